@@ -1,0 +1,133 @@
+/**
+ * Small helpers that keep checks short and make the "never guess" rule the easy path:
+ * every read returns either the value or a ready-made `error` finding.
+ */
+import { describeFetchError, type FetchError, type Fetched } from '../inventory/fetched.js';
+import { GLOBAL, type InventoryKey, type PerResource } from '../inventory/keys.js';
+import type { CheckContext, Finding } from '../model/check.js';
+import type { ResourceRef } from '../model/resource.js';
+
+type Observed = Record<string, unknown>;
+
+export function pass(resource: ResourceRef, messageId: string, message: string, observed: Observed = {}): Finding {
+  return { status: 'pass', resource, messageId, message, observed };
+}
+
+export function fail(resource: ResourceRef, messageId: string, message: string, observed: Observed = {}): Finding {
+  return { status: 'fail', resource, messageId, message, observed };
+}
+
+export function notApplicable(resource: ResourceRef, messageId: string, message: string, observed: Observed = {}): Finding {
+  return { status: 'not_applicable', resource, messageId, message, observed };
+}
+
+export function errorFinding(resource: ResourceRef, error: FetchError, what?: string): Finding {
+  return {
+    status: 'error',
+    resource,
+    messageId: `error.${error.kind}`,
+    message: `Could not evaluate${what ? ` ${what}` : ''}: ${describeFetchError(error)}.`,
+    observed: {},
+    error,
+  };
+}
+
+export function notCollected(resource: ResourceRef, keyId: string): Finding {
+  return errorFinding(resource, {
+    kind: 'unknown',
+    api: keyId,
+    action: 'n/a',
+    message: `inventory key ${keyId} is not in this snapshot`,
+  }, `(${keyId} was not collected)`);
+}
+
+/** The account itself, or an account-wide resource of a given type in a region. */
+export function accountResource(ctx: CheckContext, type = 'AWS::::Account', region: string = GLOBAL, name?: string): ResourceRef {
+  const account = ctx.snapshot.account;
+  return {
+    provider: 'aws',
+    account,
+    region,
+    type,
+    id: region === GLOBAL ? `arn:${ctx.snapshot.partition}:::${account}` : `arn:${ctx.snapshot.partition}::${region}:${account}`,
+    name: name ?? (region === GLOBAL ? account : `${account} (${region})`),
+  };
+}
+
+/** Build a resource from an ARN-bearing object. */
+export function awsResource(ctx: CheckContext, type: string, region: string, arn: string, name: string): ResourceRef {
+  return { provider: 'aws', account: ctx.snapshot.account, region, type, id: arn, arn, name };
+}
+
+/**
+ * Read a global key. `onError` names the resource an error finding should be about
+ * (normally the account).
+ */
+export function readGlobal<T>(
+  ctx: CheckContext,
+  key: InventoryKey<T>,
+  onError: ResourceRef,
+  fn: (value: T) => Finding[],
+): Finding[] {
+  const entry = ctx.snapshot.entry(key);
+  if (!entry) return [notCollected(onError, key.id)];
+  if (!entry.result.ok) return [errorFinding(onError, entry.result.error)];
+  return fn(entry.result.value);
+}
+
+/** Read a regional key in every scanned region; one error finding per region that failed. */
+export function readRegional<T>(
+  ctx: CheckContext,
+  key: InventoryKey<T>,
+  onError: (region: string) => ResourceRef,
+  fn: (value: T, region: string) => Finding[],
+): Finding[] {
+  const out: Finding[] = [];
+  for (const region of ctx.snapshot.regions) {
+    const entry = ctx.snapshot.entry(key, region);
+    if (!entry) out.push(notCollected(onError(region), key.id));
+    else if (!entry.result.ok) out.push(errorFinding(onError(region), entry.result.error));
+    else out.push(...fn(entry.result.value, region));
+  }
+  return out;
+}
+
+/**
+ * One resource's entry in a per-resource key (e.g. versioning of one bucket). A key that
+ * failed as a whole, or was never collected, comes back as a failed `Fetched` too.
+ */
+export function lookup<T>(ctx: CheckContext, key: InventoryKey<PerResource<T>>, id: string, region?: string): Fetched<T> {
+  const entry = ctx.snapshot.entry(key, region);
+  if (!entry) return { ok: false, error: { kind: 'unknown', api: key.id, action: 'n/a', message: `inventory key ${key.id} is not in this snapshot` } };
+  if (!entry.result.ok) return entry.result;
+  return entry.result.value[id] ?? { ok: false, error: { kind: 'unknown', api: key.id, action: 'n/a', message: `no ${key.id} data for ${id}` } };
+}
+
+/**
+ * Resolve several fetched inputs for one resource. Returns the values, or the error
+ * finding for the first that failed.
+ */
+export function all<T extends readonly Fetched<unknown>[]>(
+  resource: ResourceRef,
+  inputs: readonly [...T],
+): { ok: true; values: { [K in keyof T]: T[K] extends Fetched<infer V> ? V : never } } | { ok: false; finding: Finding } {
+  const values: unknown[] = [];
+  for (const input of inputs) {
+    if (!input.ok) return { ok: false, finding: errorFinding(resource, input.error) };
+    values.push(input.value);
+  }
+  return { ok: true, values: values as never };
+}
+
+/** Whole days between two instants. */
+export function daysBetween(from: Date | string, to: Date): number {
+  return Math.floor((to.getTime() - new Date(from).getTime()) / 86_400_000);
+}
+
+/** Shell-style glob (`*`, `?`) match, used for id and name patterns. */
+export function globMatch(pattern: string, value: string): boolean {
+  const re = new RegExp(
+    '^' + pattern.split('').map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('') + '$',
+  );
+  return re.test(value);
+}

@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import type { CheckParams } from '../config/params.js';
+import { GLOBAL } from '../inventory/keys.js';
+import { SnapshotView, type Snapshot } from '../inventory/snapshot.js';
+import type { Check, CheckContext, Finding } from '../model/check.js';
+import type { EvidenceItem, EvidenceSource } from '../model/evidence.js';
+import type { FrameworkKey } from '../mapping/load.js';
+import { redact } from './redact.js';
+
+export function evidenceId(checkId: string, account: string, region: string, resourceId: string): string {
+  return createHash('sha256').update(`${checkId}\u0000${account}\u0000${region}\u0000${resourceId}`).digest('hex').slice(0, 32);
+}
+
+function sourcesFor(check: Check, view: SnapshotView, region: string): EvidenceSource[] {
+  const out: EvidenceSource[] = [];
+  for (const key of check.meta.requires) {
+    const scope = key.scope === 'global' ? GLOBAL : region;
+    if (scope === GLOBAL && key.scope === 'regional') continue;
+    const entry = view.snapshot.inventory[key.id]?.[scope];
+    if (entry) out.push({ key: key.id, scope, apis: entry.apis, collectedAt: entry.collectedAt });
+  }
+  return out;
+}
+
+function crashed(check: Check, ctx: CheckContext, err: unknown): Finding {
+  return {
+    status: 'error',
+    resource: { provider: check.meta.provider, account: ctx.snapshot.account, region: GLOBAL, type: check.meta.resourceType, id: `check:${check.meta.id}`, name: check.meta.id },
+    messageId: 'error.check-crashed',
+    message: `The check itself failed (${err instanceof Error ? err.message : String(err)}); this is a bug in annexa.`,
+    observed: {},
+    error: { kind: 'unknown', api: 'annexa', action: 'n/a', message: String(err) },
+  };
+}
+
+/**
+ * Run checks over a snapshot. Pure and deterministic: the same snapshot, checks and params
+ * always give the same evidence, which is what makes offline re-evaluation trustworthy.
+ */
+export function evaluate(
+  snapshot: Snapshot,
+  checks: readonly Check[],
+  params: CheckParams,
+  controls: Map<string, Partial<Record<FrameworkKey, string[]>>>,
+): EvidenceItem[] {
+  const view = new SnapshotView(snapshot);
+  const ctx: CheckContext = { snapshot: view, params, now: new Date(snapshot.finishedAt) };
+  const items: EvidenceItem[] = [];
+  for (const check of checks) {
+    let findings: Finding[];
+    try {
+      findings = check.evaluate(ctx);
+    } catch (err) {
+      findings = [crashed(check, ctx, err)];
+    }
+    for (const f of findings) {
+      const sources = sourcesFor(check, view, f.resource.region);
+      items.push({
+        id: evidenceId(check.meta.id, f.resource.account, f.resource.region, f.resource.id),
+        checkId: check.meta.id,
+        title: check.meta.title,
+        status: f.status,
+        severity: check.meta.severity,
+        resource: f.resource,
+        controls: controls.get(check.meta.id) ?? {},
+        messageId: f.messageId,
+        message: f.message,
+        observed: redact(f.observed) as Record<string, unknown>,
+        ...(f.error ? { error: f.error } : {}),
+        sources,
+        collectedAt: sources.map((s) => s.collectedAt).sort().at(-1) ?? snapshot.finishedAt,
+      });
+    }
+  }
+  return items.sort((a, b) => a.checkId.localeCompare(b.checkId) || a.resource.region.localeCompare(b.resource.region) || a.resource.id.localeCompare(b.resource.id));
+}

@@ -1,0 +1,46 @@
+import type { FetchError, Fetched } from './fetched.js';
+import type { AnyKey, InventoryKey } from './keys.js';
+
+/** One API operation a collector may call, and the IAM actions it needs. */
+export interface ApiSpec {
+  /** `service:Operation`, as counted in run metadata. */
+  api: string;
+  /** IAM actions required; usually one, sometimes differently named from the API. */
+  actions: readonly string[];
+}
+
+export function api(name: string, ...actions: string[]): ApiSpec {
+  return { api: name, actions: actions.length ? actions : [name] };
+}
+
+/** What a collector can do besides calling its SDK client. */
+export interface CollectorContextBase {
+  /** Read another key (memoised: never fetched twice). */
+  get<T>(key: InventoryKey<T>, region: string): Promise<Fetched<T>>;
+  /** Read another key and fail this one with the same error if it failed. */
+  need<T>(key: InventoryKey<T>, region: string): Promise<T>;
+  /** Run a call whose failure fails the whole key; tags the error with its API. */
+  call<T>(spec: ApiSpec, fn: () => Promise<T>): Promise<T>;
+  /**
+   * Run a per-resource call and keep its failure as data. Error codes in `notConfigured`
+   * mean "feature not set up" and become `ok(null)`.
+   */
+  attempt<T>(spec: ApiSpec, fn: () => Promise<T>, notConfigured?: readonly string[]): Promise<Fetched<T | null>>;
+}
+
+export interface Collector<T, Ctx extends CollectorContextBase = CollectorContextBase> {
+  key: InventoryKey<T>;
+  /** Pool name, e.g. `s3`. */
+  service: string;
+  apis: readonly ApiSpec[];
+  dependsOn?: readonly AnyKey[];
+  collect(ctx: Ctx, region: string): Promise<T>;
+}
+
+/** Thrown by `need` so a dependent key inherits the original error (API, action, kind). */
+export class DependencyFailed extends Error {
+  constructor(readonly error: FetchError) {
+    super(error.message);
+    this.name = 'DependencyFailed';
+  }
+}

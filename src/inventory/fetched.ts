@@ -1,0 +1,34 @@
+/** Why data could not be read. A union, so nothing parses error strings later. */
+export type FetchErrorKind = 'denied' | 'throttled' | 'unsupported' | 'not_found' | 'unknown';
+
+export interface FetchError {
+  kind: FetchErrorKind;
+  /** The API that failed, e.g. `s3:GetBucketVersioning`. */
+  api: string;
+  /** The IAM action the caller needs for it, e.g. `s3:GetBucketVersioning`. */
+  action: string;
+  /** The service's error code, e.g. `AccessDenied`. */
+  code?: string;
+  message: string;
+}
+
+export type Fetched<T> = { ok: true; value: T } | { ok: false; error: FetchError };
+
+export function ok<T>(value: T): Fetched<T> {
+  return { ok: true, value };
+}
+
+export function failed<T = never>(error: FetchError): Fetched<T> {
+  return { ok: false, error };
+}
+
+export function describeFetchError(e: FetchError): string {
+  const what: Record<FetchErrorKind, string> = {
+    denied: `access denied; grant ${e.action}`,
+    throttled: 'throttled beyond the retry budget',
+    unsupported: 'not supported in this account or region',
+    not_found: 'not found',
+    unknown: 'failed',
+  };
+  return `${e.api} ${what[e.kind]}${e.code ? ` (${e.code})` : ''}`;
+}

@@ -1,0 +1,46 @@
+import pLimit, { type LimitFunction } from 'p-limit';
+
+export interface PoolLimits {
+  /** All API calls in flight. */
+  global: number;
+  /** Per service, unless overridden in `services`. */
+  perService: number;
+  perRegion: number;
+  services?: Record<string, number>;
+}
+
+export const DEFAULT_POOL_LIMITS: PoolLimits = {
+  global: 32,
+  perService: 8,
+  perRegion: 12,
+  // IAM is one global endpoint with low, undocumented per-account limits: stay gentle.
+  services: { iam: 4, cloudtrail: 4 },
+};
+
+/**
+ * Bounds every API call three ways. Acquired in a fixed order (region → service → global)
+ * so nesting can't deadlock; only single API calls run inside, never a whole collector.
+ */
+export class Pools {
+  private readonly global: LimitFunction;
+  private readonly byName = new Map<string, LimitFunction>();
+
+  constructor(private readonly limits: PoolLimits = DEFAULT_POOL_LIMITS) {
+    this.global = pLimit(limits.global);
+  }
+
+  run<T>(service: string, region: string, fn: () => Promise<T>): Promise<T> {
+    const svc = this.pool(`svc:${service}:${region}`, this.limits.services?.[service] ?? this.limits.perService);
+    const reg = this.pool(`region:${region}`, this.limits.perRegion);
+    return reg(() => svc(() => this.global(fn)));
+  }
+
+  private pool(name: string, size: number): LimitFunction {
+    let p = this.byName.get(name);
+    if (!p) {
+      p = pLimit(size);
+      this.byName.set(name, p);
+    }
+    return p;
+  }
+}

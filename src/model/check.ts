@@ -1,0 +1,46 @@
+import type { FetchError } from '../inventory/fetched.js';
+import type { AnyKey } from '../inventory/keys.js';
+import type { SnapshotView } from '../inventory/snapshot.js';
+import type { CheckParams } from '../config/params.js';
+import type { Provider, ResourceRef } from './resource.js';
+import type { Severity, Status } from './status.js';
+
+export interface CheckMeta {
+  /** `<provider>.<service>.<subject>-<expectation>`; never changes once released. */
+  id: string;
+  title: string;
+  provider: Provider;
+  service: string;
+  resourceType: string;
+  severity: Severity;
+  /** Inventory keys the check reads; the planner collects exactly these. */
+  requires: readonly AnyKey[];
+  /** What the check considers compliant, and why it matters. Our own words. */
+  rationale: string;
+  remediation: { text: string; console?: string; cli?: string };
+  /** CIS AWS Foundations Benchmark v3.0.0 recommendations this corresponds to, e.g. `1.5`. */
+  cis?: readonly string[];
+}
+
+export interface Finding {
+  status: Status;
+  resource: ResourceRef;
+  /** Stable identifier of the message template, asserted by tests. */
+  messageId: string;
+  message: string;
+  /** Only the facts the check used. Secrets never go here. */
+  observed: Record<string, unknown>;
+  error?: FetchError;
+}
+
+export interface CheckContext {
+  snapshot: SnapshotView;
+  params: CheckParams;
+  /** The collection time, so an old snapshot is judged as of when it was taken. */
+  now: Date;
+}
+
+export interface Check {
+  meta: CheckMeta;
+  evaluate(ctx: CheckContext): Finding[];
+}

@@ -1,0 +1,159 @@
+/**
+ * Lazily constructed SDK clients, one per service and region, each carrying the
+ * middleware that counts calls and bounds concurrency. SDK modules are imported on
+ * first use so `annexa --help` does not pay for them.
+ */
+import type { AccessAnalyzerClient } from '@aws-sdk/client-accessanalyzer';
+import type { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
+import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import type { ConfigServiceClient } from '@aws-sdk/client-config-service';
+import type { EC2Client } from '@aws-sdk/client-ec2';
+import type { GuardDutyClient } from '@aws-sdk/client-guardduty';
+import type { IAMClient } from '@aws-sdk/client-iam';
+import type { KMSClient } from '@aws-sdk/client-kms';
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { S3ControlClient } from '@aws-sdk/client-s3-control';
+import type { SecurityHubClient } from '@aws-sdk/client-securityhub';
+import type { STSClient } from '@aws-sdk/client-sts';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import type { ApiStats } from '../../inventory/api-stats.js';
+import type { Pools } from '../../inventory/pools.js';
+import { classifyKind } from './errors.js';
+
+export interface ClientTypes {
+  accessanalyzer: AccessAnalyzerClient;
+  cloudtrail: CloudTrailClient;
+  logs: CloudWatchLogsClient;
+  config: ConfigServiceClient;
+  ec2: EC2Client;
+  guardduty: GuardDutyClient;
+  iam: IAMClient;
+  kms: KMSClient;
+  s3: S3Client;
+  s3control: S3ControlClient;
+  securityhub: SecurityHubClient;
+  sts: STSClient;
+}
+export type ServiceId = keyof ClientTypes;
+
+type Ctor = new (config: Record<string, unknown>) => ClientTypes[ServiceId];
+
+const LOADERS: Record<ServiceId, () => Promise<Ctor>> = {
+  accessanalyzer: async () => (await import('@aws-sdk/client-accessanalyzer')).AccessAnalyzerClient as unknown as Ctor,
+  cloudtrail: async () => (await import('@aws-sdk/client-cloudtrail')).CloudTrailClient as unknown as Ctor,
+  logs: async () => (await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient as unknown as Ctor,
+  config: async () => (await import('@aws-sdk/client-config-service')).ConfigServiceClient as unknown as Ctor,
+  ec2: async () => (await import('@aws-sdk/client-ec2')).EC2Client as unknown as Ctor,
+  guardduty: async () => (await import('@aws-sdk/client-guardduty')).GuardDutyClient as unknown as Ctor,
+  iam: async () => (await import('@aws-sdk/client-iam')).IAMClient as unknown as Ctor,
+  kms: async () => (await import('@aws-sdk/client-kms')).KMSClient as unknown as Ctor,
+  s3: async () => (await import('@aws-sdk/client-s3')).S3Client as unknown as Ctor,
+  s3control: async () => (await import('@aws-sdk/client-s3-control')).S3ControlClient as unknown as Ctor,
+  securityhub: async () => (await import('@aws-sdk/client-securityhub')).SecurityHubClient as unknown as Ctor,
+  sts: async () => (await import('@aws-sdk/client-sts')).STSClient as unknown as Ctor,
+};
+
+/** IAM action prefix per client, so API names read like policy actions. */
+const PREFIX: Record<ServiceId, string> = {
+  accessanalyzer: 'access-analyzer', cloudtrail: 'cloudtrail', logs: 'logs', config: 'config', ec2: 'ec2',
+  guardduty: 'guardduty', iam: 'iam', kms: 'kms', s3: 's3', s3control: 's3', securityhub: 'securityhub', sts: 'sts',
+};
+
+export interface AwsClientOptions {
+  credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
+  profile?: string;
+  /** Custom endpoint (LocalStack and friends); S3 then uses path-style addressing. */
+  endpoint?: string;
+  retryMode?: 'standard' | 'adaptive';
+  maxAttempts?: number;
+  /** Extra client config, e.g. a test retry strategy or request handler. */
+  extraConfig?: Record<string, unknown>;
+  /** Called on each new client, before first use (tests install fakes here). */
+  configure?: (client: ClientTypes[ServiceId], service: ServiceId, region: string) => void;
+}
+
+type Stack = {
+  add(mw: unknown, opts: { step: string; name: string; priority?: string; tags?: string[] }): void;
+};
+type Next = (args: unknown) => Promise<{ output: { $metadata?: { attempts?: number; totalRetryDelay?: number } } }>;
+type Ctx = { commandName?: string };
+
+function apiName(service: ServiceId, ctx: Ctx): string {
+  return `${PREFIX[service]}:${(ctx.commandName ?? 'Unknown').replace(/Command$/, '')}`;
+}
+
+export class AwsClients {
+  private readonly cache = new Map<string, Promise<ClientTypes[ServiceId]>>();
+
+  constructor(
+    private readonly options: AwsClientOptions,
+    private readonly stats: ApiStats,
+    private readonly pools: Pools,
+  ) {}
+
+  get<S extends ServiceId>(service: S, region: string): Promise<ClientTypes[S]> {
+    const id = `${service}@${region}`;
+    let p = this.cache.get(id);
+    if (!p) {
+      p = this.create(service, region);
+      this.cache.set(id, p);
+    }
+    return p as Promise<ClientTypes[S]>;
+  }
+
+  private async create(service: ServiceId, region: string): Promise<ClientTypes[ServiceId]> {
+    const Client = await LOADERS[service]();
+    const o = this.options;
+    const config: Record<string, unknown> = {
+      region,
+      retryMode: o.retryMode ?? 'adaptive',
+      maxAttempts: o.maxAttempts ?? 8,
+      ...(o.credentials ? { credentials: o.credentials } : {}),
+      ...(o.profile ? { profile: o.profile } : {}),
+      ...(o.endpoint ? { endpoint: o.endpoint } : {}),
+      ...(o.endpoint && (service === 's3' || service === 's3control') ? { forcePathStyle: true } : {}),
+      ...o.extraConfig,
+    };
+    const client = new Client(config);
+    this.instrument(client.middlewareStack as unknown as Stack, service, region);
+    o.configure?.(client, service, region);
+    return client;
+  }
+
+  private instrument(stack: Stack, service: ServiceId, region: string): void {
+    const { stats, pools } = this;
+    // Outermost: one slot per logical call (retries included), and the call count.
+    stack.add(
+      (next: Next, ctx: Ctx) => async (args: unknown) => {
+        const api = apiName(service, ctx);
+        return pools.run(PREFIX[service], region, async () => {
+          stats.call(api);
+          try {
+            const res = await next(args);
+            stats.done(api, false, res.output.$metadata?.totalRetryDelay ?? 0);
+            return res;
+          } catch (err) {
+            const meta = (err as { $metadata?: { totalRetryDelay?: number } }).$metadata;
+            stats.done(api, true, meta?.totalRetryDelay ?? 0);
+            throw err;
+          }
+        });
+      },
+      { step: 'initialize', name: 'annexaPoolAndCount', priority: 'high' },
+    );
+    // Inside the retry loop: sees every attempt, so throttles are counted even when a retry succeeds.
+    stack.add(
+      (next: Next, ctx: Ctx) => async (args: unknown) => {
+        const api = apiName(service, ctx);
+        stats.attempt(api);
+        try {
+          return await next(args);
+        } catch (err) {
+          if (classifyKind(err) === 'throttled') stats.throttle(api);
+          throw err;
+        }
+      },
+      { step: 'finalizeRequest', name: 'annexaAttempts', priority: 'low' },
+    );
+  }
+}

@@ -1,0 +1,3 @@
+import type { AwsCollector } from '../context.js';
+
+export const guardDutyCollectors: readonly AwsCollector<unknown>[] = [];

@@ -1,0 +1,3 @@
+import type { AwsCollector } from '../context.js';
+
+export const securityHubCollectors: readonly AwsCollector<unknown>[] = [];

@@ -1,0 +1,16 @@
+import type { Collector, CollectorContextBase } from '../../inventory/collector.js';
+import type { ClientTypes, ServiceId } from './clients.js';
+
+export interface AwsAccount {
+  id: string;
+  partition: string;
+}
+
+export interface AwsExtra {
+  account: AwsAccount;
+  homeRegion: string;
+  client<S extends ServiceId>(service: S, region: string): Promise<ClientTypes[S]>;
+}
+
+export type AwsCollectContext = CollectorContextBase & AwsExtra;
+export type AwsCollector<T> = Collector<T, AwsCollectContext>;

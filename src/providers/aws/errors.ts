@@ -1,0 +1,71 @@
+import type { ApiSpec } from '../../inventory/collector.js';
+import type { FetchError, FetchErrorKind } from '../../inventory/fetched.js';
+
+const DENIED = new Set([
+  'AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'AuthorizationError',
+  'UnauthorizedAccess', 'AuthorizationErrorException', 'Forbidden', 'InvalidClientTokenId',
+]);
+const THROTTLED = new Set([
+  'Throttling', 'ThrottlingException', 'ThrottledException', 'TooManyRequestsException',
+  'RequestLimitExceeded', 'RequestThrottled', 'RequestThrottledException', 'SlowDown',
+  'ProvisionedThroughputExceededException', 'BandwidthLimitExceeded'
+]);
+const UNSUPPORTED = new Set([
+  'OptInRequired', 'UnsupportedOperation', 'UnsupportedOperationException', 'SubscriptionRequiredException',
+  'UnrecognizedClientException', 'AuthFailure', 'InvalidAction', 'NotSignedUp', 'UnknownEndpoint',
+]);
+const NOT_FOUND = new Set([
+  'NoSuchEntity', 'NoSuchEntityException', 'NoSuchBucket', 'NotFoundException', 'ResourceNotFoundException',
+  'NotFound', 'TrailNotFoundException', 'NoSuchKey',
+]);
+
+/** A tag the context puts on errors so the store knows which API failed. */
+export const API_TAG = Symbol.for('annexa.api');
+
+interface SdkErrorShape {
+  name?: string;
+  Code?: string;
+  code?: string;
+  message?: string;
+  $metadata?: { httpStatusCode?: number };
+  [API_TAG]?: ApiSpec;
+}
+
+export function errorCode(err: unknown): string | undefined {
+  if (typeof err !== 'object' || err === null) return undefined;
+  const e = err as SdkErrorShape;
+  return e.name && e.name !== 'Error' ? e.name : (e.Code ?? e.code);
+}
+
+export function classifyKind(err: unknown): FetchErrorKind {
+  const code = errorCode(err) ?? '';
+  const status = (err as SdkErrorShape | null)?.$metadata?.httpStatusCode;
+  if (DENIED.has(code) || status === 403) return 'denied';
+  if (THROTTLED.has(code) || status === 429) return 'throttled';
+  if (UNSUPPORTED.has(code)) return 'unsupported';
+  if (NOT_FOUND.has(code) || status === 404) return 'not_found';
+  // Endpoint does not exist (a service not offered in a region, or a bad custom endpoint).
+  if (code === 'ENOTFOUND' || /getaddrinfo ENOTFOUND/.test(String((err as SdkErrorShape).message))) return 'unsupported';
+  return 'unknown';
+}
+
+export function classify(err: unknown, fallback: ApiSpec): FetchError {
+  const spec = (typeof err === 'object' && err !== null && (err as SdkErrorShape)[API_TAG]) || fallback;
+  const code = errorCode(err);
+  const raw = err instanceof Error ? err.message : String(err);
+  return {
+    kind: classifyKind(err),
+    api: spec.api,
+    action: spec.actions.join(', '),
+    ...(code ? { code } : {}),
+    // First line only: SDK messages sometimes embed request dumps.
+    message: raw.split('\n')[0]!.slice(0, 300),
+  };
+}
+
+export function tagError(err: unknown, spec: ApiSpec): unknown {
+  if (typeof err === 'object' && err !== null && !(API_TAG in err)) {
+    Object.defineProperty(err, API_TAG, { value: spec, enumerable: false });
+  }
+  return err;
+}

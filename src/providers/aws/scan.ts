@@ -1,0 +1,144 @@
+import { ApiStats } from '../../inventory/api-stats.js';
+import type { Collector } from '../../inventory/collector.js';
+import { api } from '../../inventory/collector.js';
+import { Pools, DEFAULT_POOL_LIMITS } from '../../inventory/pools.js';
+import { SNAPSHOT_SCHEMA, type Snapshot } from '../../inventory/snapshot.js';
+import { InventoryStore } from '../../inventory/store.js';
+import type { Check } from '../../model/check.js';
+import { requiredKeys } from '../../engine/plan.js';
+import { InputError } from '../../errors.js';
+import { AwsClients, type AwsClientOptions } from './clients.js';
+import { AWS_COLLECTORS } from './collectors/index.js';
+import type { AwsAccount, AwsExtra } from './context.js';
+import { classify, errorCode, tagError } from './errors.js';
+import { describeFetchError } from '../../inventory/fetched.js';
+
+export interface AwsScanOptions extends AwsClientOptions {
+  /** Explicit regions; otherwise the account's enabled regions are discovered. */
+  regions?: readonly string[];
+  /** Region for global services and discovery. */
+  homeRegion?: string;
+  /** Global bound on API calls in flight. */
+  concurrency?: number;
+  collectors?: readonly Collector<unknown, never>[];
+  progress?: (p: ScanProgress) => void;
+}
+
+export interface ScanProgress {
+  regions: number;
+  keysDone: number;
+  keysTotal: number;
+  calls: number;
+  throttles: number;
+}
+
+export const COLLECTORS_BY_KEY = new Map(AWS_COLLECTORS.map((c) => [c.key.id, c]));
+
+const CREDENTIAL_ERRORS = new Set([
+  'CredentialsProviderError', 'InvalidClientTokenId', 'ExpiredToken', 'ExpiredTokenException',
+  'UnrecognizedClientException', 'SignatureDoesNotMatch', 'TokenRefreshRequired', 'InvalidIdentityToken',
+]);
+
+export function defaultHomeRegion(): string {
+  return process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
+}
+
+async function whoAmI(clients: AwsClients, region: string): Promise<AwsAccount> {
+  const { GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
+  try {
+    const sts = await clients.get('sts', region);
+    const id = await sts.send(new GetCallerIdentityCommand({}));
+    const partition = id.Arn?.split(':')[1] ?? 'aws';
+    if (!id.Account) throw new Error('GetCallerIdentity returned no account');
+    return { id: id.Account, partition };
+  } catch (err) {
+    const code = errorCode(err) ?? '';
+    const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    if (CREDENTIAL_ERRORS.has(code) || /credential/i.test(msg ?? '')) {
+      throw new InputError('AWS credentials', `${msg} (set AWS_PROFILE, --profile, or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY)`);
+    }
+    throw new InputError('AWS credentials', `sts:GetCallerIdentity failed: ${msg}`);
+  }
+}
+
+async function discoverRegions(clients: AwsClients, home: string, notes: string[]): Promise<string[]> {
+  const { DescribeRegionsCommand } = await import('@aws-sdk/client-ec2');
+  try {
+    const ec2 = await clients.get('ec2', home);
+    const out = await ec2.send(new DescribeRegionsCommand({ AllRegions: false }));
+    const regions = (out.Regions ?? []).map((r) => r.RegionName).filter((r): r is string => !!r);
+    if (regions.length) return regions.sort();
+    notes.push('ec2:DescribeRegions returned no regions; scanned the home region only');
+  } catch (err) {
+    const e = classify(err, api('ec2:DescribeRegions'));
+    notes.push(`Region discovery failed (${describeFetchError(e)}); scanned ${home} only. Pass --regions to choose.`);
+  }
+  return [home];
+}
+
+/** Collect everything the checks need from one AWS account into a snapshot. */
+export async function collectAws(checks: readonly Check[], opts: AwsScanOptions = {}): Promise<Snapshot> {
+  const startedAt = new Date().toISOString();
+  const stats = new ApiStats();
+  const pools = new Pools({ ...DEFAULT_POOL_LIMITS, ...(opts.concurrency ? { global: opts.concurrency } : {}) });
+  const clients = new AwsClients(opts, stats, pools);
+  const homeRegion = opts.homeRegion ?? defaultHomeRegion();
+  const notes: string[] = [];
+
+  const account = await whoAmI(clients, homeRegion);
+  const regions = opts.regions?.length ? [...opts.regions].sort() : await discoverRegions(clients, homeRegion, notes);
+
+  const inventory = await collectInventory(checks, { ...opts, account, homeRegion, regions }, stats, clients);
+
+  return {
+    schema: SNAPSHOT_SCHEMA,
+    provider: 'aws',
+    account,
+    homeRegion,
+    regions,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    inventory,
+    apiCalls: stats.toJSON(),
+    notes,
+  };
+}
+
+export interface InventoryRun extends AwsScanOptions {
+  account: AwsAccount;
+  homeRegion: string;
+  regions: readonly string[];
+}
+
+/** Collect the keys the checks need, for a known account and regions. */
+export async function collectInventory(
+  checks: readonly Check[],
+  run: InventoryRun,
+  stats: ApiStats = new ApiStats(),
+  clients: AwsClients = new AwsClients(run, stats, new Pools({ ...DEFAULT_POOL_LIMITS, ...(run.concurrency ? { global: run.concurrency } : {}) })),
+): Promise<Snapshot['inventory']> {
+  const { account, homeRegion, regions } = run;
+  const collectors = new Map((run.collectors ?? AWS_COLLECTORS).map((c) => [c.key.id, c])) as ReadonlyMap<string, Collector<unknown, never>>;
+  const keys = requiredKeys(checks, collectors);
+  const units = keys.flatMap((k) => (k.scope === 'global' ? [{ key: k, region: homeRegion }] : regions.map((r) => ({ key: k, region: r }))));
+
+  let keysDone = 0;
+  const report = (): void =>
+    run.progress?.({ regions: regions.length, keysDone, keysTotal: units.length, calls: stats.totals().calls, throttles: stats.totals().throttles });
+  stats.onEvent(() => report());
+
+  const extra: AwsExtra = { account, homeRegion, client: (service, region) => clients.get(service, region) };
+  const store = new InventoryStore(collectors as never, extra, {
+    classify,
+    tag: tagError,
+    errorCode,
+    onDone: () => {
+      keysDone++;
+      report();
+    },
+  }, homeRegion);
+
+  await Promise.all(units.map((u) => store.entry(u.key, u.region)));
+
+  return store.inventory();
+}

@@ -1,0 +1,107 @@
+/** Builders for check tests: small literal snapshots, no mocks. */
+import { DEFAULT_PARAMS, type CheckParams } from '../../src/config/params.js';
+import type { FetchError, FetchErrorKind, Fetched } from '../../src/inventory/fetched.js';
+import { GLOBAL, type InventoryKey } from '../../src/inventory/keys.js';
+import { SNAPSHOT_SCHEMA, SnapshotView, type InventoryEntry, type Snapshot } from '../../src/inventory/snapshot.js';
+import type { Check, Finding } from '../../src/model/check.js';
+
+export const ACCOUNT = '111122223333';
+export const NOW = '2026-11-01T12:00:00.000Z';
+
+export function ok<T>(value: T): Fetched<T> {
+  return { ok: true, value };
+}
+
+export function fetchError(kind: FetchErrorKind = 'denied', api = 'svc:Operation', action = api): FetchError {
+  const code = { denied: 'AccessDenied', throttled: 'ThrottlingException', unsupported: 'OptInRequired', not_found: 'NoSuchEntity', unknown: 'InternalError' }[kind];
+  return { kind, api, action, code, message: `${code} from test` };
+}
+
+export function denied<T = never>(api = 'svc:Operation', action = api): Fetched<T> {
+  return { ok: false, error: fetchError('denied', api, action) };
+}
+
+export function throttled<T = never>(api = 'svc:Operation'): Fetched<T> {
+  return { ok: false, error: fetchError('throttled', api) };
+}
+
+type Value<T> = T | Fetched<T>;
+function isFetched(v: unknown): v is Fetched<unknown> {
+  return typeof v === 'object' && v !== null && 'ok' in v && typeof (v as { ok: unknown }).ok === 'boolean' && ('value' in v || 'error' in v);
+}
+
+/** A snapshot under construction: `.global(KEY, value)` and `.regional(KEY, region, value)`. */
+export class SnapshotBuilder {
+  private readonly snap: Snapshot;
+
+  constructor(regions: string[] = ['us-east-1']) {
+    this.snap = {
+      schema: SNAPSHOT_SCHEMA,
+      provider: 'aws',
+      account: { id: ACCOUNT, partition: 'aws' },
+      homeRegion: 'us-east-1',
+      regions,
+      startedAt: NOW,
+      finishedAt: NOW,
+      inventory: {},
+      apiCalls: {},
+      notes: [],
+    };
+  }
+
+  private put(id: string, scope: string, v: unknown): this {
+    const entry: InventoryEntry = { result: isFetched(v) ? v : { ok: true, value: v }, collectedAt: NOW, apis: [`test:${id}`] };
+    (this.snap.inventory[id] ??= {})[scope] = entry;
+    return this;
+  }
+
+  global<T>(key: InventoryKey<T>, value: Value<T>): this {
+    return this.put(key.id, GLOBAL, value);
+  }
+
+  regional<T>(key: InventoryKey<T>, region: string, value: Value<T>): this {
+    return this.put(key.id, region, value);
+  }
+
+  /** Same value in every region of the snapshot. */
+  everyRegion<T>(key: InventoryKey<T>, value: Value<T>): this {
+    for (const r of this.snap.regions) this.put(key.id, r, value);
+    return this;
+  }
+
+  build(): Snapshot {
+    return structuredClone(this.snap);
+  }
+}
+
+export function snapshot(regions?: string[]): SnapshotBuilder {
+  return new SnapshotBuilder(regions);
+}
+
+export function run(check: Check, snap: Snapshot | SnapshotBuilder, params: Partial<CheckParams> = {}): Finding[] {
+  const s = snap instanceof SnapshotBuilder ? snap.build() : snap;
+  return check.evaluate({ snapshot: new SnapshotView(s), params: { ...DEFAULT_PARAMS, ...params }, now: new Date(s.finishedAt) });
+}
+
+/** `[status, messageId]` pairs: what check tests assert. */
+export function outcomes(findings: Finding[]): [string, string][] {
+  return findings.map((f) => [f.status, f.messageId]);
+}
+
+export function daysAgo(days: number): string {
+  return new Date(new Date(NOW).getTime() - days * 86_400_000).toISOString();
+}
+
+/** One row of a check's table: a snapshot and the `[status, messageId]` outcomes expected. */
+export interface CheckCase {
+  name: string;
+  snapshot: SnapshotBuilder | Snapshot;
+  params?: Partial<CheckParams>;
+  expected: [Finding['status'], string][];
+}
+
+/** What a `<check-id>.cases.ts` file exports; `test/checks/cases.test.ts` runs them all. */
+export interface CheckCases {
+  check: Check;
+  cases: CheckCase[];
+}
