@@ -1,3 +1,12 @@
 import type { Check } from '../../../src/model/check.js';
+import { cloudTrailCloudWatchLogsIntegrated } from './aws.cloudtrail.cloudwatch-logs-integrated.js';
+import { cloudTrailLogFileValidationEnabled } from './aws.cloudtrail.log-file-validation-enabled.js';
+import { cloudTrailMultiRegionTrailLogging } from './aws.cloudtrail.multi-region-trail-logging.js';
+import { cloudTrailTrailKmsEncrypted } from './aws.cloudtrail.trail-kms-encrypted.js';
 
-export const cloudTrailChecks: readonly Check[] = [];
+export const cloudTrailChecks: readonly Check[] = [
+  cloudTrailCloudWatchLogsIntegrated,
+  cloudTrailLogFileValidationEnabled,
+  cloudTrailMultiRegionTrailLogging,
+  cloudTrailTrailKmsEncrypted,
+];

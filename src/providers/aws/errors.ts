@@ -40,10 +40,14 @@ export function errorCode(err: unknown): string | undefined {
 export function classifyKind(err: unknown): FetchErrorKind {
   const code = errorCode(err) ?? '';
   const status = (err as SdkErrorShape | null)?.$metadata?.httpStatusCode;
-  if (DENIED.has(code) || status === 403) return 'denied';
-  if (THROTTLED.has(code) || status === 429) return 'throttled';
+  // Codes first: OptInRequired arrives as a 403 but means "not enabled here", not "denied".
+  if (DENIED.has(code)) return 'denied';
+  if (THROTTLED.has(code)) return 'throttled';
   if (UNSUPPORTED.has(code)) return 'unsupported';
-  if (NOT_FOUND.has(code) || status === 404) return 'not_found';
+  if (NOT_FOUND.has(code)) return 'not_found';
+  if (status === 403) return 'denied';
+  if (status === 429) return 'throttled';
+  if (status === 404) return 'not_found';
   // Endpoint does not exist (a service not offered in a region, or a bad custom endpoint).
   if (code === 'ENOTFOUND' || /getaddrinfo ENOTFOUND/.test(String((err as SdkErrorShape).message))) return 'unsupported';
   return 'unknown';

@@ -1,3 +1,205 @@
-import type { AwsCollector } from '../context.js';
+import { api } from '../../../inventory/collector.js';
+import type { Fetched } from '../../../inventory/fetched.js';
+import type { AwsCollectContext, AwsCollector } from '../context.js';
+import {
+  CLOUDTRAIL_EVENT_SELECTORS,
+  CLOUDTRAIL_TRAILS,
+  CLOUDTRAIL_TRAIL_STATUS,
+  type CloudTrailTrail,
+  type ManagementEventCoverage,
+  type TrailEventSelectors,
+  type TrailStatus,
+} from '../inventory/cloudtrail.js';
 
-export const cloudTrailCollectors: readonly AwsCollector<unknown>[] = [];
+const DESCRIBE_TRAILS = api('cloudtrail:DescribeTrails');
+const GET_TRAIL_STATUS = api('cloudtrail:GetTrailStatus');
+const GET_EVENT_SELECTORS = api('cloudtrail:GetEventSelectors');
+
+const trails: AwsCollector<CloudTrailTrail[]> = {
+  key: CLOUDTRAIL_TRAILS,
+  service: 'cloudtrail',
+  apis: [DESCRIBE_TRAILS],
+  async collect(ctx, region) {
+    const { DescribeTrailsCommand } = await import('@aws-sdk/client-cloudtrail');
+    const client = await ctx.client('cloudtrail', region);
+    // DescribeTrails has no pagination: one call returns every trail. Without shadow trails,
+    // each region lists only the trails homed there, so a multi-region trail appears once.
+    const out = await ctx.call(DESCRIBE_TRAILS, () => client.send(new DescribeTrailsCommand({ includeShadowTrails: false })));
+    const list: CloudTrailTrail[] = [];
+    for (const t of out.trailList ?? []) {
+      if (!t.Name || !t.TrailARN) continue;
+      list.push({
+        name: t.Name,
+        arn: t.TrailARN,
+        homeRegion: t.HomeRegion ?? region,
+        isMultiRegion: t.IsMultiRegionTrail === true,
+        isOrganizationTrail: t.IsOrganizationTrail === true,
+        ...(t.S3BucketName ? { s3BucketName: t.S3BucketName } : {}),
+        ...(t.KmsKeyId ? { kmsKeyId: t.KmsKeyId } : {}),
+        logFileValidationEnabled: t.LogFileValidationEnabled === true,
+        ...(t.CloudWatchLogsLogGroupArn ? { cloudWatchLogsLogGroupArn: t.CloudWatchLogsLogGroupArn } : {}),
+        hasCustomEventSelectors: t.HasCustomEventSelectors === true,
+        hasInsightSelectors: t.HasInsightSelectors === true,
+      });
+    }
+    return list.sort((a, b) => a.arn.localeCompare(b.arn));
+  },
+};
+
+/**
+ * Run one per-trail call for every trail homed in the region, addressed by ARN (an
+ * organisation trail seen from a member account is only reachable by ARN). Failures stay
+ * per trail; the key fails as a whole only if the trail list did.
+ */
+async function perTrail<T>(
+  ctx: AwsCollectContext,
+  region: string,
+  fn: (trail: CloudTrailTrail) => Promise<Fetched<T>>,
+): Promise<Record<string, Fetched<T>>> {
+  const list = await ctx.need(CLOUDTRAIL_TRAILS, region);
+  const entries = await Promise.all(list.map(async (t) => [t.arn, await fn(t)] as const));
+  return Object.fromEntries(entries);
+}
+
+const iso = (d: Date | undefined): string | undefined => (d ? d.toISOString() : undefined);
+
+const trailStatus: AwsCollector<Record<string, Fetched<TrailStatus>>> = {
+  key: CLOUDTRAIL_TRAIL_STATUS,
+  service: 'cloudtrail',
+  apis: [GET_TRAIL_STATUS],
+  dependsOn: [CLOUDTRAIL_TRAILS],
+  async collect(ctx, region) {
+    const { GetTrailStatusCommand } = await import('@aws-sdk/client-cloudtrail');
+    const client = await ctx.client('cloudtrail', region);
+    return perTrail(ctx, region, async (t) => {
+      const res = await ctx.attempt(GET_TRAIL_STATUS, () => client.send(new GetTrailStatusCommand({ Name: t.arn })));
+      if (!res.ok) return res;
+      const s = res.value;
+      const status: TrailStatus = {
+        isLogging: s?.IsLogging === true,
+        ...(s?.LatestDeliveryTime ? { latestDeliveryTime: iso(s.LatestDeliveryTime) } : {}),
+        ...(s?.LatestDeliveryError ? { latestDeliveryError: s.LatestDeliveryError } : {}),
+        ...(s?.LatestCloudWatchLogsDeliveryTime ? { latestCloudWatchLogsDeliveryTime: iso(s.LatestCloudWatchLogsDeliveryTime) } : {}),
+        ...(s?.LatestCloudWatchLogsDeliveryError ? { latestCloudWatchLogsDeliveryError: s.LatestCloudWatchLogsDeliveryError } : {}),
+      };
+      return { ok: true, value: status };
+    });
+  },
+};
+
+const eventSelectors: AwsCollector<Record<string, Fetched<TrailEventSelectors>>> = {
+  key: CLOUDTRAIL_EVENT_SELECTORS,
+  service: 'cloudtrail',
+  apis: [GET_EVENT_SELECTORS],
+  dependsOn: [CLOUDTRAIL_TRAILS],
+  async collect(ctx, region) {
+    const { GetEventSelectorsCommand } = await import('@aws-sdk/client-cloudtrail');
+    const client = await ctx.client('cloudtrail', region);
+    return perTrail(ctx, region, async (t) => {
+      const res = await ctx.attempt(GET_EVENT_SELECTORS, () => client.send(new GetEventSelectorsCommand({ TrailName: t.arn })));
+      if (!res.ok) return res;
+      return { ok: true, value: normaliseSelectors(res.value?.EventSelectors, res.value?.AdvancedEventSelectors) };
+    });
+  },
+};
+
+export const cloudTrailCollectors: readonly AwsCollector<unknown>[] = [trails, trailStatus, eventSelectors] as readonly AwsCollector<unknown>[];
+
+/*
+ * Event selectors: normalise `GetEventSelectors` answers to "which management events does this
+ * trail record". Shapes mirror the SDK's so the pure part is easy to test.
+ */
+interface ClassicSelector {
+  ReadWriteType?: string | undefined;
+  IncludeManagementEvents?: boolean | undefined;
+  ExcludeManagementEventSources?: string[] | undefined;
+}
+
+interface FieldSelector {
+  Field: string | undefined;
+  Equals?: string[] | undefined;
+  StartsWith?: string[] | undefined;
+  EndsWith?: string[] | undefined;
+  NotEquals?: string[] | undefined;
+  NotStartsWith?: string[] | undefined;
+  NotEndsWith?: string[] | undefined;
+}
+
+interface AdvancedSelector {
+  FieldSelectors: FieldSelector[] | undefined;
+}
+
+interface Covered {
+  read: boolean;
+  write: boolean;
+  excluded: Set<string>;
+}
+
+function coverage(c: Covered): ManagementEventCoverage {
+  if (c.read && c.write) return 'all';
+  if (c.read) return 'readOnly';
+  return c.write ? 'writeOnly' : 'none';
+}
+
+/** Whether a value satisfies one field selector: conditions of different operators all hold. */
+function matches(f: FieldSelector, v: string): boolean {
+  if (f.Equals?.length && !f.Equals.includes(v)) return false;
+  if (f.StartsWith?.length && !f.StartsWith.some((p) => v.startsWith(p))) return false;
+  if (f.EndsWith?.length && !f.EndsWith.some((p) => v.endsWith(p))) return false;
+  if (f.NotEquals?.includes(v)) return false;
+  if (f.NotStartsWith?.some((p) => v.startsWith(p))) return false;
+  if (f.NotEndsWith?.some((p) => v.endsWith(p))) return false;
+  return true;
+}
+
+function hasPositive(f: FieldSelector): boolean {
+  return !!(f.Equals?.length || f.StartsWith?.length || f.EndsWith?.length || f.NotStartsWith?.length || f.NotEndsWith?.length);
+}
+
+function fromClassic(selectors: readonly ClassicSelector[]): Covered {
+  const c: Covered = { read: false, write: false, excluded: new Set() };
+  for (const s of selectors) {
+    // The API defaults both fields (true, All) when a selector omits them.
+    if (s.IncludeManagementEvents === false) continue;
+    const rw = s.ReadWriteType ?? 'All';
+    if (rw === 'All' || rw === 'ReadOnly') c.read = true;
+    if (rw === 'All' || rw === 'WriteOnly') c.write = true;
+    for (const src of s.ExcludeManagementEventSources ?? []) c.excluded.add(src);
+  }
+  return c;
+}
+
+function fromAdvanced(selectors: readonly AdvancedSelector[]): Covered {
+  const c: Covered = { read: false, write: false, excluded: new Set() };
+  for (const s of selectors) {
+    const fields = s.FieldSelectors ?? [];
+    const category = fields.find((f) => f.Field === 'eventCategory');
+    if (!category || !matches(category, 'Management')) continue;
+    const excluded: string[] = [];
+    let partial = false;
+    for (const f of fields) {
+      if (f.Field === 'eventCategory' || f.Field === 'readOnly') continue;
+      // Excluding named sources (e.g. KMS, RDS Data API) is the one narrowing AWS documents for
+      // management events; any other condition means only a subset is recorded, so this
+      // selector cannot vouch for "all management events".
+      if (f.Field === 'eventSource' && !hasPositive(f)) excluded.push(...(f.NotEquals ?? []));
+      else partial = true;
+    }
+    if (partial) continue;
+    const readOnly = fields.find((f) => f.Field === 'readOnly');
+    if (!readOnly || matches(readOnly, 'true')) c.read = true;
+    if (!readOnly || matches(readOnly, 'false')) c.write = true;
+    for (const src of excluded) c.excluded.add(src);
+  }
+  return c;
+}
+
+export function normaliseSelectors(
+  classic: readonly ClassicSelector[] | undefined,
+  advanced: readonly AdvancedSelector[] | undefined,
+): TrailEventSelectors {
+  // A trail uses one style or the other; AWS returns only the one in use.
+  const style = advanced?.length ? 'advanced' : classic?.length ? 'classic' : 'none';
+  const c = style === 'advanced' ? fromAdvanced(advanced!) : fromClassic(classic ?? []);
+  return { style, managementEvents: coverage(c), excludedManagementEventSources: [...c.excluded].sort() };
+}

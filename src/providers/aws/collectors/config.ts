@@ -1,3 +1,51 @@
+import { api } from '../../../inventory/collector.js';
 import type { AwsCollector } from '../context.js';
+import { CONFIG_RECORDERS, type ConfigRecorders } from '../inventory/config.js';
 
-export const configCollectors: readonly AwsCollector<unknown>[] = [];
+const DESCRIBE_RECORDERS = api('config:DescribeConfigurationRecorders');
+const DESCRIBE_RECORDER_STATUS = api('config:DescribeConfigurationRecorderStatus');
+const DESCRIBE_DELIVERY_CHANNELS = api('config:DescribeDeliveryChannels');
+
+/**
+ * Recorders, their status and delivery channels under one key: none of the three APIs
+ * paginates, each answer is a handful of items, and no check can use one without the others.
+ */
+const recorders: AwsCollector<ConfigRecorders> = {
+  key: CONFIG_RECORDERS,
+  service: 'config',
+  apis: [DESCRIBE_RECORDERS, DESCRIBE_RECORDER_STATUS, DESCRIBE_DELIVERY_CHANNELS],
+  async collect(ctx, region) {
+    const sdk = await import('@aws-sdk/client-config-service');
+    const client = await ctx.client('config', region);
+    const [rec, status, channels] = await Promise.all([
+      ctx.call(DESCRIBE_RECORDERS, () => client.send(new sdk.DescribeConfigurationRecordersCommand({}))),
+      ctx.call(DESCRIBE_RECORDER_STATUS, () => client.send(new sdk.DescribeConfigurationRecorderStatusCommand({}))),
+      ctx.call(DESCRIBE_DELIVERY_CHANNELS, () => client.send(new sdk.DescribeDeliveryChannelsCommand({}))),
+    ]);
+    return {
+      recorders: (rec.ConfigurationRecorders ?? []).flatMap((r) => {
+        if (!r.name) return [];
+        const group = r.recordingGroup;
+        const strategy = group?.recordingStrategy?.useOnly;
+        return [{
+          name: r.name,
+          ...(r.arn ? { arn: r.arn } : {}),
+          allSupported: group?.allSupported === true || strategy === 'ALL_SUPPORTED_RESOURCE_TYPES',
+          includeGlobalResourceTypes: group?.includeGlobalResourceTypes === true,
+          ...(strategy ? { recordingStrategy: strategy } : {}),
+          ...(r.servicePrincipal ? { servicePrincipal: r.servicePrincipal } : {}),
+        }];
+      }),
+      statuses: (status.ConfigurationRecordersStatus ?? []).flatMap((s) =>
+        s.name ? [{ name: s.name, recording: s.recording === true, ...(s.lastStatus ? { lastStatus: s.lastStatus } : {}) }] : [],
+      ),
+      deliveryChannels: (channels.DeliveryChannels ?? []).flatMap((c) =>
+        c.name
+          ? [{ name: c.name, ...(c.s3BucketName ? { s3BucketName: c.s3BucketName } : {}), ...(c.snsTopicARN ? { snsTopicArn: c.snsTopicARN } : {}) }]
+          : [],
+      ),
+    };
+  },
+};
+
+export const configCollectors: readonly AwsCollector<unknown>[] = [recorders] as readonly AwsCollector<unknown>[];

@@ -1,3 +1,113 @@
-import type { AwsCollector } from '../context.js';
+import { api, type ApiSpec } from '../../../inventory/collector.js';
+import { failed, ok, type Fetched } from '../../../inventory/fetched.js';
+import type { PerResource } from '../../../inventory/keys.js';
+import type { AwsCollectContext, AwsCollector } from '../context.js';
+import {
+  KMS_KEYS, KMS_KEY_POLICIES, KMS_KEY_ROTATION, rotationNotApplicable,
+  type KeyPolicyDocument, type KeyRotation, type KmsKey,
+} from '../inventory/kms.js';
 
-export const kmsCollectors: readonly AwsCollector<unknown>[] = [];
+const LIST_KEYS = api('kms:ListKeys');
+const DESCRIBE_KEY = api('kms:DescribeKey');
+const GET_ROTATION = api('kms:GetKeyRotationStatus');
+const GET_POLICY = api('kms:GetKeyPolicy');
+
+/** An answer that lacks the field we asked for: an error, never a default. */
+function empty(spec: ApiSpec, message: string): Fetched<never> {
+  return failed({ kind: 'unknown', api: spec.api, action: spec.actions.join(', '), message });
+}
+
+const keys: AwsCollector<PerResource<KmsKey>> = {
+  key: KMS_KEYS,
+  service: 'kms',
+  apis: [LIST_KEYS, DESCRIBE_KEY],
+  async collect(ctx, region) {
+    const { paginateListKeys, DescribeKeyCommand } = await import('@aws-sdk/client-kms');
+    const client = await ctx.client('kms', region);
+    const ids: string[] = [];
+    await ctx.call(LIST_KEYS, async () => {
+      for await (const page of paginateListKeys({ client, pageSize: 1000 }, {})) {
+        for (const k of page.Keys ?? []) if (k.KeyId) ids.push(k.KeyId);
+      }
+    });
+    // ListKeys says nothing about who manages a key or what it is for, so every key needs DescribeKey.
+    const entries = await Promise.all(
+      ids.sort().map(async (id): Promise<[string, Fetched<KmsKey>]> => {
+        const res = await ctx.attempt(DESCRIBE_KEY, () => client.send(new DescribeKeyCommand({ KeyId: id })));
+        if (!res.ok) return [id, res];
+        const m = res.value?.KeyMetadata;
+        if (!m) return [id, empty(DESCRIBE_KEY, 'DescribeKey returned no KeyMetadata')];
+        return [id, ok({
+          keyId: id,
+          arn: m.Arn ?? `arn:${ctx.account.partition}:kms:${region}:${ctx.account.id}:key/${id}`,
+          keyManager: m.KeyManager === 'AWS' ? 'AWS' : 'CUSTOMER',
+          // Missing fields stay visibly unknown rather than defaulting to the common case.
+          keySpec: m.KeySpec ?? m.CustomerMasterKeySpec ?? 'UNKNOWN',
+          keyUsage: m.KeyUsage ?? 'UNKNOWN',
+          keyState: m.KeyState ?? 'UNKNOWN',
+          origin: m.Origin ?? 'UNKNOWN',
+          multiRegion: m.MultiRegion ?? false,
+        })];
+      }),
+    );
+    return Object.fromEntries(entries);
+  },
+};
+
+/**
+ * Run one per-key call for the described keys that `want` selects. Keys whose DescribeKey
+ * failed are skipped: their error already stands in `aws.kms.keys`.
+ */
+async function perKey<T>(
+  ctx: AwsCollectContext,
+  region: string,
+  want: (k: KmsKey) => boolean,
+  fn: (k: KmsKey) => Promise<Fetched<T>>,
+): Promise<PerResource<T>> {
+  const all = await ctx.need(KMS_KEYS, region);
+  const selected = Object.values(all).flatMap((r) => (r.ok && want(r.value) ? [r.value] : []));
+  return Object.fromEntries(await Promise.all(selected.map(async (k) => [k.keyId, await fn(k)] as const)));
+}
+
+const rotation: AwsCollector<PerResource<KeyRotation>> = {
+  key: KMS_KEY_ROTATION,
+  service: 'kms',
+  apis: [GET_ROTATION],
+  dependsOn: [KMS_KEYS],
+  async collect(ctx, region) {
+    const { GetKeyRotationStatusCommand } = await import('@aws-sdk/client-kms');
+    const client = await ctx.client('kms', region);
+    // Only keys that can rotate: for the rest KMS answers UnsupportedOperation or the question is moot.
+    return perKey(ctx, region, (k) => rotationNotApplicable(k) === null, async (k) => {
+      const res = await ctx.attempt(GET_ROTATION, () => client.send(new GetKeyRotationStatusCommand({ KeyId: k.keyId })));
+      if (!res.ok) return res;
+      const enabled = res.value?.KeyRotationEnabled;
+      if (enabled === undefined) return empty(GET_ROTATION, 'GetKeyRotationStatus returned no KeyRotationEnabled');
+      const period = res.value?.RotationPeriodInDays;
+      return ok({ enabled, ...(enabled && period !== undefined ? { periodDays: period } : {}) });
+    });
+  },
+};
+
+const policies: AwsCollector<PerResource<KeyPolicyDocument>> = {
+  key: KMS_KEY_POLICIES,
+  service: 'kms',
+  apis: [GET_POLICY],
+  dependsOn: [KMS_KEYS],
+  async collect(ctx, region) {
+    const { GetKeyPolicyCommand } = await import('@aws-sdk/client-kms');
+    const client = await ctx.client('kms', region);
+    // AWS-managed key policies are written by AWS and cannot be changed, so only customer keys are read.
+    return perKey(ctx, region, (k) => k.keyManager === 'CUSTOMER', async (k) => {
+      const res = await ctx.attempt(GET_POLICY, async () => {
+        const out = await client.send(new GetKeyPolicyCommand({ KeyId: k.keyId, PolicyName: 'default' }));
+        // Parsing inside the attempt: a malformed document becomes this key's error, not the key set's.
+        return JSON.parse(out.Policy ?? '{}') as KeyPolicyDocument;
+      });
+      if (!res.ok) return res;
+      return res.value === null ? empty(GET_POLICY, 'GetKeyPolicy returned no policy') : ok(res.value);
+    });
+  },
+};
+
+export const kmsCollectors: readonly AwsCollector<unknown>[] = [keys, rotation, policies] as readonly AwsCollector<unknown>[];

@@ -1,0 +1,33 @@
+import type { ServiceId } from '../../src/providers/aws/clients.js';
+import type { FakeHandlers } from '../../src/providers/aws/simulator.js';
+import { DEMO_ACCOUNT, DEMO_REGIONS } from './clock.js';
+import { demoCloudTrail } from './cloudtrail.js';
+import { demoDetection } from './detection.js';
+import { demoEc2 } from './ec2.js';
+import { demoIam } from './iam.js';
+import { demoKms } from './kms.js';
+import { demoLogs } from './logs.js';
+import { demoS3 } from './s3.js';
+
+const identity: Partial<Record<ServiceId, FakeHandlers>> = {
+  sts: {
+    GetCallerIdentity: () => ({ Account: DEMO_ACCOUNT, Arn: `arn:aws:sts::${DEMO_ACCOUNT}:assumed-role/annexa-audit/annexa`, UserId: 'AROADEMO:annexa' }),
+  },
+};
+
+/** All demo handlers, qualified by client (`s3:ListBuckets`) so services never collide. */
+export function demoHandlers(): FakeHandlers {
+  const out: FakeHandlers = {};
+  for (const part of [identity, demoCloudTrail, demoDetection, demoEc2, demoIam, demoKms, demoLogs, demoS3]) {
+    for (const [service, handlers] of Object.entries(part)) {
+      for (const [op, h] of Object.entries(handlers ?? {})) {
+        const key = `${service}:${op}`;
+        if (out[key]) throw new Error(`two demo modules answer ${key}`);
+        out[key] = h;
+      }
+    }
+  }
+  // Region discovery is answered here unless the EC2 demo already does.
+  out['ec2:DescribeRegions'] ??= () => ({ Regions: DEMO_REGIONS.map((RegionName) => ({ RegionName, OptInStatus: 'opt-in-not-required' })) });
+  return out;
+}

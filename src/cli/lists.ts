@@ -1,0 +1,53 @@
+import { selectChecks } from '../engine/plan.js';
+import { ALL_CHECKS } from '../engine/registry.js';
+import { InputError } from '../errors.js';
+import { controlsByCheck, frameworkCoverage } from '../mapping/coverage.js';
+import { FRAMEWORK_KEYS, loadMappings, type FrameworkKey } from '../mapping/load.js';
+import { leastPrivilegePolicy } from '../providers/aws/least-privilege.js';
+import type { CliIO } from './io.js';
+import { list } from './options.js';
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join('  ')).join('\n');
+}
+
+export function checksList(flags: { checks?: string; format?: string }, io: CliIO): number {
+  const checks = selectChecks(ALL_CHECKS, { checks: list(flags.checks) });
+  const controls = controlsByCheck(loadMappings());
+  if (flags.format === 'json') {
+    io.stdout(JSON.stringify(checks.map((c) => ({ ...c.meta, requires: c.meta.requires.map((k) => k.id), controls: controls.get(c.meta.id) ?? {} })), null, 2));
+    return 0;
+  }
+  const rows = [['ID', 'SEVERITY', 'ISO 27001:2022', 'CIS', 'TITLE']];
+  for (const c of checks) {
+    rows.push([c.meta.id, c.meta.severity, (controls.get(c.meta.id)?.['iso27001:2022'] ?? []).join(','), (c.meta.cis ?? []).join(','), c.meta.title]);
+  }
+  io.stdout(table(rows));
+  io.stdout(`\n${checks.length} checks`);
+  return 0;
+}
+
+export function controlsList(flags: { framework?: string; format?: string }, io: CliIO): number {
+  const framework = (flags.framework ?? 'iso27001:2022') as FrameworkKey;
+  const mappings = loadMappings();
+  if (!FRAMEWORK_KEYS.includes(framework) || !mappings.catalogues.some((c) => c.framework === framework)) {
+    throw new InputError('--framework', `"${flags.framework}" is not loaded (available: ${mappings.catalogues.map((c) => c.framework).join(', ')})`);
+  }
+  const cov = frameworkCoverage(mappings, framework, ALL_CHECKS.map((c) => c.meta.id));
+  if (flags.format === 'json') {
+    io.stdout(JSON.stringify(cov, null, 2));
+    return 0;
+  }
+  const rows = [['CONTROL', 'COVERAGE', 'CHECKS', 'TITLE']];
+  for (const c of cov) rows.push([c.id, c.coverage, String(c.checks.length), c.title]);
+  io.stdout(table(rows));
+  const n = (k: string): number => cov.filter((c) => c.coverage === k).length;
+  io.stdout(`\n${framework}: ${cov.length} controls — ${n('automated')} automated, ${n('partial')} partial, ${n('manual')} manual`);
+  return 0;
+}
+
+export function iamPolicy(io: CliIO): number {
+  io.stdout(JSON.stringify(leastPrivilegePolicy(), null, 2));
+  return 0;
+}

@@ -1,0 +1,48 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { InputError } from '../errors.js';
+import { SEVERITIES } from '../model/status.js';
+import { CheckParamsSchema, type CheckParams } from './params.js';
+
+/** `annexa.yaml`: every field optional; command-line flags win over it. */
+export const ConfigSchema = z
+  .object({
+    params: CheckParamsSchema.partial().optional(),
+    checks: z.array(z.string()).optional(),
+    regions: z.array(z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be a region name such as eu-west-1')).optional(),
+    failOn: z.enum([...SEVERITIES, 'none']).optional(),
+    concurrency: z.number().int().min(1).max(256).optional(),
+    out: z.string().optional(),
+  })
+  .strict();
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export interface LoadedConfig {
+  config: Config;
+  params: CheckParams;
+  file?: string;
+}
+
+/**
+ * Load `--config FILE`, or `annexa.yaml` in the working directory if present.
+ * Any problem is an InputError naming the file and the field.
+ */
+export function loadConfig(explicit?: string, cwd = process.cwd()): LoadedConfig {
+  const file = explicit ?? (existsSync(`${cwd}/annexa.yaml`) ? `${cwd}/annexa.yaml` : undefined);
+  if (!file) return { config: {}, params: CheckParamsSchema.parse({}) };
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(file, 'utf8')) ?? {};
+  } catch (err) {
+    const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    throw new InputError(file, (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : `not valid YAML: ${msg}`);
+  }
+  const res = ConfigSchema.safeParse(raw);
+  if (!res.success) {
+    const issue = res.error.issues[0]!;
+    throw new InputError(file, `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  return { config: res.data, params: CheckParamsSchema.parse(res.data.params ?? {}), file };
+}

@@ -1,0 +1,56 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+import { InputError } from '../errors.js';
+import { SNAPSHOT_SCHEMA, type Snapshot } from './snapshot.js';
+
+const FetchErrorSchema = z.object({
+  kind: z.enum(['denied', 'throttled', 'unsupported', 'not_found', 'unknown']),
+  api: z.string(),
+  action: z.string(),
+  code: z.string().optional(),
+  message: z.string(),
+});
+const EntrySchema = z.object({
+  result: z.union([z.object({ ok: z.literal(true), value: z.unknown() }), z.object({ ok: z.literal(false), error: FetchErrorSchema })]),
+  collectedAt: z.string(),
+  apis: z.array(z.string()),
+});
+const StatsSchema = z.object({ calls: z.number(), attempts: z.number(), throttles: z.number(), errors: z.number(), retryDelayMs: z.number() });
+
+/** Structural check of a snapshot file; values inside entries are trusted to their collectors' shapes. */
+export const SnapshotSchema = z.object({
+  schema: z.literal(SNAPSHOT_SCHEMA),
+  provider: z.enum(['aws', 'azure']),
+  account: z.object({ id: z.string().min(1), partition: z.string(), alias: z.string().optional() }),
+  homeRegion: z.string(),
+  regions: z.array(z.string()).min(1),
+  startedAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime(),
+  inventory: z.record(z.string(), z.record(z.string(), EntrySchema)),
+  apiCalls: z.record(z.string(), StatsSchema),
+  notes: z.array(z.string()),
+});
+
+export function loadSnapshot(file: string): Snapshot {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(file, code === 'ENOENT' ? 'snapshot file not found' : `not valid JSON: ${(err as Error).message.split('\n')[0]}`);
+  }
+  const res = SnapshotSchema.safeParse(raw);
+  if (!res.success) {
+    const issue = res.error.issues[0]!;
+    const field = issue.path.join('.') || '(root)';
+    const hint = field === 'schema' ? ` (expected "${SNAPSHOT_SCHEMA}"; is this an annexa snapshot?)` : '';
+    throw new InputError(file, `${field}: ${issue.message}${hint}`);
+  }
+  return res.data as Snapshot;
+}
+
+export function saveSnapshot(file: string, snapshot: Snapshot): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(snapshot));
+}

@@ -1,0 +1,43 @@
+import { describeFetchError } from '../inventory/fetched.js';
+import { SEVERITIES } from '../model/status.js';
+import type { ResultDocument } from './result.js';
+
+const pad = (s: string | number, n: number): string => String(s).padEnd(n);
+
+/** The short, human summary printed at the end of a scan. */
+export function renderSummary(result: ResultDocument, opts: { top?: number } = {}): string {
+  const top = opts.top ?? 5;
+  const { run, summary } = result;
+  const lines: string[] = [];
+  const where = run.source === 'snapshot' ? 'snapshot of' : 'live scan of';
+  lines.push(`annexa ${run.tool.version} — ${where} ${run.provider.toUpperCase()} account ${run.account}, ${run.regions.length} region(s), ${run.checks.length} checks, ${run.apiCallTotal} API calls`);
+  const s = summary.byStatus;
+  lines.push(`Evidence items: ${summary.items}   pass ${s.pass}   fail ${s.fail}   error ${s.error}   not applicable ${s.not_applicable}`);
+  lines.push(`Failing by severity: ${SEVERITIES.map((sev) => `${sev} ${summary.failingBySeverity[sev]}`).join('   ')}`);
+
+  const failing = result.controls.filter((c) => c.fail > 0).sort((a, b) => b.fail - a.fail || a.id.localeCompare(b.id, 'en', { numeric: true }));
+  if (failing.length) {
+    lines.push('', 'Top failing controls (ISO/IEC 27001:2022):');
+    for (const c of failing.slice(0, top)) lines.push(`  ${pad(c.id, 7)} ${pad(c.title, 48)} ${c.fail} failing`);
+  }
+
+  const worst = result.items
+    .filter((i) => i.status === 'fail')
+    .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.checkId.localeCompare(b.checkId));
+  if (worst.length) {
+    lines.push('', 'Top findings:');
+    for (const i of worst.slice(0, top)) lines.push(`  [${i.severity}] ${i.message} (${i.checkId})`);
+  }
+
+  if (run.errorsByApi.length) {
+    lines.push('', 'Could not read (these items are "error", not pass or fail):');
+    for (const e of run.errorsByApi.slice(0, top)) {
+      lines.push(`  ${describeFetchError({ kind: e.kind, api: e.api, action: e.action, message: '' })} — ${e.items} item(s) in ${e.scopes.join(', ')}`);
+    }
+    if (run.errorsByApi.length > top) lines.push(`  … and ${run.errorsByApi.length - top} more API(s); see run.errorsByApi in the JSON`);
+  }
+  const cov = summary.coverage;
+  lines.push('', `ISO/IEC 27001:2022 coverage: ${cov.automated + cov.partial + cov.manual} controls — ${cov.automated} automated, ${cov.partial} partial, ${cov.manual} manual (need other evidence)`);
+  for (const n of run.notes) lines.push(`Note: ${n}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { REDACTED, redact } from '../../src/engine/redact.js';
+
+describe('redact', () => {
+  it.each([
+    ['secret-named fields', { SecretAccessKey: 'abc', password: 'hunter2', sessionToken: 'x' }, { SecretAccessKey: REDACTED, password: REDACTED, sessionToken: REDACTED }],
+    ['environment variables', { environment: { DB_PASS: 'p' }, variables: { A: 'b' } }, { environment: REDACTED, variables: REDACTED }],
+    ['access key ids are masked, not dropped', { keyId: 'AKIAABCDEFGHIJKLMNOP' }, { keyId: 'AKIA…MNOP' }],
+    ['secret-looking values anywhere', { note: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' }, { note: REDACTED }],
+    ['facts stay', { versioning: 'Enabled', mfa: false, ageDays: 120, tokenExpiryEnabled: true }, { versioning: 'Enabled', mfa: false, ageDays: 120, tokenExpiryEnabled: true }],
+    ['nested arrays', { rules: [{ password: 'x', port: 22 }] }, { rules: [{ password: REDACTED, port: 22 }] }],
+  ])('%s', (_n, input, expected) => {
+    expect(redact(input)).toEqual(expected);
+  });
+});

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ALL_CHECKS } from '../../src/engine/registry.js';
+import { frameworkCoverage } from '../../src/mapping/coverage.js';
+import { loadMappings } from '../../src/mapping/load.js';
+import { mappingProblems } from '../../src/mapping/validate.js';
+
+const mappings = loadMappings();
+const ids = ALL_CHECKS.map((c) => c.meta.id);
+
+function tsv(file: string): { id: string; title: string }[] {
+  const [, ...rows] = readFileSync(file, 'utf8').trim().split('\n');
+  return rows.map((r) => {
+    const [id, , title] = r.split('\t');
+    return { id: id!, title: title! };
+  });
+}
+
+describe('ISO/IEC 27001:2022 catalogue', () => {
+  const cat = mappings.catalogues.find((c) => c.framework === 'iso27001:2022')!;
+
+  it('holds all 93 Annex A controls, matching the shared reference list', () => {
+    const ref = tsv(new URL('../../../shared/iso27001-2022-annex-a.tsv', import.meta.url).pathname);
+    expect(cat.controls).toHaveLength(93);
+    expect(cat.controls.map((c) => [c.id, c.title])).toEqual(ref.map((r) => [r.id, r.title]));
+  });
+
+  it('has themes for every control', () => {
+    for (const c of cat.controls) expect(['organizational', 'people', 'physical', 'technological']).toContain(c.theme);
+  });
+});
+
+describe('check-to-control links', () => {
+  it('are valid: known ids, no duplicates, every check mapped', () => {
+    expect(mappingProblems(mappings, ids)).toEqual([]);
+  });
+
+  it('every link has a rationale of its own', () => {
+    for (const l of mappings.links) expect(l.rationale.length, `${l.check} → ${l.control}`).toBeGreaterThan(20);
+  });
+
+  it('the validator catches what it should', () => {
+    const broken = structuredClone(mappings);
+    broken.links.push({ ...broken.links[0]!, control: 'A.99.1' });
+    broken.links.push({ ...broken.links[0]! });
+    broken.links.push({ ...broken.links[0]!, check: 'aws.nope.nothing' });
+    const problems = mappingProblems(broken, [...ids, 'aws.unmapped.check']);
+    expect(problems.join('\n')).toMatch(/A\.99\.1, which is not in iso27001:2022/);
+    expect(problems.join('\n')).toMatch(/duplicate link/);
+    expect(problems.join('\n')).toMatch(/unknown check aws\.nope\.nothing/);
+    expect(problems.join('\n')).toMatch(/aws\.unmapped\.check has no iso27001:2022 mapping/);
+  });
+
+  it('coverage is honest: only direct links make a control automated', () => {
+    const cov = frameworkCoverage(mappings, 'iso27001:2022', ids);
+    expect(cov).toHaveLength(93);
+    for (const c of cov) {
+      if (c.coverage === 'automated') expect(c.checks.some((x) => x.strength === 'direct')).toBe(true);
+      if (c.coverage === 'partial') expect(c.checks.every((x) => x.strength === 'supporting')).toBe(true);
+      if (c.coverage === 'manual') expect(c.checks).toEqual([]);
+    }
+    // Physical controls cannot be evidenced from a cloud API.
+    expect(cov.filter((c) => c.theme === 'physical').every((c) => c.coverage === 'manual')).toBe(true);
+  });
+});

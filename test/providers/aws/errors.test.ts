@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { api } from '../../../src/inventory/collector.js';
+import { classify, tagError } from '../../../src/providers/aws/errors.js';
+import { awsError } from '../../support/aws.js';
+
+const spec = api('s3:GetBucketPolicy');
+
+describe('classify', () => {
+  it.each([
+    ['AccessDenied', 403, 'denied'],
+    ['AccessDeniedException', 400, 'denied'],
+    ['UnauthorizedOperation', 403, 'denied'],
+    ['ThrottlingException', 400, 'throttled'],
+    ['RequestLimitExceeded', 503, 'throttled'],
+    ['SlowDown', 503, 'throttled'],
+    ['TooManyRequestsException', 429, 'throttled'],
+    ['OptInRequired', 403, 'unsupported'],
+    ['SomethingNew', 403, 'denied'],
+    ['SubscriptionRequiredException', 400, 'unsupported'],
+    ['NoSuchEntity', 404, 'not_found'],
+    ['InternalFailure', 500, 'unknown'],
+  ])('%s (%i) → %s', (name, status, kind) => {
+    expect(classify(awsError(name, status), spec)).toMatchObject({ kind, api: 's3:GetBucketPolicy', action: 's3:GetBucketPolicy', code: name });
+  });
+
+  it('prefers the API the error was tagged with', () => {
+    const err = tagError(awsError('AccessDenied', 403), api('s3:ListBuckets', 's3:ListAllMyBuckets'));
+    expect(classify(err, spec)).toMatchObject({ api: 's3:ListBuckets', action: 's3:ListAllMyBuckets' });
+  });
+
+  it('keeps only the first line of a message', () => {
+    expect(classify(awsError('X', 500, 'line one\nline two'), spec).message).toBe('line one');
+  });
+});
