@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
+    reporters: ['default', './test/support/plain-summary.ts'],
     // Tests never reach a cloud: fake credentials stop the SDK from probing IMDS or profiles.
     env: {
       AWS_ACCESS_KEY_ID: 'AKIDTESTTESTTEST',

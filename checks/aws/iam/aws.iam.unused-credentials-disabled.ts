@@ -3,8 +3,9 @@ import type { Check, Finding } from '../../../src/model/check.js';
 import { IAM_CREDENTIAL_REPORT, type CredentialReportRow } from '../../../src/providers/aws/inventory/iam.js';
 import { reportGap, reportUsers, userResource } from './iam-kit.js';
 
+/** Field names avoid "credential"/"password": evidence redaction blanks values under such names. */
 interface Credential {
-  credential: string;
+  kind: string;
   /** Last use, or null when never used. */
   lastUsed: string | null;
   /** When it was issued; the age that counts for a credential never used. */
@@ -15,10 +16,10 @@ interface Credential {
 function enabledCredentials(u: CredentialReportRow): Credential[] {
   const out: Credential[] = [];
   if (u.passwordEnabled) {
-    out.push({ credential: 'password', lastUsed: u.passwordLastUsed, issued: u.passwordLastChanged ?? u.userCreationTime });
+    out.push({ kind: 'password', lastUsed: u.passwordLastUsed, issued: u.passwordLastChanged ?? u.userCreationTime });
   }
   for (const k of u.accessKeys.filter((key) => key.active)) {
-    out.push({ credential: `access key ${k.slot}`, lastUsed: k.lastUsed, issued: k.lastRotated });
+    out.push({ kind: `access key ${k.slot}`, lastUsed: k.lastUsed, issued: k.lastRotated });
   }
   return out;
 }
@@ -54,14 +55,14 @@ export const iamUnusedCredentialsDisabled: Check = {
         const creds = enabledCredentials(u);
         if (!creds.length) return notApplicable(user, 'no-enabled-credentials', `${u.user} has no console password and no active access key.`);
         const undated = creds.find((c) => (c.lastUsed ?? c.issued) === null);
-        if (undated) return reportGap(user, `the ${undated.credential} of ${u.user} has neither a last-use nor an issue date in the credential report`);
+        if (undated) return reportGap(user, `the ${undated.kind} of ${u.user} has neither a last-use nor an issue date in the credential report`);
         const idle = creds.map((c) => ({ ...c, idleDays: daysBetween((c.lastUsed ?? c.issued)!, ctx.now) }));
         const stale = idle.filter((c) => c.idleDays >= limit);
         return stale.length
-          ? fail(user, 'credential-unused', `${u.user} has credentials unused for ${limit}+ days: ${stale.map((c) => c.credential).join(', ')}.`, {
+          ? fail(user, 'credential-unused', `${u.user} has credentials unused for ${limit}+ days: ${stale.map((c) => c.kind).join(', ')}.`, {
               stale, credentialUnusedDays: limit,
             })
-          : pass(user, 'credentials-in-use', `Every enabled credential of ${u.user} was used within ${limit} days.`, { credentials: idle, credentialUnusedDays: limit });
+          : pass(user, 'credentials-in-use', `Every enabled credential of ${u.user} was used within ${limit} days.`, { inUse: idle, credentialUnusedDays: limit });
       }),
     );
   },

@@ -1,3 +1,5 @@
 import type { Check } from '../../../src/model/check.js';
+import { kmsKeyPolicyNotPublic } from './aws.kms.key-policy-not-public.js';
+import { kmsKeyRotationEnabled } from './aws.kms.key-rotation-enabled.js';
 
-export const kmsChecks: readonly Check[] = [];
+export const kmsChecks: readonly Check[] = [kmsKeyPolicyNotPublic, kmsKeyRotationEnabled];

@@ -2,9 +2,10 @@ import { api, type ApiSpec } from '../../../inventory/collector.js';
 import { failed, ok, type Fetched } from '../../../inventory/fetched.js';
 import type { PerResource } from '../../../inventory/keys.js';
 import type { AwsCollectContext, AwsCollector } from '../context.js';
+import { parsePolicyDocument, type PolicyDocument } from '../iam-policy.js';
 import {
   KMS_KEYS, KMS_KEY_POLICIES, KMS_KEY_ROTATION, rotationNotApplicable,
-  type KeyPolicyDocument, type KeyRotation, type KmsKey,
+  type KeyRotation, type KmsKey,
 } from '../inventory/kms.js';
 
 const LIST_KEYS = api('kms:ListKeys');
@@ -89,7 +90,7 @@ const rotation: AwsCollector<PerResource<KeyRotation>> = {
   },
 };
 
-const policies: AwsCollector<PerResource<KeyPolicyDocument>> = {
+const policies: AwsCollector<PerResource<PolicyDocument>> = {
   key: KMS_KEY_POLICIES,
   service: 'kms',
   apis: [GET_POLICY],
@@ -101,8 +102,9 @@ const policies: AwsCollector<PerResource<KeyPolicyDocument>> = {
     return perKey(ctx, region, (k) => k.keyManager === 'CUSTOMER', async (k) => {
       const res = await ctx.attempt(GET_POLICY, async () => {
         const out = await client.send(new GetKeyPolicyCommand({ KeyId: k.keyId, PolicyName: 'default' }));
+        if (out.Policy === undefined) return null;
         // Parsing inside the attempt: a malformed document becomes this key's error, not the key set's.
-        return JSON.parse(out.Policy ?? '{}') as KeyPolicyDocument;
+        return parsePolicyDocument(out.Policy);
       });
       if (!res.ok) return res;
       return res.value === null ? empty(GET_POLICY, 'GetKeyPolicy returned no policy') : ok(res.value);

@@ -1,5 +1,6 @@
 /** KMS inventory shapes and keys. No SDK imports here: checks depend on this file. */
 import { inventoryKey, type PerResource } from '../../../inventory/keys.js';
+import type { PolicyDocument } from '../iam-policy.js';
 
 /** `DescribeKey`, reduced to what checks and the rotation/policy collectors need. */
 export interface KmsKey {
@@ -25,16 +26,6 @@ export interface KeyRotation {
   periodDays?: number;
 }
 
-/**
- * A key policy parsed from the JSON string `GetKeyPolicy` returns. `Statement` may be one
- * object or an array and its members vary, so readers normalise it rather than trust a shape.
- */
-export interface KeyPolicyDocument {
-  Version?: string;
-  Id?: string;
-  Statement?: unknown;
-}
-
 /** Why automatic rotation cannot apply to a key, or `null` when it can. */
 export function rotationNotApplicable(k: KmsKey): string | null {
   if (k.keyManager !== 'CUSTOMER') return 'AWS-managed keys are rotated by AWS';
@@ -51,8 +42,8 @@ export function rotationNotApplicable(k: KmsKey): string | null {
 export const KMS_KEYS = inventoryKey<PerResource<KmsKey>>('aws.kms.keys', 'regional');
 /** Per key id, only for keys where `rotationNotApplicable` is null. */
 export const KMS_KEY_ROTATION = inventoryKey<PerResource<KeyRotation>>('aws.kms.keyRotation', 'regional');
-/** Per key id, the `default` policy of every customer-managed key. */
-export const KMS_KEY_POLICIES = inventoryKey<PerResource<KeyPolicyDocument>>('aws.kms.keyPolicies', 'regional');
+/** Per key id, the `default` policy of every customer-managed key, normalised by `parsePolicyDocument`. */
+export const KMS_KEY_POLICIES = inventoryKey<PerResource<PolicyDocument>>('aws.kms.keyPolicies', 'regional');
 
 /** A key's ARN from its id, for keys whose `DescribeKey` failed. */
 export function kmsKeyArn(partition: string, region: string, account: string, keyId: string): string {

@@ -1,0 +1,42 @@
+/**
+ * Regenerates the README's generated blocks (IAM policy, check list) from code.
+ *   npm run docs        rewrite README.md
+ * `test/docs/readme.test.ts` fails when the README is stale.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { ALL_CHECKS } from '../src/engine/registry.js';
+import { controlsByCheck } from '../src/mapping/coverage.js';
+import { loadMappings } from '../src/mapping/load.js';
+import { fromRoot } from '../src/paths.js';
+import { leastPrivilegePolicy } from '../src/providers/aws/least-privilege.js';
+
+function policyBlock(): string {
+  return '```json\n' + JSON.stringify(leastPrivilegePolicy(), null, 2) + '\n```';
+}
+
+function checksBlock(): string {
+  const controls = controlsByCheck(loadMappings());
+  const rows = ALL_CHECKS.map((c) => {
+    const iso = (controls.get(c.meta.id)?.['iso27001:2022'] ?? []).join(', ');
+    const cis = (c.meta.cis ?? []).join(', ');
+    return `| \`${c.meta.id}\` | ${c.meta.severity} | ${c.meta.title} | ${iso} | ${cis} |`;
+  });
+  return ['| Check | Severity | What it verifies | ISO/IEC 27001:2022 | CIS AWS v3.0 |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
+export function renderReadme(text: string): string {
+  const blocks: Record<string, string> = { 'iam-policy': policyBlock(), checks: checksBlock() };
+  let out = text;
+  for (const [name, body] of Object.entries(blocks)) {
+    const re = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(\\n<!-- ${name}:end -->)`);
+    if (!re.test(out)) throw new Error(`README has no ${name} block`);
+    out = out.replace(re, `$1${body}$2`);
+  }
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const file = fromRoot('README.md');
+  writeFileSync(file, renderReadme(readFileSync(file, 'utf8')));
+  console.log(`updated ${file}`);
+}

@@ -1,0 +1,48 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { main } from '../../src/cli.js';
+import type { CliIO } from '../../src/cli/io.js';
+import { fromRoot } from '../../src/paths.js';
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  cwd: string;
+}
+
+/** Run the CLI in-process in a fresh temp directory, capturing what it prints. */
+export async function cli(args: string[], opts: { env?: NodeJS.ProcessEnv; isTTY?: boolean; cwd?: string } = {}): Promise<CliRun> {
+  const cwd = opts.cwd ?? mkdtempSync(join(tmpdir(), 'annexa-cli-'));
+  let stdout = '';
+  let stderr = '';
+  const io: CliIO = {
+    stdout: (t) => (stdout += t.endsWith('\n') ? t : `${t}\n`),
+    stderr: (t) => (stderr += t.endsWith('\n') ? t : `${t}\n`),
+    progress: (t) => (stderr += t),
+    isTTY: opts.isTTY ?? false,
+    env: opts.env ?? { CI: 'true' },
+    cwd,
+  };
+  const code = await main(args, io);
+  return { code, stdout, stderr, cwd };
+}
+
+let validator: ReturnType<Ajv2020['compile']> | undefined;
+
+/** Validate a result document against the shipped JSON Schema; returns ajv's errors. */
+export function schemaErrors(doc: unknown): unknown[] {
+  if (!validator) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    (addFormats as unknown as (a: Ajv2020) => void)(ajv);
+    validator = ajv.compile(JSON.parse(readFileSync(fromRoot('schema', 'annexa-result.v1.schema.json'), 'utf8')) as object);
+  }
+  return validator(doc) ? [] : (validator.errors ?? []);
+}
+
+export function readJson(file: string): unknown {
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
