@@ -28,9 +28,9 @@ export function renderReadme(text: string): string {
   const blocks: Record<string, string> = { 'iam-policy': policyBlock(), checks: checksBlock() };
   let out = text;
   for (const [name, body] of Object.entries(blocks)) {
-    const re = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(\\n<!-- ${name}:end -->)`);
+    const re = new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`);
     if (!re.test(out)) throw new Error(`README has no ${name} block`);
-    out = out.replace(re, `$1${body}$2`);
+    out = out.replace(re, (_m, start: string, end: string) => `${start}\n${body}\n${end}`);
   }
   return out;
 }
