@@ -26,6 +26,8 @@ export interface AwsScanOptions extends AwsClientOptions {
 
 export interface ScanProgress {
   regions: number;
+  servicesDone: number;
+  servicesTotal: number;
   keysDone: number;
   keysTotal: number;
   calls: number;
@@ -123,8 +125,25 @@ export async function collectInventory(
   const units = keys.flatMap((k) => (k.scope === 'global' ? [{ key: k, region: homeRegion }] : regions.map((r) => ({ key: k, region: r }))));
 
   let keysDone = 0;
-  const report = (): void =>
-    run.progress?.({ regions: regions.length, keysDone, keysTotal: units.length, calls: stats.totals().calls, throttles: stats.totals().throttles });
+  // A service is done when every unit of every key it serves is done.
+  const pending = new Map<string, number>();
+  for (const u of units) {
+    const svc = collectors.get(u.key.id)!.service;
+    pending.set(svc, (pending.get(svc) ?? 0) + 1);
+  }
+  const servicesTotal = pending.size;
+  const report = (): void => {
+    const t = stats.totals();
+    run.progress?.({
+      regions: regions.length,
+      servicesDone: [...pending.values()].filter((n) => n === 0).length,
+      servicesTotal,
+      keysDone,
+      keysTotal: units.length,
+      calls: t.calls,
+      throttles: t.throttles,
+    });
+  };
   stats.onEvent(() => report());
 
   const extra: AwsExtra = { account, homeRegion, client: (service, region) => clients.get(service, region) };
@@ -132,8 +151,10 @@ export async function collectInventory(
     classify,
     tag: tagError,
     errorCode,
-    onDone: () => {
+    onDone: (keyId) => {
       keysDone++;
+      const svc = collectors.get(keyId)!.service;
+      pending.set(svc, (pending.get(svc) ?? 1) - 1);
       report();
     },
   }, homeRegion);
