@@ -23,8 +23,10 @@ export function failed<T = never>(error: FetchError): Fetched<T> {
 }
 
 export function describeFetchError(e: FetchError): string {
+  // An explicit deny (often a service control policy) is not fixed by granting more.
+  const explicit = e.kind === 'denied' && /explicit deny/i.test(e.message);
   const what: Record<FetchErrorKind, string> = {
-    denied: `access denied; grant ${e.action}`,
+    denied: explicit ? `explicitly denied by a policy or SCP; lift the deny on ${e.action}` : `access denied; grant ${e.action}`,
     throttled: 'throttled beyond the retry budget',
     unsupported: 'not supported in this account or region',
     not_found: 'not found',

@@ -2,31 +2,28 @@ import { accountResource, awsResource, fail, pass, readGlobal } from '../../../s
 import { GLOBAL } from '../../../src/inventory/keys.js';
 import type { Check, CheckContext, Finding } from '../../../src/model/check.js';
 import type { ResourceRef } from '../../../src/model/resource.js';
-import {
-  IAM_AUTHORIZATION_DETAILS, statements, type InlinePolicy, type PolicyDocument, type PolicyStatement,
-} from '../../../src/providers/aws/inventory/iam.js';
-
-const list = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+import type { PolicyDocument, PolicyStatement } from '../../../src/providers/aws/iam-policy.js';
+import { IAM_AUTHORIZATION_DETAILS, type InlinePolicy } from '../../../src/providers/aws/inventory/iam.js';
 
 /**
  * Allow, every action, every resource. `NotAction`/`NotResource` statements are deliberately not
  * matched: they are broad but not the literal full-admin grant this check is about.
  */
 function isStarStar(s: PolicyStatement): boolean {
-  return s.Effect === 'Allow' && list(s.Action).some((a) => a === '*' || a === '*:*') && list(s.Resource).includes('*');
+  return s.effect === 'Allow' && (s.action ?? []).some((a) => a === '*' || a === '*:*') && (s.resource ?? []).includes('*');
 }
 
 /** `policy#sid` (or statement index) for each full-admin statement. */
 function offending(policy: string, doc: PolicyDocument): string[] {
-  return statements(doc).flatMap((s, i) => (isStarStar(s) ? [`${policy}#${s.Sid ?? i}`] : []));
+  return doc.statements.flatMap((s, i) => (isStarStar(s) ? [`${policy}#${s.sid ?? i}`] : []));
 }
 
 function judge(resource: ResourceRef, what: string, policies: { name: string; document: PolicyDocument }[]): Finding {
   const hits = policies.flatMap((p) => offending(p.name, p.document));
   const checked = policies.map((p) => p.name);
   return hits.length
-    ? fail(resource, 'star-star-allowed', `${what} allows "*" on "*" (${hits.join(', ')}).`, { statements: hits })
-    : pass(resource, 'no-star-star', `${what} has no statement allowing "*" on "*".`, { policiesChecked: checked });
+    ? fail(resource, 'star-star-allowed', `${what}: ${hits.length} statement(s) allow "*" on "*" (${hits.join(', ')}).`, { statements: hits })
+    : pass(resource, 'no-star-star', `${what}: no statement allows "*" on "*".`, { policiesChecked: checked });
 }
 
 function principal(ctx: CheckContext, type: string, kind: string, p: { name: string; arn: string; inlinePolicies: InlinePolicy[] }): Finding[] {

@@ -1,4 +1,4 @@
-import { all, awsResource, fail, lookup, notApplicable, pass, readRegional, accountResource, errorFinding } from '../../../src/engine/check-kit.js';
+import { accountResource, all, awsResource, errorFinding, fail, lookup, notApplicable, pass, readRegional } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { KMS_KEYS, KMS_KEY_ROTATION, kmsKeyArn, rotationNotApplicable } from '../../../src/providers/aws/inventory/kms.js';
 

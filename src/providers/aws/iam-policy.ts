@@ -78,22 +78,23 @@ function statement(raw: Json): PolicyStatement {
   if (!isObject(raw)) throw new PolicyParseError('each Statement must be an object');
   const effect = raw.Effect;
   if (effect !== 'Allow' && effect !== 'Deny') throw new PolicyParseError('Effect must be Allow or Deny');
-  const out: PolicyStatement = { effect, condition: conditions(raw.Condition) };
-  if (typeof raw.Sid === 'string') out.sid = raw.Sid;
   const principal = principals(raw.Principal, 'Principal');
   const notPrincipal = principals(raw.NotPrincipal, 'NotPrincipal');
   const action = optionalStrings(raw.Action, 'Action');
   const notAction = optionalStrings(raw.NotAction, 'NotAction');
   const resource = optionalStrings(raw.Resource, 'Resource');
   const notResource = optionalStrings(raw.NotResource, 'NotResource');
+  // Fields in the order policies are usually written, so saved snapshots read naturally.
   return {
-    ...out,
+    ...(typeof raw.Sid === 'string' ? { sid: raw.Sid } : {}),
+    effect,
     ...(principal ? { principal } : {}),
     ...(notPrincipal ? { notPrincipal } : {}),
     ...(action ? { action } : {}),
     ...(notAction ? { notAction } : {}),
     ...(resource ? { resource } : {}),
     ...(notResource ? { notResource } : {}),
+    condition: conditions(raw.Condition),
   };
 }
 

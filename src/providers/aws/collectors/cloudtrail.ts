@@ -112,21 +112,21 @@ export const cloudTrailCollectors: readonly AwsCollector<unknown>[] = [trails, t
 interface ClassicSelector {
   ReadWriteType?: string | undefined;
   IncludeManagementEvents?: boolean | undefined;
-  ExcludeManagementEventSources?: string[] | undefined;
+  ExcludeManagementEventSources?: readonly string[] | undefined;
 }
 
 interface FieldSelector {
   Field: string | undefined;
-  Equals?: string[] | undefined;
-  StartsWith?: string[] | undefined;
-  EndsWith?: string[] | undefined;
-  NotEquals?: string[] | undefined;
-  NotStartsWith?: string[] | undefined;
-  NotEndsWith?: string[] | undefined;
+  Equals?: readonly string[] | undefined;
+  StartsWith?: readonly string[] | undefined;
+  EndsWith?: readonly string[] | undefined;
+  NotEquals?: readonly string[] | undefined;
+  NotStartsWith?: readonly string[] | undefined;
+  NotEndsWith?: readonly string[] | undefined;
 }
 
 interface AdvancedSelector {
-  FieldSelectors: FieldSelector[] | undefined;
+  FieldSelectors: readonly FieldSelector[] | undefined;
 }
 
 interface Covered {

@@ -5,6 +5,7 @@
 import type { AttachedPolicy, ManagedPolicyDetail, PolicyDetail } from '@aws-sdk/client-iam';
 import { api } from '../../../inventory/collector.js';
 import type { AwsCollector } from '../context.js';
+import { parsePolicyDocument, PolicyParseError } from '../iam-policy.js';
 import { errorCode } from '../errors.js';
 import {
   IAM_ACCOUNT_SUMMARY, IAM_AUTHORIZATION_DETAILS, IAM_CREDENTIAL_REPORT, IAM_PASSWORD_POLICY,
@@ -154,30 +155,29 @@ export function credentialReportCollector(polling: ReportPolling = DEFAULT_REPOR
 
 /**
  * IAM returns policy documents URL-encoded (RFC 3986). Some emulators return plain JSON,
- * which a '%' inside would make undecodable, hence the fallback to the raw text.
+ * which a '%' inside would make undecodable, hence the fallback to the raw text. A document
+ * that is not a valid policy fails the key: the checks cannot judge what it allows.
  */
-export function parsePolicyDocument(raw: string, what: string): PolicyDocument {
-  let text = raw;
+export function decodePolicyDocument(raw: string, what: string): PolicyDocument {
+  let text: string;
   try {
     text = decodeURIComponent(raw);
   } catch {
     text = raw;
   }
-  let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw new Error(`${what} is not a JSON policy document`);
+    return parsePolicyDocument(text);
+  } catch (err) {
+    if (err instanceof PolicyParseError) throw new PolicyParseError(`${what}: ${err.message}`);
+    throw err;
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error(`${what} is not a JSON policy document`);
-  return parsed as PolicyDocument;
 }
 
 function inline(list: PolicyDetail[] | undefined, owner: string): InlinePolicy[] {
   return (list ?? []).map((p) => {
     const name = p.PolicyName ?? '';
     if (!p.PolicyDocument) throw new Error(`inline policy ${name} of ${owner} has no document`);
-    return { name, document: parsePolicyDocument(p.PolicyDocument, `inline policy ${name} of ${owner}`) };
+    return { name, document: decodePolicyDocument(p.PolicyDocument, `inline policy ${name} of ${owner}`) };
   });
 }
 
@@ -194,7 +194,7 @@ function customerPolicy(p: ManagedPolicyDetail): CustomerManagedPolicy {
     name,
     arn: p.Arn ?? '',
     attachmentCount: p.AttachmentCount ?? 0,
-    document: parsePolicyDocument(version.Document, `managed policy ${name}`),
+    document: decodePolicyDocument(version.Document, `managed policy ${name}`),
   };
 }
 
@@ -236,7 +236,7 @@ const authorizationDetails: AwsCollector<AuthorizationDetails> = {
             name, arn: r.Arn ?? '', path: r.Path ?? '/',
             attachedPolicyArns: attached(r.AttachedManagedPolicies),
             inlinePolicies: inline(r.RolePolicyList, `role ${name}`),
-            trustPolicy: r.AssumeRolePolicyDocument ? parsePolicyDocument(r.AssumeRolePolicyDocument, `trust policy of role ${name}`) : null,
+            trustPolicy: r.AssumeRolePolicyDocument ? decodePolicyDocument(r.AssumeRolePolicyDocument, `trust policy of role ${name}`) : null,
           });
         }
         for (const p of page.Policies ?? []) out.policies.push(customerPolicy(p));

@@ -4,7 +4,7 @@ import type { PerResource } from '../../../inventory/keys.js';
 import type { AwsCollectContext, AwsCollector } from '../context.js';
 import { parsePolicyDocument, type PolicyDocument } from '../iam-policy.js';
 import {
-  KMS_KEYS, KMS_KEY_POLICIES, KMS_KEY_ROTATION, rotationNotApplicable,
+  KMS_KEYS, KMS_KEY_POLICIES, KMS_KEY_ROTATION, kmsKeyArn, rotationNotApplicable,
   type KeyRotation, type KmsKey,
 } from '../inventory/kms.js';
 
@@ -40,7 +40,7 @@ const keys: AwsCollector<PerResource<KmsKey>> = {
         if (!m) return [id, empty(DESCRIBE_KEY, 'DescribeKey returned no KeyMetadata')];
         return [id, ok({
           keyId: id,
-          arn: m.Arn ?? `arn:${ctx.account.partition}:kms:${region}:${ctx.account.id}:key/${id}`,
+          arn: m.Arn ?? kmsKeyArn(ctx.account.partition, region, ctx.account.id, id),
           keyManager: m.KeyManager === 'AWS' ? 'AWS' : 'CUSTOMER',
           // Missing fields stay visibly unknown rather than defaulting to the common case.
           keySpec: m.KeySpec ?? m.CustomerMasterKeySpec ?? 'UNKNOWN',

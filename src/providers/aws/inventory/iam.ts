@@ -1,5 +1,8 @@
 /** IAM inventory shapes and keys. No SDK imports here: checks depend on this file. */
 import { inventoryKey } from '../../../inventory/keys.js';
+import type { PolicyDocument } from '../iam-policy.js';
+
+export type { PolicyDocument };
 
 /** One access key slot of a credential report row. */
 export interface ReportAccessKey {
@@ -36,25 +39,7 @@ export interface CredentialReport {
 
 export const ROOT_USER = '<root_account>';
 
-/** The subset of the IAM policy grammar the checks read; everything else is kept as parsed. */
-export interface PolicyStatement {
-  Sid?: string;
-  Effect?: string;
-  Action?: string | string[];
-  NotAction?: string | string[];
-  Resource?: string | string[];
-  NotResource?: string | string[];
-  Principal?: unknown;
-  NotPrincipal?: unknown;
-  Condition?: unknown;
-}
-
-export interface PolicyDocument {
-  Version?: string;
-  Id?: string;
-  Statement?: PolicyStatement | PolicyStatement[];
-}
-
+/** Documents are in the shared normalised shape of `iam-policy.ts` (statements always a list). */
 export interface InlinePolicy {
   name: string;
   document: PolicyDocument;
@@ -122,12 +107,6 @@ export const IAM_AUTHORIZATION_DETAILS = inventoryKey<AuthorizationDetails>('aws
 export const IAM_ACCOUNT_SUMMARY = inventoryKey<AccountSummary>('aws.iam.accountSummary', 'global');
 /** null when the account has no password policy (IAM answers NoSuchEntity). */
 export const IAM_PASSWORD_POLICY = inventoryKey<PasswordPolicy | null>('aws.iam.passwordPolicy', 'global');
-
-/** A policy's statements as a list, whichever form the document used. */
-export function statements(doc: PolicyDocument | null | undefined): PolicyStatement[] {
-  const s = doc?.Statement;
-  return s === undefined ? [] : Array.isArray(s) ? s : [s];
-}
 
 /** An ARN of an AWS-managed policy in the snapshot's partition. */
 export function awsManagedPolicyArn(partition: string, name: string): string {

@@ -1,7 +1,7 @@
 import { iamNoStarStarPolicy as check } from '../../../../checks/aws/iam/aws.iam.no-star-star-policy.js';
 import { IAM_AUTHORIZATION_DETAILS } from '../../../../src/providers/aws/inventory/iam.js';
 import { denied, snapshot, type CheckCases } from '../../../support/snapshot.js';
-import { allowAll, iamGroup, iamRole, iamUser, inlinePolicy, managedPolicy, withDetails } from './builders.js';
+import { allowAll, iamGroup, iamRole, iamUser, inlinePolicy, managedPolicy, policyDoc, withDetails } from './builders.js';
 
 const s3Read = { Effect: 'Allow', Action: ['s3:GetObject'], Resource: '*' };
 
@@ -28,7 +28,7 @@ export const table: CheckCases = {
         users: [iamUser('bob', { inlinePolicies: [inlinePolicy('ok', s3Read), inlinePolicy('god', allowAll)] }), iamUser('alice')],
         groups: [iamGroup('devs', { inlinePolicies: [inlinePolicy('ok', s3Read)] })],
         roles: [iamRole('ops', { inlinePolicies: [inlinePolicy('ok', s3Read)] }), // A single statement object rather than a list.
-          iamRole('admin', { inlinePolicies: [{ name: 'one', document: { Statement: allowAll } }] })],
+          iamRole('admin', { inlinePolicies: [{ name: 'one', document: policyDoc(allowAll) }] })],
       }),
       expected: [['fail', 'star-star-allowed'], ['pass', 'no-star-star'], ['pass', 'no-star-star'], ['fail', 'star-star-allowed']],
     },

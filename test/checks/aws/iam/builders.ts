@@ -2,8 +2,9 @@
 import {
   IAM_AUTHORIZATION_DETAILS, IAM_CREDENTIAL_REPORT, ROOT_USER,
   type AuthorizationDetails, type CredentialReportRow, type CustomerManagedPolicy, type IamGroup, type IamRole, type IamUser,
-  type InlinePolicy, type PolicyStatement, type ReportAccessKey,
+  type InlinePolicy, type ReportAccessKey,
 } from '../../../../src/providers/aws/inventory/iam.js';
+import { parsePolicyDocument, type PolicyDocument } from '../../../../src/providers/aws/iam-policy.js';
 import { ACCOUNT, daysAgo, snapshot } from '../../../support/snapshot.js';
 
 type KeyOpts = Partial<Omit<ReportAccessKey, 'slot'>>;
@@ -46,8 +47,15 @@ export const withReport = (...rows: CredentialReportRow[]) =>
 
 // ---------------------------------------------------------------- authorization details
 
-export const allowAll: PolicyStatement = { Effect: 'Allow', Action: '*', Resource: '*' };
-export const inlinePolicy = (name: string, ...Statement: PolicyStatement[]): InlinePolicy => ({ name, document: { Version: '2012-10-17', Statement } });
+/** A statement as written in IAM JSON. */
+export type RawStatement = Record<string, unknown>;
+
+/** Build a document the way the collector does: from IAM JSON, through the shared parser. */
+export const policyDoc = (Statement: RawStatement | RawStatement[]): PolicyDocument =>
+  parsePolicyDocument(JSON.stringify({ Version: '2012-10-17', Statement }));
+
+export const allowAll: RawStatement = { Effect: 'Allow', Action: '*', Resource: '*' };
+export const inlinePolicy = (name: string, ...statements: RawStatement[]): InlinePolicy => ({ name, document: policyDoc(statements) });
 
 export function iamUser(name: string, o: Partial<IamUser> = {}): IamUser {
   return { name, arn: `arn:aws:iam::${ACCOUNT}:user/${name}`, path: '/', attachedPolicyArns: [], inlinePolicies: [], groups: [], ...o };
@@ -61,8 +69,8 @@ export function iamRole(name: string, o: Partial<IamRole> = {}): IamRole {
   return { name, arn: `arn:aws:iam::${ACCOUNT}:role/${name}`, path: '/', attachedPolicyArns: [], inlinePolicies: [], trustPolicy: null, ...o };
 }
 
-export function managedPolicy(name: string, ...Statement: PolicyStatement[]): CustomerManagedPolicy {
-  return { name, arn: `arn:aws:iam::${ACCOUNT}:policy/${name}`, attachmentCount: 0, document: { Version: '2012-10-17', Statement } };
+export function managedPolicy(name: string, ...statements: RawStatement[]): CustomerManagedPolicy {
+  return { name, arn: `arn:aws:iam::${ACCOUNT}:policy/${name}`, attachmentCount: 0, document: policyDoc(statements) };
 }
 
 export const withDetails = (o: Partial<AuthorizationDetails> = {}) =>
