@@ -14,6 +14,7 @@ interface Candidate {
   isOrganizationTrail: boolean;
   isLogging: boolean;
   managementEvents: ManagementEventCoverage;
+  excludedManagementEventSources: string[];
 }
 
 /** Every multi-region trail whose inputs could be read, and every input that could not. */
@@ -42,6 +43,7 @@ function survey(ctx: CheckContext): { candidates: Candidate[]; unreadable: Fetch
         isOrganizationTrail: t.isOrganizationTrail,
         isLogging: status.value.isLogging,
         managementEvents: selectors.value.managementEvents,
+        excludedManagementEventSources: selectors.value.excludedManagementEventSources,
       });
     }
   }
@@ -60,7 +62,7 @@ export const cloudTrailMultiRegionTrailLogging: Check = {
     severity: 'critical',
     requires: [CLOUDTRAIL_TRAILS, CLOUDTRAIL_TRAIL_STATUS, CLOUDTRAIL_EVENT_SELECTORS],
     rationale:
-      'One account-level result. Passes when at least one multi-region trail (an organisation trail counts) is logging and its event selectors, classic or advanced, record both read and write management events. ' +
+      'One account-level result. Passes when at least one multi-region trail (an organisation trail counts) is logging and its event selectors, classic or advanced, record both read and write management events. Event sources excluded from management events (such as KMS or the RDS Data API) are named in the result but do not fail it. ' +
       'Trails are read in their home region across every scanned region, so a trail homed in a region left out of the scan is not seen. ' +
       'Because one compliant trail is enough, it passes even if another region or trail could not be read (the message says so); when none is found and some input could not be read, the result is an error rather than a fail. ' +
       'Fails when no multi-region trail exists, or none of them is both logging and recording read and write management events. Without such a trail, API activity in some region or of some kind goes unrecorded, and incidents there cannot be investigated.',
@@ -79,8 +81,10 @@ export const cloudTrailMultiRegionTrailLogging: Check = {
       const caveat = unreadable.length
         ? ` ${unreadable.length} other input(s) could not be read (first: ${unreadable[0]!.api}), which cannot change this result.`
         : '';
+      // Excluding a noisy source (KMS, RDS Data API) is an accepted trade-off, but it is named.
+      const excluded = good.excludedManagementEventSources.length ? ` (excluding ${good.excludedManagementEventSources.join(', ')})` : '';
       return [pass(account, 'multi-region-trail-logging',
-        `Multi-region trail ${good.name} (home ${good.homeRegion}) is logging read and write management events.${caveat}`,
+        `Multi-region trail ${good.name} (home ${good.homeRegion}) is logging read and write management events${excluded}.${caveat}`,
         { trail: good })];
     }
     if (unreadable.length) {

@@ -53,10 +53,10 @@ const LOADERS: Record<ServiceId, () => Promise<Ctor>> = {
   sts: async () => (await import('@aws-sdk/client-sts')).STSClient as unknown as Ctor,
 };
 
-/** IAM action prefix per client, so API names read like policy actions. */
+/** API name prefix per client; mostly the IAM prefix, so names read like policy actions. */
 const PREFIX: Record<ServiceId, string> = {
   accessanalyzer: 'access-analyzer', cloudtrail: 'cloudtrail', logs: 'logs', config: 'config', ec2: 'ec2',
-  guardduty: 'guardduty', iam: 'iam', kms: 'kms', s3: 's3', s3control: 's3', securityhub: 'securityhub', sts: 'sts',
+  guardduty: 'guardduty', iam: 'iam', kms: 'kms', s3: 's3', s3control: 's3control', securityhub: 'securityhub', sts: 'sts',
 };
 
 export interface AwsClientOptions {
