@@ -1,5 +1,6 @@
 /** Evidence keeps facts, never secrets. Applied to every `observed` object. */
-const SECRET_NAME = /(secret|password|passphrase|token|credential|private|apikey|api_key|connectionstring|environment|^env$|variables)/i;
+// Names that hold a secret value; facts about secrets (passwordLastUsed, tokenExpiry) stay.
+const SECRET_NAME = /(^secret|secret$|password$|passphrase$|token$|credentials?$|privatekey$|apikey$|api_key$|connectionstring$|^environment$|^env$|^variables$)/i;
 const SECRET_ACCESS_KEY = /^[A-Za-z0-9/+=]{40}$/;
 const ACCESS_KEY_ID = /^(AKIA|ASIA)[A-Z0-9]{16}$/;
 

@@ -7,7 +7,7 @@ describe('redact', () => {
     ['environment variables', { environment: { DB_PASS: 'p' }, variables: { A: 'b' } }, { environment: REDACTED, variables: REDACTED }],
     ['access key ids are masked, not dropped', { keyId: 'AKIAABCDEFGHIJKLMNOP' }, { keyId: 'AKIA…MNOP' }],
     ['secret-looking values anywhere', { note: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' }, { note: REDACTED }],
-    ['facts stay', { versioning: 'Enabled', mfa: false, ageDays: 120, tokenExpiryEnabled: true }, { versioning: 'Enabled', mfa: false, ageDays: 120, tokenExpiryEnabled: true }],
+    ['facts stay', { versioning: 'Enabled', mfa: false, ageDays: 120, tokenExpiryEnabled: true, passwordLastUsed: '2026-01-01' }, { versioning: 'Enabled', mfa: false, ageDays: 120, tokenExpiryEnabled: true, passwordLastUsed: '2026-01-01' }],
     ['nested arrays', { rules: [{ password: 'x', port: 22 }] }, { rules: [{ password: REDACTED, port: 22 }] }],
   ])('%s', (_n, input, expected) => {
     expect(redact(input)).toEqual(expected);

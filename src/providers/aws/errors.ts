@@ -18,6 +18,8 @@ const NOT_FOUND = new Set([
   'NoSuchEntity', 'NoSuchEntityException', 'NoSuchBucket', 'NotFoundException', 'ResourceNotFoundException',
   'NotFound', 'TrailNotFoundException', 'NoSuchKey',
 ]);
+/** Credential report not generated yet: AWS's own "try later", not a missing resource. */
+const NOT_READY = new Set(['ReportInProgress', 'CredentialReportNotReadyException', 'CredentialReportNotPresentException', 'ReportNotPresent']);
 
 /** A tag the context puts on errors so the store knows which API failed. */
 export const API_TAG = Symbol.for('annexa.api');
@@ -41,6 +43,7 @@ export function classifyKind(err: unknown): FetchErrorKind {
   const code = errorCode(err) ?? '';
   const status = (err as SdkErrorShape | null)?.$metadata?.httpStatusCode;
   // Codes first: OptInRequired arrives as a 403 but means "not enabled here", not "denied".
+  if (NOT_READY.has(code)) return 'throttled';
   if (DENIED.has(code)) return 'denied';
   if (THROTTLED.has(code)) return 'throttled';
   if (UNSUPPORTED.has(code)) return 'unsupported';

@@ -152,8 +152,10 @@ function matches(f: FieldSelector, v: string): boolean {
   return true;
 }
 
-function hasPositive(f: FieldSelector): boolean {
-  return !!(f.Equals?.length || f.StartsWith?.length || f.EndsWith?.length || f.NotStartsWith?.length || f.NotEndsWith?.length);
+/** A field that only names values to leave out (`NotEquals`) and sets no other condition. */
+function onlyNotEquals(f: FieldSelector): boolean {
+  const others = [f.Equals, f.StartsWith, f.EndsWith, f.NotStartsWith, f.NotEndsWith];
+  return !!f.NotEquals?.length && others.every((o) => !o?.length);
 }
 
 function fromClassic(selectors: readonly ClassicSelector[]): Covered {
@@ -182,7 +184,7 @@ function fromAdvanced(selectors: readonly AdvancedSelector[]): Covered {
       // Excluding named sources (e.g. KMS, RDS Data API) is the one narrowing AWS documents for
       // management events; any other condition means only a subset is recorded, so this
       // selector cannot vouch for "all management events".
-      if (f.Field === 'eventSource' && !hasPositive(f)) excluded.push(...(f.NotEquals ?? []));
+      if (f.Field === 'eventSource' && onlyNotEquals(f)) excluded.push(...(f.NotEquals ?? []));
       else partial = true;
     }
     if (partial) continue;
