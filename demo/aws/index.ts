@@ -21,6 +21,7 @@ export function demoHandlers(): FakeHandlers {
   for (const part of [identity, demoCloudTrail, demoDetection, demoEc2, demoIam, demoKms, demoLogs, demoS3]) {
     for (const [service, handlers] of Object.entries(part)) {
       for (const [op, h] of Object.entries(handlers ?? {})) {
+        if (op.includes(':')) throw new Error(`demo handler ${service}.${op}: name operations without a client prefix`);
         const key = `${service}:${op}`;
         if (out[key]) throw new Error(`two demo modules answer ${key}`);
         out[key] = h;

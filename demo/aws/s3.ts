@@ -197,7 +197,7 @@ const denied = (): never => {
 
 const s3: FakeHandlers = {
   ListBuckets: listBuckets,
-  's3:GetPublicAccessBlock': perBucket((b) => (b.pab ? { PublicAccessBlockConfiguration: b.pab } : notConfigured('NoSuchPublicAccessBlockConfiguration'))),
+  GetPublicAccessBlock: perBucket((b) => (b.pab ? { PublicAccessBlockConfiguration: b.pab } : notConfigured('NoSuchPublicAccessBlockConfiguration'))),
   GetBucketAcl: perBucket((b): GetBucketAclOutput => ({ Owner: { ID: OWNER_ID }, Grants: b.grants })),
   GetBucketPolicy: perBucket((b) => {
     if (b.policy === 'denied') return denied();
@@ -214,7 +214,7 @@ const s3: FakeHandlers = {
 
 const s3control: FakeHandlers = {
   // Account-level Block Public Access was never turned on in the demo account.
-  's3control:GetPublicAccessBlock': (input) => {
+  GetPublicAccessBlock: (input) => {
     if (input.AccountId !== DEMO_ACCOUNT) throw awsError('AccessDenied', 403, 'Access Denied');
     return notConfigured('NoSuchPublicAccessBlockConfiguration');
   },

@@ -26,6 +26,8 @@ export interface ApiErrorSummary {
   api: string;
   action: string;
   kind: FetchErrorKind;
+  /** The service's message for the first occurrence (it tells an SCP deny from a missing grant). */
+  message: string;
   items: number;
   scopes: string[];
 }
@@ -70,7 +72,7 @@ function errorsByApi(items: readonly EvidenceItem[]): ApiErrorSummary[] {
   for (const i of items) {
     if (!i.error) continue;
     const k = `${i.error.api}|${i.error.kind}`;
-    const s = by.get(k) ?? { api: i.error.api, action: i.error.action, kind: i.error.kind, items: 0, scopes: [] };
+    const s = by.get(k) ?? { api: i.error.api, action: i.error.action, kind: i.error.kind, message: i.error.message, items: 0, scopes: [] };
     s.items++;
     if (!s.scopes.includes(i.resource.region)) s.scopes.push(i.resource.region);
     by.set(k, s);

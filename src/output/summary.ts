@@ -32,7 +32,7 @@ export function renderSummary(result: ResultDocument, opts: { top?: number } = {
   if (run.errorsByApi.length) {
     lines.push('', 'Could not read (these items are "error", not pass or fail):');
     for (const e of run.errorsByApi.slice(0, top)) {
-      lines.push(`  ${describeFetchError({ kind: e.kind, api: e.api, action: e.action, message: '' })} — ${e.items} item(s) in ${e.scopes.join(', ')}`);
+      lines.push(`  ${describeFetchError({ kind: e.kind, api: e.api, action: e.action, message: e.message })} — ${e.items} item(s) in ${e.scopes.join(', ')}`);
     }
     if (run.errorsByApi.length > top) lines.push(`  … and ${run.errorsByApi.length - top} more API(s); see run.errorsByApi in the JSON`);
   }

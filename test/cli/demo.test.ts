@@ -12,7 +12,7 @@ const DEMO = fromRoot('demo', 'demo-snapshot.json');
 describe('the demo', () => {
   it('scans the bundled snapshot into a schema-valid result with pass, fail and error', async () => {
     const pkg = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { scripts: { demo: string } };
-    const args = pkg.scripts.demo.split('node bin/annexa.js ')[1]!.split(' ').map((a) => (a === 'demo/demo-snapshot.json' ? DEMO : a));
+    const args = pkg.scripts.demo.split('node bin/annexa.js ')[1]!.split(' ').map((a) => (a.startsWith('demo/') ? fromRoot(a) : a));
     const r = await cli(args);
     expect(r.code, r.stderr).toBe(0);
     const doc = readJson(join(r.cwd, 'annexa-out', 'annexa-result.json')) as ResultDocument;

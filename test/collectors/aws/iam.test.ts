@@ -96,7 +96,7 @@ describe('aws.iam.credentialReport', () => {
     iam.on(GenerateCredentialReportCommand).resolves({ State: 'INPROGRESS' });
     const inventory = await collectReport(3);
     expect(entry(inventory, 'aws.iam.credentialReport')).toMatchObject({
-      ok: false, error: { kind: 'unknown', api: 'iam:GenerateCredentialReport', code: 'ReportInProgress' },
+      ok: false, error: { kind: 'throttled', api: 'iam:GenerateCredentialReport', code: 'ReportInProgress' },
     });
     expect(iam.commandCalls(GenerateCredentialReportCommand)).toHaveLength(3);
     expect(iam.commandCalls(GetCredentialReportCommand)).toHaveLength(0);
