@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
     reporters: ['default', './test/support/plain-summary.ts'],
+    setupFiles: ['./test/support/setup.ts'],
     // Tests never reach a cloud: fake credentials stop the SDK from probing IMDS or profiles.
     env: {
       AWS_ACCESS_KEY_ID: 'AKIDTESTTESTTEST',

@@ -5,6 +5,7 @@ import { processIO, type CliIO } from './cli/io.js';
 import { scanCommand, type ScanFlags } from './cli/scan.js';
 import { EXIT, InputError } from './errors.js';
 import { TOOL_VERSION } from './paths.js';
+import { silenceSdkNodeWarning } from './cli/warnings.js';
 
 function program(io: CliIO, setExit: (code: number) => void): Command {
   const root = new Command('annexa')
@@ -78,15 +79,4 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     io.stderr(`annexa: internal error: ${err instanceof Error ? err.message : String(err)} (please report this)`);
     return 4;
   }
-}
-
-/** The SDK warns on every run under Node 20; it is noise for users of a CLI. */
-function silenceSdkNodeWarning(): void {
-  const emit = process.emitWarning.bind(process);
-  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
-    const text = typeof warning === 'string' ? warning : warning.message;
-    const type = typeof rest[0] === 'string' ? rest[0] : (rest[0] as { type?: string } | undefined)?.type;
-    if (type === 'NodeVersionSupportWarning' || /AWS SDK for JavaScript \(v3\)[\s\S]*require node/i.test(text)) return;
-    (emit as (...a: unknown[]) => void)(warning, ...rest);
-  }) as typeof process.emitWarning;
 }

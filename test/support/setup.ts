@@ -1,0 +1,3 @@
+import { silenceSdkNodeWarning } from '../../src/cli/warnings.js';
+
+silenceSdkNodeWarning();
