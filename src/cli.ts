@@ -1,11 +1,13 @@
 /** Flags → engine. Nothing else lives here. */
 import { Command, CommanderError, Option } from 'commander';
-import { checksList, controlsList, iamPolicy } from './cli/lists.js';
 import { processIO, type CliIO } from './cli/io.js';
-import { scanCommand, type ScanFlags } from './cli/scan.js';
+import type { ScanFlags } from './cli/scan.js';
 import { EXIT, InputError } from './errors.js';
 import { TOOL_VERSION } from './paths.js';
 import { silenceSdkNodeWarning } from './cli/warnings.js';
+
+// Commands load their modules on use, so `annexa --help` starts fast.
+const lists = (): Promise<typeof import('./cli/lists.js')> => import('./cli/lists.js');
 
 function program(io: CliIO, setExit: (code: number) => void): Command {
   const root = new Command('annexa')
@@ -35,6 +37,7 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     .option('--endpoint-url <url>', 'custom AWS endpoint, e.g. LocalStack (also AWS_ENDPOINT_URL); S3 uses path-style')
     .option('-q, --quiet', 'no progress line and no summary')
     .action(async (provider: string | undefined, flags: ScanFlags) => {
+      const { scanCommand } = await import('./cli/scan.js');
       setExit((await scanCommand(provider, flags, io)).exitCode);
     });
 
@@ -43,19 +46,19 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     .command('list')
     .option('--checks <list>', 'filter by ids or globs')
     .option('--format <fmt>', 'text or json', 'text')
-    .action((flags: { checks?: string; format?: string }) => setExit(checksList(flags, io)));
+    .action(async (flags: { checks?: string; format?: string }) => setExit((await lists()).checksList(flags, io)));
 
   const controls = root.command('controls').description('show how each control is covered');
   controls
     .command('list')
     .option('--framework <key>', 'framework key', 'iso27001:2022')
     .option('--format <fmt>', 'text or json', 'text')
-    .action((flags: { framework?: string; format?: string }) => setExit(controlsList(flags, io)));
+    .action(async (flags: { framework?: string; format?: string }) => setExit((await lists()).controlsList(flags, io)));
 
   root
     .command('iam-policy')
     .description('print the least-privilege read-only IAM policy the AWS collectors need')
-    .action(() => setExit(iamPolicy(io)));
+    .action(async () => setExit((await lists()).iamPolicy(io)));
 
   return root;
 }

@@ -1,5 +1,7 @@
-import { resolve } from 'node:path';
-import { loadConfig } from '../config/config.js';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { loadConfig, type Config } from '../config/config.js';
+import type { CheckParams } from '../config/params.js';
 import { evaluate } from '../engine/evaluate.js';
 import { gate } from '../engine/gate.js';
 import { selectChecks } from '../engine/plan.js';
@@ -9,11 +11,13 @@ import { loadSnapshot, saveSnapshot } from '../inventory/snapshot-file.js';
 import type { Snapshot } from '../inventory/snapshot.js';
 import { controlsByCheck } from '../mapping/coverage.js';
 import { loadMappings } from '../mapping/load.js';
+import type { Check } from '../model/check.js';
+import type { Severity } from '../model/status.js';
 import { writeJson } from '../output/json.js';
 import { buildResult, type ResultDocument } from '../output/result.js';
 import { renderSummary } from '../output/summary.js';
 import type { CliIO } from './io.js';
-import { failOnOption, formatsOption, positiveInt, regionsOption, list, severityOption } from './options.js';
+import { failOnOption, formatsOption, list, positiveInt, regionsOption, severityOption, type Format } from './options.js';
 import { progressReporter } from './progress.js';
 
 export interface ScanFlags {
@@ -40,7 +44,16 @@ export interface ScanOutcome {
   files: string[];
 }
 
-export async function scanCommand(provider: string | undefined, flags: ScanFlags, io: CliIO): Promise<ScanOutcome> {
+/** Everything a scan needs, validated before any API call is made. */
+interface ScanPlan {
+  config: Config;
+  params: CheckParams;
+  formats: Format[];
+  failOn: Severity | 'none';
+  checks: Check[];
+}
+
+function plan(flags: ScanFlags, io: CliIO): ScanPlan {
   const { config, params } = loadConfig(flags.config && resolve(io.cwd, flags.config), io.cwd);
   const formats = formatsOption(flags.format);
   const failOn = failOnOption(flags.failOn ?? config.failOn ?? 'high');
@@ -49,36 +62,63 @@ export async function scanCommand(provider: string | undefined, flags: ScanFlags
     ...(flags.severity ? { minSeverity: severityOption('--severity', flags.severity) } : {}),
   });
   if (checks.length === 0) throw new InputError('--severity', 'no checks selected');
-  const mappings = loadMappings();
+  return { config, params, formats, failOn, checks };
+}
 
-  let snapshot: Snapshot;
+async function obtainSnapshot(provider: string | undefined, flags: ScanFlags, p: ScanPlan, io: CliIO): Promise<Snapshot> {
   if (flags.snapshot) {
-    snapshot = loadSnapshot(resolve(io.cwd, flags.snapshot));
+    const snapshot = loadSnapshot(resolve(io.cwd, flags.snapshot));
     if (provider && provider !== snapshot.provider) throw new InputError('--snapshot', `holds a ${snapshot.provider} snapshot, not ${provider}`);
-  } else if (provider === 'aws') {
-    const { collectAws } = await import('../providers/aws/scan.js');
-    const progress = progressReporter(io, Boolean(flags.quiet));
-    const endpoint = flags.endpointUrl ?? io.env.AWS_ENDPOINT_URL;
-    const regions = regionsOption(flags.regions) ?? config.regions;
-    const concurrency = positiveInt('--concurrency', flags.concurrency) ?? config.concurrency;
-    const maxAttempts = positiveInt('--max-attempts', flags.maxAttempts);
-    try {
-      snapshot = await collectAws(checks, {
-        ...(flags.profile ? { profile: flags.profile } : {}),
-        ...(regions ? { regions } : {}),
-        ...(endpoint ? { endpoint } : {}),
-        ...(concurrency ? { concurrency } : {}),
-        ...(maxAttempts ? { maxAttempts } : {}),
-        progress: (p) => progress.update(p),
-      });
-    } finally {
-      progress.done();
-    }
-  } else if (provider) {
-    throw new InputError('scan', `unknown provider "${provider}" (supported: aws)`);
-  } else {
-    throw new InputError('scan', 'name a provider (`annexa scan aws`) or a saved snapshot (`annexa scan --snapshot FILE`)');
+    return snapshot;
   }
+  if (!provider) throw new InputError('scan', 'name a provider (`annexa scan aws`) or a saved snapshot (`annexa scan --snapshot FILE`)');
+  if (provider !== 'aws') throw new InputError('scan', `unknown provider "${provider}" (supported: aws)`);
+
+  const regions = regionsOption(flags.regions) ?? p.config.regions;
+  const concurrency = positiveInt('--concurrency', flags.concurrency) ?? p.config.concurrency;
+  const maxAttempts = positiveInt('--max-attempts', flags.maxAttempts);
+  const endpoint = flags.endpointUrl ?? io.env.AWS_ENDPOINT_URL;
+  const { collectAws } = await import('../providers/aws/scan.js');
+  const progress = progressReporter(io, Boolean(flags.quiet));
+  try {
+    return await collectAws(p.checks, {
+      ...(flags.profile ? { profile: flags.profile } : {}),
+      ...(regions ? { regions } : {}),
+      ...(endpoint ? { endpoint } : {}),
+      ...(concurrency ? { concurrency } : {}),
+      ...(maxAttempts ? { maxAttempts } : {}),
+      progress: (x) => progress.update(x),
+    });
+  } finally {
+    progress.done();
+  }
+}
+
+function evaluateAndWrite(snapshot: Snapshot, flags: ScanFlags, p: ScanPlan, io: CliIO, files: string[]): ScanOutcome {
+  const mappings = loadMappings();
+  const items = evaluate(snapshot, p.checks, p.params, controlsByCheck(mappings));
+  const result = buildResult({
+    snapshot,
+    items,
+    mappings,
+    checkIds: p.checks.map((c) => c.meta.id),
+    params: p.params,
+    source: flags.snapshot ? 'snapshot' : 'live',
+  });
+  const outDir = resolve(io.cwd, flags.out ?? p.config.out ?? 'annexa-out');
+  for (const f of p.formats) if (f === 'json') files.push(writeJson(outDir, result));
+
+  const outcome = gate(result, { failOn: p.failOn, allowIncomplete: Boolean(flags.allowIncomplete) });
+  if (!flags.quiet) io.stdout(renderSummary(result) + '\n');
+  const rel = (f: string): string => (f.startsWith(io.cwd + '/') ? f.slice(io.cwd.length + 1) : f);
+  io.stdout(`Wrote ${files.map(rel).join(', ') || 'nothing'}`);
+  io.stdout(`Exit ${outcome.exitCode}: ${outcome.reason}`);
+  return { exitCode: outcome.exitCode, result, files };
+}
+
+export async function scanCommand(provider: string | undefined, flags: ScanFlags, io: CliIO): Promise<ScanOutcome> {
+  const p = plan(flags, io);
+  const snapshot = await obtainSnapshot(provider, flags, p, io);
 
   // Save before evaluating, so a later failure never loses what was collected.
   const files: string[] = [];
@@ -87,24 +127,14 @@ export async function scanCommand(provider: string | undefined, flags: ScanFlags
     saveSnapshot(file, snapshot);
     files.push(file);
   }
-
-  const items = evaluate(snapshot, checks, params, controlsByCheck(mappings));
-  const result = buildResult({
-    snapshot,
-    items,
-    mappings,
-    checkIds: checks.map((c) => c.meta.id),
-    params,
-    source: flags.snapshot ? 'snapshot' : 'live',
-  });
-
-  const outDir = resolve(io.cwd, flags.out ?? config.out ?? 'annexa-out');
-  for (const f of formats) if (f === 'json') files.push(writeJson(outDir, result));
-
-  const outcome = gate(result, { failOn, allowIncomplete: Boolean(flags.allowIncomplete) });
-  if (!flags.quiet) io.stdout(renderSummary(result));
-  const rel = (f: string): string => (f.startsWith(io.cwd + '/') ? f.slice(io.cwd.length + 1) : f);
-  io.stdout(`${flags.quiet ? '' : '\n'}Wrote ${files.map(rel).join(', ') || 'nothing'}`);
-  io.stdout(`Exit ${outcome.exitCode}: ${outcome.reason}`);
-  return { exitCode: outcome.exitCode, result, files };
+  try {
+    return evaluateAndWrite(snapshot, flags, p, io, files);
+  } catch (err) {
+    if (!flags.snapshot && !flags.saveSnapshot) {
+      const rescue = join(tmpdir(), `annexa-snapshot-${snapshot.account.id}-${Date.now()}.json`);
+      saveSnapshot(rescue, snapshot);
+      io.stderr(`annexa: the collected inventory is saved in ${rescue}; re-run with --snapshot ${rescue}`);
+    }
+    throw err;
+  }
 }
