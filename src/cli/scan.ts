@@ -109,7 +109,7 @@ function evaluateAndWrite(snapshot: Snapshot, flags: ScanFlags, p: ScanPlan, io:
   for (const f of p.formats) if (f === 'json') files.push(writeJson(outDir, result));
 
   const outcome = gate(result, { failOn: p.failOn, allowIncomplete: Boolean(flags.allowIncomplete) });
-  if (!flags.quiet) io.stdout(renderSummary(result) + '\n');
+  if (!flags.quiet) io.stdout(renderSummary(result) + '\n\n');
   const rel = (f: string): string => (f.startsWith(io.cwd + '/') ? f.slice(io.cwd.length + 1) : f);
   io.stdout(`Wrote ${files.map(rel).join(', ') || 'nothing'}`);
   io.stdout(`Exit ${outcome.exitCode}: ${outcome.reason}`);
