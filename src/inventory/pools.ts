@@ -12,9 +12,11 @@ export interface PoolLimits {
 export const DEFAULT_POOL_LIMITS: PoolLimits = {
   global: 32,
   perService: 8,
-  perRegion: 12,
-  // IAM is one global endpoint with low, undocumented per-account limits: stay gentle.
-  services: { iam: 4, cloudtrail: 4 },
+  perRegion: 24,
+  // IAM is one global endpoint with low, undocumented per-account limits, and CloudTrail's
+  // control plane allows only a few calls per second: stay gentle there. S3 bucket-config
+  // reads are per bucket and S3 serves thousands per second, so its pool is wider.
+  services: { iam: 4, cloudtrail: 4, s3: 24 },
 };
 
 /**
