@@ -33,12 +33,15 @@ export function errorFinding(resource: ResourceRef, error: FetchError, what?: st
 }
 
 export function notCollected(resource: ResourceRef, keyId: string): Finding {
-  return errorFinding(resource, {
-    kind: 'unknown',
-    api: keyId,
-    action: 'n/a',
-    message: `inventory key ${keyId} is not in this snapshot`,
-  }, `(${keyId} was not collected)`);
+  const error: FetchError = { kind: 'unknown', api: keyId, action: 'n/a', message: `inventory key ${keyId} is not in this snapshot` };
+  return {
+    status: 'error',
+    resource,
+    messageId: 'error.unknown',
+    message: `Could not evaluate: ${keyId} is not in this snapshot; collect again with this check selected.`,
+    observed: {},
+    error,
+  };
 }
 
 /** The account itself, or an account-wide resource of a given type in a region. */

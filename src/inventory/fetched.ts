@@ -30,7 +30,7 @@ export function describeFetchError(e: FetchError): string {
     throttled: 'throttled beyond the retry budget',
     unsupported: 'not supported in this account or region',
     not_found: 'not found',
-    unknown: 'failed',
+    unknown: `failed: ${e.message}`,
   };
   return `${e.api} ${what[e.kind]}${e.code ? ` (${e.code})` : ''}`;
 }
