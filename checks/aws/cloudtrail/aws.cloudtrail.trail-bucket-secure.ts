@@ -50,7 +50,10 @@ export const cloudTrailTrailBucketSecure: Check = {
       trails.map((t) => {
         const resource = awsResource(ctx, 'AWS::CloudTrail::Trail', region, t.arn, t.name);
         const bucket = t.s3BucketName;
-        if (!bucket) return notApplicable(resource, 'no-bucket', `Trail ${t.name} names no S3 bucket.`, { bucket: null });
+        // Every trail delivers to S3 (CreateTrail requires a bucket), so a missing name is a gap in the data, not an answer.
+        if (!bucket) {
+          return errorFinding(resource, { kind: 'unknown', api: 'cloudtrail:DescribeTrails', action: 'cloudtrail:DescribeTrails', message: `DescribeTrails gave no S3 bucket for trail ${t.name}` });
+        }
         if (!bucketsEntry) return notCollected(resource, S3_BUCKETS.id);
         if (!bucketsEntry.result.ok) return errorFinding(resource, bucketsEntry.result.error, `the bucket of trail ${t.name}`);
         if (!bucketsEntry.result.value.some((b) => b.name === bucket)) {

@@ -60,28 +60,40 @@ function regional(ctx: CheckContext, v: ConfigRecorders, region: string): Findin
 /**
  * Global resource types (IAM users, roles, policies) need recording in one region only; recording
  * them everywhere duplicates configuration items. So this is one account-wide finding, not a
- * per-region demand: some region with a fully working recorder must include them.
+ * per-region demand: some region with a fully working recorder must include them. One such
+ * region is enough, so regions that could not be read do not stop a pass, but the pass names them.
  */
 function globalTypes(ctx: CheckContext): Finding {
   const resource = accountResource(ctx, TYPE);
-  let firstError: FetchError | undefined;
+  const unreadable: { region: string; error: FetchError }[] = [];
+  let recordedIn: string | undefined;
   for (const region of ctx.snapshot.regions) {
     const entry = ctx.snapshot.entry(CONFIG_RECORDERS, region);
     if (!entry) {
-      firstError ??= { kind: 'unknown', api: CONFIG_RECORDERS.id, action: 'n/a', message: `inventory key ${CONFIG_RECORDERS.id} is not in this snapshot` };
+      unreadable.push({ region, error: { kind: 'unknown', api: CONFIG_RECORDERS.id, action: 'n/a', message: `inventory key ${CONFIG_RECORDERS.id} is not in this snapshot` } });
       continue;
     }
     if (!entry.result.ok) {
-      firstError ??= entry.result.error;
+      unreadable.push({ region, error: entry.result.error });
       continue;
     }
     const verdict = judge(entry.result.value);
-    if (verdict.kind === 'error') firstError ??= verdict.error;
-    if (verdict.kind === 'judged' && verdict.problems.length === 0 && verdict.includeGlobalResourceTypes) {
-      return pass(resource, 'global-resources-recorded', `AWS Config records global (IAM) resource types in ${region}.`, { region });
-    }
+    if (verdict.kind === 'error') unreadable.push({ region, error: verdict.error });
+    if (verdict.kind === 'judged' && verdict.problems.length === 0 && verdict.includeGlobalResourceTypes) recordedIn ??= region;
   }
-  if (firstError) return errorFinding(resource, firstError, 'whether any region records global resource types');
+  const unreadableRegions = unreadable.map((u) => u.region);
+  if (recordedIn) {
+    const caveat = unreadable.length
+      ? ` ${unreadable.length} other region(s) could not be read (${unreadableRegions.join(', ')}), which cannot change this result.`
+      : '';
+    return pass(resource, 'global-resources-recorded', `AWS Config records global (IAM) resource types in ${recordedIn}.${caveat}`, {
+      region: recordedIn,
+      ...(unreadable.length ? { unreadableRegions } : {}),
+    });
+  }
+  if (unreadable.length) {
+    return errorFinding(resource, unreadable[0]!.error, `whether any region records global resource types (unreadable: ${unreadableRegions.join(', ')})`);
+  }
   return fail(resource, 'global-resources-not-recorded', 'No scanned region has a working AWS Config recorder that includes global (IAM) resource types.', { regions: ctx.snapshot.regions.length });
 }
 
@@ -99,7 +111,8 @@ export const configRecorderEnabled: Check = {
       'types (allSupported, or the ALL_SUPPORTED_RESOURCE_TYPES strategy), is currently recording, and the region has a delivery ' +
       'channel; fails when there is no recorder, it is stopped, it records only some types, or nothing is delivered. Plus one ' +
       'account-wide finding: global IAM resource types must be recorded by such a recorder in at least one region (once is ' +
-      'enough; everywhere only duplicates items). Without Config there is no history of who changed which resource, and when.',
+      'enough; everywhere only duplicates items). Regions that could not be read do not stop that finding passing (it names them); ' +
+      'when no region qualifies and some could not be read, it is an error rather than a fail. Without Config there is no history of who changed which resource, and when.',
     remediation: {
       text: 'Set up AWS Config in each region to record all supported resource types and deliver to an S3 bucket; include global resource types in one region (usually the home region).',
       console: 'AWS Config → Settings → Edit → Record all current and future resource types; delivery channel bucket; Save (per region)',

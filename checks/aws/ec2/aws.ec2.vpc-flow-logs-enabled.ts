@@ -1,9 +1,15 @@
 import { accountResource, awsResource, errorFinding, fail, notApplicable, notCollected, pass, readRegional } from '../../../src/engine/check-kit.js';
+import type { FetchError } from '../../../src/inventory/fetched.js';
 import type { Check } from '../../../src/model/check.js';
 import { EC2_FLOW_LOGS, EC2_VPCS } from '../../../src/providers/aws/inventory/ec2.js';
 
 /** Traffic types that record rejected connections, which is what probing looks like. */
 const USEFUL = new Set(['ALL', 'REJECT']);
+
+/** An answer that arrived without a field the verdict depends on. */
+function gap(api: string, message: string): FetchError {
+  return { kind: 'unknown', api, action: api, message };
+}
 
 export const ec2VpcFlowLogsEnabled: Check = {
   meta: {
@@ -17,6 +23,7 @@ export const ec2VpcFlowLogsEnabled: Check = {
     rationale:
       'Evaluates every VPC in every scanned region. Passes when at least one VPC-level flow log is ACTIVE and captures REJECT or ALL traffic. Fails when there is none, or when the only active ones capture accepted traffic alone. Subnet- and interface-level flow logs do not count. ' +
       'A VPC shared into this account from another (through AWS RAM) is not_applicable, since only its owner can attach VPC flow logs. ' +
+      'When no flow log qualifies and an active one has no traffic type, or the VPC has no owner id, the result is an error, since either could change it. ' +
       'Flow logs are the only record of which addresses talked to what inside a VPC; without them, scanning, exfiltration and lateral movement leave no network trace to investigate.',
     remediation: {
       text: 'Create a VPC flow log capturing ALL (or at least REJECT) traffic to CloudWatch Logs or S3.',
@@ -39,9 +46,14 @@ export const ec2VpcFlowLogsEnabled: Check = {
         const mine = entry.result.value.filter((f) => f.resourceId === v.id);
         const observed = { flowLogs: mine.map((f) => ({ id: f.id, status: f.status, trafficType: f.trafficType ?? null, destinationType: f.destinationType ?? null })) };
         const active = mine.filter((f) => f.status === 'ACTIVE');
-        if (active.some((f) => USEFUL.has(f.trafficType ?? ''))) {
+        if (active.some((f) => f.trafficType !== undefined && USEFUL.has(f.trafficType))) {
           return pass(resource, 'flow-logs-enabled', `VPC ${v.id} has an active flow log capturing rejected traffic.`, observed);
         }
+        // Anything short of a pass needs facts the inventory may lack: an unknown traffic type
+        // could be ALL, and an unknown owner could make the VPC someone else's to log.
+        const untyped = active.find((f) => f.trafficType === undefined);
+        if (untyped) return errorFinding(resource, gap('ec2:DescribeFlowLogs', `flow log ${untyped.id} of ${v.id} has no traffic type`));
+        if (!v.ownerId) return errorFinding(resource, gap('ec2:DescribeVpcs', `VPC ${v.id} has no owner id, so it may be shared from another account`));
         if (active.length) {
           return fail(resource, 'flow-logs-accept-only', `VPC ${v.id} has flow logs, but they capture accepted traffic only.`, observed);
         }

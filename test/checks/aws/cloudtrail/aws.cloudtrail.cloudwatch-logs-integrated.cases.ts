@@ -22,6 +22,11 @@ export const table: CheckCases = {
       expected: [['fail', 'no-cloudwatch-logs']],
     },
     {
+      name: 'a stopped trail with a log group fails: it sends nothing',
+      snapshot: withStatus(ok(logging({ isLogging: false, latestCloudWatchLogsDeliveryTime: daysAgo(30) }))),
+      expected: [['fail', 'trail-not-logging']],
+    },
+    {
       name: 'delivery error fails',
       snapshot: withStatus(ok(logging({ latestCloudWatchLogsDeliveryError: 'AccessDenied' }))),
       expected: [['fail', 'cloudwatch-delivery-failing']],

@@ -54,6 +54,11 @@ export const table: CheckCases = {
       snapshot: bucketIs(ok(privateAcl), ok(null), ok(logged)).regional(CLOUDTRAIL_TRAILS, 'us-east-1', [trail('t', { s3BucketName: 'central-logs' })]),
       expected: [['not_applicable', 'bucket-in-other-account']],
     },
+    {
+      name: 'a trail listed without its bucket name is an error, not not_applicable',
+      snapshot: bucketIs(ok(privateAcl), ok(null), ok(logged)).regional(CLOUDTRAIL_TRAILS, 'us-east-1', [trail('t', { s3BucketName: undefined })]),
+      expected: [['error', 'error.unknown']],
+    },
     { name: 'denied bucket policy is an error', snapshot: bucketIs(ok(privateAcl), denied('s3:GetBucketPolicy'), ok(logged)), expected: [['error', 'error.denied']] },
     { name: 'denied bucket list is an error', snapshot: bucketIs(ok(privateAcl), ok(null), ok(logged)).global(S3_BUCKETS, denied('s3:ListBuckets', 's3:ListAllMyBuckets')), expected: [['error', 'error.denied']] },
     { name: 'denied trail list is an error', snapshot: snapshot().regional(CLOUDTRAIL_TRAILS, 'us-east-1', denied('cloudtrail:DescribeTrails')), expected: [['error', 'error.denied']] },

@@ -20,6 +20,21 @@ export const table: CheckCases = {
       snapshot: snapshot().regional(EC2_VPCS, 'us-east-1', [vpc('vpc-9', { ownerId: '999999999999' })]).regional(EC2_FLOW_LOGS, 'us-east-1', []),
       expected: [['not_applicable', 'vpc-shared']],
     },
+    {
+      name: 'an active flow log of unknown traffic type is an error, not accept-only',
+      snapshot: withLogs(ok([{ id: 'fl-1', resourceId: 'vpc-1', status: 'ACTIVE' }])),
+      expected: [['error', 'error.unknown']],
+    },
+    {
+      name: 'a VPC of unknown owner without a flow log is an error: it may be shared',
+      snapshot: snapshot().regional(EC2_VPCS, 'us-east-1', [vpc('vpc-1', { ownerId: undefined })]).regional(EC2_FLOW_LOGS, 'us-east-1', []),
+      expected: [['error', 'error.unknown']],
+    },
+    {
+      name: 'a VPC of unknown owner with a qualifying flow log still passes',
+      snapshot: snapshot().regional(EC2_VPCS, 'us-east-1', [vpc('vpc-1', { ownerId: undefined })]).regional(EC2_FLOW_LOGS, 'us-east-1', [flowLog('vpc-1', 'REJECT')]),
+      expected: [['pass', 'flow-logs-enabled']],
+    },
     { name: 'throttled flow logs are an error per VPC', snapshot: withLogs(throttled('ec2:DescribeFlowLogs')), expected: [['error', 'error.throttled']] },
     {
       name: 'denied VPC list is an error',
