@@ -76,3 +76,12 @@ export function tagError(err: unknown, spec: ApiSpec): unknown {
   }
   return err;
 }
+
+/**
+ * The value of a field a check judges on, or an error (classified `unknown`) when the answer
+ * left it out: a missing flag is not "off", so it must never default to a verdict.
+ */
+export function required<T>(value: T | undefined, api: string, field: string): T {
+  if (value === undefined) throw Object.assign(new Error(`${api} returned no ${field}`), { name: 'MissingField' });
+  return value;
+}

@@ -32,13 +32,43 @@ describe('aws.cloudtrail.trails', () => {
   it('lists only trails homed in the region and normalises them', async () => {
     ct.on(DescribeTrailsCommand).resolves({ trailList: [sdkTrail('b'), { ...sdkTrail('a'), KmsKeyId: undefined, LogFileValidationEnabled: false }] });
     const { inventory } = await collect([CLOUDTRAIL_TRAILS]);
-    expect(ct.commandCalls(DescribeTrailsCommand)[0]!.args[0].input).toEqual({ includeShadowTrails: false });
+    // Shadow trails are asked for (a member account sees its organisation trail only as one), then
+    // filtered by home region.
+    expect(ct.commandCalls(DescribeTrailsCommand)[0]!.args[0].input).toEqual({ includeShadowTrails: true });
     expect(inventory['aws.cloudtrail.trails']!['us-east-1']!.result).toEqual({ ok: true, value: [
       { name: 'a', arn: arn('a'), homeRegion: 'us-east-1', isMultiRegion: true, isOrganizationTrail: false, s3BucketName: 'logs',
         logFileValidationEnabled: false, hasCustomEventSelectors: false, hasInsightSelectors: false },
       { name: 'b', arn: arn('b'), homeRegion: 'us-east-1', isMultiRegion: true, isOrganizationTrail: false, s3BucketName: 'logs',
         kmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/k', logFileValidationEnabled: true, hasCustomEventSelectors: false, hasInsightSelectors: false },
     ] });
+  });
+
+  it("keeps an organisation trail seen from a member account, once, in its home region", async () => {
+    // In a member account the organisation trail (owned by the management account) is a shadow trail
+    // in every region, its home included; `includeShadowTrails: false` would hide it altogether.
+    const orgArn = 'arn:aws:cloudtrail:us-east-1:999988887777:trail/org';
+    const orgTrail = { ...sdkTrail('org'), TrailARN: orgArn, IsOrganizationTrail: true, S3BucketName: 'central-logs' };
+    const own = sdkTrail('own', 'eu-west-1');
+    ct.on(DescribeTrailsCommand).callsFake((input: { includeShadowTrails?: boolean }) => ({
+      trailList: input.includeShadowTrails === false ? [] : [orgTrail, own],
+    }));
+    ct.on(GetTrailStatusCommand).resolves({ IsLogging: true });
+    const { inventory } = await collect([CLOUDTRAIL_TRAIL_STATUS], { regions: ['eu-west-1', 'us-east-1'] });
+    expect(inventory['aws.cloudtrail.trails']!['us-east-1']!.result).toMatchObject({ ok: true, value: [
+      { name: 'org', arn: orgArn, homeRegion: 'us-east-1', isOrganizationTrail: true, s3BucketName: 'central-logs' },
+    ] });
+    // The multi-region trail homed in eu-west-1 is listed there only, not again as a shadow elsewhere.
+    expect(inventory['aws.cloudtrail.trails']!['eu-west-1']!.result).toMatchObject({ ok: true, value: [{ name: 'own', homeRegion: 'eu-west-1' }] });
+    // Per-trail calls go by ARN to the trail's home region, once per trail.
+    const statusCalls = ct.commandCalls(GetTrailStatusCommand);
+    expect(statusCalls.map((c) => c.args[0].input)).toEqual(expect.arrayContaining([{ Name: orgArn }, { Name: arn('own', 'eu-west-1') }]));
+    expect(statusCalls).toHaveLength(2);
+    const regionOf = async (name: string) => {
+      const call = statusCalls.find((c) => (c.args[0].input as { Name: string }).Name === name)!;
+      return (call.thisValue as CloudTrailClient).config.region();
+    };
+    expect(await regionOf(orgArn)).toBe('us-east-1');
+    expect(await regionOf(arn('own', 'eu-west-1'))).toBe('eu-west-1');
   });
 
   it('classifies AccessDenied with the IAM action, and dependent keys inherit it', async () => {
@@ -49,6 +79,14 @@ describe('aws.cloudtrail.trails', () => {
     expect(inventory['aws.cloudtrail.trailStatus']!['us-east-1']!.result).toMatchObject(expected);
     expect(inventory['aws.cloudtrail.eventSelectors']!['us-east-1']!.result).toMatchObject(expected);
     expect(ct.commandCalls(GetTrailStatusCommand)).toHaveLength(0);
+  });
+
+  it.each(['IsMultiRegionTrail', 'LogFileValidationEnabled'] as const)('refuses to read a trail without %s as false', async (field) => {
+    ct.on(DescribeTrailsCommand).resolves({ trailList: [{ ...sdkTrail('a'), [field]: undefined }] });
+    const { inventory } = await collect([CLOUDTRAIL_TRAILS]);
+    expect(inventory['aws.cloudtrail.trails']!['us-east-1']!.result).toMatchObject({
+      ok: false, error: { kind: 'unknown', api: 'cloudtrail:DescribeTrails', code: 'MissingField', message: expect.stringContaining(field) },
+    });
   });
 
   it('keeps a denied region to that region', async () => {
@@ -110,6 +148,17 @@ describe('aws.cloudtrail.trailStatus and eventSelectors', () => {
     } });
     expect(inventory['aws.cloudtrail.eventSelectors']!['us-east-1']!.result).toMatchObject({ ok: true, value: {
       [arn('a')]: { ok: true, value: { style: 'classic', managementEvents: 'all' } },
+    } });
+  });
+
+  it('refuses to read a status without IsLogging as "not logging", on that trail only', async () => {
+    ct.on(DescribeTrailsCommand).resolves({ trailList: [sdkTrail('a'), sdkTrail('b')] });
+    ct.on(GetTrailStatusCommand, { Name: arn('a') }).resolves({ IsLogging: false });
+    ct.on(GetTrailStatusCommand, { Name: arn('b') }).resolves({ LatestDeliveryTime: new Date('2026-10-31T00:00:00Z') });
+    const { inventory } = await collect([CLOUDTRAIL_TRAIL_STATUS]);
+    expect(inventory['aws.cloudtrail.trailStatus']!['us-east-1']!.result).toEqual({ ok: true, value: {
+      [arn('a')]: { ok: true, value: { isLogging: false } },
+      [arn('b')]: { ok: false, error: expect.objectContaining({ kind: 'unknown', api: 'cloudtrail:GetTrailStatus', code: 'MissingField' }) },
     } });
   });
 

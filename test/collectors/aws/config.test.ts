@@ -55,6 +55,16 @@ describe('aws.config.recorders', () => {
     expect(result(inventory)).toMatchObject({ ok: false, error: { kind: 'denied', api: 'config:DescribeDeliveryChannels', action: 'config:DescribeDeliveryChannels' } });
   });
 
+  it('refuses to read a status without the recording flag as "stopped"', async () => {
+    cfg.on(DescribeConfigurationRecordersCommand).resolves(recorders);
+    cfg.on(DescribeConfigurationRecorderStatusCommand).resolves({ ConfigurationRecordersStatus: [{ name: 'default', lastStatus: 'Success' }] });
+    cfg.on(DescribeDeliveryChannelsCommand).resolves(channels);
+    const { inventory } = await collect([CONFIG_RECORDERS]);
+    expect(result(inventory)).toMatchObject({
+      ok: false, error: { kind: 'unknown', api: 'config:DescribeConfigurationRecorderStatus', code: 'MissingField' },
+    });
+  });
+
   it('sends each command once per region however many checks need it', async () => {
     cfg.on(DescribeConfigurationRecordersCommand).resolves(recorders);
     cfg.on(DescribeConfigurationRecorderStatusCommand).resolves(status);

@@ -136,6 +136,14 @@ describe('aws.ec2.volumes', () => {
     const { inventory } = await collect([EC2_VOLUMES]);
     expect(result(inventory, 'aws.ec2.volumes')).toMatchObject({ ok: false, error: { kind: 'denied', action: 'ec2:DescribeVolumes' } });
   });
+
+  it('refuses to read a volume without the Encrypted flag as unencrypted', async () => {
+    ec2.on(DescribeVolumesCommand).resolves({ Volumes: [{ VolumeId: 'vol-1', State: 'in-use' }] });
+    const { inventory } = await collect([EC2_VOLUMES]);
+    expect(result(inventory, 'aws.ec2.volumes')).toMatchObject({
+      ok: false, error: { kind: 'unknown', api: 'ec2:DescribeVolumes', code: 'MissingField', message: expect.stringContaining('vol-1') },
+    });
+  });
 });
 
 describe('aws.ec2.vpcs and aws.ec2.flowLogs', () => {

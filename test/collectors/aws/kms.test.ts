@@ -55,6 +55,22 @@ describe('aws.kms.keys', () => {
     } });
   });
 
+  it('refuses to guess who manages a key when DescribeKey leaves KeyManager out', async () => {
+    kms.on(ListKeysCommand).resolves({ Keys: [{ KeyId: 'k1' }, { KeyId: 'k2' }] });
+    kms.on(DescribeKeyCommand, { KeyId: 'k1' }).resolves(meta('k1'));
+    kms.on(DescribeKeyCommand, { KeyId: 'k2' }).resolves(meta('k2', { KeyManager: undefined }));
+    kms.on(GetKeyRotationStatusCommand).resolves({ KeyRotationEnabled: true });
+    kms.on(GetKeyPolicyCommand).resolves({ Policy: JSON.stringify({ Version: '2012-10-17', Statement: [] }) });
+    const { inventory } = await collect([KMS_KEY_ROTATION, KMS_KEY_POLICIES]);
+    expect(entry(inventory, 'aws.kms.keys')).toMatchObject({ ok: true, value: {
+      k1: { ok: true, value: { keyManager: 'CUSTOMER' } },
+      k2: { ok: false, error: { kind: 'unknown', api: 'kms:DescribeKey' } },
+    } });
+    // The unknown key is not treated as customer-managed by the dependent keys either.
+    expect(kms.commandCalls(GetKeyRotationStatusCommand).map((c) => c.args[0].input.KeyId)).toEqual(['k1']);
+    expect(kms.commandCalls(GetKeyPolicyCommand).map((c) => c.args[0].input.KeyId)).toEqual(['k1']);
+  });
+
   it('lets the SDK retry throttling, then succeeds', async () => {
     kms.restore();
     try {

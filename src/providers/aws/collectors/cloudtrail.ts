@@ -1,6 +1,7 @@
 import { api } from '../../../inventory/collector.js';
 import type { Fetched } from '../../../inventory/fetched.js';
 import type { AwsCollectContext, AwsCollector } from '../context.js';
+import { required } from '../errors.js';
 import {
   CLOUDTRAIL_EVENT_SELECTORS,
   CLOUDTRAIL_TRAILS,
@@ -22,21 +23,28 @@ const trails: AwsCollector<CloudTrailTrail[]> = {
   async collect(ctx, region) {
     const { DescribeTrailsCommand } = await import('@aws-sdk/client-cloudtrail');
     const client = await ctx.client('cloudtrail', region);
-    // DescribeTrails has no pagination: one call returns every trail. Without shadow trails,
-    // each region lists only the trails homed there, so a multi-region trail appears once.
-    const out = await ctx.call(DESCRIBE_TRAILS, () => client.send(new DescribeTrailsCommand({ includeShadowTrails: false })));
+    // DescribeTrails has no pagination: one call returns every trail. Shadow trails must be
+    // included: in a member account the organisation trail is only ever a shadow trail, so
+    // `includeShadowTrails: false` would hide the trail that actually covers the account.
+    // Keeping only trails homed in this region then lists each trail once across regions.
+    const out = await ctx.call(DESCRIBE_TRAILS, () => client.send(new DescribeTrailsCommand({ includeShadowTrails: true })));
     const list: CloudTrailTrail[] = [];
     for (const t of out.trailList ?? []) {
       if (!t.Name || !t.TrailARN) continue;
+      // A trail ARN carries its home region (arn:partition:cloudtrail:<home>:account:trail/name).
+      const homeRegion = t.HomeRegion ?? t.TrailARN.split(':')[3];
+      if (homeRegion !== region) continue;
       list.push({
         name: t.Name,
         arn: t.TrailARN,
-        homeRegion: t.HomeRegion ?? region,
-        isMultiRegion: t.IsMultiRegionTrail === true,
+        homeRegion,
+        // Checks judge these two flags; a trail listed without them fails the key (as a
+        // DescribeTrails error) rather than reading as single-region or unvalidated.
+        isMultiRegion: required(t.IsMultiRegionTrail, 'DescribeTrails', `IsMultiRegionTrail for ${t.Name}`),
         isOrganizationTrail: t.IsOrganizationTrail === true,
         ...(t.S3BucketName ? { s3BucketName: t.S3BucketName } : {}),
         ...(t.KmsKeyId ? { kmsKeyId: t.KmsKeyId } : {}),
-        logFileValidationEnabled: t.LogFileValidationEnabled === true,
+        logFileValidationEnabled: required(t.LogFileValidationEnabled, 'DescribeTrails', `LogFileValidationEnabled for ${t.Name}`),
         ...(t.CloudWatchLogsLogGroupArn ? { cloudWatchLogsLogGroupArn: t.CloudWatchLogsLogGroupArn } : {}),
         hasCustomEventSelectors: t.HasCustomEventSelectors === true,
         hasInsightSelectors: t.HasInsightSelectors === true,
@@ -72,17 +80,19 @@ const trailStatus: AwsCollector<Record<string, Fetched<TrailStatus>>> = {
     const { GetTrailStatusCommand } = await import('@aws-sdk/client-cloudtrail');
     const client = await ctx.client('cloudtrail', region);
     return perTrail(ctx, region, async (t) => {
-      const res = await ctx.attempt(GET_TRAIL_STATUS, () => client.send(new GetTrailStatusCommand({ Name: t.arn })));
-      if (!res.ok) return res;
-      const s = res.value;
-      const status: TrailStatus = {
-        isLogging: s?.IsLogging === true,
-        ...(s?.LatestDeliveryTime ? { latestDeliveryTime: iso(s.LatestDeliveryTime) } : {}),
-        ...(s?.LatestDeliveryError ? { latestDeliveryError: s.LatestDeliveryError } : {}),
-        ...(s?.LatestCloudWatchLogsDeliveryTime ? { latestCloudWatchLogsDeliveryTime: iso(s.LatestCloudWatchLogsDeliveryTime) } : {}),
-        ...(s?.LatestCloudWatchLogsDeliveryError ? { latestCloudWatchLogsDeliveryError: s.LatestCloudWatchLogsDeliveryError } : {}),
-      };
-      return { ok: true, value: status };
+      // Normalised inside the attempt, so a status without IsLogging is this trail's error, not "off".
+      const res = await ctx.attempt(GET_TRAIL_STATUS, async (): Promise<TrailStatus> => {
+        const s = await client.send(new GetTrailStatusCommand({ Name: t.arn }));
+        return {
+          isLogging: required(s.IsLogging, 'GetTrailStatus', 'IsLogging'),
+          ...(s.LatestDeliveryTime ? { latestDeliveryTime: iso(s.LatestDeliveryTime) } : {}),
+          ...(s.LatestDeliveryError ? { latestDeliveryError: s.LatestDeliveryError } : {}),
+          ...(s.LatestCloudWatchLogsDeliveryTime ? { latestCloudWatchLogsDeliveryTime: iso(s.LatestCloudWatchLogsDeliveryTime) } : {}),
+          ...(s.LatestCloudWatchLogsDeliveryError ? { latestCloudWatchLogsDeliveryError: s.LatestCloudWatchLogsDeliveryError } : {}),
+        };
+      });
+      // No "not configured" codes are passed, so a successful attempt always carries a status.
+      return res.ok ? { ok: true, value: res.value! } : res;
     });
   },
 };

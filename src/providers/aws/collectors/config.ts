@@ -1,5 +1,6 @@
 import { api } from '../../../inventory/collector.js';
 import type { AwsCollector } from '../context.js';
+import { required } from '../errors.js';
 import { CONFIG_RECORDERS, type ConfigRecorders } from '../inventory/config.js';
 
 const DESCRIBE_RECORDERS = api('config:DescribeConfigurationRecorders');
@@ -19,7 +20,15 @@ const recorders: AwsCollector<ConfigRecorders> = {
     const client = await ctx.client('config', region);
     const [rec, status, channels] = await Promise.all([
       ctx.call(DESCRIBE_RECORDERS, () => client.send(new sdk.DescribeConfigurationRecordersCommand({}))),
-      ctx.call(DESCRIBE_RECORDER_STATUS, () => client.send(new sdk.DescribeConfigurationRecorderStatusCommand({}))),
+      // Normalised inside the call: a status without `recording` fails the key under this API, not as "stopped".
+      ctx.call(DESCRIBE_RECORDER_STATUS, async () => {
+        const out = await client.send(new sdk.DescribeConfigurationRecorderStatusCommand({}));
+        return (out.ConfigurationRecordersStatus ?? []).flatMap((s) => {
+          if (!s.name) return [];
+          const recording = required(s.recording, 'DescribeConfigurationRecorderStatus', `recording for ${s.name}`);
+          return [{ name: s.name, recording, ...(s.lastStatus ? { lastStatus: s.lastStatus } : {}) }];
+        });
+      }),
       ctx.call(DESCRIBE_DELIVERY_CHANNELS, () => client.send(new sdk.DescribeDeliveryChannelsCommand({}))),
     ]);
     return {
@@ -36,9 +45,7 @@ const recorders: AwsCollector<ConfigRecorders> = {
           ...(r.servicePrincipal ? { servicePrincipal: r.servicePrincipal } : {}),
         }];
       }),
-      statuses: (status.ConfigurationRecordersStatus ?? []).flatMap((s) =>
-        s.name ? [{ name: s.name, recording: s.recording === true, ...(s.lastStatus ? { lastStatus: s.lastStatus } : {}) }] : [],
-      ),
+      statuses: status,
       deliveryChannels: (channels.DeliveryChannels ?? []).flatMap((c) =>
         c.name
           ? [{ name: c.name, ...(c.s3BucketName ? { s3BucketName: c.s3BucketName } : {}), ...(c.snsTopicARN ? { snsTopicArn: c.snsTopicARN } : {}) }]

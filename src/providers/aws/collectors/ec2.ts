@@ -1,6 +1,7 @@
 import type { IpPermission } from '@aws-sdk/client-ec2';
 import { api } from '../../../inventory/collector.js';
 import type { AwsCollector } from '../context.js';
+import { required } from '../errors.js';
 import {
   EC2_EBS_ENCRYPTION_BY_DEFAULT,
   EC2_FLOW_LOGS,
@@ -79,11 +80,8 @@ const ebsEncryptionByDefault: AwsCollector<EbsEncryptionByDefault> = {
     const { GetEbsEncryptionByDefaultCommand } = await import('@aws-sdk/client-ec2');
     const client = await ctx.client('ec2', region);
     const out = await ctx.call(GET_EBS_DEFAULT, () => client.send(new GetEbsEncryptionByDefaultCommand({})));
-    if (out.EbsEncryptionByDefault === undefined) {
-      // An answer without the flag is not "off": refuse to guess.
-      throw Object.assign(new Error('GetEbsEncryptionByDefault returned no EbsEncryptionByDefault'), { name: 'MissingField' });
-    }
-    return { enabled: out.EbsEncryptionByDefault };
+    // An answer without the flag is not "off": refuse to guess.
+    return { enabled: required(out.EbsEncryptionByDefault, 'GetEbsEncryptionByDefault', 'EbsEncryptionByDefault') };
   },
 };
 
@@ -104,7 +102,8 @@ const volumes: AwsCollector<EbsVolume[]> = {
           out.push({
             id: v.VolumeId,
             arn: v.VolumeArn ?? `arn:${partition}:ec2:${region}:${account}:volume/${v.VolumeId}`,
-            encrypted: v.Encrypted === true,
+            // Inside ctx.call, so a volume without the flag fails the key as DescribeVolumes' error.
+            encrypted: required(v.Encrypted, 'DescribeVolumes', `Encrypted for ${v.VolumeId}`),
             ...(v.KmsKeyId ? { kmsKeyId: v.KmsKeyId } : {}),
             state: v.State ?? 'unknown',
             attachedInstanceIds: (v.Attachments ?? []).flatMap((a) => (a.InstanceId ? [a.InstanceId] : [])),

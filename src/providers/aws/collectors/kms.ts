@@ -38,10 +38,14 @@ const keys: AwsCollector<PerResource<KmsKey>> = {
         if (!res.ok) return [id, res];
         const m = res.value?.KeyMetadata;
         if (!m) return [id, empty(DESCRIBE_KEY, 'DescribeKey returned no KeyMetadata')];
+        // Who manages the key decides whether rotation and policy checks apply: never assume CUSTOMER.
+        if (m.KeyManager !== 'AWS' && m.KeyManager !== 'CUSTOMER') {
+          return [id, empty(DESCRIBE_KEY, `DescribeKey returned KeyManager ${m.KeyManager ?? '(none)'}`)];
+        }
         return [id, ok({
           keyId: id,
           arn: m.Arn ?? kmsKeyArn(ctx.account.partition, region, ctx.account.id, id),
-          keyManager: m.KeyManager === 'AWS' ? 'AWS' : 'CUSTOMER',
+          keyManager: m.KeyManager,
           // Missing fields stay visibly unknown rather than defaulting to the common case.
           keySpec: m.KeySpec ?? m.CustomerMasterKeySpec ?? 'UNKNOWN',
           keyUsage: m.KeyUsage ?? 'UNKNOWN',

@@ -1,7 +1,7 @@
 /** CloudTrail inventory shapes and keys. No SDK imports here: checks depend on this file. */
 import { inventoryKey, type PerResource } from '../../../inventory/keys.js';
 
-/** A trail as listed in its home region (`DescribeTrails` with `includeShadowTrails: false`). */
+/** A trail as listed in its home region (`DescribeTrails`, shadow trails dropped outside their home). */
 export interface CloudTrailTrail {
   name: string;
   arn: string;
@@ -38,8 +38,10 @@ export interface TrailEventSelectors {
 }
 
 /**
- * `DescribeTrails` per region with `includeShadowTrails: false`: the trails whose home region
- * is that region, so a multi-region trail is listed once. The API has no pagination.
+ * `DescribeTrails` per region, keeping the trails whose home region is that region, so a
+ * multi-region trail is listed once. Shadow trails are requested (and then filtered by home
+ * region) because a member account sees its organisation trail only as a shadow trail.
+ * The API has no pagination.
  */
 export const CLOUDTRAIL_TRAILS = inventoryKey<CloudTrailTrail[]>('aws.cloudtrail.trails', 'regional');
 /** Per trail ARN, for the trails homed in the region. */
