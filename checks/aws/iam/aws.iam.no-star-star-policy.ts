@@ -15,7 +15,7 @@ function isStarStar(s: PolicyStatement): boolean {
 
 /** `policy#sid` (or statement index) for each full-admin statement. */
 function offending(policy: string, doc: PolicyDocument): string[] {
-  return doc.statements.flatMap((s, i) => (isStarStar(s) ? [`${policy}#${s.sid ?? i}`] : []));
+  return doc.statements.flatMap((s, i) => (isStarStar(s) ? [`${policy}#${s.sid || i}`] : []));
 }
 
 function judge(resource: ResourceRef, what: string, policies: { name: string; document: PolicyDocument }[]): Finding {

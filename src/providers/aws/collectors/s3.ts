@@ -44,7 +44,8 @@ const buckets: AwsCollector<S3Bucket[]> = {
           out.push({
             name: b.Name,
             arn: `arn:${ctx.account.partition}:s3:::${b.Name}`,
-            // ListBuckets reports the region for each bucket; older endpoints omit it for us-east-1.
+            // With MaxBuckets set, ListBuckets reports every bucket region; emulators may not, and
+            // a wrong guess only makes per-bucket calls fail (as errors), never judges a bucket.
             region: b.BucketRegion ?? 'us-east-1',
             ...(b.CreationDate ? { createdAt: b.CreationDate.toISOString() } : {}),
           });
