@@ -1,9 +1,12 @@
 /**
- * Regenerates the README's generated blocks (IAM policy, check list) from code.
- *   npm run docs        rewrite README.md
- * `test/docs/readme.test.ts` fails when the README is stale.
+ * Regenerates what is derived from code: the README's blocks (IAM policy, check list)
+ * and the JSON Schema for annexa.yaml (for editor completion).
+ *   npm run docs
+ * `test/docs/readme.test.ts` fails when either is stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { z } from 'zod';
+import { ConfigSchema } from '../src/config/config.js';
 import { ALL_CHECKS } from '../src/engine/registry.js';
 import { controlsByCheck } from '../src/mapping/coverage.js';
 import { loadMappings } from '../src/mapping/load.js';
@@ -35,8 +38,16 @@ export function renderReadme(text: string): string {
   return out;
 }
 
+export const CONFIG_SCHEMA_FILE = fromRoot('schema', 'annexa-config.schema.json');
+
+export function renderConfigSchema(): string {
+  const schema = z.toJSONSchema(ConfigSchema, { io: 'input' });
+  return JSON.stringify({ ...schema, title: 'annexa.yaml', description: 'annexa configuration; every field is optional.' }, null, 2) + '\n';
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const file = fromRoot('README.md');
   writeFileSync(file, renderReadme(readFileSync(file, 'utf8')));
-  console.log(`updated ${file}`);
+  writeFileSync(CONFIG_SCHEMA_FILE, renderConfigSchema());
+  console.log(`updated ${file} and ${CONFIG_SCHEMA_FILE}`);
 }

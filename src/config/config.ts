@@ -8,12 +8,15 @@ import { CheckParamsSchema, type CheckParams } from './params.js';
 /** `annexa.yaml`: every field optional; command-line flags win over it. */
 export const ConfigSchema = z
   .object({
-    params: CheckParamsSchema.partial().optional(),
-    checks: z.array(z.string()).optional(),
-    regions: z.array(z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be a region name such as eu-west-1')).optional(),
-    failOn: z.enum([...SEVERITIES, 'none']).optional(),
-    concurrency: z.number().int().min(1).max(256).optional(),
-    out: z.string().optional(),
+    params: CheckParamsSchema.partial().optional().describe('Check thresholds; unset ones keep their defaults.'),
+    checks: z.array(z.string()).optional().describe('Check ids or globs to run (default: all).'),
+    regions: z
+      .array(z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be a region name such as eu-west-1'))
+      .optional()
+      .describe('Regions to scan (default: every enabled region).'),
+    failOn: z.enum([...SEVERITIES, 'none']).optional().describe('Exit 1 when a failing item is at or above this severity.'),
+    concurrency: z.number().int().min(1).max(256).optional().describe('API calls in flight across the scan.'),
+    out: z.string().optional().describe('Output directory.'),
   })
   .strict();
 

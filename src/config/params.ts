@@ -3,22 +3,21 @@ import { z } from 'zod';
 /** Thresholds checks read. Defaults follow the CIS AWS Foundations Benchmark where it has one. */
 export const CheckParamsSchema = z
   .object({
-    /** Access keys older than this fail rotation. */
-    accessKeyMaxAgeDays: z.number().int().positive().default(90),
-    /** Passwords and keys unused this long must be disabled. */
-    credentialUnusedDays: z.number().int().positive().default(45),
-    /** The root user must not have been used within this window. */
-    rootUnusedDays: z.number().int().positive().default(90),
-    passwordMinLength: z.number().int().min(8).max(128).default(14),
-    passwordReusePrevention: z.number().int().min(1).max(24).default(24),
-    /** Maximum password age; null means the organisation does not require expiry. */
-    passwordMaxAgeDays: z.number().int().positive().nullable().default(null),
-    /** Minimum CloudWatch Logs retention; never-expire always passes. */
-    logRetentionDays: z.number().int().positive().default(365),
-    /** Buckets whose names match these globs must have Object Lock. */
-    objectLockRequiredBuckets: z.array(z.string()).default([]),
-    /** Buckets whose names match these globs must have MFA delete. */
-    mfaDeleteRequiredBuckets: z.array(z.string()).default([]),
+    accessKeyMaxAgeDays: z.number().int().positive().default(90).describe('Active access keys older than this fail rotation (CIS 1.14).'),
+    credentialUnusedDays: z.number().int().positive().default(45).describe('Passwords and keys unused this long must be disabled (CIS 1.12).'),
+    rootUnusedDays: z.number().int().positive().default(90).describe('The root user must not have been used within this many days.'),
+    passwordMinLength: z.number().int().min(8).max(128).default(14).describe('Minimum IAM password length (CIS 1.8).'),
+    passwordReusePrevention: z.number().int().min(1).max(24).default(24).describe('Previous passwords that may not be reused (CIS 1.9).'),
+    passwordMaxAgeDays: z
+      .number()
+      .int()
+      .positive()
+      .nullable()
+      .default(null)
+      .describe('Maximum password age; null when the organisation does not require expiry.'),
+    logRetentionDays: z.number().int().positive().default(365).describe('Minimum CloudWatch Logs retention; never-expire always passes.'),
+    objectLockRequiredBuckets: z.array(z.string()).default([]).describe('Bucket-name globs that must have S3 Object Lock.'),
+    mfaDeleteRequiredBuckets: z.array(z.string()).default([]).describe('Bucket-name globs that must have versioning MFA delete.'),
   })
   .strict();
 

@@ -1,13 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fromRoot } from '../../src/paths.js';
-import { renderReadme } from '../../scripts/update-readme.js';
+import { CONFIG_SCHEMA_FILE, renderConfigSchema, renderReadme } from '../../scripts/update-readme.js';
 
 const readme = readFileSync(fromRoot('README.md'), 'utf8');
 
 describe('README', () => {
   it('has the generated IAM policy and check list up to date (run `npm run docs`)', () => {
     expect(renderReadme(readme)).toBe(readme);
+  });
+
+  it('ships an up-to-date JSON Schema for annexa.yaml (run `npm run docs`)', () => {
+    expect(readFileSync(CONFIG_SCHEMA_FILE, 'utf8')).toBe(renderConfigSchema());
   });
 
   it('starts with the demo and test commands', () => {
