@@ -44,3 +44,15 @@ export class DependencyFailed extends Error {
     this.name = 'DependencyFailed';
   }
 }
+
+/**
+ * One call per resource, results keyed by id. Each failure stays on its resource; the
+ * pools bound how many run at once, so fanning out over thousands is fine.
+ */
+export async function perResource<T, R>(
+  items: readonly T[],
+  idOf: (item: T) => string,
+  fn: (item: T) => Promise<Fetched<R>>,
+): Promise<Record<string, Fetched<R>>> {
+  return Object.fromEntries(await Promise.all(items.map(async (item) => [idOf(item), await fn(item)] as const)));
+}

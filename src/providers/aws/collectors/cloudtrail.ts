@@ -1,4 +1,4 @@
-import { api } from '../../../inventory/collector.js';
+import { api, perResource } from '../../../inventory/collector.js';
 import type { Fetched } from '../../../inventory/fetched.js';
 import type { AwsCollectContext, AwsCollector } from '../context.js';
 import { required } from '../errors.js';
@@ -64,9 +64,7 @@ async function perTrail<T>(
   region: string,
   fn: (trail: CloudTrailTrail) => Promise<Fetched<T>>,
 ): Promise<Record<string, Fetched<T>>> {
-  const list = await ctx.need(CLOUDTRAIL_TRAILS, region);
-  const entries = await Promise.all(list.map(async (t) => [t.arn, await fn(t)] as const));
-  return Object.fromEntries(entries);
+  return perResource(await ctx.need(CLOUDTRAIL_TRAILS, region), (t) => t.arn, fn);
 }
 
 const iso = (d: Date | undefined): string | undefined => (d ? d.toISOString() : undefined);

@@ -1,4 +1,4 @@
-import { api } from '../../../inventory/collector.js';
+import { api, perResource } from '../../../inventory/collector.js';
 import { ok, type Fetched } from '../../../inventory/fetched.js';
 import type { PerResource } from '../../../inventory/keys.js';
 import type { AwsCollector } from '../context.js';
@@ -19,21 +19,18 @@ const detectors: AwsCollector<PerResource<GuardDutyDetector>> = {
       for await (const page of paginateListDetectors({ client, pageSize: 50 }, {})) ids.push(...(page.DetectorIds ?? []));
     });
     // A region has at most one detector, but the API is a list, so each id is read on its own.
-    const entries = await Promise.all(
-      ids.sort().map(async (id): Promise<[string, Fetched<GuardDutyDetector>]> => {
-        const res = await ctx.attempt(GET_DETECTOR, () => client.send(new GetDetectorCommand({ DetectorId: id })));
-        if (!res.ok) return [id, res];
-        const d = res.value;
-        const features = Object.fromEntries((d?.Features ?? []).flatMap((f) => (f.Name && f.Status ? [[f.Name, f.Status]] : [])));
-        return [id, ok({
-          detectorId: id,
-          status: d?.Status ?? 'UNKNOWN',
-          ...(d?.FindingPublishingFrequency ? { findingPublishingFrequency: d.FindingPublishingFrequency } : {}),
-          features,
-        })];
-      }),
-    );
-    return Object.fromEntries(entries);
+    return perResource(ids.sort(), (id) => id, async (id): Promise<Fetched<GuardDutyDetector>> => {
+      const res = await ctx.attempt(GET_DETECTOR, () => client.send(new GetDetectorCommand({ DetectorId: id })));
+      if (!res.ok) return res;
+      const d = res.value;
+      const features = Object.fromEntries((d?.Features ?? []).flatMap((f) => (f.Name && f.Status ? [[f.Name, f.Status]] : [])));
+      return ok({
+        detectorId: id,
+        status: d?.Status ?? 'UNKNOWN',
+        ...(d?.FindingPublishingFrequency ? { findingPublishingFrequency: d.FindingPublishingFrequency } : {}),
+        features,
+      });
+    });
   },
 };
 

@@ -1,4 +1,4 @@
-import { api, type ApiSpec } from '../../../inventory/collector.js';
+import { api, perResource, type ApiSpec } from '../../../inventory/collector.js';
 import { failed, ok, type Fetched } from '../../../inventory/fetched.js';
 import type { PerResource } from '../../../inventory/keys.js';
 import type { AwsCollectContext, AwsCollector } from '../context.js';
@@ -32,30 +32,27 @@ const keys: AwsCollector<PerResource<KmsKey>> = {
       }
     });
     // ListKeys says nothing about who manages a key or what it is for, so every key needs DescribeKey.
-    const entries = await Promise.all(
-      ids.sort().map(async (id): Promise<[string, Fetched<KmsKey>]> => {
-        const res = await ctx.attempt(DESCRIBE_KEY, () => client.send(new DescribeKeyCommand({ KeyId: id })));
-        if (!res.ok) return [id, res];
-        const m = res.value?.KeyMetadata;
-        if (!m) return [id, empty(DESCRIBE_KEY, 'DescribeKey returned no KeyMetadata')];
-        // Who manages the key decides whether rotation and policy checks apply: never assume CUSTOMER.
-        if (m.KeyManager !== 'AWS' && m.KeyManager !== 'CUSTOMER') {
-          return [id, empty(DESCRIBE_KEY, `DescribeKey returned KeyManager ${m.KeyManager ?? '(none)'}`)];
-        }
-        return [id, ok({
-          keyId: id,
-          arn: m.Arn ?? kmsKeyArn(ctx.account.partition, region, ctx.account.id, id),
-          keyManager: m.KeyManager,
-          // Missing fields stay visibly unknown rather than defaulting to the common case.
-          keySpec: m.KeySpec ?? m.CustomerMasterKeySpec ?? 'UNKNOWN',
-          keyUsage: m.KeyUsage ?? 'UNKNOWN',
-          keyState: m.KeyState ?? 'UNKNOWN',
-          origin: m.Origin ?? 'UNKNOWN',
-          multiRegion: m.MultiRegion ?? false,
-        })];
-      }),
-    );
-    return Object.fromEntries(entries);
+    return perResource(ids.sort(), (id) => id, async (id): Promise<Fetched<KmsKey>> => {
+      const res = await ctx.attempt(DESCRIBE_KEY, () => client.send(new DescribeKeyCommand({ KeyId: id })));
+      if (!res.ok) return res;
+      const m = res.value?.KeyMetadata;
+      if (!m) return empty(DESCRIBE_KEY, 'DescribeKey returned no KeyMetadata');
+      // Who manages the key decides whether rotation and policy checks apply: never assume CUSTOMER.
+      if (m.KeyManager !== 'AWS' && m.KeyManager !== 'CUSTOMER') {
+        return empty(DESCRIBE_KEY, `DescribeKey returned KeyManager ${m.KeyManager ?? '(none)'}`);
+      }
+      return ok({
+        keyId: id,
+        arn: m.Arn ?? kmsKeyArn(ctx.account.partition, region, ctx.account.id, id),
+        keyManager: m.KeyManager,
+        // Missing fields stay visibly unknown rather than defaulting to the common case.
+        keySpec: m.KeySpec ?? m.CustomerMasterKeySpec ?? 'UNKNOWN',
+        keyUsage: m.KeyUsage ?? 'UNKNOWN',
+        keyState: m.KeyState ?? 'UNKNOWN',
+        origin: m.Origin ?? 'UNKNOWN',
+        multiRegion: m.MultiRegion ?? false,
+      });
+    });
   },
 };
 
@@ -71,7 +68,7 @@ async function perKey<T>(
 ): Promise<PerResource<T>> {
   const all = await ctx.need(KMS_KEYS, region);
   const selected = Object.values(all).flatMap((r) => (r.ok && want(r.value) ? [r.value] : []));
-  return Object.fromEntries(await Promise.all(selected.map(async (k) => [k.keyId, await fn(k)] as const)));
+  return perResource(selected, (k) => k.keyId, fn);
 }
 
 const rotation: AwsCollector<PerResource<KeyRotation>> = {

@@ -1,4 +1,4 @@
-import { api } from '../../../inventory/collector.js';
+import { api, perResource } from '../../../inventory/collector.js';
 import type { Fetched } from '../../../inventory/fetched.js';
 import type { AwsCollectContext, AwsCollector } from '../context.js';
 import { errorCode } from '../errors.js';
@@ -65,9 +65,7 @@ export async function perBucket<T>(
   home: string,
   fn: (bucket: S3Bucket) => Promise<Fetched<T>>,
 ): Promise<Record<string, Fetched<T>>> {
-  const list = await ctx.need(S3_BUCKETS, home);
-  const entries = await Promise.all(list.map(async (b) => [b.name, await fn(b)] as const));
-  return Object.fromEntries(entries);
+  return perResource(await ctx.need(S3_BUCKETS, home), (b) => b.name, fn);
 }
 
 /** Map a successful per-bucket answer; failures pass through untouched. */
