@@ -9,6 +9,8 @@ import { ALL_CHECKS } from '../../src/engine/registry.js';
 import { loadSnapshot, saveSnapshot } from '../../src/inventory/snapshot-file.js';
 import { controlsByCheck } from '../../src/mapping/coverage.js';
 import { loadMappings } from '../../src/mapping/load.js';
+import { AWS_COLLECTORS } from '../../src/providers/aws/collectors/index.js';
+import { requiredActions } from '../../src/providers/aws/least-privilege.js';
 import { collectAws } from '../../src/providers/aws/scan.js';
 import { fakeService, type FakeHandlers } from '../../src/providers/aws/simulator.js';
 import { demoHandlers } from '../../demo/aws/index.js';
@@ -53,6 +55,20 @@ describe('collect → save → load → evaluate', () => {
     const repeated = [...seen.entries()].filter(([, n]) => n > 1);
     expect(repeated).toEqual([]);
     expect(seen.size).toBeGreaterThan(20);
+  });
+
+  it('declares every API it calls, so the generated IAM policy is complete', async () => {
+    const called = new Set<string>();
+    const handlers = Object.fromEntries(
+      Object.entries(demoHandlers()).map(([op, h]) => [op, (i: Record<string, unknown>, r: string, s: Parameters<typeof h>[2]) => (called.add(op), h(i, r, s))]),
+    ) as FakeHandlers;
+    await collectDemo(handlers);
+    const declared = new Set(['sts:GetCallerIdentity', 'ec2:DescribeRegions', ...AWS_COLLECTORS.flatMap((c) => c.apis.map((a) => a.api))]);
+    // Simulator names are `<client>:<Operation>`; declared names use the API prefix.
+    const asApi = (op: string): string => op.replace(/^accessanalyzer:/, 'access-analyzer:');
+    expect([...called].map(asApi).filter((a) => !declared.has(a))).toEqual([]);
+    const actions = new Set(requiredActions());
+    for (const c of AWS_COLLECTORS) for (const a of c.apis) for (const action of a.actions) expect(actions).toContain(action);
   });
 
   it('only calls the APIs the selected checks need', async () => {
