@@ -20,8 +20,10 @@ export const DEFAULT_POOL_LIMITS: PoolLimits = {
 };
 
 /**
- * Bounds every API call three ways. Acquired in a fixed order (region → service → global)
- * so nesting can't deadlock; only single API calls run inside, never a whole collector.
+ * Bounds every API call three ways. Acquired in a fixed order (service → region → global)
+ * so nesting can't deadlock; the narrowest pool comes first so calls queued on a small
+ * service pool (IAM) never sit on region slots other services could use. Only single API
+ * calls run inside, never a whole collector.
  */
 export class Pools {
   private readonly global: LimitFunction;
@@ -34,7 +36,7 @@ export class Pools {
   run<T>(service: string, region: string, fn: () => Promise<T>): Promise<T> {
     const svc = this.pool(`svc:${service}:${region}`, this.limits.services?.[service] ?? this.limits.perService);
     const reg = this.pool(`region:${region}`, this.limits.perRegion);
-    return reg(() => svc(() => this.global(fn)));
+    return svc(() => reg(() => this.global(fn)));
   }
 
   private pool(name: string, size: number): LimitFunction {

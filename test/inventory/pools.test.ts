@@ -33,3 +33,21 @@ describe('Pools', () => {
     expect(max.get('all')).toBeGreaterThan(1);
   });
 });
+
+describe('Pools ordering', () => {
+  it('does not let calls queued on a narrow service pool hold region slots', async () => {
+    const pools = new Pools({ global: 100, perService: 10, perRegion: 2, services: { iam: 1 } });
+    const order: string[] = [];
+    let releaseIam!: () => void;
+    const iamGate = new Promise<void>((r) => (releaseIam = r));
+    const iam = [1, 2, 3].map((n) => pools.run('iam', 'r1', async () => {
+      order.push(`iam${n}`);
+      await iamGate;
+    }));
+    // With region slots taken first, two queued IAM calls would block this S3 call.
+    await pools.run('s3', 'r1', async () => void order.push('s3'));
+    expect(order).toEqual(['iam1', 's3']);
+    releaseIam();
+    await Promise.all(iam);
+  });
+});
