@@ -23,7 +23,3 @@ export const ALL_CHECKS: readonly Check[] = [
   ...s3Checks,
   ...securityHubChecks,
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
-
-export function checkById(id: string): Check | undefined {
-  return ALL_CHECKS.find((c) => c.meta.id === id);
-}

@@ -1,17 +1,16 @@
+import { requiredKeys } from '../../engine/plan.js';
+import { InputError } from '../../errors.js';
 import { ApiStats } from '../../inventory/api-stats.js';
-import type { Collector } from '../../inventory/collector.js';
-import { api } from '../../inventory/collector.js';
-import { Pools, DEFAULT_POOL_LIMITS } from '../../inventory/pools.js';
+import { api, type Collector } from '../../inventory/collector.js';
+import { describeFetchError } from '../../inventory/fetched.js';
+import { DEFAULT_POOL_LIMITS, Pools } from '../../inventory/pools.js';
 import { SNAPSHOT_SCHEMA, type Snapshot } from '../../inventory/snapshot.js';
 import { InventoryStore } from '../../inventory/store.js';
 import type { Check } from '../../model/check.js';
-import { requiredKeys } from '../../engine/plan.js';
-import { InputError } from '../../errors.js';
 import { AwsClients, type AwsClientOptions } from './clients.js';
 import { AWS_COLLECTORS } from './collectors/index.js';
 import type { AwsAccount, AwsExtra } from './context.js';
 import { classify, errorCode, tagError } from './errors.js';
-import { describeFetchError } from '../../inventory/fetched.js';
 
 export interface AwsScanOptions extends AwsClientOptions {
   /** Explicit regions; otherwise the account's enabled regions are discovered. */
@@ -33,8 +32,6 @@ export interface ScanProgress {
   calls: number;
   throttles: number;
 }
-
-export const COLLECTORS_BY_KEY = new Map(AWS_COLLECTORS.map((c) => [c.key.id, c]));
 
 const CREDENTIAL_ERRORS = new Set([
   'CredentialsProviderError', 'InvalidClientTokenId', 'ExpiredToken', 'ExpiredTokenException',
