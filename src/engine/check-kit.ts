@@ -32,8 +32,12 @@ export function errorFinding(resource: ResourceRef, error: FetchError, what?: st
   };
 }
 
+function notInSnapshot(keyId: string): FetchError {
+  return { kind: 'unknown', api: keyId, action: 'n/a', message: `inventory key ${keyId} is not in this snapshot` };
+}
+
 export function notCollected(resource: ResourceRef, keyId: string): Finding {
-  const error: FetchError = { kind: 'unknown', api: keyId, action: 'n/a', message: `inventory key ${keyId} is not in this snapshot` };
+  const error = notInSnapshot(keyId);
   return {
     status: 'error',
     resource,
@@ -100,10 +104,15 @@ export function readRegional<T>(
  * failed as a whole, or was never collected, comes back as a failed `Fetched` too.
  */
 export function lookup<T>(ctx: CheckContext, key: InventoryKey<PerResource<T>>, id: string, region?: string): Fetched<T> {
+  const whole = readFetched(ctx, key, region);
+  if (!whole.ok) return whole;
+  return whole.value[id] ?? { ok: false, error: { kind: 'unknown', api: key.id, action: 'n/a', message: `no ${key.id} data for ${id}` } };
+}
+
+/** A key's value as a `Fetched`, so it can go through `all(...)` with per-resource lookups. */
+export function readFetched<T>(ctx: CheckContext, key: InventoryKey<T>, region?: string): Fetched<T> {
   const entry = ctx.snapshot.entry(key, region);
-  if (!entry) return { ok: false, error: { kind: 'unknown', api: key.id, action: 'n/a', message: `inventory key ${key.id} is not in this snapshot` } };
-  if (!entry.result.ok) return entry.result;
-  return entry.result.value[id] ?? { ok: false, error: { kind: 'unknown', api: key.id, action: 'n/a', message: `no ${key.id} data for ${id}` } };
+  return entry ? entry.result : { ok: false, error: notInSnapshot(key.id) };
 }
 
 /**

@@ -1,6 +1,7 @@
-import { accountResource, all, awsResource, fail, lookup, pass, readRegional } from '../../../src/engine/check-kit.js';
+import { all, fail, lookup, pass } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { CLOUDTRAIL_TRAILS, CLOUDTRAIL_TRAIL_STATUS } from '../../../src/providers/aws/inventory/cloudtrail.js';
+import { eachTrail } from './helpers.js';
 
 export const cloudTrailCloudWatchLogsIntegrated: Check = {
   meta: {
@@ -20,29 +21,26 @@ export const cloudTrailCloudWatchLogsIntegrated: Check = {
     },
   },
   evaluate(ctx) {
-    return readRegional(ctx, CLOUDTRAIL_TRAILS, (r) => accountResource(ctx, 'AWS::::Account', r), (trails, region) =>
-      trails.map((t) => {
-        const resource = awsResource(ctx, 'AWS::CloudTrail::Trail', region, t.arn, t.name);
-        const logGroup = t.cloudWatchLogsLogGroupArn;
-        if (!logGroup) {
-          return fail(resource, 'no-cloudwatch-logs', `Trail ${t.name} does not deliver to CloudWatch Logs.`, { cloudWatchLogsLogGroupArn: null });
-        }
-        const got = all(resource, [lookup(ctx, CLOUDTRAIL_TRAIL_STATUS, t.arn, region)]);
-        if (!got.ok) return got.finding;
-        const [s] = got.values;
-        const observed = {
-          cloudWatchLogsLogGroupArn: logGroup,
-          isLogging: s.isLogging,
-          latestCloudWatchLogsDeliveryTime: s.latestCloudWatchLogsDeliveryTime ?? null,
-          latestCloudWatchLogsDeliveryError: s.latestCloudWatchLogsDeliveryError ?? null,
-        };
-        if (!s.isLogging) {
-          return fail(resource, 'trail-not-logging', `Trail ${t.name} names a CloudWatch Logs group, but the trail is stopped, so nothing is delivered.`, observed);
-        }
-        return s.latestCloudWatchLogsDeliveryError
-          ? fail(resource, 'cloudwatch-delivery-failing', `Trail ${t.name} is set to deliver to CloudWatch Logs, but delivery fails: ${s.latestCloudWatchLogsDeliveryError}.`, observed)
-          : pass(resource, 'cloudwatch-logs-integrated', `Trail ${t.name} delivers events to CloudWatch Logs.`, observed);
-      }),
-    );
+    return eachTrail(ctx, (t, resource, region) => {
+      const logGroup = t.cloudWatchLogsLogGroupArn;
+      if (!logGroup) {
+        return fail(resource, 'no-cloudwatch-logs', `Trail ${t.name} does not deliver to CloudWatch Logs.`, { cloudWatchLogsLogGroupArn: null });
+      }
+      const got = all(resource, [lookup(ctx, CLOUDTRAIL_TRAIL_STATUS, t.arn, region)]);
+      if (!got.ok) return got.finding;
+      const [s] = got.values;
+      const observed = {
+        cloudWatchLogsLogGroupArn: logGroup,
+        isLogging: s.isLogging,
+        latestCloudWatchLogsDeliveryTime: s.latestCloudWatchLogsDeliveryTime ?? null,
+        latestCloudWatchLogsDeliveryError: s.latestCloudWatchLogsDeliveryError ?? null,
+      };
+      if (!s.isLogging) {
+        return fail(resource, 'trail-not-logging', `Trail ${t.name} names a CloudWatch Logs group, but the trail is stopped, so nothing is delivered.`, observed);
+      }
+      return s.latestCloudWatchLogsDeliveryError
+        ? fail(resource, 'cloudwatch-delivery-failing', `Trail ${t.name} is set to deliver to CloudWatch Logs, but delivery fails: ${s.latestCloudWatchLogsDeliveryError}.`, observed)
+        : pass(resource, 'cloudwatch-logs-integrated', `Trail ${t.name} delivers events to CloudWatch Logs.`, observed);
+    });
   },
 };

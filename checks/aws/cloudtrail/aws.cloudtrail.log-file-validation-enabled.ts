@@ -1,6 +1,7 @@
-import { accountResource, awsResource, fail, pass, readRegional } from '../../../src/engine/check-kit.js';
+import { fail, pass } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { CLOUDTRAIL_TRAILS } from '../../../src/providers/aws/inventory/cloudtrail.js';
+import { eachTrail } from './helpers.js';
 
 export const cloudTrailLogFileValidationEnabled: Check = {
   meta: {
@@ -21,14 +22,11 @@ export const cloudTrailLogFileValidationEnabled: Check = {
     cis: ['3.2'],
   },
   evaluate(ctx) {
-    return readRegional(ctx, CLOUDTRAIL_TRAILS, (r) => accountResource(ctx, 'AWS::::Account', r), (trails, region) =>
-      trails.map((t) => {
-        const resource = awsResource(ctx, 'AWS::CloudTrail::Trail', region, t.arn, t.name);
-        const observed = { logFileValidationEnabled: t.logFileValidationEnabled };
-        return t.logFileValidationEnabled
-          ? pass(resource, 'validation-enabled', `Trail ${t.name} writes signed digest files for log integrity validation.`, observed)
-          : fail(resource, 'validation-disabled', `Trail ${t.name} has log file validation turned off.`, observed);
-      }),
-    );
+    return eachTrail(ctx, (t, resource) => {
+      const observed = { logFileValidationEnabled: t.logFileValidationEnabled };
+      return t.logFileValidationEnabled
+        ? pass(resource, 'validation-enabled', `Trail ${t.name} writes signed digest files for log integrity validation.`, observed)
+        : fail(resource, 'validation-disabled', `Trail ${t.name} has log file validation turned off.`, observed);
+    });
   },
 };

@@ -1,4 +1,4 @@
-import { accountResource, errorFinding, fail, lookup, pass } from '../../../src/engine/check-kit.js';
+import { accountResource, errorFinding, fail, lookup, pass, readFetched } from '../../../src/engine/check-kit.js';
 import type { FetchError } from '../../../src/inventory/fetched.js';
 import type { Check, CheckContext } from '../../../src/model/check.js';
 import {
@@ -22,16 +22,12 @@ function survey(ctx: CheckContext): { candidates: Candidate[]; unreadable: Fetch
   const candidates: Candidate[] = [];
   const unreadable: FetchError[] = [];
   for (const region of ctx.snapshot.regions) {
-    const entry = ctx.snapshot.entry(CLOUDTRAIL_TRAILS, region);
-    if (!entry) {
-      unreadable.push({ kind: 'unknown', api: CLOUDTRAIL_TRAILS.id, action: 'n/a', message: `inventory key ${CLOUDTRAIL_TRAILS.id} is not in this snapshot` });
+    const trails = readFetched(ctx, CLOUDTRAIL_TRAILS, region);
+    if (!trails.ok) {
+      unreadable.push(trails.error);
       continue;
     }
-    if (!entry.result.ok) {
-      unreadable.push(entry.result.error);
-      continue;
-    }
-    for (const t of entry.result.value.filter((x) => x.isMultiRegion)) {
+    for (const t of trails.value.filter((x) => x.isMultiRegion)) {
       const status = lookup(ctx, CLOUDTRAIL_TRAIL_STATUS, t.arn, region);
       const selectors = lookup(ctx, CLOUDTRAIL_EVENT_SELECTORS, t.arn, region);
       if (!status.ok) unreadable.push(status.error);

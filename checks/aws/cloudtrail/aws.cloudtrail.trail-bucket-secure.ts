@@ -1,4 +1,4 @@
-import { accountResource, all, awsResource, errorFinding, fail, lookup, notApplicable, notCollected, pass, readRegional } from '../../../src/engine/check-kit.js';
+import { all, errorFinding, fail, lookup, notApplicable, pass, readFetched } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { allowsEveryone, type PolicyDocument } from '../../../src/providers/aws/iam-policy.js';
 import { CLOUDTRAIL_TRAILS } from '../../../src/providers/aws/inventory/cloudtrail.js';
@@ -11,6 +11,7 @@ import {
   S3_BUCKET_POLICY,
   type BucketAcl,
 } from '../../../src/providers/aws/inventory/s3.js';
+import { eachTrail } from './helpers.js';
 
 const PUBLIC_GROUPS: Record<string, string> = { [ALL_USERS_URI]: 'AllUsers', [AUTHENTICATED_USERS_URI]: 'AuthenticatedUsers' };
 
@@ -45,39 +46,35 @@ export const cloudTrailTrailBucketSecure: Check = {
     cis: ['3.4'],
   },
   evaluate(ctx) {
-    const bucketsEntry = ctx.snapshot.entry(S3_BUCKETS);
-    return readRegional(ctx, CLOUDTRAIL_TRAILS, (r) => accountResource(ctx, 'AWS::::Account', r), (trails, region) =>
-      trails.map((t) => {
-        const resource = awsResource(ctx, 'AWS::CloudTrail::Trail', region, t.arn, t.name);
-        const bucket = t.s3BucketName;
-        // Every trail delivers to S3 (CreateTrail requires a bucket), so a missing name is a gap in the data, not an answer.
-        if (!bucket) {
-          return errorFinding(resource, { kind: 'unknown', api: 'cloudtrail:DescribeTrails', action: 'cloudtrail:DescribeTrails', message: `DescribeTrails gave no S3 bucket for trail ${t.name}` });
-        }
-        if (!bucketsEntry) return notCollected(resource, S3_BUCKETS.id);
-        if (!bucketsEntry.result.ok) return errorFinding(resource, bucketsEntry.result.error, `the bucket of trail ${t.name}`);
-        if (!bucketsEntry.result.value.some((b) => b.name === bucket)) {
-          return notApplicable(resource, 'bucket-in-other-account',
-            `Trail ${t.name} logs to ${bucket}, which is not among this account's buckets (a cross-account logging bucket); assess it in the account that owns it.`,
-            { bucket });
-        }
-        const got = all(resource, [lookup(ctx, S3_BUCKET_ACL, bucket), lookup(ctx, S3_BUCKET_POLICY, bucket), lookup(ctx, S3_BUCKET_LOGGING, bucket)]);
-        if (!got.ok) return got.finding;
-        const [acl, policy, logging] = got.values;
-        const grants = publicGrants(acl);
-        const statements = publicStatements(policy);
-        const observed = { bucket, publicGrants: grants, publicPolicyStatements: statements, accessLoggingTarget: logging?.targetBucket ?? null };
-        const problems = [
-          ...(grants.length ? [`its ACL grants ${grants.map((g) => `${g.permission} to ${g.grantee}`).join(', ')}`] : []),
-          ...(statements.length ? [`its policy lets anyone use ${statements.join(', ')}`] : []),
-          ...(logging ? [] : ['server access logging is off']),
-        ];
-        if (!problems.length) {
-          return pass(resource, 'trail-bucket-secure', `Trail ${t.name} logs to ${bucket}, which is not public and has access logging to ${logging!.targetBucket}.`, observed);
-        }
-        const messageId = grants.length || statements.length ? 'trail-bucket-public' : 'trail-bucket-not-logged';
-        return fail(resource, messageId, `Trail ${t.name} logs to ${bucket}, but ${problems.join('; ')}.`, observed);
-      }),
-    );
+    const buckets = readFetched(ctx, S3_BUCKETS);
+    return eachTrail(ctx, (t, resource) => {
+      const bucket = t.s3BucketName;
+      // Every trail delivers to S3 (CreateTrail requires a bucket), so a missing name is a gap in the data, not an answer.
+      if (!bucket) {
+        return errorFinding(resource, { kind: 'unknown', api: 'cloudtrail:DescribeTrails', action: 'cloudtrail:DescribeTrails', message: `DescribeTrails gave no S3 bucket for trail ${t.name}` });
+      }
+      if (!buckets.ok) return errorFinding(resource, buckets.error, `the bucket of trail ${t.name}`);
+      if (!buckets.value.some((b) => b.name === bucket)) {
+        return notApplicable(resource, 'bucket-in-other-account',
+          `Trail ${t.name} logs to ${bucket}, which is not among this account's buckets (a cross-account logging bucket); assess it in the account that owns it.`,
+          { bucket });
+      }
+      const got = all(resource, [lookup(ctx, S3_BUCKET_ACL, bucket), lookup(ctx, S3_BUCKET_POLICY, bucket), lookup(ctx, S3_BUCKET_LOGGING, bucket)]);
+      if (!got.ok) return got.finding;
+      const [acl, policy, logging] = got.values;
+      const grants = publicGrants(acl);
+      const statements = publicStatements(policy);
+      const observed = { bucket, publicGrants: grants, publicPolicyStatements: statements, accessLoggingTarget: logging?.targetBucket ?? null };
+      const problems = [
+        ...(grants.length ? [`its ACL grants ${grants.map((g) => `${g.permission} to ${g.grantee}`).join(', ')}`] : []),
+        ...(statements.length ? [`its policy lets anyone use ${statements.join(', ')}`] : []),
+        ...(logging ? [] : ['server access logging is off']),
+      ];
+      if (!problems.length) {
+        return pass(resource, 'trail-bucket-secure', `Trail ${t.name} logs to ${bucket}, which is not public and has access logging to ${logging!.targetBucket}.`, observed);
+      }
+      const messageId = grants.length || statements.length ? 'trail-bucket-public' : 'trail-bucket-not-logged';
+      return fail(resource, messageId, `Trail ${t.name} logs to ${bucket}, but ${problems.join('; ')}.`, observed);
+    });
   },
 };

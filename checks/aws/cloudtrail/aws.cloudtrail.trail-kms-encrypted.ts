@@ -1,6 +1,7 @@
-import { accountResource, awsResource, fail, pass, readRegional } from '../../../src/engine/check-kit.js';
+import { fail, pass } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { CLOUDTRAIL_TRAILS } from '../../../src/providers/aws/inventory/cloudtrail.js';
+import { eachTrail } from './helpers.js';
 
 export const cloudTrailTrailKmsEncrypted: Check = {
   meta: {
@@ -21,13 +22,10 @@ export const cloudTrailTrailKmsEncrypted: Check = {
     cis: ['3.5'],
   },
   evaluate(ctx) {
-    return readRegional(ctx, CLOUDTRAIL_TRAILS, (r) => accountResource(ctx, 'AWS::::Account', r), (trails, region) =>
-      trails.map((t) => {
-        const resource = awsResource(ctx, 'AWS::CloudTrail::Trail', region, t.arn, t.name);
-        return t.kmsKeyId
-          ? pass(resource, 'kms-encrypted', `Trail ${t.name} encrypts log files with KMS key ${t.kmsKeyId}.`, { kmsKeyId: t.kmsKeyId })
-          : fail(resource, 'not-kms-encrypted', `Trail ${t.name} does not use a KMS key for its log files.`, { kmsKeyId: null });
-      }),
-    );
+    return eachTrail(ctx, (t, resource) => {
+      return t.kmsKeyId
+        ? pass(resource, 'kms-encrypted', `Trail ${t.name} encrypts log files with KMS key ${t.kmsKeyId}.`, { kmsKeyId: t.kmsKeyId })
+        : fail(resource, 'not-kms-encrypted', `Trail ${t.name} does not use a KMS key for its log files.`, { kmsKeyId: null });
+    });
   },
 };

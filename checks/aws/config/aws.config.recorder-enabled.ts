@@ -1,4 +1,4 @@
-import { accountResource, errorFinding, fail, pass, readRegional } from '../../../src/engine/check-kit.js';
+import { accountResource, errorFinding, fail, pass, readFetched, readRegional } from '../../../src/engine/check-kit.js';
 import type { FetchError } from '../../../src/inventory/fetched.js';
 import type { Check, CheckContext, Finding } from '../../../src/model/check.js';
 import { CONFIG_RECORDERS, type ConfigRecorders } from '../../../src/providers/aws/inventory/config.js';
@@ -68,16 +68,12 @@ function globalTypes(ctx: CheckContext): Finding {
   const unreadable: { region: string; error: FetchError }[] = [];
   let recordedIn: string | undefined;
   for (const region of ctx.snapshot.regions) {
-    const entry = ctx.snapshot.entry(CONFIG_RECORDERS, region);
-    if (!entry) {
-      unreadable.push({ region, error: { kind: 'unknown', api: CONFIG_RECORDERS.id, action: 'n/a', message: `inventory key ${CONFIG_RECORDERS.id} is not in this snapshot` } });
+    const recorders = readFetched(ctx, CONFIG_RECORDERS, region);
+    if (!recorders.ok) {
+      unreadable.push({ region, error: recorders.error });
       continue;
     }
-    if (!entry.result.ok) {
-      unreadable.push({ region, error: entry.result.error });
-      continue;
-    }
-    const verdict = judge(entry.result.value);
+    const verdict = judge(recorders.value);
     if (verdict.kind === 'error') unreadable.push({ region, error: verdict.error });
     if (verdict.kind === 'judged' && verdict.problems.length === 0 && verdict.includeGlobalResourceTypes) recordedIn ??= region;
   }

@@ -1,7 +1,7 @@
-import { all, fail, lookup, pass } from '../../../src/engine/check-kit.js';
+import { all, fail, lookup, pass, readFetched } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { S3_ACCOUNT_PUBLIC_ACCESS_BLOCK, S3_BUCKETS, S3_BUCKET_PUBLIC_ACCESS_BLOCK } from '../../../src/providers/aws/inventory/s3.js';
-import { eachBucket, PAB_SWITCHES, readFetched, switchesOff } from './helpers.js';
+import { eachBucket, PAB_SWITCHES, switchesOff } from './helpers.js';
 
 export const s3BucketPublicAccessBlockEnabled: Check = {
   meta: {

@@ -1,7 +1,5 @@
 /** Shared by the S3 checks: walking the bucket list, and reading Block Public Access switches. */
 import { accountResource, awsResource, readGlobal } from '../../../src/engine/check-kit.js';
-import type { Fetched } from '../../../src/inventory/fetched.js';
-import type { InventoryKey } from '../../../src/inventory/keys.js';
 import type { CheckContext, Finding } from '../../../src/model/check.js';
 import type { ResourceRef } from '../../../src/model/resource.js';
 import { S3_BUCKETS, type PublicAccessBlock, type S3Bucket } from '../../../src/providers/aws/inventory/s3.js';
@@ -11,13 +9,6 @@ export function eachBucket(ctx: CheckContext, fn: (bucket: S3Bucket, resource: R
   return readGlobal(ctx, S3_BUCKETS, accountResource(ctx), (buckets) =>
     buckets.map((b) => fn(b, awsResource(ctx, 'AWS::S3::Bucket', b.region, b.arn, b.name))),
   );
-}
-
-/** A global key as a `Fetched`, so it can go through `all(...)` like a per-bucket lookup. */
-export function readFetched<T>(ctx: CheckContext, key: InventoryKey<T>): Fetched<T> {
-  const entry = ctx.snapshot.entry(key);
-  if (!entry) return { ok: false, error: { kind: 'unknown', api: key.id, action: 'n/a', message: `inventory key ${key.id} is not in this snapshot` } };
-  return entry.result;
 }
 
 export const PAB_SWITCHES = ['blockPublicAcls', 'ignorePublicAcls', 'blockPublicPolicy', 'restrictPublicBuckets'] as const;
