@@ -1,4 +1,4 @@
-import type { FetchError, Fetched } from './fetched.js';
+import { failed, type FetchError, type Fetched } from './fetched.js';
 import type { AnyKey, InventoryKey } from './keys.js';
 
 /** One API operation a collector may call, and the IAM actions it needs. */
@@ -55,4 +55,9 @@ export async function perResource<T, R>(
   fn: (item: T) => Promise<Fetched<R>>,
 ): Promise<Record<string, Fetched<R>>> {
   return Object.fromEntries(await Promise.all(items.map(async (item) => [idOf(item), await fn(item)] as const)));
+}
+
+/** An answer that came back but cannot be read as a fact (a missing field, a malformed document). */
+export function unreadable(spec: ApiSpec, message: string): Fetched<never> {
+  return failed({ kind: 'unknown', api: spec.api, action: spec.actions.join(', '), message });
 }

@@ -1,5 +1,5 @@
-import { api, perResource, type ApiSpec } from '../../../inventory/collector.js';
-import { failed, ok, type Fetched } from '../../../inventory/fetched.js';
+import { api, perResource, unreadable } from '../../../inventory/collector.js';
+import { ok, type Fetched } from '../../../inventory/fetched.js';
 import type { PerResource } from '../../../inventory/keys.js';
 import type { AwsCollectContext, AwsCollector } from '../context.js';
 import { parsePolicyDocument, type PolicyDocument } from '../iam-policy.js';
@@ -12,11 +12,6 @@ const LIST_KEYS = api('kms:ListKeys');
 const DESCRIBE_KEY = api('kms:DescribeKey');
 const GET_ROTATION = api('kms:GetKeyRotationStatus');
 const GET_POLICY = api('kms:GetKeyPolicy');
-
-/** An answer that lacks the field we asked for: an error, never a default. */
-function empty(spec: ApiSpec, message: string): Fetched<never> {
-  return failed({ kind: 'unknown', api: spec.api, action: spec.actions.join(', '), message });
-}
 
 const keys: AwsCollector<PerResource<KmsKey>> = {
   key: KMS_KEYS,
@@ -36,10 +31,10 @@ const keys: AwsCollector<PerResource<KmsKey>> = {
       const res = await ctx.attempt(DESCRIBE_KEY, () => client.send(new DescribeKeyCommand({ KeyId: id })));
       if (!res.ok) return res;
       const m = res.value?.KeyMetadata;
-      if (!m) return empty(DESCRIBE_KEY, 'DescribeKey returned no KeyMetadata');
+      if (!m) return unreadable(DESCRIBE_KEY, 'DescribeKey returned no KeyMetadata');
       // Who manages the key decides whether rotation and policy checks apply: never assume CUSTOMER.
       if (m.KeyManager !== 'AWS' && m.KeyManager !== 'CUSTOMER') {
-        return empty(DESCRIBE_KEY, `DescribeKey returned KeyManager ${m.KeyManager ?? '(none)'}`);
+        return unreadable(DESCRIBE_KEY, `DescribeKey returned KeyManager ${m.KeyManager ?? '(none)'}`);
       }
       return ok({
         keyId: id,
@@ -84,7 +79,7 @@ const rotation: AwsCollector<PerResource<KeyRotation>> = {
       const res = await ctx.attempt(GET_ROTATION, () => client.send(new GetKeyRotationStatusCommand({ KeyId: k.keyId })));
       if (!res.ok) return res;
       const enabled = res.value?.KeyRotationEnabled;
-      if (enabled === undefined) return empty(GET_ROTATION, 'GetKeyRotationStatus returned no KeyRotationEnabled');
+      if (enabled === undefined) return unreadable(GET_ROTATION, 'GetKeyRotationStatus returned no KeyRotationEnabled');
       const period = res.value?.RotationPeriodInDays;
       return ok({ enabled, ...(enabled && period !== undefined ? { periodDays: period } : {}) });
     });
@@ -108,7 +103,7 @@ const policies: AwsCollector<PerResource<PolicyDocument>> = {
         return parsePolicyDocument(out.Policy);
       });
       if (!res.ok) return res;
-      return res.value === null ? empty(GET_POLICY, 'GetKeyPolicy returned no policy') : ok(res.value);
+      return res.value === null ? unreadable(GET_POLICY, 'GetKeyPolicy returned no policy') : ok(res.value);
     });
   },
 };

@@ -1,4 +1,4 @@
-import { api, perResource } from '../../../inventory/collector.js';
+import { api, perResource, unreadable } from '../../../inventory/collector.js';
 import type { Fetched } from '../../../inventory/fetched.js';
 import type { AwsCollectContext, AwsCollector } from '../context.js';
 import { errorCode } from '../errors.js';
@@ -187,7 +187,7 @@ const bucketPolicy: AwsCollector<PerBucket<PolicyDocument | null>> = {
       } catch (err) {
         if (!(err instanceof PolicyParseError)) throw err;
         // A policy we cannot read must not look like "no policy".
-        return { ok: false, error: { kind: 'unknown', api: GET_POLICY.api, action: GET_POLICY.actions.join(', '), message: err.message } };
+        return unreadable(GET_POLICY, err.message);
       }
     });
   },
