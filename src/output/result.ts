@@ -81,11 +81,24 @@ function errorsByApi(items: readonly EvidenceItem[]): ApiErrorSummary[] {
 }
 
 export function controlSummaries(items: readonly EvidenceItem[], mappings: MappingSet, framework: FrameworkKey, checkIds: readonly string[]): ControlSummary[] {
-  return frameworkCoverage(mappings, framework, checkIds).map((c) => {
-    const counts = { pass: 0, fail: 0, error: 0, not_applicable: 0 };
-    for (const i of items) if (i.controls[framework]?.includes(c.id)) counts[i.status]++;
-    return { framework, id: c.id, ...(c.theme ? { theme: c.theme } : {}), title: c.title, coverage: c.coverage, checks: c.checks.map((x) => x.id), ...counts };
-  });
+  // One pass over the items, not one per control: scans can hold 100k items.
+  const counts = new Map<string, Record<EvidenceItem['status'], number>>();
+  for (const i of items) {
+    for (const id of i.controls[framework] ?? []) {
+      let c = counts.get(id);
+      if (!c) counts.set(id, (c = { pass: 0, fail: 0, error: 0, not_applicable: 0 }));
+      c[i.status]++;
+    }
+  }
+  return frameworkCoverage(mappings, framework, checkIds).map((c) => ({
+    framework,
+    id: c.id,
+    ...(c.theme ? { theme: c.theme } : {}),
+    title: c.title,
+    coverage: c.coverage,
+    checks: c.checks.map((x) => x.id),
+    ...(counts.get(c.id) ?? { pass: 0, fail: 0, error: 0, not_applicable: 0 }),
+  }));
 }
 
 export function buildResult(args: {
