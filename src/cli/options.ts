@@ -1,5 +1,8 @@
 import { InputError } from '../errors.js';
 import { isSeverity, type Severity } from '../model/status.js';
+import { FORMATS, type Format } from '../output/writers.js';
+
+export type { Format };
 
 export function list(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
@@ -23,8 +26,6 @@ export function positiveInt(flag: string, value: string | undefined): number | u
   return n;
 }
 
-export const FORMATS = ['json'] as const;
-export type Format = (typeof FORMATS)[number];
 
 export function formatsOption(value: string): Format[] {
   const out = list(value) ?? [];

@@ -2,18 +2,18 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadConfig, type Config } from '../config/config.js';
 import type { CheckParams } from '../config/params.js';
-import { evaluate } from '../engine/evaluate.js';
+import { evaluateAll } from '../engine/evaluate.js';
 import { gate } from '../engine/gate.js';
 import { selectChecks } from '../engine/plan.js';
 import { ALL_CHECKS } from '../engine/registry.js';
 import { InputError } from '../errors.js';
-import { loadSnapshot, saveSnapshot } from '../inventory/snapshot-file.js';
+import { loadSnapshots, saveSnapshots } from '../inventory/snapshot-file.js';
 import type { Snapshot } from '../inventory/snapshot.js';
 import { controlsByCheck } from '../mapping/coverage.js';
 import { loadMappings } from '../mapping/load.js';
 import type { Check } from '../model/check.js';
 import type { Severity } from '../model/status.js';
-import { writeJson } from '../output/json.js';
+import { writeOutputs } from '../output/writers.js';
 import { buildResult, type ResultDocument } from '../output/result.js';
 import { renderSummary } from '../output/summary.js';
 import type { CliIO } from './io.js';
@@ -65,11 +65,13 @@ function plan(flags: ScanFlags, io: CliIO): ScanPlan {
   return { config, params, formats, failOn, checks };
 }
 
-async function obtainSnapshot(provider: string | undefined, flags: ScanFlags, p: ScanPlan, io: CliIO): Promise<Snapshot> {
+async function obtainSnapshots(provider: string | undefined, flags: ScanFlags, p: ScanPlan, io: CliIO): Promise<Snapshot[]> {
   if (flags.snapshot) {
-    const snapshot = loadSnapshot(resolve(io.cwd, flags.snapshot));
-    if (provider && provider !== snapshot.provider) throw new InputError('--snapshot', `holds a ${snapshot.provider} snapshot, not ${provider}`);
-    return snapshot;
+    const all = loadSnapshots(resolve(io.cwd, flags.snapshot));
+    if (!provider) return all;
+    const mine = all.filter((s) => s.provider === provider);
+    if (mine.length === 0) throw new InputError('--snapshot', `holds no ${provider} snapshot (it has ${[...new Set(all.map((s) => s.provider))].join(', ')})`);
+    return mine;
   }
   if (!provider) throw new InputError('scan', 'name a provider (`annexa scan aws`) or a saved snapshot (`annexa scan --snapshot FILE`)');
   if (provider !== 'aws') throw new InputError('scan', `unknown provider "${provider}" (supported: aws)`);
@@ -81,32 +83,35 @@ async function obtainSnapshot(provider: string | undefined, flags: ScanFlags, p:
   const { collectAws } = await import('../providers/aws/scan.js');
   const progress = progressReporter(io, Boolean(flags.quiet));
   try {
-    return await collectAws(p.checks, {
+    return [
+      await collectAws(p.checks, {
       ...(flags.profile ? { profile: flags.profile } : {}),
       ...(regions ? { regions } : {}),
       ...(endpoint ? { endpoint } : {}),
       ...(concurrency ? { concurrency } : {}),
       ...(maxAttempts ? { maxAttempts } : {}),
-      progress: (x) => progress.update(x),
-    });
+        progress: (x) => progress.update(x),
+      }),
+    ];
   } finally {
     progress.done();
   }
 }
 
-function evaluateAndWrite(snapshot: Snapshot, flags: ScanFlags, p: ScanPlan, io: CliIO, files: string[]): ScanOutcome {
+function evaluateAndWrite(snapshots: Snapshot[], flags: ScanFlags, p: ScanPlan, io: CliIO, files: string[]): ScanOutcome {
   const mappings = loadMappings();
-  const items = evaluate(snapshot, p.checks, p.params, controlsByCheck(mappings));
+  const items = evaluateAll(snapshots, p.checks, p.params, controlsByCheck(mappings));
+  const providers = new Set(snapshots.map((s) => s.provider));
   const result = buildResult({
-    snapshot,
+    snapshots,
     items,
     mappings,
-    checkIds: p.checks.map((c) => c.meta.id),
+    checkIds: p.checks.filter((c) => providers.has(c.meta.provider)).map((c) => c.meta.id).sort(),
     params: p.params,
     source: flags.snapshot ? 'snapshot' : 'live',
   });
   const outDir = resolve(io.cwd, flags.out ?? p.config.out ?? 'annexa-out');
-  for (const f of p.formats) if (f === 'json') files.push(writeJson(outDir, result));
+  files.push(...writeOutputs(p.formats, outDir, result, { cwd: io.cwd, warn: (l) => io.stderr(`annexa: ${l}`) }));
 
   const outcome = gate(result, { failOn: p.failOn, allowIncomplete: Boolean(flags.allowIncomplete) });
   if (!flags.quiet) io.stdout(renderSummary(result) + '\n\n');
@@ -118,21 +123,21 @@ function evaluateAndWrite(snapshot: Snapshot, flags: ScanFlags, p: ScanPlan, io:
 
 export async function scanCommand(provider: string | undefined, flags: ScanFlags, io: CliIO): Promise<ScanOutcome> {
   const p = plan(flags, io);
-  const snapshot = await obtainSnapshot(provider, flags, p, io);
+  const snapshots = await obtainSnapshots(provider, flags, p, io);
 
   // Save before evaluating, so a later failure never loses what was collected.
   const files: string[] = [];
   if (flags.saveSnapshot) {
     const file = resolve(io.cwd, flags.saveSnapshot);
-    saveSnapshot(file, snapshot);
+    saveSnapshots(file, snapshots);
     files.push(file);
   }
   try {
-    return evaluateAndWrite(snapshot, flags, p, io, files);
+    return evaluateAndWrite(snapshots, flags, p, io, files);
   } catch (err) {
     if (!flags.snapshot && !flags.saveSnapshot) {
-      const rescue = join(tmpdir(), `annexa-snapshot-${snapshot.account.id}-${Date.now()}.json`);
-      saveSnapshot(rescue, snapshot);
+      const rescue = join(tmpdir(), `annexa-snapshot-${snapshots[0]?.account.id ?? 'none'}-${Date.now()}.json`);
+      saveSnapshots(rescue, snapshots);
       io.stderr(`annexa: the collected inventory is saved in ${rescue}; re-run with --snapshot ${rescue}`);
     }
     throw err;

@@ -72,5 +72,26 @@ export function evaluate(
       });
     }
   }
-  return items.sort((a, b) => a.checkId.localeCompare(b.checkId) || a.resource.region.localeCompare(b.resource.region) || a.resource.id.localeCompare(b.resource.id));
+  return items.sort(byItemOrder);
+}
+
+/** The one order items are written in, so outputs diff cleanly between runs. */
+export function byItemOrder(a: EvidenceItem, b: EvidenceItem): number {
+  return (
+    a.checkId.localeCompare(b.checkId) ||
+    a.resource.account.localeCompare(b.resource.account) ||
+    a.resource.region.localeCompare(b.resource.region) ||
+    a.resource.id.localeCompare(b.resource.id)
+  );
+}
+
+/** Evaluate every snapshot with the checks of its provider. */
+export function evaluateAll(
+  snapshots: readonly Snapshot[],
+  checks: readonly Check[],
+  params: CheckParams,
+  controls: Map<string, Partial<Record<FrameworkKey, string[]>>>,
+): EvidenceItem[] {
+  const items = snapshots.flatMap((s) => evaluate(s, checks.filter((c) => c.meta.provider === s.provider), params, controls));
+  return snapshots.length > 1 ? items.sort(byItemOrder) : items;
 }

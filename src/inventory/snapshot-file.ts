@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
-import { SNAPSHOT_SCHEMA, type Snapshot } from './snapshot.js';
+import { SNAPSHOT_SCHEMA, SNAPSHOT_SET_SCHEMA, type Snapshot } from './snapshot.js';
 
 const FetchErrorSchema = z.object({
   kind: z.enum(['denied', 'throttled', 'unsupported', 'not_found', 'unknown']),
@@ -32,25 +32,56 @@ export const SnapshotSchema = z.object({
   notes: z.array(z.string()),
 });
 
-export function loadSnapshot(file: string): Snapshot {
-  let raw: unknown;
+const SnapshotSetSchema = z.object({
+  schema: z.literal(SNAPSHOT_SET_SCHEMA),
+  snapshots: z.array(SnapshotSchema).min(1),
+});
+
+function readJson(file: string): unknown {
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    return JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError(file, code === 'ENOENT' ? 'snapshot file not found' : `not valid JSON: ${(err as Error).message.split('\n')[0]}`);
   }
-  const res = SnapshotSchema.safeParse(raw);
+}
+
+/** Reads a single-account snapshot or a set of them; either way the result is a list. */
+export function loadSnapshots(file: string): Snapshot[] {
+  const raw = readJson(file);
+  const isSet = typeof raw === 'object' && raw !== null && (raw as { schema?: unknown }).schema === SNAPSHOT_SET_SCHEMA;
+  const res = isSet ? SnapshotSetSchema.safeParse(raw) : SnapshotSchema.safeParse(raw);
   if (!res.success) {
     const issue = res.error.issues[0]!;
     const field = issue.path.join('.') || '(root)';
-    const hint = field === 'schema' ? ` (expected "${SNAPSHOT_SCHEMA}"; is this an annexa snapshot?)` : '';
+    const hint = field === 'schema' ? ` (expected "${SNAPSHOT_SCHEMA}" or "${SNAPSHOT_SET_SCHEMA}"; is this an annexa snapshot?)` : '';
     throw new InputError(file, `${field}: ${issue.message}${hint}`);
   }
-  return res.data as Snapshot;
+  const snapshots = ('snapshots' in res.data ? res.data.snapshots : [res.data]) as Snapshot[];
+  const seen = new Set<string>();
+  for (const [i, s] of snapshots.entries()) {
+    const k = `${s.provider}/${s.account.id}`;
+    if (seen.has(k)) throw new InputError(file, `snapshots.${i}.account.id: ${k} appears twice`);
+    seen.add(k);
+  }
+  return snapshots;
+}
+
+/** A single snapshot; a set with exactly one member is accepted too. */
+export function loadSnapshot(file: string): Snapshot {
+  const all = loadSnapshots(file);
+  if (all.length !== 1) throw new InputError(file, `holds ${all.length} snapshots; expected one`);
+  return all[0]!;
 }
 
 export function saveSnapshot(file: string, snapshot: Snapshot): void {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(snapshot));
+}
+
+/** One account keeps the plain snapshot format, so older readers still load it. */
+export function saveSnapshots(file: string, snapshots: readonly Snapshot[]): void {
+  if (snapshots.length === 1) return saveSnapshot(file, snapshots[0]!);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify({ schema: SNAPSHOT_SET_SCHEMA, snapshots }));
 }

@@ -3,6 +3,8 @@ import { GLOBAL, type InventoryKey } from './keys.js';
 import type { Provider } from '../model/resource.js';
 
 export const SNAPSHOT_SCHEMA = 'annexa.snapshot/v1';
+/** Several accounts or subscriptions in one file, e.g. an organisation scan. */
+export const SNAPSHOT_SET_SCHEMA = 'annexa.snapshots/v1';
 
 /** One collected inventory value with its provenance. */
 export interface InventoryEntry<T = unknown> {
@@ -35,6 +37,11 @@ export interface Snapshot {
   apiCalls: Record<string, ApiCallStats>;
   /** Problems outside any single key, e.g. region discovery failing. */
   notes: string[];
+}
+
+export interface SnapshotSet {
+  schema: typeof SNAPSHOT_SET_SCHEMA;
+  snapshots: Snapshot[];
 }
 
 /** Read-only access to a snapshot for checks. */

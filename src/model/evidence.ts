@@ -11,6 +11,18 @@ export interface EvidenceSource {
   collectedAt: string;
 }
 
+/** A time-boxed, owned exception: the item keeps its status but no longer gates. */
+export interface WaiverMark {
+  /** The waiver rule that matched, as written in the waiver file (check pattern). */
+  check: string;
+  resource: string;
+  reason: string;
+  owner: string;
+  /** ISO date (YYYY-MM-DD); the waiver applies through the end of this day. */
+  expires: string;
+  ticket?: string;
+}
+
 /** One evaluated result, tagged with the controls it evidences. */
 export interface EvidenceItem {
   /** Stable across runs: hash of check, account, region and resource id. */
@@ -29,4 +41,6 @@ export interface EvidenceItem {
   sources: EvidenceSource[];
   /** Latest collection time of the sources. */
   collectedAt: string;
+  /** Set when an unexpired waiver covers this item. */
+  waiver?: WaiverMark;
 }

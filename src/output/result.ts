@@ -7,7 +7,7 @@ import type { EvidenceItem } from '../model/evidence.js';
 import { SEVERITIES, STATUSES, type Severity, type Status } from '../model/status.js';
 import { TOOL_VERSION } from '../paths.js';
 
-export const RESULT_SCHEMA = 'annexa.result/v1';
+export const RESULT_SCHEMA = 'annexa.result/v2';
 
 export interface ControlSummary {
   framework: FrameworkKey;
@@ -29,26 +29,45 @@ export interface ApiErrorSummary {
   /** The service's message for the first occurrence (it tells an SCP deny from a missing grant). */
   message: string;
   items: number;
+  /** Accounts (or subscriptions) where it happened. */
+  accounts: string[];
+  /** Regions where it happened. */
   scopes: string[];
+}
+
+/** What was collected from one account or subscription. */
+export interface AccountRun {
+  provider: Snapshot['provider'];
+  account: string;
+  partition: string;
+  alias?: string;
+  homeRegion: string;
+  regions: string[];
+  startedAt: string;
+  finishedAt: string;
+  apiCalls: Record<string, ApiCallStats>;
+  apiCallTotal: number;
+  notes: string[];
+  items: number;
+  errors: number;
+  /** False when any item of this account ended in error. */
+  complete: boolean;
 }
 
 export interface RunMetadata {
   tool: { name: 'annexa'; version: string };
   mappingVersion: string;
-  provider: Snapshot['provider'];
-  account: string;
-  partition: string;
-  homeRegion: string;
-  regions: string[];
   source: 'live' | 'snapshot';
+  /** Earliest start and latest finish over all accounts. */
   startedAt: string;
   finishedAt: string;
   evaluatedAt: string;
   checks: string[];
   params: CheckParams;
-  apiCalls: Record<string, ApiCallStats>;
+  accounts: AccountRun[];
   apiCallTotal: number;
   errorsByApi: ApiErrorSummary[];
+  /** Notes from every account, prefixed with the account when there are several. */
   notes: string[];
   /** False when any item ended in error: the scan could not see everything. */
   complete: boolean;
@@ -72,12 +91,15 @@ function errorsByApi(items: readonly EvidenceItem[]): ApiErrorSummary[] {
   for (const i of items) {
     if (!i.error) continue;
     const k = `${i.error.api}|${i.error.kind}`;
-    const s = by.get(k) ?? { api: i.error.api, action: i.error.action, kind: i.error.kind, message: i.error.message, items: 0, scopes: [] };
+    const s = by.get(k) ?? { api: i.error.api, action: i.error.action, kind: i.error.kind, message: i.error.message, items: 0, accounts: [], scopes: [] };
     s.items++;
+    if (!s.accounts.includes(i.resource.account)) s.accounts.push(i.resource.account);
     if (!s.scopes.includes(i.resource.region)) s.scopes.push(i.resource.region);
     by.set(k, s);
   }
-  return [...by.values()].map((s) => ({ ...s, scopes: s.scopes.sort() })).sort((a, b) => b.items - a.items || a.api.localeCompare(b.api));
+  return [...by.values()]
+    .map((s) => ({ ...s, accounts: s.accounts.sort(), scopes: s.scopes.sort() }))
+    .sort((a, b) => b.items - a.items || a.api.localeCompare(b.api));
 }
 
 export function controlSummaries(items: readonly EvidenceItem[], mappings: MappingSet, framework: FrameworkKey, checkIds: readonly string[]): ControlSummary[] {
@@ -101,8 +123,89 @@ export function controlSummaries(items: readonly EvidenceItem[], mappings: Mappi
   }));
 }
 
+const total = (calls: Record<string, ApiCallStats>): number => Object.values(calls).reduce((n, c) => n + c.calls, 0);
+
+export function accountRun(snapshot: Snapshot): AccountRun {
+  return {
+    provider: snapshot.provider,
+    account: snapshot.account.id,
+    partition: snapshot.account.partition,
+    ...(snapshot.account.alias ? { alias: snapshot.account.alias } : {}),
+    homeRegion: snapshot.homeRegion,
+    regions: snapshot.regions,
+    startedAt: snapshot.startedAt,
+    finishedAt: snapshot.finishedAt,
+    apiCalls: snapshot.apiCalls,
+    apiCallTotal: total(snapshot.apiCalls),
+    notes: snapshot.notes,
+    items: 0,
+    errors: 0,
+    complete: true,
+  };
+}
+
+export interface ResultParts {
+  accounts: AccountRun[];
+  items: EvidenceItem[];
+  mappings: MappingSet;
+  checkIds: string[];
+  params: CheckParams;
+  source: 'live' | 'snapshot';
+  evaluatedAt?: string;
+}
+
+/** Everything derived (counts, controls, completeness) is computed here, so merged shards and single runs agree. */
+export function assembleResult(parts: ResultParts): ResultDocument {
+  const { items, mappings, checkIds } = parts;
+  const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  const failingBySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  const perAccount = new Map<string, { items: number; errors: number }>();
+  for (const i of items) {
+    byStatus[i.status]++;
+    if (i.status === 'fail') failingBySeverity[i.severity]++;
+    const k = `${i.resource.provider}/${i.resource.account}`;
+    const a = perAccount.get(k) ?? { items: 0, errors: 0 };
+    a.items++;
+    if (i.status === 'error') a.errors++;
+    perAccount.set(k, a);
+  }
+  const accounts = parts.accounts
+    .map((a) => {
+      const c = perAccount.get(`${a.provider}/${a.account}`) ?? { items: 0, errors: 0 };
+      return { ...a, items: c.items, errors: c.errors, complete: c.errors === 0 };
+    })
+    .sort((a, b) => a.provider.localeCompare(b.provider) || a.account.localeCompare(b.account));
+  const controls = controlSummaries(items, mappings, 'iso27001:2022', checkIds);
+  const coverage: Record<Coverage, number> = { automated: 0, partial: 0, manual: 0 };
+  for (const c of controls) coverage[c.coverage]++;
+  const several = accounts.length > 1;
+  const times = accounts.flatMap((a) => [a.startedAt, a.finishedAt]).sort();
+  const now = parts.evaluatedAt ?? new Date().toISOString();
+  return {
+    schema: RESULT_SCHEMA,
+    run: {
+      tool: { name: 'annexa', version: TOOL_VERSION },
+      mappingVersion: mappings.version,
+      source: parts.source,
+      startedAt: times[0] ?? now,
+      finishedAt: times.at(-1) ?? now,
+      evaluatedAt: now,
+      checks: checkIds,
+      params: parts.params,
+      accounts,
+      apiCallTotal: accounts.reduce((n, a) => n + a.apiCallTotal, 0),
+      errorsByApi: errorsByApi(items),
+      notes: accounts.flatMap((a) => a.notes.map((n) => (several ? `${a.account}: ${n}` : n))),
+      complete: byStatus.error === 0,
+    },
+    summary: { items: items.length, byStatus, failingBySeverity, coverage },
+    controls,
+    items,
+  };
+}
+
 export function buildResult(args: {
-  snapshot: Snapshot;
+  snapshots: readonly Snapshot[];
   items: EvidenceItem[];
   mappings: MappingSet;
   checkIds: string[];
@@ -110,41 +213,6 @@ export function buildResult(args: {
   source: 'live' | 'snapshot';
   evaluatedAt?: string;
 }): ResultDocument {
-  const { snapshot, items, mappings, checkIds } = args;
-  const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  const failingBySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
-  for (const i of items) {
-    byStatus[i.status]++;
-    if (i.status === 'fail') failingBySeverity[i.severity]++;
-  }
-  const controls = controlSummaries(items, mappings, 'iso27001:2022', checkIds);
-  const coverage: Record<Coverage, number> = { automated: 0, partial: 0, manual: 0 };
-  for (const c of controls) coverage[c.coverage]++;
-  const apiCalls = snapshot.apiCalls;
-  return {
-    schema: RESULT_SCHEMA,
-    run: {
-      tool: { name: 'annexa', version: TOOL_VERSION },
-      mappingVersion: mappings.version,
-      provider: snapshot.provider,
-      account: snapshot.account.id,
-      partition: snapshot.account.partition,
-      homeRegion: snapshot.homeRegion,
-      regions: snapshot.regions,
-      source: args.source,
-      startedAt: snapshot.startedAt,
-      finishedAt: snapshot.finishedAt,
-      evaluatedAt: args.evaluatedAt ?? new Date().toISOString(),
-      checks: checkIds,
-      params: args.params,
-      apiCalls,
-      apiCallTotal: Object.values(apiCalls).reduce((n, s) => n + s.calls, 0),
-      errorsByApi: errorsByApi(items),
-      notes: snapshot.notes,
-      complete: byStatus.error === 0,
-    },
-    summary: { items: items.length, byStatus, failingBySeverity, coverage },
-    controls,
-    items,
-  };
+  const { snapshots, ...rest } = args;
+  return assembleResult({ ...rest, accounts: snapshots.map(accountRun) });
 }

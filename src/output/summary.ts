@@ -1,6 +1,15 @@
 import { describeFetchError } from '../inventory/fetched.js';
 import { SEVERITIES } from '../model/status.js';
-import type { ResultDocument } from './result.js';
+import type { AccountRun, ResultDocument } from './result.js';
+
+function scope(accounts: readonly AccountRun[]): string {
+  if (accounts.length === 1) {
+    const a = accounts[0]!;
+    return `${a.provider.toUpperCase()} ${a.provider === 'azure' ? 'subscription' : 'account'} ${a.account}, ${a.regions.length} region(s)`;
+  }
+  const providers = [...new Set(accounts.map((a) => a.provider.toUpperCase()))].join(' and ');
+  return `${accounts.length} ${providers} accounts`;
+}
 
 const pad = (s: string | number, n: number): string => String(s).padEnd(n);
 
@@ -10,7 +19,13 @@ export function renderSummary(result: ResultDocument, opts: { top?: number } = {
   const { run, summary } = result;
   const lines: string[] = [];
   const where = run.source === 'snapshot' ? 'snapshot of' : 'live scan of';
-  lines.push(`annexa ${run.tool.version} — ${where} ${run.provider.toUpperCase()} account ${run.account}, ${run.regions.length} region(s), ${run.checks.length} checks, ${run.apiCallTotal} API calls`);
+  lines.push(`annexa ${run.tool.version} — ${where} ${scope(run.accounts)}, ${run.checks.length} checks, ${run.apiCallTotal} API calls`);
+  if (run.accounts.length > 1) {
+    for (const a of run.accounts) {
+      const label = a.provider === 'azure' ? 'subscription' : 'account';
+      lines.push(`  ${a.provider.toUpperCase()} ${label} ${a.account}${a.alias ? ` (${a.alias})` : ''}: ${a.items} items, ${a.errors} error(s)${a.complete ? '' : ' — incomplete'}`);
+    }
+  }
   const s = summary.byStatus;
   lines.push(`Evidence items: ${summary.items}   pass ${s.pass}   fail ${s.fail}   error ${s.error}   not applicable ${s.not_applicable}`);
   lines.push(`Failing by severity: ${SEVERITIES.map((sev) => `${sev} ${summary.failingBySeverity[sev]}`).join('   ')}`);

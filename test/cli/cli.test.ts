@@ -34,7 +34,7 @@ describe('annexa scan --snapshot', () => {
     expect(schemaErrors(doc)).toEqual([]);
     expect(doc.controls).toHaveLength(93);
     expect(doc.summary.byStatus).toMatchObject({ pass: 1, fail: 1 });
-    expect(doc.run).toMatchObject({ source: 'snapshot', account: '111122223333', complete: true });
+    expect(doc.run).toMatchObject({ source: 'snapshot', accounts: [{ account: '111122223333' }], complete: true });
     const a13 = doc.controls.find((c) => c.id === 'A.8.13')!;
     expect(a13).toMatchObject({ coverage: 'automated', pass: 1, fail: 1 });
     expect(r.stdout).toContain('Top failing controls');

@@ -20,7 +20,7 @@ describe('the demo', () => {
     expect(doc.summary.byStatus.pass).toBeGreaterThan(0);
     expect(doc.summary.byStatus.fail).toBeGreaterThan(0);
     expect(doc.summary.byStatus.error).toBeGreaterThan(0);
-    expect(doc.run.regions).toHaveLength(3);
+    expect(doc.run.accounts[0]!.regions).toHaveLength(3);
     expect(new Set(doc.items.map((i) => i.id)).size).toBe(doc.items.length);
     // Every error in the demo is a real denied/throttled call, never a key the snapshot lacks.
     expect(doc.items.filter((i) => i.status === 'error' && i.error?.kind === 'unknown')).toEqual([]);

@@ -29,7 +29,7 @@ describe('annexa scan aws', () => {
     expect(r.code, r.stderr).toBe(0);
     const doc = readJson(join(r.cwd, 'annexa-out', 'annexa-result.json')) as ResultDocument;
     expect(schemaErrors(doc)).toEqual([]);
-    expect(doc.run).toMatchObject({ source: 'live', account: '444455556666', regions: ['eu-west-1'] });
+    expect(doc.run).toMatchObject({ source: 'live', accounts: [{ account: '444455556666', regions: ['eu-west-1'] }] });
     expect(doc.items.map((i) => [i.status, i.resource.name])).toEqual([['pass', 'logs']]);
     expect(loadSnapshot(join(r.cwd, 'snap.json')).account.id).toBe('444455556666');
     expect(r.stdout).toContain('Wrote snap.json, annexa-out/annexa-result.json');

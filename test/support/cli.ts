@@ -38,7 +38,7 @@ export function schemaErrors(doc: unknown): unknown[] {
   if (!validator) {
     const ajv = new Ajv2020({ allErrors: true, strict: true });
     (addFormats as unknown as (a: Ajv2020) => void)(ajv);
-    validator = ajv.compile(JSON.parse(readFileSync(fromRoot('schema', 'annexa-result.v1.schema.json'), 'utf8')) as object);
+    validator = ajv.compile(JSON.parse(readFileSync(fromRoot('schema', 'annexa-result.v2.schema.json'), 'utf8')) as object);
   }
   return validator(doc) ? [] : (validator.errors ?? []);
 }

@@ -1,0 +1,27 @@
+import type { ResultDocument } from './result.js';
+import { writeJson } from './json.js';
+
+/** Options some writers take; each writer reads only its own. */
+export interface WriterOptions {
+  /** Directory the CLI was started in, for writers that resolve relative paths. */
+  cwd: string;
+  /** Report lines for stderr (e.g. what a writer had to cut to stay within a limit). */
+  warn: (line: string) => void;
+}
+
+/** A writer puts one format into the output directory and returns the files it wrote. */
+export type Writer = (outDir: string, result: ResultDocument, opts: WriterOptions) => string[];
+
+export const WRITERS = {
+  json: (outDir, result) => [writeJson(outDir, result)],
+} satisfies Record<string, Writer>;
+
+export type Format = keyof typeof WRITERS;
+export const FORMATS = Object.keys(WRITERS) as Format[];
+
+export function writeOutputs(formats: readonly Format[], outDir: string, result: ResultDocument, opts: WriterOptions): string[] {
+  return formats.flatMap((f) => {
+    const write: Writer = WRITERS[f];
+    return write(outDir, result, opts);
+  });
+}

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PARAMS } from '../../src/config/params.js';
+import { evaluateAll } from '../../src/engine/evaluate.js';
+import { ALL_CHECKS } from '../../src/engine/registry.js';
+import type { Snapshot } from '../../src/inventory/snapshot.js';
+import { controlsByCheck } from '../../src/mapping/coverage.js';
+import { loadMappings } from '../../src/mapping/load.js';
+import { mergeResults } from '../../src/output/merge.js';
+import { buildResult, type ResultDocument } from '../../src/output/result.js';
+import { fromRoot } from '../../src/paths.js';
+
+const mappings = loadMappings();
+const controls = controlsByCheck(mappings);
+const demo = JSON.parse(readFileSync(fromRoot('demo', 'demo-snapshot.json'), 'utf8')) as Snapshot;
+const AT = '2026-11-27T00:00:00.000Z';
+
+function other(id: string): Snapshot {
+  return { ...structuredClone(demo), account: { id, partition: 'aws' } };
+}
+
+function result(snapshots: Snapshot[]): ResultDocument {
+  const checkIds = ALL_CHECKS.map((c) => c.meta.id).sort();
+  const items = evaluateAll(snapshots, ALL_CHECKS, DEFAULT_PARAMS, controls);
+  return buildResult({ snapshots, items, mappings, checkIds, params: DEFAULT_PARAMS, source: 'snapshot', evaluatedAt: AT });
+}
+
+describe('mergeResults', () => {
+  const accounts = [demo, other('210987654321'), other('333344445555')];
+  const whole = result(accounts);
+
+  it('gives the same document as one run over every account', () => {
+    const shards = accounts.map((s, i) => ({ file: `shard-${i}.json`, doc: result([s]) }));
+    expect(mergeResults(shards.reverse(), mappings)).toEqual(whole);
+  });
+
+  it('joins region shards of one account and keeps overlapping items once', () => {
+    const byRegion = demo.regions.map((r) => ({ ...structuredClone(demo), regions: [r] }));
+    const merged = mergeResults(byRegion.map((s, i) => ({ file: `r${i}.json`, doc: result([s]) })), mappings);
+    expect(merged.run.accounts).toHaveLength(1);
+    expect(merged.run.accounts[0]!.regions).toEqual([...demo.regions].sort());
+    expect(new Set(merged.items.map((i) => i.id)).size).toBe(merged.items.length);
+    expect(merged.summary.items).toBe(result([demo]).summary.items);
+  });
+
+  it('counts items and errors per account', () => {
+    const perAccount = whole.run.accounts.map((a) => a.items);
+    expect(perAccount.reduce((n, x) => n + x, 0)).toBe(whole.summary.items);
+    expect(whole.run.notes.every((n) => /^\d{12}: /.test(n))).toBe(true);
+  });
+
+  it('refuses results made with other mappings', () => {
+    const a = result([demo]);
+    const b = { ...result([other('210987654321')]) };
+    b.run = { ...b.run, mappingVersion: '1999.1.1' };
+    expect(() => mergeResults([{ file: 'a.json', doc: a }, { file: 'b.json', doc: b }], mappings)).toThrow(/b\.json: run\.mappingVersion/);
+  });
+});
