@@ -35,6 +35,7 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     .option('--concurrency <n>', 'maximum API calls in flight (default 32)')
     .option('--max-attempts <n>', 'SDK attempts per call, including retries (default 8)')
     .option('--endpoint-url <url>', 'custom AWS endpoint, e.g. LocalStack (also AWS_ENDPOINT_URL); S3 uses path-style')
+    .option('--shard <K/N>', 'scan only shard K of N (account × region units); auto/N reads the index from the CI engine')
     .option('-q, --quiet', 'no progress line and no summary')
     .action(async (provider: string | undefined, flags: ScanFlags) => {
       const { scanCommand } = await import('./cli/scan.js');
@@ -54,6 +55,20 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     .option('--framework <key>', 'framework key', 'iso27001:2022')
     .option('--format <fmt>', 'text or json', 'text')
     .action(async (flags: { framework?: string; format?: string }) => setExit((await lists()).controlsList(flags, io)));
+
+  root
+    .command('merge')
+    .description('merge results of shards or separate scans into one result')
+    .argument('<results...>', 'annexa-result.json files')
+    .option('--out <dir>', 'output directory (default: annexa-out)')
+    .option('--format <list>', 'output formats', 'json')
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a failing item is at or above this severity (or "none")').default('high'))
+    .option('--allow-incomplete', 'exit 0 rather than 3 when some items could not be evaluated')
+    .option('-q, --quiet', 'no summary')
+    .action(async (files: string[], flags: import('./cli/merge.js').MergeFlags) => {
+      const { mergeCommand } = await import('./cli/merge.js');
+      setExit(mergeCommand(files, flags, io));
+    });
 
   root
     .command('iam-policy')

@@ -5,6 +5,8 @@ import type { CheckParams } from '../config/params.js';
 import { evaluateAll } from '../engine/evaluate.js';
 import { gate } from '../engine/gate.js';
 import { selectChecks } from '../engine/plan.js';
+import { parseShard, ShardPlan } from '../engine/shard.js';
+import type { AnyKey } from '../inventory/keys.js';
 import { ALL_CHECKS } from '../engine/registry.js';
 import { InputError } from '../errors.js';
 import { loadSnapshots, saveSnapshots } from '../inventory/snapshot-file.js';
@@ -36,6 +38,7 @@ export interface ScanFlags {
   maxAttempts?: string;
   endpointUrl?: string;
   quiet?: boolean;
+  shard?: string;
 }
 
 export interface ScanOutcome {
@@ -51,6 +54,7 @@ interface ScanPlan {
   formats: Format[];
   failOn: Severity | 'none';
   checks: Check[];
+  shard?: ShardPlan;
 }
 
 function plan(flags: ScanFlags, io: CliIO): ScanPlan {
@@ -62,7 +66,8 @@ function plan(flags: ScanFlags, io: CliIO): ScanPlan {
     ...(flags.severity ? { minSeverity: severityOption('--severity', flags.severity) } : {}),
   });
   if (checks.length === 0) throw new InputError('--severity', 'no checks selected');
-  return { config, params, formats, failOn, checks };
+  const shard = flags.shard ? new ShardPlan(parseShard(flags.shard, io.env), checks) : undefined;
+  return { config, params, formats, failOn, checks, ...(shard ? { shard } : {}) };
 }
 
 async function obtainSnapshots(provider: string | undefined, flags: ScanFlags, p: ScanPlan, io: CliIO): Promise<Snapshot[]> {
@@ -91,6 +96,7 @@ async function obtainSnapshots(provider: string | undefined, flags: ScanFlags, p
       ...(concurrency ? { concurrency } : {}),
       ...(maxAttempts ? { maxAttempts } : {}),
         progress: (x) => progress.update(x),
+        ...(p.shard ? { unitFilter: shardFilter(p.shard) } : {}),
       }),
     ];
   } finally {
@@ -100,15 +106,18 @@ async function obtainSnapshots(provider: string | undefined, flags: ScanFlags, p
 
 function evaluateAndWrite(snapshots: Snapshot[], flags: ScanFlags, p: ScanPlan, io: CliIO, files: string[]): ScanOutcome {
   const mappings = loadMappings();
-  const items = evaluateAll(snapshots, p.checks, p.params, controlsByCheck(mappings));
+  const all = evaluateAll(snapshots, p.checks, p.params, controlsByCheck(mappings));
+  const source = flags.snapshot ? 'snapshot' : 'live';
+  const items = p.shard ? p.shard.items(all) : all;
+  const reported = p.shard ? snapshots.flatMap((s) => p.shard!.accountView(s, source) ?? []) : snapshots;
   const providers = new Set(snapshots.map((s) => s.provider));
   const result = buildResult({
-    snapshots,
+    snapshots: reported,
     items,
     mappings,
     checkIds: p.checks.filter((c) => providers.has(c.meta.provider)).map((c) => c.meta.id).sort(),
     params: p.params,
-    source: flags.snapshot ? 'snapshot' : 'live',
+    source,
   });
   const outDir = resolve(io.cwd, flags.out ?? p.config.out ?? 'annexa-out');
   files.push(...writeOutputs(p.formats, outDir, result, { cwd: io.cwd, warn: (l) => io.stderr(`annexa: ${l}`) }));
@@ -119,6 +128,15 @@ function evaluateAndWrite(snapshots: Snapshot[], flags: ScanFlags, p: ScanPlan, 
   io.stdout(`Wrote ${files.map(rel).join(', ') || 'nothing'}`);
   io.stdout(`Exit ${outcome.exitCode}: ${outcome.reason}`);
   return { exitCode: outcome.exitCode, result, files };
+}
+
+function shardFilter(shard: ShardPlan): (account: string, key: AnyKey, region: string) => boolean {
+  const byAccount = new Map<string, (key: AnyKey, region: string) => boolean>();
+  return (account, key, region) => {
+    let f = byAccount.get(account);
+    if (!f) byAccount.set(account, (f = shard.unitFilter('aws', account)));
+    return f(key, region);
+  };
 }
 
 export async function scanCommand(provider: string | undefined, flags: ScanFlags, io: CliIO): Promise<ScanOutcome> {

@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { afterAll } from 'vitest';
 import { main } from '../../src/cli.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { fromRoot } from '../../src/paths.js';
@@ -14,9 +15,21 @@ export interface CliRun {
   cwd: string;
 }
 
+const made: string[] = [];
+afterAll(() => {
+  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+/** A temp directory removed when the test file finishes. */
+export function tempDir(prefix = 'annexa-cli-'): string {
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  made.push(d);
+  return d;
+}
+
 /** Run the CLI in-process in a fresh temp directory, capturing what it prints. */
 export async function cli(args: string[], opts: { env?: NodeJS.ProcessEnv; isTTY?: boolean; cwd?: string } = {}): Promise<CliRun> {
-  const cwd = opts.cwd ?? mkdtempSync(join(tmpdir(), 'annexa-cli-'));
+  const cwd = opts.cwd ?? tempDir();
   let stdout = '';
   let stderr = '';
   const io: CliIO = {

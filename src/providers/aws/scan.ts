@@ -2,6 +2,7 @@ import { requiredKeys } from '../../engine/plan.js';
 import { InputError } from '../../errors.js';
 import { ApiStats } from '../../inventory/api-stats.js';
 import { api, type Collector } from '../../inventory/collector.js';
+import type { AnyKey } from '../../inventory/keys.js';
 import { describeFetchError } from '../../inventory/fetched.js';
 import { DEFAULT_POOL_LIMITS, Pools } from '../../inventory/pools.js';
 import { SNAPSHOT_SCHEMA, type Snapshot } from '../../inventory/snapshot.js';
@@ -21,6 +22,8 @@ export interface AwsScanOptions extends AwsClientOptions {
   concurrency?: number;
   collectors?: readonly Collector<unknown, never>[];
   progress?: (p: ScanProgress) => void;
+  /** Sharding: which (key, region) units of this account to collect; all when absent. */
+  unitFilter?: (account: string, key: AnyKey, region: string) => boolean;
 }
 
 export interface ScanProgress {
@@ -119,7 +122,9 @@ export async function collectInventory(
   const { account, homeRegion, regions } = run;
   const collectors = new Map((run.collectors ?? AWS_COLLECTORS).map((c) => [c.key.id, c])) as ReadonlyMap<string, Collector<unknown, never>>;
   const keys = requiredKeys(checks, collectors);
-  const units = keys.flatMap((k) => (k.scope === 'global' ? [{ key: k, region: homeRegion }] : regions.map((r) => ({ key: k, region: r }))));
+  const units = keys
+    .flatMap((k) => (k.scope === 'global' ? [{ key: k, region: homeRegion }] : regions.map((r) => ({ key: k, region: r }))))
+    .filter((u) => !run.unitFilter || run.unitFilter(account.id, u.key, u.region));
 
   let keysDone = 0;
   // A service is done when every unit of every key it serves is done.

@@ -1,0 +1,90 @@
+import { join } from 'node:path';
+import { ConfiguredRetryStrategy } from '@smithy/core/retry';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PARAMS } from '../../src/config/params.js';
+import { evaluateAll } from '../../src/engine/evaluate.js';
+import { ALL_CHECKS } from '../../src/engine/registry.js';
+import { ShardPlan } from '../../src/engine/shard.js';
+import { controlsByCheck } from '../../src/mapping/coverage.js';
+import { loadMappings } from '../../src/mapping/load.js';
+import { mergeResults } from '../../src/output/merge.js';
+import { buildResult, type ResultDocument } from '../../src/output/result.js';
+import { collectAws } from '../../src/providers/aws/scan.js';
+import { fakeService } from '../../src/providers/aws/simulator.js';
+import { demoHandlers } from '../../demo/aws/index.js';
+import { cli, readJson, schemaErrors, tempDir } from '../support/cli.js';
+
+const DEMO = ['--snapshot', join(process.cwd(), 'demo', 'demo-snapshot.json'), '--fail-on', 'none', '--allow-incomplete', '-q'];
+const withoutClock = (d: ResultDocument): ResultDocument => ({ ...d, run: { ...d.run, evaluatedAt: 'x' } });
+
+describe('--shard and annexa merge', () => {
+  it('merging N shard outputs equals one unsharded run on the same snapshot', async () => {
+    const cwd = tempDir();
+    const whole = await cli(['scan', ...DEMO, '--out', 'whole'], { cwd });
+    expect(whole.code, whole.stderr).toBe(0);
+    const n = 3;
+    for (let k = 1; k <= n; k++) {
+      const r = await cli(['scan', ...DEMO, '--shard', `${k}/${n}`, '--out', `s${k}`], { cwd });
+      expect(r.code, r.stderr).toBe(0);
+    }
+    const parts = Array.from({ length: n }, (_, i) => readJson(join(cwd, `s${i + 1}`, 'annexa-result.json')) as ResultDocument);
+    expect(parts.every((p) => p.items.length < (readJson(join(cwd, 'whole', 'annexa-result.json')) as ResultDocument).items.length)).toBe(true);
+
+    const m = await cli(['merge', 's1/annexa-result.json', 's2/annexa-result.json', 's3/annexa-result.json', '--out', 'merged', '--fail-on', 'none', '--allow-incomplete'], { cwd });
+    expect(m.code, m.stderr).toBe(0);
+    expect(m.stdout).toContain('Merged 3 result(s)');
+    const merged = readJson(join(cwd, 'merged', 'annexa-result.json')) as ResultDocument;
+    expect(schemaErrors(merged)).toEqual([]);
+    expect(withoutClock(merged)).toEqual(withoutClock(readJson(join(cwd, 'whole', 'annexa-result.json')) as ResultDocument));
+  });
+
+  it('takes the shard index from a Kubernetes Indexed Job', async () => {
+    const r = await cli(['scan', ...DEMO, '--shard', 'auto/2'], { env: { CI: 'true', JOB_COMPLETION_INDEX: '1' } });
+    expect(r.code, r.stderr).toBe(0);
+    const doc = readJson(join(r.cwd, 'annexa-out', 'annexa-result.json')) as ResultDocument;
+    const plan = new ShardPlan({ index: 2, total: 2 }, ALL_CHECKS);
+    expect(doc.items.every((i) => plan.ownsItem(i, plan.accountLevelChecks()))).toBe(true);
+  });
+
+  it('rejects a bad shard, and results that are not annexa results, with exit 2', async () => {
+    expect((await cli(['scan', ...DEMO, '--shard', '5/4'])).stderr).toMatch(/--shard: shard 5 is outside 1\.\.4/);
+    const cwd = tempDir();
+    const bad = await cli(['merge', 'nope.json'], { cwd });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/nope\.json: result file not found/);
+  });
+
+  it('live shards collect disjoint work and together give the unsharded evidence', async () => {
+    const opts = {
+      homeRegion: 'us-east-1',
+      credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'test' },
+      configure: fakeService(demoHandlers()),
+      extraConfig: { retryStrategy: new ConfiguredRetryStrategy(3, 1) },
+    };
+    const mappings = loadMappings();
+    const controls = controlsByCheck(mappings);
+    const ids = ALL_CHECKS.map((c) => c.meta.id).sort();
+    const full = await collectAws(ALL_CHECKS, opts);
+    const fullItems = evaluateAll([full], ALL_CHECKS, DEFAULT_PARAMS, controls);
+
+    const n = 3;
+    const docs = [];
+    let calls = 0;
+    for (let k = 1; k <= n; k++) {
+      const plan = new ShardPlan({ index: k, total: n }, ALL_CHECKS);
+      const snap = await collectAws(ALL_CHECKS, { ...opts, unitFilter: (a, key, region) => plan.unitFilter('aws', a)(key, region) });
+      calls += Object.values(snap.apiCalls).reduce((x, s) => x + s.calls, 0);
+      const items = plan.items(evaluateAll([snap], ALL_CHECKS, DEFAULT_PARAMS, controls));
+      const view = plan.accountView(snap, 'live');
+      docs.push({ file: `s${k}`, doc: buildResult({ snapshots: view ? [view] : [], items, mappings, checkIds: ids, params: DEFAULT_PARAMS, source: 'live' }) });
+    }
+    const merged = mergeResults(docs, mappings);
+    const strip = (i: (typeof fullItems)[number]) => ({ ...i, sources: i.sources.map((s) => ({ ...s, collectedAt: '' })), collectedAt: '' });
+    expect(merged.items.map(strip)).toEqual(fullItems.map(strip));
+    // Each shard repeats STS and region discovery, and the account owner re-reads the regional keys
+    // that account-wide checks need; everything else is fetched by exactly one shard.
+    const fullCalls = Object.values(full.apiCalls).reduce((x, s) => x + s.calls, 0);
+    expect(calls).toBeGreaterThanOrEqual(fullCalls);
+    expect(calls).toBeLessThan(fullCalls * 1.25);
+  });
+});
