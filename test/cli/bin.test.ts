@@ -1,11 +1,11 @@
 /** The installed entry point, as a user runs it: a separate Node process on the built code. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromRoot } from '../../src/paths.js';
-import { readJson, schemaErrors } from '../support/cli.js';
+import { readJson, schemaErrors, tempDir } from '../support/cli.js';
 
 function annexa(args: string[], cwd: string) {
   const env = { ...process.env, CI: 'true' };
@@ -14,7 +14,7 @@ function annexa(args: string[], cwd: string) {
 
 describe('bin/annexa.js', () => {
   it('scans the demo snapshot and exits with the gate code', () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'annexa-bin-'));
+    const cwd = tempDir('annexa-bin-');
     const r = annexa(['scan', '--snapshot', fromRoot('demo', 'demo-snapshot.json'), '--fail-on', 'critical'], cwd);
     expect(r.status, r.stderr).toBe(1);
     expect(r.stdout).toMatch(/Exit 1: \d+ failing item\(s\) at or above critical/);

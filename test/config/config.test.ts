@@ -1,13 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { DEFAULT_PARAMS } from '../../src/config/params.js';
 import { InputError } from '../../src/errors.js';
+import { tempDir } from '../support/cli.js';
 
 function file(content: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'annexa-config-'));
+  const dir = tempDir('annexa-config-');
   const f = join(dir, 'annexa.yaml');
   writeFileSync(f, content);
   return f;
@@ -15,7 +15,7 @@ function file(content: string): string {
 
 describe('loadConfig', () => {
   it('uses documented defaults when there is no file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'annexa-empty-'));
+    const dir = tempDir('annexa-empty-');
     expect(loadConfig(undefined, dir).params).toEqual(DEFAULT_PARAMS);
     expect(DEFAULT_PARAMS).toMatchObject({ accessKeyMaxAgeDays: 90, credentialUnusedDays: 45, logRetentionDays: 365, passwordMinLength: 14 });
   });

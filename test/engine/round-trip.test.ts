@@ -1,5 +1,4 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+
 import { join } from 'node:path';
 import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +13,7 @@ import { requiredActions } from '../../src/providers/aws/least-privilege.js';
 import { collectAws } from '../../src/providers/aws/scan.js';
 import { fakeService, type FakeHandlers } from '../../src/providers/aws/simulator.js';
 import { demoHandlers } from '../../demo/aws/index.js';
+import { tempDir } from '../support/cli.js';
 
 const controls = controlsByCheck(loadMappings());
 
@@ -30,7 +30,7 @@ describe('collect → save → load → evaluate', () => {
   it('gives identical evidence from the live snapshot and the reloaded file', async () => {
     const live = await collectDemo();
     const first = evaluate(live, ALL_CHECKS, DEFAULT_PARAMS, controls);
-    const file = join(mkdtempSync(join(tmpdir(), 'annexa-rt-')), 'snap.json');
+    const file = join(tempDir('annexa-rt-'), 'snap.json');
     saveSnapshot(file, live);
     const again = evaluate(loadSnapshot(file), ALL_CHECKS, DEFAULT_PARAMS, controls);
     expect(again).toEqual(first);

@@ -1,12 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSnapshot, loadSnapshots, saveSnapshot, saveSnapshots } from '../../src/inventory/snapshot-file.js';
 import { S3_BUCKETS } from '../../src/providers/aws/inventory/s3.js';
 import { denied, snapshot } from '../support/snapshot.js';
+import { tempDir } from '../support/cli.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'annexa-snap-'));
+const dir = tempDir('annexa-snap-');
 
 describe('snapshot files', () => {
   it('round-trip exactly', () => {
