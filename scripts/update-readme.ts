@@ -1,5 +1,5 @@
 /**
- * Regenerates what is derived from code: the README's blocks (IAM policy, check list)
+ * Regenerates what is derived from code: the README's blocks (IAM policy, check list, framework coverage)
  * and the JSON Schema for annexa.yaml (for editor completion).
  *   npm run docs
  * `test/docs/readme.test.ts` fails when either is stale.
@@ -8,8 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigSchema } from '../src/config/config.js';
 import { ALL_CHECKS } from '../src/engine/registry.js';
-import { controlsByCheck } from '../src/mapping/coverage.js';
-import { loadMappings } from '../src/mapping/load.js';
+import { controlsByCheck, frameworkCoverage } from '../src/mapping/coverage.js';
+import { FRAMEWORK_LABELS, loadMappings } from '../src/mapping/load.js';
 import { fromRoot } from '../src/paths.js';
 import { leastPrivilegePolicy } from '../src/providers/aws/least-privilege.js';
 
@@ -27,8 +27,19 @@ function checksBlock(): string {
   return ['| Check | Severity | What it verifies | ISO/IEC 27001:2022 | CIS AWS v3.0 |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
+function frameworksBlock(): string {
+  const mappings = loadMappings();
+  const checkIds = ALL_CHECKS.map((c) => c.meta.id);
+  const rows = mappings.catalogues.map((cat) => {
+    const cov = frameworkCoverage(mappings, cat.framework, checkIds);
+    const n = (k: string): number => cov.filter((c) => c.coverage === k).length;
+    return `| \`${cat.framework}\` | ${cat.name} | ${cov.length} ${FRAMEWORK_LABELS[cat.framework].unit} | ${n('automated')} | ${n('partial')} | ${n('manual')} |`;
+  });
+  return ['| `--framework` | Catalogue | Size | Automated | Partial | Manual |', '|---|---|---|---|---|---|', ...rows].join('\n');
+}
+
 export function renderReadme(text: string): string {
-  const blocks: Record<string, string> = { 'iam-policy': policyBlock(), checks: checksBlock() };
+  const blocks: Record<string, string> = { 'iam-policy': policyBlock(), checks: checksBlock(), frameworks: frameworksBlock() };
   let out = text;
   for (const [name, body] of Object.entries(blocks)) {
     const re = new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`);

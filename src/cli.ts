@@ -28,6 +28,7 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     .option('--severity <level>', 'only run checks of this severity or higher')
     .option('--out <dir>', 'output directory (default: annexa-out)')
     .option('--format <list>', 'output formats', 'json')
+    .option('--framework <list>', 'frameworks to summarise controls for, e.g. "iso27001:2022,iso27017:2015" (default iso27001:2022)')
     .option('--save-snapshot <file>', 'save the collected inventory for offline re-evaluation')
     .option('--config <file>', 'config file (default: ./annexa.yaml when present)')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a failing item is at or above this severity (or "none"); default high'))
@@ -52,7 +53,7 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
   const controls = root.command('controls').description('show how each control is covered');
   controls
     .command('list')
-    .option('--framework <key>', 'framework key', 'iso27001:2022')
+    .option('--framework <list>', 'framework keys: iso27001:2022, iso27001:2013, iso27017:2015, iso27701:2019, iso27035', 'iso27001:2022')
     .option('--format <fmt>', 'text or json', 'text')
     .action(async (flags: { framework?: string; format?: string }) => setExit((await lists()).controlsList(flags, io)));
 

@@ -1,11 +1,10 @@
 import { selectChecks } from '../engine/plan.js';
 import { ALL_CHECKS } from '../engine/registry.js';
-import { InputError } from '../errors.js';
 import { controlsByCheck, frameworkCoverage } from '../mapping/coverage.js';
-import { FRAMEWORK_KEYS, loadMappings, type FrameworkKey } from '../mapping/load.js';
+import { FRAMEWORK_LABELS, loadMappings } from '../mapping/load.js';
 import { leastPrivilegePolicy } from '../providers/aws/least-privilege.js';
 import type { CliIO } from './io.js';
-import { list } from './options.js';
+import { frameworksOption, list } from './options.js';
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
@@ -29,21 +28,23 @@ export function checksList(flags: { checks?: string; format?: string }, io: CliI
 }
 
 export function controlsList(flags: { framework?: string; format?: string }, io: CliIO): number {
-  const framework = (flags.framework ?? 'iso27001:2022') as FrameworkKey;
   const mappings = loadMappings();
-  if (!FRAMEWORK_KEYS.includes(framework) || !mappings.catalogues.some((c) => c.framework === framework)) {
-    throw new InputError('--framework', `"${flags.framework}" is not loaded (available: ${mappings.catalogues.map((c) => c.framework).join(', ')})`);
-  }
-  const cov = frameworkCoverage(mappings, framework, ALL_CHECKS.map((c) => c.meta.id));
+  const frameworks = frameworksOption(flags.framework, mappings.catalogues.map((c) => c.framework));
+  const checkIds = ALL_CHECKS.map((c) => c.meta.id);
+  const byFramework = frameworks.map((framework) => ({ framework, cov: frameworkCoverage(mappings, framework, checkIds) }));
   if (flags.format === 'json') {
-    io.stdout(JSON.stringify(cov, null, 2));
+    io.stdout(JSON.stringify(byFramework.flatMap(({ framework, cov }) => cov.map((c) => ({ framework, ...c }))), null, 2));
     return 0;
   }
-  const rows = [['CONTROL', 'COVERAGE', 'CHECKS', 'TITLE']];
-  for (const c of cov) rows.push([c.id, c.coverage, String(c.checks.length), c.title]);
-  io.stdout(table(rows));
-  const n = (k: string): number => cov.filter((c) => c.coverage === k).length;
-  io.stdout(`\n${framework}: ${cov.length} controls — ${n('automated')} automated, ${n('partial')} partial, ${n('manual')} manual`);
+  for (const [i, { framework, cov }] of byFramework.entries()) {
+    const rows = [['CONTROL', 'COVERAGE', 'CHECKS', 'TITLE']];
+    for (const c of cov) rows.push([c.id, c.coverage, String(c.checks.length), c.title]);
+    if (i > 0) io.stdout('');
+    io.stdout(table(rows));
+    const n = (k: string): number => cov.filter((c) => c.coverage === k).length;
+    const { name, unit } = FRAMEWORK_LABELS[framework];
+    io.stdout(`\n${name} (${framework}): ${cov.length} ${unit} — ${n('automated')} automated, ${n('partial')} partial, ${n('manual')} manual`);
+  }
   return 0;
 }
 

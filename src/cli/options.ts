@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { isFrameworkKey, type FrameworkKey } from '../mapping/load.js';
 import { isSeverity, type Severity } from '../model/status.js';
 import { FORMATS, type Format } from '../output/writers.js';
 
@@ -40,4 +41,13 @@ export function regionsOption(value: string | undefined): string[] | undefined {
   const regions = list(value);
   for (const r of regions ?? []) if (!REGION.test(r)) throw new InputError('--regions', `"${r}" is not a region name such as eu-west-1`);
   return regions;
+}
+
+/** `--framework a,b`: known framework keys with a loaded catalogue, deduplicated, in the given order. */
+export function frameworksOption(value: string | undefined, loaded: readonly FrameworkKey[]): FrameworkKey[] {
+  const keys = list(value) ?? ['iso27001:2022'];
+  for (const k of keys) {
+    if (!isFrameworkKey(k) || !loaded.includes(k)) throw new InputError('--framework', `"${k}" is not a framework (available: ${loaded.join(', ')})`);
+  }
+  return [...new Set(keys as FrameworkKey[])];
 }

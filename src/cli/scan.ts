@@ -12,14 +12,14 @@ import { InputError } from '../errors.js';
 import { loadSnapshots, saveSnapshots } from '../inventory/snapshot-file.js';
 import type { Snapshot } from '../inventory/snapshot.js';
 import { controlsByCheck } from '../mapping/coverage.js';
-import { loadMappings } from '../mapping/load.js';
+import { loadMappings, type FrameworkKey } from '../mapping/load.js';
 import type { Check } from '../model/check.js';
 import type { Severity } from '../model/status.js';
 import { writeOutputs } from '../output/writers.js';
 import { buildResult, type ResultDocument } from '../output/result.js';
 import { renderSummary } from '../output/summary.js';
 import type { CliIO } from './io.js';
-import { failOnOption, formatsOption, list, positiveInt, regionsOption, severityOption, type Format } from './options.js';
+import { failOnOption, formatsOption, frameworksOption, list, positiveInt, regionsOption, severityOption, type Format } from './options.js';
 import { progressReporter } from './progress.js';
 
 export interface ScanFlags {
@@ -30,6 +30,7 @@ export interface ScanFlags {
   severity?: string;
   out?: string;
   format: string;
+  framework?: string;
   saveSnapshot?: string;
   config?: string;
   failOn?: string;
@@ -55,6 +56,7 @@ interface ScanPlan {
   failOn: Severity | 'none';
   checks: Check[];
   shard?: ShardPlan;
+  frameworks: FrameworkKey[];
 }
 
 function plan(flags: ScanFlags, io: CliIO): ScanPlan {
@@ -67,7 +69,8 @@ function plan(flags: ScanFlags, io: CliIO): ScanPlan {
   });
   if (checks.length === 0) throw new InputError('--severity', 'no checks selected');
   const shard = flags.shard ? new ShardPlan(parseShard(flags.shard, io.env), checks) : undefined;
-  return { config, params, formats, failOn, checks, ...(shard ? { shard } : {}) };
+  const frameworks = frameworksOption(flags.framework, loadMappings().catalogues.map((c) => c.framework));
+  return { config, params, formats, failOn, checks, frameworks, ...(shard ? { shard } : {}) };
 }
 
 async function obtainSnapshots(provider: string | undefined, flags: ScanFlags, p: ScanPlan, io: CliIO): Promise<Snapshot[]> {
@@ -118,6 +121,7 @@ function evaluateAndWrite(snapshots: Snapshot[], flags: ScanFlags, p: ScanPlan, 
     checkIds: p.checks.filter((c) => providers.has(c.meta.provider)).map((c) => c.meta.id).sort(),
     params: p.params,
     source,
+    frameworks: p.frameworks,
   });
   const outDir = resolve(io.cwd, flags.out ?? p.config.out ?? 'annexa-out');
   files.push(...writeOutputs(p.formats, outDir, result, { cwd: io.cwd, warn: (l) => io.stderr(`annexa: ${l}`) }));

@@ -3,9 +3,23 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { fromRoot } from '../paths.js';
+import { deriveLinks } from './derive.js';
 
 export const FRAMEWORK_KEYS = ['iso27001:2022', 'iso27001:2013', 'iso27017:2015', 'iso27701:2019', 'iso27035'] as const;
 export type FrameworkKey = (typeof FRAMEWORK_KEYS)[number];
+
+/** How each framework is named to people, and what its catalogue entries are called. */
+export const FRAMEWORK_LABELS: Record<FrameworkKey, { name: string; unit: string }> = {
+  'iso27001:2022': { name: 'ISO/IEC 27001:2022', unit: 'controls' },
+  'iso27001:2013': { name: 'ISO/IEC 27001:2013', unit: 'controls' },
+  'iso27017:2015': { name: 'ISO/IEC 27017:2015', unit: 'controls' },
+  'iso27701:2019': { name: 'ISO/IEC 27701:2019', unit: 'controls' },
+  iso27035: { name: 'ISO/IEC 27035 incident phases', unit: 'phases' },
+};
+
+export function isFrameworkKey(value: string): value is FrameworkKey {
+  return (FRAMEWORK_KEYS as readonly string[]).includes(value);
+}
 
 const ControlSchema = z.object({ id: z.string().min(1), theme: z.string().optional(), title: z.string().min(1) }).strict();
 const CatalogueSchema = z
@@ -34,10 +48,28 @@ const LinkFileSchema = z
     ),
   })
   .strict();
+const CrosswalkSchema = z
+  .object({
+    from: z.enum(FRAMEWORK_KEYS),
+    to: z.enum(FRAMEWORK_KEYS),
+    map: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
+    new: z.array(z.string().min(1)),
+  })
+  .strict();
 const IndexSchema = z
   .object({
     version: z.string(),
-    frameworks: z.array(z.object({ key: z.enum(FRAMEWORK_KEYS), catalogue: z.string(), links: z.array(z.string()) }).strict()),
+    frameworks: z.array(
+      z
+        .object({
+          key: z.enum(FRAMEWORK_KEYS),
+          catalogue: z.string(),
+          // Links of another framework, carried over through a crosswalk (see derive.ts).
+          derive: z.object({ from: z.enum(FRAMEWORK_KEYS), crosswalk: z.string() }).strict().optional(),
+          links: z.array(z.string()),
+        })
+        .strict(),
+    ),
   })
   .strict();
 
@@ -52,6 +84,18 @@ export interface Link {
   rationale: string;
   /** File the link came from, for error messages. */
   file: string;
+  /** For a link derived through a crosswalk: the control of the source framework it came through. */
+  via?: { framework: FrameworkKey; control: string };
+}
+
+/** Control correspondence between an older and a newer edition: every `from` id lists its `to` ids. */
+export interface Crosswalk {
+  from: FrameworkKey;
+  to: FrameworkKey;
+  map: Record<string, string[]>;
+  /** `to` controls with no predecessor. */
+  new: string[];
+  file: string;
 }
 
 export interface Catalogue {
@@ -65,6 +109,7 @@ export interface MappingSet {
   version: string;
   catalogues: Catalogue[];
   links: Link[];
+  crosswalks: Crosswalk[];
 }
 
 function readYaml<S extends z.ZodType>(rel: string, schema: S): z.infer<S> {
@@ -91,6 +136,8 @@ export function loadMappings(): MappingSet {
   const index = readYaml('index.yaml', IndexSchema);
   const catalogues: Catalogue[] = [];
   const links: Link[] = [];
+  const crosswalks: Crosswalk[] = [];
+  const derivations: { key: FrameworkKey; from: FrameworkKey; crosswalk: Crosswalk }[] = [];
   for (const fw of index.frameworks) {
     const cat = readYaml(fw.catalogue, CatalogueSchema);
     catalogues.push({ ...cat, file: fw.catalogue });
@@ -100,7 +147,17 @@ export function loadMappings(): MappingSet {
         for (const c of l.controls)
           links.push({ check: l.check, framework: lf.framework, control: c.id, strength: c.strength, rationale: c.rationale, file });
     }
+    if (fw.derive) {
+      const crosswalk = { ...readYaml(fw.derive.crosswalk, CrosswalkSchema), file: fw.derive.crosswalk };
+      if (crosswalk.from !== fw.key || crosswalk.to !== fw.derive.from) {
+        throw new InputError(`mappings/${fw.derive.crosswalk}`, `maps ${crosswalk.from} to ${crosswalk.to}, but ${fw.key} is derived from ${fw.derive.from}`);
+      }
+      crosswalks.push(crosswalk);
+      derivations.push({ key: fw.key, from: fw.derive.from, crosswalk });
+    }
   }
-  cached = { version: index.version, catalogues, links };
+  // Derive after every file is read, so the order of the index does not matter.
+  for (const d of derivations) links.push(...deriveLinks(d.crosswalk, links, catalogues.find((c) => c.framework === d.from)));
+  cached = { version: index.version, catalogues, links, crosswalks };
   return cached;
 }

@@ -66,5 +66,7 @@ export function mergeResults(docs: readonly { file: string; doc: ResultDocument 
     params: first.doc.run.params,
     source: docs.every((d) => d.doc.run.source === 'snapshot') ? 'snapshot' : 'live',
     evaluatedAt,
+    // Keep every framework the inputs summarised, in the order they first appear.
+    frameworks: [...new Set(docs.flatMap((d) => d.doc.controls.map((c) => c.framework)))],
   });
 }

@@ -8,6 +8,7 @@ import { SEVERITIES, STATUSES, type Severity, type Status } from '../model/statu
 import { TOOL_VERSION } from '../paths.js';
 
 export const RESULT_SCHEMA = 'annexa.result/v2';
+export const DEFAULT_FRAMEWORK: FrameworkKey = 'iso27001:2022';
 
 export interface ControlSummary {
   framework: FrameworkKey;
@@ -82,6 +83,7 @@ export interface ResultDocument {
     failingBySeverity: Record<Severity, number>;
     coverage: Record<Coverage, number>;
   };
+  /** Every control of every selected framework (`scan --framework`), grouped by framework. */
   controls: ControlSummary[];
   items: EvidenceItem[];
 }
@@ -152,6 +154,8 @@ export interface ResultParts {
   params: CheckParams;
   source: 'live' | 'snapshot';
   evaluatedAt?: string;
+  /** Frameworks whose control summaries go into `controls`, in this order (default: ISO/IEC 27001:2022). */
+  frameworks?: readonly FrameworkKey[];
 }
 
 /** Everything derived (counts, controls, completeness) is computed here, so merged shards and single runs agree. */
@@ -175,9 +179,11 @@ export function assembleResult(parts: ResultParts): ResultDocument {
       return { ...a, items: c.items, errors: c.errors, complete: c.errors === 0 };
     })
     .sort((a, b) => a.provider.localeCompare(b.provider) || a.account.localeCompare(b.account));
-  const controls = controlSummaries(items, mappings, 'iso27001:2022', checkIds);
+  const frameworks = parts.frameworks?.length ? parts.frameworks : [DEFAULT_FRAMEWORK];
+  const controls = frameworks.flatMap((fw) => controlSummaries(items, mappings, fw, checkIds));
+  // summary.coverage always describes ISO/IEC 27001:2022, whichever frameworks were selected.
   const coverage: Record<Coverage, number> = { automated: 0, partial: 0, manual: 0 };
-  for (const c of controls) coverage[c.coverage]++;
+  for (const c of frameworkCoverage(mappings, DEFAULT_FRAMEWORK, checkIds)) coverage[c.coverage]++;
   const several = accounts.length > 1;
   const times = accounts.flatMap((a) => [a.startedAt, a.finishedAt]).sort();
   const now = parts.evaluatedAt ?? new Date().toISOString();
@@ -212,6 +218,7 @@ export function buildResult(args: {
   params: CheckParams;
   source: 'live' | 'snapshot';
   evaluatedAt?: string;
+  frameworks?: readonly FrameworkKey[];
 }): ResultDocument {
   const { snapshots, ...rest } = args;
   return assembleResult({ ...rest, accounts: snapshots.map(accountRun) });

@@ -1,4 +1,5 @@
 import { describeFetchError } from '../inventory/fetched.js';
+import { FRAMEWORK_LABELS } from '../mapping/load.js';
 import { SEVERITIES } from '../model/status.js';
 import type { AccountRun, ResultDocument } from './result.js';
 
@@ -30,10 +31,17 @@ export function renderSummary(result: ResultDocument, opts: { top?: number } = {
   lines.push(`Evidence items: ${summary.items}   pass ${s.pass}   fail ${s.fail}   error ${s.error}   not applicable ${s.not_applicable}`);
   lines.push(`Failing by severity: ${SEVERITIES.map((sev) => `${sev} ${summary.failingBySeverity[sev]}`).join('   ')}`);
 
-  const failing = result.controls.filter((c) => c.fail > 0).sort((a, b) => b.fail - a.fail || a.id.localeCompare(b.id, 'en', { numeric: true }));
-  if (failing.length) {
-    lines.push('', 'Top failing controls (ISO/IEC 27001:2022):');
-    for (const c of failing.slice(0, top)) lines.push(`  ${pad(c.id, 7)} ${pad(c.title, 48)} ${c.fail} failing`);
+  // Top failing controls of one framework: 27001:2022 when selected, else the first selected.
+  const frameworks = [...new Set(result.controls.map((c) => c.framework))];
+  const primary = frameworks.includes('iso27001:2022') ? 'iso27001:2022' : frameworks[0];
+  const failing = result.controls
+    .filter((c) => c.framework === primary && c.fail > 0)
+    .sort((a, b) => b.fail - a.fail || a.id.localeCompare(b.id, 'en', { numeric: true }));
+  if (primary && failing.length) {
+    lines.push('', `Top failing controls (${FRAMEWORK_LABELS[primary].name}):`);
+    const shown = failing.slice(0, top);
+    const width = Math.max(7, ...shown.map((c) => c.id.length));
+    for (const c of shown) lines.push(`  ${pad(c.id, width)} ${pad(c.title, 48)} ${c.fail} failing`);
   }
 
   const worst = result.items
@@ -51,8 +59,14 @@ export function renderSummary(result: ResultDocument, opts: { top?: number } = {
     }
     if (run.errorsByApi.length > top) lines.push(`  … and ${run.errorsByApi.length - top} more API(s); see run.errorsByApi in the JSON`);
   }
-  const cov = summary.coverage;
-  lines.push('', `ISO/IEC 27001:2022 coverage: ${cov.automated + cov.partial + cov.manual} controls — ${cov.automated} automated, ${cov.partial} partial, ${cov.manual} manual (need other evidence)`);
+  lines.push('');
+  for (const fw of frameworks) {
+    const cov = { automated: 0, partial: 0, manual: 0 };
+    const mine = result.controls.filter((c) => c.framework === fw);
+    for (const c of mine) cov[c.coverage]++;
+    const { name, unit } = FRAMEWORK_LABELS[fw];
+    lines.push(`${name} coverage: ${mine.length} ${unit} — ${cov.automated} automated, ${cov.partial} partial, ${cov.manual} manual (need other evidence)`);
+  }
   for (const n of run.notes) lines.push(`Note: ${n}`);
   return lines.join('\n');
 }

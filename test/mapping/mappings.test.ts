@@ -1,35 +1,25 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ALL_CHECKS } from '../../src/engine/registry.js';
 import { frameworkCoverage } from '../../src/mapping/coverage.js';
 import { loadMappings } from '../../src/mapping/load.js';
 import { mappingProblems } from '../../src/mapping/validate.js';
-import { fromRoot } from '../../src/paths.js';
+import { readReference, referenceFile } from '../support/iso-reference.js';
 
 const mappings = loadMappings();
 const ids = ALL_CHECKS.map((c) => c.meta.id);
 
-function tsv(file: string): { id: string; title: string }[] {
-  const [, ...rows] = readFileSync(file, 'utf8').trim().split('\n');
-  return rows.map((r) => {
-    const [id, , title] = r.split('\t');
-    return { id: id!, title: title! };
-  });
-}
-
 describe('ISO/IEC 27001:2022 catalogue', () => {
   const cat = mappings.catalogues.find((c) => c.framework === 'iso27001:2022')!;
 
-  // The reference list sits beside the checkout (../shared) in the project's workspace and CI.
-  const refFile = fromRoot('..', 'shared', 'iso27001-2022-annex-a.tsv');
+  const refFile = referenceFile('iso27001-2022-annex-a.tsv');
 
   it('holds all 93 Annex A controls with unique ids', () => {
     expect(cat.controls).toHaveLength(93);
     expect(new Set(cat.controls.map((c) => c.id)).size).toBe(93);
   });
 
-  it.runIf(existsSync(refFile))('matches the shared reference list id for id', () => {
-    const ref = tsv(refFile);
+  it.runIf(refFile !== undefined)('matches the shared reference list id for id', () => {
+    const ref = readReference(refFile!);
     expect(cat.controls.map((c) => [c.id, c.title])).toEqual(ref.map((r) => [r.id, r.title]));
   });
 

@@ -1,0 +1,101 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FRAMEWORK_KEYS, loadMappings, type FrameworkKey } from '../../src/mapping/load.js';
+import { mergeResults } from '../../src/output/merge.js';
+import type { ControlSummary, ResultDocument } from '../../src/output/result.js';
+import { fromRoot } from '../../src/paths.js';
+import { cli, readJson, schemaErrors, type CliRun } from '../support/cli.js';
+
+const DEMO = fromRoot('demo', 'demo-snapshot.json');
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+async function run(args: string[]): Promise<CliRun> {
+  const r = await cli(args);
+  dirs.push(r.cwd);
+  return r;
+}
+
+async function scanDemo(extra: string[]): Promise<{ r: CliRun; doc: ResultDocument }> {
+  const r = await run(['scan', '--snapshot', DEMO, '--fail-on', 'none', '--allow-incomplete', ...extra]);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return { r, doc: readJson(join(r.cwd, 'annexa-out', 'annexa-result.json')) as ResultDocument };
+}
+
+const count = (controls: ControlSummary[], fw: FrameworkKey) => controls.filter((c) => c.framework === fw).length;
+const SIZES: Record<FrameworkKey, number> = { 'iso27001:2022': 93, 'iso27001:2013': 114, 'iso27017:2015': 34, 'iso27701:2019': 14, iso27035: 5 };
+
+describe('annexa scan --framework', () => {
+  it('defaults to ISO/IEC 27001:2022 alone', async () => {
+    const { doc, r } = await scanDemo([]);
+    expect(doc.controls.every((c) => c.framework === 'iso27001:2022')).toBe(true);
+    expect(doc.controls).toHaveLength(93);
+    expect(r.stdout).toMatch(/^ISO\/IEC 27001:2022 coverage: 93 controls — /m);
+    expect(r.stdout).not.toMatch(/27017/);
+  });
+
+  it('summarises every selected framework, tags items with all of them, and stays schema-valid', async () => {
+    const { doc, r } = await scanDemo(['--framework', FRAMEWORK_KEYS.join(',')]);
+    expect(schemaErrors(doc)).toEqual([]);
+    for (const fw of FRAMEWORK_KEYS) expect(count(doc.controls, fw), fw).toBe(SIZES[fw]);
+    const tls = doc.items.find((i) => i.checkId === 'aws.s3.bucket-tls-only')!;
+    expect(Object.keys(tls.controls).sort()).toEqual(['iso27001:2013', 'iso27001:2022', 'iso27017:2015', 'iso27701:2019']);
+
+    // Counts per control come from the items tagged with that framework's ids.
+    const a1011 = doc.controls.find((c) => c.framework === 'iso27001:2013' && c.id === 'A.10.1.1')!;
+    const tagged = doc.items.filter((i) => i.controls['iso27001:2013']?.includes('A.10.1.1'));
+    expect(a1011.fail).toBe(tagged.filter((i) => i.status === 'fail').length);
+    expect(a1011.fail).toBeGreaterThan(0);
+    expect(a1011.coverage).toBe('automated');
+
+    expect(r.stdout).toMatch(/^ISO\/IEC 27001:2013 coverage: 114 controls — \d+ automated, \d+ partial, \d+ manual/m);
+    expect(r.stdout).toMatch(/^ISO\/IEC 27035 incident phases coverage: 5 phases — /m);
+  });
+
+  it('keeps summary.coverage about 27001:2022 when only another framework is selected', async () => {
+    const both = (await scanDemo([])).doc;
+    const { doc, r } = await scanDemo(['--framework', 'iso27017:2015']);
+    expect(doc.summary.coverage).toEqual(both.summary.coverage);
+    expect(doc.controls).toHaveLength(34);
+    expect(r.stdout).toContain('Top failing controls (ISO/IEC 27017:2015):');
+    expect(r.stdout).not.toMatch(/27001:2022 coverage/);
+  });
+
+  it('rejects an unknown framework key naming the flag', async () => {
+    const r = await run(['scan', '--snapshot', DEMO, '--framework', 'iso27001:2022,iso9001']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^annexa: --framework: "iso9001" is not a framework \(available: iso27001:2022, /);
+  });
+});
+
+describe('annexa controls list --framework', () => {
+  it.each(FRAMEWORK_KEYS)('prints coverage and totals for %s', async (fw) => {
+    const r = await run(['controls', 'list', '--framework', fw]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`\\(${fw}\\): ${SIZES[fw]} (controls|phases) — \\d+ automated, \\d+ partial, \\d+ manual`));
+    const json = JSON.parse((await run(['controls', 'list', '--framework', fw, '--format', 'json'])).stdout) as { framework: string; coverage: string }[];
+    expect(json).toHaveLength(SIZES[fw]);
+    expect(new Set(json.map((c) => c.framework))).toEqual(new Set([fw]));
+  });
+
+  it('takes a list, and rejects a bad key', async () => {
+    const json = JSON.parse((await run(['controls', 'list', '--framework', 'iso27001:2013,iso27035', '--format', 'json'])).stdout) as unknown[];
+    expect(json).toHaveLength(119);
+    const bad = await run(['controls', 'list', '--framework', 'iso27001:2005']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--framework: "iso27001:2005" is not a framework/);
+  });
+});
+
+describe('mergeResults', () => {
+  it('keeps the frameworks its inputs summarised', async () => {
+    const { doc } = await scanDemo(['--framework', 'iso27701:2019,iso27001:2022']);
+    const merged = mergeResults([{ file: 'a.json', doc }, { file: 'b.json', doc }], loadMappings());
+    expect([...new Set(merged.controls.map((c) => c.framework))]).toEqual(['iso27701:2019', 'iso27001:2022']);
+    expect(merged.controls).toEqual(doc.controls);
+  });
+});
