@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GetBucketVersioningCommand, ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
@@ -43,5 +43,6 @@ describe('annexa scan aws', () => {
     const rescued = /saved in (\S+);/.exec(r.stderr)?.[1];
     expect(rescued && existsSync(rescued)).toBe(true);
     expect(loadSnapshot(rescued!).inventory['aws.s3.bucketVersioning']).toBeDefined();
+    rmSync(rescued!);
   });
 });
