@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { processIO, type CliIO } from './cli/io.js';
 import type { ScanFlags } from './cli/scan.js';
+import type { SoaFlags } from './cli/report.js';
 import { EXIT, InputError } from './errors.js';
 import { TOOL_VERSION } from './paths.js';
 import { silenceSdkNodeWarning } from './cli/warnings.js';
@@ -54,6 +55,20 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     .option('--framework <key>', 'framework key', 'iso27001:2022')
     .option('--format <fmt>', 'text or json', 'text')
     .action(async (flags: { framework?: string; format?: string }) => setExit((await lists()).controlsList(flags, io)));
+
+  const report = root.command('report').description('reports for auditors');
+  report
+    .command('soa')
+    .description('Statement of Applicability: every ISO/IEC 27001:2022 Annex A control with its coverage and evidence')
+    .option('--result <file>', 'scan result to report on', 'annexa-out/annexa-result.json')
+    .option('--soa <file>', 'applicability decisions (soa.yaml): controls marked not applicable, with a justification')
+    .option('--history <file>', 'scan history store, for the status-over-time chart')
+    .option('--format <list>', 'report formats: html, csv, md', 'html,csv,md')
+    .option('--out <dir>', 'output directory', 'annexa-out')
+    .action(async (flags: SoaFlags) => {
+      const { soaCommand } = await import('./cli/report.js');
+      setExit(await soaCommand(flags, io));
+    });
 
   root
     .command('iam-policy')
