@@ -16,11 +16,13 @@ import type { Severity } from '../model/status.js';
 import { writeOutputs } from '../output/writers.js';
 import { buildResult, type ResultDocument } from '../output/result.js';
 import { renderSummary } from '../output/summary.js';
+import { prepareEvidence, type EvidenceFlags, type EvidenceWriter } from './evidence.js';
+import { prepareHistory, type HistoryRecorder } from './history.js';
 import type { CliIO } from './io.js';
 import { failOnOption, formatsOption, list, positiveInt, regionsOption, severityOption, type Format } from './options.js';
 import { progressReporter } from './progress.js';
 
-export interface ScanFlags {
+export interface ScanFlags extends EvidenceFlags {
   snapshot?: string;
   profile?: string;
   regions?: string;
@@ -36,6 +38,7 @@ export interface ScanFlags {
   maxAttempts?: string;
   endpointUrl?: string;
   quiet?: boolean;
+  history?: string | boolean;
 }
 
 export interface ScanOutcome {
@@ -51,6 +54,8 @@ interface ScanPlan {
   formats: Format[];
   failOn: Severity | 'none';
   checks: Check[];
+  evidence: EvidenceWriter | undefined;
+  history: HistoryRecorder | undefined;
 }
 
 function plan(flags: ScanFlags, io: CliIO): ScanPlan {
@@ -62,7 +67,9 @@ function plan(flags: ScanFlags, io: CliIO): ScanPlan {
     ...(flags.severity ? { minSeverity: severityOption('--severity', flags.severity) } : {}),
   });
   if (checks.length === 0) throw new InputError('--severity', 'no checks selected');
-  return { config, params, formats, failOn, checks };
+  const evidence = prepareEvidence(flags, io);
+  const history = prepareHistory(flags.history, config, io.cwd);
+  return { config, params, formats, failOn, checks, evidence, history };
 }
 
 async function obtainSnapshots(provider: string | undefined, flags: ScanFlags, p: ScanPlan, io: CliIO): Promise<Snapshot[]> {
@@ -112,11 +119,15 @@ function evaluateAndWrite(snapshots: Snapshot[], flags: ScanFlags, p: ScanPlan, 
   });
   const outDir = resolve(io.cwd, flags.out ?? p.config.out ?? 'annexa-out');
   files.push(...writeOutputs(p.formats, outDir, result, { cwd: io.cwd, warn: (l) => io.stderr(`annexa: ${l}`) }));
+  if (p.evidence) files.push(...p.evidence(result, snapshots, mappings));
+  const recorded = p.history?.(result);
+  if (recorded) files.push(recorded.file);
 
   const outcome = gate(result, { failOn: p.failOn, allowIncomplete: Boolean(flags.allowIncomplete) });
   if (!flags.quiet) io.stdout(renderSummary(result) + '\n\n');
   const rel = (f: string): string => (f.startsWith(io.cwd + '/') ? f.slice(io.cwd.length + 1) : f);
   io.stdout(`Wrote ${files.map(rel).join(', ') || 'nothing'}`);
+  if (recorded) io.stdout(`Recorded scan ${recorded.id} in the history`);
   io.stdout(`Exit ${outcome.exitCode}: ${outcome.reason}`);
   return { exitCode: outcome.exitCode, result, files };
 }
