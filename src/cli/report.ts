@@ -34,7 +34,7 @@ export async function soaCommand(flags: SoaFlags, io: CliIO, now: () => Date = (
   const mappings = loadMappings();
   const ids = mappings.catalogues.find((c) => c.framework === FRAMEWORK)?.controls.map((c) => c.id) ?? [];
   const soa = flags.soa ? loadSoaFile(resolve(io.cwd, flags.soa), ids, flags.soa) : DEFAULT_SOA;
-  const history = flags.history ? await readHistory(resolve(io.cwd, flags.history), flags.history, ids) : undefined;
+  const history = flags.history ? readHistory(resolve(io.cwd, flags.history), flags.history, ids) : undefined;
   const report = buildSoa({ result, mappings, soa, guidance: loadEvidenceGuidance(), generatedAt: now().toISOString(), ...(history ? { history } : {}) });
   const files = writeSoa(resolve(io.cwd, flags.out), report, formats);
   const t = report.totals;

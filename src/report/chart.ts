@@ -13,15 +13,15 @@ const SERIES = [
   { key: 'fail', label: 'fail', colour: '#c62828' },
 ] as const;
 
-/** A round axis maximum with 2 to 5 gridlines. */
-function niceMax(n: number): { max: number; step: number } {
+/** A round axis: the smallest 1-2-2.5-5 step that covers `n` in at most four gridlines. */
+export function niceAxis(n: number): { max: number; step: number } {
   if (n <= 4) return { max: Math.max(n, 1), step: 1 };
-  const mag = 10 ** Math.floor(Math.log10(n));
-  for (const f of [1, 2, 2.5, 5, 10]) {
-    const step = (f * mag) / 4;
-    if (step * 4 >= n && Number.isInteger(step)) return { max: step * 4, step };
+  for (let mag = 1; ; mag *= 10) {
+    for (const f of [1, 2, 2.5, 5]) {
+      const step = f * mag;
+      if (Number.isInteger(step) && step * 4 >= n) return { max: Math.ceil(n / step) * step, step };
+    }
   }
-  return { max: n, step: n };
 }
 
 /**
@@ -37,7 +37,7 @@ export function stackedBarChart(points: readonly ChartPoint[], opts: { title: st
   const bottom = 40;
   const plotW = width - left - right;
   const plotH = height - top - bottom;
-  const { max, step } = niceMax(Math.max(0, ...points.map((p) => p.pass + p.fail + p.error)));
+  const { max, step } = niceAxis(Math.max(0, ...points.map((p) => p.pass + p.fail + p.error)));
   const y = (v: number): number => top + plotH - (v / max) * plotH;
   const slot = plotW / Math.max(points.length, 1);
   const barW = Math.max(2, Math.min(48, slot * 0.7));

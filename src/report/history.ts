@@ -4,17 +4,10 @@
  */
 import { existsSync } from 'node:fs';
 import { InputError } from '../errors.js';
+import { openHistory, type HistoryStore, type TrendPoint } from '../history/store.js';
 
 /** Status counts of one control's evidence in one recorded scan. */
-export interface StatusPoint {
-  scanId: string;
-  at: string;
-  pass: number;
-  fail: number;
-  error: number;
-  not_applicable: number;
-  waived: number;
-}
+export type StatusPoint = TrendPoint;
 
 /** Controls by their worst status in one scan: the "operating over time" view. */
 export interface ControlsPoint {
@@ -26,33 +19,12 @@ export interface ControlsPoint {
 }
 
 export interface ReportHistory {
+  /** Controls by their worst status, per scan. */
   overall: ControlsPoint[];
+  /** Evidence results summed over the controls, per scan (an item counts once per control it evidences). */
+  results: ControlsPoint[];
   byControl: Map<string, StatusPoint[]>;
 }
-
-/** The part of the history store the report reads. */
-export interface HistoryReader {
-  controlTrend(controlId: string, framework?: string): StatusPoint[];
-  close(): void;
-}
-export type OpenHistory = (file: string) => Promise<HistoryReader>;
-interface HistoryModule {
-  openHistory(file: string, opts?: { readonly?: boolean }): HistoryReader;
-}
-
-// Resolved at run time so the report builds whether or not the history module is present.
-const STORE_MODULE = '../history/store.js';
-
-/** Open the store read-only: a report never changes the history it reads. */
-export const openStore: OpenHistory = async (file) => {
-  let mod: HistoryModule;
-  try {
-    mod = (await import(STORE_MODULE)) as HistoryModule;
-  } catch {
-    throw new InputError('--history', 'scan history is not available in this build of annexa');
-  }
-  return mod.openHistory(file, { readonly: true });
-};
 
 /** Worst status wins: one failing item means the control did not operate as intended in that scan. */
 function worst(p: StatusPoint): 'pass' | 'fail' | 'error' | undefined {
@@ -62,25 +34,39 @@ function worst(p: StatusPoint): 'pass' | 'fail' | 'error' | undefined {
   return undefined;
 }
 
-export function controlsOverTime(byControl: ReadonlyMap<string, readonly StatusPoint[]>): ControlsPoint[] {
+function perScan(byControl: ReadonlyMap<string, readonly StatusPoint[]>, add: (into: ControlsPoint, p: StatusPoint) => void): ControlsPoint[] {
   const scans = new Map<string, ControlsPoint>();
   for (const points of byControl.values()) {
     for (const p of points) {
       const s = scans.get(p.scanId) ?? { scanId: p.scanId, at: p.at, pass: 0, fail: 0, error: 0 };
-      const w = worst(p);
-      if (w) s[w]++;
+      add(s, p);
       scans.set(p.scanId, s);
     }
   }
   return [...scans.values()].sort((a, b) => a.at.localeCompare(b.at) || a.scanId.localeCompare(b.scanId));
 }
 
-/** Read every control's trend from a history store, without writing to it. */
-export async function readHistory(file: string, label: string, controlIds: readonly string[], open: OpenHistory = openStore): Promise<ReportHistory> {
+export function controlsOverTime(byControl: ReadonlyMap<string, readonly StatusPoint[]>): ControlsPoint[] {
+  return perScan(byControl, (s, p) => {
+    const w = worst(p);
+    if (w) s[w]++;
+  });
+}
+
+export function resultsOverTime(byControl: ReadonlyMap<string, readonly StatusPoint[]>): ControlsPoint[] {
+  return perScan(byControl, (s, p) => {
+    s.pass += p.pass;
+    s.fail += p.fail;
+    s.error += p.error;
+  });
+}
+
+/** Read every control's trend from a history store, opened read-only: a report never changes it. */
+export function readHistory(file: string, label: string, controlIds: readonly string[]): ReportHistory {
   if (!existsSync(file)) throw new InputError(label, 'file not found');
-  let store: HistoryReader;
+  let store: HistoryStore;
   try {
-    store = await open(file);
+    store = openHistory(file, { readonly: true });
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(label, `cannot open the history store (${err instanceof Error ? err.message : String(err)})`);
@@ -91,7 +77,7 @@ export async function readHistory(file: string, label: string, controlIds: reado
       const points = store.controlTrend(id, 'iso27001:2022');
       if (points.length) byControl.set(id, [...points].sort((a, b) => a.at.localeCompare(b.at)));
     }
-    return { overall: controlsOverTime(byControl), byControl };
+    return { overall: controlsOverTime(byControl), results: resultsOverTime(byControl), byControl };
   } finally {
     store.close();
   }

@@ -42,6 +42,7 @@ pre { background: #f6f8fa; border: 1px solid var(--line); border-radius: 4px; pa
 .muted { color: var(--muted); }
 code { font-size: 12px; }
 svg.chart { max-width: 100%; height: auto; }
+.charts { display: flex; flex-wrap: wrap; gap: 16px; }
 footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
 @media print {
   @page { size: A4 landscape; margin: 12mm; }

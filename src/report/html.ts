@@ -44,12 +44,12 @@ function totals(r: SoaReport): string {
 
 function trend(r: SoaReport): string {
   if (!r.history) return '';
-  const pts = r.history.overall;
+  const { overall, results } = r.history;
   const body =
-    pts.length >= 2
-      ? stackedBarChart(pts, { title: 'Controls by worst evidence status per recorded scan', unit: 'controls' })
-      : `<p class="muted">The history holds ${pts.length} scan(s) with evidence; the chart needs two or more.</p>`;
-  return `<section id="trend"><h2>Operating over time</h2><p class="muted">Each bar is one recorded scan. A control counts as failing when any of its evidence failed, as error when any could not be read, otherwise as passing.</p>${body}</section>`;
+    overall.length >= 2
+      ? `<div class="charts">${stackedBarChart(overall, { title: 'Controls by worst evidence status per recorded scan', unit: 'controls', width: 600 })}${stackedBarChart(results, { title: 'Evidence results summed over the controls per recorded scan', unit: 'results', width: 600 })}</div>`
+      : `<p class="muted">The history holds ${overall.length} scan(s) with evidence; the chart needs two or more.</p>`;
+  return `<section id="trend"><h2>Operating over time</h2><p class="muted">Each bar is one recorded scan. Left: each control with evidence, counted as failing when any of its evidence failed, as error when any could not be read, otherwise as passing. Right: the evidence results themselves; an item counts once for each control it evidences.</p>${body}</section>`;
 }
 
 function itemDetails(i: EvidenceItem): string {
