@@ -117,7 +117,7 @@ function riskAcceptances(r: SoaReport): string {
   if (!r.riskAcceptances.length) return `<section id="risk-acceptances"><h2>Risk acceptances</h2>${intro}<p class="muted">No waived items in this scan.</p></section>`;
   const rows = r.riskAcceptances.map(
     (a) =>
-      `<tr class="risk"><td><code>${esc(a.item.checkId)}</code></td><td>${esc(resourceLabel(a.item))}</td><td>${badge(a.item.status, a.item.status.replace('_', ' '))}</td><td>${esc(a.waiver.owner)}</td><td>${esc(a.waiver.reason)}</td><td>${esc(a.waiver.expires)}</td><td>${esc(a.waiver.ticket ?? '')}</td><td>${esc(a.controls.join(', '))}</td></tr>`,
+      `<tr class="risk"><td><code>${esc(a.item.checkId)}</code></td><td>${esc(resourceLabel(a.item))}</td><td>${badge(a.item.status, a.item.status.replace('_', ' '))}</td><td>${esc(a.waiver.owner)}</td><td>${esc(a.waiver.reason)}</td><td class="when">${esc(a.waiver.expires)}${a.waiver.expires < r.generatedAt.slice(0, 10) ? ` ${badge('fail', 'expired')}` : ''}</td><td class="when">${esc(a.waiver.ticket ?? '')}</td><td>${esc(a.controls.join(', '))}</td></tr>`,
   );
   return `<section id="risk-acceptances"><h2>Risk acceptances</h2>${intro}<table><thead><tr><th>Check</th><th>Resource</th><th>Status</th><th>Owner</th><th>Reason</th><th>Expires</th><th>Ticket</th><th>Controls</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }

@@ -134,6 +134,9 @@ describe('the SoA from a constructed result', () => {
       expect(row).toContain(text);
     }
     expect(section).not.toContain('acme-data');
+    expect(section).not.toContain('expired');
+    const later = renderSoaHtml({ ...report, generatedAt: '2027-02-01T00:00:00.000Z' });
+    expect(later.split('<tr class="risk">')[1]).toContain('2027-01-31 <span class="badge fail">expired</span>');
     const md = renderSoaMarkdown(report);
     expect(md).toContain('| aws.s3.bucket-versioning-enabled | 111122223333/eu-west-1/AWS::S3::Bucket/acme-logs | fail | jane@acme.example | Logs are replicated to the archive account | 2027-01-31 | SEC-142 | A.8.13 |');
   });
