@@ -3,7 +3,7 @@
  * mappings used, and a manifest hashing all of it (signed when a key is given).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Snapshot } from '../inventory/snapshot.js';
 import type { MappingSet } from '../mapping/load.js';
@@ -33,6 +33,11 @@ export function checkBundleTarget(dir: string, flag: string): void {
     throw new InputError(flag, `${dir} is not empty and holds no evidence bundle; choose a new directory`);
 }
 
+/** Where the excerpts of one check's items go. Check ids are already file-safe; this keeps it so. */
+export function excerptFile(checkId: string): string {
+  return `excerpts/${checkId.replace(/[^A-Za-z0-9._-]/g, '_')}.jsonl`;
+}
+
 /** Every mapping file the set was read from, with its hash. */
 function mappingFiles(mappings: MappingSet): ManifestFile[] {
   const rel = new Set(['index.yaml', ...mappings.catalogues.map((c) => c.file), ...mappings.links.map((l) => l.file)]);
@@ -48,20 +53,21 @@ export function writeBundle(dir: string, input: BundleInput): string[] {
   const files: ManifestFile[] = [];
   const put = (path: string, text: string): void => {
     const data = Buffer.from(text);
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), data);
     files.push(describeFile(path, data));
   };
 
   put('items.jsonl', result.items.map((i) => JSON.stringify(i)).join('\n') + (result.items.length ? '\n' : ''));
+  // One JSON Lines file per check, not one file per item: a scan of 100k items would otherwise
+  // cost 100k files to write, pack and hash, and the check is how auditors look things up anyway.
   const find = snapshotIndex(snapshots);
-  const used = new Map<string, number>();
+  const byCheck = new Map<string, string[]>();
   for (const item of result.items) {
-    // Ids are unique within a result; the counter only guards a merged document that repeats one.
-    const n = (used.get(item.id) ?? 0) + 1;
-    used.set(item.id, n);
-    put(`excerpts/${item.id}${n > 1 ? `-${n}` : ''}.json`, json(itemExcerpt(item, find)));
+    const lines = byCheck.get(item.checkId) ?? [];
+    lines.push(JSON.stringify(itemExcerpt(item, find)));
+    byCheck.set(item.checkId, lines);
   }
+  for (const [check, lines] of byCheck) put(excerptFile(check), `${lines.join('\n')}\n`);
   put('run.json', json({ run: result.run, summary: result.summary }));
   put(
     'mappings.json',

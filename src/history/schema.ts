@@ -4,6 +4,8 @@ import { InputError } from '../errors.js';
 /** Written to `meta` so a history file is recognised, and so later versions can migrate it. */
 export const HISTORY_SCHEMA = 'annexa.history/v1';
 
+// Keys lead with scan_seq: a new scan's rows append at the end of each B-tree (fast inserts),
+// and a trend is one short range lookup per scan.
 // Scans are ordered by when their data was collected (finished_at), then by recording order,
 // so a back-filled old snapshot lands where it belongs in a trend.
 const DDL = `
@@ -42,9 +44,8 @@ CREATE TABLE IF NOT EXISTS item_controls (
   framework TEXT NOT NULL,
   control_id TEXT NOT NULL,
   item_id TEXT NOT NULL,
-  PRIMARY KEY (framework, control_id, scan_seq, item_id)
+  PRIMARY KEY (scan_seq, framework, control_id, item_id)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS item_controls_scan ON item_controls (scan_seq);
 `;
 
 function tableNames(db: Database): string[] {

@@ -27,6 +27,15 @@ const stranger = keyPair('stranger');
 const scan = (cwd: string, ...extra: string[]) => cli(['scan', '--snapshot', DEMO, '--fail-on', 'none', '--allow-incomplete', '-q', ...extra], { cwd });
 const verify = (bundle: string, ...extra: string[]) => cli(['evidence', 'verify', bundle, ...extra], { cwd: work });
 
+interface Excerpt {
+  itemId: string;
+  checkId: string;
+  sources: { key: string; match: string; value?: unknown; error?: { kind: string }; apis: string[]; collectedAt: string }[];
+}
+const excerptLines = (file: string): Excerpt[] =>
+  readFileSync(join(signed, 'excerpts', file), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Excerpt);
+const excerptOf = (item: EvidenceItem): Excerpt => excerptLines(`${item.checkId}.jsonl`).find((e) => e.itemId === item.id)!;
+
 let signed: string;
 let unsigned: string;
 let result: ResultDocument;
@@ -54,7 +63,10 @@ describe('evidence bundle contents', () => {
     const items = readFileSync(join(signed, 'items.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as EvidenceItem);
     expect(items).toEqual(result.items);
     const excerpts = readdirSync(join(signed, 'excerpts')).sort();
-    expect(excerpts).toEqual(result.items.map((i) => `${i.id}.json`).sort());
+    expect(excerpts).toEqual([...new Set(result.items.map((i) => `${i.checkId}.jsonl`))].sort());
+    // One excerpt per item, in its check's file.
+    const excerptIds = excerpts.flatMap((f) => excerptLines(f).map((l) => `${l.checkId}/${l.itemId}`));
+    expect(excerptIds.sort()).toEqual(result.items.map((i) => `${i.checkId}/${i.id}`).sort());
     const run = readJson(join(signed, 'run.json')) as { run: ResultDocument['run'] };
     expect(run.run.checks).toEqual(result.run.checks);
     const mappings = readJson(join(signed, 'mappings.json')) as { mappingVersion: string; frameworks: { key: string }[]; files: { path: string; sha256: string }[] };
@@ -69,7 +81,7 @@ describe('evidence bundle contents', () => {
 
   it('cuts each excerpt down to the resource the item is about', () => {
     const item = result.items.find((i) => i.checkId === 'aws.s3.bucket-versioning-enabled' && i.resource.name === 'acme-data-lake')!;
-    const ex = readJson(join(signed, 'excerpts', `${item.id}.json`)) as { sources: { key: string; match: string; value: unknown; apis: string[]; collectedAt: string }[] };
+    const ex = excerptOf(item);
     expect(ex.sources.map((s) => [s.key, s.match])).toEqual([
       ['aws.s3.buckets', 'resource'],
       ['aws.s3.bucketVersioning', 'resource'],
@@ -79,8 +91,7 @@ describe('evidence bundle contents', () => {
     expect(ex.sources[1]!.apis).toEqual(item.sources[1]!.apis);
     // A denied call is its own evidence: the excerpt is the error.
     const denied = result.items.find((i) => i.checkId === 'aws.config.recorder-enabled' && i.status === 'error')!;
-    const dx = readJson(join(signed, 'excerpts', `${denied.id}.json`)) as { sources: { match: string; error: { kind: string } }[] };
-    expect(dx.sources[0]).toMatchObject({ match: 'error', error: { kind: 'denied' } });
+    expect(excerptOf(denied).sources[0]).toMatchObject({ match: 'error', error: { kind: 'denied' } });
   });
 });
 
