@@ -73,6 +73,18 @@ function checkSignature(root: string, manifestBytes: Buffer, opts: VerifyOptions
   return { fingerprint: fp, pinned: Boolean(opts.publicKey) };
 }
 
+/** A manifest entry must name a file inside the bundle: a forged `../` path must not make verify read elsewhere. */
+function wellFormed(f: unknown): boolean {
+  const e = f as Partial<Record<keyof Manifest['files'][number], unknown>>;
+  return (
+    typeof e.path === 'string' &&
+    typeof e.sha256 === 'string' &&
+    typeof e.bytes === 'number' &&
+    !e.path.startsWith('/') &&
+    !e.path.split('/').some((part) => part === '..' || part === '' || part === '.')
+  );
+}
+
 function verifyRoot(root: string, extra: string[], opts: VerifyOptions): VerifyReport {
   const problems = [...extra];
   const manifestBytes = readFileSync(join(root, MANIFEST));
@@ -82,7 +94,7 @@ function verifyRoot(root: string, extra: string[], opts: VerifyOptions): VerifyR
   } catch {
     manifest = undefined;
   }
-  if (manifest?.schema !== BUNDLE_SCHEMA || !Array.isArray(manifest.files)) {
+  if (manifest?.schema !== BUNDLE_SCHEMA || !Array.isArray(manifest.files) || !manifest.files.every(wellFormed)) {
     return { ok: false, files: 0, items: 0, problems: [...problems, `${MANIFEST}: not a valid ${BUNDLE_SCHEMA} manifest`] };
   }
   const signer = checkSignature(root, manifestBytes, opts, problems);

@@ -153,6 +153,17 @@ describe('evidence verify', () => {
     expect(r.stderr).toContain('manifest.sig: the signature does not match manifest.json');
   });
 
+  it('rejects a manifest that points outside the bundle', async () => {
+    const b = copy(signed);
+    const manifestFile = join(b, 'manifest.json');
+    const manifest = readJson(manifestFile) as { files: { path: string }[] };
+    manifest.files[0]!.path = '../../outside.json';
+    writeFileSync(manifestFile, JSON.stringify(manifest));
+    const r = await verify(b);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('manifest.json: not a valid annexa.evidence/v1 manifest');
+  });
+
   it('fails with the wrong public key, and for an unsigned bundle checked with --public-key', async () => {
     const wrong = await verify(signed, '--public-key', stranger.pub);
     expect(wrong.code).toBe(1);
