@@ -8,6 +8,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { redact } from '../engine/redact.js';
 import { InputError } from '../errors.js';
+import type { Severity, Status } from '../model/status.js';
 import type { ResultDocument } from '../output/result.js';
 import { ensureSchema } from './schema.js';
 
@@ -46,16 +47,16 @@ export interface HistoryItem {
   resourceType: string;
   resourceId: string;
   resourceName: string;
-  status: string;
-  severity: string;
+  status: Status;
+  severity: Severity;
   waived: boolean;
 }
 
 export interface ItemChange {
   /** The item as it is in the later scan. */
   item: HistoryItem;
-  from: { status: string; waived: boolean };
-  to: { status: string; waived: boolean };
+  from: { status: Status; waived: boolean };
+  to: { status: Status; waived: boolean };
 }
 
 export interface HistoryDiff {
@@ -119,8 +120,8 @@ interface ItemRecord {
   resource_type: string;
   resource_id: string;
   resource_name: string;
-  status: string;
-  severity: string;
+  status: Status;
+  severity: Severity;
   waived: number;
 }
 
@@ -197,11 +198,6 @@ export function openHistory(file: string, opts: HistoryOptions = {}): HistorySto
   const db = open(file, opts);
   const now = opts.now ?? (() => new Date());
 
-  const insertScan = (db.readonly ? undefined : db.prepare(
-    `INSERT INTO scans (id, started_at, finished_at, evaluated_at, recorded_at, accounts, items, complete, run)
-     VALUES (@id, @startedAt, @finishedAt, @evaluatedAt, @recordedAt, @accounts, @items, @complete, @run)`,
-  ));
-
   function resolveScan(ref: string): ScanRecord {
     const all = db.prepare(`SELECT seq, id, started_at, finished_at, accounts, items, complete FROM scans ${ORDER}`).all() as ScanRecord[];
     const pick = (i: number, what: string): ScanRecord => {
@@ -236,8 +232,12 @@ export function openHistory(file: string, opts: HistoryOptions = {}): HistorySto
 
   return {
     record(result) {
-      if (!insertScan) throw new Error('history opened read-only');
+      if (db.readonly) throw new Error('history opened read-only');
       const id = newScanId(result.run.evaluatedAt);
+      const insertScan = db.prepare(
+        `INSERT INTO scans (id, started_at, finished_at, evaluated_at, recorded_at, accounts, items, complete, run)
+         VALUES (@id, @startedAt, @finishedAt, @evaluatedAt, @recordedAt, @accounts, @items, @complete, @run)`,
+      );
       const insertItem = db.prepare(
         `INSERT INTO items VALUES (@seq, @id, @checkId, @title, @provider, @account, @region, @type, @resourceId, @name, @status, @severity, @waived)`,
       );
