@@ -2,6 +2,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { processIO, type CliIO } from './cli/io.js';
 import type { ScanFlags } from './cli/scan.js';
+import type { VerifyFlags } from './cli/evidence.js';
+import type { HistoryFlags, TrendFlags } from './cli/history.js';
+import type { SoaFlags } from './cli/report.js';
 import { EXIT, InputError } from './errors.js';
 import { TOOL_VERSION } from './paths.js';
 import { silenceSdkNodeWarning } from './cli/warnings.js';
@@ -37,6 +40,10 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     .option('--max-attempts <n>', 'SDK attempts per call, including retries (default 8)')
     .option('--endpoint-url <url>', 'custom AWS endpoint, e.g. LocalStack (also AWS_ENDPOINT_URL); S3 uses path-style')
     .option('--shard <K/N>', 'scan only shard K of N (account × region units); auto/N reads the index from the CI engine')
+    .option('--evidence <dir>', 'also write an evidence bundle (items, API excerpts, run, mappings, manifest); DIR.tar.gz also packs it')
+    .option('--evidence-tar', 'also pack the evidence bundle as DIR.tar.gz')
+    .option('--sign-key <file>', 'sign the bundle manifest with this Ed25519 private key (PEM file, or env:VAR)')
+    .option('--history [file]', 'record the scan in the history database (default: annexa.yaml history.file or .annexa/history.db)')
     .option('-q, --quiet', 'no progress line and no summary')
     .action(async (provider: string | undefined, flags: ScanFlags) => {
       const { scanCommand } = await import('./cli/scan.js');
@@ -56,6 +63,53 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     .option('--framework <list>', 'framework keys: iso27001:2022, iso27001:2013, iso27017:2015, iso27701:2019, iso27035', 'iso27001:2022')
     .option('--format <fmt>', 'text or json', 'text')
     .action(async (flags: { framework?: string; format?: string }) => setExit((await lists()).controlsList(flags, io)));
+
+  const report = root.command('report').description('reports for auditors');
+  report
+    .command('soa')
+    .description('Statement of Applicability: every ISO/IEC 27001:2022 Annex A control with its coverage and evidence')
+    .option('--result <file>', 'scan result to report on', 'annexa-out/annexa-result.json')
+    .option('--soa <file>', 'applicability decisions (soa.yaml): controls marked not applicable, with a justification')
+    .option('--history <file>', 'scan history store, for the status-over-time chart')
+    .option('--format <list>', 'report formats: html, csv, md', 'html,csv,md')
+    .option('--out <dir>', 'output directory', 'annexa-out')
+    .action(async (flags: SoaFlags) => {
+      const { soaCommand } = await import('./cli/report.js');
+      setExit(await soaCommand(flags, io));
+    });
+
+  const evidence = root.command('evidence').description('evidence bundles written by `scan --evidence`');
+  evidence
+    .command('verify')
+    .description('check a bundle (directory or .tar.gz) against its manifest and signature; exit 0 verified, 1 tampered, 2 bad input')
+    .argument('<bundle>', 'bundle directory or .tar.gz')
+    .option('--public-key <file>', 'Ed25519 public key (PEM file, or env:VAR) the manifest must be signed with')
+    .option('--format <fmt>', 'text or json', 'text')
+    .action(async (bundle: string, flags: VerifyFlags) => setExit((await import('./cli/evidence.js')).evidenceVerify(bundle, flags, io)));
+
+  const history = root.command('history').description('scans recorded with `scan --history`');
+  const historyOptions = (c: Command): Command =>
+    c
+      .option('--file <db>', 'history database (default: annexa.yaml history.file or .annexa/history.db)')
+      .option('--config <file>', 'config file (default: ./annexa.yaml when present)')
+      .option('--format <fmt>', 'text or json', 'text');
+  historyOptions(history.command('list').description('recorded scans, oldest first')).action(async (flags: HistoryFlags) =>
+    setExit((await import('./cli/history.js')).historyList(flags, io)),
+  );
+  historyOptions(
+    history
+      .command('diff')
+      .description('items new, resolved and changed between two scans')
+      .argument('<a>', 'earlier scan: id (or unique prefix), latest or previous')
+      .argument('<b>', 'later scan: id (or unique prefix), latest or previous'),
+  ).action(async (a: string, b: string, flags: HistoryFlags) => setExit((await import('./cli/history.js')).historyDiff(a, b, flags, io)));
+  historyOptions(
+    history
+      .command('trend')
+      .description("a control's pass, fail, error, not applicable and waived counts per scan")
+      .requiredOption('--control <id>', 'control id, e.g. A.8.24')
+      .option('--framework <key>', 'framework key', 'iso27001:2022'),
+  ).action(async (flags: TrendFlags) => setExit((await import('./cli/history.js')).historyTrend(flags, io)));
 
   root
     .command('merge')

@@ -6,7 +6,7 @@ import { leastPrivilegePolicy } from '../providers/aws/least-privilege.js';
 import type { CliIO } from './io.js';
 import { frameworksOption, list } from './options.js';
 
-function table(rows: string[][]): string {
+export function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join('  ')).join('\n');
 }

@@ -18,11 +18,13 @@ import type { Severity } from '../model/status.js';
 import { writeOutputs } from '../output/writers.js';
 import { buildResult, type ResultDocument } from '../output/result.js';
 import { renderSummary } from '../output/summary.js';
+import { prepareEvidence, type EvidenceFlags, type EvidenceWriter } from './evidence.js';
+import { prepareHistory, type HistoryRecorder } from './history.js';
 import type { CliIO } from './io.js';
 import { failOnOption, formatsOption, frameworksOption, list, positiveInt, regionsOption, severityOption, type Format } from './options.js';
 import { progressReporter } from './progress.js';
 
-export interface ScanFlags {
+export interface ScanFlags extends EvidenceFlags {
   snapshot?: string;
   profile?: string;
   regions?: string;
@@ -40,6 +42,7 @@ export interface ScanFlags {
   endpointUrl?: string;
   quiet?: boolean;
   shard?: string;
+  history?: string | boolean;
 }
 
 export interface ScanOutcome {
@@ -57,6 +60,8 @@ interface ScanPlan {
   checks: Check[];
   shard?: ShardPlan;
   frameworks: FrameworkKey[];
+  evidence: EvidenceWriter | undefined;
+  history: HistoryRecorder | undefined;
 }
 
 function plan(flags: ScanFlags, io: CliIO): ScanPlan {
@@ -70,7 +75,9 @@ function plan(flags: ScanFlags, io: CliIO): ScanPlan {
   if (checks.length === 0) throw new InputError('--severity', 'no checks selected');
   const shard = flags.shard ? new ShardPlan(parseShard(flags.shard, io.env), checks) : undefined;
   const frameworks = frameworksOption(flags.framework, loadMappings().catalogues.map((c) => c.framework));
-  return { config, params, formats, failOn, checks, frameworks, ...(shard ? { shard } : {}) };
+  const evidence = prepareEvidence(flags, io);
+  const history = prepareHistory(flags.history, config, io.cwd);
+  return { config, params, formats, failOn, checks, frameworks, evidence, history, ...(shard ? { shard } : {}) };
 }
 
 async function obtainSnapshots(provider: string | undefined, flags: ScanFlags, p: ScanPlan, io: CliIO): Promise<Snapshot[]> {
@@ -125,11 +132,15 @@ function evaluateAndWrite(snapshots: Snapshot[], flags: ScanFlags, p: ScanPlan, 
   });
   const outDir = resolve(io.cwd, flags.out ?? p.config.out ?? 'annexa-out');
   files.push(...writeOutputs(p.formats, outDir, result, { cwd: io.cwd, warn: (l) => io.stderr(`annexa: ${l}`) }));
+  if (p.evidence) files.push(...p.evidence(result, snapshots, mappings));
+  const recorded = p.history?.(result);
+  if (recorded) files.push(recorded.file);
 
   const outcome = gate(result, { failOn: p.failOn, allowIncomplete: Boolean(flags.allowIncomplete) });
   if (!flags.quiet) io.stdout(renderSummary(result) + '\n\n');
   const rel = (f: string): string => (f.startsWith(io.cwd + '/') ? f.slice(io.cwd.length + 1) : f);
   io.stdout(`Wrote ${files.map(rel).join(', ') || 'nothing'}`);
+  if (recorded) io.stdout(`Recorded scan ${recorded.id} in the history`);
   io.stdout(`Exit ${outcome.exitCode}: ${outcome.reason}`);
   return { exitCode: outcome.exitCode, result, files };
 }

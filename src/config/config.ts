@@ -17,6 +17,21 @@ export const ConfigSchema = z
     failOn: z.enum([...SEVERITIES, 'none']).optional().describe('Exit 1 when a failing item is at or above this severity.'),
     concurrency: z.number().int().min(1).max(256).optional().describe('API calls in flight across the scan.'),
     out: z.string().optional().describe('Output directory.'),
+    history: z
+      .object({
+        file: z.string().min(1).optional().describe('SQLite file scans are recorded in (default .annexa/history.db).'),
+        retain: z
+          .object({
+            scans: z.number().int().min(1).optional().describe('Keep at most this many scans, dropping the oldest.'),
+            days: z.number().int().min(1).optional().describe('Drop scans collected more than this many days ago.'),
+          })
+          .strict()
+          .optional()
+          .describe('Retention, applied each time a scan is recorded; the newest scan is always kept.'),
+      })
+      .strict()
+      .optional()
+      .describe('Record every scan in a history database (as with --history).'),
   })
   .strict();
 

@@ -1,0 +1,74 @@
+/** `scan --evidence DIR [--evidence-tar] [--sign-key FILE|env:VAR]` and `evidence verify`. */
+import { resolve } from 'node:path';
+import { checkBundleTarget, writeBundle } from '../evidence/bundle.js';
+import { loadPublicKey, loadSigningKey, type SigningKey } from '../evidence/keys.js';
+import { packBundle } from '../evidence/tarball.js';
+import { verifyBundle } from '../evidence/verify.js';
+import { InputError } from '../errors.js';
+import type { Snapshot } from '../inventory/snapshot.js';
+import type { MappingSet } from '../mapping/load.js';
+import type { ResultDocument } from '../output/result.js';
+import type { CliIO } from './io.js';
+
+export interface EvidenceFlags {
+  evidence?: string;
+  evidenceTar?: boolean;
+  signKey?: string;
+}
+
+/** Writes the bundle once the scan has its result; returns the paths written. */
+export type EvidenceWriter = (result: ResultDocument, snapshots: readonly Snapshot[], mappings: MappingSet) => string[];
+
+const TARBALL = /\.(tar\.gz|tgz)$/;
+
+/**
+ * Validate the evidence flags and load the signing key before any API call, so a typo
+ * never costs a full scan. Undefined when no bundle was asked for.
+ */
+export function prepareEvidence(flags: EvidenceFlags, io: CliIO): EvidenceWriter | undefined {
+  if (!flags.evidence) {
+    for (const [set, flag] of [[flags.evidenceTar, '--evidence-tar'], [flags.signKey, '--sign-key']] as const)
+      if (set) throw new InputError(flag, 'needs --evidence DIR');
+    return undefined;
+  }
+  const target = resolve(io.cwd, flags.evidence);
+  const dir = target.replace(TARBALL, '');
+  const tarball = TARBALL.test(target) ? target : flags.evidenceTar ? `${dir}.tar.gz` : undefined;
+  if (dir.endsWith('/')) throw new InputError('--evidence', `"${flags.evidence}" names no bundle directory`);
+  checkBundleTarget(dir, '--evidence');
+  const signingKey: SigningKey | undefined = flags.signKey ? loadSigningKey(flags.signKey, io.env, io.cwd) : undefined;
+  return (result, snapshots, mappings) => {
+    const files = writeBundle(dir, { result, snapshots, mappings, ...(signingKey ? { signingKey } : {}) });
+    if (tarball) packBundle(dir, tarball, files, new Date(result.run.evaluatedAt));
+    return tarball ? [dir, tarball] : [dir];
+  };
+}
+
+export interface VerifyFlags {
+  publicKey?: string;
+  format?: string;
+}
+
+/** Exit 0 when the bundle verifies, 1 when it does not; bad input throws (exit 2). */
+export function evidenceVerify(path: string, flags: VerifyFlags, io: CliIO): number {
+  const format = flags.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new InputError('--format', `"${format}" is not text or json`);
+  const publicKey = flags.publicKey ? loadPublicKey(flags.publicKey, io.env, io.cwd) : undefined;
+  const report = verifyBundle(resolve(io.cwd, path), publicKey ? { publicKey } : {});
+  if (format === 'json') {
+    io.stdout(JSON.stringify({ bundle: path, ...report }, null, 2));
+    return report.ok ? 0 : 1;
+  }
+  if (!report.ok) {
+    for (const p of report.problems) io.stderr(`annexa: ${path}: ${p}`);
+    io.stdout(`NOT VERIFIED: ${path} (${report.problems.length} problem${report.problems.length === 1 ? '' : 's'})`);
+    return 1;
+  }
+  const signature = report.signer
+    ? report.signer.pinned
+      ? `signature verified with --public-key ${report.signer.fingerprint}`
+      : `signature valid for the embedded key ${report.signer.fingerprint} (pass --public-key to check who signed)`
+    : 'unsigned';
+  io.stdout(`Verified ${path}: ${report.files} files match the manifest, ${report.items} items, created ${report.createdAt}; ${signature}`);
+  return 0;
+}

@@ -1,0 +1,44 @@
+import { relative, resolve } from 'node:path';
+import { InputError } from '../errors.js';
+import { loadMappings } from '../mapping/load.js';
+import { loadEvidenceGuidance } from '../report/guidance.js';
+import { readHistory } from '../report/history.js';
+import { loadResultFile } from '../report/result-file.js';
+import { DEFAULT_SOA, loadSoaFile } from '../report/soa-file.js';
+import { buildSoa, FRAMEWORK } from '../report/soa.js';
+import { SOA_FORMATS, writeSoa, type SoaFormat } from '../report/write.js';
+import type { CliIO } from './io.js';
+import { list } from './options.js';
+
+export interface SoaFlags {
+  result: string;
+  soa?: string;
+  history?: string;
+  format: string;
+  out: string;
+}
+
+function soaFormats(value: string): SoaFormat[] {
+  const out = list(value) ?? [];
+  if (out.length === 0) throw new InputError('--format', `name at least one format (${SOA_FORMATS.join(', ')})`);
+  for (const f of out) {
+    if (!(SOA_FORMATS as readonly string[]).includes(f)) throw new InputError('--format', `"${f}" is not a report format (${SOA_FORMATS.join(', ')})`);
+  }
+  return [...new Set(out)] as SoaFormat[];
+}
+
+/** `annexa report soa`: the Statement of Applicability from a scan result. */
+export async function soaCommand(flags: SoaFlags, io: CliIO, now: () => Date = () => new Date()): Promise<number> {
+  const formats = soaFormats(flags.format);
+  const result = loadResultFile(resolve(io.cwd, flags.result), flags.result);
+  const mappings = loadMappings();
+  const ids = mappings.catalogues.find((c) => c.framework === FRAMEWORK)?.controls.map((c) => c.id) ?? [];
+  const soa = flags.soa ? loadSoaFile(resolve(io.cwd, flags.soa), ids, flags.soa) : DEFAULT_SOA;
+  const history = flags.history ? readHistory(resolve(io.cwd, flags.history), flags.history, ids) : undefined;
+  const report = buildSoa({ result, mappings, soa, guidance: loadEvidenceGuidance(), generatedAt: now().toISOString(), ...(history ? { history } : {}) });
+  const files = writeSoa(resolve(io.cwd, flags.out), report, formats);
+  const t = report.totals;
+  io.stdout(`Statement of Applicability: ${t.controls} controls, ${t.applicable} applicable (${t.coverage.automated} automated, ${t.coverage.partial} partial, ${t.coverage.manual} manual), ${t.waived} risk acceptance(s)`);
+  for (const f of files) io.stdout(`Wrote ${relative(io.cwd, f) || f}`);
+  return 0;
+}

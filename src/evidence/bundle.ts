@@ -1,0 +1,106 @@
+/**
+ * An evidence bundle: the items, an excerpt of the API answers behind each, the run and the
+ * mappings used, and a manifest hashing all of it (signed when a key is given).
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { InputError } from '../errors.js';
+import type { Snapshot } from '../inventory/snapshot.js';
+import type { MappingSet } from '../mapping/load.js';
+import type { ResultDocument } from '../output/result.js';
+import { fromRoot, TOOL_VERSION } from '../paths.js';
+import { itemExcerpt, snapshotIndex } from './excerpt.js';
+import { fingerprint, publicKeyPem, signBytes, type SigningKey } from './keys.js';
+import { BUNDLE_SCHEMA, describeFile, MANIFEST, SIGNATURE, SIGNATURE_SCHEMA, type Manifest, type ManifestFile, type SignatureFile } from './manifest.js';
+
+export interface BundleInput {
+  result: ResultDocument;
+  snapshots: readonly Snapshot[];
+  mappings: MappingSet;
+  signingKey?: SigningKey;
+}
+
+const json = (v: unknown): string => `${JSON.stringify(v, null, 2)}\n`;
+
+/**
+ * A bundle may go into a new or empty directory, or replace an earlier bundle. Anything else
+ * is refused, so a typo never wipes unrelated files. Checked before a scan starts.
+ */
+export function checkBundleTarget(dir: string, flag: string): void {
+  if (!existsSync(dir)) return;
+  if (!statSync(dir).isDirectory()) throw new InputError(flag, `${dir} exists and is not a directory`);
+  if (readdirSync(dir).length && !existsSync(join(dir, MANIFEST)))
+    throw new InputError(flag, `${dir} is not empty and holds no evidence bundle; choose a new directory`);
+}
+
+/** Where the excerpts of one check's items go. Check ids are already file-safe; this keeps it so. */
+export function excerptFile(checkId: string): string {
+  return `excerpts/${checkId.replace(/[^A-Za-z0-9._-]/g, '_')}.jsonl`;
+}
+
+/** Every mapping file the set was read from, with its hash. */
+function mappingFiles(mappings: MappingSet): ManifestFile[] {
+  const rel = new Set(['index.yaml', ...mappings.catalogues.map((c) => c.file), ...mappings.links.map((l) => l.file)]);
+  return [...rel].sort().map((f) => describeFile(`mappings/${f}`, readFileSync(fromRoot('mappings', f))));
+}
+
+/** Write the bundle into `dir`; returns the paths written, relative to `dir`, manifest last. */
+export function writeBundle(dir: string, input: BundleInput): string[] {
+  checkBundleTarget(dir, dir);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'excerpts'), { recursive: true });
+  const { result, snapshots, mappings } = input;
+  const files: ManifestFile[] = [];
+  const put = (path: string, text: string): void => {
+    const data = Buffer.from(text);
+    writeFileSync(join(dir, path), data);
+    files.push(describeFile(path, data));
+  };
+
+  put('items.jsonl', result.items.map((i) => JSON.stringify(i)).join('\n') + (result.items.length ? '\n' : ''));
+  // One JSON Lines file per check, not one file per item: a scan of 100k items would otherwise
+  // cost 100k files to write, pack and hash, and the check is how auditors look things up anyway.
+  const find = snapshotIndex(snapshots);
+  const byCheck = new Map<string, string[]>();
+  for (const item of result.items) {
+    const lines = byCheck.get(item.checkId) ?? [];
+    lines.push(JSON.stringify(itemExcerpt(item, find)));
+    byCheck.set(item.checkId, lines);
+  }
+  for (const [check, lines] of byCheck) put(excerptFile(check), `${lines.join('\n')}\n`);
+  put('run.json', json({ run: result.run, summary: result.summary }));
+  put(
+    'mappings.json',
+    json({
+      mappingVersion: mappings.version,
+      frameworks: mappings.catalogues.map((c) => ({ key: c.framework, name: c.name, catalogue: `mappings/${c.file}` })),
+      files: mappingFiles(mappings),
+    }),
+  );
+
+  const manifest: Manifest = {
+    schema: BUNDLE_SCHEMA,
+    createdAt: result.run.evaluatedAt,
+    tool: { name: 'annexa', version: TOOL_VERSION },
+    mappingVersion: mappings.version,
+    accounts: [...new Set(result.run.accounts.map((a) => a.account))].sort(),
+    items: result.items.length,
+    files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+  };
+  const manifestBytes = Buffer.from(json(manifest));
+  writeFileSync(join(dir, MANIFEST), manifestBytes);
+  const written = [...manifest.files.map((f) => f.path), MANIFEST];
+  if (input.signingKey) {
+    const sig: SignatureFile = {
+      schema: SIGNATURE_SCHEMA,
+      algorithm: 'ed25519',
+      signs: MANIFEST,
+      fingerprint: fingerprint(input.signingKey.publicKey),
+      publicKey: publicKeyPem(input.signingKey.publicKey),
+      signature: signBytes(manifestBytes, input.signingKey.privateKey),
+    };
+    writeFileSync(join(dir, SIGNATURE), json(sig));
+    written.push(SIGNATURE);
+  }
+  return written;
+}

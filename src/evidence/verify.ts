@@ -1,0 +1,160 @@
+/** Check a bundle (directory or .tar.gz) against its manifest and, when signed, its signature. */
+import type { KeyObject } from 'node:crypto';
+import { createPublicKey } from 'node:crypto';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { InputError } from '../errors.js';
+import { fingerprint, verifyBytes } from './keys.js';
+import { BUNDLE_SCHEMA, MANIFEST, sha256, SIGNATURE, SIGNATURE_SCHEMA, type Manifest, type SignatureFile } from './manifest.js';
+import { unpackBundle } from './tarball.js';
+
+export interface VerifyReport {
+  /** No problems: every file matches the manifest, and the signature (if any) holds. */
+  ok: boolean;
+  files: number;
+  items: number;
+  createdAt?: string;
+  /** Set when the bundle carries a signature that verified. `pinned` when checked against --public-key. */
+  signer?: { fingerprint: string; pinned: boolean };
+  /** One line each, starting with the file concerned. */
+  problems: string[];
+}
+
+export interface VerifyOptions {
+  publicKey?: KeyObject;
+}
+
+/** Every path under `root` (files and anything that is not a directory), relative with `/`. */
+function listFiles(root: string, dir = root): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = join(dir, e.name);
+    return e.isDirectory() ? listFiles(root, full) : [relative(root, full).split(sep).join('/')];
+  });
+}
+
+function readJson<T>(file: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+function checkSignature(root: string, manifestBytes: Buffer, opts: VerifyOptions, problems: string[]): VerifyReport['signer'] {
+  const sigFile = join(root, SIGNATURE);
+  if (!existsSync(sigFile)) {
+    if (opts.publicKey) problems.push(`${SIGNATURE}: missing: the bundle is unsigned, so it cannot be checked against --public-key`);
+    return undefined;
+  }
+  const sig = readJson<SignatureFile>(sigFile);
+  if (sig?.schema !== SIGNATURE_SCHEMA || sig.algorithm !== 'ed25519' || typeof sig.signature !== 'string') {
+    problems.push(`${SIGNATURE}: not an annexa Ed25519 signature file`);
+    return undefined;
+  }
+  let key = opts.publicKey;
+  if (!key) {
+    try {
+      key = createPublicKey(sig.publicKey);
+    } catch {
+      problems.push(`${SIGNATURE}: the embedded public key cannot be read`);
+      return undefined;
+    }
+  }
+  const fp = fingerprint(key);
+  if (!verifyBytes(manifestBytes, sig.signature, key)) {
+    problems.push(
+      opts.publicKey && sig.fingerprint !== fp
+        ? `${SIGNATURE}: signed by key ${sig.fingerprint}, not by the --public-key (${fp})`
+        : `${SIGNATURE}: the signature does not match ${MANIFEST} (${opts.publicKey ? `key ${fp}` : 'embedded key'})`,
+    );
+    return undefined;
+  }
+  return { fingerprint: fp, pinned: Boolean(opts.publicKey) };
+}
+
+/** A manifest entry must name a file inside the bundle: a forged `../` path must not make verify read elsewhere. */
+function wellFormed(f: unknown): boolean {
+  const e = f as Partial<Record<keyof Manifest['files'][number], unknown>>;
+  return (
+    typeof e.path === 'string' &&
+    typeof e.sha256 === 'string' &&
+    typeof e.bytes === 'number' &&
+    !e.path.startsWith('/') &&
+    !e.path.split('/').some((part) => part === '..' || part === '' || part === '.')
+  );
+}
+
+function verifyRoot(root: string, extra: string[], opts: VerifyOptions): VerifyReport {
+  const problems = [...extra];
+  const manifestBytes = readFileSync(join(root, MANIFEST));
+  let manifest: Manifest | undefined;
+  try {
+    manifest = JSON.parse(manifestBytes.toString('utf8')) as Manifest;
+  } catch {
+    manifest = undefined;
+  }
+  if (manifest?.schema !== BUNDLE_SCHEMA || !Array.isArray(manifest.files) || !manifest.files.every(wellFormed)) {
+    return { ok: false, files: 0, items: 0, problems: [...problems, `${MANIFEST}: not a valid ${BUNDLE_SCHEMA} manifest`] };
+  }
+  const signer = checkSignature(root, manifestBytes, opts, problems);
+
+  const present = new Set(listFiles(root).filter((f) => f !== MANIFEST && f !== SIGNATURE));
+  for (const f of manifest.files) {
+    if (!present.delete(f.path)) {
+      problems.push(`${f.path}: removed (listed in the manifest, missing from the bundle)`);
+      continue;
+    }
+    const full = join(root, f.path);
+    if (lstatSync(full).isSymbolicLink()) {
+      problems.push(`${f.path}: replaced by a symbolic link`);
+      continue;
+    }
+    const data = readFileSync(full);
+    if (data.length !== f.bytes || sha256(data) !== f.sha256) {
+      problems.push(`${f.path}: changed (${data.length === f.bytes ? 'SHA-256 differs' : `${data.length} bytes, manifest says ${f.bytes}`})`);
+    }
+  }
+  for (const f of [...present].sort()) problems.push(`${f}: added (not in the manifest)`);
+  return {
+    ok: problems.length === 0,
+    files: manifest.files.length,
+    items: manifest.items,
+    createdAt: manifest.createdAt,
+    ...(signer ? { signer } : {}),
+    problems,
+  };
+}
+
+function notABundle(path: string, where: string): InputError {
+  return new InputError(path, `not an evidence bundle (no ${MANIFEST} ${where})`);
+}
+
+function verifyTarball(file: string, opts: VerifyOptions): VerifyReport {
+  const tmp = mkdtempSync(join(tmpdir(), 'annexa-verify-'));
+  try {
+    let refused: string[];
+    try {
+      refused = unpackBundle(file, tmp);
+    } catch (err) {
+      const msg = err instanceof Error ? err.message : String(err);
+      return { ok: false, files: 0, items: 0, problems: [`${file}: cannot be read as a .tar.gz (${msg})`] };
+    }
+    const top = readdirSync(tmp);
+    const name = existsSync(join(tmp, MANIFEST)) ? '' : top.find((d) => existsSync(join(tmp, d, MANIFEST)));
+    if (name === undefined) throw notABundle(file, 'in the tarball');
+    const root = join(tmp, name);
+    // Files beside the bundle directory were added to the tarball too.
+    const outside = name ? listFiles(tmp).filter((f) => !f.startsWith(`${name}/`)).map((f) => `${f}: added (outside the bundle directory)`) : [];
+    return verifyRoot(root, [...refused, ...outside], opts);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+export function verifyBundle(path: string, opts: VerifyOptions = {}): VerifyReport {
+  if (!existsSync(path)) throw new InputError(path, 'not found');
+  if (!statSync(path).isDirectory()) return verifyTarball(path, opts);
+  if (!existsSync(join(path, MANIFEST))) throw notABundle(path, 'in the directory');
+  return verifyRoot(path, [], opts);
+}

@@ -1,0 +1,327 @@
+/**
+ * Scan history in an embedded SQLite file: one row per scan (run metadata, no secrets, no
+ * observed facts) and one per evidence item (identity, status, severity, waived, controls).
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { redact } from '../engine/redact.js';
+import { InputError } from '../errors.js';
+import type { Severity, Status } from '../model/status.js';
+import type { ResultDocument } from '../output/result.js';
+import { ensureSchema } from './schema.js';
+
+export interface ScanRow {
+  id: string;
+  startedAt: string;
+  finishedAt: string;
+  accounts: string[];
+  items: number;
+  complete: boolean;
+}
+
+/**
+ * One control's results in one scan. The four status counts add up to the control's items;
+ * `waived` counts those of them that carry a waiver (waived items keep their status).
+ */
+export interface TrendPoint {
+  scanId: string;
+  /** When the scan's data was collected (its finishedAt). */
+  at: string;
+  pass: number;
+  fail: number;
+  error: number;
+  not_applicable: number;
+  waived: number;
+}
+
+/** What the history keeps of one evidence item. */
+export interface HistoryItem {
+  id: string;
+  checkId: string;
+  title: string;
+  provider: string;
+  account: string;
+  region: string;
+  resourceType: string;
+  resourceId: string;
+  resourceName: string;
+  status: Status;
+  severity: Severity;
+  waived: boolean;
+}
+
+export interface ItemChange {
+  /** The item as it is in the later scan. */
+  item: HistoryItem;
+  from: { status: Status; waived: boolean };
+  to: { status: Status; waived: boolean };
+}
+
+export interface HistoryDiff {
+  from: ScanRow;
+  to: ScanRow;
+  /** In the later scan only. */
+  new: HistoryItem[];
+  /** In the earlier scan only: the resource or the check is gone. */
+  resolved: HistoryItem[];
+  /** In both, with a different status or waiver. */
+  changed: ItemChange[];
+  unchanged: number;
+}
+
+/** Which scans to keep after recording one. The scan just recorded is always kept. */
+export interface Retention {
+  scans?: number;
+  days?: number;
+}
+
+export interface HistoryOptions {
+  readonly?: boolean;
+  retain?: Retention;
+  /** Clock for day-based retention (tests inject one). */
+  now?: () => Date;
+  /** How long a writer waits for another writer's lock, in ms. */
+  busyTimeoutMs?: number;
+}
+
+export interface HistoryStore {
+  /** Record one scan in a single transaction, apply retention, and return the new scan id. */
+  record(result: ResultDocument): string;
+  /** All scans, oldest first. */
+  scans(): ScanRow[];
+  /** Items new, resolved and changed from scan `a` to scan `b` (ids, `latest` or `previous`). */
+  diff(a: string, b: string): HistoryDiff;
+  /** One control's counts in every scan, oldest first. */
+  controlTrend(controlId: string, framework?: string): TrendPoint[];
+  close(): void;
+}
+
+export const DEFAULT_HISTORY_FILE = '.annexa/history.db';
+
+interface ScanRecord {
+  seq: number;
+  id: string;
+  started_at: string;
+  finished_at: string;
+  accounts: string;
+  items: number;
+  complete: number;
+}
+
+interface ItemRecord {
+  item_id: string;
+  check_id: string;
+  title: string;
+  provider: string;
+  account: string;
+  region: string;
+  resource_type: string;
+  resource_id: string;
+  resource_name: string;
+  status: Status;
+  severity: Severity;
+  waived: number;
+}
+
+const ORDER = 'ORDER BY finished_at, seq';
+const NEWEST_FIRST = 'ORDER BY finished_at DESC, seq DESC';
+
+function toScanRow(r: ScanRecord): ScanRow {
+  return {
+    id: r.id,
+    startedAt: r.started_at,
+    finishedAt: r.finished_at,
+    accounts: JSON.parse(r.accounts) as string[],
+    items: r.items,
+    complete: r.complete === 1,
+  };
+}
+
+function toItem(r: ItemRecord): HistoryItem {
+  return {
+    id: r.item_id,
+    checkId: r.check_id,
+    title: r.title,
+    provider: r.provider,
+    account: r.account,
+    region: r.region,
+    resourceType: r.resource_type,
+    resourceId: r.resource_id,
+    resourceName: r.resource_name,
+    status: r.status,
+    severity: r.severity,
+    waived: r.waived === 1,
+  };
+}
+
+/** Sortable and readable: the evaluation time, plus randomness so concurrent scans never collide. */
+function newScanId(evaluatedAt: string): string {
+  const stamp = evaluatedAt.replace(/[-:]/g, '').replace(/\.\d+/, '');
+  return `${stamp}-${randomBytes(3).toString('hex')}`;
+}
+
+/** The run metadata worth keeping: no params (thresholds say nothing about posture over time). */
+function storedRun(result: ResultDocument): unknown {
+  const { params: _params, ...run } = result.run;
+  return redact({ run, summary: result.summary });
+}
+
+function open(file: string, opts: HistoryOptions): Database.Database {
+  const readonly = Boolean(opts.readonly);
+  if (readonly && !existsSync(file)) throw new InputError(file, 'no scan history here yet (record scans with `annexa scan --history`)');
+  if (!readonly) mkdirSync(dirname(file), { recursive: true });
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly, fileMustExist: readonly, timeout: opts.busyTimeoutMs ?? 30_000 });
+  } catch (err) {
+    throw new InputError(file, `cannot open the history database: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  try {
+    ensureSchema(db, file, readonly);
+    if (!readonly) {
+      // WAL lets readers (reports) run while a scan writes; NORMAL is durable enough under WAL.
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('foreign_keys = ON');
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  return db;
+}
+
+/** Open (or create) a history file. Readonly opens fail when the file does not exist. */
+export function openHistory(file: string, opts: HistoryOptions = {}): HistoryStore {
+  const db = open(file, opts);
+  const now = opts.now ?? (() => new Date());
+
+  function resolveScan(ref: string): ScanRecord {
+    const all = db.prepare(`SELECT seq, id, started_at, finished_at, accounts, items, complete FROM scans ${ORDER}`).all() as ScanRecord[];
+    const pick = (i: number, what: string): ScanRecord => {
+      const r = all[i];
+      if (!r) throw new InputError(ref, `there is no ${what} scan (the history holds ${all.length})`);
+      return r;
+    };
+    if (ref === 'latest') return pick(all.length - 1, 'latest');
+    if (ref === 'previous') return pick(all.length - 2, 'previous');
+    const exact = all.find((r) => r.id === ref);
+    if (exact) return exact;
+    const byPrefix = all.filter((r) => r.id.startsWith(ref));
+    if (byPrefix.length === 1) return byPrefix[0]!;
+    throw new InputError(ref, byPrefix.length ? `matches ${byPrefix.length} scans; give more of the id` : 'no such scan id (see `annexa history list`)');
+  }
+
+  function prune(keep: number): void {
+    const { scans, days } = opts.retain ?? {};
+    if (scans !== undefined) {
+      db.prepare(
+        `DELETE FROM scans WHERE seq <> ? AND seq NOT IN (SELECT seq FROM scans ${NEWEST_FIRST} LIMIT ?)`,
+      ).run(keep, scans);
+    }
+    if (days !== undefined) {
+      const cutoff = new Date(now().getTime() - days * 86_400_000).toISOString();
+      db.prepare('DELETE FROM scans WHERE seq <> ? AND finished_at < ?').run(keep, cutoff);
+    }
+  }
+
+  const itemsOf = (seq: number): Map<string, HistoryItem> =>
+    new Map((db.prepare('SELECT * FROM items WHERE scan_seq = ?').all(seq) as ItemRecord[]).map((r) => [r.item_id, toItem(r)]));
+
+  return {
+    record(result) {
+      if (db.readonly) throw new Error('history opened read-only');
+      const id = newScanId(result.run.evaluatedAt);
+      const insertScan = db.prepare(
+        `INSERT INTO scans (id, started_at, finished_at, evaluated_at, recorded_at, accounts, items, complete, run)
+         VALUES (@id, @startedAt, @finishedAt, @evaluatedAt, @recordedAt, @accounts, @items, @complete, @run)`,
+      );
+      const insertItem = db.prepare(
+        `INSERT INTO items VALUES (@seq, @id, @checkId, @title, @provider, @account, @region, @type, @resourceId, @name, @status, @severity, @waived)`,
+      );
+      const insertControl = db.prepare('INSERT OR IGNORE INTO item_controls VALUES (?, ?, ?, ?)');
+      db.transaction(() => {
+        const seq = Number(
+          insertScan.run({
+            id,
+            startedAt: result.run.startedAt,
+            finishedAt: result.run.finishedAt,
+            evaluatedAt: result.run.evaluatedAt,
+            recordedAt: now().toISOString(),
+            accounts: JSON.stringify([...new Set(result.run.accounts.map((a) => a.account))].sort()),
+            items: result.items.length,
+            complete: result.run.complete ? 1 : 0,
+            run: JSON.stringify(storedRun(result)),
+          }).lastInsertRowid,
+        );
+        for (const i of result.items) {
+          insertItem.run({
+            seq,
+            id: i.id,
+            checkId: i.checkId,
+            title: i.title,
+            provider: i.resource.provider,
+            account: i.resource.account,
+            region: i.resource.region,
+            type: i.resource.type,
+            resourceId: i.resource.id,
+            name: i.resource.name,
+            status: i.status,
+            severity: i.severity,
+            waived: i.waiver ? 1 : 0,
+          });
+          for (const [framework, ids] of Object.entries(i.controls)) for (const c of ids ?? []) insertControl.run(seq, framework, c, i.id);
+        }
+        prune(seq);
+      }).immediate();
+      return id;
+    },
+
+    scans() {
+      return (db.prepare(`SELECT seq, id, started_at, finished_at, accounts, items, complete FROM scans ${ORDER}`).all() as ScanRecord[]).map(toScanRow);
+    },
+
+    diff(a, b) {
+      const [from, to] = [resolveScan(a), resolveScan(b)];
+      const before = itemsOf(from.seq);
+      const after = itemsOf(to.seq);
+      const diff: HistoryDiff = { from: toScanRow(from), to: toScanRow(to), new: [], resolved: [], changed: [], unchanged: 0 };
+      for (const [id, item] of after) {
+        const old = before.get(id);
+        if (!old) diff.new.push(item);
+        else if (old.status !== item.status || old.waived !== item.waived)
+          diff.changed.push({ item, from: { status: old.status, waived: old.waived }, to: { status: item.status, waived: item.waived } });
+        else diff.unchanged++;
+      }
+      for (const [id, item] of before) if (!after.has(id)) diff.resolved.push(item);
+      const byKey = (x: HistoryItem, y: HistoryItem): number =>
+        x.checkId.localeCompare(y.checkId) || x.account.localeCompare(y.account) || x.region.localeCompare(y.region) || x.resourceId.localeCompare(y.resourceId);
+      diff.new.sort(byKey);
+      diff.resolved.sort(byKey);
+      diff.changed.sort((x, y) => byKey(x.item, y.item));
+      return diff;
+    },
+
+    controlTrend(controlId, framework = 'iso27001:2022') {
+      const rows = db
+        .prepare(
+          `SELECT s.id AS scanId, s.finished_at AS at,
+             COALESCE(SUM(i.status = 'pass'), 0) AS pass, COALESCE(SUM(i.status = 'fail'), 0) AS fail,
+             COALESCE(SUM(i.status = 'error'), 0) AS error, COALESCE(SUM(i.status = 'not_applicable'), 0) AS not_applicable,
+             COALESCE(SUM(i.waived), 0) AS waived
+           FROM scans s
+           LEFT JOIN item_controls c ON c.scan_seq = s.seq AND c.framework = ? AND c.control_id = ?
+           LEFT JOIN items i ON i.scan_seq = c.scan_seq AND i.item_id = c.item_id
+           GROUP BY s.seq ORDER BY s.finished_at, s.seq`,
+        )
+        .all(framework, controlId) as TrendPoint[];
+      return rows;
+    },
+
+    close() {
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { fromRoot } from '../paths.js';
+import { readYamlFile } from './yaml-file.js';
+
+const REL = 'iso27001-2022/evidence-guidance.yaml';
+
+const GuidanceSchema = z
+  .object({ framework: z.literal('iso27001:2022'), guidance: z.record(z.string(), z.string().trim().min(10)) })
+  .strict();
+
+/** What an auditor should ask for, per control: the prose for manual and partial controls. */
+export function loadEvidenceGuidance(): Map<string, string> {
+  return new Map(Object.entries(readYamlFile(fromRoot('mappings', REL), `mappings/${REL}`, GuidanceSchema).guidance));
+}
