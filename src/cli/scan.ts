@@ -7,15 +7,19 @@ import { gate } from '../engine/gate.js';
 import { selectChecks } from '../engine/plan.js';
 import { ALL_CHECKS } from '../engine/registry.js';
 import { InputError } from '../errors.js';
+import { compareWithBaseline, loadBaseline, type Baseline } from '../gating/baseline.js';
+import { applyWaivers, loadWaivers, waiverNotes, type Waiver } from '../gating/waivers.js';
 import { loadSnapshots, saveSnapshots } from '../inventory/snapshot-file.js';
 import type { Snapshot } from '../inventory/snapshot.js';
 import { controlsByCheck } from '../mapping/coverage.js';
-import { loadMappings } from '../mapping/load.js';
+import { loadMappings, type MappingSet } from '../mapping/load.js';
 import type { Check } from '../model/check.js';
 import type { Severity } from '../model/status.js';
 import { writeOutputs } from '../output/writers.js';
 import { buildResult, type ResultDocument } from '../output/result.js';
 import { renderSummary } from '../output/summary.js';
+import { sarifWriterOptions } from '../output/sarif.js';
+import { publishForCi } from './ci-outputs.js';
 import type { CliIO } from './io.js';
 import { failOnOption, formatsOption, list, positiveInt, regionsOption, severityOption, type Format } from './options.js';
 import { progressReporter } from './progress.js';
@@ -29,8 +33,14 @@ export interface ScanFlags {
   out?: string;
   format: string;
   saveSnapshot?: string;
+  sarifInclude?: string;
+  iacMap?: string;
   config?: string;
   failOn?: string;
+  failOnControl?: string;
+  baseline?: string;
+  waivers?: string;
+  summaryMd?: string;
   allowIncomplete?: boolean;
   concurrency?: string;
   maxAttempts?: string;
@@ -49,12 +59,26 @@ interface ScanPlan {
   config: Config;
   params: CheckParams;
   formats: Format[];
+  sarif: ReturnType<typeof sarifWriterOptions>;
   failOn: Severity | 'none';
+  failOnControls: string[];
   checks: Check[];
+  mappings: MappingSet;
+  waivers?: { file: string; rules: Waiver[] };
+  baseline?: Baseline;
+}
+
+/** Control ids from `--fail-on-control` or the config, checked against the ISO/IEC 27001:2022 catalogue. */
+function failOnControlsOption(ids: readonly string[], source: string, mappings: MappingSet): string[] {
+  const known = new Set(mappings.catalogues.find((c) => c.framework === 'iso27001:2022')?.controls.map((c) => c.id));
+  for (const id of ids) {
+    if (!known.has(id)) throw new InputError(source, `"${id}" is not an ISO/IEC 27001:2022 Annex A control; run \`annexa controls list\` to see ids`);
+  }
+  return [...ids];
 }
 
 function plan(flags: ScanFlags, io: CliIO): ScanPlan {
-  const { config, params } = loadConfig(flags.config && resolve(io.cwd, flags.config), io.cwd);
+  const { config, params, file: configFile } = loadConfig(flags.config && resolve(io.cwd, flags.config), io.cwd);
   const formats = formatsOption(flags.format);
   const failOn = failOnOption(flags.failOn ?? config.failOn ?? 'high');
   const checks = selectChecks(ALL_CHECKS, {
@@ -62,7 +86,22 @@ function plan(flags: ScanFlags, io: CliIO): ScanPlan {
     ...(flags.severity ? { minSeverity: severityOption('--severity', flags.severity) } : {}),
   });
   if (checks.length === 0) throw new InputError('--severity', 'no checks selected');
-  return { config, params, formats, failOn, checks };
+  // Every input file is read here, so a typo in one costs no API calls.
+  const mappings = loadMappings();
+  const fromFlag = list(flags.failOnControl);
+  const failOnControls = failOnControlsOption(fromFlag ?? config.failOnControls ?? [], fromFlag ? '--fail-on-control' : `${configFile}: failOnControls`, mappings);
+  return {
+    config,
+    params,
+    formats,
+    sarif: sarifWriterOptions(flags, io.cwd),
+    failOn,
+    failOnControls,
+    checks,
+    mappings,
+    ...(flags.waivers ? { waivers: { file: flags.waivers, rules: loadWaivers(resolve(io.cwd, flags.waivers), flags.waivers) } } : {}),
+    ...(flags.baseline ? { baseline: loadBaseline(resolve(io.cwd, flags.baseline), flags.baseline) } : {}),
+  };
 }
 
 async function obtainSnapshots(provider: string | undefined, flags: ScanFlags, p: ScanPlan, io: CliIO): Promise<Snapshot[]> {
@@ -99,8 +138,10 @@ async function obtainSnapshots(provider: string | undefined, flags: ScanFlags, p
 }
 
 function evaluateAndWrite(snapshots: Snapshot[], flags: ScanFlags, p: ScanPlan, io: CliIO, files: string[]): ScanOutcome {
-  const mappings = loadMappings();
-  const items = evaluateAll(snapshots, p.checks, p.params, controlsByCheck(mappings));
+  const mappings = p.mappings;
+  const evaluated = evaluateAll(snapshots, p.checks, p.params, controlsByCheck(mappings));
+  const waived = p.waivers && applyWaivers(evaluated, p.waivers.rules, io.now?.() ?? new Date(), p.waivers.file);
+  const items = waived ? waived.items : evaluated;
   const providers = new Set(snapshots.map((s) => s.provider));
   const result = buildResult({
     snapshots,
@@ -110,15 +151,31 @@ function evaluateAndWrite(snapshots: Snapshot[], flags: ScanFlags, p: ScanPlan, 
     params: p.params,
     source: flags.snapshot ? 'snapshot' : 'live',
   });
+  if (waived) {
+    result.run.waivers = waived.report;
+    for (const note of waiverNotes(waived.report)) io.stderr(`annexa: ${note}`);
+  }
+  if (p.baseline) result.baseline = compareWithBaseline(result.items, { checks: result.run.checks, accounts: result.run.accounts.map((a) => a.account) }, p.baseline);
   const outDir = resolve(io.cwd, flags.out ?? p.config.out ?? 'annexa-out');
-  files.push(...writeOutputs(p.formats, outDir, result, { cwd: io.cwd, warn: (l) => io.stderr(`annexa: ${l}`) }));
+  files.push(...writeOutputs(p.formats, outDir, result, { cwd: io.cwd, warn: (l) => io.stderr(`annexa: ${l}`), ...p.sarif }));
 
-  const outcome = gate(result, { failOn: p.failOn, allowIncomplete: Boolean(flags.allowIncomplete) });
-  if (!flags.quiet) io.stdout(renderSummary(result) + '\n\n');
+  const outcome = gate(result, { failOn: p.failOn, failOnControls: p.failOnControls, allowIncomplete: Boolean(flags.allowIncomplete) });
+  if (!flags.quiet) io.stdout(renderSummary(result) + '\n' + gatingLines(result).map((l) => `${l}\n`).join('') + '\n');
+  files.push(...publishForCi(result, outcome, files, { ...(flags.summaryMd ? { summaryMd: flags.summaryMd } : {}) }, io));
   const rel = (f: string): string => (f.startsWith(io.cwd + '/') ? f.slice(io.cwd.length + 1) : f);
   io.stdout(`Wrote ${files.map(rel).join(', ') || 'nothing'}`);
   io.stdout(`Exit ${outcome.exitCode}: ${outcome.reason}`);
   return { exitCode: outcome.exitCode, result, files };
+}
+
+/** Waiver and baseline counts for the text summary. */
+function gatingLines(result: ResultDocument): string[] {
+  const lines: string[] = [];
+  const w = result.run.waivers;
+  if (w) lines.push(`Waivers (${w.file}): ${w.applied} failing item(s) waived, ${w.expired.length} expired, ${w.unused.length} unused`);
+  const b = result.baseline;
+  if (b) lines.push(`Baseline (${b.file}): ${b.new} new, ${b.unchanged} unchanged, ${b.resolved} resolved, ${b.unverified} unverified (now error)`);
+  return lines;
 }
 
 export async function scanCommand(provider: string | undefined, flags: ScanFlags, io: CliIO): Promise<ScanOutcome> {
