@@ -10,7 +10,10 @@ import { readInputFile } from './input-file.js';
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'is not a calendar date');
+  .refine((d) => {
+    const t = Date.parse(`${d}T00:00:00Z`);
+    return Number.isNaN(t) || new Date(t).toISOString().startsWith(d);
+  }, 'is not a calendar date');
 
 const WaiverSchema = z
   .object({

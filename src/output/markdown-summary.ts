@@ -16,10 +16,13 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\r\n]+/g, ' ')
     .replace(/&/g, '&amp;')
-    .replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+    // Enough to stop emphasis, code, links, images, HTML and table cells; other punctuation is harmless inline.
+    .replace(/[\\`*_[\]<>|~]/g, '\\$&');
 }
 
 const code = (s: string): string => `\`${s.replace(/`/g, "'")}\``;
+// In a table even a code span ends at a bare pipe; GitHub drops the backslash of `\|` there.
+const cellCode = (s: string): string => code(s).replace(/\|/g, '\\|');
 
 function scopeLine(result: ResultDocument): string {
   const { run } = result;
@@ -31,7 +34,7 @@ function scopeLine(result: ResultDocument): string {
 function findingRow(i: EvidenceItem, state: string): string {
   const where = i.resource.arn ?? i.resource.id;
   const controls = (i.controls['iso27001:2022'] ?? []).join(', ');
-  return `| ${i.severity} | ${code(i.checkId)} | ${escapeMarkdown(i.resource.name)}<br>${code(where)} | ${escapeMarkdown(i.message)} | ${controls} | ${state} |`;
+  return `| ${i.severity} | ${code(i.checkId)} | ${escapeMarkdown(i.resource.name)}<br>${cellCode(where)} | ${escapeMarkdown(i.message)} | ${controls} | ${state} |`;
 }
 
 function sections(result: ResultDocument, outcome: GateOutcome, top: number): string[] {
@@ -42,7 +45,7 @@ function sections(result: ResultDocument, outcome: GateOutcome, top: number): st
   const ranked = rankFailing(result, outcome);
 
   lines.push(`## annexa: gate ${outcome.gate === 'pass' ? 'passed ✅' : 'failed ❌'}`, '');
-  lines.push(`**Exit ${outcome.exitCode}**: ${escapeMarkdown(outcome.reason)}`, '');
+  lines.push(`**Exit ${outcome.exitCode}**: ${outcome.reason}`, '');
   lines.push(scopeLine(result), '');
   lines.push('| Items | Pass | Fail | Error | Not applicable | Waived |', '|---:|---:|---:|---:|---:|---:|');
   lines.push(`| ${summary.items} | ${s.pass} | ${s.fail} | ${s.error} | ${s.not_applicable} | ${ranked.waived.length} |`, '');

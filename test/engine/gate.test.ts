@@ -2,19 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { gate } from '../../src/engine/gate.js';
 import type { EvidenceItem } from '../../src/model/evidence.js';
 import type { ResultDocument } from '../../src/output/result.js';
+import { evidenceItem } from '../support/evidence.js';
 
 type Spec = Pick<EvidenceItem, 'status' | 'severity'> & { controls?: string[]; waived?: boolean; id?: string };
 
 function item(s: Spec, n: number): EvidenceItem {
-  return {
-    id: s.id ?? String(n).padStart(32, '0'),
-    checkId: 'aws.test.check',
+  return evidenceItem({
+    ...(s.id ? { id: s.id } : {}),
     status: s.status,
     severity: s.severity,
-    resource: { provider: 'aws', account: '111122223333', region: 'eu-west-1', type: 'x', id: `r${n}`, name: `r${n}` },
-    controls: { 'iso27001:2022': s.controls ?? [] },
+    resource: { id: `r${n}`, name: `r${n}` },
+    controls2022: s.controls ?? [],
     ...(s.waived ? { waiver: { check: '*', resource: '*', reason: 'r', owner: 'o', expires: '2099-01-01' } } : {}),
-  } as EvidenceItem;
+  });
 }
 
 function result(specs: readonly Spec[], newItems?: string[]): ResultDocument {
