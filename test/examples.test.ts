@@ -147,6 +147,24 @@ describe('example workflows', () => {
   });
 });
 
+describe('the README', () => {
+  const readme = readFileSync(fromRoot('README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Use in GitHub Actions'), readme.indexOf('\n## ', readme.indexOf('## Use in GitHub Actions') + 3));
+
+  it('has a copy-paste workflow that parses and uses only inputs the action has', () => {
+    const block = /```yaml\n([\s\S]*?)```/.exec(section)![1]!;
+    const w = parse(block) as Workflow;
+    expect(w.permissions).toMatchObject({ 'id-token': 'write', 'security-events': 'write' });
+    const step = annexaStep(w);
+    for (const key of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs)).toContain(key);
+    expect(w.jobs.deploy!.needs).toBe('posture');
+  });
+
+  it('documents every input and output of the action', () => {
+    for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) expect(section, name).toContain(`\`${name}\``);
+  });
+});
+
 describe('the example waiver file', () => {
   const dirs: string[] = [];
   afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
