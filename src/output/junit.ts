@@ -78,7 +78,11 @@ export function renderJunit(doc: ResultDocument): string {
   for (const i of doc.items) {
     const ids = i.controls[FRAMEWORK] ?? [];
     if (ids.length === 0) unmapped.push(i);
-    for (const id of ids) byControl.set(id, [...(byControl.get(id) ?? []), i]);
+    for (const id of ids) {
+      const list = byControl.get(id);
+      if (list) list.push(i);
+      else byControl.set(id, [i]);
+    }
   }
   const suites = doc.controls
     .filter((c) => c.framework === FRAMEWORK && byControl.has(c.id))

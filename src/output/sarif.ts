@@ -152,7 +152,9 @@ export function buildSarif(doc: ResultDocument, opts: SarifOptions = {}): SarifL
   const byAccount = new Map<string, EvidenceItem[]>();
   for (const i of doc.items) {
     const k = `${i.resource.provider}/${i.resource.account}`;
-    byAccount.set(k, [...(byAccount.get(k) ?? []), i]);
+    const list = byAccount.get(k);
+    if (list) list.push(i);
+    else byAccount.set(k, [i]);
   }
   return {
     $schema: SARIF_SCHEMA_URI,
