@@ -1,11 +1,11 @@
 /** What a scan leaves for CI: the Markdown job summary, annotations and GitHub step outputs. */
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { GateOutcome } from '../engine/gate.js';
 import { annotationLines } from '../output/annotations.js';
 import { JSON_FILE } from '../output/json.js';
 import { appendGithubOutputs, githubOutputs } from '../output/github-outputs.js';
-import { renderMarkdownSummary } from '../output/markdown-summary.js';
+import { renderMarkdownSummary, SUMMARY_MAX_BYTES } from '../output/markdown-summary.js';
 import type { ResultDocument } from '../output/result.js';
 import type { CliIO } from './io.js';
 
@@ -19,7 +19,9 @@ export function publishForCi(result: ResultDocument, outcome: GateOutcome, writt
   const env = io.env;
   const files: string[] = [];
   const needSummary = targets.summaryMd || env.GITHUB_STEP_SUMMARY;
-  const markdown = needSummary ? renderMarkdownSummary(result, outcome) : '';
+  // The 1 MiB limit covers the whole step summary, including what earlier tools in the step wrote.
+  const earlier = env.GITHUB_STEP_SUMMARY && existsSync(env.GITHUB_STEP_SUMMARY) ? statSync(env.GITHUB_STEP_SUMMARY).size : 0;
+  const markdown = needSummary ? renderMarkdownSummary(result, outcome, { maxBytes: SUMMARY_MAX_BYTES - earlier }) : '';
   if (targets.summaryMd) {
     const file = resolve(io.cwd, targets.summaryMd);
     mkdirSync(dirname(file), { recursive: true });

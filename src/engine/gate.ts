@@ -45,11 +45,13 @@ export function gate(result: ResultDocument, opts: GateOptions): GateOutcome {
   const waivedNote = waived ? `; ${waived} waived item(s) ignored` : '';
 
   if (blocking.length > 0) {
-    const why = [
-      ...(bySev.length ? [`${bySev.length} at or above ${threshold} (--fail-on ${threshold})`] : []),
-      ...(byControl.length ? [`${byControl.length} mapped to ${[...controls].join(', ')} (--fail-on-control)`] : []),
-    ];
-    return { exitCode: EXIT.findings, gate: 'fail', reason: `${blocking.length} failing item(s)${qualifier}: ${why.join(', ')}${waivedNote}`, blocking };
+    const sevRule = `at or above ${threshold} (--fail-on ${threshold})`;
+    const controlRule = `mapped to ${[...controls].join(', ')} (--fail-on-control)`;
+    const why =
+      bySev.length && byControl.length
+        ? `: ${bySev.length} ${sevRule}, ${byControl.length} ${controlRule}`
+        : ` ${bySev.length ? sevRule : controlRule}`;
+    return { exitCode: EXIT.findings, gate: 'fail', reason: `${blocking.length} failing item(s)${qualifier}${why}${waivedNote}`, blocking };
   }
   const errors = result.summary.byStatus.error;
   if (errors > 0 && !opts.allowIncomplete) {

@@ -46,7 +46,7 @@ describe('gate', () => {
     const out = gate(r, { failOn: 'none', failOnControls: ['A.8.24', 'A.5.15'], allowIncomplete: false });
     expect(out).toMatchObject({ exitCode: 1, gate: 'fail' });
     expect(out.blocking.map((i) => i.resource.id)).toEqual(['r0']);
-    expect(out.reason).toContain('1 mapped to A.8.24, A.5.15 (--fail-on-control)');
+    expect(out.reason).toBe('1 failing item(s) mapped to A.8.24, A.5.15 (--fail-on-control)');
   });
 
   it('passes when the control-mapped failure is waived', () => {

@@ -117,3 +117,18 @@ describe('step outputs', () => {
     expect(parseGithubOutput(text.slice('earlier=1\n'.length))).toMatchObject({ json: 'annexa-out/annexa-result.json', sarif: 'annexa-out/annexa-result.sarif', gate: 'pass', 'exit-code': '0' });
   });
 });
+
+describe('the step summary', () => {
+  it('leaves room for what earlier tools in the step wrote', () => {
+    const summary = join(dir, 'step-summary.md');
+    const earlier = 'x'.repeat(1_000_000 - 2048) + '\n';
+    writeFileSync(summary, earlier);
+    const io = { stdout: () => undefined, stderr: () => undefined, progress: () => undefined, isTTY: false, cwd: dir, env: { GITHUB_STEP_SUMMARY: summary } };
+    publishForCi(demo, gate(demo, { failOn: 'high', allowIncomplete: true }), [], {}, io);
+    const text = readFileSync(summary, 'utf8');
+    expect(text.startsWith(earlier)).toBe(true);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(1_000_000);
+    expect(text).toContain('## annexa: gate failed');
+    expect(text).toContain('**Summary truncated**');
+  });
+});
