@@ -270,6 +270,15 @@ describe('on GitHub Actions', () => {
     expect(r.stdout).toMatch(/^::error title=annexa%3A scan incomplete::1 item\(s\) could not be evaluated/m);
   });
 
+  it('names the SARIF file in the outputs when sarif is among the formats', async () => {
+    const dir = workdir({ a: off });
+    const gh = githubEnv(dir);
+    const r = await scan(dir, ['--format', 'json,sarif'], { env: gh.env });
+    expect(r.code).toBe(0);
+    expect(parseGithubOutput(readFileSync(gh.output, 'utf8'))).toMatchObject({ json: 'annexa-out/annexa-result.json', sarif: 'annexa-out/annexa-result.sarif' });
+    expect(readFileSync(join(dir, 'annexa-out', 'annexa-result.sarif'), 'utf8')).toContain('"version": "2.1.0"');
+  });
+
   it('prints no annotations and touches no GitHub files outside Actions', async () => {
     const r = await scan(workdir({ a: off }), ['--fail-on', 'medium']);
     expect(r.code).toBe(1);
