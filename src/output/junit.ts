@@ -39,6 +39,13 @@ function details(i: EvidenceItem): string {
   ].join('\n');
 }
 
+/** The resource, plus its account and region unless its name already says them (account-level names often do). */
+export function caseName(i: EvidenceItem): string {
+  const r = i.resource;
+  const missing = [r.account, r.region].filter((p) => !r.name.includes(p));
+  return missing.length ? `${r.name} (${missing.join(' ')})` : r.name;
+}
+
 interface Counts {
   tests: number;
   failures: number;
@@ -61,7 +68,7 @@ function suite(name: string, id: string, items: readonly EvidenceItem[], timesta
   const cases = items.map((i) => {
     const o = outcome(i);
     if (o.count) counts[o.count]++;
-    const head = `    <testcase${attrs({ classname: i.checkId, name: `${i.resource.name} (${i.resource.account} ${i.resource.region})`, time: 0 })}`;
+    const head = `    <testcase${attrs({ classname: i.checkId, name: caseName(i), time: 0 })}`;
     return o.xml ? `${head}>\n      ${o.xml}\n    </testcase>` : `${head}/>`;
   });
   const open = `  <testsuite${attrs({ name, id, ...counts, time: 0, timestamp })}>`;

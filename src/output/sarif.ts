@@ -45,9 +45,8 @@ const endWithPeriod = (s: string): string => (/[.!?]$/.test(s.trim()) ? s.trim()
 
 function messageText(item: EvidenceItem): string {
   const r = item.resource;
-  const base = item.status === 'error' ? `Could not evaluate ${r.name}: ${item.message}` : item.message;
   // GitHub lists alerts by message; a message that does not name the resource is ambiguous there.
-  const named = base.includes(r.name) ? base : `${r.name}: ${base}`;
+  const named = item.message.includes(r.name) ? item.message : `${r.name}: ${item.message}`;
   return endWithPeriod(named);
 }
 

@@ -2,7 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EvidenceItem } from '../../src/model/evidence.js';
-import { renderJunit, UNMAPPED_SUITE, xmlAttr, xmlText } from '../../src/output/junit.js';
+import { caseName, renderJunit, UNMAPPED_SUITE, xmlAttr, xmlText } from '../../src/output/junit.js';
 import { cli } from '../support/cli.js';
 import { DEMO_FILE, demoSnapshots, resultOf } from './sarif-fixtures.js';
 
@@ -92,7 +92,7 @@ describe('JUnit XML', () => {
   it('has one testcase per item in each of its controls\' suites', () => {
     const cases = suites.flatMap((s) => kids(s, 'testcase'));
     expect(cases).toHaveLength(items.reduce((n, i) => n + Math.max(1, i.controls['iso27001:2022']?.length ?? 0), 0));
-    const name = `${base.resource.name} (${base.resource.account} ${base.resource.region})`;
+    const name = caseName(base);
     const homes = suites.filter((s) => kids(s, 'testcase').some((c) => c.attrs.classname === base.checkId && c.attrs.name === name)).map((s) => s.attrs.id);
     expect(homes.sort()).toEqual([...base.controls['iso27001:2022']!].sort());
     const unmapped = suites.at(-1)!;
@@ -111,7 +111,7 @@ describe('JUnit XML', () => {
     }
     const outcome = (i: EvidenceItem): string | undefined => {
       const s = suites.find((x) => x.attrs.id === (i.controls['iso27001:2022']?.[0] ?? UNMAPPED_SUITE))!;
-      const c = kids(s, 'testcase').find((x) => x.attrs.classname === i.checkId && x.attrs.name === `${i.resource.name} (${i.resource.account} ${i.resource.region})`)!;
+      const c = kids(s, 'testcase').find((x) => x.attrs.classname === i.checkId && x.attrs.name === caseName(i))!;
       return c.children[0]?.name;
     };
     for (const status of ['pass', 'fail', 'error', 'not_applicable'] as const) {
@@ -139,6 +139,8 @@ describe('JUnit XML', () => {
     expect(xmlAttr(`"'\n`)).toBe('&quot;&apos;&#10;');
     expect(xmlText('\uD800 lone')).toBe('\uFFFD lone');
     expect(xmlText('ok 🦄')).toBe('ok 🦄');
+    expect(caseName({ ...base, resource: { ...base.resource, name: 'logs', account: '1', region: 'eu-west-1' } })).toBe('logs (1 eu-west-1)');
+    expect(caseName({ ...base, resource: { ...base.resource, name: '1 (eu-west-1)', account: '1', region: 'eu-west-1' } })).toBe('1 (eu-west-1)');
   });
 
   it('is written by `scan --format junit` next to the other outputs', async () => {
