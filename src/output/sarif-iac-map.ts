@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { globMatch } from '../engine/check-kit.js';
-import { InputError } from '../errors.js';
+import { readInputFile } from '../gating/input-file.js';
 import type { ResourceRef } from '../model/resource.js';
 
 /**
@@ -48,27 +46,12 @@ const IacMapSchema = z
   })
   .strict();
 
-function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '');
-}
-
 /** Read and validate an IaC map; any problem is an InputError naming the file and field. */
 export function loadIacMap(file: string, label: string = file): IacMap {
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    const why = err instanceof Error ? err.message.split('\n')[0]! : String(err);
-    throw new InputError(label, (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : why);
-  }
-  const res = IacMapSchema.safeParse(raw);
-  if (!res.success) {
-    const issue = res.error.issues[0]!;
-    throw new InputError(label, `${fieldPath(issue.path) || '(top level)'}: ${issue.message}`);
-  }
+  const data = readInputFile(file, label, 'yaml', IacMapSchema);
   return {
     file: label,
-    entries: res.data.resources.map((r) => ({ resource: r.resource, path: r.path.replace(/\\/g, '/').replace(/^\.\//, ''), line: r.line ?? 1 })),
+    entries: data.resources.map((r) => ({ resource: r.resource, path: r.path.replace(/\\/g, '/').replace(/^\.\//, ''), line: r.line ?? 1 })),
   };
 }
 

@@ -1,8 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { evidenceId } from '../engine/evaluate.js';
 import { InputError } from '../errors.js';
 import type { EvidenceItem } from '../model/evidence.js';
+import { fromRoot } from '../paths.js';
 import { severityRank } from '../model/status.js';
 import type { AccountRun, ResultDocument } from './result.js';
 import { loadIacMap, type IacMap } from './sarif-iac-map.js';
@@ -13,7 +14,9 @@ import type { SarifLog, SarifNotification, SarifResult, SarifRun } from './sarif
 
 export const SARIF_FILE = 'annexa-result.sarif';
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-export const INFORMATION_URI = 'https://github.com/annexa-dev/annexa';
+/** `homepage` from package.json when the project sets one; until then the package's npm page. */
+export const INFORMATION_URI =
+  (JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { homepage?: string }).homepage ?? 'https://www.npmjs.com/package/annexa';
 /** The partialFingerprints key; bump the version only if the hash input ever changes. */
 export const FINGERPRINT_KEY = 'annexaResource/v1';
 

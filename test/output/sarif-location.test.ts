@@ -82,13 +82,13 @@ describe('IaC mapping file', () => {
   });
 
   it.each([
-    ['not yaml', 'resources: [', /^bad\.yaml: /],
-    ['a missing path', 'resources:\n  - resource: "*"\n', /bad\.yaml: resources\[0\]\.path: /],
-    ['a URI instead of a path', 'resources:\n  - resource: "*"\n    path: "https://example.com/x.tf"\n', /bad\.yaml: resources\[0\]\.path: must not contain ":"/],
-    ['an absolute path', 'resources:\n  - resource: "*"\n    path: /etc/x.tf\n', /bad\.yaml: resources\[0\]\.path: must be relative/],
-    ['a path climbing out', 'resources:\n  - resource: "*"\n    path: ../x.tf\n', /bad\.yaml: resources\[0\]\.path: must not contain "\.\."/],
-    ['a zero line', 'resources:\n  - resource: "*"\n    path: x.tf\n    line: 0\n', /bad\.yaml: resources\[0\]\.line: /],
-    ['an unknown field', 'resources:\n  - resource: "*"\n    path: x.tf\n    file: y\n', /bad\.yaml: resources\[0\]: /],
+    ['not yaml', 'resources: [', /^bad\.yaml: not valid YAML/],
+    ['a missing path', 'resources:\n  - resource: "*"\n', /bad\.yaml: resources\.0\.path: /],
+    ['a URI instead of a path', 'resources:\n  - resource: "*"\n    path: "https://example.com/x.tf"\n', /bad\.yaml: resources\.0\.path: must not contain ":"/],
+    ['an absolute path', 'resources:\n  - resource: "*"\n    path: /etc/x.tf\n', /bad\.yaml: resources\.0\.path: must be relative/],
+    ['a path climbing out', 'resources:\n  - resource: "*"\n    path: ../x.tf\n', /bad\.yaml: resources\.0\.path: must not contain "\.\."/],
+    ['a zero line', 'resources:\n  - resource: "*"\n    path: x.tf\n    line: 0\n', /bad\.yaml: resources\.0\.line: /],
+    ['an unknown field', 'resources:\n  - resource: "*"\n    path: x.tf\n    file: y\n', /bad\.yaml: resources\.0: /],
   ])('rejects %s as an input error naming file and field', (_, text, message) => {
     const p = file('bad.yaml', text);
     expect(() => loadIacMap(p, 'bad.yaml')).toThrow(InputError);
