@@ -43,7 +43,8 @@ function pascal(id: string): string {
     .join('');
 }
 
-const sentence = (s: string): string => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+/** SARIF viewers show the first sentence when space is short, so every text ends like one. */
+export const sentence = (s: string): string => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
 function helpText(meta: CheckMeta, controls: readonly ControlSummary[]): { text: string; markdown: string } {
   const iso = controls.map((c) => `${c.id} ${c.title}`);

@@ -9,7 +9,7 @@ import type { AccountRun, ResultDocument } from './result.js';
 import { loadIacMap, type IacMap } from './sarif-iac-map.js';
 import { fitToLimits, GITHUB_LIMITS, truncationWarning, type SarifLimits } from './sarif-limits.js';
 import { resultLocation } from './sarif-location.js';
-import { controlsByCheck, SEVERITY_LEVEL, sarifRule, serviceOf } from './sarif-rules.js';
+import { controlsByCheck, SEVERITY_LEVEL, sarifRule, sentence, serviceOf } from './sarif-rules.js';
 import type { SarifLog, SarifNotification, SarifResult, SarifRun } from './sarif-types.js';
 
 export const SARIF_FILE = 'annexa-result.sarif';
@@ -44,13 +44,11 @@ export function fingerprint(item: EvidenceItem): string {
   return evidenceId(item.checkId, item.resource.account, item.resource.region, item.resource.id);
 }
 
-const endWithPeriod = (s: string): string => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
-
 function messageText(item: EvidenceItem): string {
   const r = item.resource;
   // GitHub lists alerts by message; a message that does not name the resource is ambiguous there.
   const named = item.message.includes(r.name) ? item.message : `${r.name}: ${item.message}`;
-  return endWithPeriod(named);
+  return sentence(named);
 }
 
 function sarifResult(item: EvidenceItem, ruleIndex: number, iacMap: IacMap | undefined): SarifResult {
