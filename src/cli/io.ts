@@ -7,6 +7,8 @@ export interface CliIO {
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Wall-clock time, e.g. for waiver expiry; injectable so tests need no fake timers. */
+  now?: () => Date;
 }
 
 export function processIO(): CliIO {
@@ -17,5 +19,6 @@ export function processIO(): CliIO {
     isTTY: Boolean(process.stderr.isTTY),
     env: process.env,
     cwd: process.cwd(),
+    now: () => new Date(),
   };
 }

@@ -9,10 +9,12 @@ import { parseShard, ShardPlan } from '../engine/shard.js';
 import type { AnyKey } from '../inventory/keys.js';
 import { ALL_CHECKS } from '../engine/registry.js';
 import { InputError } from '../errors.js';
+import { compareWithBaseline, loadBaseline, type Baseline } from '../gating/baseline.js';
+import { applyWaivers, loadWaivers, waiverNotes, type Waiver } from '../gating/waivers.js';
 import { loadSnapshots, saveSnapshots } from '../inventory/snapshot-file.js';
 import type { Snapshot } from '../inventory/snapshot.js';
 import { controlsByCheck } from '../mapping/coverage.js';
-import { loadMappings, type FrameworkKey } from '../mapping/load.js';
+import { loadMappings, type FrameworkKey, type MappingSet } from '../mapping/load.js';
 import type { Check } from '../model/check.js';
 import type { Severity } from '../model/status.js';
 import { writeOutputs } from '../output/writers.js';
@@ -20,6 +22,8 @@ import { buildResult, type ResultDocument } from '../output/result.js';
 import { renderSummary } from '../output/summary.js';
 import { prepareEvidence, type EvidenceFlags, type EvidenceWriter } from './evidence.js';
 import { prepareHistory, type HistoryRecorder } from './history.js';
+import { sarifWriterOptions } from '../output/sarif.js';
+import { publishForCi } from './ci-outputs.js';
 import type { CliIO } from './io.js';
 import { failOnOption, formatsOption, frameworksOption, list, positiveInt, regionsOption, severityOption, type Format } from './options.js';
 import { progressReporter } from './progress.js';
@@ -34,8 +38,14 @@ export interface ScanFlags extends EvidenceFlags {
   format: string;
   framework?: string;
   saveSnapshot?: string;
+  sarifInclude?: string;
+  iacMap?: string;
   config?: string;
   failOn?: string;
+  failOnControl?: string;
+  baseline?: string;
+  waivers?: string;
+  summaryMd?: string;
   allowIncomplete?: boolean;
   concurrency?: string;
   maxAttempts?: string;
@@ -56,16 +66,30 @@ interface ScanPlan {
   config: Config;
   params: CheckParams;
   formats: Format[];
+  sarif: ReturnType<typeof sarifWriterOptions>;
   failOn: Severity | 'none';
+  failOnControls: string[];
   checks: Check[];
   shard?: ShardPlan;
   frameworks: FrameworkKey[];
   evidence: EvidenceWriter | undefined;
   history: HistoryRecorder | undefined;
+  mappings: MappingSet;
+  waivers?: { file: string; rules: Waiver[] };
+  baseline?: Baseline;
+}
+
+/** Control ids from `--fail-on-control` or the config, checked against the ISO/IEC 27001:2022 catalogue. */
+function failOnControlsOption(ids: readonly string[], source: string, mappings: MappingSet): string[] {
+  const known = new Set(mappings.catalogues.find((c) => c.framework === 'iso27001:2022')?.controls.map((c) => c.id));
+  for (const id of ids) {
+    if (!known.has(id)) throw new InputError(source, `"${id}" is not an ISO/IEC 27001:2022 Annex A control; run \`annexa controls list\` to see ids`);
+  }
+  return [...ids];
 }
 
 function plan(flags: ScanFlags, io: CliIO): ScanPlan {
-  const { config, params } = loadConfig(flags.config && resolve(io.cwd, flags.config), io.cwd);
+  const { config, params, file: configFile } = loadConfig(flags.config && resolve(io.cwd, flags.config), io.cwd);
   const formats = formatsOption(flags.format);
   const failOn = failOnOption(flags.failOn ?? config.failOn ?? 'high');
   const checks = selectChecks(ALL_CHECKS, {
@@ -74,10 +98,29 @@ function plan(flags: ScanFlags, io: CliIO): ScanPlan {
   });
   if (checks.length === 0) throw new InputError('--severity', 'no checks selected');
   const shard = flags.shard ? new ShardPlan(parseShard(flags.shard, io.env), checks) : undefined;
-  const frameworks = frameworksOption(flags.framework, loadMappings().catalogues.map((c) => c.framework));
+  // Every input file is read here, so a typo in one costs no API calls.
+  const mappings = loadMappings();
+  const frameworks = frameworksOption(flags.framework, mappings.catalogues.map((c) => c.framework));
   const evidence = prepareEvidence(flags, io);
   const history = prepareHistory(flags.history, config, io.cwd);
-  return { config, params, formats, failOn, checks, frameworks, evidence, history, ...(shard ? { shard } : {}) };
+  const fromFlag = list(flags.failOnControl);
+  const failOnControls = failOnControlsOption(fromFlag ?? config.failOnControls ?? [], fromFlag ? '--fail-on-control' : `${configFile}: failOnControls`, mappings);
+  return {
+    config,
+    params,
+    formats,
+    sarif: sarifWriterOptions(flags, io.cwd),
+    failOn,
+    failOnControls,
+    checks,
+    mappings,
+    frameworks,
+    evidence,
+    history,
+    ...(shard ? { shard } : {}),
+    ...(flags.waivers ? { waivers: { file: flags.waivers, rules: loadWaivers(resolve(io.cwd, flags.waivers), flags.waivers) } } : {}),
+    ...(flags.baseline ? { baseline: loadBaseline(resolve(io.cwd, flags.baseline), flags.baseline) } : {}),
+  };
 }
 
 async function obtainSnapshots(provider: string | undefined, flags: ScanFlags, p: ScanPlan, io: CliIO): Promise<Snapshot[]> {
@@ -115,11 +158,13 @@ async function obtainSnapshots(provider: string | undefined, flags: ScanFlags, p
 }
 
 function evaluateAndWrite(snapshots: Snapshot[], flags: ScanFlags, p: ScanPlan, io: CliIO, files: string[]): ScanOutcome {
-  const mappings = loadMappings();
-  const all = evaluateAll(snapshots, p.checks, p.params, controlsByCheck(mappings));
+  const mappings = p.mappings;
+  const evaluated = evaluateAll(snapshots, p.checks, p.params, controlsByCheck(mappings));
   const source = flags.snapshot ? 'snapshot' : 'live';
-  const items = p.shard ? p.shard.items(all) : all;
+  const owned = p.shard ? p.shard.items(evaluated) : evaluated;
   const reported = p.shard ? snapshots.flatMap((s) => p.shard!.accountView(s, source) ?? []) : snapshots;
+  const waived = p.waivers && applyWaivers(owned, p.waivers.rules, io.now?.() ?? new Date(), p.waivers.file);
+  const items = waived ? waived.items : owned;
   const providers = new Set(snapshots.map((s) => s.provider));
   const result = buildResult({
     snapshots: reported,
@@ -130,14 +175,20 @@ function evaluateAndWrite(snapshots: Snapshot[], flags: ScanFlags, p: ScanPlan, 
     source,
     frameworks: p.frameworks,
   });
+  if (waived) {
+    result.run.waivers = waived.report;
+    for (const note of waiverNotes(waived.report)) io.stderr(`annexa: ${note}`);
+  }
+  if (p.baseline) result.baseline = compareWithBaseline(result.items, { checks: result.run.checks, accounts: result.run.accounts.map((a) => a.account) }, p.baseline);
   const outDir = resolve(io.cwd, flags.out ?? p.config.out ?? 'annexa-out');
-  files.push(...writeOutputs(p.formats, outDir, result, { cwd: io.cwd, warn: (l) => io.stderr(`annexa: ${l}`) }));
+  files.push(...writeOutputs(p.formats, outDir, result, { cwd: io.cwd, warn: (l) => io.stderr(`annexa: ${l}`), ...p.sarif }));
   if (p.evidence) files.push(...p.evidence(result, snapshots, mappings));
   const recorded = p.history?.(result);
   if (recorded) files.push(recorded.file);
 
-  const outcome = gate(result, { failOn: p.failOn, allowIncomplete: Boolean(flags.allowIncomplete) });
-  if (!flags.quiet) io.stdout(renderSummary(result) + '\n\n');
+  const outcome = gate(result, { failOn: p.failOn, failOnControls: p.failOnControls, allowIncomplete: Boolean(flags.allowIncomplete) });
+  if (!flags.quiet) io.stdout(renderSummary(result) + '\n' + gatingLines(result).map((l) => `${l}\n`).join('') + '\n');
+  files.push(...publishForCi(result, outcome, files, { ...(flags.summaryMd ? { summaryMd: flags.summaryMd } : {}) }, io));
   const rel = (f: string): string => (f.startsWith(io.cwd + '/') ? f.slice(io.cwd.length + 1) : f);
   io.stdout(`Wrote ${files.map(rel).join(', ') || 'nothing'}`);
   if (recorded) io.stdout(`Recorded scan ${recorded.id} in the history`);
@@ -152,6 +203,16 @@ function shardFilter(shard: ShardPlan): (account: string, key: AnyKey, region: s
     if (!f) byAccount.set(account, (f = shard.unitFilter('aws', account)));
     return f(key, region);
   };
+}
+
+/** Waiver and baseline counts for the text summary. */
+function gatingLines(result: ResultDocument): string[] {
+  const lines: string[] = [];
+  const w = result.run.waivers;
+  if (w) lines.push(`Waivers (${w.file}): ${w.applied} failing item(s) waived, ${w.expired.length} expired, ${w.unused.length} unused`);
+  const b = result.baseline;
+  if (b) lines.push(`Baseline (${b.file}): ${b.new} new, ${b.unchanged} unchanged, ${b.resolved} resolved, ${b.unverified} unverified (now error)`);
+  return lines;
 }
 
 export async function scanCommand(provider: string | undefined, flags: ScanFlags, io: CliIO): Promise<ScanOutcome> {

@@ -15,6 +15,10 @@ export const ConfigSchema = z
       .optional()
       .describe('Regions to scan (default: every enabled region).'),
     failOn: z.enum([...SEVERITIES, 'none']).optional().describe('Exit 1 when a failing item is at or above this severity.'),
+    failOnControls: z
+      .array(z.string().regex(/^A\.\d+\.\d+$/, 'must be an ISO/IEC 27001:2022 Annex A control id such as A.8.24'))
+      .optional()
+      .describe('Exit 1 when a failing, unwaived item is mapped to any of these ISO/IEC 27001:2022 controls.'),
     concurrency: z.number().int().min(1).max(256).optional().describe('API calls in flight across the scan.'),
     out: z.string().optional().describe('Output directory.'),
     history: z

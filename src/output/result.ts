@@ -3,6 +3,8 @@ import type { ApiCallStats, Snapshot } from '../inventory/snapshot.js';
 import type { FetchErrorKind } from '../inventory/fetched.js';
 import { frameworkCoverage, type Coverage } from '../mapping/coverage.js';
 import type { FrameworkKey, MappingSet } from '../mapping/load.js';
+import type { BaselineReport } from '../gating/baseline.js';
+import type { WaiverReport } from '../gating/waivers.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import { SEVERITIES, STATUSES, type Severity, type Status } from '../model/status.js';
 import { TOOL_VERSION } from '../paths.js';
@@ -72,6 +74,8 @@ export interface RunMetadata {
   notes: string[];
   /** False when any item ended in error: the scan could not see everything. */
   complete: boolean;
+  /** Present when a waiver file was given. */
+  waivers?: WaiverReport;
 }
 
 export interface ResultDocument {
@@ -86,6 +90,8 @@ export interface ResultDocument {
   /** Every control of every selected framework (`scan --framework`), grouped by framework. */
   controls: ControlSummary[];
   items: EvidenceItem[];
+  /** Present when `--baseline` was given: failing items compared with the previous result. */
+  baseline?: BaselineReport;
 }
 
 function errorsByApi(items: readonly EvidenceItem[]): ApiErrorSummary[] {

@@ -1,5 +1,8 @@
 import type { ResultDocument } from './result.js';
 import { writeJson } from './json.js';
+import { writeJunit } from './junit.js';
+import type { IacMap } from './sarif-iac-map.js';
+import { writeSarif, type SarifExtra } from './sarif.js';
 
 /** Options some writers take; each writer reads only its own. */
 export interface WriterOptions {
@@ -7,6 +10,10 @@ export interface WriterOptions {
   cwd: string;
   /** Report lines for stderr (e.g. what a writer had to cut to stay within a limit). */
   warn: (line: string) => void;
+  /** SARIF: statuses reported besides `fail` (`--sarif-include error`). */
+  sarifInclude?: readonly SarifExtra[];
+  /** SARIF: where resources are declared in the repository (`--iac-map FILE`), already validated. */
+  iacMap?: IacMap;
 }
 
 /** A writer puts one format into the output directory and returns the files it wrote. */
@@ -14,6 +21,9 @@ export type Writer = (outDir: string, result: ResultDocument, opts: WriterOption
 
 export const WRITERS = {
   json: (outDir, result) => [writeJson(outDir, result)],
+  sarif: (outDir, result, opts) =>
+    writeSarif(outDir, result, { warn: opts.warn, ...(opts.sarifInclude ? { include: opts.sarifInclude } : {}), ...(opts.iacMap ? { iacMap: opts.iacMap } : {}) }),
+  junit: (outDir, result) => [writeJunit(outDir, result)],
 } satisfies Record<string, Writer>;
 
 export type Format = keyof typeof WRITERS;

@@ -28,7 +28,7 @@ export function tempDir(prefix = 'annexa-cli-'): string {
 }
 
 /** Run the CLI in-process in a fresh temp directory, capturing what it prints. */
-export async function cli(args: string[], opts: { env?: NodeJS.ProcessEnv; isTTY?: boolean; cwd?: string } = {}): Promise<CliRun> {
+export async function cli(args: string[], opts: { env?: NodeJS.ProcessEnv; isTTY?: boolean; cwd?: string; now?: Date } = {}): Promise<CliRun> {
   const cwd = opts.cwd ?? tempDir();
   let stdout = '';
   let stderr = '';
@@ -39,6 +39,7 @@ export async function cli(args: string[], opts: { env?: NodeJS.ProcessEnv; isTTY
     isTTY: opts.isTTY ?? false,
     env: opts.env ?? { CI: 'true' },
     cwd,
+    ...(opts.now ? { now: () => opts.now! } : {}),
   };
   const code = await main(args, io);
   return { code, stdout, stderr, cwd };

@@ -1,0 +1,118 @@
+/** The Markdown job summary: what a reviewer sees on the workflow run page. */
+import { rankFailing, type GateOutcome } from '../engine/gate.js';
+import { describeFetchError } from '../inventory/fetched.js';
+import type { EvidenceItem } from '../model/evidence.js';
+import { SEVERITIES } from '../model/status.js';
+import type { ResultDocument } from './result.js';
+
+/** GitHub refuses step summaries over 1 MiB; stay clearly below it. */
+export const SUMMARY_MAX_BYTES = 1_000_000;
+
+/**
+ * Resource names and messages come from the cloud account, so anyone who can name a
+ * bucket could otherwise inject links or break the tables.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    // Enough to stop emphasis, code, links, images, HTML and table cells; other punctuation is harmless inline.
+    .replace(/[\\`*_[\]<>|~]/g, '\\$&');
+}
+
+const code = (s: string): string => `\`${s.replace(/`/g, "'")}\``;
+// In a table even a code span ends at a bare pipe; GitHub drops the backslash of `\|` there.
+const cellCode = (s: string): string => code(s).replace(/\|/g, '\\|');
+
+function scopeLine(result: ResultDocument): string {
+  const { run } = result;
+  const accounts = run.accounts.map((a) => `${a.provider.toUpperCase()} ${a.provider === 'azure' ? 'subscription' : 'account'} ${code(a.account)}${a.alias ? ` (${escapeMarkdown(a.alias)})` : ''}`);
+  const regions = new Set(run.accounts.flatMap((a) => a.regions)).size;
+  return `${accounts.join(', ')} · ${regions} region(s) · ${run.checks.length} checks · ${run.source === 'snapshot' ? 'from a snapshot' : 'live scan'}, evaluated ${run.evaluatedAt}`;
+}
+
+function findingRow(i: EvidenceItem, state: string): string {
+  const where = i.resource.arn ?? i.resource.id;
+  const controls = (i.controls['iso27001:2022'] ?? []).join(', ');
+  return `| ${i.severity} | ${code(i.checkId)} | ${escapeMarkdown(i.resource.name)}<br>${cellCode(where)} | ${escapeMarkdown(i.message)} | ${controls} | ${state} |`;
+}
+
+function sections(result: ResultDocument, outcome: GateOutcome, top: number): string[] {
+  const { run, summary } = result;
+  const lines: string[] = [];
+  const fresh = result.baseline ? new Set(result.baseline.newItems) : undefined;
+  const s = summary.byStatus;
+  const ranked = rankFailing(result, outcome);
+
+  lines.push(`## annexa: gate ${outcome.gate === 'pass' ? 'passed ✅' : 'failed ❌'}`, '');
+  lines.push(`**Exit ${outcome.exitCode}**: ${outcome.reason}`, '');
+  lines.push(scopeLine(result), '');
+  lines.push('| Items | Pass | Fail | Error | Not applicable | Waived |', '|---:|---:|---:|---:|---:|---:|');
+  lines.push(`| ${summary.items} | ${s.pass} | ${s.fail} | ${s.error} | ${s.not_applicable} | ${ranked.waived.length} |`, '');
+  lines.push(`Failing by severity: ${SEVERITIES.map((sev) => `${sev} **${summary.failingBySeverity[sev]}**`).join(' · ')}`, '');
+
+  if (result.baseline) {
+    const b = result.baseline;
+    lines.push('### Compared with the baseline', '');
+    lines.push(`Baseline ${code(b.file)}, evaluated ${b.evaluatedAt}. Only new failing items can fail the gate.`, '');
+    lines.push('| New | Unchanged | Resolved | Unverified (now error) |', '|---:|---:|---:|---:|', `| ${b.new} | ${b.unchanged} | ${b.resolved} | ${b.unverified} |`, '');
+  }
+
+  const controls = result.controls.filter((c) => c.fail > 0).sort((a, b) => b.fail - a.fail || a.id.localeCompare(b.id, 'en', { numeric: true }));
+  if (controls.length) {
+    lines.push('### Top failing controls (ISO/IEC 27001:2022)', '', '| Control | Title | Failing | Passing |', '|---|---|---:|---:|');
+    for (const c of controls.slice(0, top)) lines.push(`| ${c.id} | ${escapeMarkdown(c.title)} | ${c.fail} | ${c.pass} |`);
+    if (controls.length > top) lines.push('', `… and ${controls.length - top} more failing control(s).`);
+    lines.push('');
+  }
+
+  const shown = [...ranked.blocking, ...ranked.other, ...ranked.waived];
+  if (shown.length) {
+    lines.push('### Top findings', '', '| Severity | Check | Resource | Finding | Controls | Gate |', '|---|---|---|---|---|---|');
+    const blocks = new Set(ranked.blocking);
+    for (const i of shown.slice(0, top)) {
+      const state = [
+        blocks.has(i) ? '**blocks**' : '',
+        fresh ? (fresh.has(i.id) ? 'new' : 'unchanged') : '',
+        i.waiver ? `waived until ${i.waiver.expires} (${escapeMarkdown(i.waiver.owner)}${i.waiver.ticket ? `, ${escapeMarkdown(i.waiver.ticket)}` : ''})` : '',
+      ].filter(Boolean);
+      lines.push(findingRow(i, state.join(', ')));
+    }
+    if (shown.length > top) lines.push('', `… and ${shown.length - top} more failing item(s); see the JSON result.`);
+    lines.push('');
+  }
+
+  if (run.errorsByApi.length) {
+    lines.push('### Could not read', '', 'These items are `error`, not pass or fail:', '');
+    for (const e of run.errorsByApi.slice(0, top)) {
+      lines.push(`- ${escapeMarkdown(describeFetchError({ kind: e.kind, api: e.api, action: e.action, message: e.message }))}: ${e.items} item(s) in ${e.scopes.map(code).join(', ')}`);
+    }
+    if (run.errorsByApi.length > top) lines.push(`- … and ${run.errorsByApi.length - top} more API(s)`);
+    lines.push('');
+  }
+
+  const w = run.waivers;
+  if (w) {
+    lines.push('### Waivers', '', `${w.applied} failing item(s) waived by ${code(w.file)}.`, '');
+    for (const e of w.expired) lines.push(`- Expired ${e.expires}: waiver ${e.index + 1} (${code(e.check)} on ${code(e.resource)}, owner ${escapeMarkdown(e.owner)}) no longer applies${e.items ? ` to ${e.items} failing item(s)` : ''}.`);
+    for (const u of w.unused) lines.push(`- Unused: waiver ${u.index + 1} (${code(u.check)} on ${code(u.resource)}, owner ${escapeMarkdown(u.owner)}) matches no failing item.`);
+    if (w.expired.length || w.unused.length) lines.push('');
+  }
+  return lines;
+}
+
+/** Render the summary; lines past `maxBytes` are dropped and a note says so. */
+export function renderMarkdownSummary(result: ResultDocument, outcome: GateOutcome, opts: { top?: number; maxBytes?: number } = {}): string {
+  const max = opts.maxBytes ?? SUMMARY_MAX_BYTES;
+  const note = '\n> **Summary truncated** to stay within GitHub\'s 1 MiB step-summary limit; the JSON result has everything.\n';
+  const budget = max - Buffer.byteLength(note);
+  let out = '';
+  let used = 0;
+  for (const line of sections(result, outcome, opts.top ?? 20)) {
+    const size = Buffer.byteLength(line) + 1;
+    if (used + size > budget) return out + note;
+    out += line + '\n';
+    used += size;
+  }
+  return out;
+}

@@ -1,0 +1,196 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { evidenceId } from '../engine/evaluate.js';
+import { InputError } from '../errors.js';
+import type { EvidenceItem } from '../model/evidence.js';
+import { fromRoot } from '../paths.js';
+import { severityRank } from '../model/status.js';
+import type { AccountRun, ResultDocument } from './result.js';
+import { loadIacMap, type IacMap } from './sarif-iac-map.js';
+import { fitToLimits, GITHUB_LIMITS, truncationWarning, type SarifLimits } from './sarif-limits.js';
+import { resultLocation } from './sarif-location.js';
+import { controlsByCheck, SEVERITY_LEVEL, sarifRule, sentence, serviceOf } from './sarif-rules.js';
+import type { SarifLog, SarifNotification, SarifResult, SarifRun } from './sarif-types.js';
+
+export const SARIF_FILE = 'annexa-result.sarif';
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** `homepage` from package.json when the project sets one; until then the package's npm page. */
+export const INFORMATION_URI =
+  (JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { homepage?: string }).homepage ?? 'https://www.npmjs.com/package/annexa';
+/** The partialFingerprints key; bump the version only if the hash input ever changes. */
+export const FINGERPRINT_KEY = 'annexaResource/v1';
+
+/** Statuses `--sarif-include` can add to the failing items. */
+export const SARIF_EXTRAS = ['error'] as const;
+export type SarifExtra = (typeof SARIF_EXTRAS)[number];
+
+export interface SarifOptions {
+  include?: readonly SarifExtra[];
+  iacMap?: IacMap;
+  limits?: SarifLimits;
+  warn?: (line: string) => void;
+}
+
+export function sarifIncludeOption(value: string | undefined): SarifExtra[] {
+  const out = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  for (const v of out) {
+    if (!(SARIF_EXTRAS as readonly string[]).includes(v)) throw new InputError('--sarif-include', `"${v}" is not supported (only: ${SARIF_EXTRAS.join(', ')})`);
+  }
+  return out as SarifExtra[];
+}
+
+/** Stable across runs: the same check on the same resource gets the same fingerprint, so GitHub closes fixed alerts. */
+export function fingerprint(item: EvidenceItem): string {
+  return evidenceId(item.checkId, item.resource.account, item.resource.region, item.resource.id);
+}
+
+function messageText(item: EvidenceItem): string {
+  const r = item.resource;
+  // GitHub lists alerts by message; a message that does not name the resource is ambiguous there.
+  const named = item.message.includes(r.name) ? item.message : `${r.name}: ${item.message}`;
+  return sentence(named);
+}
+
+function sarifResult(item: EvidenceItem, ruleIndex: number, iacMap: IacMap | undefined): SarifResult {
+  const w = item.waiver;
+  return {
+    ruleId: item.checkId,
+    ruleIndex,
+    level: item.status === 'error' ? 'note' : SEVERITY_LEVEL[item.severity],
+    message: { text: messageText(item) },
+    locations: [resultLocation(item.resource, serviceOf(item.checkId), iacMap)],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(item) },
+    ...(w
+      ? {
+          suppressions: [
+            {
+              kind: 'external' as const,
+              status: 'accepted' as const,
+              justification: w.reason,
+              properties: { owner: w.owner, expires: w.expires, check: w.check, resource: w.resource, ...(w.ticket ? { ticket: w.ticket } : {}) },
+            },
+          ],
+        }
+      : {}),
+    properties: {
+      status: item.status,
+      severity: item.severity,
+      evidenceId: item.id,
+      region: item.resource.region,
+      resourceType: item.resource.type,
+      messageId: item.messageId,
+      collectedAt: item.collectedAt,
+      ...(item.error ? { api: item.error.api, action: item.error.action, errorKind: item.error.kind } : {}),
+    },
+  };
+}
+
+/** Most severe first; failures before unreadable items; then a fixed order so output is deterministic. */
+function priority(a: EvidenceItem, b: EvidenceItem): number {
+  return (
+    Number(a.status === 'error') - Number(b.status === 'error') ||
+    severityRank(b.severity) - severityRank(a.severity) ||
+    a.checkId.localeCompare(b.checkId) ||
+    a.resource.region.localeCompare(b.resource.region) ||
+    a.resource.id.localeCompare(b.resource.id)
+  );
+}
+
+function notifications(items: readonly EvidenceItem[]): SarifNotification[] {
+  const by = new Map<string, { api: string; action: string; kind: string; n: number }>();
+  for (const i of items) {
+    if (!i.error) continue;
+    const k = `${i.error.api}|${i.error.kind}`;
+    const e = by.get(k) ?? { api: i.error.api, action: i.error.action, kind: i.error.kind, n: 0 };
+    e.n++;
+    by.set(k, e);
+  }
+  return [...by.values()]
+    .sort((a, b) => b.n - a.n || a.api.localeCompare(b.api))
+    .map((e) => ({ level: 'warning', message: { text: `${e.api} failed (${e.kind}) for ${e.n} item(s); those checks are "error", not pass or fail. Needs ${e.action}.` } }));
+}
+
+function sarifRun(doc: ResultDocument, account: AccountRun, items: readonly EvidenceItem[], opts: SarifOptions): SarifRun {
+  const include = new Set<string>(['fail', ...(opts.include ?? [])]);
+  const controls = controlsByCheck(doc.controls);
+  const prefix = `${account.provider}.`;
+  const fallback = new Map(items.map((i) => [i.checkId, { title: i.title, severity: i.severity }]));
+  const ruleIds = [...new Set([...doc.run.checks.filter((id) => id.startsWith(prefix)), ...items.map((i) => i.checkId)])].sort();
+  const rules = ruleIds.map((id) => sarifRule(id, controls.get(id) ?? [], fallback.get(id) ?? { title: id, severity: 'info' }));
+  const index = new Map(ruleIds.map((id, n) => [id, n]));
+  const reported = items.filter((i) => include.has(i.status)).sort(priority);
+  const mine = notifications(items);
+  return {
+    tool: { driver: { name: 'annexa', version: doc.run.tool.version, semanticVersion: doc.run.tool.version, informationUri: INFORMATION_URI, rules } },
+    automationDetails: { id: `annexa/${account.provider}/${account.account}/` },
+    invocations: [
+      {
+        // The tool ran to the end; whether it could see everything is `complete`.
+        executionSuccessful: true,
+        startTimeUtc: account.startedAt,
+        endTimeUtc: account.finishedAt,
+        ...(mine.length ? { toolExecutionNotifications: mine } : {}),
+        properties: { complete: account.complete, items: account.items, errors: account.errors, evaluatedAt: doc.run.evaluatedAt, source: doc.run.source },
+      },
+    ],
+    columnKind: 'utf16CodeUnits',
+    results: reported.map((i) => sarifResult(i, index.get(i.checkId)!, opts.iacMap)),
+    properties: {
+      provider: account.provider,
+      account: account.account,
+      partition: account.partition,
+      ...(account.alias ? { alias: account.alias } : {}),
+      regions: account.regions,
+      mappingVersion: doc.run.mappingVersion,
+      complete: account.complete,
+    },
+  };
+}
+
+/** One run per account, so each account is its own code scanning category. */
+export function buildSarif(doc: ResultDocument, opts: SarifOptions = {}): SarifLog {
+  const byAccount = new Map<string, EvidenceItem[]>();
+  for (const i of doc.items) {
+    const k = `${i.resource.provider}/${i.resource.account}`;
+    const list = byAccount.get(k);
+    if (list) list.push(i);
+    else byAccount.set(k, [i]);
+  }
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: doc.run.accounts.map((a) => sarifRun(doc, a, byAccount.get(`${a.provider}/${a.account}`) ?? [], opts)),
+  };
+}
+
+/**
+ * Write the SARIF file(s). GitHub takes at most 20 runs per file, so with more accounts the
+ * runs continue in `annexa-result-2.sarif`, … (upload the directory to send them all).
+ */
+export function writeSarif(outDir: string, doc: ResultDocument, opts: SarifOptions = {}): string[] {
+  const limits = opts.limits ?? GITHUB_LIMITS;
+  const warn = opts.warn ?? ((): void => {});
+  const log = buildSarif(doc, opts);
+  mkdirSync(outDir, { recursive: true });
+  const files: string[] = [];
+  for (let start = 0, n = 1; start < log.runs.length || n === 1; start += limits.maxRunsPerFile, n++) {
+    const part: SarifLog = { ...log, runs: log.runs.slice(start, start + limits.maxRunsPerFile) };
+    const file = join(outDir, n === 1 ? SARIF_FILE : SARIF_FILE.replace(/\.sarif$/, `-${n}.sarif`));
+    writeFileSync(file, fitToLimits(part, limits));
+    files.push(file);
+    for (const run of part.runs) {
+      const w = truncationWarning(run);
+      if (w) warn(w);
+    }
+  }
+  if (files.length > 1) warn(`SARIF: ${log.runs.length} accounts need ${files.length} files (GitHub takes ${limits.maxRunsPerFile} runs per file); upload the directory ${outDir}`);
+  return files;
+}
+
+/** `--sarif-include` and `--iac-map`, validated while planning so a bad file costs no API calls. */
+export function sarifWriterOptions(flags: { sarifInclude?: string; iacMap?: string }, cwd: string): { sarifInclude?: SarifExtra[]; iacMap?: IacMap } {
+  return {
+    ...(flags.sarifInclude ? { sarifInclude: sarifIncludeOption(flags.sarifInclude) } : {}),
+    ...(flags.iacMap ? { iacMap: loadIacMap(resolve(cwd, flags.iacMap), flags.iacMap) } : {}),
+  };
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { applyWaivers, isExpired, waiverMatches, waiverNotes, type Waiver } from '../../src/gating/waivers.js';
+import { evidenceItem } from '../support/evidence.js';
+
+const NOW = new Date('2026-11-27T12:00:00Z');
+
+function waiver(over: Partial<Waiver> = {}): Waiver {
+  return { check: 'aws.s3.*', resource: '*', reason: 'accepted risk', owner: 'sec', expires: '2026-12-31', ...over };
+}
+
+describe('waiverMatches', () => {
+  const item = evidenceItem({ checkId: 'aws.s3.bucket-tls-only', resource: { id: 'logs-eu', name: 'logs-eu', arn: 'arn:aws:s3:::logs-eu' } });
+  it.each([
+    ['the exact check id and resource id', { check: 'aws.s3.bucket-tls-only', resource: 'logs-eu' }, true],
+    ['a check glob and an ARN glob', { check: 'aws.s3.*', resource: 'arn:aws:s3:::logs-*' }, true],
+    ['a name glob', { resource: 'logs-??' }, true],
+    ['another check', { check: 'aws.iam.*' }, false],
+    ['another resource', { resource: 'arn:aws:s3:::data-*' }, false],
+    ['a partial pattern without a glob', { resource: 'logs' }, false],
+  ])('%s', (_n, over, expected) => {
+    expect(waiverMatches(waiver(over), item)).toBe(expected);
+  });
+});
+
+describe('isExpired', () => {
+  it.each([
+    ['2026-11-27T23:59:59.999Z', false],
+    ['2026-11-28T00:00:00.000Z', true],
+    ['2026-01-01T00:00:00.000Z', false],
+  ])('a waiver expiring 2026-11-27, at %s: %s', (at, expired) => {
+    expect(isExpired({ expires: '2026-11-27' }, new Date(at))).toBe(expired);
+  });
+});
+
+describe('applyWaivers', () => {
+  it('marks only failing items, with the first unexpired matching waiver, and keeps their status', () => {
+    const fail = evidenceItem({ status: 'fail' });
+    const pass = evidenceItem({ status: 'pass' });
+    const error = evidenceItem({ status: 'error' });
+    const rules = [waiver({ expires: '2026-01-01', owner: 'old' }), waiver({ owner: 'first' }), waiver({ owner: 'second' })];
+    const { items, report } = applyWaivers([fail, pass, error], rules, NOW, 'w.yaml');
+    expect(items[0]).toMatchObject({ status: 'fail', waiver: { owner: 'first', check: 'aws.s3.*', resource: '*', expires: '2026-12-31' } });
+    expect(items[1]!.waiver).toBeUndefined();
+    expect(items[2]!.waiver).toBeUndefined();
+    expect(fail.waiver).toBeUndefined(); // inputs are not mutated
+    expect(report).toEqual({
+      file: 'w.yaml',
+      applied: 1,
+      expired: [{ index: 0, check: 'aws.s3.*', resource: '*', owner: 'old', expires: '2026-01-01', items: 1 }],
+      unused: [],
+    });
+  });
+
+  it('reports waivers that match no failing item, and notes them in one line each', () => {
+    const { report } = applyWaivers([evidenceItem({ status: 'pass' })], [waiver({ ticket: 'SEC-1' }), waiver({ expires: '2025-05-05' })], NOW, 'w.yaml');
+    expect(report.applied).toBe(0);
+    expect(report.unused).toEqual([{ index: 0, check: 'aws.s3.*', resource: '*', owner: 'sec', expires: '2026-12-31', ticket: 'SEC-1' }]);
+    expect(waiverNotes(report)).toEqual([
+      'waiver 2 in w.yaml (aws.s3.* on *, owner sec) expired on 2025-05-05; it no longer applies',
+      'waiver 1 in w.yaml (aws.s3.* on *, owner sec, SEC-1) matches no failing item; remove it if the finding is fixed',
+    ]);
+  });
+});
