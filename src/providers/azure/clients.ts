@@ -25,7 +25,7 @@ import type { HttpClient, PipelinePolicy, PipelineRequest, PipelineResponse } fr
 import type { ApiStats } from '../../inventory/api-stats.js';
 import type { PoolLimits, Pools } from '../../inventory/pools.js';
 import type { AzureCloud } from './credentials.js';
-import { classifyKind } from './errors.js';
+import { armErrorMessages, classifyKind } from './errors.js';
 
 export interface ClientTypes {
   keyvault: KeyVaultManagementClient;
@@ -148,6 +148,16 @@ export async function wireBodies(run: () => Promise<unknown>): Promise<unknown[]
   return bodies;
 }
 
+/** `error.message` from an ARM error body, when there is one. */
+function armErrorMessage(res: PipelineResponse): string | undefined {
+  try {
+    const body = JSON.parse(res.bodyAsText ?? '') as { error?: { message?: unknown } };
+    return typeof body.error?.message === 'string' ? body.error.message : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Parsed Retry-After of a throttled answer, in ms (the SDK's retry policy waits exactly this). */
 function retryAfterMs(res: PipelineResponse): number {
   if (res.status !== 429 && res.status !== 503) return 0;
@@ -213,11 +223,20 @@ export class AzureClients {
             stats.done(api, out.status >= 400, this.retryDelays.get(req) ?? 0);
             return out;
           } catch (err) {
+            // core-client SDKs throw on an error status; the response still carries ARM's message.
+            const failed = (err as { response?: PipelineResponse }).response;
+            const message = failed && armErrorMessage(failed);
+            if (message) armErrorMessages.set(req, message);
             stats.done(api, true, this.retryDelays.get(req) ?? 0);
             throw err;
           }
         });
-        if (sink && res.status < 300 && res.bodyAsText) sink.push(JSON.parse(res.bodyAsText));
+        if (res.status < 300) {
+          if (sink && res.bodyAsText) sink.push(JSON.parse(res.bodyAsText));
+        } else {
+          const message = armErrorMessage(res);
+          if (message) armErrorMessages.set(req, message);
+        }
         return res;
       },
     };

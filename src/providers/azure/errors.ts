@@ -16,7 +16,15 @@ interface RestErrorShape {
   code?: string;
   statusCode?: number;
   message?: string;
+  request?: object;
 }
+
+/**
+ * ARM's own error message per failed request. The TypeSpec-generated SDKs replace it with
+ * "Pagination failed with unexpected statusCode 403" when a page fails, so the pipeline
+ * keeps it here and `classify` puts it back.
+ */
+export const armErrorMessages = new WeakMap<object, string>();
 
 export function errorCode(err: unknown): string | undefined {
   if (typeof err !== 'object' || err === null) return undefined;
@@ -62,6 +70,8 @@ export function classify(err: unknown, fallback: ApiSpec): FetchError {
   const { failure, spec } = err instanceof ArmCallFailed ? err : { failure: err, spec: fallback };
   const code = errorCode(failure);
   // First line only, and capped: ARM messages can embed long correlation details.
-  const message = (failure instanceof Error ? failure.message : String(failure)).split('\n')[0]!.slice(0, 300);
+  const request = typeof failure === 'object' && failure !== null ? (failure as RestErrorShape).request : undefined;
+  const armMessage = request ? armErrorMessages.get(request) : undefined;
+  const message = (armMessage ?? (failure instanceof Error ? failure.message : String(failure))).split('\n')[0]!.slice(0, 300);
   return { kind: classifyKind(failure), api: spec.api, action: spec.actions.join(', '), ...(code ? { code } : {}), message };
 }

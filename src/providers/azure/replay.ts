@@ -110,7 +110,8 @@ export function list(items: unknown[]): ReplayAnswer {
 /** The ARM id of a resource in a resource group, e.g. `Microsoft.Storage/storageAccounts` + `logs1`. */
 export function armId(subscriptionId: string, resourceGroup: string, type: string, ...names: string[]): string {
   const [namespace, ...types] = type.split('/');
-  const path = types.flatMap((t, i) => [t, names[i] ?? '']).join('/');
+  // Fewer names than types gives a collection path (`…/flowLogs`).
+  const path = types.flatMap((t, i) => (names[i] === undefined ? [t] : [t, names[i]])).join('/');
   return `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/${namespace}/${path}`;
 }
 
