@@ -45,13 +45,9 @@ function coversPorts(r: SecurityRule, ports: Exposure['ports']): boolean {
   return ports === 'all' ? ranges.some(([a, b]) => a <= 1 && b >= 65535) : ranges.some(([a, b]) => a <= ports && ports <= b);
 }
 
-function coversProtocol(r: SecurityRule, protocols: readonly string[]): boolean {
-  const p = r.properties.protocol.toLowerCase();
-  return p === '*' || protocols.includes(p);
-}
-
 export interface OpenRule {
   exposure: string;
+  protocol: string;
   rule: string;
   priority: number;
   sources: string[];
@@ -59,8 +55,9 @@ export interface OpenRule {
 
 /**
  * The exposures an NSG lets through from the internet, each with the rule that decides it.
- * Rules with narrower sources neither open nor close a port to the internet at large, so
- * they are skipped; a Deny from an open source closes the port for everything after it.
+ * Each protocol is walked on its own, since a TCP-only Deny leaves UDP open. Rules with
+ * narrower sources neither open nor close a port to the internet at large, so they are
+ * skipped; a Deny from an open source covering the port closes it for all later rules.
  */
 export function openToInternet(nsg: NetworkSecurityGroup): OpenRule[] {
   const inbound = [...nsg.properties.securityRules, ...nsg.properties.defaultSecurityRules]
@@ -68,16 +65,15 @@ export function openToInternet(nsg: NetworkSecurityGroup): OpenRule[] {
     .sort((a, b) => a.properties.priority - b.properties.priority);
   const out: OpenRule[] = [];
   for (const e of EXPOSURES) {
-    for (const r of inbound) {
-      const sources = openSources(r);
-      if (!sources.length || !coversProtocol(r, e.protocols) || !coversPorts(r, e.ports)) continue;
-      // A Deny closes "all ports" only if it is itself for every protocol.
-      if (r.properties.access.toLowerCase() === 'deny') {
-        if (e.ports !== 'all' || r.properties.protocol === '*') break;
-        continue;
+    for (const protocol of e.protocols) {
+      const decider = inbound.find((r) => {
+        const p = r.properties.protocol.toLowerCase();
+        return (p === '*' || p === protocol) && openSources(r).length > 0 && coversPorts(r, e.ports);
+      });
+      if (decider && decider.properties.access.toLowerCase() === 'allow') {
+        out.push({ exposure: e.label, protocol, rule: decider.name, priority: decider.properties.priority, sources: openSources(decider) });
+        break;
       }
-      out.push({ exposure: e.label, rule: r.name, priority: r.properties.priority, sources });
-      break;
     }
   }
   return out;

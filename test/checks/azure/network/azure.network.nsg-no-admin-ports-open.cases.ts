@@ -48,6 +48,22 @@ export const table: CheckCases = {
       ),
       expected: [['fail', 'admin-ports-open']],
     },
+    {
+      name: 'a TCP-only Deny leaves RDP over UDP open',
+      snapshot: with_(
+        rule('deny-tcp', { access: 'Deny', priority: 100, sourceAddressPrefix: '*', destinationPortRange: '*' }),
+        rule('allow-all', { protocol: '*', priority: 200, sourceAddressPrefix: 'Internet', destinationPortRange: '*' }),
+      ),
+      expected: [['fail', 'admin-ports-open']],
+    },
+    {
+      name: 'a Deny of every protocol and port closes everything after it',
+      snapshot: with_(
+        rule('deny-all', { access: 'Deny', protocol: '*', priority: 100, sourceAddressPrefix: 'Internet', destinationPortRange: '0-65535' }),
+        rule('allow-all', { protocol: '*', priority: 200, sourceAddressPrefix: '*', destinationPortRange: '*' }),
+      ),
+      expected: [['pass', 'no-admin-ports-open']],
+    },
     { name: 'outbound rules are ignored', snapshot: with_(rule('out', { direction: 'Outbound', sourceAddressPrefix: '*', destinationPortRange: '*' })), expected: [['pass', 'no-admin-ports-open']] },
     ...listErrors(AZURE_NSGS, 'Microsoft.Network/networkSecurityGroups (list)', 'Microsoft.Network/networkSecurityGroups/read'),
   ],
