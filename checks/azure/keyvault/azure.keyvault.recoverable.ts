@@ -26,7 +26,7 @@ export const keyVaultRecoverable: Check = {
   evaluate(ctx) {
     return eachVault(ctx, (v, resource) => {
       const { enableSoftDelete: soft, enablePurgeProtection: purge } = v.properties;
-      if (soft === undefined) return errorFinding(resource, gap('Microsoft.KeyVault/vaults (list)', 'Microsoft.KeyVault/vaults/read', `key vault ${v.name} has no enableSoftDelete`));
+      if (soft === undefined) return errorFinding(resource, gap('Microsoft.KeyVault/vaults:list', 'Microsoft.KeyVault/vaults/read', `key vault ${v.name} has no enableSoftDelete`));
       const observed = { enableSoftDelete: soft, enablePurgeProtection: purge === true };
       const missing = [soft ? '' : 'soft delete', purge === true ? '' : 'purge protection'].filter(Boolean);
       return missing.length === 0

@@ -16,4 +16,4 @@ export function hasBlobService(a: StorageAccount): boolean {
   return a.kind !== 'FileStorage';
 }
 
-export const LIST_API = { api: 'Microsoft.Storage/storageAccounts (list)', action: 'Microsoft.Storage/storageAccounts/read' } as const;
+export const LIST_API = { api: 'Microsoft.Storage/storageAccounts:list', action: 'Microsoft.Storage/storageAccounts/read' } as const;

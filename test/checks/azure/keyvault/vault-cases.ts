@@ -4,4 +4,4 @@ import type { SnapshotBuilder } from '../../../support/snapshot.js';
 import { listErrors } from '../azure-cases.js';
 
 export const vaultListErrors = (base?: () => SnapshotBuilder) =>
-  listErrors(AZURE_KEY_VAULTS, 'Microsoft.KeyVault/vaults (list)', 'Microsoft.KeyVault/vaults/read', base);
+  listErrors(AZURE_KEY_VAULTS, 'Microsoft.KeyVault/vaults:list', 'Microsoft.KeyVault/vaults/read', base);

@@ -31,7 +31,7 @@ export const table: CheckCases = {
       snapshot: with_(setting('some', [...cats('Administrative', 'Alert', 'Policy'), { category: 'Security', enabled: false }])),
       expected: [['fail', 'categories-missing']],
     },
-    { name: 'denied settings are an error', snapshot: azureSnapshot().global(AZURE_SUBSCRIPTION_DIAGNOSTICS, denied('Microsoft.Insights/diagnosticSettings (list)', 'Microsoft.Insights/diagnosticSettings/read')), expected: [['error', 'error.denied']] },
+    { name: 'denied settings are an error', snapshot: azureSnapshot().global(AZURE_SUBSCRIPTION_DIAGNOSTICS, denied('Microsoft.Insights/diagnosticSettings:list', 'Microsoft.Insights/diagnosticSettings/read')), expected: [['error', 'error.denied']] },
     { name: 'settings missing from the snapshot are an error', snapshot: azureSnapshot(), expected: [['error', 'error.unknown']] },
   ],
 };

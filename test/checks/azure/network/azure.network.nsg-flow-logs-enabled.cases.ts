@@ -32,15 +32,15 @@ export const table: CheckCases = {
     { name: 'an NSG attached to nothing is not applicable', snapshot: with_(nsg('idle', []), ok([])), expected: [['not_applicable', 'nsg-unattached']] },
     {
       name: 'unreadable flow logs for the region are an error',
-      snapshot: with_(attached, denied('Microsoft.Network/networkWatchers/flowLogs (list)', 'Microsoft.Network/networkWatchers/flowLogs/read')),
+      snapshot: with_(attached, denied('Microsoft.Network/networkWatchers/flowLogs:list', 'Microsoft.Network/networkWatchers/flowLogs/read')),
       expected: [['error', 'error.denied']],
     },
     {
       name: 'unreadable watchers are an error per NSG',
-      snapshot: azureSnapshot().global(AZURE_NSGS, [attached]).global(AZURE_NETWORK_WATCHERS, denied('Microsoft.Network/networkWatchers (list)', 'Microsoft.Network/networkWatchers/read')).global(AZURE_FLOW_LOGS, {}),
+      snapshot: azureSnapshot().global(AZURE_NSGS, [attached]).global(AZURE_NETWORK_WATCHERS, denied('Microsoft.Network/networkWatchers:list', 'Microsoft.Network/networkWatchers/read')).global(AZURE_FLOW_LOGS, {}),
       expected: [['error', 'error.denied']],
     },
-    ...listErrors(AZURE_NSGS, 'Microsoft.Network/networkSecurityGroups (list)', 'Microsoft.Network/networkSecurityGroups/read', () =>
+    ...listErrors(AZURE_NSGS, 'Microsoft.Network/networkSecurityGroups:list', 'Microsoft.Network/networkSecurityGroups/read', () =>
       azureSnapshot().global(AZURE_NETWORK_WATCHERS, [w]).global(AZURE_FLOW_LOGS, { [w.id]: ok([]) }),
     ),
   ],

@@ -65,6 +65,6 @@ export const table: CheckCases = {
       expected: [['pass', 'no-admin-ports-open']],
     },
     { name: 'outbound rules are ignored', snapshot: with_(rule('out', { direction: 'Outbound', sourceAddressPrefix: '*', destinationPortRange: '*' })), expected: [['pass', 'no-admin-ports-open']] },
-    ...listErrors(AZURE_NSGS, 'Microsoft.Network/networkSecurityGroups (list)', 'Microsoft.Network/networkSecurityGroups/read'),
+    ...listErrors(AZURE_NSGS, 'Microsoft.Network/networkSecurityGroups:list', 'Microsoft.Network/networkSecurityGroups/read'),
   ],
 };

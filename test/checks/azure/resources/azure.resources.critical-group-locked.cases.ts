@@ -25,12 +25,12 @@ export const table: CheckCases = {
     { name: 'no critical group is not applicable', snapshot: with_([]), params: { azureCriticalGroupTags: ['tier=0'] }, expected: [['not_applicable', 'no-critical-groups']] },
     {
       name: 'unreadable locks are an error per critical group',
-      snapshot: azureSnapshot().global(AZURE_RESOURCE_GROUPS, [pay, dev]).global(AZURE_LOCKS, denied('Microsoft.Authorization/locks (list)', 'Microsoft.Authorization/locks/read')),
+      snapshot: azureSnapshot().global(AZURE_RESOURCE_GROUPS, [pay, dev]).global(AZURE_LOCKS, denied('Microsoft.Authorization/locks:list', 'Microsoft.Authorization/locks/read')),
       expected: [['error', 'error.denied']],
     },
     {
       name: 'unreadable groups are an error',
-      snapshot: azureSnapshot().global(AZURE_RESOURCE_GROUPS, denied('Microsoft.Resources/resourceGroups (list)', 'Microsoft.Resources/subscriptions/resourceGroups/read')).global(AZURE_LOCKS, []),
+      snapshot: azureSnapshot().global(AZURE_RESOURCE_GROUPS, denied('Microsoft.Resources/subscriptions/resourceGroups:list', 'Microsoft.Resources/subscriptions/resourceGroups/read')).global(AZURE_LOCKS, []),
       expected: [['error', 'error.denied']],
     },
   ],

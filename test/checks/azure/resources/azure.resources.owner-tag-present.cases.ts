@@ -3,7 +3,7 @@ import { AZURE_RESOURCE_GROUPS, AZURE_RESOURCES } from '../../../../src/provider
 import { azureSnapshot, denied, type CheckCases } from '../../../support/snapshot.js';
 import { group, resource } from '../builders.js';
 
-const GROUPS_DENIED = denied('Microsoft.Resources/resourceGroups (list)', 'Microsoft.Resources/subscriptions/resourceGroups/read');
+const GROUPS_DENIED = denied('Microsoft.Resources/subscriptions/resourceGroups:list', 'Microsoft.Resources/subscriptions/resourceGroups/read');
 
 // Group findings come first, then resources.
 export const table: CheckCases = {
@@ -42,7 +42,7 @@ export const table: CheckCases = {
     },
     {
       name: 'unreadable resources are an error',
-      snapshot: azureSnapshot().global(AZURE_RESOURCE_GROUPS, []).global(AZURE_RESOURCES, denied('Microsoft.Resources/resources (list)', 'Microsoft.Resources/subscriptions/resources/read')),
+      snapshot: azureSnapshot().global(AZURE_RESOURCE_GROUPS, []).global(AZURE_RESOURCES, denied('Microsoft.Resources/subscriptions/resources:list', 'Microsoft.Resources/subscriptions/resources/read')),
       expected: [['error', 'error.denied']],
     },
     { name: 'keys missing from the snapshot are errors', snapshot: azureSnapshot(), expected: [['error', 'error.unknown'], ['error', 'error.unknown']] },

@@ -17,7 +17,7 @@ export const table: CheckCases = {
     { name: 'no contact fails', snapshot: with_(), expected: [['fail', 'no-contact-email']] },
     { name: 'a contact without an address fails', snapshot: with_(contact({ emails: ' ', alertNotifications: { state: 'On' } })), expected: [['fail', 'no-contact-email']] },
     { name: 'alerts off fails', snapshot: with_(contact({ emails: 'soc@example.com', alertNotifications: { state: 'Off' } })), expected: [['fail', 'alerts-off']] },
-    { name: 'denied contacts are an error', snapshot: azureSnapshot().global(AZURE_SECURITY_CONTACTS, denied('Microsoft.Security/securityContacts (list)', 'Microsoft.Security/securityContacts/read')), expected: [['error', 'error.denied']] },
+    { name: 'denied contacts are an error', snapshot: azureSnapshot().global(AZURE_SECURITY_CONTACTS, denied('Microsoft.Security/securityContacts:list', 'Microsoft.Security/securityContacts/read')), expected: [['error', 'error.denied']] },
     { name: 'contacts missing from the snapshot are an error', snapshot: azureSnapshot(), expected: [['error', 'error.unknown']] },
   ],
 };

@@ -18,7 +18,7 @@ export const table: CheckCases = {
       snapshot: plans({ VirtualMachines: 'Standard', StorageAccounts: 'Standard', SqlServers: 'Standard' }),
       expected: [['pass', 'plan-on'], ['pass', 'plan-on'], ['pass', 'plan-on'], ['error', 'error.unknown']],
     },
-    { name: 'denied pricings are one error', snapshot: azureSnapshot().global(AZURE_DEFENDER_PRICINGS, denied('Microsoft.Security/pricings (list)', 'Microsoft.Security/pricings/read')), expected: [['error', 'error.denied']] },
+    { name: 'denied pricings are one error', snapshot: azureSnapshot().global(AZURE_DEFENDER_PRICINGS, denied('Microsoft.Security/pricings:list', 'Microsoft.Security/pricings/read')), expected: [['error', 'error.denied']] },
     { name: 'pricings missing from the snapshot are an error', snapshot: azureSnapshot(), expected: [['error', 'error.unknown']] },
   ],
 };

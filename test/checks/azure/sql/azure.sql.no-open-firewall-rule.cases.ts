@@ -17,10 +17,10 @@ export const table: CheckCases = {
     { name: 'a whole-internet rule fails', snapshot: with_(ok([firewallRule(s, 'anyone', '0.0.0.0', '255.255.255.255')])), expected: [['fail', 'open-to-internet']] },
     {
       name: 'public network access disabled passes without reading rules',
-      snapshot: with_(denied('Microsoft.Sql/servers/firewallRules (list)'), sqlServer('sql2', { publicNetworkAccess: 'Disabled' })),
+      snapshot: with_(denied('Microsoft.Sql/servers/firewallRules:list'), sqlServer('sql2', { publicNetworkAccess: 'Disabled' })),
       expected: [['pass', 'public-access-disabled']],
     },
-    { name: 'denied rules are an error', snapshot: with_(denied('Microsoft.Sql/servers/firewallRules (list)', 'Microsoft.Sql/servers/firewallRules/read')), expected: [['error', 'error.denied']] },
+    { name: 'denied rules are an error', snapshot: with_(denied('Microsoft.Sql/servers/firewallRules:list', 'Microsoft.Sql/servers/firewallRules/read')), expected: [['error', 'error.denied']] },
     ...serverListErrors(() => azureSnapshot().global(AZURE_SQL_FIREWALL_RULES, {})),
   ],
 };

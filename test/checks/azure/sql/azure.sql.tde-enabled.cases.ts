@@ -18,10 +18,10 @@ export const table: CheckCases = {
   cases: [
     { name: 'TDE enabled passes (master is skipped)', snapshot: with_(tde('Enabled')), expected: [['pass', 'tde-enabled']] },
     { name: 'TDE disabled fails', snapshot: with_(tde('Disabled')), expected: [['fail', 'tde-disabled']] },
-    { name: 'a denied TDE read is an error on the database', snapshot: with_(denied('Microsoft.Sql/servers/databases/transparentDataEncryption (get)', 'Microsoft.Sql/servers/databases/transparentDataEncryption/read')), expected: [['error', 'error.denied']] },
+    { name: 'a denied TDE read is an error on the database', snapshot: with_(denied('Microsoft.Sql/servers/databases/transparentDataEncryption:get', 'Microsoft.Sql/servers/databases/transparentDataEncryption/read')), expected: [['error', 'error.denied']] },
     {
       name: 'a denied database list is an error on the server',
-      snapshot: azureSnapshot().global(AZURE_SQL_SERVERS, [s]).global(AZURE_SQL_DATABASES, { [s.id]: denied('Microsoft.Sql/servers/databases (list)', 'Microsoft.Sql/servers/databases/read') }).global(AZURE_SQL_TDE, {}),
+      snapshot: azureSnapshot().global(AZURE_SQL_SERVERS, [s]).global(AZURE_SQL_DATABASES, { [s.id]: denied('Microsoft.Sql/servers/databases:list', 'Microsoft.Sql/servers/databases/read') }).global(AZURE_SQL_TDE, {}),
       expected: [['error', 'error.denied']],
     },
     { name: 'a server with only master gives no findings', snapshot: azureSnapshot().global(AZURE_SQL_SERVERS, [s]).global(AZURE_SQL_DATABASES, { [s.id]: ok([master]) }).global(AZURE_SQL_TDE, {}), expected: [] },

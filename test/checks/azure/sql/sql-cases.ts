@@ -4,4 +4,4 @@ import type { SnapshotBuilder } from '../../../support/snapshot.js';
 import { listErrors } from '../azure-cases.js';
 
 export const serverListErrors = (base?: () => SnapshotBuilder) =>
-  listErrors(AZURE_SQL_SERVERS, 'Microsoft.Sql/servers (list)', 'Microsoft.Sql/servers/read', base);
+  listErrors(AZURE_SQL_SERVERS, 'Microsoft.Sql/servers:list', 'Microsoft.Sql/servers/read', base);

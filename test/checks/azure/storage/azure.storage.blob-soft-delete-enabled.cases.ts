@@ -21,7 +21,7 @@ export const table: CheckCases = {
       name: 'one denied account is an error and does not hide the others',
       snapshot: azureSnapshot()
         .global(AZURE_STORAGE_ACCOUNTS, [sa, other])
-        .global(AZURE_STORAGE_BLOB_SERVICES, { [sa.id]: denied('Microsoft.Storage/storageAccounts/blobServices (get)', 'Microsoft.Storage/storageAccounts/blobServices/read'), [other.id]: ok(blobService(other, true, true)) }),
+        .global(AZURE_STORAGE_BLOB_SERVICES, { [sa.id]: denied('Microsoft.Storage/storageAccounts/blobServices:get', 'Microsoft.Storage/storageAccounts/blobServices/read'), [other.id]: ok(blobService(other, true, true)) }),
       expected: [['error', 'error.denied'], ['pass', 'soft-delete-enabled']],
     },
     { name: 'an account missing from the per-account data is an error', snapshot: with_({}), expected: [['error', 'error.unknown']] },

@@ -28,13 +28,13 @@ export const table: CheckCases = {
     },
     {
       name: 'scope "critical" with unreadable groups is an error',
-      snapshot: azureSnapshot().global(AZURE_STORAGE_ACCOUNTS, accounts).global(AZURE_RESOURCE_GROUPS, denied('Microsoft.Resources/resourceGroups (list)', 'Microsoft.Resources/subscriptions/resourceGroups/read')),
+      snapshot: azureSnapshot().global(AZURE_STORAGE_ACCOUNTS, accounts).global(AZURE_RESOURCE_GROUPS, denied('Microsoft.Resources/subscriptions/resourceGroups:list', 'Microsoft.Resources/subscriptions/resourceGroups/read')),
       params: { azureSharedKeyScope: 'critical' },
       expected: [['error', 'error.denied'], ['error', 'error.denied']],
     },
     {
       name: 'scope "all" does not need the groups',
-      snapshot: azureSnapshot().global(AZURE_STORAGE_ACCOUNTS, accounts).global(AZURE_RESOURCE_GROUPS, denied('Microsoft.Resources/resourceGroups (list)')),
+      snapshot: azureSnapshot().global(AZURE_STORAGE_ACCOUNTS, accounts).global(AZURE_RESOURCE_GROUPS, denied('Microsoft.Resources/subscriptions/resourceGroups:list')),
       expected: [['fail', 'shared-key-allowed'], ['fail', 'shared-key-allowed']],
     },
     ...accountListErrors,
