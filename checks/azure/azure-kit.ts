@@ -1,8 +1,8 @@
 /**
  * Shared by the Azure checks: resource refs from ARM ids, walking a subscription-wide list,
- * and the facts several checks agree on (what "critical" means, what counts as open to the internet).
+ * and the facts several checks agree on (what "critical" means, tag lookup, approved private endpoints).
  */
-import { errorFinding, globMatch, lookup, notCollected, readFetched, readGlobal } from '../../src/engine/check-kit.js';
+import { globMatch, lookup, readFetched, readGlobal } from '../../src/engine/check-kit.js';
 import type { FetchError, Fetched } from '../../src/inventory/fetched.js';
 import { GLOBAL, type InventoryKey, type PerResource } from '../../src/inventory/keys.js';
 import type { CheckParams } from '../../src/config/params.js';
@@ -56,13 +56,10 @@ export function lookupArm<T>(ctx: CheckContext, key: InventoryKey<PerResource<T>
   return match ? match[1] : got;
 }
 
-/** A subscription-level setting: the subscription is the one resource. */
+/** A subscription-level setting: the subscription is the one resource, also for errors. */
 export function readSubscription<T>(ctx: CheckContext, key: InventoryKey<T>, fn: (value: T, resource: ResourceRef) => Finding[]): Finding[] {
   const resource = subscriptionResource(ctx);
-  const entry = ctx.snapshot.entry(key);
-  if (!entry) return [notCollected(resource, key.id)];
-  if (!entry.result.ok) return [errorFinding(resource, entry.result.error)];
-  return fn(entry.result.value, resource);
+  return readGlobal(ctx, key, resource, (value) => fn(value, resource));
 }
 
 /** An answer that arrived without a field the verdict depends on: an error, never a guess. */
