@@ -1,9 +1,9 @@
-import { errorFinding, fail, notApplicable, pass } from '../../../src/engine/check-kit.js';
+import { errorFinding, fail, notApplicable, pass, readGlobal } from '../../../src/engine/check-kit.js';
 import type { Check, Finding } from '../../../src/model/check.js';
 import type { ResourceRef } from '../../../src/model/resource.js';
 import { resourceGroupOf } from '../../../src/providers/azure/inventory/arm.js';
 import { AZURE_RESOURCE_GROUPS, AZURE_RESOURCES, type GenericResource } from '../../../src/providers/azure/inventory/resources.js';
-import { azureResource, eachItem, groupsByName, tagValue } from '../azure-kit.js';
+import { azureResource, eachItem, groupsByName, subscriptionResource, tagValue } from '../azure-kit.js';
 
 const GROUP_TYPE = 'Microsoft.Resources/resourceGroups';
 
@@ -32,10 +32,17 @@ export const resourcesOwnerTagPresent: Check = {
   evaluate(ctx) {
     const tag = ctx.params.azureOwnerTag;
     const groups = groupsByName(ctx);
-    const groupFindings: Finding[] = eachItem(ctx, AZURE_RESOURCE_GROUPS, GROUP_TYPE, (g, resource) =>
-      hasTag(g.tags, tag)
-        ? pass(resource, 'owner-tagged', `Resource group ${g.name} is tagged ${tag}.`, { tag, on: 'group' })
-        : fail(resource, 'owner-missing', `Resource group ${g.name} has no ${tag} tag.`, { tag }),
+    // An unreadable group list is reported on the groups as a whole, so it never shares an
+    // evidence id with an unreadable resource list (reported on the subscription).
+    const sub = subscriptionResource(ctx);
+    const allGroups: ResourceRef = { ...sub, type: GROUP_TYPE, id: `${sub.id}/resourcegroups`, arn: `${sub.arn}/resourceGroups`, name: `${sub.name} resource groups` };
+    const groupFindings: Finding[] = readGlobal(ctx, AZURE_RESOURCE_GROUPS, allGroups, (list) =>
+      list.map((g) => {
+        const resource = azureResource(ctx, GROUP_TYPE, g);
+        return hasTag(g.tags, tag)
+          ? pass(resource, 'owner-tagged', `Resource group ${g.name} is tagged ${tag}.`, { tag, on: 'group' })
+          : fail(resource, 'owner-missing', `Resource group ${g.name} has no ${tag} tag.`, { tag });
+      }),
     );
     const one = (r: GenericResource, resource: ResourceRef): Finding => {
       if (r.managedBy) return notApplicable(resource, 'managed-resource', `${r.name} is managed by another resource, which carries its ownership.`, { managedBy: r.managedBy });

@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS } from '../../../src/config/params.js';
-import { evaluate } from '../../../src/engine/evaluate.js';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { evaluate, evidenceId } from '../../../src/engine/evaluate.js';
 import { ALL_CHECKS } from '../../../src/engine/registry.js';
 import { controlsByCheck } from '../../../src/mapping/coverage.js';
 import { loadMappings } from '../../../src/mapping/load.js';
@@ -18,7 +20,8 @@ import { AZURE_DEFENDER_PRICINGS, AZURE_SECURITY_CONTACTS } from '../../../src/p
 import { AZURE_SQL_AUDITING, AZURE_SQL_DATABASES, AZURE_SQL_FIREWALL_RULES, AZURE_SQL_SERVERS, AZURE_SQL_TDE } from '../../../src/providers/azure/inventory/sql.js';
 import { AZURE_STORAGE_ACCOUNTS, AZURE_STORAGE_BLOB_SERVICES } from '../../../src/providers/azure/inventory/storage.js';
 import { schemaErrors } from '../../support/cli.js';
-import { azureSnapshot, ok, SUBSCRIPTION } from '../../support/snapshot.js';
+import { azureSnapshot, ok, run, SUBSCRIPTION, type CheckCases } from '../../support/snapshot.js';
+import { fromRoot } from '../../../src/paths.js';
 import { blobService, database, firewallRule, flowLog, group, lock, LOCATION, nsg, resource, rule, sqlServer, storageAccount, SUB_ID, SUBNET, vault, vaultItem, watcher } from './builders.js';
 
 const sa = storageAccount('sa1', { supportsHttpsTrafficOnly: true, minimumTlsVersion: 'TLS1_2', encryption: { keySource: 'Microsoft.Storage' } });
@@ -91,5 +94,23 @@ describe('Azure evidence', () => {
     expect(verdict('azure.resources.owner-tag-present')).toEqual(['pass', 'pass']);
     expect(verdict('azure.keyvault.secret-expiry-set')).toEqual(['fail']);
     expect(verdict('azure.security.defender-plans-enabled')).toEqual(['fail', 'fail', 'fail', 'fail']);
+  });
+});
+
+describe('Azure case tables', () => {
+  const dir = fromRoot('test', 'checks', 'azure');
+  const files = readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? readdirSync(join(dir, d.name)).filter((f) => f.endsWith('.cases.ts')).map((f) => join(dir, d.name, f)) : [],
+  );
+
+  it('never give two findings of one case the same evidence id', async () => {
+    expect(files.length).toBeGreaterThanOrEqual(24);
+    for (const file of files) {
+      const { table } = (await import(file)) as { table: CheckCases };
+      for (const c of table.cases) {
+        const ids = run(table.check, c.snapshot, c.params).map((f) => evidenceId(table.check.meta.id, f.resource.account, f.resource.region, f.resource.id));
+        expect(new Set(ids).size, `${table.check.meta.id}: ${c.name}`).toBe(ids.length);
+      }
+    }
   });
 });
