@@ -13,9 +13,14 @@ import { loadMappings } from '../src/mapping/load.js';
 import type { Provider } from '../src/model/resource.js';
 import { fromRoot } from '../src/paths.js';
 import { leastPrivilegePolicy } from '../src/providers/aws/least-privilege.js';
+import { azureCustomRole } from '../src/providers/azure/role.js';
 
 function policyBlock(): string {
   return '```json\n' + JSON.stringify(leastPrivilegePolicy(), null, 2) + '\n```';
+}
+
+function azureRoleBlock(): string {
+  return '```json\n' + JSON.stringify(azureCustomRole(), null, 2) + '\n```';
 }
 
 /** Each provider's checks cite its own CIS Foundations Benchmark. */
@@ -39,7 +44,7 @@ function checksBlock(): string {
 }
 
 export function renderReadme(text: string): string {
-  const blocks: Record<string, string> = { 'iam-policy': policyBlock(), checks: checksBlock() };
+  const blocks: Record<string, string> = { 'iam-policy': policyBlock(), 'azure-role': azureRoleBlock(), checks: checksBlock() };
   let out = text;
   for (const [name, body] of Object.entries(blocks)) {
     const re = new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`);
