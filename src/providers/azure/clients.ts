@@ -170,6 +170,7 @@ function retryAfterMs(res: PipelineResponse): number {
 export class AzureClients {
   private readonly cache = new Map<string, Promise<ClientTypes[AzureServiceId]>>();
   private readonly retryDelays = new WeakMap<PipelineRequest, number>();
+  private readonly pendingWaits = new WeakMap<PipelineRequest, number>();
 
   constructor(
     private readonly options: AzureClientOptions,
@@ -250,10 +251,16 @@ export class AzureClients {
       sendRequest: async (req, next) => {
         const api = armApiName(req.method, req.url);
         stats.attempt(api);
+        // A retry follows the wait the last throttle asked for; a final 429 is never waited out.
+        const waited = this.pendingWaits.get(req);
+        if (waited) {
+          this.retryDelays.set(req, (this.retryDelays.get(req) ?? 0) + waited);
+          this.pendingWaits.delete(req);
+        }
         const res = await next(req);
         if (classifyKind({ statusCode: res.status }) === 'throttled') {
           stats.throttle(api);
-          this.retryDelays.set(req, (this.retryDelays.get(req) ?? 0) + retryAfterMs(res));
+          this.pendingWaits.set(req, retryAfterMs(res));
         }
         return res;
       },
