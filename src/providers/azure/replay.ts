@@ -19,8 +19,8 @@ export interface ReplayRequest {
   url: string;
 }
 
-/** Answers one route; may return a different answer per call (see `sequence`). */
-export type ReplayHandler = (req: ReplayRequest) => ReplayAnswer;
+/** Answers one route; may return a different answer per call (see `sequence`), or answer later. */
+export type ReplayHandler = (req: ReplayRequest) => ReplayAnswer | Promise<ReplayAnswer>;
 
 /** Routes keyed `GET /subscriptions/{id}/providers/…` (path without query; case-insensitive). */
 export type ReplayRoutes = Record<string, ReplayAnswer | ReplayHandler>;
@@ -50,7 +50,7 @@ export function replayClient(...routeSets: ReplayRoutes[]): ReplayClient {
       const answer = !route
         ? armError(404, 'ReplayNoRoute', `no replay route for ${key}`)
         : typeof route === 'function'
-          ? route({ method: request.method, path, query: url.searchParams, url: request.url })
+          ? await route({ method: request.method, path, query: url.searchParams, url: request.url })
           : route;
       return {
         request,

@@ -151,3 +151,24 @@ describe('collectAzure', () => {
     expect(http.requests).toEqual([]);
   });
 });
+
+describe('Azure concurrency', () => {
+  it('keeps per-subscription calls within the pool bounds however many resources fan out', async () => {
+    const names = Array.from({ length: 40 }, (_, i) => `acct${i}`);
+    let inFlight = 0;
+    let peak = 0;
+    const routes: ReplayRoutes = { [subscriptionList(SUB, 'Microsoft.Storage/storageAccounts')]: list(names.map((n) => account(SUB, n, 'westeurope'))) };
+    for (const n of names) {
+      routes[`GET /subscriptions/${SUB}/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/${n}/blobServices/default`] = async () => {
+        peak = Math.max(peak, ++inFlight);
+        await new Promise((r) => setImmediate(r));
+        inFlight--;
+        return { body: { id: n, name: 'default', type: 'Microsoft.Storage/storageAccounts/blobServices', properties: {} } };
+      };
+    }
+    const { snapshots } = await scanWith(routes, [AZURE_STORAGE_BLOB_SERVICES]);
+    expect(Object.keys(valueOf(snapshots[0]!, AZURE_STORAGE_BLOB_SERVICES))).toHaveLength(40);
+    // One service in one subscription: the per-service pool (6) is the binding limit.
+    expect(peak).toBe(6);
+  });
+});
