@@ -10,21 +10,37 @@ import { ConfigSchema } from '../src/config/config.js';
 import { ALL_CHECKS } from '../src/engine/registry.js';
 import { controlsByCheck, frameworkCoverage } from '../src/mapping/coverage.js';
 import { FRAMEWORK_LABELS, loadMappings } from '../src/mapping/load.js';
+import type { Provider } from '../src/model/resource.js';
 import { fromRoot } from '../src/paths.js';
 import { leastPrivilegePolicy } from '../src/providers/aws/least-privilege.js';
+import { azureCustomRole } from '../src/providers/azure/role.js';
 
 function policyBlock(): string {
   return '```json\n' + JSON.stringify(leastPrivilegePolicy(), null, 2) + '\n```';
 }
 
+function azureRoleBlock(): string {
+  return '```json\n' + JSON.stringify(azureCustomRole(), null, 2) + '\n```';
+}
+
+/** Each provider's checks cite its own CIS Foundations Benchmark. */
+const CIS_BENCHMARK: Record<Provider, string> = { aws: 'CIS AWS v3.0', azure: 'CIS Azure v2.0' };
+const PROVIDER_NAME: Record<Provider, string> = { aws: 'AWS', azure: 'Azure' };
+
 function checksBlock(): string {
   const controls = controlsByCheck(loadMappings());
-  const rows = ALL_CHECKS.map((c) => {
-    const iso = (controls.get(c.meta.id)?.['iso27001:2022'] ?? []).join(', ');
-    const cis = (c.meta.cis ?? []).join(', ');
-    return `| \`${c.meta.id}\` | ${c.meta.severity} | ${c.meta.title} | ${iso} | ${cis} |`;
-  });
-  return ['| Check | Severity | What it verifies | ISO/IEC 27001:2022 | CIS AWS v3.0 |', '|---|---|---|---|---|', ...rows].join('\n');
+  const providers = [...new Set(ALL_CHECKS.map((c) => c.meta.provider))].sort();
+  return providers
+    .map((p) => {
+      const rows = ALL_CHECKS.filter((c) => c.meta.provider === p).map((c) => {
+        const iso = (controls.get(c.meta.id)?.['iso27001:2022'] ?? []).join(', ');
+        const cis = (c.meta.cis ?? []).join(', ');
+        return `| \`${c.meta.id}\` | ${c.meta.severity} | ${c.meta.title} | ${iso} | ${cis} |`;
+      });
+      const head = [`**${PROVIDER_NAME[p]}**`, '', `| Check | Severity | What it verifies | ISO/IEC 27001:2022 | ${CIS_BENCHMARK[p]} |`, '|---|---|---|---|---|'];
+      return [...head, ...rows].join('\n');
+    })
+    .join('\n\n');
 }
 
 function frameworksBlock(): string {
@@ -39,7 +55,7 @@ function frameworksBlock(): string {
 }
 
 export function renderReadme(text: string): string {
-  const blocks: Record<string, string> = { 'iam-policy': policyBlock(), checks: checksBlock(), frameworks: frameworksBlock() };
+  const blocks: Record<string, string> = { 'iam-policy': policyBlock(), 'azure-role': azureRoleBlock(), checks: checksBlock(), frameworks: frameworksBlock() };
   let out = text;
   for (const [name, body] of Object.entries(blocks)) {
     const re = new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`);

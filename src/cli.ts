@@ -22,8 +22,8 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
 
   root
     .command('scan')
-    .description('scan a live account (`scan aws`) or evaluate a saved snapshot offline (`scan --snapshot FILE`)')
-    .argument('[provider]', 'cloud provider: aws')
+    .description('scan a live account (`scan aws`, `scan azure`) or evaluate a saved snapshot offline (`scan --snapshot FILE`)')
+    .argument('[provider]', 'cloud provider: aws or azure')
     .option('--snapshot <file>', 'evaluate a saved snapshot instead of calling the cloud')
     .option('--profile <name>', 'AWS shared-config profile (otherwise the standard credential chain)')
     .option('--regions <list>', 'comma-separated regions (default: every region enabled in the account)')
@@ -50,6 +50,11 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     .option('--evidence-tar', 'also pack the evidence bundle as DIR.tar.gz')
     .option('--sign-key <file>', 'sign the bundle manifest with this Ed25519 private key (PEM file, or env:VAR)')
     .option('--history [file]', 'record the scan in the history database (default: annexa.yaml history.file or .annexa/history.db)')
+    .option('--subscriptions <list>', 'Azure: comma-separated subscription ids, or "all" (default: all the credential can see)')
+    .option('--management-group <id>', 'Azure: scan every subscription under this management group')
+    .option('--tenant <id>', 'Azure: tenant id or domain to sign in to')
+    .option('--azure-cloud <name>', 'Azure: AzureCloud, AzureChinaCloud or AzureUSGovernment (default AzureCloud)')
+    .option('--arm-endpoint <url>', 'Azure: custom Resource Manager endpoint, e.g. Azure Stack Hub')
     .option('-q, --quiet', 'no progress line and no summary')
     .action(async (provider: string | undefined, flags: ScanFlags) => {
       const { scanCommand } = await import('./cli/scan.js');
@@ -135,6 +140,12 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     .command('iam-policy')
     .description('print the least-privilege read-only IAM policy the AWS collectors need')
     .action(async () => setExit((await lists()).iamPolicy(io)));
+
+  root
+    .command('azure-role')
+    .description('print a minimal Azure custom role (JSON) with the read actions the Azure collectors need')
+    .option('--scope <list>', 'assignable scopes, e.g. /subscriptions/<id> (default: a placeholder subscription)')
+    .action(async (flags: { scope?: string }) => setExit(await (await import('./cli/azure.js')).azureRole(flags, io)));
 
   return root;
 }

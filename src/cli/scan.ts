@@ -53,6 +53,11 @@ export interface ScanFlags extends EvidenceFlags {
   quiet?: boolean;
   shard?: string;
   history?: string | boolean;
+  subscriptions?: string;
+  managementGroup?: string;
+  tenant?: string;
+  azureCloud?: string;
+  armEndpoint?: string;
 }
 
 export interface ScanOutcome {
@@ -131,8 +136,13 @@ async function obtainSnapshots(provider: string | undefined, flags: ScanFlags, p
     if (mine.length === 0) throw new InputError('--snapshot', `holds no ${provider} snapshot (it has ${[...new Set(all.map((s) => s.provider))].join(', ')})`);
     return mine;
   }
-  if (!provider) throw new InputError('scan', 'name a provider (`annexa scan aws`) or a saved snapshot (`annexa scan --snapshot FILE`)');
-  if (provider !== 'aws') throw new InputError('scan', `unknown provider "${provider}" (supported: aws)`);
+  if (!provider) throw new InputError('scan', 'name a provider (`annexa scan aws`, `annexa scan azure`) or a saved snapshot (`annexa scan --snapshot FILE`)');
+  if (provider === 'azure') {
+    const { azureSnapshots } = await import('./azure.js');
+    return azureSnapshots(flags, p.checks, p.config, io);
+  }
+  if (provider !== 'aws') throw new InputError('scan', `unknown provider "${provider}" (supported: aws, azure)`);
+  (await import('./azure.js')).rejectAzureFlags(flags);
 
   const regions = regionsOption(flags.regions) ?? p.config.regions;
   const concurrency = positiveInt('--concurrency', flags.concurrency) ?? p.config.concurrency;

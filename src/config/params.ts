@@ -18,6 +18,16 @@ export const CheckParamsSchema = z
     logRetentionDays: z.number().int().positive().default(365).describe('Minimum CloudWatch Logs retention; never-expire always passes.'),
     objectLockRequiredBuckets: z.array(z.string()).default([]).describe('Bucket-name globs that must have S3 Object Lock.'),
     mfaDeleteRequiredBuckets: z.array(z.string()).default([]).describe('Bucket-name globs that must have versioning MFA delete.'),
+    azureOwnerTag: z.string().min(1).default('owner').describe('Azure tag naming who owns a resource (matched case-insensitively, as Azure does).'),
+    azureCriticalGroupTags: z
+      .array(z.string().min(1))
+      .default(['criticality=critical'])
+      .describe('Tags that mark an Azure resource group critical: `name` (any value) or `name=value`, case-insensitive.'),
+    azureCriticalGroups: z.array(z.string().min(1)).default([]).describe('Resource-group name globs that are critical whatever their tags.'),
+    azureSharedKeyScope: z
+      .enum(['all', 'critical'])
+      .default('all')
+      .describe('Which storage accounts must have shared key access disabled: all, or only those in critical resource groups.'),
   })
   .strict();
 

@@ -47,6 +47,8 @@ export function evaluate(
   const ctx: CheckContext = { snapshot: view, params, now: new Date(snapshot.finishedAt) };
   const items: EvidenceItem[] = [];
   for (const check of checks) {
+    // A check reads one provider's inventory; on another provider's snapshot it has nothing to say.
+    if (check.meta.provider !== snapshot.provider) continue;
     let findings: Finding[];
     try {
       findings = check.evaluate(ctx);

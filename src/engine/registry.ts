@@ -8,6 +8,13 @@ import { kmsChecks } from '../../checks/aws/kms/index.js';
 import { logsChecks } from '../../checks/aws/logs/index.js';
 import { s3Checks } from '../../checks/aws/s3/index.js';
 import { securityHubChecks } from '../../checks/aws/securityhub/index.js';
+import { azureKeyVaultChecks } from '../../checks/azure/keyvault/index.js';
+import { azureMonitorChecks } from '../../checks/azure/monitor/index.js';
+import { azureNetworkChecks } from '../../checks/azure/network/index.js';
+import { azureResourcesChecks } from '../../checks/azure/resources/index.js';
+import { azureSecurityChecks } from '../../checks/azure/security/index.js';
+import { azureSqlChecks } from '../../checks/azure/sql/index.js';
+import { azureStorageChecks } from '../../checks/azure/storage/index.js';
 import type { Check } from '../model/check.js';
 
 /** Every check, sorted by id. An explicit list: nothing registers itself by side effect. */
@@ -22,4 +29,11 @@ export const ALL_CHECKS: readonly Check[] = [
   ...logsChecks,
   ...s3Checks,
   ...securityHubChecks,
+  ...azureKeyVaultChecks,
+  ...azureMonitorChecks,
+  ...azureNetworkChecks,
+  ...azureResourcesChecks,
+  ...azureSecurityChecks,
+  ...azureSqlChecks,
+  ...azureStorageChecks,
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryDiff, ScanRow, TrendPoint } from '../../src/history/store.js';
 import { cli } from '../support/cli.js';
 import type { Snapshot } from '../../src/inventory/snapshot.js';
-import { DEMO_FILE, demoSnapshot, modifiedDemo, resultOf, writeSnapshot } from './fixtures.js';
+import { demoSnapshot, modifiedDemo, resultOf, writeSnapshot } from './fixtures.js';
 
 const work = mkdtempSync(join(tmpdir(), 'annexa-history-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -14,14 +14,17 @@ const scan = (snapshot: string, ...extra: string[]) =>
   cli(['scan', '--snapshot', snapshot, '--fail-on', 'none', '--allow-incomplete', '-q', ...extra], { cwd: work });
 const history = (...args: string[]) => cli(['history', ...args], { cwd: work });
 
+// The demo file also holds an Azure subscription; both scans compare the AWS account alone.
+let original: string;
 let modified: string;
 beforeAll(() => {
+  original = writeSnapshot(join(work, 'original.json'), demoSnapshot());
   modified = writeSnapshot(join(work, 'modified.json'), modifiedDemo());
 });
 
 describe('annexa history', () => {
   it('diffs two scans of modified snapshots: new, resolved and changed items', async () => {
-    const first = await scan(DEMO_FILE, '--history');
+    const first = await scan(original, '--history');
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/Recorded scan \d{8}T\d{6}Z-[0-9a-f]{6} in the history/);
     expect(first.stdout).toContain('.annexa/history.db');
@@ -80,19 +83,19 @@ describe('annexa history', () => {
 
   it('takes the file and retention from annexa.yaml', async () => {
     writeFileSync(join(work, 'annexa.yaml'), 'history:\n  file: audit/scans.db\n  retain:\n    scans: 1\n');
-    for (const s of [DEMO_FILE, modified]) expect((await scan(s)).code).toBe(0);
+    for (const s of [original, modified]) expect((await scan(s)).code).toBe(0);
     const list = await history('list', '--format', 'json');
     expect((JSON.parse(list.stdout) as ScanRow[]).map((s) => s.finishedAt)).toEqual([modifiedDemo().finishedAt]);
     rmSync(join(work, 'annexa.yaml'));
     writeFileSync(join(work, 'bad.yaml'), 'history:\n  retain:\n    scans: 0\n');
-    const bad = await scan(DEMO_FILE, '--config', 'bad.yaml');
+    const bad = await scan(original, '--config', 'bad.yaml');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('history.retain.scans');
   });
 
   it('refuses a file that is not an annexa history database, before scanning', async () => {
     writeFileSync(join(work, 'notes.db'), 'plain text, not SQLite'.repeat(50));
-    const r = await scan(DEMO_FILE, '--history', 'notes.db');
+    const r = await scan(original, '--history', 'notes.db');
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toMatch(/^annexa: .*notes\.db: not an annexa history database \(/);
     expect(r.stdout).toBe('');

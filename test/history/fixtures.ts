@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { DEFAULT_PARAMS } from '../../src/config/params.js';
 import { evaluateAll } from '../../src/engine/evaluate.js';
 import { ALL_CHECKS } from '../../src/engine/registry.js';
-import { loadSnapshot } from '../../src/inventory/snapshot-file.js';
+import { loadSnapshots } from '../../src/inventory/snapshot-file.js';
 import type { Snapshot } from '../../src/inventory/snapshot.js';
 import { controlsByCheck } from '../../src/mapping/coverage.js';
 import { loadMappings } from '../../src/mapping/load.js';
@@ -11,9 +11,9 @@ import { fromRoot } from '../../src/paths.js';
 
 export const DEMO_FILE = fromRoot('demo', 'demo-snapshot.json');
 
-/** A private copy of the demo snapshot, safe to modify. */
+/** A private copy of the demo AWS account snapshot, safe to modify. */
 export function demoSnapshot(): Snapshot {
-  return structuredClone(loadSnapshot(DEMO_FILE));
+  return structuredClone(loadSnapshots(DEMO_FILE).find((s) => s.provider === 'aws')!);
 }
 
 type Inventory = Snapshot['inventory'];

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS } from '../../src/config/params.js';
 import { evaluateAll } from '../../src/engine/evaluate.js';
 import { ALL_CHECKS } from '../../src/engine/registry.js';
+import { loadSnapshots } from '../../src/inventory/snapshot-file.js';
 import type { Snapshot } from '../../src/inventory/snapshot.js';
 import { controlsByCheck } from '../../src/mapping/coverage.js';
 import { loadMappings } from '../../src/mapping/load.js';
@@ -12,7 +12,8 @@ import { fromRoot } from '../../src/paths.js';
 
 const mappings = loadMappings();
 const controls = controlsByCheck(mappings);
-const demo = JSON.parse(readFileSync(fromRoot('demo', 'demo-snapshot.json'), 'utf8')) as Snapshot;
+// The demo's AWS account (the file also holds an Azure subscription).
+const demo = loadSnapshots(fromRoot('demo', 'demo-snapshot.json')).find((s) => s.provider === 'aws')!;
 const AT = '2026-11-27T00:00:00.000Z';
 
 function other(id: string): Snapshot {

@@ -198,8 +198,9 @@ describe('SARIF for several accounts, waivers and unknown checks', () => {
     expect(ids).toContain(`annexa/aws/${demoSnapshots().find((x) => x.provider === 'aws')!.account.id}/`);
     expect(new Set(ids).size).toBe(doc.run.accounts.length);
     for (const run of log.runs) {
-      const account = run.properties.account as string;
-      expect(run.results.every((r) => r.locations[0].physicalLocation.artifactLocation.uri.startsWith(`cloud/aws/${account}/`))).toBe(true);
+      const [, provider, account] = run.automationDetails.id.split('/');
+      expect(run.properties.account).toBe(account);
+      expect(run.results.every((r) => r.locations[0].physicalLocation.artifactLocation.uri.startsWith(`cloud/${provider}/${account}/`))).toBe(true);
     }
   });
 

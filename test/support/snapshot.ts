@@ -4,8 +4,11 @@ import type { FetchError, FetchErrorKind, Fetched } from '../../src/inventory/fe
 import { GLOBAL, type InventoryKey } from '../../src/inventory/keys.js';
 import { SNAPSHOT_SCHEMA, SnapshotView, type InventoryEntry, type Snapshot } from '../../src/inventory/snapshot.js';
 import type { Check, Finding } from '../../src/model/check.js';
+import type { Provider } from '../../src/model/resource.js';
 
 export const ACCOUNT = '111122223333';
+/** The subscription of Azure test snapshots. */
+export const SUBSCRIPTION = '00000000-0000-4000-8000-000000000001';
 export const NOW = '2026-11-01T12:00:00.000Z';
 
 export function ok<T>(value: T): Fetched<T> {
@@ -34,12 +37,14 @@ function isFetched(v: unknown): v is Fetched<unknown> {
 export class SnapshotBuilder {
   private readonly snap: Snapshot;
 
-  constructor(regions: string[] = ['us-east-1']) {
+  constructor(regions: string[] = ['us-east-1'], provider: Provider = 'aws') {
+    const azure = provider === 'azure';
     this.snap = {
       schema: SNAPSHOT_SCHEMA,
-      provider: 'aws',
-      account: { id: ACCOUNT, partition: 'aws' },
-      homeRegion: 'us-east-1',
+      provider,
+      // An Azure snapshot is one subscription; its keys are all subscription-wide.
+      account: azure ? { id: SUBSCRIPTION, partition: 'AzureCloud', alias: 'Test subscription' } : { id: ACCOUNT, partition: 'aws' },
+      homeRegion: azure ? GLOBAL : 'us-east-1',
       regions,
       startedAt: NOW,
       finishedAt: NOW,
@@ -76,6 +81,11 @@ export class SnapshotBuilder {
 
 export function snapshot(regions?: string[]): SnapshotBuilder {
   return new SnapshotBuilder(regions);
+}
+
+/** An Azure subscription snapshot; fill it with `.global(KEY, value)`. */
+export function azureSnapshot(): SnapshotBuilder {
+  return new SnapshotBuilder([GLOBAL], 'azure');
 }
 
 export function run(check: Check, snap: Snapshot | SnapshotBuilder, params: Partial<CheckParams> = {}): Finding[] {

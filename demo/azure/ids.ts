@@ -1,0 +1,25 @@
+/** The demo Azure subscription: one production subscription of the same fictional company. */
+import { armId, tracked } from '../../src/providers/azure/replay.js';
+
+export const DEMO_SUBSCRIPTION = '6f1c2a9e-4b7d-4e3a-9c55-2d8e0b7a1f34';
+export const DEMO_SUBSCRIPTION_NAME = 'acme-production';
+export const DEMO_TENANT = '0b4e6d2c-8a1f-4c3e-b5d7-9e2f1a6c3b80';
+
+/** A tracked resource in the demo subscription. */
+export function demoResource(resourceGroup: string, type: string, name: string, location: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return tracked(DEMO_SUBSCRIPTION, resourceGroup, type, name, location, extra);
+}
+
+export function demoId(resourceGroup: string, type: string, ...names: string[]): string {
+  return armId(DEMO_SUBSCRIPTION, resourceGroup, type, ...names);
+}
+
+/** `GET <ARM id>` (a route key). */
+export function get(id: string): string {
+  return `GET ${id}`;
+}
+
+/** Unix seconds, as Key Vault attributes carry them. */
+export function unixSeconds(iso: string): number {
+  return Math.floor(Date.parse(iso) / 1000);
+}

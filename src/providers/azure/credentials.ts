@@ -1,0 +1,126 @@
+/**
+ * Which Azure cloud to talk to, and how to authenticate there. `@azure/identity` is
+ * imported only when a scan needs it, so `annexa --help` does not pay for it.
+ */
+import type { AccessToken, TokenCredential } from '@azure/identity';
+import { InputError } from '../../errors.js';
+
+export const AZURE_CLOUDS = ['AzureCloud', 'AzureChinaCloud', 'AzureUSGovernment'] as const;
+export type AzureCloudName = (typeof AZURE_CLOUDS)[number];
+
+export interface AzureCloud {
+  /** A name from AZURE_CLOUDS, or `custom` for `--arm-endpoint`; recorded as the snapshot's partition. */
+  name: AzureCloudName | 'custom';
+  /** ARM base URL, without a trailing slash. */
+  armEndpoint: string;
+  /** The token scope (audience + `/.default`) ARM accepts in that cloud. */
+  scope: string;
+  /** Microsoft Entra authority for interactive and secret-based logins. */
+  authorityHost: string;
+}
+
+// The names `az cloud list` uses, so users can copy them from the CLI.
+const CLOUDS: Record<AzureCloudName, Omit<AzureCloud, 'name'>> = {
+  AzureCloud: {
+    armEndpoint: 'https://management.azure.com',
+    scope: 'https://management.azure.com/.default',
+    authorityHost: 'https://login.microsoftonline.com',
+  },
+  AzureChinaCloud: {
+    armEndpoint: 'https://management.chinacloudapi.cn',
+    scope: 'https://management.chinacloudapi.cn/.default',
+    authorityHost: 'https://login.chinacloudapi.cn',
+  },
+  AzureUSGovernment: {
+    armEndpoint: 'https://management.usgovcloudapi.net',
+    scope: 'https://management.usgovcloudapi.net/.default',
+    authorityHost: 'https://login.microsoftonline.us',
+  },
+};
+
+/**
+ * `--azure-cloud` picks a sovereign cloud; `--arm-endpoint` points at any other ARM (Azure
+ * Stack Hub, a proxy). A custom endpoint keeps the chosen cloud's authority and asks for a
+ * token for the endpoint itself, which is what Azure Stack expects.
+ */
+export function resolveCloud(name: string | undefined, armEndpoint?: string): AzureCloud {
+  const cloudName = name ?? 'AzureCloud';
+  if (!(AZURE_CLOUDS as readonly string[]).includes(cloudName)) {
+    throw new InputError('--azure-cloud', `"${cloudName}" is not a known cloud (${AZURE_CLOUDS.join(', ')})`);
+  }
+  const base = CLOUDS[cloudName as AzureCloudName];
+  if (armEndpoint === undefined) return { name: cloudName as AzureCloudName, ...base };
+  let url: URL;
+  try {
+    url = new URL(armEndpoint);
+  } catch {
+    throw new InputError('--arm-endpoint', `"${armEndpoint}" is not a URL`);
+  }
+  // Bearer tokens must never travel in clear text; the SDK refuses them over http anyway.
+  if (url.protocol !== 'https:') throw new InputError('--arm-endpoint', `"${armEndpoint}" must be an https:// URL`);
+  const origin = url.origin + url.pathname.replace(/\/+$/, '');
+  return { name: 'custom', armEndpoint: origin, scope: `${origin}/.default`, authorityHost: base.authorityHost };
+}
+
+/** The `exp` claim of a JWT access token, in ms; undefined when the token is opaque. */
+function jwtExpiry(token: string): number | undefined {
+  const payload = token.split('.')[1];
+  if (!payload) return undefined;
+  try {
+    const exp = (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { exp?: unknown }).exp;
+    return typeof exp === 'number' ? exp * 1000 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A pre-issued ARM token (`az account get-access-token`), for pipelines that already hold
+ * one. It cannot be refreshed, so an expired token is bad input, not a scan full of errors.
+ */
+export function staticTokenCredential(token: string, now: number = Date.now()): TokenCredential {
+  const expires = jwtExpiry(token);
+  if (expires !== undefined && expires <= now) {
+    throw new InputError('AZURE_ACCESS_TOKEN', `the token expired at ${new Date(expires).toISOString()}; fetch a new one`);
+  }
+  // An opaque token gets a nominal hour; ARM itself will reject it if that is wrong.
+  const value: AccessToken = { token, expiresOnTimestamp: expires ?? now + 3_600_000 };
+  return { getToken: async () => value };
+}
+
+export interface CredentialOptions {
+  tenant?: string;
+  cloud: AzureCloud;
+  env: NodeJS.ProcessEnv;
+}
+
+/** `AZURE_ACCESS_TOKEN` when set; otherwise DefaultAzureCredential (env, workload identity/OIDC, managed identity, Azure CLI…). */
+export async function azureCredential(opts: CredentialOptions): Promise<TokenCredential> {
+  const token = opts.env.AZURE_ACCESS_TOKEN?.trim();
+  if (token) return staticTokenCredential(token);
+  if (opts.tenant !== undefined && !/^[0-9a-z.-]+$/i.test(opts.tenant)) {
+    throw new InputError('--tenant', `"${opts.tenant}" is not a tenant id or domain`);
+  }
+  const { DefaultAzureCredential } = await import('@azure/identity');
+  return new DefaultAzureCredential({
+    ...(opts.tenant ? { tenantId: opts.tenant } : {}),
+    authorityHost: opts.cloud.authorityHost,
+  });
+}
+
+/**
+ * Ask for one token before any scan work, so a missing login is one clear line (exit 2)
+ * instead of every inventory key failing the same way.
+ */
+export async function checkCredential(credential: TokenCredential, cloud: AzureCloud): Promise<void> {
+  try {
+    const t = await credential.getToken(cloud.scope);
+    if (!t) throw new Error('no token returned');
+  } catch (err) {
+    const msg = (err instanceof Error ? err.message : String(err)).split('\n')[0];
+    throw new InputError(
+      'Azure credentials',
+      `${msg} (run \`az login\`, set AZURE_CLIENT_ID/AZURE_TENANT_ID with a secret or federated token, or set AZURE_ACCESS_TOKEN)`,
+    );
+  }
+}

@@ -1,0 +1,18 @@
+import { keyVaultRecoverable as check } from '../../../../checks/azure/keyvault/azure.keyvault.recoverable.js';
+import { AZURE_KEY_VAULTS, type KeyVault } from '../../../../src/providers/azure/inventory/keyvault.js';
+import { azureSnapshot, type CheckCases } from '../../../support/snapshot.js';
+import { vault } from '../builders.js';
+import { vaultListErrors } from './vault-cases.js';
+
+const with_ = (p: Partial<KeyVault['properties']>) => azureSnapshot().global(AZURE_KEY_VAULTS, [vault('kv1', p)]);
+
+export const table: CheckCases = {
+  check,
+  cases: [
+    { name: 'soft delete and purge protection pass', snapshot: with_({ enableSoftDelete: true, enablePurgeProtection: true }), expected: [['pass', 'recoverable']] },
+    { name: 'purge protection absent (off) fails', snapshot: with_({ enableSoftDelete: true }), expected: [['fail', 'not-recoverable']] },
+    { name: 'soft delete off fails', snapshot: with_({ enableSoftDelete: false, enablePurgeProtection: true }), expected: [['fail', 'not-recoverable']] },
+    { name: 'an answer without enableSoftDelete is an error', snapshot: with_({ enablePurgeProtection: true }), expected: [['error', 'error.unknown']] },
+    ...vaultListErrors(),
+  ],
+};

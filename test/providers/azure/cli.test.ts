@@ -1,0 +1,113 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { demoAzureRoutes } from '../../../demo/azure/index.js';
+import { DEMO_SUBSCRIPTION } from '../../../demo/azure/ids.js';
+import { main } from '../../../src/cli.js';
+import { AZURE_TRANSPORT, type AzureTestIO } from '../../../src/cli/azure.js';
+import { loadSnapshots } from '../../../src/inventory/snapshot-file.js';
+import type { ResultDocument } from '../../../src/output/result.js';
+import { requiredAzureActions } from '../../../src/providers/azure/role.js';
+import { replayClient, type ReplayClient } from '../../../src/providers/azure/replay.js';
+import { schemaErrors } from '../../support/cli.js';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** `main()` in a temp dir, with ARM answered by the replay client. */
+async function annexa(args: string[], http: ReplayClient = replayClient(demoAzureRoutes()), env: NodeJS.ProcessEnv = { CI: 'true', AZURE_ACCESS_TOKEN: 'ey.test.token' }) {
+  const cwd = mkdtempSync(join(tmpdir(), 'annexa-azure-cli-'));
+  dirs.push(cwd);
+  let stdout = '';
+  let stderr = '';
+  const io: AzureTestIO = {
+    stdout: (t) => (stdout += `${t}\n`),
+    stderr: (t) => (stderr += `${t}\n`),
+    progress: () => undefined,
+    isTTY: false,
+    env,
+    cwd,
+    [AZURE_TRANSPORT]: http,
+  };
+  const code = await main(args, io);
+  return { code, stdout, stderr, cwd, http };
+}
+
+describe('annexa scan azure', () => {
+  it('--subscriptions all scans every subscription end to end into a schema-valid result', async () => {
+    const r = await annexa(['scan', 'azure', '--subscriptions', 'all', '--save-snapshot', 'azure.json', '--fail-on', 'critical']);
+    expect(r.stderr).toBe('');
+    // Failing items but nothing critical; some keys are denied in the demo, so the run is incomplete.
+    expect(r.code).toBe(3);
+    const doc = JSON.parse(readFileSync(join(r.cwd, 'annexa-out', 'annexa-result.json'), 'utf8')) as ResultDocument;
+    expect(schemaErrors(doc)).toEqual([]);
+    expect(doc.run.accounts.map((a) => [a.provider, a.account, a.partition])).toEqual([['azure', DEMO_SUBSCRIPTION, 'AzureCloud']]);
+    expect(doc.items.every((i) => i.resource.provider === 'azure')).toBe(true);
+    expect(new Set(doc.items.map((i) => i.status))).toEqual(new Set(['pass', 'fail', 'error', 'not_applicable']));
+    expect(doc.run.errorsByApi).toEqual([
+      expect.objectContaining({ api: 'Microsoft.Security/securityContacts:list', kind: 'denied' }),
+      expect.objectContaining({ api: 'Microsoft.Storage/storageAccounts/blobServices:get', kind: 'denied' }),
+    ]);
+    expect(r.stdout).toContain('annexa-out/annexa-result.json');
+    expect(loadSnapshots(join(r.cwd, 'azure.json')).map((s) => s.provider)).toEqual(['azure']);
+    expect(r.http.unmatched).toEqual([]);
+    // Each API once per subscription, except pages.
+    const calls = doc.run.accounts[0]!.apiCalls;
+    expect(Object.values(calls).every((c) => c.calls >= 1)).toBe(true);
+    expect(calls['Microsoft.Storage/storageAccounts:list']?.calls).toBe(2);
+    expect(calls['Microsoft.Security/pricings:list']?.calls).toBe(1);
+  });
+
+  it('bad Azure flags are one line naming the flag (exit 2), before any call', async () => {
+    const http = replayClient({});
+    const cases: [string[], RegExp][] = [
+      [['scan', 'azure', '--azure-cloud', 'Mars'], /^annexa: --azure-cloud: "Mars" is not a known cloud/],
+      [['scan', 'azure', '--arm-endpoint', 'http://arm.local'], /^annexa: --arm-endpoint: .*https/],
+      [['scan', 'azure', '--subscriptions', 'prod'], /^annexa: --subscriptions: "prod" is not a subscription id/],
+      [['scan', 'azure', '--subscriptions', 'all', '--management-group', 'mg'], /^annexa: --management-group: give either/],
+      [['scan', 'azure', '--regions', 'eu-west-1'], /^annexa: --regions: applies to AWS scans only/],
+      [['scan', 'aws', '--tenant', 'contoso'], /^annexa: --tenant: applies to Azure scans only/],
+    ];
+    for (const [args, message] of cases) {
+      const r = await annexa(args, http);
+      expect([args.join(' '), r.code]).toEqual([args.join(' '), 2]);
+      expect(r.stderr).toMatch(message);
+    }
+    expect(http.requests).toEqual([]);
+  });
+
+  it('reads Azure from a saved snapshot set by provider', async () => {
+    const r = await annexa(['scan', 'azure', '--snapshot', join(process.cwd(), 'demo', 'demo-snapshot.json'), '--fail-on', 'none', '--allow-incomplete', '-q']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(readFileSync(join(r.cwd, 'annexa-out', 'annexa-result.json'), 'utf8')) as ResultDocument;
+    expect(doc.run.accounts.map((a) => a.provider)).toEqual(['azure']);
+  });
+});
+
+describe('annexa azure-role', () => {
+  it('prints a custom role with exactly the actions the collectors and discovery declare', async () => {
+    const r = await annexa(['azure-role', '--scope', `/subscriptions/${DEMO_SUBSCRIPTION}`]);
+    expect(r.code).toBe(0);
+    const role = JSON.parse(r.stdout) as { Actions: string[]; DataActions: string[]; AssignableScopes: string[]; IsCustom: boolean };
+    expect(role.IsCustom).toBe(true);
+    expect(role.Actions).toEqual(requiredAzureActions());
+    expect(role.Actions.every((a) => a.endsWith('/read'))).toBe(true);
+    expect(role.Actions).toContain('Microsoft.Storage/storageAccounts/blobServices/read');
+    expect(role.DataActions).toEqual([]);
+    expect(role.AssignableScopes).toEqual([`/subscriptions/${DEMO_SUBSCRIPTION}`]);
+  });
+
+  it('rejects a scope that is not one', async () => {
+    const r = await annexa(['azure-role', '--scope', 'prod']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^annexa: --scope: "prod"/);
+  });
+
+  it('covers every action a full scan of the demo used', async () => {
+    const r = await annexa(['scan', 'azure', '--fail-on', 'none', '--allow-incomplete', '-q']);
+    const doc = JSON.parse(readFileSync(join(r.cwd, 'annexa-out', 'annexa-result.json'), 'utf8')) as ResultDocument;
+    const used = Object.keys(doc.run.accounts[0]!.apiCalls).map((api) => api.replace(/:(list|get)$/, '/read'));
+    expect(used.filter((a) => !requiredAzureActions().includes(a))).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../../src/errors.js';
+import { armApiName } from '../../../src/providers/azure/clients.js';
+import { azureCredential, resolveCloud, staticTokenCredential } from '../../../src/providers/azure/credentials.js';
+
+const jwt = (exp: number): string => ['e30', Buffer.from(JSON.stringify({ exp })).toString('base64url'), 'sig'].join('.');
+
+describe('Azure clouds and credentials', () => {
+  it('maps each sovereign cloud to its ARM endpoint, token audience and authority', () => {
+    expect(resolveCloud(undefined)).toEqual({
+      name: 'AzureCloud', armEndpoint: 'https://management.azure.com', scope: 'https://management.azure.com/.default', authorityHost: 'https://login.microsoftonline.com',
+    });
+    expect(resolveCloud('AzureUSGovernment')).toMatchObject({ armEndpoint: 'https://management.usgovcloudapi.net', authorityHost: 'https://login.microsoftonline.us' });
+    expect(resolveCloud('AzureChinaCloud', 'https://arm.contoso.example/')).toEqual({
+      name: 'custom', armEndpoint: 'https://arm.contoso.example', scope: 'https://arm.contoso.example/.default', authorityHost: 'https://login.chinacloudapi.cn',
+    });
+  });
+
+  it('rejects a bad cloud or endpoint with the flag named', () => {
+    expect(() => resolveCloud('AzureGermanCloud')).toThrow(new InputError('--azure-cloud', '"AzureGermanCloud" is not a known cloud (AzureCloud, AzureChinaCloud, AzureUSGovernment)'));
+    expect(() => resolveCloud(undefined, 'not a url')).toThrow(/^--arm-endpoint: "not a url" is not a URL/);
+    expect(() => resolveCloud(undefined, 'http://localhost:8080')).toThrow(/^--arm-endpoint: .* must be an https:\/\/ URL/);
+  });
+
+  it('AZURE_ACCESS_TOKEN wins over the login chain and keeps its JWT expiry', async () => {
+    const exp = Math.floor(Date.now() / 1000) + 600;
+    const cred = await azureCredential({ cloud: resolveCloud(undefined), env: { AZURE_ACCESS_TOKEN: ` ${jwt(exp)} ` } });
+    expect(await cred.getToken('https://management.azure.com/.default')).toEqual({ token: jwt(exp), expiresOnTimestamp: exp * 1000 });
+  });
+
+  it('an expired pre-issued token is bad input, not a scan full of errors', () => {
+    expect(() => staticTokenCredential(jwt(1_700_000_000), 1_800_000_000_000)).toThrow(/^AZURE_ACCESS_TOKEN: the token expired at 2023-11-14T22:13:20.000Z/);
+  });
+
+  it('builds DefaultAzureCredential for the tenant, and refuses a malformed tenant', async () => {
+    const cred = await azureCredential({ tenant: 'contoso.onmicrosoft.com', cloud: resolveCloud(undefined), env: {} });
+    expect(cred.constructor.name).toBe('DefaultAzureCredential');
+    await expect(azureCredential({ tenant: 'a b', cloud: resolveCloud(undefined), env: {} })).rejects.toThrow(/^--tenant: "a b"/);
+  });
+});
+
+describe('armApiName', () => {
+  it.each([
+    ['GET', 'https://management.azure.com/subscriptions/s/providers/Microsoft.Storage/storageAccounts?api-version=1', 'Microsoft.Storage/storageAccounts:list'],
+    ['GET', 'https://management.azure.com/subscriptions/s/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/a/blobServices/default', 'Microsoft.Storage/storageAccounts/blobServices:get'],
+    ['GET', 'https://management.azure.com/subscriptions/s/resourcegroups?$skiptoken=2', 'Microsoft.Resources/subscriptions/resourceGroups:list'],
+    ['GET', 'https://management.azure.com/subscriptions', 'Microsoft.Resources/subscriptions:list'],
+    ['GET', 'https://management.azure.com/subscriptions/s', 'Microsoft.Resources/subscriptions:get'],
+    ['GET', 'https://management.azure.com/providers/Microsoft.Management/managementGroups/mg/descendants', 'Microsoft.Management/managementGroups/descendants:list'],
+    ['GET', 'https://management.azure.com/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/networkWatchers/nw/providers/Microsoft.Insights/diagnosticSettings', 'Microsoft.Insights/diagnosticSettings:list'],
+    ['POST', 'https://management.azure.com/subscriptions/s/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/a/listKeys', 'Microsoft.Storage/storageAccounts/listKeys:post'],
+  ])('%s %s → %s', (method, url, name) => expect(armApiName(method, url)).toBe(name));
+});
