@@ -3,13 +3,26 @@ import { FRAMEWORK_LABELS } from '../mapping/load.js';
 import { SEVERITIES } from '../model/status.js';
 import type { AccountRun, ResultDocument } from './result.js';
 
+const PROVIDER = { aws: { name: 'AWS', unit: 'account', units: 'accounts' }, azure: { name: 'Azure', unit: 'subscription', units: 'subscriptions' } } as const;
+
 function scope(accounts: readonly AccountRun[]): string {
   if (accounts.length === 1) {
     const a = accounts[0]!;
-    return `${a.provider.toUpperCase()} ${a.provider === 'azure' ? 'subscription' : 'account'} ${a.account}, ${a.regions.length} region(s)`;
+    const p = PROVIDER[a.provider];
+    return `${p.name} ${p.unit} ${a.account}, ${a.regions.length} ${a.provider === 'azure' ? 'location' : 'region'}(s)`;
   }
-  const providers = [...new Set(accounts.map((a) => a.provider.toUpperCase()))].join(' and ');
-  return `${accounts.length} ${providers} accounts`;
+  const parts = (['aws', 'azure'] as const)
+    .map((prov) => [PROVIDER[prov], accounts.filter((a) => a.provider === prov).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([p, n]) => `${n} ${p.name} ${n === 1 ? p.unit : p.units}`);
+  return parts.join(' and ');
+}
+
+/** Regions alone are ambiguous once several accounts are scanned; subscription-wide reads have no region. */
+function errorScope(e: { accounts: string[]; scopes: string[] }, several: boolean): string {
+  const regions = e.scopes.filter((s) => s !== 'global');
+  const at = regions.length ? regions.join(', ') : 'account-wide';
+  return several ? `${e.accounts.join(', ')} (${at})` : at;
 }
 
 const pad = (s: string | number, n: number): string => String(s).padEnd(n);
@@ -23,8 +36,8 @@ export function renderSummary(result: ResultDocument, opts: { top?: number } = {
   lines.push(`annexa ${run.tool.version} — ${where} ${scope(run.accounts)}, ${run.checks.length} checks, ${run.apiCallTotal} API calls`);
   if (run.accounts.length > 1) {
     for (const a of run.accounts) {
-      const label = a.provider === 'azure' ? 'subscription' : 'account';
-      lines.push(`  ${a.provider.toUpperCase()} ${label} ${a.account}${a.alias ? ` (${a.alias})` : ''}: ${a.items} items, ${a.errors} error(s)${a.complete ? '' : ' — incomplete'}`);
+      const label = PROVIDER[a.provider].unit;
+      lines.push(`  ${PROVIDER[a.provider].name} ${label} ${a.account}${a.alias ? ` (${a.alias})` : ''}: ${a.items} items, ${a.errors} error(s)${a.complete ? '' : ' — incomplete'}`);
     }
   }
   const s = summary.byStatus;
@@ -55,7 +68,7 @@ export function renderSummary(result: ResultDocument, opts: { top?: number } = {
   if (run.errorsByApi.length) {
     lines.push('', 'Could not read (these items are "error", not pass or fail):');
     for (const e of run.errorsByApi.slice(0, top)) {
-      lines.push(`  ${describeFetchError({ kind: e.kind, api: e.api, action: e.action, message: e.message })} — ${e.items} item(s) in ${e.scopes.join(', ')}`);
+      lines.push(`  ${describeFetchError({ kind: e.kind, api: e.api, action: e.action, message: e.message })} — ${e.items} item(s) in ${errorScope(e, run.accounts.length > 1)}`);
     }
     if (run.errorsByApi.length > top) lines.push(`  … and ${run.errorsByApi.length - top} more API(s); see run.errorsByApi in the JSON`);
   }
