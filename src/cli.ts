@@ -1,7 +1,9 @@
 /** Flags → engine. Nothing else lives here. */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { processIO, type CliIO } from './cli/io.js';
 import type { ScanFlags } from './cli/scan.js';
+import type { FinishFlags } from './cli/finish.js';
+import { finishOptions } from './cli/finish-options.js';
 import type { VerifyFlags } from './cli/evidence.js';
 import type { HistoryFlags, TrendFlags } from './cli/history.js';
 import type { SoaFlags } from './cli/report.js';
@@ -20,46 +22,34 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     .configureOutput({ writeOut: (s) => io.stdout(s.trimEnd()), writeErr: (s) => io.stderr(s.trimEnd()) })
     .showHelpAfterError('(run with --help for usage)');
 
-  root
-    .command('scan')
-    .description('scan a live account (`scan aws`, `scan azure`) or evaluate a saved snapshot offline (`scan --snapshot FILE`)')
-    .argument('[provider]', 'cloud provider: aws or azure')
-    .option('--snapshot <file>', 'evaluate a saved snapshot instead of calling the cloud')
-    .option('--profile <name>', 'AWS shared-config profile (otherwise the standard credential chain)')
-    .option('--regions <list>', 'comma-separated regions (default: every region enabled in the account)')
-    .option('--checks <list>', 'comma-separated check ids or globs, e.g. "aws.s3.*,aws.iam.root-*"')
-    .option('--severity <level>', 'only run checks of this severity or higher')
-    .option('--out <dir>', 'output directory (default: annexa-out)')
-    .option('--format <list>', 'output formats', 'json')
-    .option('--framework <list>', 'frameworks to summarise controls for, e.g. "iso27001:2022,iso27017:2015" (default iso27001:2022)')
-    .option('--sarif-include <list>', 'SARIF: statuses to report besides fail (error, as notes)')
-    .option('--iac-map <file>', 'SARIF: YAML that points resources at the repository files declaring them')
-    .option('--save-snapshot <file>', 'save the collected inventory for offline re-evaluation')
-    .option('--config <file>', 'config file (default: ./annexa.yaml when present)')
-    .addOption(new Option('--fail-on <severity>', 'exit 1 when a failing item is at or above this severity (or "none"); default high'))
-    .option('--fail-on-control <ids>', 'exit 1 when a failing, unwaived item maps to any of these ISO/IEC 27001:2022 controls, e.g. A.8.24,A.5.15')
-    .option('--baseline <file>', 'a previous annexa-result.json: only failing items new since it can fail the scan')
-    .option('--waivers <file>', 'waivers YAML: owned, expiring exceptions that stop items from failing the scan')
-    .option('--summary-md <file>', 'write a Markdown summary (also appended to $GITHUB_STEP_SUMMARY when set)')
-    .option('--allow-incomplete', 'exit 0 rather than 3 when some checks could not be evaluated')
-    .option('--concurrency <n>', 'maximum API calls in flight (default 32)')
-    .option('--max-attempts <n>', 'SDK attempts per call, including retries (default 8)')
-    .option('--endpoint-url <url>', 'custom AWS endpoint, e.g. LocalStack (also AWS_ENDPOINT_URL); S3 uses path-style')
-    .option('--shard <K/N>', 'scan only shard K of N (account × region units); auto/N reads the index from the CI engine')
-    .option('--evidence <dir>', 'also write an evidence bundle (items, API excerpts, run, mappings, manifest); DIR.tar.gz also packs it')
-    .option('--evidence-tar', 'also pack the evidence bundle as DIR.tar.gz')
-    .option('--sign-key <file>', 'sign the bundle manifest with this Ed25519 private key (PEM file, or env:VAR)')
-    .option('--history [file]', 'record the scan in the history database (default: annexa.yaml history.file or .annexa/history.db)')
-    .option('--subscriptions <list>', 'Azure: comma-separated subscription ids, or "all" (default: all the credential can see)')
-    .option('--management-group <id>', 'Azure: scan every subscription under this management group')
-    .option('--tenant <id>', 'Azure: tenant id or domain to sign in to')
-    .option('--azure-cloud <name>', 'Azure: AzureCloud, AzureChinaCloud or AzureUSGovernment (default AzureCloud)')
-    .option('--arm-endpoint <url>', 'Azure: custom Resource Manager endpoint, e.g. Azure Stack Hub')
-    .option('-q, --quiet', 'no progress line and no summary')
-    .action(async (provider: string | undefined, flags: ScanFlags) => {
-      const { scanCommand } = await import('./cli/scan.js');
-      setExit((await scanCommand(provider, flags, io)).exitCode);
-    });
+  finishOptions(
+    root
+      .command('scan')
+      .description('scan a live account (`scan aws`, `scan azure`) or evaluate a saved snapshot offline (`scan --snapshot FILE`)')
+      .argument('[provider]', 'cloud provider: aws or azure')
+      .option('--snapshot <file>', 'evaluate a saved snapshot instead of calling the cloud')
+      .option('--profile <name>', 'AWS shared-config profile (otherwise the standard credential chain)')
+      .option('--regions <list>', 'comma-separated regions (default: every region enabled in the account)')
+      .option('--checks <list>', 'comma-separated check ids or globs, e.g. "aws.s3.*,aws.iam.root-*"')
+      .option('--severity <level>', 'only run checks of this severity or higher')
+      .option('--framework <list>', 'frameworks to summarise controls for, e.g. "iso27001:2022,iso27017:2015" (default iso27001:2022)')
+      .option('--save-snapshot <file>', 'save the collected inventory for offline re-evaluation')
+      .option('--concurrency <n>', 'maximum API calls in flight (default 32)')
+      .option('--max-attempts <n>', 'SDK attempts per call, including retries (default 8)')
+      .option('--endpoint-url <url>', 'custom AWS endpoint, e.g. LocalStack (also AWS_ENDPOINT_URL); S3 uses path-style')
+      .option('--shard <K/N>', 'scan only shard K of N (account × region units); auto/N reads the index from the CI engine')
+      .option('--evidence <dir>', 'also write an evidence bundle (items, API excerpts, run, mappings, manifest); DIR.tar.gz also packs it')
+      .option('--evidence-tar', 'also pack the evidence bundle as DIR.tar.gz')
+      .option('--sign-key <file>', 'sign the bundle manifest with this Ed25519 private key (PEM file, or env:VAR)')
+      .option('--subscriptions <list>', 'Azure: comma-separated subscription ids, or "all" (default: all the credential can see)')
+      .option('--management-group <id>', 'Azure: scan every subscription under this management group')
+      .option('--tenant <id>', 'Azure: tenant id or domain to sign in to')
+      .option('--azure-cloud <name>', 'Azure: AzureCloud, AzureChinaCloud or AzureUSGovernment (default AzureCloud)')
+      .option('--arm-endpoint <url>', 'Azure: custom Resource Manager endpoint, e.g. Azure Stack Hub')
+  ).action(async (provider: string | undefined, flags: ScanFlags) => {
+    const { scanCommand } = await import('./cli/scan.js');
+    setExit((await scanCommand(provider, flags, io)).exitCode);
+  });
 
   const checks = root.command('checks').description('list the checks annexa runs');
   checks
@@ -122,19 +112,15 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
       .option('--framework <key>', 'framework key', 'iso27001:2022'),
   ).action(async (flags: TrendFlags) => setExit((await import('./cli/history.js')).historyTrend(flags, io)));
 
-  root
-    .command('merge')
-    .description('merge results of shards or separate scans into one result')
-    .argument('<results...>', 'annexa-result.json files')
-    .option('--out <dir>', 'output directory (default: annexa-out)')
-    .option('--format <list>', 'output formats', 'json')
-    .addOption(new Option('--fail-on <severity>', 'exit 1 when a failing item is at or above this severity (or "none")').default('high'))
-    .option('--allow-incomplete', 'exit 0 rather than 3 when some items could not be evaluated')
-    .option('-q, --quiet', 'no summary')
-    .action(async (files: string[], flags: import('./cli/merge.js').MergeFlags) => {
-      const { mergeCommand } = await import('./cli/merge.js');
-      setExit(mergeCommand(files, flags, io));
-    });
+  finishOptions(
+    root
+      .command('merge')
+      .description('merge results of shards or separate scans into one result, then gate and report as a scan does')
+      .argument('<results...>', 'annexa-result.json files'),
+  ).action(async (files: string[], flags: FinishFlags) => {
+    const { mergeCommand } = await import('./cli/merge.js');
+    setExit(mergeCommand(files, flags, io));
+  });
 
   root
     .command('iam-policy')

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import { describe, expect, it } from 'vitest';
@@ -30,9 +31,11 @@ describe('--shard and annexa merge', () => {
     const parts = Array.from({ length: n }, (_, i) => readJson(join(cwd, `s${i + 1}`, 'annexa-result.json')) as ResultDocument);
     expect(parts.every((p) => p.items.length < (readJson(join(cwd, 'whole', 'annexa-result.json')) as ResultDocument).items.length)).toBe(true);
 
-    const m = await cli(['merge', 's1/annexa-result.json', 's2/annexa-result.json', 's3/annexa-result.json', '--out', 'merged', '--fail-on', 'none', '--allow-incomplete'], { cwd });
+    const m = await cli(['merge', 's1/annexa-result.json', 's2/annexa-result.json', 's3/annexa-result.json', '--out', 'merged', '--fail-on', 'none', '--allow-incomplete', '--summary-md', 'summary.md'], { cwd });
     expect(m.code, m.stderr).toBe(0);
     expect(m.stdout).toContain('Merged 3 result(s)');
+    // The merged result is reported as a scan is, so a merge job can gate and summarise.
+    expect(readFileSync(join(cwd, 'summary.md'), 'utf8')).toMatch(/^## annexa: gate passed/);
     const merged = readJson(join(cwd, 'merged', 'annexa-result.json')) as ResultDocument;
     expect(schemaErrors(merged)).toEqual([]);
     expect(withoutClock(merged)).toEqual(withoutClock(readJson(join(cwd, 'whole', 'annexa-result.json')) as ResultDocument));

@@ -1,0 +1,71 @@
+/** Where a scan's snapshots come from: a saved file, or a live collection from AWS or Azure. */
+import { resolve } from 'node:path';
+import type { Config } from '../config/config.js';
+import type { ShardPlan } from '../engine/shard.js';
+import { InputError } from '../errors.js';
+import type { AnyKey } from '../inventory/keys.js';
+import { loadSnapshots } from '../inventory/snapshot-file.js';
+import type { Snapshot } from '../inventory/snapshot.js';
+import type { Check } from '../model/check.js';
+import type { CliIO } from './io.js';
+import { positiveInt, regionsOption } from './options.js';
+import { progressReporter } from './progress.js';
+import type { ScanFlags } from './scan.js';
+
+export interface CollectPlan {
+  config: Config;
+  checks: Check[];
+  shard?: ShardPlan;
+}
+
+/** Collect only the (key, region) units this shard owns, per account. */
+function shardFilter(shard: ShardPlan): (account: string, key: AnyKey, region: string) => boolean {
+  const byAccount = new Map<string, (key: AnyKey, region: string) => boolean>();
+  return (account, key, region) => {
+    let f = byAccount.get(account);
+    if (!f) byAccount.set(account, (f = shard.unitFilter('aws', account)));
+    return f(key, region);
+  };
+}
+
+async function collectAwsSnapshots(flags: ScanFlags, p: CollectPlan, io: CliIO): Promise<Snapshot[]> {
+  (await import('./azure.js')).rejectAzureFlags(flags);
+  const regions = regionsOption(flags.regions) ?? p.config.regions;
+  const concurrency = positiveInt('--concurrency', flags.concurrency) ?? p.config.concurrency;
+  const maxAttempts = positiveInt('--max-attempts', flags.maxAttempts);
+  const endpoint = flags.endpointUrl ?? io.env.AWS_ENDPOINT_URL;
+  const { collectAws } = await import('../providers/aws/scan.js');
+  const progress = progressReporter(io, Boolean(flags.quiet));
+  try {
+    return [
+      await collectAws(p.checks, {
+        ...(flags.profile ? { profile: flags.profile } : {}),
+        ...(regions ? { regions } : {}),
+        ...(endpoint ? { endpoint } : {}),
+        ...(concurrency ? { concurrency } : {}),
+        ...(maxAttempts ? { maxAttempts } : {}),
+        ...(p.shard ? { unitFilter: shardFilter(p.shard) } : {}),
+        progress: (x) => progress.update(x),
+      }),
+    ];
+  } finally {
+    progress.done();
+  }
+}
+
+export async function obtainSnapshots(provider: string | undefined, flags: ScanFlags, p: CollectPlan, io: CliIO): Promise<Snapshot[]> {
+  if (flags.snapshot) {
+    const all = loadSnapshots(resolve(io.cwd, flags.snapshot));
+    if (!provider) return all;
+    const mine = all.filter((s) => s.provider === provider);
+    if (mine.length === 0) throw new InputError('--snapshot', `holds no ${provider} snapshot (it has ${[...new Set(all.map((s) => s.provider))].join(', ')})`);
+    return mine;
+  }
+  if (!provider) throw new InputError('scan', 'name a provider (`annexa scan aws`, `annexa scan azure`) or a saved snapshot (`annexa scan --snapshot FILE`)');
+  if (provider === 'azure') {
+    const { azureSnapshots } = await import('./azure.js');
+    return azureSnapshots(flags, p.checks, p.config, io);
+  }
+  if (provider !== 'aws') throw new InputError('scan', `unknown provider "${provider}" (supported: aws, azure)`);
+  return collectAwsSnapshots(flags, p, io);
+}
