@@ -14,7 +14,7 @@ export class ApiStats {
   private get(api: string): ApiCallStats {
     let s = this.stats.get(api);
     if (!s) {
-      s = { calls: 0, attempts: 0, throttles: 0, errors: 0, retryDelayMs: 0 };
+      s = { calls: 0, attempts: 0, throttles: 0, errors: 0, retryDelayMs: 0, rateWaitMs: 0 };
       this.stats.set(api, s);
     }
     return s;
@@ -34,6 +34,11 @@ export class ApiStats {
     this.listener?.('throttle', api);
   }
 
+  /** Time a request waited for a rate-limit token before it was sent. */
+  rateWait(api: string, ms: number): void {
+    this.get(api).rateWaitMs += ms;
+  }
+
   done(api: string, failedCall: boolean, retryDelayMs = 0): void {
     const s = this.get(api);
     if (failedCall) s.errors++;
@@ -42,13 +47,14 @@ export class ApiStats {
   }
 
   totals(): ApiCallStats {
-    const t: ApiCallStats = { calls: 0, attempts: 0, throttles: 0, errors: 0, retryDelayMs: 0 };
+    const t: ApiCallStats = { calls: 0, attempts: 0, throttles: 0, errors: 0, retryDelayMs: 0, rateWaitMs: 0 };
     for (const s of this.stats.values()) {
       t.calls += s.calls;
       t.attempts += s.attempts;
       t.throttles += s.throttles;
       t.errors += s.errors;
       t.retryDelayMs += s.retryDelayMs;
+      t.rateWaitMs += s.rateWaitMs;
     }
     return t;
   }

@@ -16,7 +16,11 @@ const EntrySchema = z.object({
   collectedAt: z.string(),
   apis: z.array(z.string()),
 });
-const StatsSchema = z.object({ calls: z.number(), attempts: z.number(), throttles: z.number(), errors: z.number(), retryDelayMs: z.number() });
+const StatsSchema = z.object({
+  calls: z.number(), attempts: z.number(), throttles: z.number(), errors: z.number(), retryDelayMs: z.number(),
+  // Added with rate-aware scheduling; older snapshots have none.
+  rateWaitMs: z.number().default(0),
+});
 
 /** Structural check of a snapshot file; values inside entries are trusted to their collectors' shapes. */
 export const SnapshotSchema = z.object({

@@ -7,12 +7,14 @@ import { assembleResult, type AccountRun, type ResultDocument } from './result.j
 
 function addStats(into: Record<string, ApiCallStats>, from: Record<string, ApiCallStats>): void {
   for (const [api, s] of Object.entries(from)) {
-    const t = (into[api] ??= { calls: 0, attempts: 0, throttles: 0, errors: 0, retryDelayMs: 0 });
+    const t = (into[api] ??= { calls: 0, attempts: 0, throttles: 0, errors: 0, retryDelayMs: 0, rateWaitMs: 0 });
     t.calls += s.calls;
     t.attempts += s.attempts;
     t.throttles += s.throttles;
     t.errors += s.errors;
     t.retryDelayMs += s.retryDelayMs;
+    // Results written before rate limiting have no rateWaitMs.
+    t.rateWaitMs += s.rateWaitMs ?? 0;
   }
 }
 
