@@ -35,6 +35,14 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     .option('--concurrency <n>', 'maximum API calls in flight (default 32)')
     .option('--max-attempts <n>', 'SDK attempts per call, including retries (default 8)')
     .option('--endpoint-url <url>', 'custom AWS endpoint, e.g. LocalStack (also AWS_ENDPOINT_URL); S3 uses path-style')
+    .option('--max-rps <n>', 'cap on AWS API requests per second over the whole scan (per-API token buckets apply either way)')
+    .option('--org', 'scan every active account of the AWS Organization (run as the management account or a delegated administrator)')
+    .option('--ou <list>', 'with --org: only accounts under these OUs or roots (ou-…, r-…), nested OUs included')
+    .option('--accounts <list>', 'with --org: only these account ids')
+    .option('--exclude-accounts <list>', 'with --org: skip these account ids')
+    .option('--role-name <name>', 'with --org: role to assume in each account (default OrganizationAccountAccessRole; a read-only audit role is better)')
+    .option('--external-id <id>', 'with --org: external id the role requires')
+    .option('--account-concurrency <n>', 'with --org: accounts scanned at once (default 4)')
     .option('-q, --quiet', 'no progress line and no summary')
     .action(async (provider: string | undefined, flags: ScanFlags) => {
       const { scanCommand } = await import('./cli/scan.js');

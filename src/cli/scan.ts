@@ -19,8 +19,9 @@ import { renderSummary } from '../output/summary.js';
 import type { CliIO } from './io.js';
 import { failOnOption, formatsOption, list, positiveInt, regionsOption, severityOption, type Format } from './options.js';
 import { progressReporter } from './progress.js';
+import { orgScanOptions, type OrgFlags } from '../providers/aws/org-options.js';
 
-export interface ScanFlags {
+export interface ScanFlags extends OrgFlags {
   snapshot?: string;
   profile?: string;
   regions?: string;
@@ -36,6 +37,7 @@ export interface ScanFlags {
   maxAttempts?: string;
   endpointUrl?: string;
   quiet?: boolean;
+  maxRps?: string;
 }
 
 export interface ScanOutcome {
@@ -80,16 +82,26 @@ async function obtainSnapshots(provider: string | undefined, flags: ScanFlags, p
   const concurrency = positiveInt('--concurrency', flags.concurrency) ?? p.config.concurrency;
   const maxAttempts = positiveInt('--max-attempts', flags.maxAttempts);
   const endpoint = flags.endpointUrl ?? io.env.AWS_ENDPOINT_URL;
+  const maxRps = positiveInt('--max-rps', flags.maxRps);
+  const org = orgScanOptions(flags);
   const { collectAws } = await import('../providers/aws/scan.js');
   const progress = progressReporter(io, Boolean(flags.quiet));
+  const common = {
+    ...(flags.profile ? { profile: flags.profile } : {}),
+    ...(regions ? { regions } : {}),
+    ...(endpoint ? { endpoint } : {}),
+    ...(concurrency ? { concurrency } : {}),
+    ...(maxAttempts ? { maxAttempts } : {}),
+    ...(maxRps ? { maxRps } : {}),
+  };
   try {
+    if (org) {
+      const { collectAwsOrg } = await import('../providers/aws/org.js');
+      return await collectAwsOrg(p.checks, { ...common, ...org });
+    }
     return [
       await collectAws(p.checks, {
-      ...(flags.profile ? { profile: flags.profile } : {}),
-      ...(regions ? { regions } : {}),
-      ...(endpoint ? { endpoint } : {}),
-      ...(concurrency ? { concurrency } : {}),
-      ...(maxAttempts ? { maxAttempts } : {}),
+        ...common,
         progress: (x) => progress.update(x),
       }),
     ];

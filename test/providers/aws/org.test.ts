@@ -16,6 +16,8 @@ import { LOGS_LOG_GROUPS } from '../../../src/providers/aws/inventory/logs.js';
 import { S3_BUCKETS } from '../../../src/providers/aws/inventory/s3.js';
 import { collectAwsOrg, type OrgScanOptions } from '../../../src/providers/aws/org.js';
 import { listOrgAccounts } from '../../../src/providers/aws/org-accounts.js';
+import { orgScanOptions } from '../../../src/providers/aws/org-options.js';
+import { cli } from '../../support/cli.js';
 import { awsError, fakeService, needs, type FakeHandlers } from '../../support/aws.js';
 
 const org = mockClient(OrganizationsClient);
@@ -199,5 +201,29 @@ describe('collectAwsOrg', () => {
     // Refreshed by the SDK inside its five-minute window, before the first session ran out.
     expect(second).toBeLessThan(firstExpiry);
     expect(second).toBeGreaterThanOrEqual(firstExpiry - 5 * 60_000);
+  });
+});
+
+describe('--org flags', () => {
+  it('parses the filters, role and bound', () => {
+    expect(orgScanOptions({ org: true, ou: 'ou-ab12-cdef3456,r-ab12', accounts: '222222222222', excludeAccounts: '333333333333', roleName: 'audit/AnnexaAudit', externalId: 'x', accountConcurrency: '8' }))
+      .toEqual({ ous: ['ou-ab12-cdef3456', 'r-ab12'], include: ['222222222222'], exclude: ['333333333333'], roleName: 'audit/AnnexaAudit', externalId: 'x', accountConcurrency: 8 });
+    expect(orgScanOptions({})).toBeUndefined();
+  });
+
+  it.each([
+    [{ org: true, ou: 'team-a' }, '--ou: "team-a" is not an OU or root id'],
+    [{ org: true, accounts: '1234' }, '--accounts: "1234" is not a 12-digit account id'],
+    [{ org: true, roleName: 'bad role' }, '--role-name: "bad role" is not an IAM role name'],
+    [{ org: true, accountConcurrency: '0' }, '--account-concurrency: "0" is not a positive whole number'],
+    [{ accounts: '222222222222' }, '--accounts: only applies with --org'],
+  ])('refuses %j', (flags, message) => {
+    expect(() => orgScanOptions(flags)).toThrow(message);
+  });
+
+  it('is a one-line input error on the command line', async () => {
+    const r = await cli(['scan', 'aws', '--role-name', 'Audit']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe('annexa: --role-name: only applies with --org');
   });
 });
