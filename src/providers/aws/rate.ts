@@ -118,6 +118,14 @@ export class TokenBucket {
     return this.tokens >= 0 ? 0 : Math.ceil((-this.tokens / this.current) * 1000);
   }
 
+  /** Take a token only if one is there now (how a server bucket answers: serve or refuse). */
+  tryTake(now: number): boolean {
+    this.advance(now);
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+
   /**
    * AWS answered "slow down" to a request sent at `sentAt`. Only requests sent after the
    * last decrease count, so one burst of throttles halves the rate once, not once per request.
