@@ -30,6 +30,13 @@ await Promise.all([
 ]);
 const sdkLoadS = (performance.now() - l0) / 1000;
 
+// Peak of each part of memory, sampled: tells heap (data held) from RSS (what the OS sees).
+const peak = { rss: 0, heapUsed: 0, heapTotal: 0, external: 0, arrayBuffers: 0, atS: 0 };
+const sampler = setInterval(() => {
+  const m = process.memoryUsage();
+  if (m.rss / 1048576 > peak.rss) peak.atS = (performance.now() - t0) / 1000;
+  for (const k of ['rss', 'heapUsed', 'heapTotal', 'external', 'arrayBuffers'] as const) peak[k] = Math.max(peak[k], m[k] / 1048576);
+}, 250);
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
 const limit = pLimit(DEFAULT_ACCOUNT_CONCURRENCY);
@@ -42,8 +49,13 @@ const snapshots = await Promise.all(accounts.map((account) => limit(() => collec
 }))));
 const wallMs = performance.now() - t0;
 const cpu = process.cpuUsage(cpu0);
+// With --expose-gc: what the snapshots really hold once garbage is gone.
+const gc = (globalThis as { gc?: () => void }).gc;
+gc?.();
+const heapAfterGcMB = gc ? Math.round(process.memoryUsage().heapUsed / 1048576) : undefined;
 if (snapshotFile) saveSnapshots(snapshotFile, snapshots);
 const savedMs = performance.now() - t0;
+clearInterval(sampler);
 
 const total: ApiCallStats = { calls: 0, attempts: 0, throttles: 0, errors: 0, retryDelayMs: 0, rateWaitMs: 0 };
 const byApi = new Map<string, number>();
@@ -94,6 +106,8 @@ console.log(JSON.stringify({
   bounds,
   wallRatio: wallMs / 1000 / tPhysS,
   peakRssMB: process.resourceUsage().maxRSS / 1024,
+  heapAfterGcMB,
+  sampledPeakMB: Object.fromEntries(Object.entries(peak).map(([k, v]) => [k, Math.round(v * 10) / 10])),
   inventoryErrors: errors.slice(0, 5),
   inventoryErrorCount: errors.length,
 }));
