@@ -49,13 +49,14 @@ const snapshots = await Promise.all(accounts.map((account) => limit(() => collec
 }))));
 const wallMs = performance.now() - t0;
 const cpu = process.cpuUsage(cpu0);
-// With --expose-gc: what the snapshots really hold once garbage is gone.
-const gc = (globalThis as { gc?: () => void }).gc;
-gc?.();
-const heapAfterGcMB = gc ? Math.round(process.memoryUsage().heapUsed / 1048576) : undefined;
 if (snapshotFile) saveSnapshots(snapshotFile, snapshots);
 const savedMs = performance.now() - t0;
 clearInterval(sampler);
+const peakRssMB = process.resourceUsage().maxRSS / 1024;
+// With --expose-gc, measured after the peak: what the snapshots really hold once garbage is gone.
+const gc = (globalThis as { gc?: () => void }).gc;
+gc?.();
+const heapAfterGcMB = gc ? Math.round(process.memoryUsage().heapUsed / 1048576) : undefined;
 
 const total: ApiCallStats = { calls: 0, attempts: 0, throttles: 0, errors: 0, retryDelayMs: 0, rateWaitMs: 0 };
 const byApi = new Map<string, number>();
@@ -105,7 +106,8 @@ console.log(JSON.stringify({
   tPhysS,
   bounds,
   wallRatio: wallMs / 1000 / tPhysS,
-  peakRssMB: process.resourceUsage().maxRSS / 1024,
+  peakRssMB,
+  nodeFlags: process.execArgv.filter((a) => a.startsWith('--max') || a === '--expose-gc'),
   heapAfterGcMB,
   sampledPeakMB: Object.fromEntries(Object.entries(peak).map(([k, v]) => [k, Math.round(v * 10) / 10])),
   inventoryErrors: errors.slice(0, 5),

@@ -166,6 +166,8 @@ export async function collectInventory(
   }
   const servicesTotal = pending.size;
   const report = (): void => {
+    // Called on every API event: skip the tallying when nobody is watching.
+    if (!run.progress) return;
     const t = stats.totals();
     run.progress?.({
       regions: regions.length,
