@@ -10,6 +10,7 @@ import { saveSnapshots } from '../src/inventory/snapshot-file.js';
 import type { ApiCallStats } from '../src/inventory/snapshot.js';
 import { DEFAULT_POOL_LIMITS } from '../src/inventory/pools.js';
 import { DEFAULT_ACCOUNT_CONCURRENCY } from '../src/providers/aws/org.js';
+import { DEFAULT_BUCKETS } from '../src/providers/aws/rate.js';
 import { collectAws, sharedScheduling } from '../src/providers/aws/scan.js';
 import { fakeService } from '../src/providers/aws/simulator.js';
 import { accountHandlers, accountId, FakeAws, HOME, minimumCalls, rateBoundSeconds, regionsOf, resourceCount, type Scenario } from './synthetic.js';
@@ -77,7 +78,10 @@ const apiDiffs = [...new Set([...byApi.keys(), ...minByApi.keys()])].sort()
 
 const latency = scenario.latencyMs / 1000;
 const bounds = {
-  rateS: rateBoundSeconds(min, scenario.accounts),
+  // The physical rate is the server's: the documented limits, or less where the scenario says AWS allows less.
+  rateS: rateBoundSeconds(min, scenario.accounts, Object.fromEntries(Object.entries(DEFAULT_BUCKETS).map(([k, b]) => [k, {
+    rate: b.rate * Math.min(1, scenario.serverLimitFactor), burst: Math.max(1, b.burst * Math.min(1, scenario.serverLimitFactor)),
+  }]))),
   chainS: min.chain * latency,
   concurrencyS: (cMin * latency) / DEFAULT_POOL_LIMITS.global,
 };

@@ -51,7 +51,7 @@ export class DependencyFailed extends Error {
  * before it queues for a pool slot, so fanning out over 10,000 buckets at once held 10,000
  * of them in memory. A window comfortably above the pools' widths keeps the pools full.
  */
-export const PER_RESOURCE_WINDOW = 64;
+export const PER_RESOURCE_WINDOW = 32;
 
 /** One call per resource, results keyed by id. Each failure stays on its resource. */
 export async function perResource<T, R>(
