@@ -1,7 +1,12 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DescribeVpcsCommand } from '@aws-sdk/client-ec2';
 import { ConfiguredRetryStrategy } from '@smithy/core/retry';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ApiStats } from '../../../src/inventory/api-stats.js';
+import { loadSnapshot } from '../../../src/inventory/snapshot-file.js';
+import { fromRoot } from '../../../src/paths.js';
 import { Pools } from '../../../src/inventory/pools.js';
 import { AwsClients } from '../../../src/providers/aws/clients.js';
 import { apiFamily, RateLimiter, TokenBucket, type Clock } from '../../../src/providers/aws/rate.js';
@@ -163,5 +168,20 @@ describe('rate limiting in the client middleware', () => {
     expect(s).toMatchObject({ calls: 4, attempts: 5, throttles: 1, errors: 0 });
     expect(s.rateWaitMs).toBe(500 + 500 + 1000);
     expect(rate.bucket('123456789012', 'eu-west-1', 'ec2:describe').rate).toBe(1);
+  });
+});
+
+describe('rateWaitMs in snapshots', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'annexa-rate-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads as 0 from snapshots written before rate limiting', () => {
+    const raw = JSON.parse(readFileSync(fromRoot('demo', 'demo-snapshot.json'), 'utf8')) as { apiCalls: Record<string, Record<string, number>> };
+    for (const s of Object.values(raw.apiCalls)) delete s.rateWaitMs;
+    const file = join(dir, 'old.json');
+    writeFileSync(file, JSON.stringify(raw));
+    const stats = Object.values(loadSnapshot(file).apiCalls);
+    expect(stats.length).toBeGreaterThan(0);
+    for (const s of stats) expect(s.rateWaitMs).toBe(0);
   });
 });
