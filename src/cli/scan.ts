@@ -97,7 +97,7 @@ async function obtainSnapshots(provider: string | undefined, flags: ScanFlags, p
   try {
     if (org) {
       const { collectAwsOrg } = await import('../providers/aws/org.js');
-      return await collectAwsOrg(p.checks, { ...common, ...org });
+      return await collectAwsOrg(p.checks, { ...common, ...org, progress: (x) => progress.update(x) });
     }
     return [
       await collectAws(p.checks, {

@@ -24,7 +24,7 @@ import { AwsClients } from './clients.js';
 import { AWS_COLLECTORS } from './collectors/index.js';
 import { classify } from './errors.js';
 import { listOrgAccounts, type AccountFilter, type OrgAccount } from './org-accounts.js';
-import { defaultHomeRegion, scanAccount, sharedScheduling, type AwsScanOptions, type SharedScheduling } from './scan.js';
+import { defaultHomeRegion, scanAccount, sharedScheduling, type AwsScanOptions, type ScanProgress, type SharedScheduling } from './scan.js';
 
 /**
  * The role created in every account made through Organizations, with admin rights. A
@@ -116,7 +116,16 @@ interface MemberResult {
   entered: boolean;
 }
 
-async function scanMember(checks: readonly Check[], opts: OrgScanOptions, member: OrgAccount, homeRegion: string, shared: SharedScheduling): Promise<MemberResult> {
+type MemberProgress = (account: string, p: ScanProgress) => void;
+
+async function scanMember(
+  checks: readonly Check[],
+  opts: OrgScanOptions,
+  member: OrgAccount,
+  homeRegion: string,
+  shared: SharedScheduling,
+  report: MemberProgress | undefined,
+): Promise<MemberResult> {
   const startedAt = new Date().toISOString();
   const arn = roleArn(member, opts.roleName ?? DEFAULT_ROLE_NAME);
   const credentials = await assumedRoleCredentials(arn, opts, homeRegion);
@@ -127,8 +136,8 @@ async function scanMember(checks: readonly Check[], opts: OrgScanOptions, member
     const error = { ...e, api: ASSUME_ROLE.api, action: ASSUME_ROLE.api, message: `${arn}: ${e.message}` };
     return { snapshot: unreachableSnapshot(checks, member, homeRegion, error, startedAt, opts.collectors), entered: false };
   }
-  const { profile: _profile, ...rest } = opts;
-  const memberOpts: AwsScanOptions = { ...rest, credentials, shared };
+  const { profile: _profile, progress: _progress, ...rest } = opts;
+  const memberOpts: AwsScanOptions = { ...rest, credentials, shared, ...(report ? { progress: (p) => report(member.id, p) } : {}) };
   const stats = new ApiStats();
   const clients = new AwsClients(memberOpts, stats, shared.pools, shared.rate, member.id);
   const account = { id: member.id, partition: member.partition, ...(member.name ? { alias: member.name } : {}) };
@@ -150,13 +159,21 @@ export async function collectAwsOrg(checks: readonly Check[], opts: OrgScanOptio
   if (listing.accounts.length === 0) throw new InputError('--org', 'no active account matches the filters');
 
   const limit = pLimit(opts.accountConcurrency ?? DEFAULT_ACCOUNT_CONCURRENCY);
+  // One progress line for the whole run: each account's latest figures, summed.
+  const latest = new Map<string, ScanProgress>();
+  const report: MemberProgress | undefined = opts.progress && ((account, p) => {
+    latest.set(account, p);
+    const sum: ScanProgress = { regions: 0, servicesDone: 0, servicesTotal: 0, keysDone: 0, keysTotal: 0, calls: 0, throttles: 0 };
+    for (const x of latest.values()) for (const k of Object.keys(sum) as (keyof ScanProgress)[]) sum[k] += x[k];
+    opts.progress!(sum);
+  });
   const total = listing.accounts.length;
   let done = 0;
   const snapshots = await Promise.all(
     listing.accounts.map((member) =>
       limit(async () => {
         opts.onAccount?.({ account: member.id, state: 'started', done, total });
-        const { snapshot, entered } = await scanMember(checks, opts, member, homeRegion, shared);
+        const { snapshot, entered } = await scanMember(checks, opts, member, homeRegion, shared, report);
         done++;
         opts.onAccount?.({ account: member.id, state: entered ? 'done' : 'unreachable', done, total });
         return snapshot;

@@ -107,7 +107,10 @@ describe('collectAwsOrg', () => {
     sts.on(AssumeRoleCommand, { RoleArn: 'arn:aws:iam::333333333333:role/AuditRole' })
       .rejects(awsError('AccessDenied', 403, 'User: arn:aws:iam::111111111111:user/ci is not authorized to perform: sts:AssumeRole'));
 
-    const snaps = await collectAwsOrg([needs(S3_BUCKETS)], orgOptions({ roleName: 'AuditRole', externalId: 'ext-1', accountConcurrency: 2 }));
+    const progress: number[] = [];
+    const snaps = await collectAwsOrg([needs(S3_BUCKETS)], orgOptions({ roleName: 'AuditRole', externalId: 'ext-1', accountConcurrency: 2, progress: (p) => progress.push(p.calls) }));
+    // One progress line for the run: calls summed over the accounts scanned.
+    expect(progress.at(-1)).toBe(2);
 
     expect(snaps.map((s) => s.account.id)).toEqual(['222222222222', '333333333333', '444444444444']);
     const [ok1, denied, ok2] = snaps;
