@@ -24,7 +24,7 @@ import { AwsClients } from './clients.js';
 import { AWS_COLLECTORS } from './collectors/index.js';
 import { classify } from './errors.js';
 import { listOrgAccounts, type AccountFilter, type OrgAccount } from './org-accounts.js';
-import { defaultHomeRegion, scanAccount, sharedScheduling, type AwsScanOptions, type ScanProgress, type SharedScheduling } from './scan.js';
+import { defaultHomeRegion, scanAccount, sharedScheduling, whoAmI, type AwsScanOptions, type ScanProgress, type SharedScheduling } from './scan.js';
 
 /**
  * The role created in every account made through Organizations, with admin rights. A
@@ -125,8 +125,21 @@ async function scanMember(
   homeRegion: string,
   shared: SharedScheduling,
   report: MemberProgress | undefined,
+  /** The account the caller's own credentials belong to. */
+  self: string,
 ): Promise<MemberResult> {
   const startedAt = new Date().toISOString();
+  const { profile: _profile, progress: _progress, ...rest } = opts;
+  const memberProgress = report ? { progress: (p: ScanProgress) => report(member.id, p) } : {};
+  const account = { id: member.id, partition: member.partition, ...(member.name ? { alias: member.name } : {}) };
+  if (member.id === self) {
+    // The scanning account itself (usually the management account) is read with the caller's
+    // own credentials: the member-account role normally does not exist there.
+    const own: AwsScanOptions = { ...opts, ...memberProgress, shared };
+    const stats = new ApiStats();
+    const clients = new AwsClients(own, stats, shared.pools, shared.rate, member.id);
+    return { snapshot: await scanAccount(checks, own, { account, homeRegion, startedAt, stats, clients }), entered: true };
+  }
   const arn = roleArn(member, opts.roleName ?? DEFAULT_ROLE_NAME);
   const credentials = await assumedRoleCredentials(arn, opts, homeRegion);
   try {
@@ -136,11 +149,9 @@ async function scanMember(
     const error = { ...e, api: ASSUME_ROLE.api, action: ASSUME_ROLE.api, message: `${arn}: ${e.message}` };
     return { snapshot: unreachableSnapshot(checks, member, homeRegion, error, startedAt, opts.collectors), entered: false };
   }
-  const { profile: _profile, progress: _progress, ...rest } = opts;
-  const memberOpts: AwsScanOptions = { ...rest, credentials, shared, ...(report ? { progress: (p) => report(member.id, p) } : {}) };
+  const memberOpts: AwsScanOptions = { ...rest, credentials, shared, ...memberProgress };
   const stats = new ApiStats();
   const clients = new AwsClients(memberOpts, stats, shared.pools, shared.rate, member.id);
-  const account = { id: member.id, partition: member.partition, ...(member.name ? { alias: member.name } : {}) };
   return { snapshot: await scanAccount(checks, memberOpts, { account, homeRegion, startedAt, stats, clients }), entered: true };
 }
 
@@ -149,6 +160,8 @@ export async function collectAwsOrg(checks: readonly Check[], opts: OrgScanOptio
   const homeRegion = opts.homeRegion ?? defaultHomeRegion();
   const shared = opts.shared ?? sharedScheduling(opts);
   const management = new AwsClients(opts, new ApiStats(), shared.pools, shared.rate, 'management');
+  // Fails early, as a one-line input error, when the caller's credentials are unusable.
+  const self = (await whoAmI(management, homeRegion)).id;
   let listing;
   try {
     listing = await listOrgAccounts(await management.get('organizations', homeRegion), opts);
@@ -173,7 +186,7 @@ export async function collectAwsOrg(checks: readonly Check[], opts: OrgScanOptio
     listing.accounts.map((member) =>
       limit(async () => {
         opts.onAccount?.({ account: member.id, state: 'started', done, total });
-        const { snapshot, entered } = await scanMember(checks, opts, member, homeRegion, shared, report);
+        const { snapshot, entered } = await scanMember(checks, opts, member, homeRegion, shared, report, self);
         done++;
         opts.onAccount?.({ account: member.id, state: entered ? 'done' : 'unreachable', done, total });
         return snapshot;

@@ -60,7 +60,7 @@ export function defaultHomeRegion(): string {
   return process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
 }
 
-async function whoAmI(clients: AwsClients, region: string): Promise<AwsAccount> {
+export async function whoAmI(clients: AwsClients, region: string): Promise<AwsAccount> {
   const { GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
   try {
     const sts = await clients.get('sts', region);

@@ -46,6 +46,8 @@ function assumeRoleAnswers(): { roles: string[]; times: number[] } {
 }
 
 const bucketHandlers: FakeHandlers = {
+  // The scanning identity: a user in the management account.
+  'sts:GetCallerIdentity': () => ({ Account: MGMT, Arn: `arn:aws:iam::${MGMT}:user/ci` }),
   ListBuckets: () => ({ Buckets: [{ Name: 'b1', BucketRegion: 'us-east-1' }] }),
 };
 
@@ -131,6 +133,14 @@ describe('collectAwsOrg', () => {
     expect([...seen.roles].sort()).toEqual(['arn:aws:iam::222222222222:role/AuditRole', 'arn:aws:iam::444444444444:role/AuditRole']);
   });
 
+  it('reads the scanning account itself with its own credentials, without AssumeRole', async () => {
+    org.on(ListAccountsCommand).resolves({ Accounts: [member(MGMT), member('222222222222')] });
+    const seen = assumeRoleAnswers();
+    const snaps = await collectAwsOrg([needs(S3_BUCKETS)], orgOptions());
+    expect(snaps.map((s) => [s.account.id, s.inventory[S3_BUCKETS.id]!.global!.result.ok])).toEqual([[MGMT, true], ['222222222222', true]]);
+    expect(seen.roles).toEqual(['arn:aws:iam::222222222222:role/OrganizationAccountAccessRole']);
+  });
+
   it('gives an unreachable account one error per check, naming sts:AssumeRole, and the summary groups by account', async () => {
     org.on(ListAccountsCommand).resolves({ Accounts: [member('222222222222'), member('333333333333')] });
     assumeRoleAnswers();
@@ -181,6 +191,7 @@ describe('collectAwsOrg', () => {
     const pages: Array<string | undefined> = [];
     // Four pages, four minutes apart: the scan outlives the first 15-minute session's refresh window.
     const handlers: FakeHandlers = {
+      ...bucketHandlers,
       DescribeLogGroups: async (input) => {
         pages.push(input.nextToken as string | undefined);
         await new Promise((r) => setTimeout(r, 4 * 60_000));
