@@ -125,8 +125,9 @@ async function scanMember(
   homeRegion: string,
   shared: SharedScheduling,
   report: MemberProgress | undefined,
-  /** The account the caller's own credentials belong to. */
+  /** The account the caller's own credentials belong to, and the stats of calls already made as it. */
   self: string,
+  ownStats: ApiStats,
 ): Promise<MemberResult> {
   const startedAt = new Date().toISOString();
   const { profile: _profile, progress: _progress, ...rest } = opts;
@@ -136,7 +137,8 @@ async function scanMember(
     // The scanning account itself (usually the management account) is read with the caller's
     // own credentials: the member-account role normally does not exist there.
     const own: AwsScanOptions = { ...opts, ...memberProgress, shared };
-    const stats = new ApiStats();
+    // Its figures include the Organizations listing and the identity check made with the same credentials.
+    const stats = ownStats;
     const clients = new AwsClients(own, stats, shared.pools, shared.rate, member.id);
     return { snapshot: await scanAccount(checks, own, { account, homeRegion, startedAt, stats, clients }), entered: true };
   }
@@ -159,7 +161,8 @@ async function scanMember(
 export async function collectAwsOrg(checks: readonly Check[], opts: OrgScanOptions = {}): Promise<Snapshot[]> {
   const homeRegion = opts.homeRegion ?? defaultHomeRegion();
   const shared = opts.shared ?? sharedScheduling(opts);
-  const management = new AwsClients(opts, new ApiStats(), shared.pools, shared.rate, 'management');
+  const ownStats = new ApiStats();
+  const management = new AwsClients(opts, ownStats, shared.pools, shared.rate, 'management');
   // Fails early, as a one-line input error, when the caller's credentials are unusable.
   const self = (await whoAmI(management, homeRegion)).id;
   let listing;
@@ -186,7 +189,7 @@ export async function collectAwsOrg(checks: readonly Check[], opts: OrgScanOptio
     listing.accounts.map((member) =>
       limit(async () => {
         opts.onAccount?.({ account: member.id, state: 'started', done, total });
-        const { snapshot, entered } = await scanMember(checks, opts, member, homeRegion, shared, report, self);
+        const { snapshot, entered } = await scanMember(checks, opts, member, homeRegion, shared, report, self, ownStats);
         done++;
         opts.onAccount?.({ account: member.id, state: entered ? 'done' : 'unreachable', done, total });
         return snapshot;

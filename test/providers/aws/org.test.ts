@@ -139,6 +139,8 @@ describe('collectAwsOrg', () => {
     const snaps = await collectAwsOrg([needs(S3_BUCKETS)], orgOptions());
     expect(snaps.map((s) => [s.account.id, s.inventory[S3_BUCKETS.id]!.global!.result.ok])).toEqual([[MGMT, true], ['222222222222', true]]);
     expect(seen.roles).toEqual(['arn:aws:iam::222222222222:role/OrganizationAccountAccessRole']);
+    // The identity check is counted with the account it identifies (ListAccounts is too, but the mock bypasses middleware).
+    expect(Object.keys(snaps[0]!.apiCalls).sort()).toEqual(['s3:ListBuckets', 'sts:GetCallerIdentity']);
   });
 
   it('gives an unreachable account one error per check, naming sts:AssumeRole, and the summary groups by account', async () => {
