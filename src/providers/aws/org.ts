@@ -118,27 +118,30 @@ interface MemberResult {
 
 type MemberProgress = (account: string, p: ScanProgress) => void;
 
-async function scanMember(
-  checks: readonly Check[],
-  opts: OrgScanOptions,
-  member: OrgAccount,
-  homeRegion: string,
-  shared: SharedScheduling,
-  report: MemberProgress | undefined,
+/** What every member scan of one organisation run shares. */
+interface OrgRun {
+  checks: readonly Check[];
+  opts: OrgScanOptions;
+  homeRegion: string;
+  shared: SharedScheduling;
+  report: MemberProgress | undefined;
   /** The account the caller's own credentials belong to, and the stats of calls already made as it. */
-  self: string,
-  ownStats: ApiStats,
-): Promise<MemberResult> {
+  self: string;
+  ownStats: ApiStats;
+}
+
+async function scanMember(run: OrgRun, member: OrgAccount): Promise<MemberResult> {
+  const { checks, opts, homeRegion, shared, report } = run;
   const startedAt = new Date().toISOString();
   const { profile: _profile, progress: _progress, ...rest } = opts;
   const memberProgress = report ? { progress: (p: ScanProgress) => report(member.id, p) } : {};
   const account = { id: member.id, partition: member.partition, ...(member.name ? { alias: member.name } : {}) };
-  if (member.id === self) {
+  if (member.id === run.self) {
     // The scanning account itself (usually the management account) is read with the caller's
     // own credentials: the member-account role normally does not exist there.
     const own: AwsScanOptions = { ...opts, ...memberProgress, shared };
     // Its figures include the Organizations listing and the identity check made with the same credentials.
-    const stats = ownStats;
+    const stats = run.ownStats;
     const clients = new AwsClients(own, stats, shared.pools, shared.rate, member.id);
     return { snapshot: await scanAccount(checks, own, { account, homeRegion, startedAt, stats, clients }), entered: true };
   }
@@ -183,13 +186,14 @@ export async function collectAwsOrg(checks: readonly Check[], opts: OrgScanOptio
     for (const x of latest.values()) for (const k of Object.keys(sum) as (keyof ScanProgress)[]) sum[k] += x[k];
     opts.progress!(sum);
   });
+  const run: OrgRun = { checks, opts, homeRegion, shared, report, self, ownStats };
   const total = listing.accounts.length;
   let done = 0;
   const snapshots = await Promise.all(
     listing.accounts.map((member) =>
       limit(async () => {
         opts.onAccount?.({ account: member.id, state: 'started', done, total });
-        const { snapshot, entered } = await scanMember(checks, opts, member, homeRegion, shared, report, self, ownStats);
+        const { snapshot, entered } = await scanMember(run, member);
         done++;
         opts.onAccount?.({ account: member.id, state: entered ? 'done' : 'unreachable', done, total });
         return snapshot;
