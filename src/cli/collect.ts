@@ -11,6 +11,8 @@ import type { CliIO } from './io.js';
 import { positiveInt, regionsOption } from './options.js';
 import { progressReporter } from './progress.js';
 import type { ScanFlags } from './scan.js';
+import { orgScanOptions } from '../providers/aws/org-options.js';
+import type { ScanProgress } from '../providers/aws/scan.js';
 
 export interface CollectPlan {
   config: Config;
@@ -34,20 +36,26 @@ async function collectAwsSnapshots(flags: ScanFlags, p: CollectPlan, io: CliIO):
   const concurrency = positiveInt('--concurrency', flags.concurrency) ?? p.config.concurrency;
   const maxAttempts = positiveInt('--max-attempts', flags.maxAttempts);
   const endpoint = flags.endpointUrl ?? io.env.AWS_ENDPOINT_URL;
+  const maxRps = positiveInt('--max-rps', flags.maxRps);
+  const org = orgScanOptions(flags);
   const { collectAws } = await import('../providers/aws/scan.js');
   const progress = progressReporter(io, Boolean(flags.quiet));
+  const common = {
+    ...(flags.profile ? { profile: flags.profile } : {}),
+    ...(regions ? { regions } : {}),
+    ...(endpoint ? { endpoint } : {}),
+    ...(concurrency ? { concurrency } : {}),
+    ...(maxAttempts ? { maxAttempts } : {}),
+    ...(maxRps ? { maxRps } : {}),
+    ...(p.shard ? { unitFilter: shardFilter(p.shard) } : {}),
+    progress: (x: ScanProgress) => progress.update(x),
+  };
   try {
-    return [
-      await collectAws(p.checks, {
-        ...(flags.profile ? { profile: flags.profile } : {}),
-        ...(regions ? { regions } : {}),
-        ...(endpoint ? { endpoint } : {}),
-        ...(concurrency ? { concurrency } : {}),
-        ...(maxAttempts ? { maxAttempts } : {}),
-        ...(p.shard ? { unitFilter: shardFilter(p.shard) } : {}),
-        progress: (x) => progress.update(x),
-      }),
-    ];
+    if (org) {
+      const { collectAwsOrg } = await import('../providers/aws/org.js');
+      return await collectAwsOrg(p.checks, { ...common, ...org });
+    }
+    return [await collectAws(p.checks, common)];
   } finally {
     progress.done();
   }

@@ -18,8 +18,9 @@ import { prepareEvidence, type EvidenceFlags, type EvidenceWriter } from './evid
 import { finish, planFinish, type FinishFlags, type FinishPlan } from './finish.js';
 import type { CliIO } from './io.js';
 import { frameworksOption, list, severityOption } from './options.js';
+import type { OrgFlags } from '../providers/aws/org-options.js';
 
-export interface ScanFlags extends EvidenceFlags, FinishFlags {
+export interface ScanFlags extends EvidenceFlags, FinishFlags, OrgFlags {
   snapshot?: string;
   profile?: string;
   regions?: string;
@@ -37,6 +38,7 @@ export interface ScanFlags extends EvidenceFlags, FinishFlags {
   tenant?: string;
   azureCloud?: string;
   armEndpoint?: string;
+  maxRps?: string;
 }
 
 export interface ScanOutcome {

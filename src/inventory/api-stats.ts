@@ -14,7 +14,7 @@ export class ApiStats {
   private get(api: string): ApiCallStats {
     let s = this.stats.get(api);
     if (!s) {
-      s = { calls: 0, attempts: 0, throttles: 0, errors: 0, retryDelayMs: 0 };
+      s = { calls: 0, attempts: 0, throttles: 0, errors: 0, retryDelayMs: 0, rateWaitMs: 0 };
       this.stats.set(api, s);
     }
     return s;
@@ -34,6 +34,11 @@ export class ApiStats {
     this.listener?.('throttle', api);
   }
 
+  /** Time a request waited for a rate-limit token before it was sent. */
+  rateWait(api: string, ms: number): void {
+    this.get(api).rateWaitMs += ms;
+  }
+
   done(api: string, failedCall: boolean, retryDelayMs = 0): void {
     const s = this.get(api);
     if (failedCall) s.errors++;
@@ -42,13 +47,14 @@ export class ApiStats {
   }
 
   totals(): ApiCallStats {
-    const t: ApiCallStats = { calls: 0, attempts: 0, throttles: 0, errors: 0, retryDelayMs: 0 };
+    const t: ApiCallStats = { calls: 0, attempts: 0, throttles: 0, errors: 0, retryDelayMs: 0, rateWaitMs: 0 };
     for (const s of this.stats.values()) {
       t.calls += s.calls;
       t.attempts += s.attempts;
       t.throttles += s.throttles;
       t.errors += s.errors;
       t.retryDelayMs += s.retryDelayMs;
+      t.rateWaitMs += s.rateWaitMs;
     }
     return t;
   }
@@ -56,4 +62,24 @@ export class ApiStats {
   toJSON(): Record<string, ApiCallStats> {
     return Object.fromEntries([...this.stats.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, { ...v }]));
   }
+}
+
+const ZERO: ApiCallStats = { calls: 0, attempts: 0, throttles: 0, errors: 0, retryDelayMs: 0, rateWaitMs: 0 };
+
+/** Per-API statistics added together (shards, accounts, tenant-level calls), sorted by API. */
+export function sumApiStats(...parts: Record<string, ApiCallStats>[]): Record<string, ApiCallStats> {
+  const out: Record<string, ApiCallStats> = {};
+  for (const part of parts) {
+    for (const [api, s] of Object.entries(part)) {
+      const t = (out[api] ??= { ...ZERO });
+      t.calls += s.calls;
+      t.attempts += s.attempts;
+      t.throttles += s.throttles;
+      t.errors += s.errors;
+      t.retryDelayMs += s.retryDelayMs;
+      // Results written before rate limiting have no rateWaitMs.
+      t.rateWaitMs += s.rateWaitMs ?? 0;
+    }
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
 }

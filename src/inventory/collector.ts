@@ -46,15 +46,30 @@ export class DependencyFailed extends Error {
 }
 
 /**
- * One call per resource, results keyed by id. Each failure stays on its resource; the
- * pools bound how many run at once, so fanning out over thousands is fine.
+ * Per-resource calls started at once by one key. The pools bound how many are in flight;
+ * this bounds how many are *started*: an SDK `send` builds its request and middleware chain
+ * before it queues for a pool slot, so fanning out over 10,000 buckets at once held 10,000
+ * of them in memory. A window comfortably above the pools' widths keeps the pools full.
  */
+export const PER_RESOURCE_WINDOW = 32;
+
+/** One call per resource, results keyed by id. Each failure stays on its resource. */
 export async function perResource<T, R>(
   items: readonly T[],
   idOf: (item: T) => string,
   fn: (item: T) => Promise<Fetched<R>>,
 ): Promise<Record<string, Fetched<R>>> {
-  return Object.fromEntries(await Promise.all(items.map(async (item) => [idOf(item), await fn(item)] as const)));
+  const out: Record<string, Fetched<R>> = {};
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const item = items[next++]!;
+      out[idOf(item)] = await fn(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PER_RESOURCE_WINDOW, items.length) }, worker));
+  // Keys in input order, as before, so snapshots stay byte-for-byte stable.
+  return Object.fromEntries(items.map((item) => [idOf(item), out[idOf(item)]!]));
 }
 
 /** An answer that came back but cannot be read as a fact (a missing field, a malformed document). */

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
@@ -16,7 +16,11 @@ const EntrySchema = z.object({
   collectedAt: z.string(),
   apis: z.array(z.string()),
 });
-const StatsSchema = z.object({ calls: z.number(), attempts: z.number(), throttles: z.number(), errors: z.number(), retryDelayMs: z.number() });
+const StatsSchema = z.object({
+  calls: z.number(), attempts: z.number(), throttles: z.number(), errors: z.number(), retryDelayMs: z.number(),
+  // Added with rate-aware scheduling; older snapshots have none.
+  rateWaitMs: z.number().default(0),
+});
 
 /** Structural check of a snapshot file; values inside entries are trusted to their collectors' shapes. */
 export const SnapshotSchema = z.object({
@@ -74,14 +78,61 @@ export function loadSnapshot(file: string): Snapshot {
   return all[0]!;
 }
 
-export function saveSnapshot(file: string, snapshot: Snapshot): void {
+/**
+ * JSON.stringify, written in pieces: objects and arrays down to `depth` are written member
+ * by member, so a 100k-resource snapshot never exists as one 50 MB string plus its UTF-8
+ * copy. The bytes are exactly JSON.stringify's.
+ */
+export function writeJsonFile(file: string, value: unknown, depth = 6): void {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(snapshot));
+  const fd = openSync(file, 'w');
+  let buf = '';
+  const write = (s: string): void => {
+    buf += s;
+    if (buf.length >= 1 << 20) {
+      writeSync(fd, buf);
+      buf = '';
+    }
+  };
+  const emit = (v: unknown, d: number): void => {
+    if (d === 0 || v === null || typeof v !== 'object' || typeof (v as { toJSON?: unknown }).toJSON === 'function') {
+      write(JSON.stringify(v) ?? 'null');
+      return;
+    }
+    if (Array.isArray(v)) {
+      write('[');
+      v.forEach((x, i) => {
+        if (i) write(',');
+        if (x === undefined || typeof x === 'function' || typeof x === 'symbol') write('null');
+        else emit(x, d - 1);
+      });
+      write(']');
+      return;
+    }
+    write('{');
+    let first = true;
+    for (const [k, x] of Object.entries(v)) {
+      if (x === undefined || typeof x === 'function' || typeof x === 'symbol') continue;
+      write(`${first ? '' : ','}${JSON.stringify(k)}:`);
+      first = false;
+      emit(x, d - 1);
+    }
+    write('}');
+  };
+  try {
+    emit(value, depth);
+    writeSync(fd, buf);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function saveSnapshot(file: string, snapshot: Snapshot): void {
+  writeJsonFile(file, snapshot);
 }
 
 /** One account keeps the plain snapshot format, so older readers still load it. */
 export function saveSnapshots(file: string, snapshots: readonly Snapshot[]): void {
   if (snapshots.length === 1) return saveSnapshot(file, snapshots[0]!);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify({ schema: SNAPSHOT_SET_SCHEMA, snapshots }));
+  writeJsonFile(file, { schema: SNAPSHOT_SET_SCHEMA, snapshots }, 7);
 }

@@ -22,6 +22,8 @@ export interface ApiCallStats {
   throttles: number;
   errors: number;
   retryDelayMs: number;
+  /** Time spent waiting for rate-limit tokens (absent in snapshots from before rate limiting; read as 0). */
+  rateWaitMs: number;
 }
 
 export interface Snapshot {

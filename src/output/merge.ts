@@ -1,25 +1,12 @@
-import type { ApiCallStats } from '../inventory/snapshot.js';
+import { sumApiStats } from '../inventory/api-stats.js';
 import { byItemOrder } from '../engine/evaluate.js';
 import { InputError } from '../errors.js';
 import type { MappingSet } from '../mapping/load.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import { assembleResult, type AccountRun, type ResultDocument } from './result.js';
 
-function addStats(into: Record<string, ApiCallStats>, from: Record<string, ApiCallStats>): void {
-  for (const [api, s] of Object.entries(from)) {
-    const t = (into[api] ??= { calls: 0, attempts: 0, throttles: 0, errors: 0, retryDelayMs: 0 });
-    t.calls += s.calls;
-    t.attempts += s.attempts;
-    t.throttles += s.throttles;
-    t.errors += s.errors;
-    t.retryDelayMs += s.retryDelayMs;
-  }
-}
-
 function mergeAccount(a: AccountRun, b: AccountRun): AccountRun {
-  const apiCalls: Record<string, ApiCallStats> = {};
-  addStats(apiCalls, a.apiCalls);
-  addStats(apiCalls, b.apiCalls);
+  const apiCalls = sumApiStats(a.apiCalls, b.apiCalls);
   return {
     ...a,
     regions: [...new Set([...a.regions, ...b.regions])].sort(),

@@ -11,6 +11,7 @@ import type { EC2Client } from '@aws-sdk/client-ec2';
 import type { GuardDutyClient } from '@aws-sdk/client-guardduty';
 import type { IAMClient } from '@aws-sdk/client-iam';
 import type { KMSClient } from '@aws-sdk/client-kms';
+import type { OrganizationsClient } from '@aws-sdk/client-organizations';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { S3ControlClient } from '@aws-sdk/client-s3-control';
 import type { SecurityHubClient } from '@aws-sdk/client-securityhub';
@@ -19,6 +20,7 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smit
 import type { ApiStats } from '../../inventory/api-stats.js';
 import type { Pools } from '../../inventory/pools.js';
 import { classifyKind } from './errors.js';
+import { apiFamily, RateLimiter } from './rate.js';
 
 export interface ClientTypes {
   accessanalyzer: AccessAnalyzerClient;
@@ -29,6 +31,7 @@ export interface ClientTypes {
   guardduty: GuardDutyClient;
   iam: IAMClient;
   kms: KMSClient;
+  organizations: OrganizationsClient;
   s3: S3Client;
   s3control: S3ControlClient;
   securityhub: SecurityHubClient;
@@ -47,6 +50,7 @@ const LOADERS: Record<ServiceId, () => Promise<Ctor>> = {
   guardduty: async () => (await import('@aws-sdk/client-guardduty')).GuardDutyClient as unknown as Ctor,
   iam: async () => (await import('@aws-sdk/client-iam')).IAMClient as unknown as Ctor,
   kms: async () => (await import('@aws-sdk/client-kms')).KMSClient as unknown as Ctor,
+  organizations: async () => (await import('@aws-sdk/client-organizations')).OrganizationsClient as unknown as Ctor,
   s3: async () => (await import('@aws-sdk/client-s3')).S3Client as unknown as Ctor,
   s3control: async () => (await import('@aws-sdk/client-s3-control')).S3ControlClient as unknown as Ctor,
   securityhub: async () => (await import('@aws-sdk/client-securityhub')).SecurityHubClient as unknown as Ctor,
@@ -56,7 +60,7 @@ const LOADERS: Record<ServiceId, () => Promise<Ctor>> = {
 /** API name prefix per client; mostly the IAM prefix, so names read like policy actions. */
 const PREFIX: Record<ServiceId, string> = {
   accessanalyzer: 'access-analyzer', cloudtrail: 'cloudtrail', logs: 'logs', config: 'config', ec2: 'ec2',
-  guardduty: 'guardduty', iam: 'iam', kms: 'kms', s3: 's3', s3control: 's3control', securityhub: 'securityhub', sts: 'sts',
+  guardduty: 'guardduty', iam: 'iam', kms: 'kms', organizations: 'organizations', s3: 's3', s3control: 's3control', securityhub: 'securityhub', sts: 'sts',
 };
 
 export interface AwsClientOptions {
@@ -74,6 +78,7 @@ export interface AwsClientOptions {
 
 type Stack = {
   add(mw: unknown, opts: { step: string; name: string; priority?: string; tags?: string[] }): void;
+  addRelativeTo(mw: unknown, opts: { relation: 'before' | 'after'; toMiddleware: string; name: string }): void;
 };
 type Next = (args: unknown) => Promise<{ output: { $metadata?: { attempts?: number; totalRetryDelay?: number } } }>;
 type Ctx = { commandName?: string };
@@ -89,6 +94,10 @@ export class AwsClients {
     private readonly options: AwsClientOptions,
     private readonly stats: ApiStats,
     private readonly pools: Pools,
+    /** Shared by every account of a run, so `--max-rps` caps the whole run. */
+    private readonly rate: RateLimiter = new RateLimiter(),
+    /** Whose rate buckets these clients draw from; set once the account is known. */
+    public account = 'self',
   ) {}
 
   get<S extends ServiceId>(service: S, region: string): Promise<ClientTypes[S]> {
@@ -141,19 +150,29 @@ export class AwsClients {
       },
       { step: 'initialize', name: 'annexaPoolAndCount', priority: 'high' },
     );
-    // Inside the retry loop: sees every attempt, so throttles are counted even when a retry succeeds.
-    stack.add(
+    // Inside the retry loop, before signing: every attempt waits for a token from its
+    // account/region/family bucket (so the signature is fresh when it is sent), is counted,
+    // and a throttle answer slows that bucket down.
+    const { rate } = this;
+    stack.addRelativeTo(
       (next: Next, ctx: Ctx) => async (args: unknown) => {
         const api = apiName(service, ctx);
+        const bucket = rate.bucket(this.account, region, apiFamily(PREFIX[service], api.slice(api.indexOf(':') + 1)));
+        const waited = await rate.acquire(bucket);
+        if (waited > 0) stats.rateWait(api, waited);
+        const sentAt = rate.clock.now();
         stats.attempt(api);
         try {
           return await next(args);
         } catch (err) {
-          if (classifyKind(err) === 'throttled') stats.throttle(api);
+          if (classifyKind(err) === 'throttled') {
+            stats.throttle(api);
+            bucket.throttled(sentAt, rate.clock.now());
+          }
           throw err;
         }
       },
-      { step: 'finalizeRequest', name: 'annexaAttempts', priority: 'low' },
+      { relation: 'before', toMiddleware: 'httpSigningMiddleware', name: 'annexaRateAndAttempts' },
     );
   }
 }

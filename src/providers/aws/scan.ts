@@ -12,6 +12,7 @@ import { AwsClients, type AwsClientOptions } from './clients.js';
 import { AWS_COLLECTORS } from './collectors/index.js';
 import type { AwsAccount, AwsExtra } from './context.js';
 import { classify, errorCode, tagError } from './errors.js';
+import { RateLimiter } from './rate.js';
 
 export interface AwsScanOptions extends AwsClientOptions {
   /** Explicit regions; otherwise the account's enabled regions are discovered. */
@@ -24,6 +25,23 @@ export interface AwsScanOptions extends AwsClientOptions {
   progress?: (p: ScanProgress) => void;
   /** Sharding: which (key, region) units of this account to collect; all when absent. */
   unitFilter?: (account: string, key: AnyKey, region: string) => boolean;
+  /** Cap on API requests per second over the whole run (`--max-rps`). */
+  maxRps?: number;
+  /** Shared scheduling state; an organisation scan passes one set to every account. */
+  shared?: SharedScheduling;
+}
+
+/** The pools and rate buckets one run shares across all its accounts. */
+export interface SharedScheduling {
+  pools: Pools;
+  rate: RateLimiter;
+}
+
+export function sharedScheduling(opts: Pick<AwsScanOptions, 'concurrency' | 'maxRps'>): SharedScheduling {
+  return {
+    pools: new Pools({ ...DEFAULT_POOL_LIMITS, ...(opts.concurrency ? { global: opts.concurrency } : {}) }),
+    rate: new RateLimiter(opts.maxRps ? { maxRps: opts.maxRps } : {}),
+  };
 }
 
 export interface ScanProgress {
@@ -45,7 +63,7 @@ export function defaultHomeRegion(): string {
   return process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
 }
 
-async function whoAmI(clients: AwsClients, region: string): Promise<AwsAccount> {
+export async function whoAmI(clients: AwsClients, region: string): Promise<AwsAccount> {
   const { GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
   try {
     const sts = await clients.get('sts', region);
@@ -78,16 +96,34 @@ async function discoverRegions(clients: AwsClients, home: string, notes: string[
   return [home];
 }
 
+function clientsFor(opts: AwsScanOptions, stats: ApiStats): AwsClients {
+  const shared = opts.shared ?? sharedScheduling(opts);
+  return new AwsClients(opts, stats, shared.pools, shared.rate);
+}
+
 /** Collect everything the checks need from one AWS account into a snapshot. */
 export async function collectAws(checks: readonly Check[], opts: AwsScanOptions = {}): Promise<Snapshot> {
   const startedAt = new Date().toISOString();
   const stats = new ApiStats();
-  const pools = new Pools({ ...DEFAULT_POOL_LIMITS, ...(opts.concurrency ? { global: opts.concurrency } : {}) });
-  const clients = new AwsClients(opts, stats, pools);
+  const clients = clientsFor(opts, stats);
   const homeRegion = opts.homeRegion ?? defaultHomeRegion();
-  const notes: string[] = [];
-
   const account = await whoAmI(clients, homeRegion);
+  return scanAccount(checks, opts, { account, homeRegion, startedAt, stats, clients });
+}
+
+export interface AccountScan {
+  account: AwsAccount;
+  homeRegion: string;
+  startedAt: string;
+  stats: ApiStats;
+  clients: AwsClients;
+}
+
+/** Discover regions (unless given) and collect one known account into a snapshot. */
+export async function scanAccount(checks: readonly Check[], opts: AwsScanOptions, a: AccountScan): Promise<Snapshot> {
+  const { account, homeRegion, stats, clients } = a;
+  clients.account = account.id;
+  const notes: string[] = [];
   const regions = opts.regions?.length ? [...opts.regions].sort() : await discoverRegions(clients, homeRegion, notes);
 
   const inventory = await collectInventory(checks, { ...opts, account, homeRegion, regions }, stats, clients);
@@ -98,7 +134,7 @@ export async function collectAws(checks: readonly Check[], opts: AwsScanOptions 
     account,
     homeRegion,
     regions,
-    startedAt,
+    startedAt: a.startedAt,
     finishedAt: new Date().toISOString(),
     inventory,
     apiCalls: stats.toJSON(),
@@ -117,7 +153,7 @@ export async function collectInventory(
   checks: readonly Check[],
   run: InventoryRun,
   stats: ApiStats = new ApiStats(),
-  clients: AwsClients = new AwsClients(run, stats, new Pools({ ...DEFAULT_POOL_LIMITS, ...(run.concurrency ? { global: run.concurrency } : {}) })),
+  clients: AwsClients = clientsFor(run, stats),
 ): Promise<Snapshot['inventory']> {
   const { account, homeRegion, regions } = run;
   const collectors = new Map((run.collectors ?? AWS_COLLECTORS).map((c) => [c.key.id, c])) as ReadonlyMap<string, Collector<unknown, never>>;
@@ -135,6 +171,8 @@ export async function collectInventory(
   }
   const servicesTotal = pending.size;
   const report = (): void => {
+    // Called on every API event: skip the tallying when nobody is watching.
+    if (!run.progress) return;
     const t = stats.totals();
     run.progress?.({
       regions: regions.length,

@@ -1,11 +1,11 @@
 import { requiredKeys } from '../../engine/plan.js';
 import { InputError } from '../../errors.js';
-import { ApiStats } from '../../inventory/api-stats.js';
+import { ApiStats, sumApiStats } from '../../inventory/api-stats.js';
 import { api, type Collector } from '../../inventory/collector.js';
 import { describeFetchError } from '../../inventory/fetched.js';
 import { GLOBAL } from '../../inventory/keys.js';
 import { Pools } from '../../inventory/pools.js';
-import { SNAPSHOT_SCHEMA, type ApiCallStats, type Snapshot } from '../../inventory/snapshot.js';
+import { SNAPSHOT_SCHEMA, type Snapshot } from '../../inventory/snapshot.js';
 import { InventoryStore } from '../../inventory/store.js';
 import type { Check } from '../../model/check.js';
 import { AZURE_POOL_LIMITS, AzureClients, type AzureClientOptions } from './clients.js';
@@ -91,18 +91,6 @@ export function locationsSeen(inventory: Snapshot['inventory']): string[] {
   return seen.size ? [...seen].sort() : [GLOBAL];
 }
 
-function addStats(into: Record<string, ApiCallStats>, from: Record<string, ApiCallStats>): Record<string, ApiCallStats> {
-  const out = { ...into };
-  for (const [k, s] of Object.entries(from)) {
-    const t = out[k] ?? { calls: 0, attempts: 0, throttles: 0, errors: 0, retryDelayMs: 0 };
-    out[k] = {
-      calls: t.calls + s.calls, attempts: t.attempts + s.attempts, throttles: t.throttles + s.throttles,
-      errors: t.errors + s.errors, retryDelayMs: t.retryDelayMs + s.retryDelayMs,
-    };
-  }
-  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
-}
-
 async function collectSubscription(checks: readonly Check[], target: Target, opts: AzureScanOptions, pools: Pools): Promise<Snapshot> {
   const startedAt = new Date().toISOString();
   const stats = new ApiStats();
@@ -156,6 +144,6 @@ export async function collectAzure(checks: readonly Check[], opts: AzureScanOpti
   const snapshots = await Promise.all(unique.map((t) => collectSubscription(mine, t, opts, pools)));
   // Discovery is tenant-wide; its calls are counted once, on the first subscription.
   const tenantCalls = tenantStats.toJSON();
-  if (snapshots[0] && Object.keys(tenantCalls).length) snapshots[0] = { ...snapshots[0], apiCalls: addStats(snapshots[0].apiCalls, tenantCalls) };
+  if (snapshots[0] && Object.keys(tenantCalls).length) snapshots[0] = { ...snapshots[0], apiCalls: sumApiStats(snapshots[0].apiCalls, tenantCalls) };
   return snapshots;
 }

@@ -32,6 +32,6 @@ describe('Retry-After', () => {
     const waited = attemptsAt[1]! - attemptsAt[0]!;
     expect(waited).toBeGreaterThanOrEqual(3000);
     expect(waited).toBeLessThanOrEqual(3100);
-    expect(snapshots[0]!.apiCalls['Microsoft.Storage/storageAccounts:list']).toEqual({ calls: 1, attempts: 2, throttles: 1, errors: 0, retryDelayMs: 3000 });
+    expect(snapshots[0]!.apiCalls['Microsoft.Storage/storageAccounts:list']).toEqual({ calls: 1, attempts: 2, throttles: 1, errors: 0, retryDelayMs: 3000, rateWaitMs: 0 });
   });
 });
