@@ -1,0 +1,2 @@
+import { accessAnalyzerAnalyzerPresent } from './aws.accessanalyzer.analyzer-present.js';
+export const accessAnalyzerChecks = [accessAnalyzerAnalyzerPresent];

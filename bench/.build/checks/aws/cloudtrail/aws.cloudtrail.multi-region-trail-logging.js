@@ -1,0 +1,78 @@
+import { accountResource, errorFinding, fail, lookup, pass, readFetched } from '../../../src/engine/check-kit.js';
+import { CLOUDTRAIL_EVENT_SELECTORS, CLOUDTRAIL_TRAILS, CLOUDTRAIL_TRAIL_STATUS, } from '../../../src/providers/aws/inventory/cloudtrail.js';
+/** Every multi-region trail whose inputs could be read, and every input that could not. */
+function survey(ctx) {
+    const candidates = [];
+    const unreadable = [];
+    for (const region of ctx.snapshot.regions) {
+        const trails = readFetched(ctx, CLOUDTRAIL_TRAILS, region);
+        if (!trails.ok) {
+            unreadable.push(trails.error);
+            continue;
+        }
+        for (const t of trails.value.filter((x) => x.isMultiRegion)) {
+            const status = lookup(ctx, CLOUDTRAIL_TRAIL_STATUS, t.arn, region);
+            const selectors = lookup(ctx, CLOUDTRAIL_EVENT_SELECTORS, t.arn, region);
+            if (!status.ok)
+                unreadable.push(status.error);
+            if (!selectors.ok)
+                unreadable.push(selectors.error);
+            if (!status.ok || !selectors.ok)
+                continue;
+            candidates.push({
+                name: t.name,
+                homeRegion: t.homeRegion,
+                isOrganizationTrail: t.isOrganizationTrail,
+                isLogging: status.value.isLogging,
+                managementEvents: selectors.value.managementEvents,
+                excludedManagementEventSources: selectors.value.excludedManagementEventSources,
+            });
+        }
+    }
+    return { candidates, unreadable };
+}
+const compliant = (c) => c.isLogging && c.managementEvents === 'all';
+export const cloudTrailMultiRegionTrailLogging = {
+    meta: {
+        id: 'aws.cloudtrail.multi-region-trail-logging',
+        title: 'A multi-region CloudTrail trail records all management events',
+        provider: 'aws',
+        service: 'cloudtrail',
+        resourceType: 'AWS::::Account',
+        severity: 'critical',
+        requires: [CLOUDTRAIL_TRAILS, CLOUDTRAIL_TRAIL_STATUS, CLOUDTRAIL_EVENT_SELECTORS],
+        rationale: 'One account-level result. Passes when at least one multi-region trail (an organisation trail counts) is logging and its event selectors, classic or advanced, record both read and write management events. Event sources excluded from management events (such as KMS or the RDS Data API) are named in the result but do not fail it. ' +
+            'Trails are read in their home region across every scanned region, so a trail homed in a region left out of the scan is not seen. ' +
+            'Because one compliant trail is enough, it passes even if another region or trail could not be read (the message says so); when none is found and some input could not be read, the result is an error rather than a fail. ' +
+            'Fails when no multi-region trail exists, or none of them is both logging and recording read and write management events. Without such a trail, API activity in some region or of some kind goes unrecorded, and incidents there cannot be investigated.',
+        remediation: {
+            text: 'Create a multi-region trail (or an organisation trail from the management account) that records read and write management events, and make sure it is logging.',
+            console: 'CloudTrail → Trails → Create trail (multi-region by default) → Management events: Read and Write',
+            cli: 'aws cloudtrail create-trail --name <trail> --s3-bucket-name <bucket> --is-multi-region-trail && aws cloudtrail put-event-selectors --trail-name <trail> --event-selectors \'[{"ReadWriteType":"All","IncludeManagementEvents":true}]\' && aws cloudtrail start-logging --name <trail>',
+        },
+        cis: ['3.1'],
+    },
+    evaluate(ctx) {
+        const account = accountResource(ctx);
+        const { candidates, unreadable } = survey(ctx);
+        const good = candidates.find(compliant);
+        if (good) {
+            const caveat = unreadable.length
+                ? ` ${unreadable.length} other input(s) could not be read (first: ${unreadable[0].api}), which cannot change this result.`
+                : '';
+            // Excluding a noisy source (KMS, RDS Data API) is an accepted trade-off, but it is named.
+            const excluded = good.excludedManagementEventSources.length ? ` (excluding ${good.excludedManagementEventSources.join(', ')})` : '';
+            return [pass(account, 'multi-region-trail-logging', `Multi-region trail ${good.name} (home ${good.homeRegion}) is logging read and write management events${excluded}.${caveat}`, { trail: good })];
+        }
+        if (unreadable.length) {
+            const finding = errorFinding(account, unreadable[0], 'whether a multi-region trail is logging');
+            const more = unreadable.length > 1 ? ` ${unreadable.length} inputs failed in all.` : '';
+            return [{ ...finding, message: `${finding.message} No compliant trail was found among the trails that could be read.${more}`, observed: { multiRegionTrails: candidates } }];
+        }
+        if (!candidates.length) {
+            return [fail(account, 'no-multi-region-trail', 'No multi-region trail is homed in any scanned region.', { multiRegionTrails: [] })];
+        }
+        const summary = candidates.map((c) => `${c.name} (${c.isLogging ? 'logging' : 'not logging'}, management events: ${c.managementEvents})`).join('; ');
+        return [fail(account, 'multi-region-trail-incomplete', `No multi-region trail is both logging and recording read and write management events: ${summary}.`, { multiRegionTrails: candidates })];
+    },
+};

@@ -1,0 +1,2 @@
+import { configRecorderEnabled } from './aws.config.recorder-enabled.js';
+export const configChecks = [configRecorderEnabled];

@@ -1,0 +1,2 @@
+import { guardDutyDetectorEnabled } from './aws.guardduty.detector-enabled.js';
+export const guardDutyChecks = [guardDutyDetectorEnabled];

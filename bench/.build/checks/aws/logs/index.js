@@ -1,0 +1,2 @@
+import { logsLogGroupRetention } from './aws.logs.log-group-retention.js';
+export const logsChecks = [logsLogGroupRetention];

@@ -1,0 +1,2 @@
+import { securityHubHubEnabled } from './aws.securityhub.hub-enabled.js';
+export const securityHubChecks = [securityHubHubEnabled];

@@ -1,0 +1,3 @@
+import { monitorActivityLogExported } from './azure.monitor.activity-log-exported.js';
+/** Sorted by id. */
+export const azureMonitorChecks = [monitorActivityLogExported];

@@ -1,0 +1,23 @@
+/** Evidence keeps facts, never secrets. Applied to every `observed` object. */
+// Names that hold a secret value; facts about secrets (passwordLastUsed, tokenExpiry) stay.
+const SECRET_NAME = /(^secret|secret$|password$|passphrase$|token$|credentials?$|privatekey$|apikey$|api_key$|connectionstring$|^environment$|^env$|^variables$)/i;
+const SECRET_ACCESS_KEY = /^[A-Za-z0-9/+=]{40}$/;
+const ACCESS_KEY_ID = /^(AKIA|ASIA)[A-Z0-9]{16}$/;
+export const REDACTED = '[REDACTED]';
+export function redact(value, name = '') {
+    if (SECRET_NAME.test(name) && value !== null && typeof value !== 'boolean' && typeof value !== 'number')
+        return REDACTED;
+    if (typeof value === 'string') {
+        if (ACCESS_KEY_ID.test(value))
+            return `${value.slice(0, 4)}…${value.slice(-4)}`;
+        if (SECRET_ACCESS_KEY.test(value) && /[0-9]/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value))
+            return REDACTED;
+        return value;
+    }
+    if (Array.isArray(value))
+        return value.map((v) => redact(v, name));
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, k)]));
+    }
+    return value;
+}
