@@ -1,2 +1,0 @@
-import { accessAnalyzerAnalyzerPresent } from './aws.accessanalyzer.analyzer-present.js';
-export const accessAnalyzerChecks = [accessAnalyzerAnalyzerPresent];

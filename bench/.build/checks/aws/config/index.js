@@ -1,2 +1,0 @@
-import { configRecorderEnabled } from './aws.config.recorder-enabled.js';
-export const configChecks = [configRecorderEnabled];

@@ -1,2 +1,0 @@
-import { guardDutyDetectorEnabled } from './aws.guardduty.detector-enabled.js';
-export const guardDutyChecks = [guardDutyDetectorEnabled];

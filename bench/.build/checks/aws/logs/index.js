@@ -1,2 +1,0 @@
-import { logsLogGroupRetention } from './aws.logs.log-group-retention.js';
-export const logsChecks = [logsLogGroupRetention];

@@ -1,2 +1,0 @@
-import { securityHubHubEnabled } from './aws.securityhub.hub-enabled.js';
-export const securityHubChecks = [securityHubHubEnabled];
