@@ -5,7 +5,7 @@ import { list, pages, subscriptionList } from '../../../src/providers/azure/repl
 import { scanWith, SUB, valueOf } from '../../providers/azure/harness.js';
 
 describe('Monitor and Defender collectors', () => {
-  it('reads the activity-log settings, Defender plans, and pages of security contacts mapped to one shape', async () => {
+  it('reads the activity-log settings, Defender plans, and pages of security contacts in every API shape mapped to one', async () => {
     const { snapshots, http } = await scanWith(
       {
         [subscriptionList(SUB, 'Microsoft.Insights/diagnosticSettings')]: list([
@@ -19,6 +19,14 @@ describe('Monitor and Defender collectors', () => {
         [subscriptionList(SUB, 'Microsoft.Security/securityContacts')]: pages(
           [{ id: `/subscriptions/${SUB}/providers/Microsoft.Security/securityContacts/default1`, name: 'default1', type: 'Microsoft.Security/securityContacts', properties: { email: 'sec@example.com', alertNotifications: 'On', alertsToAdmins: 'Off' } }],
           [{ id: `/subscriptions/${SUB}/providers/Microsoft.Security/securityContacts/default2`, name: 'default2', type: 'Microsoft.Security/securityContacts', properties: { phone: '+1' } }],
+          // The newer shapes ARM may send whatever version was asked for.
+          [{ id: `/subscriptions/${SUB}/providers/Microsoft.Security/securityContacts/default`, name: 'default', type: 'Microsoft.Security/securityContacts',
+            properties: { emails: 'a@example.com;b@example.com', alertNotifications: { state: 'On', minimalSeverity: 'Medium' }, notificationsByRole: { state: 'On', roles: ['Owner', 'ServiceAdmin'] } } }],
+          [{ id: `/subscriptions/${SUB}/providers/Microsoft.Security/securityContacts/default`, name: 'default', type: 'Microsoft.Security/securityContacts',
+            properties: { emails: 'c@example.com', isEnabled: true, notificationsByRole: { state: 'Off', roles: [] },
+              notificationsSources: [{ sourceType: 'AttackPath', minimalRiskLevel: 'Critical' }, { sourceType: 'Alert', minimalSeverity: 'High' }] } },
+          { id: `/subscriptions/${SUB}/providers/Microsoft.Security/securityContacts/other`, name: 'other', type: 'Microsoft.Security/securityContacts',
+            properties: { emails: 'd@example.com', isEnabled: false, notificationsSources: [{ sourceType: 'Alert', minimalSeverity: 'Low' }] } }],
         ),
       },
       [AZURE_SUBSCRIPTION_DIAGNOSTICS, AZURE_DEFENDER_PRICINGS, AZURE_SECURITY_CONTACTS],
@@ -32,6 +40,9 @@ describe('Monitor and Defender collectors', () => {
     expect(valueOf(s, AZURE_SECURITY_CONTACTS).map((c) => c.properties)).toEqual([
       { emails: 'sec@example.com', alertNotifications: { state: 'On' }, notificationsByRole: { state: 'Off', roles: ['Owner'] } },
       { phone: '+1' },
+      { emails: 'a@example.com;b@example.com', alertNotifications: { state: 'On', minimalSeverity: 'Medium' }, notificationsByRole: { state: 'On', roles: ['Owner', 'ServiceAdmin'] } },
+      { emails: 'c@example.com', alertNotifications: { state: 'On', minimalSeverity: 'High' }, notificationsByRole: { state: 'Off', roles: [] } },
+      { emails: 'd@example.com', alertNotifications: { state: 'Off', minimalSeverity: 'Low' } },
     ]);
     // Nothing here has a location, so the subscription's regions are `global`.
     expect(s.regions).toEqual(['global']);

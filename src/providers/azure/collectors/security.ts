@@ -5,7 +5,6 @@
  */
 import { api } from '../../../inventory/collector.js';
 import type { AzureCollector } from '../context.js';
-import type { ArmSubResource } from '../inventory/arm.js';
 import { AZURE_DEFENDER_PRICINGS, AZURE_SECURITY_CONTACTS, type DefenderPricing, type SecurityContact } from '../inventory/security.js';
 import { project, type Shape } from '../wire.js';
 import { listCollector } from './kit.js';
@@ -15,29 +14,64 @@ const LIST_CONTACTS = api('Microsoft.Security/securityContacts:list', 'Microsoft
 
 const PRICING: Shape<DefenderPricing> = { id: true, name: true, type: true, properties: { pricingTier: true, subPlan: true } };
 
-/** arm-security 5 asks for securityContacts at 2017-08-01-preview; this is that wire shape. */
-interface WireContact extends ArmSubResource {
-  properties?: { email?: string; phone?: string; alertNotifications?: string; alertsToAdmins?: string };
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
-const CONTACT: Shape<WireContact> = {
-  id: true, name: true, type: true, properties: { email: true, phone: true, alertNotifications: true, alertsToAdmins: true },
-};
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-/** Onto the 2020-01-01-preview shape the inventory uses (see SecurityContact). */
-function toContact(c: WireContact): SecurityContact {
-  const p = c.properties ?? {};
+/** Alert notifications in the inventory's (2020-01-01-preview) shape, from whichever shape came. */
+function alerts(p: Record<string, unknown>): SecurityContact['properties']['alertNotifications'] {
+  const a = p.alertNotifications;
+  if (typeof a === 'string') return { state: a };
+  if (isRecord(a)) return { ...(str(a.state) ? { state: str(a.state) } : {}), ...(str(a.minimalSeverity) ? { minimalSeverity: str(a.minimalSeverity) } : {}) };
+  if (Array.isArray(p.notificationsSources) || typeof p.isEnabled === 'boolean') {
+    const source = (Array.isArray(p.notificationsSources) ? p.notificationsSources : [])
+      .find((s): s is Record<string, unknown> => isRecord(s) && str(s.sourceType)?.toLowerCase() === 'alert');
+    const severity = source && str(source.minimalSeverity);
+    return { state: p.isEnabled !== false && source ? 'On' : 'Off', ...(severity ? { minimalSeverity: severity } : {}) };
+  }
+  return undefined;
+}
+
+function byRole(p: Record<string, unknown>): SecurityContact['properties']['notificationsByRole'] {
+  const r = p.notificationsByRole;
+  if (isRecord(r)) {
+    const roles = Array.isArray(r.roles) ? r.roles.filter((x): x is string => typeof x === 'string') : undefined;
+    return { ...(str(r.state) ? { state: str(r.state) } : {}), ...(roles ? { roles } : {}) };
+  }
+  return str(p.alertsToAdmins) !== undefined ? { state: str(p.alertsToAdmins), roles: ['Owner'] } : undefined;
+}
+
+/**
+ * arm-security 5 asks for securityContacts at 2017-08-01-preview, but ARM may answer the list
+ * in a newer shape whatever version was asked for (azure-sdk-for-python#41816). All three are read,
+ * so a contact is never lost (and reported as missing) because of the shape it came in:
+ * - 2017-08-01-preview: `email`, `alertNotifications: 'On'`, `alertsToAdmins: 'On'`;
+ * - 2020-01-01-preview: `emails`, `alertNotifications: { state, minimalSeverity }`, `notificationsByRole`;
+ * - 2023-12-01-preview: `emails`, `isEnabled`, `notificationsSources: [{ sourceType: 'Alert', minimalSeverity }]`, `notificationsByRole`.
+ *
+ * They are mapped onto the 2020-01-01-preview shape the inventory uses (see SecurityContact);
+ * only the fields named here are kept.
+ */
+function toContact(raw: unknown): SecurityContact {
+  const c = isRecord(raw) ? raw : {};
+  const p = isRecord(c.properties) ? c.properties : {};
+  const emails = str(p.emails) ?? str(p.email);
+  const phone = str(p.phone);
+  const alertNotifications = alerts(p);
+  const notificationsByRole = byRole(p);
   return {
-    id: c.id, name: c.name, type: c.type,
+    id: String(c.id), name: String(c.name), type: String(c.type),
     properties: {
-      ...(p.email !== undefined ? { emails: p.email } : {}),
-      ...(p.phone !== undefined ? { phone: p.phone } : {}),
-      ...(p.alertNotifications !== undefined ? { alertNotifications: { state: p.alertNotifications } } : {}),
-      ...(p.alertsToAdmins !== undefined ? { notificationsByRole: { state: p.alertsToAdmins, roles: ['Owner'] } } : {}),
+      ...(emails !== undefined ? { emails } : {}),
+      ...(phone !== undefined ? { phone } : {}),
+      ...(alertNotifications ? { alertNotifications } : {}),
+      ...(notificationsByRole ? { notificationsByRole } : {}),
     },
   };
 }
 
 export const securityCollectors = [
   listCollector(AZURE_DEFENDER_PRICINGS, 'security', LIST_PRICINGS, (c) => c.pricings.list(), (p) => project(p, PRICING)),
-  listCollector(AZURE_SECURITY_CONTACTS, 'security', LIST_CONTACTS, (c) => c.securityContacts.list(), (c) => toContact(project(c, CONTACT))),
+  listCollector(AZURE_SECURITY_CONTACTS, 'security', LIST_CONTACTS, (c) => c.securityContacts.list(), toContact),
 ] as readonly AzureCollector<unknown>[];
