@@ -1,7 +1,6 @@
-import { errorFinding, fail, pass } from '../../../src/engine/check-kit.js';
+import { fail, pass } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { AZURE_KEY_VAULTS } from '../../../src/providers/azure/inventory/keyvault.js';
-import { gap } from '../azure-kit.js';
 import { eachVault, VAULT_TYPE } from './vault-kit.js';
 
 export const keyVaultRecoverable: Check = {
@@ -14,7 +13,8 @@ export const keyVaultRecoverable: Check = {
     severity: 'high',
     requires: [AZURE_KEY_VAULTS],
     rationale:
-      'Passes when both enableSoftDelete and enablePurgeProtection are true. Fails when purge protection is off (absent means off) or soft delete is off. A vault whose answer omits enableSoftDelete is an error rather than a guess. ' +
+      'Passes when soft delete and purge protection are both on. Fails when purge protection is off (absent means off) or enableSoftDelete is false. ' +
+      'Soft delete has been on by default for new vaults since 2020 and Azure now enforces it on every vault, so an answer that omits enableSoftDelete means on; the observed facts say it was not stated. ' +
       'Soft delete keeps a deleted vault and its objects for the retention period; purge protection stops anyone, including an attacker with Owner rights, from destroying them before it ends. ' +
       'Losing a key destroys every piece of data encrypted with it.',
     remediation: {
@@ -25,9 +25,10 @@ export const keyVaultRecoverable: Check = {
   },
   evaluate(ctx) {
     return eachVault(ctx, (v, resource) => {
-      const { enableSoftDelete: soft, enablePurgeProtection: purge } = v.properties;
-      if (soft === undefined) return errorFinding(resource, gap('Microsoft.KeyVault/vaults:list', 'Microsoft.KeyVault/vaults/read', `key vault ${v.name} has no enableSoftDelete`));
-      const observed = { enableSoftDelete: soft, enablePurgeProtection: purge === true };
+      const { enableSoftDelete, enablePurgeProtection: purge } = v.properties;
+      // Absent is Azure's default, which is on (and can no longer be turned off); only an explicit false is off.
+      const soft = enableSoftDelete !== false;
+      const observed = { enableSoftDelete: enableSoftDelete ?? null, softDelete: soft, enablePurgeProtection: purge === true };
       const missing = [soft ? '' : 'soft delete', purge === true ? '' : 'purge protection'].filter(Boolean);
       return missing.length === 0
         ? pass(resource, 'recoverable', `Key vault ${v.name} has soft delete and purge protection.`, observed)

@@ -19,7 +19,7 @@ export interface AccessPolicy {
 export interface KeyVault extends ArmResource {
   properties: {
     tenantId: string;
-    /** Absent on very old vaults; soft delete can no longer be turned off on any vault. */
+    /** Often absent: soft delete is on by default (since 2020) and can no longer be turned off, so absent means on. */
     enableSoftDelete?: boolean;
     softDeleteRetentionInDays?: number;
     /** Absent means off. Once on it cannot be turned off. */

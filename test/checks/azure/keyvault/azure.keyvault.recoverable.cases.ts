@@ -12,7 +12,8 @@ export const table: CheckCases = {
     { name: 'soft delete and purge protection pass', snapshot: with_({ enableSoftDelete: true, enablePurgeProtection: true }), expected: [['pass', 'recoverable']] },
     { name: 'purge protection absent (off) fails', snapshot: with_({ enableSoftDelete: true }), expected: [['fail', 'not-recoverable']] },
     { name: 'soft delete off fails', snapshot: with_({ enableSoftDelete: false, enablePurgeProtection: true }), expected: [['fail', 'not-recoverable']] },
-    { name: 'an answer without enableSoftDelete is an error', snapshot: with_({ enablePurgeProtection: true }), expected: [['error', 'error.unknown']] },
+    { name: 'enableSoftDelete absent is the default (on): passes with purge protection', snapshot: with_({ enablePurgeProtection: true }), expected: [['pass', 'recoverable']] },
+    { name: 'enableSoftDelete absent and purge protection absent fails', snapshot: with_({}), expected: [['fail', 'not-recoverable']] },
     ...vaultListErrors(),
   ],
 };
