@@ -1,7 +1,7 @@
-import { all, fail, pass } from '../../../src/engine/check-kit.js';
+import { all, errorFinding, fail, pass } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { AZURE_SQL_AUDITING, AZURE_SQL_SERVERS } from '../../../src/providers/azure/inventory/sql.js';
-import { lookupArm } from '../azure-kit.js';
+import { gap, lookupArm } from '../azure-kit.js';
 import { eachSqlServer, SQL_SERVER } from './sql-kit.js';
 
 export const sqlAuditingEnabled: Check = {
@@ -27,6 +27,7 @@ export const sqlAuditingEnabled: Check = {
       const got = all(resource, [lookupArm(ctx, AZURE_SQL_AUDITING, s.id)]);
       if (!got.ok) return got.finding;
       const p = got.values[0].properties;
+      if (!p?.state) return errorFinding(resource, gap('Microsoft.Sql/servers/auditingSettings:get', 'Microsoft.Sql/servers/auditingSettings/read', `the auditing policy of SQL server ${s.name} has no state`));
       const observed = { state: p.state, retentionDays: p.retentionDays ?? null, storage: Boolean(p.storageEndpoint), azureMonitor: p.isAzureMonitorTargetEnabled === true };
       return p.state.toLowerCase() === 'enabled'
         ? pass(resource, 'auditing-enabled', `SQL server ${s.name} audits its databases.`, observed)

@@ -1,7 +1,7 @@
-import { all, fail, pass } from '../../../src/engine/check-kit.js';
+import { all, errorFinding, fail, pass } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { AZURE_SQL_DATABASES, AZURE_SQL_SERVERS, AZURE_SQL_TDE } from '../../../src/providers/azure/inventory/sql.js';
-import { azureResource, lookupArm } from '../azure-kit.js';
+import { azureResource, gap, lookupArm } from '../azure-kit.js';
 import { eachSqlServer } from './sql-kit.js';
 
 const DATABASE = 'Microsoft.Sql/servers/databases';
@@ -34,7 +34,8 @@ export const sqlTdeEnabled: Check = {
           const resource = azureResource(ctx, DATABASE, d);
           const got = all(resource, [lookupArm(ctx, AZURE_SQL_TDE, d.id)]);
           if (!got.ok) return got.finding;
-          const state = got.values[0].properties.state;
+          const state = got.values[0].properties?.state;
+          if (!state) return errorFinding(resource, gap('Microsoft.Sql/servers/databases/transparentDataEncryption:get', 'Microsoft.Sql/servers/databases/transparentDataEncryption/read', `the TDE setting of ${s.name}/${d.name} has no state`));
           return state.toLowerCase() === 'enabled'
             ? pass(resource, 'tde-enabled', `Database ${s.name}/${d.name} is encrypted with TDE.`, { state })
             : fail(resource, 'tde-disabled', `Database ${s.name}/${d.name} has TDE ${state.toLowerCase()}.`, { state });

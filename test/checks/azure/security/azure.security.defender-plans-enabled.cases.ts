@@ -18,6 +18,11 @@ export const table: CheckCases = {
       snapshot: plans({ VirtualMachines: 'Standard', StorageAccounts: 'Standard', SqlServers: 'Standard' }),
       expected: [['pass', 'plan-on'], ['pass', 'plan-on'], ['pass', 'plan-on'], ['error', 'error.unknown']],
     },
+    {
+      name: 'a plan without a pricingTier is an error on that plan only',
+      snapshot: azureSnapshot().global(AZURE_DEFENDER_PRICINGS, [...Object.entries(ALL_ON).filter(([n]) => n !== 'SqlServers').map(([n, t]) => plan(n, t)), { ...plan('SqlServers', ''), properties: {} } as DefenderPricing]),
+      expected: [['pass', 'plan-on'], ['pass', 'plan-on'], ['error', 'error.unknown'], ['pass', 'plan-on']],
+    },
     { name: 'denied pricings are one error', snapshot: azureSnapshot().global(AZURE_DEFENDER_PRICINGS, denied('Microsoft.Security/pricings:list', 'Microsoft.Security/pricings/read')), expected: [['error', 'error.denied']] },
     { name: 'pricings missing from the snapshot are an error', snapshot: azureSnapshot(), expected: [['error', 'error.unknown']] },
   ],

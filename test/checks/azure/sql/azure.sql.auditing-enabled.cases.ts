@@ -15,6 +15,7 @@ export const table: CheckCases = {
   cases: [
     { name: 'auditing enabled passes', snapshot: with_(policy('Enabled')), expected: [['pass', 'auditing-enabled']] },
     { name: 'auditing disabled fails', snapshot: with_(policy('Disabled')), expected: [['fail', 'auditing-disabled']] },
+    { name: 'a policy without a state is an error, not a crash', snapshot: with_(ok({ id: `${s.id}/auditingSettings/default`, name: 'default', type: 'Microsoft.Sql/servers/auditingSettings', properties: {} } as SqlServerAuditing)), expected: [['error', 'error.unknown']] },
     { name: 'a denied auditing policy is an error', snapshot: with_(denied('Microsoft.Sql/servers/auditingSettings:get', 'Microsoft.Sql/servers/auditingSettings/read')), expected: [['error', 'error.denied']] },
     { name: 'auditing missing from the snapshot is an error', snapshot: azureSnapshot().global(AZURE_SQL_SERVERS, [s]), expected: [['error', 'error.unknown']] },
     ...serverListErrors(() => azureSnapshot().global(AZURE_SQL_AUDITING, {})),

@@ -18,6 +18,7 @@ export const table: CheckCases = {
   cases: [
     { name: 'TDE enabled passes (master is skipped)', snapshot: with_(tde('Enabled')), expected: [['pass', 'tde-enabled']] },
     { name: 'TDE disabled fails', snapshot: with_(tde('Disabled')), expected: [['fail', 'tde-disabled']] },
+    { name: 'a TDE answer without a state is an error, not a crash of the whole check', snapshot: with_(ok({ id: `${app.id}/transparentDataEncryption/current`, name: 'current', type: 'Microsoft.Sql/servers/databases/transparentDataEncryption', properties: {} } as SqlTransparentDataEncryption)), expected: [['error', 'error.unknown']] },
     { name: 'a denied TDE read is an error on the database', snapshot: with_(denied('Microsoft.Sql/servers/databases/transparentDataEncryption:get', 'Microsoft.Sql/servers/databases/transparentDataEncryption/read')), expected: [['error', 'error.denied']] },
     {
       name: 'a denied database list is an error on the server',
