@@ -18,7 +18,7 @@ export const networkNsgNoAdminPortsOpen: Check = {
     rationale:
       'Evaluates the inbound rules of every NSG, custom and default, in priority order as Azure does: the first rule that matches internet traffic decides. ' +
       'Fails when that rule Allows traffic from `*`, `Internet`, `Any` or a /0 prefix to port 22 (TCP), port 3389 (TCP or UDP) or every port, whether the port is given alone, in a range or in a list. ' +
-      'A Deny from the internet with a higher priority closes the port for the protocols it names (a TCP-only Deny leaves UDP open). Sources given as narrower prefixes, other service tags or application security groups are not treated as the internet. ' +
+      'A Deny from the internet with a higher priority closes the port for the protocols and address families it names (a TCP-only Deny leaves UDP open; a Deny from 0.0.0.0/0 leaves IPv6 open, one from `Internet` or `*` closes both). Sources given as narrower prefixes, other service tags or application security groups are not treated as the internet. ' +
       'Remote administration ports open to the world are scanned and brute-forced within minutes; every port open is a service an attacker can probe.',
     remediation: {
       text: 'Delete the rule or narrow its source to known administrative addresses; use Azure Bastion or just-in-time VM access instead of exposing SSH or RDP.',

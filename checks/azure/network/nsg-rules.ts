@@ -18,15 +18,32 @@ export const EXPOSURES: readonly Exposure[] = [
   { label: 'all ports', ports: 'all', protocols: ['tcp', 'udp'] },
 ];
 
-/** Sources that mean "anyone": the wildcard, the Internet service tag, and any /0 prefix. */
-export function isOpenSource(prefix: string): boolean {
+type Family = 'ipv4' | 'ipv6';
+const FAMILIES: readonly Family[] = ['ipv4', 'ipv6'];
+
+/**
+ * The internet address families a source stands for: the wildcard and the Internet (or Any)
+ * tag cover both, `0.0.0.0/0` only IPv4 and `::/0` only IPv6; anything narrower neither.
+ */
+export function openFamilies(prefix: string): Family[] {
   const p = prefix.trim().toLowerCase();
-  return p === '*' || p === 'internet' || p === 'any' || p.endsWith('/0');
+  if (p === '*' || p === 'internet' || p === 'any') return [...FAMILIES];
+  if (p.endsWith('/0')) return [p.includes(':') ? 'ipv6' : 'ipv4'];
+  return [];
 }
 
-function openSources(r: SecurityRule): string[] {
+/** Sources that mean "anyone" (for at least one address family). */
+export function isOpenSource(prefix: string): boolean {
+  return openFamilies(prefix).length > 0;
+}
+
+function sources(r: SecurityRule): string[] {
   const { sourceAddressPrefix, sourceAddressPrefixes } = r.properties;
-  return [...(sourceAddressPrefix ? [sourceAddressPrefix] : []), ...(sourceAddressPrefixes ?? [])].filter(isOpenSource);
+  return [...(sourceAddressPrefix ? [sourceAddressPrefix] : []), ...(sourceAddressPrefixes ?? [])];
+}
+
+function openSources(r: SecurityRule, family: Family): string[] {
+  return sources(r).filter((s) => openFamilies(s).includes(family));
 }
 
 function portRanges(r: SecurityRule): [number, number][] {
@@ -55,9 +72,10 @@ export interface OpenRule {
 
 /**
  * The exposures an NSG lets through from the internet, each with the rule that decides it.
- * Each protocol is walked on its own, since a TCP-only Deny leaves UDP open. Rules with
- * narrower sources neither open nor close a port to the internet at large, so they are
- * skipped; a Deny from an open source covering the port closes it for all later rules.
+ * Each protocol and address family is walked on its own, since a TCP-only Deny leaves UDP
+ * open and a Deny from `0.0.0.0/0` leaves IPv6 open. Rules with narrower sources neither
+ * open nor close a port to the internet at large, so they are skipped; a Deny from an open
+ * source covering the port closes it, for the families that source covers, to all later rules.
  */
 export function openToInternet(nsg: NetworkSecurityGroup): OpenRule[] {
   const inbound = [...nsg.properties.securityRules, ...nsg.properties.defaultSecurityRules]
@@ -65,15 +83,17 @@ export function openToInternet(nsg: NetworkSecurityGroup): OpenRule[] {
     .sort((a, b) => a.properties.priority - b.properties.priority);
   const out: OpenRule[] = [];
   for (const e of EXPOSURES) {
-    for (const protocol of e.protocols) {
+    const open = e.protocols.flatMap((protocol) => FAMILIES.map((family) => ({ protocol, family }))).flatMap(({ protocol, family }) => {
       const decider = inbound.find((r) => {
         const p = r.properties.protocol.toLowerCase();
-        return (p === '*' || p === protocol) && openSources(r).length > 0 && coversPorts(r, e.ports);
+        return (p === '*' || p === protocol) && openSources(r, family).length > 0 && coversPorts(r, e.ports);
       });
-      if (decider && decider.properties.access.toLowerCase() === 'allow') {
-        out.push({ exposure: e.label, protocol, rule: decider.name, priority: decider.properties.priority, sources: openSources(decider) });
-        break;
-      }
+      return decider && decider.properties.access.toLowerCase() === 'allow' ? [{ protocol, decider }] : [];
+    });
+    const first = open[0];
+    if (first) {
+      const { protocol, decider } = first;
+      out.push({ exposure: e.label, protocol, rule: decider.name, priority: decider.properties.priority, sources: sources(decider).filter(isOpenSource) });
     }
   }
   return out;
