@@ -5,6 +5,12 @@ import { listErrors } from '../azure-cases.js';
 import { nsg, rule } from '../builders.js';
 
 const with_ = (...rules: SecurityRule[]) => azureSnapshot().global(AZURE_NSGS, [nsg('nsg-1', rules)]);
+/** A Deny of everything from `denied` at 100, then an Allow of SSH from `allowed` at 200. */
+const denyThenAllow = (denied: string[], allowed: string) =>
+  with_(
+    rule('deny', { access: 'Deny', protocol: '*', priority: 100, sourceAddressPrefix: undefined, sourceAddressPrefixes: denied, destinationPortRange: '*' }),
+    rule('allow-ssh', { priority: 200, sourceAddressPrefix: allowed, destinationPortRange: '22' }),
+  );
 
 export const table: CheckCases = {
   check,
@@ -64,30 +70,9 @@ export const table: CheckCases = {
       ),
       expected: [['pass', 'no-admin-ports-open']],
     },
-    {
-      name: 'a Deny from 0.0.0.0/0 leaves SSH from * open over IPv6',
-      snapshot: with_(
-        rule('deny-v4', { access: 'Deny', protocol: '*', priority: 100, sourceAddressPrefix: '0.0.0.0/0', destinationPortRange: '*' }),
-        rule('allow-ssh', { priority: 200, sourceAddressPrefix: '*', destinationPortRange: '22' }),
-      ),
-      expected: [['fail', 'admin-ports-open']],
-    },
-    {
-      name: 'Denies from 0.0.0.0/0 and ::/0 together close the port',
-      snapshot: with_(
-        rule('deny-both', { access: 'Deny', protocol: '*', priority: 100, sourceAddressPrefix: undefined, sourceAddressPrefixes: ['0.0.0.0/0', '::/0'], destinationPortRange: '*' }),
-        rule('allow-ssh', { priority: 200, sourceAddressPrefix: 'Internet', destinationPortRange: '22' }),
-      ),
-      expected: [['pass', 'no-admin-ports-open']],
-    },
-    {
-      name: 'a Deny from the Internet tag closes an Allow from ::/0',
-      snapshot: with_(
-        rule('deny-internet', { access: 'Deny', protocol: '*', priority: 100, sourceAddressPrefix: 'Internet', destinationPortRange: '*' }),
-        rule('allow-v6', { priority: 200, sourceAddressPrefix: '::/0', destinationPortRange: '22' }),
-      ),
-      expected: [['pass', 'no-admin-ports-open']],
-    },
+    { name: 'a Deny from 0.0.0.0/0 leaves SSH from * open over IPv6', snapshot: denyThenAllow(['0.0.0.0/0'], '*'), expected: [['fail', 'admin-ports-open']] },
+    { name: 'Denies from 0.0.0.0/0 and ::/0 together close the port', snapshot: denyThenAllow(['0.0.0.0/0', '::/0'], 'Internet'), expected: [['pass', 'no-admin-ports-open']] },
+    { name: 'a Deny from the Internet tag closes an Allow from ::/0', snapshot: denyThenAllow(['Internet'], '::/0'), expected: [['pass', 'no-admin-ports-open']] },
     { name: 'outbound rules are ignored', snapshot: with_(rule('out', { direction: 'Outbound', sourceAddressPrefix: '*', destinationPortRange: '*' })), expected: [['pass', 'no-admin-ports-open']] },
     ...listErrors(AZURE_NSGS, 'Microsoft.Network/networkSecurityGroups:list', 'Microsoft.Network/networkSecurityGroups/read'),
   ],
