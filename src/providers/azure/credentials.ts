@@ -62,15 +62,26 @@ export function resolveCloud(name: string | undefined, armEndpoint?: string): Az
   return { name: 'custom', armEndpoint: origin, scope: `${origin}/.default`, authorityHost: base.authorityHost };
 }
 
-/** The `exp` claim of a JWT access token, in ms; undefined when the token is opaque. */
-function jwtExpiry(token: string): number | undefined {
+/**
+ * Audiences ARM accepts in each cloud: its own URL, the classic `management.core` resource id
+ * (what `az account get-access-token` asks for by default), and ARM's application id.
+ */
+const ARM_APP_ID = '797f4846-ba00-4fd7-ba43-dac1f8f63013';
+const ARM_AUDIENCES: Record<AzureCloudName, readonly string[]> = {
+  AzureCloud: ['https://management.azure.com', 'https://management.core.windows.net', ARM_APP_ID],
+  AzureChinaCloud: ['https://management.chinacloudapi.cn', 'https://management.core.chinacloudapi.cn', ARM_APP_ID],
+  AzureUSGovernment: ['https://management.usgovcloudapi.net', 'https://management.core.usgovcloudapi.net', ARM_APP_ID],
+};
+
+/** The claims of a JWT access token; empty when the token is opaque. */
+function jwtClaims(token: string): { exp?: unknown; aud?: unknown } {
   const payload = token.split('.')[1];
-  if (!payload) return undefined;
+  if (!payload) return {};
   try {
-    const exp = (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { exp?: unknown }).exp;
-    return typeof exp === 'number' ? exp * 1000 : undefined;
+    const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    return typeof claims === 'object' && claims !== null ? claims : {};
   } catch {
-    return undefined;
+    return {};
   }
 }
 
@@ -78,10 +89,17 @@ function jwtExpiry(token: string): number | undefined {
  * A pre-issued ARM token (`az account get-access-token`), for pipelines that already hold
  * one. It cannot be refreshed, so an expired token is bad input, not a scan full of errors.
  */
-export function staticTokenCredential(token: string, now: number = Date.now()): TokenCredential {
-  const expires = jwtExpiry(token);
+export function staticTokenCredential(token: string, now: number = Date.now(), cloud?: AzureCloud): TokenCredential {
+  const { exp, aud } = jwtClaims(token);
+  const expires = typeof exp === 'number' ? exp * 1000 : undefined;
   if (expires !== undefined && expires <= now) {
     throw new InputError('AZURE_ACCESS_TOKEN', `the token expired at ${new Date(expires).toISOString()}; fetch a new one`);
+  }
+  // A token for another resource (Graph, Key Vault) or another cloud would fail every call
+  // with 401; say so once. A custom endpoint's audience is not known, so it is not checked.
+  const audiences = cloud && cloud.name !== 'custom' ? ARM_AUDIENCES[cloud.name] : undefined;
+  if (audiences && typeof aud === 'string' && !audiences.includes(aud.replace(/\/+$/, '').toLowerCase())) {
+    throw new InputError('AZURE_ACCESS_TOKEN', `the token is for "${aud}", not Azure Resource Manager in ${cloud!.name}; fetch one for ${cloud!.armEndpoint}`);
   }
   // An opaque token gets a nominal hour; ARM itself will reject it if that is wrong.
   const value: AccessToken = { token, expiresOnTimestamp: expires ?? now + 3_600_000 };
@@ -97,7 +115,7 @@ export interface CredentialOptions {
 /** `AZURE_ACCESS_TOKEN` when set; otherwise DefaultAzureCredential (env, workload identity/OIDC, managed identity, Azure CLI…). */
 export async function azureCredential(opts: CredentialOptions): Promise<TokenCredential> {
   const token = opts.env.AZURE_ACCESS_TOKEN?.trim();
-  if (token) return staticTokenCredential(token);
+  if (token) return staticTokenCredential(token, Date.now(), opts.cloud);
   if (opts.tenant !== undefined && !/^[0-9a-z.-]+$/i.test(opts.tenant)) {
     throw new InputError('--tenant', `"${opts.tenant}" is not a tenant id or domain`);
   }

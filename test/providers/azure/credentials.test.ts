@@ -32,6 +32,22 @@ describe('Azure clouds and credentials', () => {
     expect(() => staticTokenCredential(jwt(1_700_000_000), 1_800_000_000_000)).toThrow(/^AZURE_ACCESS_TOKEN: the token expired at 2023-11-14T22:13:20.000Z/);
   });
 
+  it('a pre-issued token for another resource or cloud is bad input; the az CLI audience is accepted', () => {
+    const token = (aud: string): string => ['e30', Buffer.from(JSON.stringify({ aud, exp: 2_000_000_000 })).toString('base64url'), 'sig'].join('.');
+    const now = 1_800_000_000_000;
+    expect(() => staticTokenCredential(token('https://graph.microsoft.com'), now, resolveCloud(undefined))).toThrow(
+      /^AZURE_ACCESS_TOKEN: the token is for "https:\/\/graph.microsoft.com", not Azure Resource Manager in AzureCloud/,
+    );
+    expect(() => staticTokenCredential(token('https://management.core.windows.net/'), now, resolveCloud('AzureUSGovernment'))).toThrow(/not Azure Resource Manager in AzureUSGovernment/);
+    for (const aud of ['https://management.core.windows.net/', 'https://management.azure.com/', 'https://management.azure.com', '797f4846-ba00-4fd7-ba43-dac1f8f63013']) {
+      expect(() => staticTokenCredential(token(aud), now, resolveCloud(undefined))).not.toThrow();
+    }
+    expect(() => staticTokenCredential(token('https://management.core.usgovcloudapi.net/'), now, resolveCloud('AzureUSGovernment'))).not.toThrow();
+    expect(() => staticTokenCredential(token('https://management.core.chinacloudapi.cn/'), now, resolveCloud('AzureChinaCloud'))).not.toThrow();
+    // A custom endpoint's audience is its own business.
+    expect(() => staticTokenCredential(token('https://arm.contoso.example'), now, resolveCloud(undefined, 'https://arm.contoso.example'))).not.toThrow();
+  });
+
   it('builds DefaultAzureCredential for the tenant, and refuses a malformed tenant', async () => {
     const cred = await azureCredential({ tenant: 'contoso.onmicrosoft.com', cloud: resolveCloud(undefined), env: {} });
     expect(cred.constructor.name).toBe('DefaultAzureCredential');
