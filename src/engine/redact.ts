@@ -3,6 +3,9 @@
 const SECRET_NAME = /(^secret|secret$|password$|passphrase$|token$|credentials?$|privatekey$|apikey$|api_key$|connectionstring$|^environment$|^env$|^variables$)/i;
 const SECRET_ACCESS_KEY = /^[A-Za-z0-9/+=]{40}$/;
 const ACCESS_KEY_ID = /^(AKIA|ASIA)[A-Z0-9]{16}$/;
+// Azure secrets that travel inside ordinary strings (a tag, a URL): storage and Service Bus
+// connection strings carry the key itself, and a SAS URL's `sig` is a bearer credential.
+const AZURE_SECRET_VALUE = /(AccountKey|SharedAccessKey|SharedAccessSignature)\s*=|[?&]sig=[^&\s]/i;
 
 export const REDACTED = '[REDACTED]';
 
@@ -11,6 +14,7 @@ export function redact(value: unknown, name = ''): unknown {
   if (typeof value === 'string') {
     if (ACCESS_KEY_ID.test(value)) return `${value.slice(0, 4)}…${value.slice(-4)}`;
     if (SECRET_ACCESS_KEY.test(value) && /[0-9]/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value)) return REDACTED;
+    if (AZURE_SECRET_VALUE.test(value)) return REDACTED;
     return value;
   }
   if (Array.isArray(value)) return value.map((v) => redact(v, name));

@@ -8,6 +8,15 @@ describe('redact', () => {
     ['access key ids are masked, not dropped', { keyId: 'AKIAABCDEFGHIJKLMNOP' }, { keyId: 'AKIA…MNOP' }],
     ['secret-looking values anywhere', { note: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' }, { note: REDACTED }],
     ['facts stay', { versioning: 'Enabled', mfa: false, ageDays: 120, tokenExpiryEnabled: true, passwordLastUsed: '2026-01-01' }, { versioning: 'Enabled', mfa: false, ageDays: 120, tokenExpiryEnabled: true, passwordLastUsed: '2026-01-01' }],
+    [
+      'Azure connection strings and SAS URLs in any field',
+      {
+        tags: { conn: 'DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=bm90LWEta2V5;EndpointSuffix=core.windows.net', bus: 'Endpoint=sb://x.servicebus.windows.net/;SharedAccessKeyName=r;SharedAccessKey=abc=' },
+        url: 'https://acme.blob.core.windows.net/c/b?sv=2022-11-02&se=2026-01-01&sp=r&sig=abc%2Fdef',
+      },
+      { tags: { conn: REDACTED, bus: REDACTED }, url: REDACTED },
+    ],
+    ['Azure facts stay', { storageEndpoint: 'https://acme.blob.core.windows.net/', keyVaultUri: 'https://kv.vault.azure.net/', signature: 'none' }, { storageEndpoint: 'https://acme.blob.core.windows.net/', keyVaultUri: 'https://kv.vault.azure.net/', signature: 'none' }],
     ['nested arrays', { rules: [{ password: 'x', port: 22 }] }, { rules: [{ password: REDACTED, port: 22 }] }],
   ])('%s', (_n, input, expected) => {
     expect(redact(input)).toEqual(expected);

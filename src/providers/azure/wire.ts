@@ -3,6 +3,7 @@
  * stores is named in a `Shape`, so a secret (a connection string, a key, a secret value)
  * can only reach a snapshot if someone writes its name here; everything else is dropped.
  */
+import { redact } from '../../engine/redact.js';
 import { perResource, type ApiSpec } from '../../inventory/collector.js';
 import type { Fetched } from '../../inventory/fetched.js';
 import { wireBodies } from './clients.js';
@@ -46,9 +47,13 @@ export function project<T>(value: unknown, shape: Shape<T>): T {
   return pick(value, shape) as T;
 }
 
-/** Tracked resources always carry tags in the inventory, `{}` when ARM omits them. */
+/**
+ * Tracked resources always carry tags in the inventory, `{}` when ARM omits them. Tags are
+ * free text that people do put connection strings and passwords in, so secret-looking
+ * values (and values of secret-named tags) are redacted before they reach a snapshot.
+ */
 export function withTags<T extends { tags?: unknown }>(item: T): T & { tags: Record<string, string> } {
-  return { ...item, tags: (item.tags as Record<string, string> | undefined) ?? {} };
+  return { ...item, tags: redact((item.tags as Record<string, string> | undefined) ?? {}) as Record<string, string> };
 }
 
 /**
