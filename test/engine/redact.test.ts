@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REDACTED, redact } from '../../src/engine/redact.js';
+import { REDACTED, redact, redactLabels } from '../../src/engine/redact.js';
 
 describe('redact', () => {
   it.each([
@@ -20,5 +20,10 @@ describe('redact', () => {
     ['nested arrays', { rules: [{ password: 'x', port: 22 }] }, { rules: [{ password: REDACTED, port: 22 }] }],
   ])('%s', (_n, input, expected) => {
     expect(redact(input)).toEqual(expected);
+  });
+
+  it('labels (cloud tags) lose secret names and values but keep `environment`', () => {
+    expect(redactLabels({ environment: 'prod', owner: 'team-a', apiToken: 'x', conn: 'Endpoint=sb://a/;SharedAccessKeyName=r;SharedAccessKey=k=' }))
+      .toEqual({ environment: 'prod', owner: 'team-a', apiToken: REDACTED, conn: REDACTED });
   });
 });

@@ -3,7 +3,7 @@
  * stores is named in a `Shape`, so a secret (a connection string, a key, a secret value)
  * can only reach a snapshot if someone writes its name here; everything else is dropped.
  */
-import { redact } from '../../engine/redact.js';
+import { redactLabels } from '../../engine/redact.js';
 import { perResource, type ApiSpec } from '../../inventory/collector.js';
 import type { Fetched } from '../../inventory/fetched.js';
 import { wireBodies } from './clients.js';
@@ -53,7 +53,7 @@ export function project<T>(value: unknown, shape: Shape<T>): T {
  * values (and values of secret-named tags) are redacted before they reach a snapshot.
  */
 export function withTags<T extends { tags?: unknown }>(item: T): T & { tags: Record<string, string> } {
-  return { ...item, tags: redact((item.tags as Record<string, string> | undefined) ?? {}) as Record<string, string> };
+  return { ...item, tags: redactLabels((item.tags as Record<string, string> | undefined) ?? {}) };
 }
 
 /**

@@ -19,7 +19,7 @@ describe('resource collectors', () => {
       {
         [`GET /subscriptions/${SUB}/resourcegroups`]: pages([group('rg-prod', { owner: 'team-a' })], [group('rg-dev')]),
         [`GET /subscriptions/${SUB}/resources`]: pages(
-          [tracked(SUB, 'rg-prod', 'Microsoft.Compute/virtualMachines', 'vm1', 'westeurope', { tags: { owner: 'a', n: 1, dbPassword: 'hunter2', conn: 'AccountName=x;AccountKey=c2VjcmV0' } })],
+          [tracked(SUB, 'rg-prod', 'Microsoft.Compute/virtualMachines', 'vm1', 'westeurope', { tags: { owner: 'a', n: 1, environment: 'prod', dbPassword: 'hunter2', conn: 'AccountName=x;AccountKey=c2VjcmV0' } })],
           [tracked(SUB, 'rg-dev', 'Microsoft.Web/sites', 'app1', 'northeurope', { kind: 'app' })],
         ),
         [subscriptionList(SUB, 'Microsoft.Authorization/locks')]: pages([lock(rg, 'no-delete')], [lock(`/subscriptions/${SUB}`, 'sub-lock')]),
@@ -30,7 +30,7 @@ describe('resource collectors', () => {
     expect(valueOf(s, AZURE_RESOURCE_GROUPS).map((g) => [g.name, g.tags])).toEqual([['rg-prod', { owner: 'team-a' }], ['rg-dev', {}]]);
     // Tags are string maps: a non-string value is not kept as a tag, and secrets people put in tags never reach the snapshot.
     expect(valueOf(s, AZURE_RESOURCES).map((r) => [r.name, r.tags, r.kind])).toEqual([
-      ['vm1', { owner: 'a', dbPassword: '[REDACTED]', conn: '[REDACTED]' }, undefined],
+      ['vm1', { owner: 'a', environment: 'prod', dbPassword: '[REDACTED]', conn: '[REDACTED]' }, undefined],
       ['app1', {}, 'app'],
     ]);
     expect(valueOf(s, AZURE_LOCKS)).toEqual([
