@@ -57,6 +57,14 @@ export function withTags<T extends { tags?: unknown }>(item: T): T & { tags: Rec
 }
 
 /**
+ * An answer without the shape every ARM answer has. It is an error, never an empty list
+ * (which would read as "no resources") or a blank setting (which would read as "off").
+ */
+function malformed(what: string): Error {
+  return Object.assign(new Error(`ARM answered without ${what}`), { name: 'MalformedResponse' });
+}
+
+/**
  * Drain a paged SDK list under `spec` and return its items as ARM sent them (every page's
  * `value`), in order. The SDK follows nextLink; its deserialised models are not used.
  */
@@ -69,12 +77,16 @@ export async function wireList(ctx: AzureCollectContext, spec: ApiSpec, iterate:
       } else await it;
     }),
   );
-  return bodies.flatMap((b) => (isObject(b) && Array.isArray(b.value) ? b.value : []));
+  return bodies.flatMap((b) => {
+    if (!isObject(b) || !Array.isArray(b.value)) throw malformed('a `value` list on a page');
+    return b.value as unknown[];
+  });
 }
 
 /** One SDK get, returning the body as ARM sent it. */
 export async function wireGet(fn: () => Promise<unknown>): Promise<unknown> {
   const [body] = await wireBodies(fn);
+  if (!isObject(body)) throw malformed('a JSON object');
   return body;
 }
 

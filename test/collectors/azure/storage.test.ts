@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AZURE_SQL_SERVERS } from '../../../src/providers/azure/inventory/sql.js';
 import { AZURE_STORAGE_ACCOUNTS, AZURE_STORAGE_BLOB_SERVICES } from '../../../src/providers/azure/inventory/storage.js';
 import { armId, denied, pages, sequence, subscriptionList, throttled, tracked } from '../../../src/providers/azure/replay.js';
 import { resultOf, scanWith, SUB, valueOf } from '../../providers/azure/harness.js';
@@ -64,5 +65,27 @@ describe('storage collectors', () => {
     const { snapshots } = await scanWith({ [ACCOUNTS]: sequence(throttled(0), { body: { value: [account('logs1')] } }) }, [AZURE_STORAGE_ACCOUNTS]);
     expect(resultOf(snapshots[0]!, AZURE_STORAGE_ACCOUNTS).ok).toBe(true);
     expect(snapshots[0]!.apiCalls['Microsoft.Storage/storageAccounts:list']).toMatchObject({ calls: 1, attempts: 2, throttles: 1, errors: 0 });
+  });
+
+  it('a 200 without the shape ARM always sends is an error, never an empty list or a blank setting', async () => {
+    const { snapshots } = await scanWith(
+      {
+        [ACCOUNTS]: pages([account('logs1')], [account('data2')]),
+        [blobPath('logs1')]: { body: 'maintenance' },
+        [blobPath('data2')]: { body: blobService('data2', 7) },
+      },
+      [AZURE_STORAGE_BLOB_SERVICES],
+    );
+    const perAccount = valueOf(snapshots[0]!, AZURE_STORAGE_BLOB_SERVICES);
+    expect(perAccount[armId(SUB, 'rg-data', 'Microsoft.Storage/storageAccounts', 'logs1')]).toEqual({
+      ok: false, error: expect.objectContaining({ kind: 'unknown', api: 'Microsoft.Storage/storageAccounts/blobServices:get', message: 'ARM answered without a JSON object' }),
+    });
+    expect(perAccount[armId(SUB, 'rg-data', 'Microsoft.Storage/storageAccounts', 'data2')]?.ok).toBe(true);
+
+    // arm-sql's pager reads a page without `value` as empty; annexa does not.
+    const { snapshots: listed } = await scanWith({ [subscriptionList(SUB, 'Microsoft.Sql/servers')]: { body: { items: [] } } }, [AZURE_SQL_SERVERS]);
+    expect(resultOf(listed[0]!, AZURE_SQL_SERVERS)).toEqual({
+      ok: false, error: expect.objectContaining({ kind: 'unknown', api: 'Microsoft.Sql/servers:list', message: 'ARM answered without a `value` list on a page' }),
+    });
   });
 });
