@@ -8,7 +8,7 @@ import { GLOBAL, type InventoryKey, type PerResource } from '../../src/inventory
 import type { CheckParams } from '../../src/config/params.js';
 import type { CheckContext, Finding } from '../../src/model/check.js';
 import type { ResourceRef } from '../../src/model/resource.js';
-import { normalArmId, type ArmSubResource, type PrivateEndpointConnection } from '../../src/providers/azure/inventory/arm.js';
+import { normalArmId, normalLocation, type ArmSubResource, type PrivateEndpointConnection } from '../../src/providers/azure/inventory/arm.js';
 import { AZURE_RESOURCE_GROUPS, type ResourceGroup } from '../../src/providers/azure/inventory/resources.js';
 
 export const SUBSCRIPTION_TYPE = 'Microsoft.Resources/subscriptions';
@@ -20,12 +20,12 @@ export function subscriptionResource(ctx: CheckContext): ResourceRef {
   return { provider: 'azure', account: id, region: GLOBAL, type: SUBSCRIPTION_TYPE, id: normalArmId(arn), arn, name: alias ?? id };
 }
 
-/** An ARM item as a resource: lower-cased id for stability, the id as given kept in `arn`. */
+/** An ARM item as a resource: lower-cased id and canonical location for stability, the id as given kept in `arn`. */
 export function azureResource(ctx: CheckContext, type: string, item: ArmSubResource & { location?: string }): ResourceRef {
   return {
     provider: 'azure',
     account: ctx.snapshot.account,
-    region: item.location ?? GLOBAL,
+    region: item.location ? normalLocation(item.location) : GLOBAL,
     type,
     id: normalArmId(item.id),
     arn: item.id,

@@ -1,6 +1,6 @@
 import { errorFinding, fail, notApplicable, pass, readFetched } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
-import { normalArmId } from '../../../src/providers/azure/inventory/arm.js';
+import { normalArmId, normalLocation } from '../../../src/providers/azure/inventory/arm.js';
 import { AZURE_FLOW_LOGS, AZURE_NETWORK_WATCHERS, AZURE_NSGS, type FlowLog, type NetworkSecurityGroup } from '../../../src/providers/azure/inventory/network.js';
 import { eachItem, lookupArm } from '../azure-kit.js';
 import { NSG_TYPE } from './azure.network.nsg-no-admin-ports-open.js';
@@ -45,7 +45,7 @@ export const networkNsgFlowLogsEnabled: Check = {
     const watchers = readFetched(ctx, AZURE_NETWORK_WATCHERS);
     return eachItem(ctx, AZURE_NSGS, NSG_TYPE, (nsg, resource) => {
       if (!watchers.ok) return errorFinding(resource, watchers.error);
-      const here = watchers.value.filter((w) => w.location.toLowerCase() === nsg.location.toLowerCase());
+      const here = watchers.value.filter((w) => normalLocation(w.location) === normalLocation(nsg.location));
       const logs: FlowLog[] = [];
       for (const w of here) {
         const got = lookupArm(ctx, AZURE_FLOW_LOGS, w.id);

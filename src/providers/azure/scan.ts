@@ -10,6 +10,7 @@ import { InventoryStore } from '../../inventory/store.js';
 import type { Check } from '../../model/check.js';
 import { AZURE_POOL_LIMITS, AzureClients, type AzureClientOptions } from './clients.js';
 import { AZURE_COLLECTORS } from './collectors/index.js';
+import { normalLocation } from './inventory/arm.js';
 import type { AzureExtra } from './context.js';
 import { checkCredential } from './credentials.js';
 import { classify, errorCode, tagError } from './errors.js';
@@ -82,7 +83,7 @@ export function locationsSeen(inventory: Snapshot['inventory']): string[] {
     if (Array.isArray(v)) return v.forEach(walk);
     if (typeof v !== 'object' || v === null) return;
     const o = v as Record<string, unknown>;
-    if (typeof o.location === 'string' && o.location && o.location.toLowerCase() !== GLOBAL) seen.add(o.location.toLowerCase());
+    if (typeof o.location === 'string' && o.location && normalLocation(o.location) !== GLOBAL) seen.add(normalLocation(o.location));
     // Per-resource keys hold Fetched values; only what was read counts.
     if (o.ok === false) return;
     for (const [k, x] of Object.entries(o)) if (k !== 'properties') walk(x);

@@ -79,6 +79,16 @@ describe('Azure evidence', () => {
     expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
   });
 
+  it('a location in display form ("West Europe") gives the same region, and so the same evidence id', () => {
+    const display = azureSnapshot().global(AZURE_STORAGE_ACCOUNTS, [{ ...sa, location: 'West Europe' }]).build();
+    const canonical = azureSnapshot().global(AZURE_STORAGE_ACCOUNTS, [sa]).build();
+    const secure = azureChecks.filter((c) => c.meta.id === 'azure.storage.secure-transfer');
+    const [a] = evaluate(display, secure, DEFAULT_PARAMS, controlsByCheck(mappings));
+    const [b] = evaluate(canonical, secure, DEFAULT_PARAMS, controlsByCheck(mappings));
+    expect(a!.resource.region).toBe('westeurope');
+    expect(a!.id).toBe(b!.id);
+  });
+
   it('carries the mapped controls and meets the result schema', () => {
     for (const i of items) expect(i.controls['iso27001:2022']?.length, i.checkId).toBeGreaterThan(0);
     const doc = buildResult({ snapshots: [snap], items, mappings, checkIds: azureChecks.map((c) => c.meta.id).sort(), params: DEFAULT_PARAMS, source: 'snapshot', evaluatedAt: snap.finishedAt });

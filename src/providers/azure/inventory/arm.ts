@@ -41,6 +41,14 @@ export function resourceGroupOf(armId: string): string | undefined {
   return m?.[1];
 }
 
+/**
+ * A location in ARM's canonical form (`westeurope`). Some resource providers answer with the
+ * display form (`West Europe`); the region is part of every evidence id, so it is normalised.
+ */
+export function normalLocation(location: string): string {
+  return location.toLowerCase().replace(/\s+/g, '');
+}
+
 /** ARM ids compare case-insensitively; this is the form used as a stable key. */
 export function normalArmId(armId: string): string {
   return armId.toLowerCase();

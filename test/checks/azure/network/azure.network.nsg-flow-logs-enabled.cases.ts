@@ -16,6 +16,7 @@ export const table: CheckCases = {
   cases: [
     { name: 'an NSG flow log passes', snapshot: with_(attached, ok([flowLog(attached.id)])), expected: [['pass', 'nsg-flow-log']] },
     { name: 'a VNet flow log over its subnet passes', snapshot: with_(attached, ok([flowLog(VNET)])), expected: [['pass', 'attachments-flow-logged']] },
+    { name: 'a location in display form matches its watcher', snapshot: with_(nsg('nsg-1', [], { subnets: [SUBNET] }, 'West Europe'), ok([flowLog(VNET)])), expected: [['pass', 'attachments-flow-logged']] },
     { name: 'target ids compare case-insensitively', snapshot: with_(attached, ok([flowLog(attached.id.toUpperCase())])), expected: [['pass', 'nsg-flow-log']] },
     { name: 'a disabled flow log fails', snapshot: with_(attached, ok([flowLog(attached.id, false)])), expected: [['fail', 'no-flow-log']] },
     { name: 'no flow log fails', snapshot: with_(attached, ok([])), expected: [['fail', 'no-flow-log']] },
