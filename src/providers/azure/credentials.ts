@@ -74,7 +74,7 @@ const ARM_AUDIENCES: Record<AzureCloudName, readonly string[]> = {
 };
 
 /** The claims of a JWT access token; empty when the token is opaque. */
-function jwtClaims(token: string): { exp?: unknown; aud?: unknown } {
+function jwtClaims(token: string): { exp?: unknown; aud?: unknown; tid?: unknown } {
   const payload = token.split('.')[1];
   if (!payload) return {};
   try {
@@ -114,10 +114,17 @@ export interface CredentialOptions {
 
 /** `AZURE_ACCESS_TOKEN` when set; otherwise DefaultAzureCredential (env, workload identity/OIDC, managed identity, Azure CLI…). */
 export async function azureCredential(opts: CredentialOptions): Promise<TokenCredential> {
-  const token = opts.env.AZURE_ACCESS_TOKEN?.trim();
-  if (token) return staticTokenCredential(token, Date.now(), opts.cloud);
   if (opts.tenant !== undefined && !/^[0-9a-z.-]+$/i.test(opts.tenant)) {
     throw new InputError('--tenant', `"${opts.tenant}" is not a tenant id or domain`);
+  }
+  const token = opts.env.AZURE_ACCESS_TOKEN?.trim();
+  if (token) {
+    // A pre-issued token already belongs to one tenant; a --tenant id that contradicts it is a mistake worth naming.
+    const { tid } = jwtClaims(token);
+    if (opts.tenant && typeof tid === 'string' && /^[0-9a-f-]{36}$/i.test(opts.tenant) && tid.toLowerCase() !== opts.tenant.toLowerCase()) {
+      throw new InputError('--tenant', `AZURE_ACCESS_TOKEN was issued in tenant ${tid}, not ${opts.tenant}`);
+    }
+    return staticTokenCredential(token, Date.now(), opts.cloud);
   }
   const { DefaultAzureCredential } = await import('@azure/identity');
   return new DefaultAzureCredential({

@@ -48,6 +48,16 @@ describe('Azure clouds and credentials', () => {
     expect(() => staticTokenCredential(token('https://arm.contoso.example'), now, resolveCloud(undefined, 'https://arm.contoso.example'))).not.toThrow();
   });
 
+  it('a --tenant id that contradicts the pre-issued token is bad input', async () => {
+    const token = ['e30', Buffer.from(JSON.stringify({ tid: '11111111-1111-1111-1111-111111111111', exp: Math.floor(Date.now() / 1000) + 600 })).toString('base64url'), 'sig'].join('.');
+    const env = { AZURE_ACCESS_TOKEN: token };
+    await expect(azureCredential({ tenant: '22222222-2222-2222-2222-222222222222', cloud: resolveCloud(undefined), env })).rejects.toThrow(
+      /^--tenant: AZURE_ACCESS_TOKEN was issued in tenant 11111111-1111-1111-1111-111111111111, not 22222222/,
+    );
+    await expect(azureCredential({ tenant: '11111111-1111-1111-1111-111111111111', cloud: resolveCloud(undefined), env })).resolves.toBeDefined();
+    await expect(azureCredential({ tenant: 'contoso.onmicrosoft.com', cloud: resolveCloud(undefined), env })).resolves.toBeDefined();
+  });
+
   it('builds DefaultAzureCredential for the tenant, and refuses a malformed tenant', async () => {
     const cred = await azureCredential({ tenant: 'contoso.onmicrosoft.com', cloud: resolveCloud(undefined), env: {} });
     expect(cred.constructor.name).toBe('DefaultAzureCredential');
