@@ -57,7 +57,9 @@ describe('--shard and annexa merge', () => {
     expect(bad.stderr).toMatch(/nope\.json: result file not found/);
   });
 
-  it('live shards collect disjoint work and together give the unsharded evidence', async () => {
+  // 5 and 7 shards give the account unit to a shard that owns none of the demo's regions, so
+  // account-wide findings over regional keys (multi-region trail, Config global types) must still see every region.
+  it.each([3, 5, 7])('live shards (%i) collect disjoint work and together give the unsharded evidence', async (n) => {
     const opts = {
       homeRegion: 'us-east-1',
       credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'test' },
@@ -70,7 +72,6 @@ describe('--shard and annexa merge', () => {
     const full = await collectAws(ALL_CHECKS, opts);
     const fullItems = evaluateAll([full], ALL_CHECKS, DEFAULT_PARAMS, controls);
 
-    const n = 3;
     const docs = [];
     let calls = 0;
     for (let k = 1; k <= n; k++) {
@@ -88,6 +89,7 @@ describe('--shard and annexa merge', () => {
     // that account-wide checks need; everything else is fetched by exactly one shard.
     const fullCalls = Object.values(full.apiCalls).reduce((x, s) => x + s.calls, 0);
     expect(calls).toBeGreaterThanOrEqual(fullCalls);
-    expect(calls).toBeLessThan(fullCalls * 1.25);
+    const repeated = 2 * (n - 1); // sts:GetCallerIdentity and ec2:DescribeRegions in every extra shard
+    expect(calls - repeated).toBeLessThan(fullCalls * 1.25);
   });
 });
