@@ -39,6 +39,13 @@ describe('--shard and annexa merge', () => {
     const merged = readJson(join(cwd, 'merged', 'annexa-result.json')) as ResultDocument;
     expect(schemaErrors(merged)).toEqual([]);
     expect(withoutClock(merged)).toEqual(withoutClock(readJson(join(cwd, 'whole', 'annexa-result.json')) as ResultDocument));
+
+    // Each shard says which it is, so a merge missing one (a failed job) is refused, not quietly partial.
+    expect(parts.map((p) => p.run.shard)).toEqual([1, 2, 3].map((index) => ({ index, total: n })));
+    expect(parts.every((p) => schemaErrors(p).length === 0)).toBe(true);
+    const partial = await cli(['merge', 's1/annexa-result.json', 's3/annexa-result.json', '--out', 'partial'], { cwd });
+    expect(partial.code).toBe(2);
+    expect(partial.stderr).toMatch(/^annexa: merge: shard 2 of 3 missing/);
   });
 
   it('takes the shard index from a Kubernetes Indexed Job', async () => {
