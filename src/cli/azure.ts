@@ -3,6 +3,7 @@ import type { HttpClient } from '@azure/core-rest-pipeline';
 import { InputError } from '../errors.js';
 import type { Snapshot } from '../inventory/snapshot.js';
 import type { Check } from '../model/check.js';
+import type { ShardPlan } from '../engine/shard.js';
 import type { CliIO } from './io.js';
 import { list, positiveInt } from './options.js';
 
@@ -51,7 +52,7 @@ export function rejectAzureFlags(flags: AzureFlags): void {
   for (const [k, flag] of azure) if (flags[k] !== undefined) throw new InputError(flag, 'applies to Azure scans only (`annexa scan azure`)');
 }
 
-export async function azureSnapshots(flags: AzureFlags, checks: readonly Check[], config: { concurrency?: number }, io: CliIO): Promise<Snapshot[]> {
+export async function azureSnapshots(flags: AzureFlags, checks: readonly Check[], config: { concurrency?: number }, io: CliIO, shard?: ShardPlan): Promise<Snapshot[]> {
   rejectAwsFlags(flags);
   const subscriptions = subscriptionsOption(flags.subscriptions);
   if (subscriptions && flags.managementGroup) throw new InputError('--management-group', 'give either --subscriptions or --management-group, not both');
@@ -68,6 +69,8 @@ export async function azureSnapshots(flags: AzureFlags, checks: readonly Check[]
     ...(subscriptions ? { subscriptions } : {}),
     ...(flags.managementGroup ? { managementGroup: flags.managementGroup } : {}),
     ...(concurrency ? { concurrency } : {}),
+    // A subscription is one shard unit: only its owner collects it.
+    ...(shard ? { subscriptionFilter: (id: string) => shard.ownsAccountUnit('azure', id) } : {}),
     ...(maxAttempts ? { retryOptions: { maxRetries: maxAttempts - 1 } } : {}),
     ...(transport ? { httpClient: transport, retryOptions: { maxRetries: (maxAttempts ?? 6) - 1, retryDelayInMs: 1, maxRetryDelayInMs: 1 } } : {}),
   });

@@ -72,7 +72,7 @@ export async function obtainSnapshots(provider: string | undefined, flags: ScanF
   if (!provider) throw new InputError('scan', 'name a provider (`annexa scan aws`, `annexa scan azure`) or a saved snapshot (`annexa scan --snapshot FILE`)');
   if (provider === 'azure') {
     const { azureSnapshots } = await import('./azure.js');
-    return azureSnapshots(flags, p.checks, p.config, io);
+    return azureSnapshots(flags, p.checks, p.config, io, p.shard);
   }
   if (provider !== 'aws') throw new InputError('scan', `unknown provider "${provider}" (supported: aws, azure)`);
   return collectAwsSnapshots(flags, p, io);

@@ -96,6 +96,7 @@ function evaluateAndFinish(snapshots: Snapshot[], flags: ScanFlags, p: ScanPlan,
     params: p.params,
     source,
     frameworks: p.frameworks,
+    ...(p.shard ? { shard: p.shard.shard } : {}),
   });
   const evidence = p.evidence;
   const done = finish(result, p.finish, io, files, evidence ? [(r) => evidence(r, snapshots, p.mappings)] : []);

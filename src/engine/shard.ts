@@ -57,6 +57,11 @@ export function isAccountLevel(check: Check): boolean {
   return check.meta.requires.some((k) => k.scope === 'global');
 }
 
+/** True when some finding of the check needs the check's regional keys from every region. */
+export function readsEveryRegion(check: Check): boolean {
+  return isAccountLevel(check) || check.meta.acrossRegions === true;
+}
+
 export class ShardPlan {
   constructor(
     readonly shard: Shard,
@@ -83,12 +88,13 @@ export class ShardPlan {
 
   /**
    * Which (key, region) pairs this shard collects live. Regional keys that account-level checks
-   * read are fetched in every region by the owner of the account unit, because those checks
-   * look across regions (e.g. where each trail's bucket is).
+   * read, or that feed an account-wide finding (`acrossRegions`), are fetched in every region by
+   * the owner of the account unit, because those findings look across regions (e.g. where each
+   * trail's bucket is, or whether any region's trail covers them all).
    */
   unitFilter(provider: string, account: string): (key: AnyKey, region: string) => boolean {
     const ownsAccount = this.ownsAccountUnit(provider, account);
-    const accountWide = new Set(this.checks.filter(isAccountLevel).flatMap((c) => c.meta.requires.map((k) => k.id)));
+    const accountWide = new Set(this.checks.filter(readsEveryRegion).flatMap((c) => c.meta.requires.map((k) => k.id)));
     return (key, region) => {
       if (key.scope === 'global') return ownsAccount;
       return this.owns(provider, account, region) || (ownsAccount && accountWide.has(key.id));

@@ -20,6 +20,12 @@ export interface CheckMeta {
   remediation: { text: string; console?: string; cli?: string };
   /** Recommendations of the provider's CIS Foundations Benchmark (AWS v3.0.0, Azure v2.0.0) this corresponds to, e.g. `1.5`. */
   cis?: readonly string[];
+  /**
+   * Set when the check, besides any per-region findings, gives an account-wide finding that
+   * reads its regional keys in every region. Sharding then collects those keys in all regions
+   * in the one shard that owns the account, as it does for checks reading account-wide keys.
+   */
+  acrossRegions?: boolean;
 }
 
 export interface Finding {

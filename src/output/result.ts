@@ -5,6 +5,7 @@ import { frameworkCoverage, type Coverage } from '../mapping/coverage.js';
 import type { FrameworkKey, MappingSet } from '../mapping/load.js';
 import type { BaselineReport } from '../gating/baseline.js';
 import type { WaiverReport } from '../gating/waivers.js';
+import type { Shard } from '../engine/shard.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import { SEVERITIES, STATUSES, type Severity, type Status } from '../model/status.js';
 import { TOOL_VERSION } from '../paths.js';
@@ -76,6 +77,8 @@ export interface RunMetadata {
   complete: boolean;
   /** Present when a waiver file was given. */
   waivers?: WaiverReport;
+  /** Which shard of a sharded scan this is (`--shard K/N`); absent for whole and merged runs. */
+  shard?: Shard;
 }
 
 export interface ResultDocument {
@@ -162,6 +165,7 @@ export interface ResultParts {
   evaluatedAt?: string;
   /** Frameworks whose control summaries go into `controls`, in this order (default: ISO/IEC 27001:2022). */
   frameworks?: readonly FrameworkKey[];
+  shard?: Shard;
 }
 
 /** Everything derived (counts, controls, completeness) is computed here, so merged shards and single runs agree. */
@@ -209,6 +213,7 @@ export function assembleResult(parts: ResultParts): ResultDocument {
       errorsByApi: errorsByApi(items),
       notes: accounts.flatMap((a) => a.notes.map((n) => (several ? `${a.account}: ${n}` : n))),
       complete: byStatus.error === 0,
+      ...(parts.shard ? { shard: { index: parts.shard.index, total: parts.shard.total } } : {}),
     },
     summary: { items: items.length, byStatus, failingBySeverity, coverage },
     controls,
@@ -225,6 +230,7 @@ export function buildResult(args: {
   source: 'live' | 'snapshot';
   evaluatedAt?: string;
   frameworks?: readonly FrameworkKey[];
+  shard?: Shard;
 }): ResultDocument {
   const { snapshots, ...rest } = args;
   return assembleResult({ ...rest, accounts: snapshots.map(accountRun) });

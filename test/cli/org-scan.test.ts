@@ -54,6 +54,21 @@ describe('annexa scan aws --org', () => {
     expect(r.stdout).toMatch(/AWS account 333333333333 \(acct-333\): 1 items, 1 error\(s\) — incomplete/);
   });
 
+  it.each([
+    ['AccessDeniedException', 'You don\'t have permissions to access this resource.', /access denied/i],
+    ['AWSOrganizationsNotInUseException', 'Your account is not a member of an organization.', /AWSOrganizationsNotInUseException|not a member/],
+  ])('is a one-line error, not a crash, when Organizations answers %s', async (name, message, detail) => {
+    org.reset();
+    org.on(ListAccountsCommand).rejects(Object.assign(new Error(message), { name, $fault: 'client', $metadata: { httpStatusCode: 400 } }));
+    const r = await cli(['scan', 'aws', '--org', '--regions', 'eu-west-1', '--checks', 'aws.s3.bucket-versioning-enabled']);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^annexa: --org: could not list the organisation's accounts: /);
+    expect(lines[0]).toMatch(detail);
+    expect(assume.commandCalls(AssumeRoleCommand)).toHaveLength(0);
+  });
+
   it('refuses org-only flags without --org', async () => {
     const r = await cli(['scan', 'aws', '--role-name', 'AnnexaAudit']);
     expect(r.code).toBe(2);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS } from '../../src/config/params.js';
 import { evaluateAll } from '../../src/engine/evaluate.js';
 import { ALL_CHECKS } from '../../src/engine/registry.js';
-import { parseShard, ShardPlan, unitOwner } from '../../src/engine/shard.js';
+import { parseShard, readsEveryRegion, ShardPlan, unitOwner } from '../../src/engine/shard.js';
 import { loadSnapshots } from '../../src/inventory/snapshot-file.js';
 import { controlsByCheck } from '../../src/mapping/coverage.js';
 import { loadMappings } from '../../src/mapping/load.js';
@@ -44,6 +44,28 @@ describe('ShardPlan', () => {
     }
     expect(owners.size).toBe(items.length);
     expect([...owners.values()].every((c) => c === 1)).toBe(true);
+  });
+
+  // A live shard holds only its own regions, so an account-wide finding from a check reading
+  // regional keys would be judged on part of the account unless the check says it looks across regions.
+  it('declares acrossRegions on every regional check that gives an account-wide finding', () => {
+    const byId = new Map(ALL_CHECKS.map((c) => [c.meta.id, c]));
+    const undeclared = items
+      .filter((i) => i.resource.provider === 'aws' && i.resource.region === 'global' && !i.resource.id.startsWith('check:'))
+      .map((i) => byId.get(i.checkId)!)
+      .filter((c) => !readsEveryRegion(c))
+      .map((c) => c.meta.id);
+    expect([...new Set(undeclared)]).toEqual([]);
+    expect(items.some((i) => i.checkId === 'aws.config.recorder-enabled' && i.resource.region === 'global')).toBe(true);
+  });
+
+  it('has the account owner collect every region of the keys behind an account-wide finding', () => {
+    const trails = { id: 'aws.cloudtrail.trails', scope: 'regional' as const };
+    const n = 5;
+    for (const r of ['eu-west-1', 'us-east-1', 'ap-southeast-2']) {
+      const owners = [1, 2, 3, 4, 5].map((k) => new ShardPlan({ index: k, total: n }, ALL_CHECKS)).filter((p) => p.unitFilter('aws', '123456789012')(trails, r));
+      expect(owners.some((p) => p.ownsAccountUnit('aws', '123456789012'))).toBe(true);
+    }
   });
 
   it('spreads units over shards deterministically', () => {

@@ -56,4 +56,37 @@ describe('mergeResults', () => {
     b.run = { ...b.run, mappingVersion: '1999.1.1' };
     expect(() => mergeResults([{ file: 'a.json', doc: a }, { file: 'b.json', doc: b }], mappings)).toThrow(/b\.json: run\.mappingVersion/);
   });
+
+  it('names the parameter that differs', () => {
+    const a = result([demo]);
+    const b = result([other('210987654321')]);
+    b.run = { ...b.run, params: { ...b.run.params, accessKeyMaxAgeDays: 30 } as typeof b.run.params };
+    expect(() => mergeResults([{ file: 'a.json', doc: a }, { file: 'b.json', doc: b }], mappings)).toThrow(/b\.json: run\.params\.accessKeyMaxAgeDays: 30 differs from a\.json/);
+  });
+
+  it('refuses a result named twice, which would count its API calls twice', () => {
+    const a = result([demo]);
+    expect(() => mergeResults([{ file: 'a.json', doc: a }, { file: 'a.json', doc: a }], mappings)).toThrow(/a\.json: named twice/);
+  });
+
+  describe('shard sets', () => {
+    const shard = (index: number, total: number, checks?: string[]): ResultDocument => {
+      const d = result([other(`00000000000${index}`)]);
+      return { ...d, run: { ...d.run, shard: { index, total }, ...(checks ? { checks } : {}) } };
+    };
+    const merge = (...docs: ResultDocument[]) => mergeResults(docs.map((doc, i) => ({ file: `s${i + 1}.json`, doc })), mappings);
+
+    it('merges a whole set into one unsharded result', () => {
+      const merged = merge(shard(1, 2), shard(2, 2));
+      expect(merged.run.shard).toBeUndefined();
+      expect(merged.run.accounts).toHaveLength(2);
+    });
+
+    it('refuses a set with a shard missing, repeated, of another size, or with other checks', () => {
+      expect(() => merge(shard(1, 3), shard(3, 3))).toThrow(/merge: shard 2 of 3 missing/);
+      expect(() => merge(shard(1, 2), shard(1, 2))).toThrow(/s2\.json: run\.shard: shard 1\/2 is also s1\.json/);
+      expect(() => merge(shard(1, 2), shard(2, 3))).toThrow(/s2\.json: run\.shard: shard 2\/3, but s1\.json is one of 2/);
+      expect(() => merge(shard(1, 2), shard(2, 2, ['aws.s3.bucket-versioning-enabled']))).toThrow(/s2\.json: run\.checks: lacks .* compared with s1\.json; shards must run the same checks/);
+    });
+  });
 });

@@ -115,6 +115,7 @@ export const configRecorderEnabled: Check = {
       cli: 'aws configservice put-configuration-recorder --configuration-recorder name=default,roleARN=<role> --recording-group allSupported=true,includeGlobalResourceTypes=true && aws configservice put-delivery-channel --delivery-channel name=default,s3BucketName=<bucket> && aws configservice start-configuration-recorder --configuration-recorder-name default',
     },
     cis: ['3.3'],
+    acrossRegions: true,
   },
   evaluate(ctx) {
     const perRegion = readRegional(ctx, CONFIG_RECORDERS, (region) => accountResource(ctx, TYPE, region), (v, region) => [regional(ctx, v, region)]);

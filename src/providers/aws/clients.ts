@@ -131,11 +131,14 @@ export class AwsClients {
 
   private instrument(stack: Stack, service: ServiceId, region: string): void {
     const { stats, pools } = this;
-    // Outermost: one slot per logical call (retries included), and the call count.
+    // Outermost: one slot per logical call (retries included), and the call count. AWS limits
+    // apply per account and region, so the service and region pools are per account too (an
+    // organisation scan's accounts do not queue behind each other's IAM slots); the global
+    // pool still bounds the whole run.
     stack.add(
       (next: Next, ctx: Ctx) => async (args: unknown) => {
         const api = apiName(service, ctx);
-        return pools.run(PREFIX[service], region, async () => {
+        return pools.run(PREFIX[service], `${this.account}/${region}`, async () => {
           stats.call(api);
           try {
             const res = await next(args);

@@ -156,8 +156,9 @@ export class RateLimiter {
 
   constructor(private readonly options: RateOptions = {}) {
     this.clock = options.clock ?? SYSTEM_CLOCK;
-    // The global cap allows one second's worth at once, so a cap of N never exceeds N in any second by much.
-    this.global = options.maxRps ? new TokenBucket({ rate: options.maxRps, burst: Math.max(1, options.maxRps) }, this.clock.now()) : undefined;
+    // The global cap paces requests 1/N s apart with no burst, so no one-second window ever
+    // holds more than N (a burst of N on top of the refill would allow almost 2N in the first second).
+    this.global = options.maxRps ? new TokenBucket({ rate: options.maxRps, burst: 1 }, this.clock.now()) : undefined;
   }
 
   bucket(account: string, region: string, family: string): TokenBucket {

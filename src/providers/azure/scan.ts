@@ -23,6 +23,8 @@ export interface AzureScanOptions extends AzureClientOptions {
   /** Global bound on API calls in flight. */
   concurrency?: number;
   collectors?: readonly Collector<unknown, never>[];
+  /** Sharding: which of the discovered subscriptions this process collects; all when absent. */
+  subscriptionFilter?: (subscriptionId: string) => boolean;
 }
 
 interface Target {
@@ -141,7 +143,9 @@ export async function collectAzure(checks: readonly Check[], opts: AzureScanOpti
   const pools = new Pools({ ...AZURE_POOL_LIMITS, ...(opts.concurrency ? { global: opts.concurrency } : {}) });
   const tenantStats = new ApiStats();
   const targets = await discover(opts, new AzureClients(opts, tenantStats, pools));
-  const unique = [...new Map(targets.map((t) => [t.id.toLowerCase(), t])).values()].sort((a, b) => a.id.localeCompare(b.id));
+  const unique = [...new Map(targets.map((t) => [t.id.toLowerCase(), t])).values()]
+    .filter((t) => !opts.subscriptionFilter || opts.subscriptionFilter(t.id))
+    .sort((a, b) => a.id.localeCompare(b.id));
   const snapshots = await Promise.all(unique.map((t) => collectSubscription(mine, t, opts, pools)));
   // Discovery is tenant-wide; its calls are counted once, on the first subscription.
   const tenantCalls = tenantStats.toJSON();

@@ -59,6 +59,20 @@ describe('annexa scan azure', () => {
     expect(calls['Microsoft.Security/pricings:list']?.calls).toBe(1);
   });
 
+  it('--shard gives each subscription to one shard, and only that shard reads it', async () => {
+    const runs = [];
+    for (const k of [1, 2]) runs.push(await annexa(['scan', 'azure', '--subscriptions', 'all', '--shard', `${k}/2`, '--fail-on', 'none', '--allow-incomplete']));
+    const reading = runs.map((r) => r.http.requests.filter((q) => q.toLowerCase().startsWith(`get /subscriptions/${DEMO_SUBSCRIPTION}/`)).length);
+    expect(reading.filter((n) => n > 0)).toHaveLength(1);
+    const docs = runs.map((r) => JSON.parse(readFileSync(join(r.cwd, 'annexa-out', 'annexa-result.json'), 'utf8')) as ResultDocument);
+    const owner = reading.findIndex((n) => n > 0);
+    expect(docs[owner]!.run.accounts.map((a) => a.account)).toEqual([DEMO_SUBSCRIPTION]);
+    expect(docs[owner]!.items.length).toBeGreaterThan(0);
+    expect(docs[1 - owner]!.run.accounts).toEqual([]);
+    expect(docs[1 - owner]!.items).toEqual([]);
+    expect(docs.every((d) => schemaErrors(d).length === 0)).toBe(true);
+  });
+
   it('bad Azure flags are one line naming the flag (exit 2), before any call', async () => {
     const http = replayClient({});
     const cases: [string[], RegExp][] = [
