@@ -132,7 +132,7 @@ const BUCKETS: Record<string, DemoBucket> = {
     },
     encryption: sse('aws:kms', DATA_LAKE_KEY),
     versioning: { Status: 'Enabled', MFADelete: 'Disabled' },
-    // Log targets must be in the same region and account; this bucket logs under its own prefix.
+    // Log targets must be in the same region and account; this bucket logs into itself, which the access-logging check fails.
     logging: logTo('acme-data-lake', 'access-logs/'),
     objectLock: { ObjectLockConfiguration: { ObjectLockEnabled: 'Enabled', Rule: { DefaultRetention: { Mode: 'GOVERNANCE', Days: 30 } } } },
   },
