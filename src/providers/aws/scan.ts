@@ -2,7 +2,7 @@ import { requiredKeys } from '../../engine/plan.js';
 import { InputError } from '../../errors.js';
 import { ApiStats } from '../../inventory/api-stats.js';
 import { api, type Collector } from '../../inventory/collector.js';
-import type { AnyKey } from '../../inventory/keys.js';
+import { GLOBAL, type AnyKey } from '../../inventory/keys.js';
 import { describeFetchError } from '../../inventory/fetched.js';
 import { DEFAULT_POOL_LIMITS, Pools } from '../../inventory/pools.js';
 import { SNAPSHOT_SCHEMA, type Snapshot } from '../../inventory/snapshot.js';
@@ -12,6 +12,7 @@ import { AwsClients, type AwsClientOptions } from './clients.js';
 import { AWS_COLLECTORS } from './collectors/index.js';
 import type { AwsAccount, AwsExtra } from './context.js';
 import { classify, errorCode, tagError } from './errors.js';
+import { bucketsSkippedNote, S3_BUCKETS, type S3Bucket } from './inventory/s3.js';
 import { RateLimiter } from './rate.js';
 
 export interface AwsScanOptions extends AwsClientOptions {
@@ -127,6 +128,9 @@ export async function scanAccount(checks: readonly Check[], opts: AwsScanOptions
   const regions = opts.regions?.length ? [...opts.regions].sort() : await discoverRegions(clients, homeRegion, notes);
 
   const inventory = await collectInventory(checks, { ...opts, account, homeRegion, regions }, stats, clients);
+  const listed = inventory[S3_BUCKETS.id]?.[GLOBAL]?.result;
+  const skipped = listed?.ok ? bucketsSkippedNote(listed.value as S3Bucket[], regions) : undefined;
+  if (skipped) notes.push(skipped);
 
   return {
     schema: SNAPSHOT_SCHEMA,
@@ -186,7 +190,7 @@ export async function collectInventory(
   };
   stats.onEvent(() => report());
 
-  const extra: AwsExtra = { account, homeRegion, client: (service, region) => clients.get(service, region) };
+  const extra: AwsExtra = { account, homeRegion, regions, client: (service, region) => clients.get(service, region) };
   const store = new InventoryStore(collectors as never, extra, {
     classify,
     tag: tagError,
