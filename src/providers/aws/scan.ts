@@ -60,8 +60,25 @@ const CREDENTIAL_ERRORS = new Set([
   'UnrecognizedClientException', 'SignatureDoesNotMatch', 'TokenRefreshRequired', 'InvalidIdentityToken',
 ]);
 
-export function defaultHomeRegion(): string {
-  return process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
+/**
+ * The region for global services and discovery: AWS_REGION, then AWS_DEFAULT_REGION (which
+ * the AWS CLI reads but the SDK does not), then the `region` of the selected profile
+ * (`--profile`, else AWS_PROFILE, else `default`), then us-east-1. The profile is read by
+ * the SDK's own shared-config loader, the same one that resolves its credentials.
+ */
+export async function defaultHomeRegion(profile?: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  const fromEnv = env.AWS_REGION || env.AWS_DEFAULT_REGION;
+  if (fromEnv) return fromEnv;
+  const { STSClient } = await import('@aws-sdk/client-sts');
+  const client = new STSClient(profile ? { profile } : {});
+  try {
+    return (await client.config.region()) || 'us-east-1';
+  } catch {
+    // No region anywhere in the shared config: the SDK's "Region is missing".
+    return 'us-east-1';
+  } finally {
+    client.destroy();
+  }
 }
 
 export async function whoAmI(clients: AwsClients, region: string): Promise<AwsAccount> {
@@ -107,7 +124,7 @@ export async function collectAws(checks: readonly Check[], opts: AwsScanOptions 
   const startedAt = new Date().toISOString();
   const stats = new ApiStats();
   const clients = clientsFor(opts, stats);
-  const homeRegion = opts.homeRegion ?? defaultHomeRegion();
+  const homeRegion = opts.homeRegion ?? (await defaultHomeRegion(opts.profile));
   const account = await whoAmI(clients, homeRegion);
   return scanAccount(checks, opts, { account, homeRegion, startedAt, stats, clients });
 }
