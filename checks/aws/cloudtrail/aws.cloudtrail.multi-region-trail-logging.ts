@@ -17,10 +17,29 @@ interface Candidate {
   excludedManagementEventSources: string[];
 }
 
+/**
+ * An organisation trail owned by another account (the management account), seen from a
+ * member, whose status or selectors the member could not read, and nothing it could read
+ * says it is off.
+ */
+interface OrgCover {
+  name: string;
+  homeRegion: string;
+  managedFrom: string;
+  unread: string[];
+}
+
+interface Survey {
+  candidates: Candidate[];
+  unreadable: FetchError[];
+  orgCover: OrgCover[];
+}
+
 /** Every multi-region trail whose inputs could be read, and every input that could not. */
-function survey(ctx: CheckContext): { candidates: Candidate[]; unreadable: FetchError[] } {
+function survey(ctx: CheckContext): Survey {
   const candidates: Candidate[] = [];
   const unreadable: FetchError[] = [];
+  const orgCover: OrgCover[] = [];
   for (const region of ctx.snapshot.regions) {
     const trails = readFetched(ctx, CLOUDTRAIL_TRAILS, region);
     if (!trails.ok) {
@@ -32,6 +51,12 @@ function survey(ctx: CheckContext): { candidates: Candidate[]; unreadable: Fetch
       const selectors = lookup(ctx, CLOUDTRAIL_EVENT_SELECTORS, t.arn, region);
       if (!status.ok) unreadable.push(status.error);
       if (!selectors.ok) unreadable.push(selectors.error);
+      const managedFrom = t.arn.split(':')[4] ?? '';
+      const readOff = (status.ok && !status.value.isLogging) || (selectors.ok && selectors.value.managementEvents !== 'all');
+      if ((!status.ok || !selectors.ok) && t.isOrganizationTrail && managedFrom !== ctx.snapshot.account && !readOff) {
+        const unread = [...(status.ok ? [] : [status.error.api]), ...(selectors.ok ? [] : [selectors.error.api])];
+        orgCover.push({ name: t.name, homeRegion: t.homeRegion, managedFrom, unread });
+      }
       if (!status.ok || !selectors.ok) continue;
       candidates.push({
         name: t.name,
@@ -43,7 +68,7 @@ function survey(ctx: CheckContext): { candidates: Candidate[]; unreadable: Fetch
       });
     }
   }
-  return { candidates, unreadable };
+  return { candidates, unreadable, orgCover };
 }
 
 const compliant = (c: Candidate): boolean => c.isLogging && c.managementEvents === 'all';
@@ -59,7 +84,11 @@ export const cloudTrailMultiRegionTrailLogging: Check = {
     requires: [CLOUDTRAIL_TRAILS, CLOUDTRAIL_TRAIL_STATUS, CLOUDTRAIL_EVENT_SELECTORS],
     rationale:
       'One account-level result. Passes when at least one multi-region trail (an organisation trail counts) is logging and its event selectors, classic or advanced, record both read and write management events. Event sources excluded from management events (such as KMS or the RDS Data API) are named in the result but do not fail it. ' +
-      'Trails are read in their home region across every scanned region, so a trail homed in a region left out of the scan is not seen. ' +
+      'Trails are read in their home region across every scanned region. ' +
+      'A multi-region trail homed in a region left out of the scan is still seen through its shadow copy. ' +
+      'In a member account, an organisation trail managed from another account counts as coverage: the member sees it in DescribeTrails, but may be refused its status or event selectors. ' +
+      'When those answers cannot be read from the member, and nothing that could be read says the trail is off, the result is pass with a message naming the managing account, because the trail is owned, changed and fully judged there; ' +
+      'an answer that can be read and shows the trail stopped or recording too little still fails. ' +
       'Because one compliant trail is enough, it passes even if another region or trail could not be read (the message says so); when none is found and some input could not be read, the result is an error rather than a fail. ' +
       'Fails when no multi-region trail exists, or none of them is both logging and recording read and write management events. Without such a trail, API activity in some region or of some kind goes unrecorded, and incidents there cannot be investigated.',
     remediation: {
@@ -71,7 +100,7 @@ export const cloudTrailMultiRegionTrailLogging: Check = {
   },
   evaluate(ctx) {
     const account = accountResource(ctx);
-    const { candidates, unreadable } = survey(ctx);
+    const { candidates, unreadable, orgCover } = survey(ctx);
     const good = candidates.find(compliant);
     if (good) {
       const caveat = unreadable.length
@@ -82,6 +111,14 @@ export const cloudTrailMultiRegionTrailLogging: Check = {
       return [pass(account, 'multi-region-trail-logging',
         `Multi-region trail ${good.name} (home ${good.homeRegion}) is logging read and write management events${excluded}.${caveat}`,
         { trail: good })];
+    }
+    const org = orgCover[0];
+    if (org) {
+      // The trail is the management account's: it is judged in full there, where it is not a shadow.
+      return [pass(account, 'organization-trail-covers-account',
+        `Organisation trail ${org.name} (managed from account ${org.managedFrom}, home ${org.homeRegion}) covers this account. ` +
+        `Its ${org.unread.join(' and ')} answer could not be read from this member account, so whether it is logging all management events is judged in the scan of account ${org.managedFrom}.`,
+        { organizationTrail: org })];
     }
     if (unreadable.length) {
       const finding = errorFinding(account, unreadable[0]!, 'whether a multi-region trail is logging');
