@@ -74,9 +74,14 @@ export const table: CheckCases = {
       expected: [['pass', 'organization-trail-covers-account']],
     },
     {
-      name: 'an organisation trail the member can read as stopped is not counted as coverage',
+      name: 'an organisation trail the member can read as stopped fails, whatever its unreadable selectors say',
       snapshot: account(orgTrail, ok(logging({ isLogging: false })), denied('cloudtrail:GetEventSelectors')),
-      expected: [['error', 'error.denied']],
+      expected: [['fail', 'multi-region-trail-incomplete']],
+    },
+    {
+      name: 'a trail whose selectors record no management events fails even when its status is unreadable',
+      snapshot: account(good, throttled('cloudtrail:GetTrailStatus'), ok(selectors('none'))),
+      expected: [['fail', 'multi-region-trail-incomplete']],
     },
     {
       name: 'an organisation trail read as stopped fails',
