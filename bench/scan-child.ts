@@ -26,8 +26,8 @@ const l0 = performance.now();
 await Promise.all([
   import('@aws-sdk/client-accessanalyzer'), import('@aws-sdk/client-cloudtrail'), import('@aws-sdk/client-cloudwatch-logs'),
   import('@aws-sdk/client-config-service'), import('@aws-sdk/client-ec2'), import('@aws-sdk/client-guardduty'), import('@aws-sdk/client-iam'),
-  import('@aws-sdk/client-kms'), import('@aws-sdk/client-s3'), import('@aws-sdk/client-s3-control'), import('@aws-sdk/client-securityhub'),
-  import('@aws-sdk/client-sts'),
+  import('@aws-sdk/client-kms'), import('@aws-sdk/client-organizations'), import('@aws-sdk/client-s3'), import('@aws-sdk/client-s3-control'),
+  import('@aws-sdk/client-securityhub'), import('@aws-sdk/client-sts'),
 ]);
 const sdkLoadS = (performance.now() - l0) / 1000;
 

@@ -78,6 +78,7 @@ export function minimumCalls(s: Scenario): MinimumCalls {
   add('iam:GetAccountPasswordPolicy', HOME, 1);
   add('s3:ListBuckets', HOME, pages(s.buckets, 1000));
   add('s3control:GetPublicAccessBlock', HOME, 1);
+  add('organizations:DescribeOrganization', HOME, 1);
   const perBucket = ['GetBucketVersioning', 'GetPublicAccessBlock', 'GetBucketAcl', 'GetBucketPolicy', 'GetBucketEncryption', 'GetBucketLogging', 'GetObjectLockConfiguration'];
   let chain = Math.max(pages(iamEntities, 1000), 2, pages(s.buckets, 1000) + 1);
   regions.forEach((region, r) => {
@@ -292,6 +293,7 @@ export function accountHandlers(s: Scenario, fake: FakeAws, account: string): Fa
     ['guardduty', 'ListDetectors', () => ({ DetectorIds: ['det1'] })],
     ['guardduty', 'GetDetector', () => ({ Status: 'ENABLED', FindingPublishingFrequency: 'SIX_HOURS', Features: [] })],
     ['securityhub', 'DescribeHub', (_i, region) => ({ HubArn: `arn:aws:securityhub:${region}:${account}:hub/default` })],
+    ['organizations', 'DescribeOrganization', () => ({ Organization: { Id: 'o-bench00000', MasterAccountId: account } })],
     ['accessanalyzer', 'ListAnalyzers', (_i, region) => ({ analyzers: [{ name: 'a', arn: `arn:aws:access-analyzer:${region}:${account}:analyzer/a`, type: 'ACCOUNT', status: 'ACTIVE' }] })],
     // ---------------------------------------------------------------- EC2
     ['ec2', 'GetEbsEncryptionByDefault', () => ({ EbsEncryptionByDefault: true })],

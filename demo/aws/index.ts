@@ -1,6 +1,6 @@
 import type { ServiceId } from '../../src/providers/aws/clients.js';
 import type { FakeHandlers } from '../../src/providers/aws/simulator.js';
-import { DEMO_ACCOUNT, DEMO_REGIONS } from './clock.js';
+import { DEMO_ACCOUNT, DEMO_ORG_ID, DEMO_REGIONS } from './clock.js';
 import { demoCloudTrail } from './cloudtrail.js';
 import { demoDetection } from './detection.js';
 import { demoEc2 } from './ec2.js';
@@ -12,6 +12,12 @@ import { demoS3 } from './s3.js';
 const identity: Partial<Record<ServiceId, FakeHandlers>> = {
   sts: {
     GetCallerIdentity: () => ({ Account: DEMO_ACCOUNT, Arn: `arn:aws:sts::${DEMO_ACCOUNT}:assumed-role/annexa-audit/annexa`, UserId: 'AROADEMO:annexa' }),
+  },
+  // The demo account is its organisation's management account.
+  organizations: {
+    DescribeOrganization: () => ({
+      Organization: { Id: DEMO_ORG_ID, Arn: `arn:aws:organizations::${DEMO_ACCOUNT}:organization/${DEMO_ORG_ID}`, MasterAccountId: DEMO_ACCOUNT, FeatureSet: 'ALL' },
+    }),
   },
 };
 

@@ -9,7 +9,7 @@ import type {
 } from '@aws-sdk/client-s3';
 import type { ServiceId } from '../../src/providers/aws/clients.js';
 import { awsError, type FakeHandler, type FakeHandlers } from '../../src/providers/aws/simulator.js';
-import { DEMO_ACCOUNT, demoDaysAgo } from './clock.js';
+import { DEMO_ACCOUNT, DEMO_ORG_ID, demoDaysAgo } from './clock.js';
 
 /** The account's canonical user id (S3 ACLs name accounts by it). */
 const OWNER_ID = '4f1c2d3e5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d';
@@ -17,7 +17,7 @@ const OWNER_ID = '4f1c2d3e5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c
 const PARTNER_ID = '9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b1a0f9e8d';
 const TRAIL_KEY = `arn:aws:kms:us-east-1:${DEMO_ACCOUNT}:key/0a1b2c3d-1111-4444-8888-000000000001`;
 const DATA_LAKE_KEY = `arn:aws:kms:eu-west-1:${DEMO_ACCOUNT}:key/0a1b2c3d-2222-4444-8888-000000000002`;
-const ORG_ID = 'o-a1b2c3d4e5';
+const ORG_ID = DEMO_ORG_ID;
 
 interface DemoBucket {
   region: string;
@@ -132,7 +132,7 @@ const BUCKETS: Record<string, DemoBucket> = {
     },
     encryption: sse('aws:kms', DATA_LAKE_KEY),
     versioning: { Status: 'Enabled', MFADelete: 'Disabled' },
-    // Log targets must be in the same region and account; this bucket logs under its own prefix.
+    // Log targets must be in the same region and account; this bucket logs into itself, which the access-logging check fails.
     logging: logTo('acme-data-lake', 'access-logs/'),
     objectLock: { ObjectLockConfiguration: { ObjectLockEnabled: 'Enabled', Rule: { DefaultRetention: { Mode: 'GOVERNANCE', Days: 30 } } } },
   },

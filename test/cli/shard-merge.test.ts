@@ -67,29 +67,7 @@ describe('--shard and annexa merge', () => {
   // 5 and 7 shards give the account unit to a shard that owns none of the demo's regions, so
   // account-wide findings over regional keys (multi-region trail, Config global types) must still see every region.
   it.each([3, 5, 7])('live shards (%i) collect disjoint work and together give the unsharded evidence', async (n) => {
-    const opts = {
-      homeRegion: 'us-east-1',
-      credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'test' },
-      configure: fakeService(demoHandlers()),
-      extraConfig: { retryStrategy: new ConfiguredRetryStrategy(3, 1) },
-    };
-    const mappings = loadMappings();
-    const controls = controlsByCheck(mappings);
-    const ids = ALL_CHECKS.map((c) => c.meta.id).sort();
-    const full = await collectAws(ALL_CHECKS, opts);
-    const fullItems = evaluateAll([full], ALL_CHECKS, DEFAULT_PARAMS, controls);
-
-    const docs = [];
-    let calls = 0;
-    for (let k = 1; k <= n; k++) {
-      const plan = new ShardPlan({ index: k, total: n }, ALL_CHECKS);
-      const snap = await collectAws(ALL_CHECKS, { ...opts, unitFilter: (a, key, region) => plan.unitFilter('aws', a)(key, region) });
-      calls += Object.values(snap.apiCalls).reduce((x, s) => x + s.calls, 0);
-      const items = plan.items(evaluateAll([snap], ALL_CHECKS, DEFAULT_PARAMS, controls));
-      const view = plan.accountView(snap, 'live');
-      docs.push({ file: `s${k}`, doc: buildResult({ snapshots: view ? [view] : [], items, mappings, checkIds: ids, params: DEFAULT_PARAMS, source: 'live' }) });
-    }
-    const merged = mergeResults(docs, mappings);
+    const { full, fullItems, merged, calls } = await liveShards({}, n);
     const strip = (i: (typeof fullItems)[number]) => ({ ...i, sources: i.sources.map((s) => ({ ...s, collectedAt: '' })), collectedAt: '' });
     expect(merged.items.map(strip)).toEqual(fullItems.map(strip));
     // Each shard repeats STS and region discovery, and the account owner re-reads the regional keys
@@ -99,4 +77,43 @@ describe('--shard and annexa merge', () => {
     const repeated = 2 * (n - 1); // sts:GetCallerIdentity and ec2:DescribeRegions in every extra shard
     expect(calls - repeated).toBeLessThan(fullCalls * 1.25);
   });
+
+  it('with --regions, buckets elsewhere are left out the same way sharded or not, and noted once', async () => {
+    // The demo keeps acme-legacy-exports in ap-southeast-2, which this scan leaves out.
+    const { full, fullItems, merged } = await liveShards({ regions: ['eu-west-1', 'us-east-1'] });
+    const names = (items: typeof fullItems) => items.map((i) => `${i.checkId}|${i.resource.name}|${i.status}`);
+    expect(names(merged.items)).toEqual(names(fullItems));
+    expect(fullItems.some((i) => i.resource.name === 'acme-legacy-exports')).toBe(false);
+    const note = full.notes.find((n) => n.startsWith('S3: 1 bucket(s) in regions outside this scan'));
+    expect(note).toContain('(ap-southeast-2 1)');
+    expect(merged.run.notes.filter((n) => n === note)).toHaveLength(1);
+  });
 });
+
+/** Collect the demo account once whole and once in n live shards; merge the shards' results. */
+async function liveShards(extra: { regions?: string[] }, n = 3) {
+  const opts = {
+    homeRegion: 'us-east-1',
+    credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'test' },
+    configure: fakeService(demoHandlers()),
+    extraConfig: { retryStrategy: new ConfiguredRetryStrategy(3, 1) },
+    ...extra,
+  };
+  const mappings = loadMappings();
+  const controls = controlsByCheck(mappings);
+  const ids = ALL_CHECKS.map((c) => c.meta.id).sort();
+  const full = await collectAws(ALL_CHECKS, opts);
+  const fullItems = evaluateAll([full], ALL_CHECKS, DEFAULT_PARAMS, controls);
+
+  const docs = [];
+  let calls = 0;
+  for (let k = 1; k <= n; k++) {
+    const plan = new ShardPlan({ index: k, total: n }, ALL_CHECKS);
+    const snap = await collectAws(ALL_CHECKS, { ...opts, unitFilter: (a, key, region) => plan.unitFilter('aws', a)(key, region) });
+    calls += Object.values(snap.apiCalls).reduce((x, s) => x + s.calls, 0);
+    const items = plan.items(evaluateAll([snap], ALL_CHECKS, DEFAULT_PARAMS, controls));
+    const view = plan.accountView(snap, 'live');
+    docs.push({ file: `s${k}`, doc: buildResult({ snapshots: view ? [view] : [], items, mappings, checkIds: ids, params: DEFAULT_PARAMS, source: 'live' }) });
+  }
+  return { full, fullItems, merged: mergeResults(docs, mappings), calls };
+}

@@ -34,9 +34,9 @@ export const cloudTrailTrailBucketSecure: Check = {
     severity: 'high',
     requires: [CLOUDTRAIL_TRAILS, S3_BUCKETS, S3_BUCKET_ACL, S3_BUCKET_POLICY, S3_BUCKET_LOGGING],
     rationale:
-      "Evaluates the S3 bucket of every trail. Passes when the bucket's ACL grants nothing to AllUsers or AuthenticatedUsers, no bucket policy statement allows a wildcard principal without a condition that pins the caller (source VPC/IP, organisation, account or ARN), and server access logging is on. " +
-      'Fails when the bucket is public by ACL or policy, or has no access logging. Public grants are flagged even when Block Public Access would currently neutralise them, since they come alive if that setting is relaxed. ' +
-      "Not applicable when the bucket is not in this account's bucket list: a central logging bucket in another account must be assessed there. " +
+      "Evaluates the S3 bucket of every trail. Passes when the bucket's ACL grants nothing to AllUsers or AuthenticatedUsers, no bucket policy statement allows a wildcard principal without a condition that pins the caller (source VPC/IP, organisation, account or ARN), and server access logging is on to another bucket. " +
+      'Fails when the bucket is public by ACL or policy, or has no access logging or logs into itself (where whoever can delete trail logs can delete the record of doing so). Public grants are flagged even when Block Public Access would currently neutralise them, since they come alive if that setting is relaxed. ' +
+      "Not applicable when the bucket is not in this account's bucket list: a central logging bucket in another account must be assessed there, and likewise when the bucket is in a region the scan left out. " +
       'The trail bucket holds the record of everything done in the account; if it is readable by outsiders it leaks that record, and without access logs nobody can tell who read or removed log files.',
     remediation: {
       text: 'Remove public ACL grants (prefer Object Ownership "Bucket owner enforced"), drop or condition any policy statement open to "*", turn on Block Public Access, and enable server access logging to a separate bucket.',
@@ -54,10 +54,16 @@ export const cloudTrailTrailBucketSecure: Check = {
         return errorFinding(resource, { kind: 'unknown', api: 'cloudtrail:DescribeTrails', action: 'cloudtrail:DescribeTrails', message: `DescribeTrails gave no S3 bucket for trail ${t.name}` });
       }
       if (!buckets.ok) return errorFinding(resource, buckets.error, `the bucket of trail ${t.name}`);
-      if (!buckets.value.some((b) => b.name === bucket)) {
+      const listed = buckets.value.find((b) => b.name === bucket);
+      if (!listed) {
         return notApplicable(resource, 'bucket-in-other-account',
           `Trail ${t.name} logs to ${bucket}, which is not among this account's buckets (a cross-account logging bucket); assess it in the account that owns it.`,
           { bucket });
+      }
+      if (!ctx.snapshot.regions.includes(listed.region)) {
+        return notApplicable(resource, 'bucket-outside-scanned-regions',
+          `Trail ${t.name} logs to ${bucket} in ${listed.region}, a region this scan did not cover; add ${listed.region} to --regions to assess it.`,
+          { bucket, bucketRegion: listed.region });
       }
       const got = all(resource, [lookup(ctx, S3_BUCKET_ACL, bucket), lookup(ctx, S3_BUCKET_POLICY, bucket), lookup(ctx, S3_BUCKET_LOGGING, bucket)]);
       if (!got.ok) return got.finding;
@@ -68,7 +74,7 @@ export const cloudTrailTrailBucketSecure: Check = {
       const problems = [
         ...(grants.length ? [`its ACL grants ${grants.map((g) => `${g.permission} to ${g.grantee}`).join(', ')}`] : []),
         ...(statements.length ? [`its policy lets anyone use ${statements.join(', ')}`] : []),
-        ...(logging ? [] : ['server access logging is off']),
+        ...(!logging ? ['server access logging is off'] : logging.targetBucket === bucket ? ['it writes its access logs into itself'] : []),
       ];
       if (!problems.length) {
         return pass(resource, 'trail-bucket-secure', `Trail ${t.name} logs to ${bucket}, which is not public and has access logging to ${logging!.targetBucket}.`, observed);

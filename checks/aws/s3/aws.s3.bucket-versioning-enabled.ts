@@ -1,6 +1,7 @@
-import { accountResource, all, awsResource, fail, lookup, pass, readGlobal } from '../../../src/engine/check-kit.js';
+import { all, fail, lookup, pass } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { S3_BUCKETS, S3_BUCKET_VERSIONING } from '../../../src/providers/aws/inventory/s3.js';
+import { eachBucket } from './helpers.js';
 
 export const s3BucketVersioningEnabled: Check = {
   meta: {
@@ -20,16 +21,13 @@ export const s3BucketVersioningEnabled: Check = {
     },
   },
   evaluate(ctx) {
-    return readGlobal(ctx, S3_BUCKETS, accountResource(ctx), (buckets) => {
-      return buckets.map((b) => {
-        const resource = awsResource(ctx, 'AWS::S3::Bucket', b.region, b.arn, b.name);
-        const got = all(resource, [lookup(ctx, S3_BUCKET_VERSIONING, b.name)]);
-        if (!got.ok) return got.finding;
-        const [v] = got.values;
-        return v.status === 'Enabled'
-          ? pass(resource, 'versioning-enabled', `Bucket ${b.name} has versioning enabled.`, { versioning: v.status })
-          : fail(resource, 'versioning-off', `Bucket ${b.name} has versioning ${v.status.toLowerCase()}.`, { versioning: v.status });
-      });
+    return eachBucket(ctx, (b, resource) => {
+      const got = all(resource, [lookup(ctx, S3_BUCKET_VERSIONING, b.name)]);
+      if (!got.ok) return got.finding;
+      const [v] = got.values;
+      return v.status === 'Enabled'
+        ? pass(resource, 'versioning-enabled', `Bucket ${b.name} has versioning enabled.`, { versioning: v.status })
+        : fail(resource, 'versioning-off', `Bucket ${b.name} has versioning ${v.status.toLowerCase()}.`, { versioning: v.status });
     });
   },
 };

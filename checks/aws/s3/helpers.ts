@@ -2,12 +2,15 @@
 import { accountResource, awsResource, readGlobal } from '../../../src/engine/check-kit.js';
 import type { CheckContext, Finding } from '../../../src/model/check.js';
 import type { ResourceRef } from '../../../src/model/resource.js';
-import { S3_BUCKETS, type PublicAccessBlock, type S3Bucket } from '../../../src/providers/aws/inventory/s3.js';
+import { bucketsInRegions, S3_BUCKETS, type PublicAccessBlock, type S3Bucket } from '../../../src/providers/aws/inventory/s3.js';
 
-/** One finding per bucket; a failed bucket list gives one error finding on the account. */
+/**
+ * One finding per bucket in a scanned region; a failed bucket list gives one error finding on
+ * the account. Buckets in other regions are left out (the run notes how many).
+ */
 export function eachBucket(ctx: CheckContext, fn: (bucket: S3Bucket, resource: ResourceRef) => Finding): Finding[] {
   return readGlobal(ctx, S3_BUCKETS, accountResource(ctx), (buckets) =>
-    buckets.map((b) => fn(b, awsResource(ctx, 'AWS::S3::Bucket', b.region, b.arn, b.name))),
+    bucketsInRegions(buckets, ctx.snapshot.regions).map((b) => fn(b, awsResource(ctx, 'AWS::S3::Bucket', b.region, b.arn, b.name))),
   );
 }
 

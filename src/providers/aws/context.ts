@@ -9,6 +9,8 @@ export interface AwsAccount {
 export interface AwsExtra {
   account: AwsAccount;
   homeRegion: string;
+  /** The regions this scan covers; account-wide listings (S3 buckets) are limited to them. */
+  regions: readonly string[];
   client<S extends ServiceId>(service: S, region: string): Promise<ClientTypes[S]>;
 }
 

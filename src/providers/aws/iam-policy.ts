@@ -3,6 +3,7 @@
  * normalised shape, and pure predicates over it. No SDK imports: collectors parse with it
  * and checks judge with it.
  */
+import { coversAnAddressFamily } from './ip-ranges.js';
 
 /** Principal type (`AWS`, `Service`, `Federated`, `CanonicalUser`) → principals. */
 export type PrincipalMap = Readonly<Record<string, readonly string[]>>;
@@ -154,17 +155,44 @@ function operatorLimits(operator: string): boolean {
   return LIMITING_OPERATORS.has(operator.replace(/^ForAnyValue:/, ''));
 }
 
-/** A value that matches (nearly) anything, so the condition restricts nothing. */
+/** Resource-id prefixes that every VPC or VPC endpoint id starts with, whoever owns it. */
+const ID_PREFIXES: Readonly<Record<string, string>> = { 'aws:sourcevpce': 'vpce-', 'aws:sourcevpc': 'vpc-' };
+
+/** Whether a pattern with wildcards, in an ARN, leaves the owner open. */
+function arnPatternUnbounded(value: string): boolean {
+  const parts = value.split(':');
+  // Fewer than six fields: a wildcard may stand in for the account itself (`arn:*`).
+  if (parts.length < 6) return /[*?]/.test(value);
+  // `arn:aws:iam::*:root` names every account; an ARN pattern must pin the account to restrict.
+  if (parts[4] !== '') return /[*?]/.test(parts[4]!);
+  // S3 ARNs carry no account; bucket names are one global namespace anyone can create in,
+  // so `arn:aws:s3:::*` or `arn:aws:s3:::acme-*` admits buckets in any account.
+  return /[*?]/.test(parts.slice(5).join(':'));
+}
+
+/**
+ * A value that matches (nearly) anything, so the condition restricts nothing: a bare
+ * wildcard, an ARN pattern that leaves the account open, an id pattern that is only the
+ * id type (`vpce-*`), or an account or organisation pattern with a wildcard.
+ */
 function unbounded(operator: string, key: string, value: string): boolean {
   const base = operator.replace(/^ForAnyValue:/, '');
-  if (base === 'IpAddress') return value === '0.0.0.0/0' || value === '::/0';
+  if (base === 'IpAddress') return false; // judged over all values together (coversAnAddressFamily)
   const wildcards = base === 'StringLike' || base === 'ArnLike' || base === 'ArnEquals';
   if (!wildcards) return false;
   if (/^[*?]*$/.test(value)) return true;
-  // `arn:aws:iam::*:root` names every account; an ARN pattern must pin the account to restrict.
-  if (ARN_KEYS.has(key)) return /[*?]/.test(value.split(':')[4] ?? '');
+  if (ARN_KEYS.has(key)) return arnPatternUnbounded(value);
   if (ACCOUNT_KEYS.has(key)) return /[*?]/.test(value);
+  const prefix = ID_PREFIXES[key];
+  // `vpce-*` (or `vpc*`) pins nothing beyond the id type: any account's endpoint matches.
+  if (prefix && /[*?]/.test(value)) return prefix.startsWith(value.slice(0, value.search(/[*?]/)).toLowerCase());
   return false;
+}
+
+/** Values are ORed, so one unbounded value, or IP ranges that together cover everyone, open the condition. */
+function valuesUnbounded(operator: string, key: string, values: readonly string[]): boolean {
+  if (operator.replace(/^ForAnyValue:/, '') === 'IpAddress' && coversAnAddressFamily(values)) return true;
+  return values.some((v) => unbounded(operator, key, v));
 }
 
 /** The conditions on a statement that restrict who can use it (see `RESTRICTING_CONDITION_KEYS`). */
@@ -177,8 +205,7 @@ export function restrictingConditions(s: PolicyStatement): RestrictingCondition[
       // Condition keys are case-insensitive in IAM.
       const k = key.toLowerCase();
       if (!wanted.has(k) || values.length === 0) continue;
-      // Values are ORed, so one unbounded value makes the whole condition unbounded.
-      if (values.some((v) => unbounded(operator, k, v))) continue;
+      if (valuesUnbounded(operator, k, values)) continue;
       out.push({ operator, key, values });
     }
   }

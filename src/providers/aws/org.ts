@@ -162,7 +162,7 @@ async function scanMember(run: OrgRun, member: OrgAccount): Promise<MemberResult
 
 /** Scan every selected account of the organisation; one snapshot per account, sorted by id. */
 export async function collectAwsOrg(checks: readonly Check[], opts: OrgScanOptions = {}): Promise<Snapshot[]> {
-  const homeRegion = opts.homeRegion ?? defaultHomeRegion();
+  const homeRegion = opts.homeRegion ?? (await defaultHomeRegion(opts.profile));
   const shared = opts.shared ?? sharedScheduling(opts);
   const ownStats = new ApiStats();
   const management = new AwsClients(opts, ownStats, shared.pools, shared.rate, 'management');

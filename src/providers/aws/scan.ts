@@ -2,7 +2,7 @@ import { requiredKeys } from '../../engine/plan.js';
 import { InputError } from '../../errors.js';
 import { ApiStats } from '../../inventory/api-stats.js';
 import { api, type Collector } from '../../inventory/collector.js';
-import type { AnyKey } from '../../inventory/keys.js';
+import { GLOBAL, type AnyKey } from '../../inventory/keys.js';
 import { describeFetchError } from '../../inventory/fetched.js';
 import { DEFAULT_POOL_LIMITS, Pools } from '../../inventory/pools.js';
 import { SNAPSHOT_SCHEMA, type Snapshot } from '../../inventory/snapshot.js';
@@ -12,6 +12,7 @@ import { AwsClients, type AwsClientOptions } from './clients.js';
 import { AWS_COLLECTORS } from './collectors/index.js';
 import type { AwsAccount, AwsExtra } from './context.js';
 import { classify, errorCode, tagError } from './errors.js';
+import { bucketsSkippedNote, S3_BUCKETS, type S3Bucket } from './inventory/s3.js';
 import { RateLimiter } from './rate.js';
 
 export interface AwsScanOptions extends AwsClientOptions {
@@ -59,8 +60,25 @@ const CREDENTIAL_ERRORS = new Set([
   'UnrecognizedClientException', 'SignatureDoesNotMatch', 'TokenRefreshRequired', 'InvalidIdentityToken',
 ]);
 
-export function defaultHomeRegion(): string {
-  return process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
+/**
+ * The region for global services and discovery: AWS_REGION, then AWS_DEFAULT_REGION (which
+ * the AWS CLI reads but the SDK does not), then the `region` of the selected profile
+ * (`--profile`, else AWS_PROFILE, else `default`), then us-east-1. The profile is read by
+ * the SDK's own shared-config loader, the same one that resolves its credentials.
+ */
+export async function defaultHomeRegion(profile?: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  const fromEnv = env.AWS_REGION || env.AWS_DEFAULT_REGION;
+  if (fromEnv) return fromEnv;
+  const { STSClient } = await import('@aws-sdk/client-sts');
+  const client = new STSClient(profile ? { profile } : {});
+  try {
+    return (await client.config.region()) || 'us-east-1';
+  } catch {
+    // No region anywhere in the shared config: the SDK's "Region is missing".
+    return 'us-east-1';
+  } finally {
+    client.destroy();
+  }
 }
 
 export async function whoAmI(clients: AwsClients, region: string): Promise<AwsAccount> {
@@ -106,7 +124,7 @@ export async function collectAws(checks: readonly Check[], opts: AwsScanOptions 
   const startedAt = new Date().toISOString();
   const stats = new ApiStats();
   const clients = clientsFor(opts, stats);
-  const homeRegion = opts.homeRegion ?? defaultHomeRegion();
+  const homeRegion = opts.homeRegion ?? (await defaultHomeRegion(opts.profile));
   const account = await whoAmI(clients, homeRegion);
   return scanAccount(checks, opts, { account, homeRegion, startedAt, stats, clients });
 }
@@ -127,6 +145,9 @@ export async function scanAccount(checks: readonly Check[], opts: AwsScanOptions
   const regions = opts.regions?.length ? [...opts.regions].sort() : await discoverRegions(clients, homeRegion, notes);
 
   const inventory = await collectInventory(checks, { ...opts, account, homeRegion, regions }, stats, clients);
+  const listed = inventory[S3_BUCKETS.id]?.[GLOBAL]?.result;
+  const skipped = listed?.ok ? bucketsSkippedNote(listed.value as S3Bucket[], regions) : undefined;
+  if (skipped) notes.push(skipped);
 
   return {
     schema: SNAPSHOT_SCHEMA,
@@ -186,7 +207,7 @@ export async function collectInventory(
   };
   stats.onEvent(() => report());
 
-  const extra: AwsExtra = { account, homeRegion, client: (service, region) => clients.get(service, region) };
+  const extra: AwsExtra = { account, homeRegion, regions, client: (service, region) => clients.get(service, region) };
   const store = new InventoryStore(collectors as never, extra, {
     classify,
     tag: tagError,

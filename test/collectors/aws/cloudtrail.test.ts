@@ -71,6 +71,21 @@ describe('aws.cloudtrail.trails', () => {
     expect(await regionOf(arn('own', 'eu-west-1'))).toBe('eu-west-1');
   });
 
+  it('keeps a multi-region trail homed outside the scan once, in the first scanned region, and reads it there by ARN', async () => {
+    // A member scanned in two European regions; the organisation trail is homed in us-east-1.
+    const orgArn = 'arn:aws:cloudtrail:us-east-1:999988887777:trail/org';
+    const orgTrail = { ...sdkTrail('org'), TrailARN: orgArn, IsOrganizationTrail: true };
+    const singleElsewhere = { ...sdkTrail('local-us'), IsMultiRegionTrail: false };
+    ct.on(DescribeTrailsCommand).resolves({ trailList: [orgTrail, singleElsewhere] });
+    ct.on(GetTrailStatusCommand).resolves({ IsLogging: true });
+    const { inventory } = await collect([CLOUDTRAIL_TRAIL_STATUS], { regions: ['eu-central-1', 'eu-west-1'] });
+    expect(inventory['aws.cloudtrail.trails']!['eu-central-1']!.result).toMatchObject({ ok: true, value: [{ name: 'org', homeRegion: 'us-east-1' }] });
+    expect(inventory['aws.cloudtrail.trails']!['eu-west-1']!.result).toEqual({ ok: true, value: [] });
+    const statusCalls = ct.commandCalls(GetTrailStatusCommand);
+    expect(statusCalls.map((c) => c.args[0].input)).toEqual([{ Name: orgArn }]);
+    expect(await (statusCalls[0]!.thisValue as CloudTrailClient).config.region()).toBe('eu-central-1');
+  });
+
   it('classifies AccessDenied with the IAM action, and dependent keys inherit it', async () => {
     ct.on(DescribeTrailsCommand).rejects(awsError('AccessDeniedException', 400));
     const { inventory } = await collect([CLOUDTRAIL_TRAIL_STATUS, CLOUDTRAIL_EVENT_SELECTORS]);

@@ -9,13 +9,13 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   S3_ACCOUNT_PUBLIC_ACCESS_BLOCK, S3_BUCKETS, S3_BUCKET_ACL, S3_BUCKET_ENCRYPTION, S3_BUCKET_LOGGING, S3_BUCKET_OBJECT_LOCK,
-  S3_BUCKET_POLICY, S3_BUCKET_PUBLIC_ACCESS_BLOCK, S3_BUCKET_VERSIONING,
+  S3_BUCKET_POLICY, S3_BUCKET_PUBLIC_ACCESS_BLOCK, S3_BUCKET_VERSIONING, bucketsSkippedNote,
 } from '../../../src/providers/aws/inventory/s3.js';
 import { s3BucketPolicyNotPublic } from '../../../checks/aws/s3/aws.s3.bucket-policy-not-public.js';
 import { s3BucketTlsOnly } from '../../../checks/aws/s3/aws.s3.bucket-tls-only.js';
 import { s3BucketVersioningEnabled } from '../../../checks/aws/s3/aws.s3.bucket-versioning-enabled.js';
 import { ACCOUNT } from '../../support/snapshot.js';
-import { awsError, collect, fakeService, throttledThen, type FakeHandlers } from '../../support/aws.js';
+import { awsError, collect as collectIn, fakeService, throttledThen, type FakeHandlers } from '../../support/aws.js';
 
 // `let`: tests that need the real SDK stack (fakeService) restore these and re-mock afterwards.
 let s3 = mockClient(S3Client);
@@ -36,6 +36,10 @@ afterEach(() => {
   s3.reset();
   s3control.reset();
 });
+
+/** Every region the buckets below live in: buckets elsewhere are not read (see the region-scope tests). */
+const BUCKET_REGIONS = ['ap-southeast-2', 'eu-west-1', 'us-east-1', 'us-east-2'];
+const collect = (keys: Parameters<typeof collectIn>[0], opts: Parameters<typeof collectIn>[1] = {}) => collectIn(keys, { regions: BUCKET_REGIONS, ...opts });
 
 /** The inventory value of a global key, for short assertions. */
 const valueOf = (inventory: Awaited<ReturnType<typeof collect>>['inventory'], id: string) => inventory[id]!['global']!.result;
@@ -376,5 +380,29 @@ describe('S3 per-bucket calls through the real SDK stack', () => {
       expect(valueOf(inventory, 'aws.s3.bucketEncryption')).toEqual({ ok: true, value: { b1: { ok: true, value: null } } });
       expect(valueOf(inventory, 'aws.s3.accountPublicAccessBlock')).toEqual({ ok: true, value: null });
     });
+  });
+});
+
+describe('buckets outside the scanned regions', () => {
+  it('are listed but never read, and the snapshot notes how many were left out', async () => {
+    s3.on(ListBucketsCommand).resolves({ Buckets: [
+      { Name: 'in', BucketRegion: 'eu-west-1' }, { Name: 'far1', BucketRegion: 'ap-southeast-2' },
+      { Name: 'far2', BucketRegion: 'ap-southeast-2' }, { Name: 'far3', BucketRegion: 'us-west-2' },
+    ] });
+    s3.on(GetBucketVersioningCommand).resolves({ Status: 'Enabled' });
+    const { inventory } = await collectIn([s3BucketVersioningEnabled], { regions: ['eu-west-1'] });
+    expect(s3.commandCalls(GetBucketVersioningCommand).map((c) => c.args[0].input.Bucket)).toEqual(['in']);
+    expect(Object.keys((valueOf(inventory, 'aws.s3.bucketVersioning') as { value: object }).value)).toEqual(['in']);
+    // The listing stays whole: it is account-wide truth, and other checks (trail buckets) need it.
+    expect((valueOf(inventory, 'aws.s3.buckets') as { value: unknown[] }).value).toHaveLength(4);
+  });
+
+  it('bucketsSkippedNote counts them by region, and says nothing when none were skipped', () => {
+    const b = (name: string, region: string) => ({ name, arn: `arn:aws:s3:::${name}`, region });
+    const list = [b('a', 'eu-west-1'), b('b', 'us-west-2'), b('c', 'ap-southeast-2'), b('d', 'us-west-2')];
+    expect(bucketsSkippedNote(list, ['eu-west-1'])).toBe(
+      'S3: 3 bucket(s) in regions outside this scan were listed but not read or evaluated (ap-southeast-2 1, us-west-2 2); add those regions to --regions to include them.',
+    );
+    expect(bucketsSkippedNote(list, ['eu-west-1', 'us-west-2', 'ap-southeast-2'])).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   actionMatches, allowsEveryone, conditionValues, parsePolicyDocument, PolicyParseError, restrictingConditions, type PolicyStatement,
 } from '../../../src/providers/aws/iam-policy.js';
+import { coversAnAddressFamily, parseCidr } from '../../../src/providers/aws/ip-ranges.js';
 
 const one = (s: Record<string, unknown>): PolicyStatement => parsePolicyDocument(JSON.stringify({ Version: '2012-10-17', Statement: s })).statements[0]!;
 const open = (condition?: Record<string, unknown>) => one({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*', ...(condition ? { Condition: condition } : {}) });
@@ -52,6 +53,21 @@ describe('allowsEveryone', () => {
     ['one wildcard among values', { StringLike: { 'aws:SourceAccount': ['111122223333', '*'] } }, true],
     ['ARN with any account', { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:root' } }, true],
     ['0.0.0.0/0', { IpAddress: { 'aws:SourceIp': '0.0.0.0/0' } }, true],
+    ['two /1 halves cover IPv4', { IpAddress: { 'aws:SourceIp': ['0.0.0.0/1', '128.0.0.0/1'] } }, true],
+    ['IPv6 halves cover IPv6', { IpAddress: { 'aws:SourceIp': ['203.0.113.0/24', '::/1', '8000::/1'] } }, true],
+    ['one /1 half leaves a gap', { IpAddress: { 'aws:SourceIp': ['0.0.0.0/1', '128.0.0.0/2'] } }, false],
+    ['adjacent office ranges', { IpAddress: { 'aws:SourceIp': ['203.0.113.0/25', '203.0.113.128/25'] } }, false],
+    ['vpce-* names every endpoint', { StringLike: { 'aws:SourceVpce': 'vpce-*' } }, true],
+    ['vpc* names every endpoint', { StringLike: { 'aws:sourcevpce': 'vpc*' } }, true],
+    ['vpc-* names every VPC', { 'ForAnyValue:StringLike': { 'aws:SourceVpc': 'vpc-*' } }, true],
+    ['a pinned endpoint-id prefix restricts', { StringLike: { 'aws:SourceVpce': 'vpce-0a1b2c*' } }, false],
+    ['StringEquals "vpce-*" is a literal', { StringEquals: { 'aws:SourceVpce': 'vpce-*' } }, false],
+    ['any S3 bucket as source', { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:::*' } }, true],
+    ['S3 bucket-name pattern (anyone can create it)', { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:::acme-*' } }, true],
+    ['ARN pattern shorter than six fields', { ArnLike: { 'aws:SourceArn': 'arn:*' } }, true],
+    ['StringLike "*" on SourceArn', { StringLike: { 'aws:SourceArn': '*' } }, true],
+    ['StringLike "*" on SourceVpc', { StringLike: { 'aws:SourceVpc': '*' } }, true],
+    ['ArnLike with a pinned account and any resource', { ArnLike: { 'aws:SourceArn': 'arn:aws:cloudtrail:*:111122223333:trail/*' } }, false],
     ['unrelated key', { StringEquals: { 's3:prefix': 'home/' } }, true],
   ])('%s', (_name, condition, expected) => {
     expect(allowsEveryone(open(condition))).toBe(expected);
@@ -68,6 +84,26 @@ describe('allowsEveryone', () => {
   it('reports which conditions restrict', () => {
     const s = open({ StringEquals: { 'aws:PrincipalOrgID': 'o-1', 's3:prefix': 'x' }, StringEqualsIfExists: { 'aws:SourceVpce': 'v' } });
     expect(restrictingConditions(s)).toEqual([{ operator: 'StringEquals', key: 'aws:PrincipalOrgID', values: ['o-1'] }]);
+  });
+});
+
+describe('coversAnAddressFamily', () => {
+  it.each([
+    [['0.0.0.0/0'], true],
+    [['::/0'], true],
+    [['128.0.0.0/1', '0.0.0.0/1'], true],
+    [['0.0.0.0/2', '64.0.0.0/2', '128.0.0.0/1'], true],
+    [['0.0.0.0/1', '0.0.0.0/2'], false],
+    [['0.0.0.0/1', '::/1', '8000::/2'], false],
+    [['10.0.0.1', 'not-an-ip', '300.0.0.0/1', '0.0.0.0/33'], false],
+  ])('%j → %s', (values, expected) => {
+    expect(coversAnAddressFamily(values)).toBe(expected);
+  });
+
+  it('reads bare addresses and compressed IPv6', () => {
+    expect(parseCidr('10.1.2.3')).toEqual({ family: 4, start: 0x0a010203n, end: 0x0a010203n });
+    expect(parseCidr('2001:db8::/32')).toEqual({ family: 6, start: 0x20010db8n << 96n, end: (0x20010db9n << 96n) - 1n });
+    expect(parseCidr('1::2::3')).toBeUndefined();
   });
 });
 

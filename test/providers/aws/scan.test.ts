@@ -1,9 +1,13 @@
 import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
+import { GetBucketVersioningCommand, ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_PARAMS } from '../../../src/config/params.js';
+import { evaluate } from '../../../src/engine/evaluate.js';
 import { ALL_CHECKS } from '../../../src/engine/registry.js';
+import { controlsByCheck } from '../../../src/mapping/coverage.js';
+import { loadMappings } from '../../../src/mapping/load.js';
 import { InputError } from '../../../src/errors.js';
 import { ApiStats } from '../../../src/inventory/api-stats.js';
 import { Pools } from '../../../src/inventory/pools.js';
@@ -68,5 +72,18 @@ describe('AwsClients', () => {
     const endpoint = await client.config.endpoint?.();
     expect(endpoint?.hostname).toBe('localhost');
     expect(await clients.get('s3', 'eu-west-1')).toBe(client);
+  });
+});
+
+describe('collectAws with --regions', () => {
+  it('notes the buckets it left out because they are in regions outside the scan', async () => {
+    sts.on(GetCallerIdentityCommand).resolves({ Account: '999988887777', Arn: 'arn:aws:sts::999988887777:user/u' });
+    s3.on(ListBucketsCommand).resolves({ Buckets: [{ Name: 'in', BucketRegion: 'eu-west-1' }, { Name: 'far', BucketRegion: 'us-west-2' }] });
+    s3.on(GetBucketVersioningCommand).resolves({ Status: 'Enabled' });
+    const snap = await collectAws(versioning, { ...creds, regions: ['eu-west-1'] });
+    expect(snap.notes).toEqual([expect.stringMatching(/^S3: 1 bucket\(s\) in regions outside this scan .*\(us-west-2 1\)/)]);
+    expect(s3.commandCalls(GetBucketVersioningCommand).map((c) => c.args[0].input.Bucket)).toEqual(['in']);
+    const items = evaluate(snap, versioning, DEFAULT_PARAMS, controlsByCheck(loadMappings()));
+    expect(items.map((i) => i.resource.name)).toEqual(['in']);
   });
 });

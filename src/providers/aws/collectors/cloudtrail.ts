@@ -28,12 +28,17 @@ const trails: AwsCollector<CloudTrailTrail[]> = {
     // `includeShadowTrails: false` would hide the trail that actually covers the account.
     // Keeping only trails homed in this region then lists each trail once across regions.
     const out = await ctx.call(DESCRIBE_TRAILS, () => client.send(new DescribeTrailsCommand({ includeShadowTrails: true })));
+    const scanned = new Set(ctx.regions);
     const list: CloudTrailTrail[] = [];
     for (const t of out.trailList ?? []) {
       if (!t.Name || !t.TrailARN) continue;
       // A trail ARN carries its home region (arn:partition:cloudtrail:<home>:account:trail/name).
-      const homeRegion = t.HomeRegion ?? t.TrailARN.split(':')[3];
-      if (homeRegion !== region) continue;
+      const homeRegion = t.HomeRegion ?? t.TrailARN.split(':')[3] ?? '';
+      // A multi-region trail homed outside the scan (say an organisation trail in the management
+      // account's us-east-1, seen from a member scanned in eu-west-1) still covers the scanned
+      // regions: its shadow is kept once, in the first scanned region, and read there by ARN.
+      const shadowKept = t.IsMultiRegionTrail === true && !scanned.has(homeRegion) && region === ctx.regions[0];
+      if (homeRegion !== region && !shadowKept) continue;
       list.push({
         name: t.Name,
         arn: t.TrailARN,

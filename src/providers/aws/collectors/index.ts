@@ -7,6 +7,7 @@ import { guardDutyCollectors } from './guardduty.js';
 import { iamCollectors } from './iam.js';
 import { kmsCollectors } from './kms.js';
 import { logsCollectors } from './logs.js';
+import { organizationsCollectors } from './organizations.js';
 import { s3Collectors } from './s3.js';
 import { securityHubCollectors } from './securityhub.js';
 
@@ -20,6 +21,7 @@ export const AWS_COLLECTORS: readonly AwsCollector<unknown>[] = [
   ...iamCollectors,
   ...kmsCollectors,
   ...logsCollectors,
+  ...organizationsCollectors,
   ...s3Collectors,
   ...securityHubCollectors,
 ];

@@ -7,7 +7,7 @@ import {
   S3_ACCOUNT_PUBLIC_ACCESS_BLOCK, S3_BUCKETS, S3_BUCKET_ACL, S3_BUCKET_ENCRYPTION, S3_BUCKET_LOGGING,
   S3_BUCKET_OBJECT_LOCK, S3_BUCKET_POLICY, S3_BUCKET_PUBLIC_ACCESS_BLOCK, S3_BUCKET_VERSIONING,
   type AclGrant, type BucketAcl, type BucketEncryption, type BucketLogging, type BucketObjectLock,
-  type BucketVersioning, type PublicAccessBlock, type S3Bucket,
+  type BucketVersioning, type PublicAccessBlock, type S3Bucket, bucketsInRegions,
 } from '../inventory/s3.js';
 
 const LIST_BUCKETS = api('s3:ListBuckets', 's3:ListAllMyBuckets');
@@ -57,15 +57,15 @@ const buckets: AwsCollector<S3Bucket[]> = {
 };
 
 /**
- * Run one per-bucket call for every bucket, in the bucket's own region. Failures stay
- * per bucket; the key as a whole fails only if the bucket list itself failed.
+ * Run one per-bucket call for every bucket in a scanned region, in the bucket's own region.
+ * Failures stay per bucket; the key as a whole fails only if the bucket list itself failed.
  */
 export async function perBucket<T>(
   ctx: AwsCollectContext,
   home: string,
   fn: (bucket: S3Bucket) => Promise<Fetched<T>>,
 ): Promise<Record<string, Fetched<T>>> {
-  return perResource(await ctx.need(S3_BUCKETS, home), (b) => b.name, fn);
+  return perResource(bucketsInRegions(await ctx.need(S3_BUCKETS, home), ctx.regions), (b) => b.name, fn);
 }
 
 /** Map a successful per-bucket answer; failures pass through untouched. */

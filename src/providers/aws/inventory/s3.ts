@@ -76,6 +76,27 @@ export const S3_BUCKET_LOGGING = inventoryKey<PerResource<BucketLogging | null>>
 /** Per bucket name; `null` when the bucket has no Object Lock configuration. */
 export const S3_BUCKET_OBJECT_LOCK = inventoryKey<PerResource<BucketObjectLock | null>>('aws.s3.bucketObjectLock', 'global');
 
+/**
+ * Buckets whose region is among the scanned regions. `ListBuckets` is account-wide, but a
+ * scan limited with `--regions` must not read or judge buckets elsewhere: their per-bucket
+ * calls go to regions the caller chose to leave out (often denied there by an SCP).
+ */
+export function bucketsInRegions(buckets: readonly S3Bucket[], regions: readonly string[]): S3Bucket[] {
+  const scanned = new Set(regions);
+  return buckets.filter((b) => scanned.has(b.region));
+}
+
+/** The run note for buckets left out by `bucketsInRegions`; undefined when none were. */
+export function bucketsSkippedNote(buckets: readonly S3Bucket[], regions: readonly string[]): string | undefined {
+  const scanned = new Set(regions);
+  const byRegion = new Map<string, number>();
+  for (const b of buckets) if (!scanned.has(b.region)) byRegion.set(b.region, (byRegion.get(b.region) ?? 0) + 1);
+  if (byRegion.size === 0) return undefined;
+  const skipped = [...byRegion.values()].reduce((a, n) => a + n, 0);
+  const where = [...byRegion.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([r, n]) => `${r} ${n}`).join(', ');
+  return `S3: ${skipped} bucket(s) in regions outside this scan were listed but not read or evaluated (${where}); add those regions to --regions to include them.`;
+}
+
 /** Group grantees that make an ACL grant public. */
 export const ALL_USERS_URI = 'http://acs.amazonaws.com/groups/global/AllUsers';
 export const AUTHENTICATED_USERS_URI = 'http://acs.amazonaws.com/groups/global/AuthenticatedUsers';

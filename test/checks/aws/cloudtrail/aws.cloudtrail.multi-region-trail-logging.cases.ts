@@ -23,6 +23,9 @@ function account(t: CloudTrailTrail, status: Fetched<TrailStatus>, sel: Fetched<
 }
 
 const good = trail('org');
+/** The organisation trail as a member account sees it: owned by the management account. */
+const MANAGEMENT = '999988887777';
+const orgTrail = trail('org-trail', { isOrganizationTrail: true, arn: `arn:aws:cloudtrail:us-east-1:${MANAGEMENT}:trail/org-trail` });
 
 export const table: CheckCases = {
   check,
@@ -59,6 +62,41 @@ export const table: CheckCases = {
         .regional(CLOUDTRAIL_TRAIL_STATUS, 'eu-west-1', { [trail('stopped', {}, 'eu-west-1').arn]: ok(logging({ isLogging: false })) })
         .regional(CLOUDTRAIL_EVENT_SELECTORS, 'eu-west-1', { [trail('stopped', {}, 'eu-west-1').arn]: ok(selectors('all')) }),
       expected: [['error', 'error.denied']],
+    },
+    {
+      name: "a member covered by the management account's organisation trail passes when its selectors are refused",
+      snapshot: account(orgTrail, ok(logging()), denied('cloudtrail:GetEventSelectors')),
+      expected: [['pass', 'organization-trail-covers-account']],
+    },
+    {
+      name: 'a member passes on the organisation trail when both per-trail reads are refused',
+      snapshot: account(orgTrail, denied('cloudtrail:GetTrailStatus'), denied('cloudtrail:GetEventSelectors')),
+      expected: [['pass', 'organization-trail-covers-account']],
+    },
+    {
+      name: 'an organisation trail the member can read as stopped fails, whatever its unreadable selectors say',
+      snapshot: account(orgTrail, ok(logging({ isLogging: false })), denied('cloudtrail:GetEventSelectors')),
+      expected: [['fail', 'multi-region-trail-incomplete']],
+    },
+    {
+      name: 'a trail whose selectors record no management events fails even when its status is unreadable',
+      snapshot: account(good, throttled('cloudtrail:GetTrailStatus'), ok(selectors('none'))),
+      expected: [['fail', 'multi-region-trail-incomplete']],
+    },
+    {
+      name: 'an organisation trail read as stopped fails',
+      snapshot: account(orgTrail, ok(logging({ isLogging: false })), ok(selectors('all'))),
+      expected: [['fail', 'multi-region-trail-incomplete']],
+    },
+    {
+      name: "the account's own organisation trail (management account) with unreadable status is an error",
+      snapshot: account(trail('own-org', { isOrganizationTrail: true }), throttled('cloudtrail:GetTrailStatus'), ok(selectors('all'))),
+      expected: [['error', 'error.throttled']],
+    },
+    {
+      name: 'a readable organisation trail recording everything passes as an ordinary trail',
+      snapshot: account(orgTrail, ok(logging()), ok(selectors('all'))),
+      expected: [['pass', 'multi-region-trail-logging']],
     },
     { name: 'keys missing from snapshot are an error', snapshot: snapshot(REGIONS), expected: [['error', 'error.unknown']] },
   ],

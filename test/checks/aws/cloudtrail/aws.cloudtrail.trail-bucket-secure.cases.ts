@@ -48,6 +48,12 @@ export const table: CheckCases = {
     { name: 'AllUsers ACL grant fails', snapshot: bucketIs(ok(publicAcl), ok(null), ok(logged)), expected: [['fail', 'trail-bucket-public']] },
     { name: 'policy open to everyone fails', snapshot: bucketIs(ok(privateAcl), ok(policy('*')), ok(logged)), expected: [['fail', 'trail-bucket-public']] },
     { name: 'no access logging fails', snapshot: bucketIs(ok(privateAcl), ok(null), ok(null)), expected: [['fail', 'trail-bucket-not-logged']] },
+    { name: 'a bucket logging into itself fails', snapshot: bucketIs(ok(privateAcl), ok(null), ok({ targetBucket: BUCKET, targetPrefix: 'own/' })), expected: [['fail', 'trail-bucket-not-logged']] },
+    {
+      name: 'a bucket in a region outside the scan is not applicable',
+      snapshot: bucketIs(ok(privateAcl), ok(null), ok(logged)).global(S3_BUCKETS, [{ name: BUCKET, arn: `arn:aws:s3:::${BUCKET}`, region: 'eu-central-1' }]),
+      expected: [['not_applicable', 'bucket-outside-scanned-regions']],
+    },
     { name: 'public and unlogged reports the public exposure', snapshot: bucketIs(ok(publicAcl), ok(null), ok(null)), expected: [['fail', 'trail-bucket-public']] },
     {
       name: 'bucket in another account is not applicable',

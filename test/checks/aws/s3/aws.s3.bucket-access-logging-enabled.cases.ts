@@ -7,6 +7,7 @@ export const table: CheckCases = {
   check,
   cases: [
     { name: 'target set passes', snapshot: withBuckets().global(S3_BUCKET_LOGGING, { a: ok({ targetBucket: 'logs', targetPrefix: 'a/' }) }), expected: [['pass', 'access-logging-enabled']] },
+    { name: 'logging into the bucket itself fails', snapshot: withBuckets().global(S3_BUCKET_LOGGING, { a: ok({ targetBucket: 'a', targetPrefix: 'logs/' }) }), expected: [['fail', 'access-logging-to-self']] },
     { name: 'logging off fails', snapshot: withBuckets().global(S3_BUCKET_LOGGING, { a: ok(null) }), expected: [['fail', 'access-logging-off']] },
     {
       name: 'one finding per bucket, each on its own data',

@@ -3,7 +3,7 @@ import type { Fetched } from '../../../../src/inventory/fetched.js';
 import { S3_BUCKETS, S3_BUCKET_VERSIONING, type BucketVersioning } from '../../../../src/providers/aws/inventory/s3.js';
 import { denied, ok, snapshot, type CheckCases } from '../../../support/snapshot.js';
 
-const bucket = (name: string) => ({ name, arn: `arn:aws:s3:::${name}`, region: 'eu-west-1' });
+const bucket = (name: string, region = 'us-east-1') => ({ name, arn: `arn:aws:s3:::${name}`, region });
 const versioning = (status: BucketVersioning['status']): Fetched<BucketVersioning> => ok({ status, mfaDelete: false });
 const withBuckets = () => snapshot().global(S3_BUCKETS, [bucket('a')]);
 
@@ -16,6 +16,11 @@ export const table: CheckCases = {
     { name: 'per-bucket denial is an error, not a fail', snapshot: withBuckets().global(S3_BUCKET_VERSIONING, { a: denied('s3:GetBucketVersioning') }), expected: [['error', 'error.denied']] },
     { name: 'denied bucket list is an error', snapshot: snapshot().global(S3_BUCKETS, denied('s3:ListBuckets', 's3:ListAllMyBuckets')), expected: [['error', 'error.denied']] },
     { name: 'key missing from snapshot is an error', snapshot: withBuckets(), expected: [['error', 'error.unknown']] },
+    {
+      name: 'a bucket outside the scanned regions is not evaluated',
+      snapshot: snapshot(['eu-west-1']).global(S3_BUCKETS, [bucket('a', 'eu-west-1'), bucket('far', 'ap-southeast-2')]).global(S3_BUCKET_VERSIONING, { a: versioning('Suspended') }),
+      expected: [['fail', 'versioning-off']],
+    },
     { name: 'no buckets gives no findings', snapshot: snapshot().global(S3_BUCKETS, []).global(S3_BUCKET_VERSIONING, {}), expected: [] },
   ],
 };

@@ -5,7 +5,7 @@ import { denied, ok, run, snapshot } from '../../../support/snapshot.js';
 
 describe(check.meta.id, () => {
   it('names the missing permission and the bucket region in the error', () => {
-    const s = snapshot()
+    const s = snapshot(['eu-west-1'])
       .global(S3_BUCKETS, [{ name: 'a', arn: 'arn:aws:s3:::a', region: 'eu-west-1' }])
       .global(S3_BUCKET_VERSIONING, ok({ a: denied('s3:GetBucketVersioning') }));
     const [f] = run(check, s);

@@ -3,7 +3,7 @@ import type { PolicyDocument, PolicyStatement } from '../../../../src/providers/
 import { S3_BUCKETS, type PublicAccessBlock, type S3Bucket } from '../../../../src/providers/aws/inventory/s3.js';
 import { snapshot, type SnapshotBuilder } from '../../../support/snapshot.js';
 
-export const bucket = (name: string, region = 'eu-west-1'): S3Bucket => ({ name, arn: `arn:aws:s3:::${name}`, region });
+export const bucket = (name: string, region = 'us-east-1'): S3Bucket => ({ name, arn: `arn:aws:s3:::${name}`, region });
 
 /** A snapshot whose bucket list holds these buckets (default: one bucket `a`). */
 export const withBuckets = (...names: string[]): SnapshotBuilder =>
