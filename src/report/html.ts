@@ -2,7 +2,7 @@ import type { EvidenceItem } from '../model/evidence.js';
 import { stackedBarChart } from './chart.js';
 import { esc } from './escape.js';
 import { SOA_CSS } from './html-style.js';
-import { resourceLabel, rowsByTheme, THEME_LABEL, type SoaReport, type SoaRow } from './soa.js';
+import { naWithEvidence, resourceLabel, rowsByTheme, THEME_LABEL, type SoaReport, type SoaRow } from './soa.js';
 
 /** Items shown per control; the rest stay in the JSON result so the page stays usable at scale. */
 export const ITEMS_PER_CONTROL = 200;
@@ -76,6 +76,7 @@ function itemDetails(i: EvidenceItem): string {
 function controlDetail(row: SoaRow, r: SoaReport): string {
   const parts: string[] = [];
   if (!row.applicable) parts.push(`<div class="justification"><strong>Not applicable:</strong> ${esc(row.justification ?? '')}</div>`);
+  if (!row.applicable && row.items.length) parts.push(`<div class="guidance"><strong>Review this decision:</strong> ${esc(naWithEvidence(row))}</div>`);
   else if (row.justification) parts.push(`<div class="justification"><strong>Why included:</strong> ${esc(row.justification)}</div>`);
   if (row.guidance) parts.push(`<div class="guidance"><strong>Evidence to request${row.coverage === 'partial' ? ' (the scan covers this only in part)' : ''}:</strong> ${esc(row.guidance)}</div>`);
   const points = r.history?.byControl.get(row.id) ?? [];

@@ -171,6 +171,14 @@ export function buildSoa(inp: SoaInputs): SoaReport {
   };
 }
 
+/**
+ * A control excluded in soa.yaml that the scan nevertheless evidences: an auditor will ask why
+ * it is not applicable when resources it covers exist (and perhaps fail).
+ */
+export function naWithEvidence(row: SoaRow): string {
+  return `marked not applicable, yet the scan has ${row.items.length} evidence item(s) for it (${row.fail} failing)`;
+}
+
 /** Rows grouped by theme, in the catalogue's order. */
 export function rowsByTheme(rows: readonly SoaRow[]): { theme: string; rows: SoaRow[] }[] {
   const themes = [...THEMES, ...new Set(rows.map((r) => r.theme).filter((t) => !(THEMES as readonly string[]).includes(t)))];

@@ -105,6 +105,18 @@ describe('annexa report soa on the demo scan', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^annexa: bad\.json: items\.3\.status: /);
 
+    // JSON.parse quotes the text around the error, line breaks included; the message stays one line.
+    writeFileSync(join(cwd, 'yaml.json'), 'waivers:\n  - check: x\n');
+    r = await run(['--result', 'yaml.json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^annexa: yaml\.json: not valid JSON/);
+
+    // --out naming a file (say, the report itself) is bad input, not an internal error.
+    r = await run(['--out', 'broken.json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe('annexa: --out: broken.json exists and is not a directory');
+
     r = await run(['--format', 'html,pdf']);
     expect(r.stderr.trim()).toBe('annexa: --format: "pdf" is not a report format (html, csv, md)');
     expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -164,6 +176,15 @@ describe('the SoA from a constructed result', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; is &quot;open&quot; &amp; &#39;public&#39;');
     expect(html).toContain('&lt;/pre&gt;&lt;script&gt;');
     expect(renderSoaMarkdown(r)).not.toMatch(/<script|<img|<iframe|<premises/);
+  });
+
+  it('asks to review a not-applicable decision when the scan has evidence for the control', async () => {
+    const soa = { decisions: new Map([['A.8.13', { applicable: false, justification: 'No backups in scope' }]]) };
+    const r = buildSoa({ result: resultOf([waived, passing]), mappings: loadMappings(), soa, guidance: new Map(), generatedAt: NOW });
+    const html = renderSoaHtml(r);
+    const detail = html.split('data-detail="A.8.13"')[1]!.split('<tr class="control')[0]!;
+    expect(detail).toContain('<strong>Review this decision:</strong> marked not applicable, yet the scan has 2 evidence item(s) for it (1 failing)');
+    expect(html.split('data-detail="A.7.1"')[1]?.split('<tr class="control')[0] ?? '').not.toContain('Review this decision');
   });
 
   it('caps the items shown per control and says where the rest are', () => {
