@@ -156,6 +156,28 @@ describe('the SoA from a constructed result', () => {
     expect(md).toContain('| aws.s3.bucket-versioning-enabled | 111122223333/eu-west-1/AWS::S3::Bucket/acme-logs | fail | jane@acme.example | Logs are replicated to the archive account | 2027-01-31 | SEC-142 | A.8.13 |');
   });
 
+  it('lists waivers that had lapsed before the scan, escaped, in HTML and Markdown', () => {
+    const result = resultOf([passing]);
+    result.run.waivers = {
+      file: 'waivers.yaml',
+      applied: 0,
+      expired: [
+        { index: 1, check: 'aws.kms.key-rotation-enabled', resource: '<any>', owner: 'sec@acme.example', expires: '2026-01-01', ticket: 'SEC-9', items: 2 },
+        { index: 2, check: 'aws.s3.*', resource: '*', owner: 'gone@acme.example', expires: '2025-06-30', items: 0 },
+      ],
+      unused: [],
+    };
+    const r = buildSoa({ result, mappings: loadMappings(), soa: DEFAULT_SOA, guidance: new Map(), generatedAt: NOW });
+    // One that would cover nothing is no lapsed risk, only a stale line in the waiver file.
+    expect(r.lapsed.map((w) => w.check)).toEqual(['aws.kms.key-rotation-enabled']);
+    const section = renderSoaHtml(r).split('<section id="risk-acceptances">')[1]!.split('</section>')[0]!;
+    expect(section).toContain('No waived items in this scan.');
+    expect(section).toContain('<h3>Lapsed acceptances</h3>');
+    expect(section).toContain('<tr class="lapsed"><td><code>aws.kms.key-rotation-enabled</code></td><td><code>&lt;any&gt;</code></td><td>sec@acme.example</td><td class="when">2026-01-01</td><td class="when">SEC-9</td><td class="num">2</td></tr>');
+    expect(renderSoaMarkdown(r)).toContain('| aws.kms.key-rotation-enabled | &lt;any&gt; | sec@acme.example | 2026-01-01 | SEC-9 | 2 |');
+    expect(renderSoaHtml(buildSoa({ result: resultOf([passing]), mappings: loadMappings(), soa: DEFAULT_SOA, guidance: new Map(), generatedAt: NOW }))).not.toContain('Lapsed');
+  });
+
   it('says so when nothing is waived', () => {
     const none = buildSoa({ result: resultOf([passing]), mappings: loadMappings(), soa: DEFAULT_SOA, guidance: new Map(), generatedAt: NOW });
     expect(renderSoaHtml(none)).toContain('No waived items in this scan.');
