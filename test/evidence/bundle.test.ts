@@ -201,6 +201,17 @@ describe('evidence verify', () => {
     expect(e.stderr).toContain('note.txt: added');
   });
 
+  it('catches a listed file replaced by a symbolic link to identical content', async () => {
+    const b = copy(signed);
+    const real = join(b, '..', 'run.json');
+    cpSync(join(b, 'run.json'), real);
+    unlinkSync(join(b, 'run.json'));
+    symlinkSync(real, join(b, 'run.json'));
+    const r = await verify(b, '--public-key', signer.pub);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe(`annexa: ${b}: run.json: replaced by a symbolic link`);
+  });
+
   it('catches an added directory, even an empty one, in a directory bundle and in a tarball', async () => {
     const b = copy(signed);
     mkdirSync(join(b, 'excerpts', 'more'));

@@ -76,6 +76,17 @@ describe('annexa report soa on the demo scan', () => {
     expect(detailOf(html, automated.id)).not.toContain('Evidence to request');
   });
 
+  it('gives every control the same counts and checks as the result JSON', () => {
+    const csv = readFileSync(join(cwd, 'report', 'soa.csv'), 'utf8').trimEnd().split('\r\n').slice(1);
+    const byId = new Map(csv.map((line) => [line.split(',')[0]!, line]));
+    for (const c of result.controls.filter((x) => x.framework === 'iso27001:2022')) {
+      const items = result.items.filter((i) => i.controls['iso27001:2022']?.includes(c.id));
+      const waived = items.filter((i) => i.waiver).length;
+      expect(byId.get(c.id), c.id).toContain(`,${c.coverage},${c.checks.join(' ')},${c.pass},${c.fail},${c.error},${waived},`);
+    }
+    expect(byId.size).toBe(93);
+  });
+
   it('writes CSV and Markdown with one row per control', () => {
     const csv = readFileSync(join(cwd, 'report', 'soa.csv'), 'utf8');
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(94);
