@@ -100,6 +100,7 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
   const historyOptions = (c: Command): Command =>
     c
       .option('--file <db>', 'history database (default: annexa.yaml history.file or .annexa/history.db)')
+      .option('--history <db>', 'the same as --file, spelled as for scan and report soa')
       .option('--config <file>', 'config file (default: ./annexa.yaml when present)')
       .option('--format <fmt>', 'text or json', 'text');
   historyOptions(history.command('list').description('recorded scans, oldest first')).action(async (flags: HistoryFlags) =>

@@ -8,14 +8,18 @@ export const EXIT = {
 
 /**
  * Bad input from the user: config, snapshot, flags, credentials. Printed as one line
- * naming the source and field, never with a stack trace.
+ * naming the source and field, never with a stack trace. Line breaks from quoted parser
+ * messages (JSON.parse quotes the offending text) are folded so it stays one line.
  */
 export class InputError extends Error {
+  readonly detail: string;
   constructor(
     readonly source: string,
-    readonly detail: string,
+    detail: string,
   ) {
-    super(`${source}: ${detail}`);
+    const oneLine = detail.replace(/\s*[\r\n]+\s*/g, ' ');
+    super(`${source}: ${oneLine}`);
+    this.detail = oneLine;
     this.name = 'InputError';
   }
 }

@@ -68,7 +68,7 @@ export function evidenceVerify(path: string, flags: VerifyFlags, io: CliIO): num
     ? report.signer.pinned
       ? `signature verified with --public-key ${report.signer.fingerprint}`
       : `signature valid for the embedded key ${report.signer.fingerprint} (pass --public-key to check who signed)`
-    : 'unsigned';
+    : 'unsigned, so anyone who can edit the bundle could also have rewritten the manifest (sign with --sign-key and verify with --public-key)';
   io.stdout(`Verified ${path}: ${report.files} files match the manifest, ${report.items} items, created ${report.createdAt}; ${signature}`);
   return 0;
 }

@@ -33,6 +33,8 @@ export function prepareHistory(flag: string | boolean | undefined, config: Confi
 
 export interface HistoryFlags {
   file?: string;
+  /** `--history`, accepted because `scan` and `report soa` name the store that way. */
+  history?: string;
   config?: string;
   format?: string;
 }
@@ -45,7 +47,8 @@ function formatOf(flags: HistoryFlags): 'text' | 'json' {
 
 function withHistory<T>(flags: HistoryFlags, io: CliIO, use: (store: ReturnType<typeof openHistory>) => T): T {
   const { config } = loadConfig(flags.config && resolve(io.cwd, flags.config), io.cwd);
-  const store = openHistory(resolve(io.cwd, flags.file ?? config.history?.file ?? DEFAULT_HISTORY_FILE), { readonly: true });
+  if (flags.file && flags.history && flags.file !== flags.history) throw new InputError('--history', `names ${flags.history} but --file names ${flags.file}; give one`);
+  const store = openHistory(resolve(io.cwd, flags.file ?? flags.history ?? config.history?.file ?? DEFAULT_HISTORY_FILE), { readonly: true });
   try {
     return use(store);
   } finally {

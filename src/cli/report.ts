@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { loadMappings } from '../mapping/load.js';
@@ -5,7 +6,7 @@ import { loadEvidenceGuidance } from '../report/guidance.js';
 import { readHistory } from '../report/history.js';
 import { loadResultFile } from '../report/result-file.js';
 import { DEFAULT_SOA, loadSoaFile } from '../report/soa-file.js';
-import { buildSoa, FRAMEWORK } from '../report/soa.js';
+import { buildSoa, FRAMEWORK, naWithEvidence } from '../report/soa.js';
 import { SOA_FORMATS, writeSoa, type SoaFormat } from '../report/write.js';
 import type { CliIO } from './io.js';
 import { list } from './options.js';
@@ -30,13 +31,16 @@ function soaFormats(value: string): SoaFormat[] {
 /** `annexa report soa`: the Statement of Applicability from a scan result. */
 export async function soaCommand(flags: SoaFlags, io: CliIO, now: () => Date = () => new Date()): Promise<number> {
   const formats = soaFormats(flags.format);
+  const outDir = resolve(io.cwd, flags.out);
+  if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new InputError('--out', `${flags.out} exists and is not a directory`);
   const result = loadResultFile(resolve(io.cwd, flags.result), flags.result);
   const mappings = loadMappings();
   const ids = mappings.catalogues.find((c) => c.framework === FRAMEWORK)?.controls.map((c) => c.id) ?? [];
   const soa = flags.soa ? loadSoaFile(resolve(io.cwd, flags.soa), ids, flags.soa) : DEFAULT_SOA;
   const history = flags.history ? readHistory(resolve(io.cwd, flags.history), flags.history, ids) : undefined;
   const report = buildSoa({ result, mappings, soa, guidance: loadEvidenceGuidance(), generatedAt: now().toISOString(), ...(history ? { history } : {}) });
-  const files = writeSoa(resolve(io.cwd, flags.out), report, formats);
+  for (const row of report.rows) if (!row.applicable && row.items.length) io.stderr(`annexa: ${flags.soa}: controls.${row.id}: ${naWithEvidence(row)}`);
+  const files = writeSoa(outDir, report, formats);
   const t = report.totals;
   io.stdout(`Statement of Applicability: ${t.controls} controls, ${t.applicable} applicable (${t.coverage.automated} automated, ${t.coverage.partial} partial, ${t.coverage.manual} manual), ${t.waived} risk acceptance(s)`);
   for (const f of files) io.stdout(`Wrote ${relative(io.cwd, f) || f}`);

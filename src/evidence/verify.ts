@@ -3,7 +3,7 @@ import type { KeyObject } from 'node:crypto';
 import { createPublicKey } from 'node:crypto';
 import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { fingerprint, verifyBytes } from './keys.js';
 import { BUNDLE_SCHEMA, MANIFEST, sha256, SIGNATURE, SIGNATURE_SCHEMA, type Manifest, type SignatureFile } from './manifest.js';
@@ -25,12 +25,26 @@ export interface VerifyOptions {
   publicKey?: KeyObject;
 }
 
-/** Every path under `root` (files and anything that is not a directory), relative with `/`. */
+/**
+ * Every path under `root`, relative with `/`: files and anything else that is not a directory,
+ * plus each directory as `dir/`, so an added directory shows even when it is empty.
+ */
 function listFiles(root: string, dir = root): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const full = join(dir, e.name);
-    return e.isDirectory() ? listFiles(root, full) : [relative(root, full).split(sep).join('/')];
+    const rel = relative(root, full).split(sep).join('/');
+    return e.isDirectory() ? [`${rel}/`, ...listFiles(root, full)] : [rel];
   });
+}
+
+/** The directories a manifest's files live in (`excerpts/`), which the bundle may hold. */
+function expectedDirs(paths: readonly string[]): Set<string> {
+  const dirs = new Set<string>();
+  for (const p of paths) {
+    const parts = p.split('/');
+    for (let i = 1; i < parts.length; i++) dirs.add(`${parts.slice(0, i).join('/')}/`);
+  }
+  return dirs;
 }
 
 function readJson<T>(file: string): T | undefined {
@@ -99,7 +113,8 @@ function verifyRoot(root: string, extra: string[], opts: VerifyOptions): VerifyR
   }
   const signer = checkSignature(root, manifestBytes, opts, problems);
 
-  const present = new Set(listFiles(root).filter((f) => f !== MANIFEST && f !== SIGNATURE));
+  const dirs = expectedDirs(manifest.files.map((f) => f.path));
+  const present = new Set(listFiles(root).filter((f) => f !== MANIFEST && f !== SIGNATURE && !dirs.has(f)));
   for (const f of manifest.files) {
     if (!present.delete(f.path)) {
       problems.push(`${f.path}: removed (listed in the manifest, missing from the bundle)`);
@@ -115,7 +130,7 @@ function verifyRoot(root: string, extra: string[], opts: VerifyOptions): VerifyR
       problems.push(`${f.path}: changed (${data.length === f.bytes ? 'SHA-256 differs' : `${data.length} bytes, manifest says ${f.bytes}`})`);
     }
   }
-  for (const f of [...present].sort()) problems.push(`${f}: added (not in the manifest)`);
+  for (const f of [...present].sort()) problems.push(`${f}: added (${f.endsWith('/') ? 'a directory ' : ''}not in the manifest)`);
   return {
     ok: problems.length === 0,
     files: manifest.files.length,
@@ -138,14 +153,14 @@ function verifyTarball(file: string, opts: VerifyOptions): VerifyReport {
       refused = unpackBundle(file, tmp);
     } catch (err) {
       const msg = err instanceof Error ? err.message : String(err);
-      return { ok: false, files: 0, items: 0, problems: [`${file}: cannot be read as a .tar.gz (${msg})`] };
+      return { ok: false, files: 0, items: 0, problems: [`${basename(file)}: cannot be read as a .tar.gz (${msg})`] };
     }
     const top = readdirSync(tmp);
     const name = existsSync(join(tmp, MANIFEST)) ? '' : top.find((d) => existsSync(join(tmp, d, MANIFEST)));
     if (name === undefined) throw notABundle(file, 'in the tarball');
     const root = join(tmp, name);
     // Files beside the bundle directory were added to the tarball too.
-    const outside = name ? listFiles(tmp).filter((f) => !f.startsWith(`${name}/`)).map((f) => `${f}: added (outside the bundle directory)`) : [];
+    const outside = name ? listFiles(tmp).filter((f) => f !== `${name}/` && !f.startsWith(`${name}/`)).map((f) => `${f}: added (outside the bundle directory)`) : [];
     return verifyRoot(root, [...refused, ...outside], opts);
   } finally {
     rmSync(tmp, { recursive: true, force: true });

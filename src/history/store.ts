@@ -3,7 +3,7 @@
  * observed facts) and one per evidence item (identity, status, severity, waived, controls).
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { redact } from '../engine/redact.js';
@@ -171,6 +171,7 @@ function storedRun(result: ResultDocument): unknown {
 function open(file: string, opts: HistoryOptions): Database.Database {
   const readonly = Boolean(opts.readonly);
   if (readonly && !existsSync(file)) throw new InputError(file, 'no scan history here yet (record scans with `annexa scan --history`)');
+  if (existsSync(file) && statSync(file).isDirectory()) throw new InputError(file, 'is a directory; name the history database file, e.g. .annexa/history.db');
   if (!readonly) mkdirSync(dirname(file), { recursive: true });
   let db: Database.Database;
   try {

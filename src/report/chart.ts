@@ -43,6 +43,9 @@ export function stackedBarChart(points: readonly ChartPoint[], opts: { title: st
   const barW = Math.max(2, Math.min(48, slot * 0.7));
   // Label at most ~10 scans on the x axis so dates never overlap.
   const labelEvery = Math.max(1, Math.ceil(points.length / 10));
+  // Several scans on one day would all read the same date; show their time of day instead.
+  const sameDay = new Set(points.map((p) => p.at.slice(0, 10))).size < points.length;
+  const label = (at: string): string => (sameDay ? `${at.slice(5, 10)} ${at.slice(11, 16)}` : at.slice(0, 10));
 
   const parts: string[] = [];
   for (let v = 0; v <= max; v += step) {
@@ -60,7 +63,7 @@ export function stackedBarChart(points: readonly ChartPoint[], opts: { title: st
       base += v;
     }
     parts.push('</g>');
-    if (i % labelEvery === 0) parts.push(`<text x="${(x + barW / 2).toFixed(1)}" y="${height - bottom + 16}" text-anchor="middle" font-size="11">${esc(p.at.slice(0, 10))}</text>`);
+    if (i % labelEvery === 0) parts.push(`<text x="${(x + barW / 2).toFixed(1)}" y="${height - bottom + 16}" text-anchor="middle" font-size="11">${esc(label(p.at))}</text>`);
   });
   const legend = SERIES.map((s, i) => `<rect x="${left + i * 80}" y="8" width="12" height="12" fill="${s.colour}"/><text x="${left + i * 80 + 16}" y="18" font-size="12">${s.label}</text>`).join('');
   return [

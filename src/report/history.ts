@@ -75,7 +75,8 @@ export function readHistory(file: string, label: string, controlIds: readonly st
     const byControl = new Map<string, StatusPoint[]>();
     for (const id of controlIds) {
       const points = store.controlTrend(id, 'iso27001:2022');
-      if (points.length) byControl.set(id, [...points].sort((a, b) => a.at.localeCompare(b.at)));
+      // A control no recorded scan has evidence for (every manual one) gets no chart of zeros.
+      if (points.some((p) => p.pass + p.fail + p.error + p.not_applicable > 0)) byControl.set(id, [...points].sort((a, b) => a.at.localeCompare(b.at)));
     }
     return { overall: controlsOverTime(byControl), results: resultsOverTime(byControl), byControl };
   } finally {

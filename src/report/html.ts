@@ -2,7 +2,7 @@ import type { EvidenceItem } from '../model/evidence.js';
 import { stackedBarChart } from './chart.js';
 import { esc } from './escape.js';
 import { SOA_CSS } from './html-style.js';
-import { resourceLabel, rowsByTheme, THEME_LABEL, type SoaReport, type SoaRow } from './soa.js';
+import { LAPSED_INTRO, naWithEvidence, resourceLabel, rowsByTheme, THEME_LABEL, type SoaReport, type SoaRow } from './soa.js';
 
 /** Items shown per control; the rest stay in the JSON result so the page stays usable at scale. */
 export const ITEMS_PER_CONTROL = 200;
@@ -76,6 +76,7 @@ function itemDetails(i: EvidenceItem): string {
 function controlDetail(row: SoaRow, r: SoaReport): string {
   const parts: string[] = [];
   if (!row.applicable) parts.push(`<div class="justification"><strong>Not applicable:</strong> ${esc(row.justification ?? '')}</div>`);
+  if (!row.applicable && row.items.length) parts.push(`<div class="guidance"><strong>Review this decision:</strong> ${esc(naWithEvidence(row))}</div>`);
   else if (row.justification) parts.push(`<div class="justification"><strong>Why included:</strong> ${esc(row.justification)}</div>`);
   if (row.guidance) parts.push(`<div class="guidance"><strong>Evidence to request${row.coverage === 'partial' ? ' (the scan covers this only in part)' : ''}:</strong> ${esc(row.guidance)}</div>`);
   const points = r.history?.byControl.get(row.id) ?? [];
@@ -114,12 +115,20 @@ function controlTable(r: SoaReport): string {
 
 function riskAcceptances(r: SoaReport): string {
   const intro = '<p>Waived items are risks their owner accepted under ISO/IEC 27001:2022 clause 6.1.3 (information security risk treatment). They keep their status and are counted in the table; the waiver only stops them from failing the scan gate, and only until it expires.</p>';
-  if (!r.riskAcceptances.length) return `<section id="risk-acceptances"><h2>Risk acceptances</h2>${intro}<p class="muted">No waived items in this scan.</p></section>`;
+  if (!r.riskAcceptances.length) return `<section id="risk-acceptances"><h2>Risk acceptances</h2>${intro}<p class="muted">No waived items in this scan.</p>${lapsed(r)}</section>`;
   const rows = r.riskAcceptances.map(
     (a) =>
       `<tr class="risk"><td><code>${esc(a.item.checkId)}</code></td><td>${esc(resourceLabel(a.item))}</td><td>${badge(a.item.status, a.item.status.replace('_', ' '))}</td><td>${esc(a.waiver.owner)}</td><td>${esc(a.waiver.reason)}</td><td class="when">${esc(a.waiver.expires)}${a.waiver.expires < r.generatedAt.slice(0, 10) ? ` ${badge('fail', 'expired')}` : ''}</td><td class="when">${esc(a.waiver.ticket ?? '')}</td><td>${esc(a.controls.join(', '))}</td></tr>`,
   );
-  return `<section id="risk-acceptances"><h2>Risk acceptances</h2>${intro}<table><thead><tr><th>Check</th><th>Resource</th><th>Status</th><th>Owner</th><th>Reason</th><th>Expires</th><th>Ticket</th><th>Controls</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+  return `<section id="risk-acceptances"><h2>Risk acceptances</h2>${intro}<table><thead><tr><th>Check</th><th>Resource</th><th>Status</th><th>Owner</th><th>Reason</th><th>Expires</th><th>Ticket</th><th>Controls</th></tr></thead><tbody>${rows.join('')}</tbody></table>${lapsed(r)}</section>`;
+}
+
+function lapsed(r: SoaReport): string {
+  if (!r.lapsed.length) return '';
+  const rows = r.lapsed.map(
+    (w) => `<tr class="lapsed"><td><code>${esc(w.check)}</code></td><td><code>${esc(w.resource)}</code></td><td>${esc(w.owner)}</td><td class="when">${esc(w.expires)}</td><td class="when">${esc(w.ticket ?? '')}</td><td class="num">${w.items}</td></tr>`,
+  );
+  return `<h3>Lapsed acceptances</h3><p>${esc(LAPSED_INTRO)}</p><table><thead><tr><th>Check</th><th>Resource pattern</th><th>Owner</th><th>Expired</th><th>Ticket</th><th class="num">Failing items</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 /** A self-contained, printable HTML Statement of Applicability: inline CSS and SVG, no script. */

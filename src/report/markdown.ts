@@ -1,4 +1,4 @@
-import { resourceLabel, TABLE_COLUMNS, type SoaReport } from './soa.js';
+import { LAPSED_INTRO, resourceLabel, TABLE_COLUMNS, type SoaReport } from './soa.js';
 
 /** A table cell: no line breaks, pipes escaped, no raw HTML for renderers that allow it. */
 export function mdCell(value: string): string {
@@ -36,6 +36,19 @@ export function renderSoaMarkdown(report: SoaReport): string {
       ...table(
         ['Check', 'Resource', 'Status', 'Owner', 'Reason', 'Expires', 'Ticket', 'Controls'],
         report.riskAcceptances.map((r) => [r.item.checkId, resourceLabel(r.item), r.item.status, r.waiver.owner, r.waiver.reason, r.waiver.expires, r.waiver.ticket ?? '', r.controls.join(' ')]),
+      ),
+    );
+  }
+  if (report.lapsed.length) {
+    out.push(
+      '',
+      '### Lapsed acceptances',
+      '',
+      LAPSED_INTRO,
+      '',
+      ...table(
+        ['Check', 'Resource pattern', 'Owner', 'Expired', 'Ticket', 'Failing items'],
+        report.lapsed.map((w) => [w.check, w.resource, w.owner, w.expires, w.ticket ?? '', String(w.items)]),
       ),
     );
   }

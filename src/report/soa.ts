@@ -1,3 +1,4 @@
+import type { ExpiredWaiver } from '../gating/waivers.js';
 import { frameworkCoverage, type Coverage } from '../mapping/coverage.js';
 import type { MappingSet } from '../mapping/load.js';
 import type { EvidenceItem, WaiverMark } from '../model/evidence.js';
@@ -62,6 +63,8 @@ export interface SoaReport {
   };
   rows: SoaRow[];
   riskAcceptances: RiskAcceptance[];
+  /** Waivers that had already expired when the scan ran: accepted risks whose acceptance lapsed. */
+  lapsed: ExpiredWaiver[];
   history?: ReportHistory;
 }
 
@@ -167,9 +170,21 @@ export function buildSoa(inp: SoaInputs): SoaReport {
     },
     rows,
     riskAcceptances,
+    lapsed: [...(run.waivers?.expired ?? [])].filter((w) => w.items > 0).sort((a, b) => a.expires.localeCompare(b.expires) || a.index - b.index),
     ...(inp.history ? { history: inp.history } : {}),
   };
 }
+
+/**
+ * A control excluded in soa.yaml that the scan nevertheless evidences: an auditor will ask why
+ * it is not applicable when resources it covers exist (and perhaps fail).
+ */
+export function naWithEvidence(row: SoaRow): string {
+  return `marked not applicable, yet the scan has ${row.items.length} evidence item(s) for it (${row.fail} failing)`;
+}
+
+export const LAPSED_INTRO =
+  'Waivers that had expired when the scan ran. They no longer applied, so the items they covered count as ordinary failures; the risk needs treating again or a renewed acceptance.';
 
 /** Rows grouped by theme, in the catalogue's order. */
 export function rowsByTheme(rows: readonly SoaRow[]): { theme: string; rows: SoaRow[] }[] {

@@ -14,16 +14,50 @@ describe('redact', () => {
         tags: { conn: 'DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=bm90LWEta2V5;EndpointSuffix=core.windows.net', bus: 'Endpoint=sb://x.servicebus.windows.net/;SharedAccessKeyName=r;SharedAccessKey=abc=' },
         url: 'https://acme.blob.core.windows.net/c/b?sv=2022-11-02&se=2026-01-01&sp=r&sig=abc%2Fdef',
       },
-      { tags: { conn: REDACTED, bus: REDACTED }, url: REDACTED },
+      {
+        tags: {
+          conn: `DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${REDACTED};EndpointSuffix=core.windows.net`,
+          bus: `Endpoint=sb://x.servicebus.windows.net/;SharedAccessKeyName=r;SharedAccessKey=${REDACTED}`,
+        },
+        url: `https://acme.blob.core.windows.net/c/b?sv=2022-11-02&se=2026-01-01&sp=r&sig=${REDACTED}`,
+      },
     ],
     ['Azure facts stay', { storageEndpoint: 'https://acme.blob.core.windows.net/', keyVaultUri: 'https://kv.vault.azure.net/', signature: 'none' }, { storageEndpoint: 'https://acme.blob.core.windows.net/', keyVaultUri: 'https://kv.vault.azure.net/', signature: 'none' }],
     ['nested arrays', { rules: [{ password: 'x', port: 22 }] }, { rules: [{ password: REDACTED, port: 22 }] }],
+    [
+      'more secret names',
+      { passwd: 'a', private_key: 'b', primaryKey: 'c', AccountKey: 'd', connection_string: 'e', Authorization: 'Bearer x', apiKey: 'f' },
+      { passwd: REDACTED, private_key: REDACTED, primaryKey: REDACTED, AccountKey: REDACTED, connection_string: REDACTED, Authorization: REDACTED, apiKey: REDACTED },
+    ],
+    [
+      'container environment lists and Lambda variables, but not a tag called environment',
+      { containers: [{ environment: [{ name: 'DB_PASSWORD', value: 'p' }] }], Environment: { Variables: { TOKEN: 't' } }, tags: { environment: 'production', env: 'prod' } },
+      { containers: [{ environment: REDACTED }], Environment: REDACTED, tags: { environment: 'production', env: 'prod' } },
+    ],
+    [
+      'secrets recognised by shape inside other values',
+      {
+        note: 'key -----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjE=\n-----END OPENSSH PRIVATE KEY----- end',
+        header: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+        conn: 'DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=abc123==;EndpointSuffix=core.windows.net',
+        sas: 'https://acme.blob.core.windows.net/c?sv=2022-11-02&sig=AbC%2Fdef&se=2027-01-01',
+        url: 'postgres://admin:hunter2@db.internal:5432/app',
+      },
+      {
+        note: `key ${REDACTED} end`,
+        header: `Bearer ${REDACTED}`,
+        conn: `DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${REDACTED};EndpointSuffix=core.windows.net`,
+        sas: `https://acme.blob.core.windows.net/c?sv=2022-11-02&sig=${REDACTED}&se=2027-01-01`,
+        url: `postgres://admin:${REDACTED}@db.internal:5432/app`,
+      },
+    ],
+    ['ARNs and ids stay', { arn: 'arn:aws:kms:eu-west-1:123456789012:key/0a1b2c3d', url: 'https://example.com/a@b' }, { arn: 'arn:aws:kms:eu-west-1:123456789012:key/0a1b2c3d', url: 'https://example.com/a@b' }],
   ])('%s', (_n, input, expected) => {
     expect(redact(input)).toEqual(expected);
   });
 
   it('labels (cloud tags) lose secret names and values but keep `environment`', () => {
     expect(redactLabels({ environment: 'prod', owner: 'team-a', apiToken: 'x', conn: 'Endpoint=sb://a/;SharedAccessKeyName=r;SharedAccessKey=k=' }))
-      .toEqual({ environment: 'prod', owner: 'team-a', apiToken: REDACTED, conn: REDACTED });
+      .toEqual({ environment: 'prod', owner: 'team-a', apiToken: REDACTED, conn: `Endpoint=sb://a/;SharedAccessKeyName=r;SharedAccessKey=${REDACTED}` });
   });
 });

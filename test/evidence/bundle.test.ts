@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { create } from 'tar';
@@ -199,6 +199,55 @@ describe('evidence verify', () => {
     const e = await verify(join(work, 'extra.tar.gz'), '--public-key', signer.pub);
     expect(e.code).toBe(1);
     expect(e.stderr).toContain('note.txt: added');
+  });
+
+  it('catches a listed file replaced by a symbolic link to identical content', async () => {
+    const b = copy(signed);
+    const real = join(b, '..', 'run.json');
+    cpSync(join(b, 'run.json'), real);
+    unlinkSync(join(b, 'run.json'));
+    symlinkSync(real, join(b, 'run.json'));
+    const r = await verify(b, '--public-key', signer.pub);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe(`annexa: ${b}: run.json: replaced by a symbolic link`);
+  });
+
+  it('catches an added directory, even an empty one, in a directory bundle and in a tarball', async () => {
+    const b = copy(signed);
+    mkdirSync(join(b, 'excerpts', 'more'));
+    mkdirSync(join(b, 'empty'));
+    const r = await verify(b);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('empty/: added (a directory not in the manifest)');
+    expect(r.stderr).toContain('excerpts/more/: added (a directory not in the manifest)');
+
+    const dir = join(work, 'repack-dir');
+    mkdirSync(dir);
+    cpSync(signed, join(dir, 'signed'), { recursive: true });
+    mkdirSync(join(dir, 'signed', 'extra'));
+    create({ file: join(work, 'extra-dir.tar.gz'), cwd: dir, gzip: true, sync: true }, ['signed']);
+    const t = await verify(join(work, 'extra-dir.tar.gz'));
+    expect(t.code).toBe(1);
+    expect(t.stderr).toContain('extra/: added (a directory not in the manifest)');
+  });
+
+  it('refuses tarball entries that escape the bundle or are links, without writing outside', async () => {
+    const dir = join(work, 'hostile');
+    mkdirSync(dir);
+    cpSync(signed, join(dir, 'signed'), { recursive: true });
+    symlinkSync('/etc/passwd', join(dir, 'signed', 'excerpts', 'passwd.jsonl'));
+    create({ file: join(work, 'symlink.tar.gz'), cwd: dir, gzip: true, sync: true, portable: true }, ['signed']);
+    const s = await verify(join(work, 'symlink.tar.gz'));
+    expect(s.code).toBe(1);
+    expect(s.stderr).toContain('signed/excerpts/passwd.jsonl: unexpected SymbolicLink entry in the tarball');
+
+    // An entry named ../escaped.txt: tar refuses it, and nothing lands beside the tarball.
+    const evil = join(work, 'traversal.tar.gz');
+    create({ file: evil, cwd: dir, gzip: true, sync: true, portable: true, preservePaths: true }, ['signed', '../hostile/signed/run.json']);
+    const t = await verify(evil);
+    expect(t.code).toBe(1);
+    expect(t.stderr).toMatch(/traversal\.tar\.gz: cannot be read as a \.tar\.gz \(.*'\.\.'/);
+    expect(existsSync(join(tmpdir(), 'hostile'))).toBe(false);
   });
 
   it('treats what is not a bundle, and bad keys, as bad input (exit 2) naming the flag or file', async () => {

@@ -104,5 +104,20 @@ describe('annexa history', () => {
     const none = await history('list', '--file', 'empty/none.db');
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('no scan history here yet');
+    // A directory, for the scan and for the history commands alike.
+    for (const r of [await scan(original, '--history', '.'), await history('list', '--file', '.')]) {
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim()).toMatch(/^annexa: \S+: is a directory; name the history database file/);
+    }
+  });
+
+  it('takes --history as well as --file, the way scan and report soa name the store', async () => {
+    expect((await scan(original, '--history', 'named.db')).code).toBe(0);
+    const r = await history('list', '--history', 'named.db', '--format', 'json');
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout) as ScanRow[]).toHaveLength(1);
+    const both = await history('list', '--history', 'named.db', '--file', 'other.db');
+    expect(both.code).toBe(2);
+    expect(both.stderr.trim()).toBe('annexa: --history: names named.db but --file names other.db; give one');
   });
 });

@@ -35,4 +35,15 @@ describe('stacked bar chart', () => {
     expect(svg.match(/<g class="bar">/g)).toHaveLength(2);
     expect(svg).toContain('>2026-11-02</text>');
   });
+
+  it('labels scans by time of day when several fall on one date', () => {
+    const svg = stackedBarChart(
+      [
+        { at: '2026-11-20T09:00:00.000Z', pass: 1, fail: 0, error: 0 },
+        { at: '2026-11-20T21:30:00.000Z', pass: 1, fail: 1, error: 0 },
+      ],
+      { title: 't', unit: 'items' },
+    );
+    expect([...svg.matchAll(/text-anchor="middle" font-size="11">([^<]+)</g)].map((m) => m[1])).toEqual(['11-20 09:00', '11-20 21:30']);
+  });
 });

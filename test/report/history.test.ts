@@ -67,6 +67,10 @@ describe('annexa report soa --history', () => {
     expect(perControl).toHaveLength(2);
     expect(perControl[1]![1]).toBeGreaterThan(0);
     expect(html).not.toMatch(/<script/);
+    // A control no scan has evidence for (a manual one) gets no empty chart.
+    const a51 = html.split('data-detail="A.5.1"')[1]!.split('<tr class="control')[0]!;
+    expect(a51).toContain('Evidence to request');
+    expect(a51).not.toContain('<svg');
   });
 
   it('explains why there is no chart when the history holds one scan', async () => {

@@ -84,4 +84,12 @@ describe('soa.yaml', () => {
     r = await cli(['report', 'soa', '--result', 'result.json', '--soa', 'missing.yaml'], { cwd: dir });
     expect(r.stderr.trim()).toBe('annexa: missing.yaml: file not found');
   });
+
+  it('warns, naming the file and control, when a not-applicable control has evidence in the scan', async () => {
+    soaFile('na.yaml', 'controls:\n  A.8.13:\n    applicable: false\n    justification: No backups in scope\n  A.7.1:\n    applicable: false\n    justification: No premises\n');
+    writeFileSync(join(dir, 'na-result.json'), JSON.stringify(resultOf([item({ id: 'e'.repeat(32), status: 'fail' })])));
+    const r = await cli(['report', 'soa', '--result', 'na-result.json', '--soa', 'na.yaml', '--out', 'na-out'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr.trim()).toBe('annexa: na.yaml: controls.A.8.13: marked not applicable, yet the scan has 1 evidence item(s) for it (1 failing)');
+  });
 });

@@ -76,6 +76,17 @@ describe('annexa report soa on the demo scan', () => {
     expect(detailOf(html, automated.id)).not.toContain('Evidence to request');
   });
 
+  it('gives every control the same counts and checks as the result JSON', () => {
+    const csv = readFileSync(join(cwd, 'report', 'soa.csv'), 'utf8').trimEnd().split('\r\n').slice(1);
+    const byId = new Map(csv.map((line) => [line.split(',')[0]!, line]));
+    for (const c of result.controls.filter((x) => x.framework === 'iso27001:2022')) {
+      const items = result.items.filter((i) => i.controls['iso27001:2022']?.includes(c.id));
+      const waived = items.filter((i) => i.waiver).length;
+      expect(byId.get(c.id), c.id).toContain(`,${c.coverage},${c.checks.join(' ')},${c.pass},${c.fail},${c.error},${waived},`);
+    }
+    expect(byId.size).toBe(93);
+  });
+
   it('writes CSV and Markdown with one row per control', () => {
     const csv = readFileSync(join(cwd, 'report', 'soa.csv'), 'utf8');
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(94);
@@ -104,6 +115,18 @@ describe('annexa report soa on the demo scan', () => {
     r = await run(['--result', 'bad.json']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^annexa: bad\.json: items\.3\.status: /);
+
+    // JSON.parse quotes the text around the error, line breaks included; the message stays one line.
+    writeFileSync(join(cwd, 'yaml.json'), 'waivers:\n  - check: x\n');
+    r = await run(['--result', 'yaml.json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^annexa: yaml\.json: not valid JSON/);
+
+    // --out naming a file (say, the report itself) is bad input, not an internal error.
+    r = await run(['--out', 'broken.json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe('annexa: --out: broken.json exists and is not a directory');
 
     r = await run(['--format', 'html,pdf']);
     expect(r.stderr.trim()).toBe('annexa: --format: "pdf" is not a report format (html, csv, md)');
@@ -144,6 +167,28 @@ describe('the SoA from a constructed result', () => {
     expect(md).toContain('| aws.s3.bucket-versioning-enabled | 111122223333/eu-west-1/AWS::S3::Bucket/acme-logs | fail | jane@acme.example | Logs are replicated to the archive account | 2027-01-31 | SEC-142 | A.8.13 |');
   });
 
+  it('lists waivers that had lapsed before the scan, escaped, in HTML and Markdown', () => {
+    const result = resultOf([passing]);
+    result.run.waivers = {
+      file: 'waivers.yaml',
+      applied: 0,
+      expired: [
+        { index: 1, check: 'aws.kms.key-rotation-enabled', resource: '<any>', owner: 'sec@acme.example', expires: '2026-01-01', ticket: 'SEC-9', items: 2 },
+        { index: 2, check: 'aws.s3.*', resource: '*', owner: 'gone@acme.example', expires: '2025-06-30', items: 0 },
+      ],
+      unused: [],
+    };
+    const r = buildSoa({ result, mappings: loadMappings(), soa: DEFAULT_SOA, guidance: new Map(), generatedAt: NOW });
+    // One that would cover nothing is no lapsed risk, only a stale line in the waiver file.
+    expect(r.lapsed.map((w) => w.check)).toEqual(['aws.kms.key-rotation-enabled']);
+    const section = renderSoaHtml(r).split('<section id="risk-acceptances">')[1]!.split('</section>')[0]!;
+    expect(section).toContain('No waived items in this scan.');
+    expect(section).toContain('<h3>Lapsed acceptances</h3>');
+    expect(section).toContain('<tr class="lapsed"><td><code>aws.kms.key-rotation-enabled</code></td><td><code>&lt;any&gt;</code></td><td>sec@acme.example</td><td class="when">2026-01-01</td><td class="when">SEC-9</td><td class="num">2</td></tr>');
+    expect(renderSoaMarkdown(r)).toContain('| aws.kms.key-rotation-enabled | &lt;any&gt; | sec@acme.example | 2026-01-01 | SEC-9 | 2 |');
+    expect(renderSoaHtml(buildSoa({ result: resultOf([passing]), mappings: loadMappings(), soa: DEFAULT_SOA, guidance: new Map(), generatedAt: NOW }))).not.toContain('Lapsed');
+  });
+
   it('says so when nothing is waived', () => {
     const none = buildSoa({ result: resultOf([passing]), mappings: loadMappings(), soa: DEFAULT_SOA, guidance: new Map(), generatedAt: NOW });
     expect(renderSoaHtml(none)).toContain('No waived items in this scan.');
@@ -164,6 +209,15 @@ describe('the SoA from a constructed result', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; is &quot;open&quot; &amp; &#39;public&#39;');
     expect(html).toContain('&lt;/pre&gt;&lt;script&gt;');
     expect(renderSoaMarkdown(r)).not.toMatch(/<script|<img|<iframe|<premises/);
+  });
+
+  it('asks to review a not-applicable decision when the scan has evidence for the control', async () => {
+    const soa = { decisions: new Map([['A.8.13', { applicable: false, justification: 'No backups in scope' }]]) };
+    const r = buildSoa({ result: resultOf([waived, passing]), mappings: loadMappings(), soa, guidance: new Map(), generatedAt: NOW });
+    const html = renderSoaHtml(r);
+    const detail = html.split('data-detail="A.8.13"')[1]!.split('<tr class="control')[0]!;
+    expect(detail).toContain('<strong>Review this decision:</strong> marked not applicable, yet the scan has 2 evidence item(s) for it (1 failing)');
+    expect(html.split('data-detail="A.7.1"')[1]?.split('<tr class="control')[0] ?? '').not.toContain('Review this decision');
   });
 
   it('caps the items shown per control and says where the rest are', () => {

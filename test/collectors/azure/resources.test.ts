@@ -30,7 +30,7 @@ describe('resource collectors', () => {
     expect(valueOf(s, AZURE_RESOURCE_GROUPS).map((g) => [g.name, g.tags])).toEqual([['rg-prod', { owner: 'team-a' }], ['rg-dev', {}]]);
     // Tags are string maps: a non-string value is not kept as a tag, and secrets people put in tags never reach the snapshot.
     expect(valueOf(s, AZURE_RESOURCES).map((r) => [r.name, r.tags, r.kind])).toEqual([
-      ['vm1', { owner: 'a', environment: 'prod', dbPassword: '[REDACTED]', conn: '[REDACTED]' }, undefined],
+      ['vm1', { owner: 'a', environment: 'prod', dbPassword: '[REDACTED]', conn: 'AccountName=x;AccountKey=[REDACTED]' }, undefined],
       ['app1', {}, 'app'],
     ]);
     expect(valueOf(s, AZURE_LOCKS)).toEqual([
