@@ -10,9 +10,10 @@ import { readInputFile } from './input-file.js';
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  // A date Date.parse rejects (month 13) would make a waiver that never expires, so it is refused too.
   .refine((d) => {
     const t = Date.parse(`${d}T00:00:00Z`);
-    return Number.isNaN(t) || new Date(t).toISOString().startsWith(d);
+    return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
   }, 'is not a calendar date');
 
 const WaiverSchema = z

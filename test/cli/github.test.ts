@@ -129,6 +129,8 @@ describe('--waivers', () => {
     ['a missing expiry', WAIVER('2026-12-31').replace(/\n {4}expires:.*\n/, '\n'), /waivers\.yaml: waivers\.0\.expires: /],
     ['an expiry that is not a date', WAIVER('next week'), /waivers\.yaml: waivers\.0\.expires: must be a date written YYYY-MM-DD/],
     ['an impossible date', WAIVER('2026-02-30'), /waivers\.yaml: waivers\.0\.expires: is not a calendar date/],
+    // Date.parse gives NaN for month 13; such a waiver used to be accepted and never expire.
+    ['a month that does not exist', WAIVER('2027-13-01'), /waivers\.yaml: waivers\.0\.expires: is not a calendar date/],
     ['an empty owner', WAIVER('2026-12-31').replace('platform-team', '""'), /waivers\.yaml: waivers\.0\.owner: /],
     ['an unknown field', WAIVER('2026-12-31') + '    approver: someone\n', /waivers\.yaml: waivers\.0: Unrecognized key: "approver"/],
     ['broken YAML', 'waivers: [\n', /waivers\.yaml: not valid YAML/],
