@@ -64,8 +64,9 @@ describe('action.yml', () => {
   it('never splices an input into a script (inputs reach bash through env)', () => {
     for (const s of action.runs.steps) if (s.run) expect(s.run).not.toMatch(/\$\{\{\s*inputs\./);
     const scan = action.runs.steps.find((s) => s.id === 'scan')!;
-    // Every input but the SARIF category (which only the upload step reads) reaches the scan.
-    for (const name of Object.keys(action.inputs).filter((n) => n !== 'sarif-category')) expect(Object.values(scan.env ?? {})).toContain(`\${{ inputs.${name} }}`);
+    // Every input reaches the scan, the SARIF category included: upload-sarif's own `category`
+    // only fills runs without one, and annexa names one per account.
+    for (const name of Object.keys(action.inputs)) expect(Object.values(scan.env ?? {})).toContain(`\${{ inputs.${name} }}`);
   });
 
   it('maps every output from the scan step, and each exists in what annexa writes to GITHUB_OUTPUT', () => {
@@ -79,13 +80,16 @@ describe('action.yml', () => {
   it('captures the exit code, uploads SARIF even when findings fail the scan, then fails with that code', () => {
     const steps = action.runs.steps;
     const scan = steps.findIndex((s) => s.id === 'scan');
-    const upload = steps.findIndex((s) => s.uses === 'github/codeql-action/upload-sarif@v3');
+    const upload = steps.findIndex((s) => s.uses === 'github/codeql-action/upload-sarif@v4');
     const fail = steps.length - 1;
     expect(steps[scan]!.run).toMatch(/set \+e\n.*\ncode=\$\?/);
     expect(upload).toBeGreaterThan(scan);
     expect(steps[upload]!.if).toContain('always()');
     expect(steps[upload]!.if).toContain("inputs.upload-sarif == 'true'");
-    expect(steps[upload]!.with).toMatchObject({ sarif_file: '${{ steps.scan.outputs.sarif }}', category: '${{ inputs.sarif-category }}' });
+    expect(steps[upload]!.with).toEqual({ sarif_file: '${{ steps.scan.outputs.sarif }}' });
+    const more = steps.findIndex((s) => s.name?.startsWith('Upload further SARIF files'));
+    expect(more).toBeGreaterThan(upload);
+    expect(steps[more]!.if).toBe(steps[upload]!.if);
     expect(steps[fail]!.if).toContain("steps.scan.outputs.code != '0'");
     expect(steps[fail]!.run).toContain('exit "${CODE');
   });

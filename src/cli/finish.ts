@@ -20,6 +20,7 @@ export interface FinishFlags {
   out?: string;
   format: string;
   sarifInclude?: string;
+  sarifCategory?: string;
   iacMap?: string;
   failOn?: string;
   failOnControl?: string;

@@ -171,6 +171,13 @@ describe('SARIF for the demo snapshot', async () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--sarif-include: "pass"/);
   });
+
+  it('rejects an empty --sarif-category as bad input', async () => {
+    const r = await cli(['scan', '--snapshot', DEMO_FILE, '--format', 'sarif', '--sarif-category', ' / ']);
+    dirs.push(r.cwd);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe('annexa: --sarif-category: must not be empty');
+  });
 });
 
 describe('SARIF fingerprints', () => {
