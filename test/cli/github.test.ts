@@ -287,3 +287,20 @@ describe('on GitHub Actions', () => {
     expect(r.stdout).not.toMatch(/^::/m);
   });
 });
+
+describe('an output path that cannot be written', () => {
+  it.each([
+    ['--out under a file', ['--out', 'blocker/out'], {}, /^annexa: --out: cannot write .*blocker.* \(E[A-Z]+\)$/],
+    ['--summary-md under a file', ['--summary-md', 'blocker/s.md'], {}, /^annexa: --summary-md: cannot write .*blocker.* \(E[A-Z]+\)$/],
+    ['$GITHUB_OUTPUT under a file', [], { GITHUB_OUTPUT: 'blocker/o' }, /^annexa: \$GITHUB_OUTPUT: cannot write \/.*\/blocker\/o \(ENOTDIR\)$/],
+    ['$GITHUB_STEP_SUMMARY under a file', [], { GITHUB_STEP_SUMMARY: 'blocker/s' }, /^annexa: \$GITHUB_STEP_SUMMARY: cannot write \/.*\/blocker\/s \(ENOTDIR\)$/],
+  ])('%s exits 2 with one line naming the flag or variable', async (_n, flags, env, pattern) => {
+    const dir = workdir({ a: off });
+    writeFileSync(join(dir, 'blocker'), 'a file, not a directory');
+    // The runner hands absolute paths to its files.
+    const ghEnv = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, join(dir, v)]));
+    const r = await cli(['scan', '--snapshot', 'snap.json', '--checks', VERSIONING, '-q', ...flags], { cwd: dir, env: { CI: 'true', ...ghEnv } });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toMatch(pattern);
+  });
+});
