@@ -180,6 +180,19 @@ describe('--baseline', () => {
     expect(r.doc().baseline).toMatchObject({ new: 0, unchanged: 2, resolved: 0 });
   });
 
+  it('fails (exit 1) when a waiver that covered a baseline failure has expired since', async () => {
+    const before = workdir({ 'legacy-logs': off });
+    writeFileSync(join(before, 'waivers.yaml'), WAIVER('2026-11-27'));
+    const first = await scan(before, ['--fail-on', 'medium', '--waivers', 'waivers.yaml'], { now: new Date('2026-11-27T12:00:00Z') });
+    expect(first.code).toBe(0);
+    const base = join(root, `baseline-${++n}.json`);
+    copyFileSync(first.resultFile, base);
+
+    const next = await scan(before, ['--fail-on', 'medium', '--waivers', 'waivers.yaml', '--baseline', base], { now: new Date('2026-11-28T12:00:00Z') });
+    expect(next.code, next.stdout).toBe(1);
+    expect(next.doc().baseline).toMatchObject({ new: 1, unchanged: 0 });
+  });
+
   it('still exits 3 when the scan is incomplete, and does not call an unreadable item resolved', async () => {
     const base = await baselineOf({ old: off });
     const r = await scan(workdir({ old: denied('s3:GetBucketVersioning') }), ['--baseline', base]);
