@@ -28,13 +28,14 @@ interface Action {
 }
 interface Job {
   'runs-on': string;
+  permissions?: Record<string, string>;
   needs?: string | string[];
   steps: Step[];
 }
 interface Workflow {
   name: string;
   on: Record<string, unknown>;
-  permissions: Record<string, string>;
+  permissions?: Record<string, string>;
   jobs: Record<string, Job>;
 }
 
@@ -104,7 +105,9 @@ describe('example workflows', () => {
     const w = workflow(file);
     expect(w.name).toBeTruthy();
     expect(Object.keys(w.on).length).toBeGreaterThan(0);
-    expect(w.permissions).toEqual({ contents: 'read', 'id-token': 'write', 'security-events': 'write' });
+    // The job that runs annexa needs OIDC and the SARIF upload, granted to the job or the whole workflow.
+    const scanJob = Object.values(w.jobs).find((j) => j.steps.includes(annexaStep(w)))!;
+    expect(scanJob.permissions ?? w.permissions).toEqual({ contents: 'read', 'id-token': 'write', 'security-events': 'write' });
     for (const job of Object.values(w.jobs)) {
       expect(job['runs-on']).toBeTruthy();
       expect(job.steps.length).toBeGreaterThan(0);
@@ -121,6 +124,8 @@ describe('example workflows', () => {
     const steps = w.jobs.posture!.steps;
     expect(steps.find((s) => s.uses === 'aws-actions/configure-aws-credentials@v4')?.with).toHaveProperty('role-to-assume');
     expect(w.jobs.deploy!.needs).toBe('posture');
+    expect(w.permissions).toEqual({});
+    expect(w.jobs.deploy!.permissions).not.toHaveProperty('security-events');
     expect(annexaStep(w).with).toMatchObject({ 'fail-on': 'high', 'fail-on-control': 'A.8.24,A.5.15' });
   });
 
@@ -158,7 +163,8 @@ describe('the README', () => {
   it('has a copy-paste workflow that parses and uses only inputs the action has', () => {
     const block = /```yaml\n([\s\S]*?)```/.exec(section)![1]!;
     const w = parse(block) as Workflow;
-    expect(w.permissions).toMatchObject({ 'id-token': 'write', 'security-events': 'write' });
+    expect(w.jobs.posture!.permissions).toMatchObject({ 'id-token': 'write', 'security-events': 'write' });
+    expect(w.jobs.deploy!.permissions).not.toHaveProperty('security-events');
     const step = annexaStep(w);
     for (const key of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs)).toContain(key);
     expect(w.jobs.deploy!.needs).toBe('posture');
