@@ -71,6 +71,14 @@ describe('action.yml scan step', () => {
     expect(sarif.runs.map((run) => run.automationDetails.id)).toEqual(['prod-gate/aws/123456789012/', 'prod-gate/azure/6f1c2a9e-4b7d-4e3a-9c55-2d8e0b7a1f34/']);
   });
 
+  it('passes every line of a multi-line args input', () => {
+    const r = scanIn({ ANNEXA_FAIL_ON: 'none', ANNEXA_ARGS: '--allow-incomplete\n--checks aws.s3.*\n' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.outputs).toMatchObject({ code: '0', gate: 'pass' });
+    const json = JSON.parse(readFileSync(join(r.dir, 'annexa-out', 'annexa-result.json'), 'utf8')) as { run: { checks: string[] } };
+    expect(json.run.checks.every((c) => c.startsWith('aws.s3.'))).toBe(true);
+  });
+
   it('treats inputs as data: shell syntax in an input is never run', () => {
     const r = scanIn({ ANNEXA_CHECKS: '$(touch pwned)', ANNEXA_ARGS: '--allow-incomplete `touch pwned2`' });
     expect(readdirSync(r.dir)).not.toContain('pwned');
