@@ -172,6 +172,13 @@ describe('SARIF for the demo snapshot', async () => {
     expect(r.stderr).toMatch(/--sarif-include: "pass"/);
   });
 
+  it('rejects an empty --format as bad input', async () => {
+    const r = await cli(['scan', '--snapshot', DEMO_FILE, '--format', ' , ']);
+    dirs.push(r.cwd);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe('annexa: --format: names no format (choose from json, sarif, junit)');
+  });
+
   it('rejects an empty --sarif-category as bad input', async () => {
     const r = await cli(['scan', '--snapshot', DEMO_FILE, '--format', 'sarif', '--sarif-category', ' / ']);
     dirs.push(r.cwd);
