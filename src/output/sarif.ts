@@ -53,9 +53,16 @@ export function sarifCategoryOption(value: string | undefined): string | undefin
   return root;
 }
 
-/** Stable across runs: the same check on the same resource gets the same fingerprint, so GitHub closes fixed alerts. */
+/**
+ * Stable across runs: the same check on the same resource gets the same fingerprint, so GitHub
+ * closes fixed alerts. Azure resource ids are case-insensitive and ARM does not always return
+ * them in the same case (`resourceGroups/RG-App` one day, `resourcegroups/rg-app` the next), so
+ * they are compared lower-cased; AWS ids are used as they are.
+ */
 export function fingerprint(item: EvidenceItem): string {
-  return evidenceId(item.checkId, item.resource.account, item.resource.region, item.resource.id);
+  const r = item.resource;
+  const canonical = (s: string): string => (r.provider === 'azure' ? s.toLowerCase() : s);
+  return evidenceId(item.checkId, canonical(r.account), canonical(r.region), canonical(r.id));
 }
 
 function messageText(item: EvidenceItem): string {

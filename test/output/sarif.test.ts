@@ -198,6 +198,14 @@ describe('SARIF fingerprints', () => {
     expect(fingerprint({ ...item, resource: { ...item.resource, account: '999999999999' } })).not.toBe(fingerprint(item));
     expect(fingerprint({ ...item, checkId: 'aws.other.check' })).not.toBe(fingerprint(item));
   });
+
+  it('ignore the case of Azure resource ids, which ARM does not keep stable, but not of AWS ones', () => {
+    const azure = resultOf(demoSnapshots()).items.find((i) => i.status === 'fail' && i.resource.provider === 'azure')!;
+    const recased = { ...azure, resource: { ...azure.resource, id: azure.resource.id.toUpperCase().replace('/SUBSCRIPTIONS/', '/subscriptions/') } };
+    expect(recased.resource.id).not.toBe(azure.resource.id);
+    expect(fingerprint(recased)).toBe(fingerprint(azure));
+    expect(fingerprint({ ...item, resource: { ...item.resource, id: item.resource.id.toUpperCase() } })).not.toBe(fingerprint(item));
+  });
 });
 
 describe('SARIF for several accounts, waivers and unknown checks', () => {
