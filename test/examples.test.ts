@@ -28,13 +28,14 @@ interface Action {
 }
 interface Job {
   'runs-on': string;
+  permissions?: Record<string, string>;
   needs?: string | string[];
   steps: Step[];
 }
 interface Workflow {
   name: string;
   on: Record<string, unknown>;
-  permissions: Record<string, string>;
+  permissions?: Record<string, string>;
   jobs: Record<string, Job>;
 }
 
@@ -64,8 +65,9 @@ describe('action.yml', () => {
   it('never splices an input into a script (inputs reach bash through env)', () => {
     for (const s of action.runs.steps) if (s.run) expect(s.run).not.toMatch(/\$\{\{\s*inputs\./);
     const scan = action.runs.steps.find((s) => s.id === 'scan')!;
-    // Every input but the SARIF category (which only the upload step reads) reaches the scan.
-    for (const name of Object.keys(action.inputs).filter((n) => n !== 'sarif-category')) expect(Object.values(scan.env ?? {})).toContain(`\${{ inputs.${name} }}`);
+    // Every input reaches the scan, the SARIF category included: upload-sarif's own `category`
+    // only fills runs without one, and annexa names one per account.
+    for (const name of Object.keys(action.inputs)) expect(Object.values(scan.env ?? {})).toContain(`\${{ inputs.${name} }}`);
   });
 
   it('maps every output from the scan step, and each exists in what annexa writes to GITHUB_OUTPUT', () => {
@@ -79,13 +81,16 @@ describe('action.yml', () => {
   it('captures the exit code, uploads SARIF even when findings fail the scan, then fails with that code', () => {
     const steps = action.runs.steps;
     const scan = steps.findIndex((s) => s.id === 'scan');
-    const upload = steps.findIndex((s) => s.uses === 'github/codeql-action/upload-sarif@v3');
+    const upload = steps.findIndex((s) => s.uses === 'github/codeql-action/upload-sarif@v4');
     const fail = steps.length - 1;
     expect(steps[scan]!.run).toMatch(/set \+e\n.*\ncode=\$\?/);
     expect(upload).toBeGreaterThan(scan);
     expect(steps[upload]!.if).toContain('always()');
     expect(steps[upload]!.if).toContain("inputs.upload-sarif == 'true'");
-    expect(steps[upload]!.with).toMatchObject({ sarif_file: '${{ steps.scan.outputs.sarif }}', category: '${{ inputs.sarif-category }}' });
+    expect(steps[upload]!.with).toEqual({ sarif_file: '${{ steps.scan.outputs.sarif }}' });
+    const more = steps.findIndex((s) => s.name?.startsWith('Upload further SARIF files'));
+    expect(more).toBeGreaterThan(upload);
+    expect(steps[more]!.if).toBe(steps[upload]!.if);
     expect(steps[fail]!.if).toContain("steps.scan.outputs.code != '0'");
     expect(steps[fail]!.run).toContain('exit "${CODE');
   });
@@ -100,7 +105,9 @@ describe('example workflows', () => {
     const w = workflow(file);
     expect(w.name).toBeTruthy();
     expect(Object.keys(w.on).length).toBeGreaterThan(0);
-    expect(w.permissions).toEqual({ contents: 'read', 'id-token': 'write', 'security-events': 'write' });
+    // The job that runs annexa needs OIDC and the SARIF upload, granted to the job or the whole workflow.
+    const scanJob = Object.values(w.jobs).find((j) => j.steps.includes(annexaStep(w)))!;
+    expect(scanJob.permissions ?? w.permissions).toEqual({ contents: 'read', 'id-token': 'write', 'security-events': 'write' });
     for (const job of Object.values(w.jobs)) {
       expect(job['runs-on']).toBeTruthy();
       expect(job.steps.length).toBeGreaterThan(0);
@@ -117,6 +124,8 @@ describe('example workflows', () => {
     const steps = w.jobs.posture!.steps;
     expect(steps.find((s) => s.uses === 'aws-actions/configure-aws-credentials@v4')?.with).toHaveProperty('role-to-assume');
     expect(w.jobs.deploy!.needs).toBe('posture');
+    expect(w.permissions).toEqual({});
+    expect(w.jobs.deploy!.permissions).not.toHaveProperty('security-events');
     expect(annexaStep(w).with).toMatchObject({ 'fail-on': 'high', 'fail-on-control': 'A.8.24,A.5.15' });
   });
 
@@ -154,7 +163,8 @@ describe('the README', () => {
   it('has a copy-paste workflow that parses and uses only inputs the action has', () => {
     const block = /```yaml\n([\s\S]*?)```/.exec(section)![1]!;
     const w = parse(block) as Workflow;
-    expect(w.permissions).toMatchObject({ 'id-token': 'write', 'security-events': 'write' });
+    expect(w.jobs.posture!.permissions).toMatchObject({ 'id-token': 'write', 'security-events': 'write' });
+    expect(w.jobs.deploy!.permissions).not.toHaveProperty('security-events');
     const step = annexaStep(w);
     for (const key of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs)).toContain(key);
     expect(w.jobs.deploy!.needs).toBe('posture');

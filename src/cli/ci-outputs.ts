@@ -8,6 +8,7 @@ import { appendGithubOutputs, githubOutputs } from '../output/github-outputs.js'
 import { renderMarkdownSummary, SUMMARY_MAX_BYTES } from '../output/markdown-summary.js';
 import type { ResultDocument } from '../output/result.js';
 import type { CliIO } from './io.js';
+import { writingTo } from './output-errors.js';
 
 export interface CiTargets {
   /** `--summary-md FILE`: written (replaced) every run. */
@@ -24,26 +25,26 @@ export function publishForCi(result: ResultDocument, outcome: GateOutcome, writt
   const markdown = needSummary ? renderMarkdownSummary(result, outcome, { maxBytes: SUMMARY_MAX_BYTES - earlier }) : '';
   if (targets.summaryMd) {
     const file = resolve(io.cwd, targets.summaryMd);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, markdown);
+    writingTo('--summary-md', () => {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, markdown);
+    });
     files.push(file);
   }
   // GitHub hands each step its own summary file; other tools in the step may have written to it too.
-  if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, markdown);
+  if (env.GITHUB_STEP_SUMMARY) writingTo('$GITHUB_STEP_SUMMARY', () => appendFileSync(env.GITHUB_STEP_SUMMARY!, markdown));
 
   if (env.GITHUB_ACTIONS === 'true') for (const line of annotationLines(result, outcome)) io.stdout(line);
 
   if (env.GITHUB_OUTPUT) {
     const rel = (f: string | undefined): string | undefined => (f && f.startsWith(io.cwd + '/') ? f.slice(io.cwd.length + 1) : f);
     const all = [...written, ...files];
-    appendGithubOutputs(
-      env.GITHUB_OUTPUT,
-      githubOutputs(result, outcome, {
-        json: rel(all.find((f) => f.endsWith(`/${JSON_FILE}`))),
-        sarif: rel(all.find((f) => f.endsWith('.sarif'))),
-        summary: rel(files[0]),
-      }),
-    );
+    const values = githubOutputs(result, outcome, {
+      json: rel(all.find((f) => f.endsWith(`/${JSON_FILE}`))),
+      sarif: rel(all.find((f) => f.endsWith('.sarif'))),
+      summary: rel(files[0]),
+    });
+    writingTo('$GITHUB_OUTPUT', () => appendGithubOutputs(env.GITHUB_OUTPUT!, values));
   }
   return files;
 }

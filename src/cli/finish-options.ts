@@ -6,6 +6,7 @@ export function finishOptions(c: Command): Command {
     .option('--out <dir>', 'output directory (default: annexa-out)')
     .option('--format <list>', 'output formats: json, sarif, junit', 'json')
     .option('--sarif-include <list>', 'SARIF: statuses to report besides fail (error, as notes)')
+    .option('--sarif-category <id>', 'SARIF: code scanning category root in place of "annexa"; each account still gets <id>/<provider>/<account>/')
     .option('--iac-map <file>', 'SARIF: YAML that points resources at the repository files declaring them')
     .option('--config <file>', 'config file (default: ./annexa.yaml when present)')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a failing item is at or above this severity (or "none"); default high'))

@@ -14,12 +14,14 @@ import { writeOutputs, type Format } from '../output/writers.js';
 import { publishForCi } from './ci-outputs.js';
 import { prepareHistory, type HistoryRecorder } from './history.js';
 import type { CliIO } from './io.js';
+import { writingTo } from './output-errors.js';
 import { failOnOption, formatsOption, list } from './options.js';
 
 export interface FinishFlags {
   out?: string;
   format: string;
   sarifInclude?: string;
+  sarifCategory?: string;
   iacMap?: string;
   failOn?: string;
   failOnControl?: string;
@@ -102,7 +104,7 @@ export function finish(result: ResultDocument, p: FinishPlan, io: CliIO, files: 
   }
   if (p.baseline) result.baseline = compareWithBaseline(result.items, { checks: result.run.checks, accounts: result.run.accounts.map((a) => a.account) }, p.baseline);
 
-  files.push(...writeOutputs(p.formats, p.outDir, result, { cwd: io.cwd, warn: (l) => io.stderr(`annexa: ${l}`), ...p.sarif }));
+  files.push(...writingTo('--out', () => writeOutputs(p.formats, p.outDir, result, { cwd: io.cwd, warn: (l) => io.stderr(`annexa: ${l}`), ...p.sarif })));
   for (const write of extra) files.push(...write(result));
   const recorded = p.history?.(result);
   if (recorded) files.push(recorded.file);

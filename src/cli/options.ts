@@ -30,6 +30,8 @@ export function positiveInt(flag: string, value: string | undefined): number | u
 
 export function formatsOption(value: string): Format[] {
   const out = list(value) ?? [];
+  // An empty list would write no result at all and still gate, which is never what was meant.
+  if (out.length === 0) throw new InputError('--format', `names no format (choose from ${FORMATS.join(', ')})`);
   for (const f of out) {
     if (!(FORMATS as readonly string[]).includes(f)) throw new InputError('--format', `"${f}" is not a supported format (${FORMATS.join(', ')})`);
   }

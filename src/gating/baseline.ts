@@ -20,6 +20,7 @@ const BaselineSchema = z.object({
       checkId: z.string().min(1),
       status: z.enum(STATUSES),
       resource: z.object({ account: z.string().min(1) }),
+      waiver: z.object({}).passthrough().optional(),
     }),
   ),
 });
@@ -28,7 +29,7 @@ export interface Baseline {
   file: string;
   evaluatedAt: string;
   /** Ids of the items that failed in the baseline, with what is needed to tell whether this run looked at them again. */
-  failing: Map<string, { checkId: string; account: string }>;
+  failing: Map<string, { checkId: string; account: string; waived: boolean }>;
 }
 
 /** How this run's failing items compare with the baseline; stored as `baseline` in the result. */
@@ -47,13 +48,15 @@ export interface BaselineReport {
 
 export function loadBaseline(path: string, shownAs: string): Baseline {
   const doc = readInputFile(path, shownAs, 'json', BaselineSchema);
-  const failing = new Map<string, { checkId: string; account: string }>();
-  for (const i of doc.items) if (i.status === 'fail') failing.set(i.id, { checkId: i.checkId, account: i.resource.account });
+  const failing = new Map<string, { checkId: string; account: string; waived: boolean }>();
+  for (const i of doc.items) if (i.status === 'fail') failing.set(i.id, { checkId: i.checkId, account: i.resource.account, waived: i.waiver !== undefined });
   return { file: shownAs, evaluatedAt: doc.run.evaluatedAt, failing };
 }
 
 /**
- * Classify by evidence id. A baseline failure counts as resolved only when this run
+ * Classify by evidence id. A failure that a waiver covered in the baseline and no longer
+ * does counts as new: the baseline accepted it only through the waiver, so an expired waiver
+ * cannot hide behind a rolling baseline. A baseline failure counts as resolved only when this run
  * evaluated the same check in the same account and the item no longer fails; a check
  * or account left out of this run says nothing either way.
  */
@@ -69,7 +72,8 @@ export function compareWithBaseline(
   let unchanged = 0;
   for (const i of items) {
     if (i.status !== 'fail') continue;
-    if (baseline.failing.has(i.id)) unchanged++;
+    const was = baseline.failing.get(i.id);
+    if (was && (!was.waived || i.waiver)) unchanged++;
     else newItems.push(i.id);
   }
   const resolvedItems: string[] = [];

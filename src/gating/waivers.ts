@@ -10,9 +10,10 @@ import { readInputFile } from './input-file.js';
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  // A date Date.parse rejects (month 13) would make a waiver that never expires, so it is refused too.
   .refine((d) => {
     const t = Date.parse(`${d}T00:00:00Z`);
-    return Number.isNaN(t) || new Date(t).toISOString().startsWith(d);
+    return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
   }, 'is not a calendar date');
 
 const WaiverSchema = z
@@ -52,7 +53,7 @@ export interface WaiverReport {
   /** Failing items marked as waived. */
   applied: number;
   expired: ExpiredWaiver[];
-  /** Unexpired waivers that cover no failing item: candidates for removal. */
+  /** Unexpired waivers that cover no failing item, nor any item this run could not evaluate: candidates for removal. */
   unused: WaiverRef[];
 }
 
@@ -85,9 +86,11 @@ function mark(w: Waiver): WaiverMark {
  * `--allow-incomplete` governs, and a pass needs no exception.
  */
 export function applyWaivers(items: readonly EvidenceItem[], waivers: readonly Waiver[], now: Date, file: string): { items: EvidenceItem[]; report: WaiverReport } {
-  const live = waivers.map((w, index) => ({ w, index, expired: isExpired(w, now), hits: 0 }));
+  const live = waivers.map((w, index) => ({ w, index, expired: isExpired(w, now), hits: 0, unread: 0 }));
   let applied = 0;
   const out = items.map((item) => {
+    // A waiver whose finding could not be read this run is not stale: calling it unused would get it deleted.
+    if (item.status === 'error') for (const l of live) if (waiverMatches(l.w, item)) l.unread++;
     if (item.status !== 'fail') return item;
     let chosen: Waiver | undefined;
     for (const l of live) {
@@ -105,7 +108,7 @@ export function applyWaivers(items: readonly EvidenceItem[], waivers: readonly W
       file,
       applied,
       expired: live.filter((l) => l.expired).map((l) => ({ ...ref(l.w, l.index), items: l.hits })),
-      unused: live.filter((l) => !l.expired && l.hits === 0).map((l) => ref(l.w, l.index)),
+      unused: live.filter((l) => !l.expired && l.hits === 0 && l.unread === 0).map((l) => ref(l.w, l.index)),
     },
   };
 }

@@ -4,6 +4,7 @@ import { describeFetchError } from '../inventory/fetched.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import { SEVERITIES } from '../model/status.js';
 import type { ResultDocument } from './result.js';
+import { errorScope, PROVIDER } from './summary.js';
 
 /** GitHub refuses step summaries over 1 MiB; stay clearly below it. */
 export const SUMMARY_MAX_BYTES = 1_000_000;
@@ -26,7 +27,7 @@ const cellCode = (s: string): string => code(s).replace(/\|/g, '\\|');
 
 function scopeLine(result: ResultDocument): string {
   const { run } = result;
-  const accounts = run.accounts.map((a) => `${a.provider.toUpperCase()} ${a.provider === 'azure' ? 'subscription' : 'account'} ${code(a.account)}${a.alias ? ` (${escapeMarkdown(a.alias)})` : ''}`);
+  const accounts = run.accounts.map((a) => `${PROVIDER[a.provider].name} ${PROVIDER[a.provider].unit} ${code(a.account)}${a.alias ? ` (${escapeMarkdown(a.alias)})` : ''}`);
   const regions = new Set(run.accounts.flatMap((a) => a.regions)).size;
   return `${accounts.join(', ')} · ${regions} region(s) · ${run.checks.length} checks · ${run.source === 'snapshot' ? 'from a snapshot' : 'live scan'}, evaluated ${run.evaluatedAt}`;
 }
@@ -85,7 +86,7 @@ function sections(result: ResultDocument, outcome: GateOutcome, top: number): st
   if (run.errorsByApi.length) {
     lines.push('### Could not read', '', 'These items are `error`, not pass or fail:', '');
     for (const e of run.errorsByApi.slice(0, top)) {
-      lines.push(`- ${escapeMarkdown(describeFetchError({ kind: e.kind, api: e.api, action: e.action, message: e.message }))}: ${e.items} item(s) in ${e.scopes.map(code).join(', ')}`);
+      lines.push(`- ${escapeMarkdown(describeFetchError({ kind: e.kind, api: e.api, action: e.action, message: e.message }))}: ${e.items} item(s) in ${escapeMarkdown(errorScope(e, run.accounts.length > 1))}`);
     }
     if (run.errorsByApi.length > top) lines.push(`- … and ${run.errorsByApi.length - top} more API(s)`);
     lines.push('');

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { evidenceId } from '../engine/evaluate.js';
 import { InputError } from '../errors.js';
@@ -26,6 +26,8 @@ export type SarifExtra = (typeof SARIF_EXTRAS)[number];
 
 export interface SarifOptions {
   include?: readonly SarifExtra[];
+  /** `--sarif-category`: replaces `annexa` at the start of every run's category; never one category for several runs. */
+  category?: string;
   iacMap?: IacMap;
   limits?: SarifLimits;
   warn?: (line: string) => void;
@@ -39,9 +41,28 @@ export function sarifIncludeOption(value: string | undefined): SarifExtra[] {
   return out as SarifExtra[];
 }
 
-/** Stable across runs: the same check on the same resource gets the same fingerprint, so GitHub closes fixed alerts. */
+/**
+ * The code scanning category root. Each run still gets `<root>/<provider>/<account>/`: the
+ * upload action's own `category` input only fills runs that have none, and one category on
+ * several runs would make GitHub keep only one account's alerts.
+ */
+export function sarifCategoryOption(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const root = value.trim().replace(/\/+$/, '');
+  if (!root) throw new InputError('--sarif-category', 'must not be empty');
+  return root;
+}
+
+/**
+ * Stable across runs: the same check on the same resource gets the same fingerprint, so GitHub
+ * closes fixed alerts. Azure resource ids are case-insensitive and ARM does not always return
+ * them in the same case (`resourceGroups/RG-App` one day, `resourcegroups/rg-app` the next), so
+ * they are compared lower-cased; AWS ids are used as they are.
+ */
 export function fingerprint(item: EvidenceItem): string {
-  return evidenceId(item.checkId, item.resource.account, item.resource.region, item.resource.id);
+  const r = item.resource;
+  const canonical = (s: string): string => (r.provider === 'azure' ? s.toLowerCase() : s);
+  return evidenceId(item.checkId, canonical(r.account), canonical(r.region), canonical(r.id));
 }
 
 function messageText(item: EvidenceItem): string {
@@ -122,7 +143,7 @@ function sarifRun(doc: ResultDocument, account: AccountRun, items: readonly Evid
   const mine = notifications(items);
   return {
     tool: { driver: { name: 'annexa', version: doc.run.tool.version, semanticVersion: doc.run.tool.version, informationUri: INFORMATION_URI, rules } },
-    automationDetails: { id: `annexa/${account.provider}/${account.account}/` },
+    automationDetails: { id: `${opts.category ?? 'annexa'}/${account.provider}/${account.account}/` },
     invocations: [
       {
         // The tool ran to the end; whether it could see everything is `complete`.
@@ -164,8 +185,9 @@ export function buildSarif(doc: ResultDocument, opts: SarifOptions = {}): SarifL
 }
 
 /**
- * Write the SARIF file(s). GitHub takes at most 20 runs per file, so with more accounts the
- * runs continue in `annexa-result-2.sarif`, … (upload the directory to send them all).
+ * Write the SARIF file(s). GitHub takes at most 20 runs per upload, so with more accounts the
+ * runs continue in `annexa-result-2.sarif`, … Each file needs an upload of its own:
+ * upload-sarif joins every file of a directory into one upload, which GitHub then rejects.
  */
 export function writeSarif(outDir: string, doc: ResultDocument, opts: SarifOptions = {}): string[] {
   const limits = opts.limits ?? GITHUB_LIMITS;
@@ -183,14 +205,32 @@ export function writeSarif(outDir: string, doc: ResultDocument, opts: SarifOptio
       if (w) warn(w);
     }
   }
-  if (files.length > 1) warn(`SARIF: ${log.runs.length} accounts need ${files.length} files (GitHub takes ${limits.maxRunsPerFile} runs per file); upload the directory ${outDir}`);
+  removeStaleParts(outDir, files.length);
+  if (files.length > 1) {
+    warn(
+      `SARIF: ${log.runs.length} accounts need ${files.length} files (GitHub takes ${limits.maxRunsPerFile} runs per upload); upload each file on its own, since upload-sarif joins a directory into one upload`,
+    );
+  }
   return files;
 }
 
-/** `--sarif-include` and `--iac-map`, validated while planning so a bad file costs no API calls. */
-export function sarifWriterOptions(flags: { sarifInclude?: string; iacMap?: string }, cwd: string): { sarifInclude?: SarifExtra[]; iacMap?: IacMap } {
+/** Continuation files a previous, larger scan left in the same directory would otherwise be uploaded again. */
+function removeStaleParts(outDir: string, written: number): void {
+  for (const name of readdirSync(outDir)) {
+    const n = /^annexa-result-(\d+)\.sarif$/.exec(name)?.[1];
+    if (n !== undefined && Number(n) > written) rmSync(join(outDir, name), { force: true });
+  }
+}
+
+/** `--sarif-include`, `--sarif-category` and `--iac-map`, validated while planning so a bad file costs no API calls. */
+export function sarifWriterOptions(
+  flags: { sarifInclude?: string; sarifCategory?: string; iacMap?: string },
+  cwd: string,
+): { sarifInclude?: SarifExtra[]; sarifCategory?: string; iacMap?: IacMap } {
+  const category = sarifCategoryOption(flags.sarifCategory);
   return {
     ...(flags.sarifInclude ? { sarifInclude: sarifIncludeOption(flags.sarifInclude) } : {}),
+    ...(category ? { sarifCategory: category } : {}),
     ...(flags.iacMap ? { iacMap: loadIacMap(resolve(cwd, flags.iacMap), flags.iacMap) } : {}),
   };
 }

@@ -3,7 +3,7 @@ import { FRAMEWORK_LABELS } from '../mapping/load.js';
 import { SEVERITIES } from '../model/status.js';
 import type { AccountRun, ResultDocument } from './result.js';
 
-const PROVIDER = { aws: { name: 'AWS', unit: 'account', units: 'accounts' }, azure: { name: 'Azure', unit: 'subscription', units: 'subscriptions' } } as const;
+export const PROVIDER = { aws: { name: 'AWS', unit: 'account', units: 'accounts' }, azure: { name: 'Azure', unit: 'subscription', units: 'subscriptions' } } as const;
 
 function scope(accounts: readonly AccountRun[]): string {
   if (accounts.length === 1) {
@@ -19,7 +19,7 @@ function scope(accounts: readonly AccountRun[]): string {
 }
 
 /** Regions alone are ambiguous once several accounts are scanned; subscription-wide reads have no region. */
-function errorScope(e: { accounts: string[]; scopes: string[] }, several: boolean): string {
+export function errorScope(e: { accounts: string[]; scopes: string[] }, several: boolean): string {
   const regions = e.scopes.filter((s) => s !== 'global');
   const at = regions.length ? regions.join(', ') : 'account-wide';
   return several ? `${e.accounts.join(', ')} (${at})` : at;

@@ -12,6 +12,8 @@ export interface WriterOptions {
   warn: (line: string) => void;
   /** SARIF: statuses reported besides `fail` (`--sarif-include error`). */
   sarifInclude?: readonly SarifExtra[];
+  /** SARIF: category root (`--sarif-category`) in place of `annexa`. */
+  sarifCategory?: string;
   /** SARIF: where resources are declared in the repository (`--iac-map FILE`), already validated. */
   iacMap?: IacMap;
 }
@@ -22,7 +24,12 @@ export type Writer = (outDir: string, result: ResultDocument, opts: WriterOption
 export const WRITERS = {
   json: (outDir, result) => [writeJson(outDir, result)],
   sarif: (outDir, result, opts) =>
-    writeSarif(outDir, result, { warn: opts.warn, ...(opts.sarifInclude ? { include: opts.sarifInclude } : {}), ...(opts.iacMap ? { iacMap: opts.iacMap } : {}) }),
+    writeSarif(outDir, result, {
+      warn: opts.warn,
+      ...(opts.sarifInclude ? { include: opts.sarifInclude } : {}),
+      ...(opts.sarifCategory ? { category: opts.sarifCategory } : {}),
+      ...(opts.iacMap ? { iacMap: opts.iacMap } : {}),
+    }),
   junit: (outDir, result) => [writeJunit(outDir, result)],
 } satisfies Record<string, Writer>;
 

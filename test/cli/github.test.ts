@@ -129,6 +129,8 @@ describe('--waivers', () => {
     ['a missing expiry', WAIVER('2026-12-31').replace(/\n {4}expires:.*\n/, '\n'), /waivers\.yaml: waivers\.0\.expires: /],
     ['an expiry that is not a date', WAIVER('next week'), /waivers\.yaml: waivers\.0\.expires: must be a date written YYYY-MM-DD/],
     ['an impossible date', WAIVER('2026-02-30'), /waivers\.yaml: waivers\.0\.expires: is not a calendar date/],
+    // Date.parse gives NaN for month 13; such a waiver used to be accepted and never expire.
+    ['a month that does not exist', WAIVER('2027-13-01'), /waivers\.yaml: waivers\.0\.expires: is not a calendar date/],
     ['an empty owner', WAIVER('2026-12-31').replace('platform-team', '""'), /waivers\.yaml: waivers\.0\.owner: /],
     ['an unknown field', WAIVER('2026-12-31') + '    approver: someone\n', /waivers\.yaml: waivers\.0: Unrecognized key: "approver"/],
     ['broken YAML', 'waivers: [\n', /waivers\.yaml: not valid YAML/],
@@ -176,6 +178,19 @@ describe('--baseline', () => {
     const r = await scan(workdir({ old: off, other: off }), ['--fail-on', 'medium', '--baseline', base]);
     expect(r.code).toBe(0);
     expect(r.doc().baseline).toMatchObject({ new: 0, unchanged: 2, resolved: 0 });
+  });
+
+  it('fails (exit 1) when a waiver that covered a baseline failure has expired since', async () => {
+    const before = workdir({ 'legacy-logs': off });
+    writeFileSync(join(before, 'waivers.yaml'), WAIVER('2026-11-27'));
+    const first = await scan(before, ['--fail-on', 'medium', '--waivers', 'waivers.yaml'], { now: new Date('2026-11-27T12:00:00Z') });
+    expect(first.code).toBe(0);
+    const base = join(root, `baseline-${++n}.json`);
+    copyFileSync(first.resultFile, base);
+
+    const next = await scan(before, ['--fail-on', 'medium', '--waivers', 'waivers.yaml', '--baseline', base], { now: new Date('2026-11-28T12:00:00Z') });
+    expect(next.code, next.stdout).toBe(1);
+    expect(next.doc().baseline).toMatchObject({ new: 1, unchanged: 0 });
   });
 
   it('still exits 3 when the scan is incomplete, and does not call an unreadable item resolved', async () => {
@@ -283,5 +298,22 @@ describe('on GitHub Actions', () => {
     const r = await scan(workdir({ a: off }), ['--fail-on', 'medium']);
     expect(r.code).toBe(1);
     expect(r.stdout).not.toMatch(/^::/m);
+  });
+});
+
+describe('an output path that cannot be written', () => {
+  it.each([
+    ['--out under a file', ['--out', 'blocker/out'], {}, /^annexa: --out: cannot write .*blocker.* \(E[A-Z]+\)$/],
+    ['--summary-md under a file', ['--summary-md', 'blocker/s.md'], {}, /^annexa: --summary-md: cannot write .*blocker.* \(E[A-Z]+\)$/],
+    ['$GITHUB_OUTPUT under a file', [], { GITHUB_OUTPUT: 'blocker/o' }, /^annexa: \$GITHUB_OUTPUT: cannot write \/.*\/blocker\/o \(ENOTDIR\)$/],
+    ['$GITHUB_STEP_SUMMARY under a file', [], { GITHUB_STEP_SUMMARY: 'blocker/s' }, /^annexa: \$GITHUB_STEP_SUMMARY: cannot write \/.*\/blocker\/s \(ENOTDIR\)$/],
+  ])('%s exits 2 with one line naming the flag or variable', async (_n, flags, env, pattern) => {
+    const dir = workdir({ a: off });
+    writeFileSync(join(dir, 'blocker'), 'a file, not a directory');
+    // The runner hands absolute paths to its files.
+    const ghEnv = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, join(dir, v)]));
+    const r = await cli(['scan', '--snapshot', 'snap.json', '--checks', VERSIONING, '-q', ...flags], { cwd: dir, env: { CI: 'true', ...ghEnv } });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toMatch(pattern);
   });
 });

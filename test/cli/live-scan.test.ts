@@ -39,7 +39,9 @@ describe('annexa scan aws', () => {
     const first = await cli(['--version']);
     writeFileSync(join(first.cwd, 'blocked'), 'a file where the output directory should be');
     const r = await cli([...args, '--out', 'blocked/out'], { cwd: first.cwd });
-    expect(r.code).toBe(4);
+    // An unwritable --out is the user's to fix: exit 2, naming the flag.
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^annexa: --out: cannot write .*blocked/m);
     const rescued = /saved in (\S+);/.exec(r.stderr)?.[1];
     expect(rescued && existsSync(rescued)).toBe(true);
     expect(loadSnapshot(rescued!).inventory['aws.s3.bucketVersioning']).toBeDefined();

@@ -51,6 +51,13 @@ describe('applyWaivers', () => {
     });
   });
 
+  it('never waives an error item, and does not call a waiver unused when its item could not be read this run', () => {
+    const unreadable = evidenceItem({ status: 'error' });
+    const { items, report } = applyWaivers([unreadable], [waiver()], NOW, 'w.yaml');
+    expect(items[0]!.waiver).toBeUndefined();
+    expect(report).toMatchObject({ applied: 0, unused: [], expired: [] });
+  });
+
   it('reports waivers that match no failing item, and notes them in one line each', () => {
     const { report } = applyWaivers([evidenceItem({ status: 'pass' })], [waiver({ ticket: 'SEC-1' }), waiver({ expires: '2025-05-05' })], NOW, 'w.yaml');
     expect(report.applied).toBe(0);

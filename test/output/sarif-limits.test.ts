@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -116,6 +116,22 @@ describe('SARIF within GitHub limits', () => {
     expect(files).toEqual([join(dir, 'annexa-result.sarif'), join(dir, 'annexa-result-2.sarif')]);
     const ids = files.flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as SarifLog).runs.map((r) => r.automationDetails.id));
     expect(ids).toEqual(['annexa/aws/111111111111/', 'annexa/aws/222222222222/', 'annexa/aws/333333333333/']);
-    expect(warnings).toEqual([expect.stringMatching(/3 accounts need 2 files .* upload the directory/)]);
+    expect(warnings).toEqual([expect.stringMatching(/3 accounts need 2 files .* upload each file on its own/)]);
+  });
+
+  it('removes continuation files a larger earlier scan left behind, so they are not uploaded again', () => {
+    const dir = outDir();
+    const three = resultOf([otherAccount('111111111111'), otherAccount('222222222222'), otherAccount('333333333333')]);
+    writeSarif(dir, three, { limits: { ...GITHUB_LIMITS, maxRunsPerFile: 1 } });
+    expect(readdirSync(dir).sort()).toEqual(['annexa-result-2.sarif', 'annexa-result-3.sarif', 'annexa-result.sarif']);
+    writeSarif(dir, resultOf([otherAccount('111111111111'), otherAccount('222222222222')]), { limits: { ...GITHUB_LIMITS, maxRunsPerFile: 1 } });
+    expect(readdirSync(dir).sort()).toEqual(['annexa-result-2.sarif', 'annexa-result.sarif']);
+  });
+
+  it('puts --sarif-category in place of "annexa" and keeps one category per account', () => {
+    const two = resultOf([otherAccount('111111111111'), otherAccount('222222222222')]);
+    const [file] = writeSarif(outDir(), two, { category: 'prod/gate' });
+    const ids = (JSON.parse(readFileSync(file!, 'utf8')) as SarifLog).runs.map((r) => r.automationDetails.id);
+    expect(ids).toEqual(['prod/gate/aws/111111111111/', 'prod/gate/aws/222222222222/']);
   });
 });

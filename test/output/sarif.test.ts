@@ -171,6 +171,20 @@ describe('SARIF for the demo snapshot', async () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--sarif-include: "pass"/);
   });
+
+  it('rejects an empty --format as bad input', async () => {
+    const r = await cli(['scan', '--snapshot', DEMO_FILE, '--format', ' , ']);
+    dirs.push(r.cwd);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe('annexa: --format: names no format (choose from json, sarif, junit)');
+  });
+
+  it('rejects an empty --sarif-category as bad input', async () => {
+    const r = await cli(['scan', '--snapshot', DEMO_FILE, '--format', 'sarif', '--sarif-category', ' / ']);
+    dirs.push(r.cwd);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe('annexa: --sarif-category: must not be empty');
+  });
 });
 
 describe('SARIF fingerprints', () => {
@@ -183,6 +197,14 @@ describe('SARIF fingerprints', () => {
     expect(fingerprint({ ...item, resource: { ...item.resource, region: 'eu-central-1' } })).not.toBe(fingerprint(item));
     expect(fingerprint({ ...item, resource: { ...item.resource, account: '999999999999' } })).not.toBe(fingerprint(item));
     expect(fingerprint({ ...item, checkId: 'aws.other.check' })).not.toBe(fingerprint(item));
+  });
+
+  it('ignore the case of Azure resource ids, which ARM does not keep stable, but not of AWS ones', () => {
+    const azure = resultOf(demoSnapshots()).items.find((i) => i.status === 'fail' && i.resource.provider === 'azure')!;
+    const recased = { ...azure, resource: { ...azure.resource, id: azure.resource.id.toUpperCase().replace('/SUBSCRIPTIONS/', '/subscriptions/') } };
+    expect(recased.resource.id).not.toBe(azure.resource.id);
+    expect(fingerprint(recased)).toBe(fingerprint(azure));
+    expect(fingerprint({ ...item, resource: { ...item.resource, id: item.resource.id.toUpperCase() } })).not.toBe(fingerprint(item));
   });
 });
 

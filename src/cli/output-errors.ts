@@ -1,0 +1,18 @@
+import { InputError } from '../errors.js';
+
+/** Errors that mean "this path cannot be written", which the user can fix: not bugs in annexa. */
+const UNWRITABLE = new Set(['EACCES', 'EEXIST', 'EISDIR', 'ENOENT', 'ENOSPC', 'ENOTDIR', 'EPERM', 'EROFS']);
+
+/**
+ * Run a write and turn a file system refusal into a one-line InputError naming the flag or
+ * variable that chose the path (`--out`, `--summary-md`, `$GITHUB_OUTPUT`), so it exits 2.
+ */
+export function writingTo<T>(source: string, write: () => T): T {
+  try {
+    return write();
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (typeof e?.code === 'string' && UNWRITABLE.has(e.code)) throw new InputError(source, `cannot write ${e.path ?? 'the file'} (${e.code})`);
+    throw err;
+  }
+}
