@@ -1,4 +1,4 @@
-import { accountResource, errorFinding, fail, lookup, pass, readFetched } from '../../../src/engine/check-kit.js';
+import { accountResource, errorFinding, fail, lookup, notApplicable, pass, readFetched } from '../../../src/engine/check-kit.js';
 import type { FetchError } from '../../../src/inventory/fetched.js';
 import type { Check, CheckContext } from '../../../src/model/check.js';
 import {
@@ -90,8 +90,8 @@ export const cloudTrailMultiRegionTrailLogging: Check = {
       'One account-level result. Passes when at least one multi-region trail (an organisation trail counts) is logging and its event selectors, classic or advanced, record both read and write management events. Event sources excluded from management events (such as KMS or the RDS Data API) are named in the result but do not fail it. ' +
       'Trails are read in their home region across every scanned region. ' +
       'A multi-region trail homed in a region left out of the scan is still seen through its shadow copy. ' +
-      'In a member account, an organisation trail managed from another account counts as coverage: the member sees it in DescribeTrails, but may be refused its status or event selectors. ' +
-      'When those answers cannot be read from the member, and nothing that could be read says the trail is off, the result is pass with a message naming the managing account, because the trail is owned, changed and fully judged there; ' +
+      'In a member account, an organisation trail managed from another account may cover it: the member sees it in DescribeTrails, but may be refused its status or event selectors. ' +
+      'When those answers cannot be read from the member, and nothing that could be read says the trail is off, the result is not_applicable with a message naming the managing account: the trail is owned, changed and fully judged in that account\'s scan, and a pass here would claim logging nobody observed; ' +
       'an answer that can be read and shows the trail stopped or recording too little still fails. ' +
       'Because one compliant trail is enough, it passes even if another region or trail could not be read (the message says so); when none is found and some input could not be read, the result is an error rather than a fail; a trail whose one readable answer already shows it stopped or recording too little counts as read. ' +
       'Fails when no multi-region trail exists, or none of them is both logging and recording read and write management events. Without such a trail, API activity in some region or of some kind goes unrecorded, and incidents there cannot be investigated.',
@@ -119,8 +119,8 @@ export const cloudTrailMultiRegionTrailLogging: Check = {
     }
     const org = orgCover[0];
     if (org) {
-      // The trail is the management account's: it is judged in full there, where it is not a shadow.
-      return [pass(account, 'organization-trail-covers-account',
+      // The trail is the management account's and judged in full there; a pass here would rest on unread data.
+      return [notApplicable(account, 'organization-trail-covers-account',
         `Organisation trail ${org.name} (managed from account ${org.managedFrom}, home ${org.homeRegion}) covers this account. ` +
         `Its ${org.unread.join(' and ')} answer could not be read from this member account, so whether it is logging all management events is judged in the scan of account ${org.managedFrom}.`,
         { organizationTrail: org })];

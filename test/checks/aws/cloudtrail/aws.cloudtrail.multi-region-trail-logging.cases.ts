@@ -64,14 +64,14 @@ export const table: CheckCases = {
       expected: [['error', 'error.denied']],
     },
     {
-      name: "a member covered by the management account's organisation trail passes when its selectors are refused",
+      name: "a member covered by the management account's organisation trail is judged there when its selectors are refused",
       snapshot: account(orgTrail, ok(logging()), denied('cloudtrail:GetEventSelectors')),
-      expected: [['pass', 'organization-trail-covers-account']],
+      expected: [['not_applicable', 'organization-trail-covers-account']],
     },
     {
-      name: 'a member passes on the organisation trail when both per-trail reads are refused',
+      name: 'a member defers to the organisation trail when both per-trail reads are refused',
       snapshot: account(orgTrail, denied('cloudtrail:GetTrailStatus'), denied('cloudtrail:GetEventSelectors')),
-      expected: [['pass', 'organization-trail-covers-account']],
+      expected: [['not_applicable', 'organization-trail-covers-account']],
     },
     {
       name: 'an organisation trail the member can read as stopped fails, whatever its unreadable selectors say',
