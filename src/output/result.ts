@@ -221,17 +221,8 @@ export function assembleResult(parts: ResultParts): ResultDocument {
   };
 }
 
-export function buildResult(args: {
-  snapshots: readonly Snapshot[];
-  items: EvidenceItem[];
-  mappings: MappingSet;
-  checkIds: string[];
-  params: CheckParams;
-  source: 'live' | 'snapshot';
-  evaluatedAt?: string;
-  frameworks?: readonly FrameworkKey[];
-  shard?: Shard;
-}): ResultDocument {
+/** A result straight from snapshots: each snapshot is one account of the run. */
+export function buildResult(args: Omit<ResultParts, 'accounts'> & { snapshots: readonly Snapshot[] }): ResultDocument {
   const { snapshots, ...rest } = args;
   return assembleResult({ ...rest, accounts: snapshots.map(accountRun) });
 }
