@@ -63,10 +63,18 @@ export function readsEveryRegion(check: Check): boolean {
 }
 
 export class ShardPlan {
+  /** Checks whose items belong to the account unit. */
+  private readonly accountLevel: ReadonlySet<string>;
+  /** Regional keys the account unit's owner collects in every region. */
+  private readonly accountWideKeys: ReadonlySet<string>;
+
   constructor(
     readonly shard: Shard,
-    private readonly checks: readonly Check[],
-  ) {}
+    checks: readonly Check[],
+  ) {
+    this.accountLevel = new Set(checks.filter(isAccountLevel).map((c) => c.meta.id));
+    this.accountWideKeys = new Set(checks.filter(readsEveryRegion).flatMap((c) => c.meta.requires.map((k) => k.id)));
+  }
 
   owns(provider: string, account: string, region: string): boolean {
     return unitOwner(provider, account, region, this.shard.total) === this.shard.index;
@@ -76,14 +84,14 @@ export class ShardPlan {
     return this.owns(provider, account, GLOBAL);
   }
 
-  ownsItem(item: EvidenceItem, accountLevel: ReadonlySet<string>): boolean {
+  ownsItem(item: EvidenceItem, accountLevel: ReadonlySet<string> = this.accountLevel): boolean {
     const { provider, account, region } = item.resource;
     if (accountLevel.has(item.checkId) || region === GLOBAL) return this.ownsAccountUnit(provider, account);
     return this.owns(provider, account, region);
   }
 
-  accountLevelChecks(): Set<string> {
-    return new Set(this.checks.filter(isAccountLevel).map((c) => c.meta.id));
+  accountLevelChecks(): ReadonlySet<string> {
+    return this.accountLevel;
   }
 
   /**
@@ -94,17 +102,15 @@ export class ShardPlan {
    */
   unitFilter(provider: string, account: string): (key: AnyKey, region: string) => boolean {
     const ownsAccount = this.ownsAccountUnit(provider, account);
-    const accountWide = new Set(this.checks.filter(readsEveryRegion).flatMap((c) => c.meta.requires.map((k) => k.id)));
     return (key, region) => {
       if (key.scope === 'global') return ownsAccount;
-      return this.owns(provider, account, region) || (ownsAccount && accountWide.has(key.id));
+      return this.owns(provider, account, region) || (ownsAccount && this.accountWideKeys.has(key.id));
     };
   }
 
   /** Keep only this shard's items. */
   items(items: readonly EvidenceItem[]): EvidenceItem[] {
-    const accountLevel = this.accountLevelChecks();
-    return items.filter((i) => this.ownsItem(i, accountLevel));
+    return items.filter((i) => this.ownsItem(i));
   }
 
   /**
