@@ -8,7 +8,7 @@ import { GLOBAL, type InventoryKey, type PerResource } from '../../src/inventory
 import type { CheckParams } from '../../src/config/params.js';
 import type { CheckContext, Finding } from '../../src/model/check.js';
 import type { ResourceRef } from '../../src/model/resource.js';
-import { normalArmId, normalLocation, type ArmSubResource, type PrivateEndpointConnection } from '../../src/providers/azure/inventory/arm.js';
+import { normalArmId, normalLocation, resourceGroupOf, type ArmSubResource, type PrivateEndpointConnection } from '../../src/providers/azure/inventory/arm.js';
 import { AZURE_RESOURCE_GROUPS, type ResourceGroup } from '../../src/providers/azure/inventory/resources.js';
 
 export const SUBSCRIPTION_TYPE = 'Microsoft.Resources/subscriptions';
@@ -98,4 +98,17 @@ export function criticalBecause(group: Pick<ResourceGroup, 'name' | 'tags'>, par
 export function groupsByName(ctx: CheckContext): Fetched<Map<string, ResourceGroup>> {
   const groups = readFetched(ctx, AZURE_RESOURCE_GROUPS);
   return groups.ok ? { ok: true, value: new Map(groups.value.map((g) => [g.name.toLowerCase(), g])) } : groups;
+}
+
+/**
+ * The resource group an ARM id lives in, looked up in the group list. A group the list does not
+ * hold (created after it was read, or an id with no group) is an error, never "untagged" or "not critical".
+ */
+export function groupOf(groups: Fetched<Map<string, ResourceGroup>>, armId: string): Fetched<ResourceGroup> {
+  if (!groups.ok) return groups;
+  const rg = resourceGroupOf(armId);
+  const group = rg === undefined ? undefined : groups.value.get(rg.toLowerCase());
+  return group
+    ? { ok: true, value: group }
+    : { ok: false, error: gap('Microsoft.Resources/subscriptions/resourceGroups:list', 'Microsoft.Resources/subscriptions/resourceGroups/read', `resource group ${rg ?? '(none)'} of ${armId} is not in the resource group list`) };
 }

@@ -3,7 +3,7 @@ import type { Check, Finding } from '../../../src/model/check.js';
 import type { ResourceRef } from '../../../src/model/resource.js';
 import { resourceGroupOf } from '../../../src/providers/azure/inventory/arm.js';
 import { AZURE_RESOURCE_GROUPS, AZURE_RESOURCES, type GenericResource } from '../../../src/providers/azure/inventory/resources.js';
-import { azureResource, eachItem, groupsByName, subscriptionResource, tagValue } from '../azure-kit.js';
+import { azureResource, eachItem, groupOf, groupsByName, subscriptionResource, tagValue } from '../azure-kit.js';
 
 const GROUP_TYPE = 'Microsoft.Resources/resourceGroups';
 
@@ -22,7 +22,7 @@ export const resourcesOwnerTagPresent: Check = {
     requires: [AZURE_RESOURCES, AZURE_RESOURCE_GROUPS],
     rationale:
       'Every resource group, and every resource, must carry a non-empty owner tag (the `azureOwnerTag` param, default `owner`, matched case-insensitively as Azure does). ' +
-      'A resource without the tag passes when its resource group has one, since the group\'s owner answers for what it holds. Resources managed by another resource (managedBy) are not_applicable: their manager is tagged instead. ' +
+      'A resource without the tag passes when its resource group has one, since the group\'s owner answers for what it holds. If that group is not in the resource group list, the result is an error rather than a fail. Resources managed by another resource (managedBy) are not_applicable: their manager is tagged instead. ' +
       'An inventory where each asset has a named owner is what lets access reviews, incident response and clean-up reach a person.',
     remediation: {
       text: 'Tag each resource group (and resources that belong to someone else) with the owner tag; an Azure Policy "require a tag" or "inherit a tag from the resource group" assignment keeps it that way.',
@@ -48,8 +48,9 @@ export const resourcesOwnerTagPresent: Check = {
       if (r.managedBy) return notApplicable(resource, 'managed-resource', `${r.name} is managed by another resource, which carries its ownership.`, { managedBy: r.managedBy });
       if (hasTag(r.tags, tag)) return pass(resource, 'owner-tagged', `${r.name} is tagged ${tag}.`, { tag, on: 'resource' });
       const rg = resourceGroupOf(r.id) ?? '';
-      if (!groups.ok) return errorFinding(resource, groups.error, `whether ${r.name} inherits an owner from resource group ${rg}`);
-      return hasTag(groups.value.get(rg.toLowerCase())?.tags, tag)
+      const group = groupOf(groups, r.id);
+      if (!group.ok) return errorFinding(resource, group.error, `whether ${r.name} inherits an owner from resource group ${rg}`);
+      return hasTag(group.value.tags, tag)
         ? pass(resource, 'owner-inherited', `${r.name} has no ${tag} tag, but its resource group ${rg} does.`, { tag, on: 'group' })
         : fail(resource, 'owner-missing', `${r.name} has no ${tag} tag, nor does its resource group ${rg}.`, { tag, resourceGroup: rg });
     };

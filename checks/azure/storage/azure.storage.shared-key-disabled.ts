@@ -3,7 +3,7 @@ import type { Check } from '../../../src/model/check.js';
 import { resourceGroupOf } from '../../../src/providers/azure/inventory/arm.js';
 import { AZURE_RESOURCE_GROUPS } from '../../../src/providers/azure/inventory/resources.js';
 import { AZURE_STORAGE_ACCOUNTS } from '../../../src/providers/azure/inventory/storage.js';
-import { criticalBecause, groupsByName } from '../azure-kit.js';
+import { criticalBecause, groupOf, groupsByName } from '../azure-kit.js';
 import { eachStorageAccount, STORAGE_ACCOUNT } from './storage-kit.js';
 
 export const storageSharedKeyDisabled: Check = {
@@ -18,7 +18,7 @@ export const storageSharedKeyDisabled: Check = {
     rationale:
       'Passes when allowSharedKeyAccess is false, so every request must carry a Microsoft Entra token (or a user delegation SAS). Fails when it is true or absent (Azure\'s default is to allow). ' +
       'Account keys grant full control of all data, never expire, and leave no identity in the logs; Entra authorisation gives per-identity, revocable, audited access. ' +
-      'Some workloads still need keys (e.g. certain Functions and Files set-ups), so the `azureSharedKeyScope` param chooses where this is required: `all` accounts (the default), or only accounts in resource groups marked critical (`azureCriticalGroupTags`, `azureCriticalGroups`), where the others are not_applicable.',
+      'Some workloads still need keys (e.g. certain Functions and Files set-ups), so the `azureSharedKeyScope` param chooses where this is required: `all` accounts (the default), or only accounts in resource groups marked critical (`azureCriticalGroupTags`, `azureCriticalGroups`), where the others are not_applicable; an account whose resource group cannot be read or is not in the group list is an error.',
     remediation: {
       text: 'Move clients to Entra ID authorisation (managed identities and RBAC data roles), then disallow shared key access.',
       cli: 'az storage account update --resource-group <group> --name <account> --allow-shared-key-access false',
@@ -31,10 +31,10 @@ export const storageSharedKeyDisabled: Check = {
       const allowed = a.properties.allowSharedKeyAccess;
       const observed: Record<string, unknown> = { allowSharedKeyAccess: allowed ?? null };
       if (groups) {
-        if (!groups.ok) return errorFinding(resource, groups.error, `whether ${a.name} is in a critical resource group`);
         const rg = resourceGroupOf(a.id) ?? '';
-        const group = groups.value.get(rg.toLowerCase());
-        const why = group ? criticalBecause(group, ctx.params) : null;
+        const group = groupOf(groups, a.id);
+        if (!group.ok) return errorFinding(resource, group.error, `whether ${a.name} is in a critical resource group`);
+        const why = criticalBecause(group.value, ctx.params);
         if (!why) return notApplicable(resource, 'not-critical', `Storage account ${a.name} is not in a critical resource group, and the scope is critical groups only.`, { resourceGroup: rg });
         observed.critical = why;
       }

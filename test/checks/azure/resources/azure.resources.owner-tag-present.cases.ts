@@ -41,6 +41,11 @@ export const table: CheckCases = {
       expected: [['error', 'error.denied'], ['pass', 'owner-tagged'], ['error', 'error.denied']],
     },
     {
+      name: 'an untagged resource whose group is not in the group list is an error, not a fail',
+      snapshot: azureSnapshot().global(AZURE_RESOURCE_GROUPS, [group('rg-app', { owner: 'team-a' })]).global(AZURE_RESOURCES, [resource('vm1', { group: 'rg-new' })]),
+      expected: [['pass', 'owner-tagged'], ['error', 'error.unknown']],
+    },
+    {
       name: 'unreadable resources are an error',
       snapshot: azureSnapshot().global(AZURE_RESOURCE_GROUPS, []).global(AZURE_RESOURCES, denied('Microsoft.Resources/subscriptions/resources:list', 'Microsoft.Resources/subscriptions/resources/read')),
       expected: [['error', 'error.denied']],

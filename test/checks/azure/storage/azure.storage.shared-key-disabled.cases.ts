@@ -33,6 +33,12 @@ export const table: CheckCases = {
       expected: [['error', 'error.denied'], ['error', 'error.denied']],
     },
     {
+      name: 'scope "critical": an account whose group is not in the group list is an error, not not_applicable',
+      snapshot: azureSnapshot().global(AZURE_STORAGE_ACCOUNTS, accounts).global(AZURE_RESOURCE_GROUPS, [group('rg-dev')]),
+      params: { azureSharedKeyScope: 'critical' },
+      expected: [['error', 'error.unknown'], ['not_applicable', 'not-critical']],
+    },
+    {
       name: 'scope "all" does not need the groups',
       snapshot: azureSnapshot().global(AZURE_STORAGE_ACCOUNTS, accounts).global(AZURE_RESOURCE_GROUPS, denied('Microsoft.Resources/subscriptions/resourceGroups:list')),
       expected: [['fail', 'shared-key-allowed'], ['fail', 'shared-key-allowed']],
