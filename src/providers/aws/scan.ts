@@ -178,7 +178,7 @@ export async function collectInventory(
 ): Promise<Snapshot['inventory']> {
   const { account, homeRegion, regions } = run;
   const collectors = new Map((run.collectors ?? AWS_COLLECTORS).map((c) => [c.key.id, c])) as ReadonlyMap<string, Collector<unknown, never>>;
-  const keys = requiredKeys(checks.filter((c) => c.meta.provider === 'aws'), collectors);
+  const keys = requiredKeys(checks, 'aws', collectors);
   const units = keys
     .flatMap((k) => (k.scope === 'global' ? [{ key: k, region: homeRegion }] : regions.map((r) => ({ key: k, region: r }))))
     .filter((u) => !run.unitFilter || run.unitFilter(account.id, u.key, u.region));
