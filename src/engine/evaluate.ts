@@ -104,6 +104,6 @@ export function evaluateAll(
   params: CheckParams,
   controls: Map<string, Partial<Record<FrameworkKey, string[]>>>,
 ): EvidenceItem[] {
-  const items = snapshots.flatMap((s) => evaluate(s, checks.filter((c) => c.meta.provider === s.provider), params, controls));
+  const items = snapshots.flatMap((s) => evaluate(s, checks, params, controls));
   return snapshots.length > 1 ? items.sort(byItemOrder) : items;
 }

@@ -1,6 +1,7 @@
 import type { Collector } from '../inventory/collector.js';
 import type { AnyKey } from '../inventory/keys.js';
 import type { Check } from '../model/check.js';
+import type { Provider } from '../model/resource.js';
 import { atLeast, type Severity } from '../model/status.js';
 import { globMatch } from './check-kit.js';
 import { InputError } from '../errors.js';
@@ -27,10 +28,15 @@ export function selectChecks(all: readonly Check[], sel: Selection): Check[] {
 }
 
 /**
- * The inventory keys needed for the selected checks, plus whatever those collectors
- * depend on. Nothing outside this set is ever fetched.
+ * The inventory keys needed for the selected checks of one provider, plus whatever those
+ * collectors depend on. Nothing outside this set is ever fetched. Checks of other providers
+ * are skipped here, once, so no scan path filters them itself.
  */
-export function requiredKeys(checks: readonly Check[], collectors: ReadonlyMap<string, Collector<unknown, never>>): AnyKey[] {
+export function requiredKeys(
+  checks: readonly Check[],
+  provider: Provider,
+  collectors: ReadonlyMap<string, Collector<unknown, never>>,
+): AnyKey[] {
   const out = new Map<string, AnyKey>();
   const visit = (key: AnyKey): void => {
     if (out.has(key.id)) return;
@@ -39,6 +45,6 @@ export function requiredKeys(checks: readonly Check[], collectors: ReadonlyMap<s
     out.set(key.id, key);
     for (const dep of c.dependsOn ?? []) visit(dep);
   };
-  for (const check of checks) for (const key of check.meta.requires) visit(key);
+  for (const check of checks) if (check.meta.provider === provider) for (const key of check.meta.requires) visit(key);
   return [...out.values()].sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -93,7 +93,7 @@ export function unreachableSnapshot(
   const now = new Date().toISOString();
   const byKey = new Map(collectors.map((c) => [c.key.id, c]));
   const inventory: Record<string, Record<string, InventoryEntry>> = {};
-  for (const key of requiredKeys(checks.filter((c) => c.meta.provider === 'aws'), byKey)) {
+  for (const key of requiredKeys(checks, 'aws', byKey)) {
     const scope = key.scope === 'global' ? GLOBAL : homeRegion;
     inventory[key.id] = { [scope]: { result: failed(error), collectedAt: now, apis: [ASSUME_ROLE.api] } };
   }

@@ -178,7 +178,7 @@ export async function collectInventory(
 ): Promise<Snapshot['inventory']> {
   const { account, homeRegion, regions } = run;
   const collectors = new Map((run.collectors ?? AWS_COLLECTORS).map((c) => [c.key.id, c])) as ReadonlyMap<string, Collector<unknown, never>>;
-  const keys = requiredKeys(checks.filter((c) => c.meta.provider === 'aws'), collectors);
+  const keys = requiredKeys(checks, 'aws', collectors);
   const units = keys
     .flatMap((k) => (k.scope === 'global' ? [{ key: k, region: homeRegion }] : regions.map((r) => ({ key: k, region: r }))))
     .filter((u) => !run.unitFilter || run.unitFilter(account.id, u.key, u.region));
@@ -191,11 +191,12 @@ export async function collectInventory(
     pending.set(svc, (pending.get(svc) ?? 0) + 1);
   }
   const servicesTotal = pending.size;
+  const progress = run.progress;
   const report = (): void => {
     // Called on every API event: skip the tallying when nobody is watching.
-    if (!run.progress) return;
+    if (!progress) return;
     const t = stats.totals();
-    run.progress?.({
+    progress({
       regions: regions.length,
       servicesDone: [...pending.values()].filter((n) => n === 0).length,
       servicesTotal,
@@ -205,7 +206,7 @@ export async function collectInventory(
       throttles: t.throttles,
     });
   };
-  stats.onEvent(() => report());
+  if (progress) stats.onEvent(report);
 
   const extra: AwsExtra = { account, homeRegion, regions, client: (service, region) => clients.get(service, region) };
   const store = new InventoryStore(collectors as never, extra, {

@@ -111,7 +111,7 @@ async function collectSubscription(checks: readonly Check[], target: Target, opt
   }
 
   const collectors = new Map((opts.collectors ?? AZURE_COLLECTORS).map((c) => [c.key.id, c])) as ReadonlyMap<string, Collector<unknown, never>>;
-  const keys = requiredKeys(checks, collectors);
+  const keys = requiredKeys(checks, 'azure', collectors);
   const extra: AzureExtra = { subscriptionId: target.id, client: (service) => clients.get(service, target.id) };
   const store = new InventoryStore(collectors as never, extra, { classify, tag: tagError, errorCode }, GLOBAL);
   // Every Azure key is subscription-wide: one unit per key.
@@ -138,7 +138,6 @@ async function collectSubscription(checks: readonly Check[], target: Target, opt
  * of errors and never stops the others.
  */
 export async function collectAzure(checks: readonly Check[], opts: AzureScanOptions): Promise<Snapshot[]> {
-  const mine = checks.filter((c) => c.meta.provider === 'azure');
   await checkCredential(opts.credential, opts.cloud);
   const pools = new Pools({ ...AZURE_POOL_LIMITS, ...(opts.concurrency ? { global: opts.concurrency } : {}) });
   const tenantStats = new ApiStats();
@@ -146,7 +145,7 @@ export async function collectAzure(checks: readonly Check[], opts: AzureScanOpti
   const unique = [...new Map(targets.map((t) => [t.id.toLowerCase(), t])).values()]
     .filter((t) => !opts.subscriptionFilter || opts.subscriptionFilter(t.id))
     .sort((a, b) => a.id.localeCompare(b.id));
-  const snapshots = await Promise.all(unique.map((t) => collectSubscription(mine, t, opts, pools)));
+  const snapshots = await Promise.all(unique.map((t) => collectSubscription(checks, t, opts, pools)));
   // Discovery is tenant-wide; its calls are counted once, on the first subscription.
   const tenantCalls = tenantStats.toJSON();
   if (snapshots[0] && Object.keys(tenantCalls).length) snapshots[0] = { ...snapshots[0], apiCalls: sumApiStats(snapshots[0].apiCalls, tenantCalls) };

@@ -1,6 +1,7 @@
-import { api, perResource, unreadable } from '../../../inventory/collector.js';
+import type { KMSClient } from '@aws-sdk/client-kms';
+import { api, perResource, unreadable, type ApiSpec } from '../../../inventory/collector.js';
 import { ok, type Fetched } from '../../../inventory/fetched.js';
-import type { PerResource } from '../../../inventory/keys.js';
+import type { InventoryKey, PerResource } from '../../../inventory/keys.js';
 import type { AwsCollectContext, AwsCollector } from '../context.js';
 import { parsePolicyDocument, type PolicyDocument } from '../iam-policy.js';
 import {
@@ -51,61 +52,53 @@ const keys: AwsCollector<PerResource<KmsKey>> = {
   },
 };
 
+type KmsSdk = typeof import('@aws-sdk/client-kms');
+
 /**
- * Run one per-key call for the described keys that `want` selects. Keys whose DescribeKey
+ * A collector of one call per described key that `want` selects. Keys whose DescribeKey
  * failed are skipped: their error already stands in `aws.kms.keys`.
  */
-async function perKey<T>(
-  ctx: AwsCollectContext,
-  region: string,
+function perKeyCollector<T>(
+  key: InventoryKey<PerResource<T>>,
+  spec: ApiSpec,
   want: (k: KmsKey) => boolean,
-  fn: (k: KmsKey) => Promise<Fetched<T>>,
-): Promise<PerResource<T>> {
-  const all = await ctx.need(KMS_KEYS, region);
-  const selected = Object.values(all).flatMap((r) => (r.ok && want(r.value) ? [r.value] : []));
-  return perResource(selected, (k) => k.keyId, fn);
+  fetch: (kms: KmsSdk, client: KMSClient, k: KmsKey, ctx: AwsCollectContext) => Promise<Fetched<T>>,
+): AwsCollector<PerResource<T>> {
+  return {
+    key,
+    service: 'kms',
+    apis: [spec],
+    dependsOn: [KMS_KEYS],
+    async collect(ctx, region) {
+      const kms = await import('@aws-sdk/client-kms');
+      const client = await ctx.client('kms', region);
+      const all = await ctx.need(KMS_KEYS, region);
+      const selected = Object.values(all).flatMap((r) => (r.ok && want(r.value) ? [r.value] : []));
+      return perResource(selected, (k) => k.keyId, (k) => fetch(kms, client, k, ctx));
+    },
+  };
 }
 
-const rotation: AwsCollector<PerResource<KeyRotation>> = {
-  key: KMS_KEY_ROTATION,
-  service: 'kms',
-  apis: [GET_ROTATION],
-  dependsOn: [KMS_KEYS],
-  async collect(ctx, region) {
-    const { GetKeyRotationStatusCommand } = await import('@aws-sdk/client-kms');
-    const client = await ctx.client('kms', region);
-    // Only keys that can rotate: for the rest KMS answers UnsupportedOperation or the question is moot.
-    return perKey(ctx, region, (k) => rotationNotApplicable(k) === null, async (k) => {
-      const res = await ctx.attempt(GET_ROTATION, () => client.send(new GetKeyRotationStatusCommand({ KeyId: k.keyId })));
-      if (!res.ok) return res;
-      const enabled = res.value?.KeyRotationEnabled;
-      if (enabled === undefined) return unreadable(GET_ROTATION, 'GetKeyRotationStatus returned no KeyRotationEnabled');
-      const period = res.value?.RotationPeriodInDays;
-      return ok({ enabled, ...(enabled && period !== undefined ? { periodDays: period } : {}) });
-    });
-  },
-};
+// Only keys that can rotate: for the rest KMS answers UnsupportedOperation or the question is moot.
+const rotation = perKeyCollector<KeyRotation>(KMS_KEY_ROTATION, GET_ROTATION, (k) => rotationNotApplicable(k) === null, async (kms, client, k, ctx) => {
+  const res = await ctx.attempt(GET_ROTATION, () => client.send(new kms.GetKeyRotationStatusCommand({ KeyId: k.keyId })));
+  if (!res.ok) return res;
+  const enabled = res.value?.KeyRotationEnabled;
+  if (enabled === undefined) return unreadable(GET_ROTATION, 'GetKeyRotationStatus returned no KeyRotationEnabled');
+  const period = res.value?.RotationPeriodInDays;
+  return ok({ enabled, ...(enabled && period !== undefined ? { periodDays: period } : {}) });
+});
 
-const policies: AwsCollector<PerResource<PolicyDocument>> = {
-  key: KMS_KEY_POLICIES,
-  service: 'kms',
-  apis: [GET_POLICY],
-  dependsOn: [KMS_KEYS],
-  async collect(ctx, region) {
-    const { GetKeyPolicyCommand } = await import('@aws-sdk/client-kms');
-    const client = await ctx.client('kms', region);
-    // AWS-managed key policies are written by AWS and cannot be changed, so only customer keys are read.
-    return perKey(ctx, region, (k) => k.keyManager === 'CUSTOMER', async (k) => {
-      const res = await ctx.attempt(GET_POLICY, async () => {
-        const out = await client.send(new GetKeyPolicyCommand({ KeyId: k.keyId, PolicyName: 'default' }));
-        if (out.Policy === undefined) return null;
-        // Parsing inside the attempt: a malformed document becomes this key's error, not the key set's.
-        return parsePolicyDocument(out.Policy);
-      });
-      if (!res.ok) return res;
-      return res.value === null ? unreadable(GET_POLICY, 'GetKeyPolicy returned no policy') : ok(res.value);
-    });
-  },
-};
+// AWS-managed key policies are written by AWS and cannot be changed, so only customer keys are read.
+const policies = perKeyCollector<PolicyDocument>(KMS_KEY_POLICIES, GET_POLICY, (k) => k.keyManager === 'CUSTOMER', async (kms, client, k, ctx) => {
+  const res = await ctx.attempt(GET_POLICY, async () => {
+    const out = await client.send(new kms.GetKeyPolicyCommand({ KeyId: k.keyId, PolicyName: 'default' }));
+    if (out.Policy === undefined) return null;
+    // Parsing inside the attempt: a malformed document becomes this key's error, not the key set's.
+    return parsePolicyDocument(out.Policy);
+  });
+  if (!res.ok) return res;
+  return res.value === null ? unreadable(GET_POLICY, 'GetKeyPolicy returned no policy') : ok(res.value);
+});
 
 export const kmsCollectors: readonly AwsCollector<unknown>[] = [keys, rotation, policies] as readonly AwsCollector<unknown>[];

@@ -1,5 +1,7 @@
-import { api, perResource, unreadable } from '../../../inventory/collector.js';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { api, perResource, unreadable, type ApiSpec } from '../../../inventory/collector.js';
 import type { Fetched } from '../../../inventory/fetched.js';
+import type { InventoryKey } from '../../../inventory/keys.js';
 import type { AwsCollectContext, AwsCollector } from '../context.js';
 import { errorCode } from '../errors.js';
 import { parsePolicyDocument, PolicyParseError, type PolicyDocument } from '../iam-policy.js';
@@ -73,23 +75,33 @@ function mapOk<A, B>(res: Fetched<A>, fn: (value: A) => B): Fetched<B> {
   return res.ok ? { ok: true, value: fn(res.value) } : res;
 }
 
-const versioning: AwsCollector<PerBucket<BucketVersioning>> = {
-  key: S3_BUCKET_VERSIONING,
-  service: 's3',
-  apis: [GET_VERSIONING],
-  dependsOn: [S3_BUCKETS],
-  async collect(ctx, home) {
-    const { GetBucketVersioningCommand } = await import('@aws-sdk/client-s3');
-    return perBucket(ctx, home, async (b) => {
-      const client = await ctx.client('s3', b.region);
-      const res = await ctx.attempt(GET_VERSIONING, () => client.send(new GetBucketVersioningCommand({ Bucket: b.name })));
-      if (!res.ok) return res;
-      // A bucket that never had versioning returns no Status at all.
-      const status = res.value?.Status ?? 'Disabled';
-      return { ok: true, value: { status, mfaDelete: res.value?.MFADelete === 'Enabled' } };
-    });
-  },
-};
+type S3Sdk = typeof import('@aws-sdk/client-s3');
+
+/** A collector of one call per bucket, each made with a client in the bucket's own region. */
+function bucketCollector<T>(
+  key: InventoryKey<PerBucket<T>>,
+  spec: ApiSpec,
+  fetch: (s3: S3Sdk, client: S3Client, bucket: S3Bucket, ctx: AwsCollectContext) => Promise<Fetched<T>>,
+): AwsCollector<PerBucket<T>> {
+  return {
+    key,
+    service: 's3',
+    apis: [spec],
+    dependsOn: [S3_BUCKETS],
+    async collect(ctx, home) {
+      const s3 = await import('@aws-sdk/client-s3');
+      return perBucket(ctx, home, async (b) => fetch(s3, await ctx.client('s3', b.region), b, ctx));
+    },
+  };
+}
+
+const versioning = bucketCollector<BucketVersioning>(S3_BUCKET_VERSIONING, GET_VERSIONING, async (s3, client, b, ctx) => {
+  const res = await ctx.attempt(GET_VERSIONING, () => client.send(new s3.GetBucketVersioningCommand({ Bucket: b.name })));
+  if (!res.ok) return res;
+  // A bucket that never had versioning returns no Status at all.
+  const status = res.value?.Status ?? 'Disabled';
+  return { ok: true, value: { status, mfaDelete: res.value?.MFADelete === 'Enabled' } };
+});
 
 interface RawPab {
   BlockPublicAcls?: boolean;
@@ -127,140 +139,80 @@ const accountPublicAccessBlock: AwsCollector<PublicAccessBlock | null> = {
   },
 };
 
-const bucketPublicAccessBlock: AwsCollector<PerBucket<PublicAccessBlock | null>> = {
-  key: S3_BUCKET_PUBLIC_ACCESS_BLOCK,
-  service: 's3',
-  apis: [GET_BUCKET_PAB],
-  dependsOn: [S3_BUCKETS],
-  async collect(ctx, home) {
-    const { GetPublicAccessBlockCommand } = await import('@aws-sdk/client-s3');
-    return perBucket(ctx, home, async (b) => {
-      const client = await ctx.client('s3', b.region);
-      const res = await ctx.attempt(GET_BUCKET_PAB, () => client.send(new GetPublicAccessBlockCommand({ Bucket: b.name })), [NO_PAB]);
-      return mapOk(res, (out) => (out ? toPab(out.PublicAccessBlockConfiguration) : null));
-    });
-  },
-};
+const bucketPublicAccessBlock = bucketCollector<PublicAccessBlock | null>(S3_BUCKET_PUBLIC_ACCESS_BLOCK, GET_BUCKET_PAB, async (s3, client, b, ctx) => {
+  const res = await ctx.attempt(GET_BUCKET_PAB, () => client.send(new s3.GetPublicAccessBlockCommand({ Bucket: b.name })), [NO_PAB]);
+  return mapOk(res, (out) => (out ? toPab(out.PublicAccessBlockConfiguration) : null));
+});
 
-const bucketAcl: AwsCollector<PerBucket<BucketAcl>> = {
-  key: S3_BUCKET_ACL,
-  service: 's3',
-  apis: [GET_ACL],
-  dependsOn: [S3_BUCKETS],
-  async collect(ctx, home) {
-    const { GetBucketAclCommand } = await import('@aws-sdk/client-s3');
-    return perBucket(ctx, home, async (b) => {
-      const client = await ctx.client('s3', b.region);
-      const res = await ctx.attempt(GET_ACL, () => client.send(new GetBucketAclCommand({ Bucket: b.name })));
-      if (!res.ok) return res;
-      const grants: AclGrant[] = [];
-      for (const g of res.value?.Grants ?? []) {
-        if (!g.Grantee?.Type || !g.Permission) continue;
-        // Display names and email addresses are personal data the checks never need.
-        grants.push({
-          granteeType: g.Grantee.Type,
-          ...(g.Grantee.URI ? { uri: g.Grantee.URI } : {}),
-          ...(g.Grantee.ID ? { id: g.Grantee.ID } : {}),
-          permission: g.Permission,
-        });
-      }
-      const ownerId = res.value?.Owner?.ID;
-      return { ok: true, value: { ...(ownerId ? { ownerId } : {}), grants } };
+const bucketAcl = bucketCollector<BucketAcl>(S3_BUCKET_ACL, GET_ACL, async (s3, client, b, ctx) => {
+  const res = await ctx.attempt(GET_ACL, () => client.send(new s3.GetBucketAclCommand({ Bucket: b.name })));
+  if (!res.ok) return res;
+  const grants: AclGrant[] = [];
+  for (const g of res.value?.Grants ?? []) {
+    if (!g.Grantee?.Type || !g.Permission) continue;
+    // Display names and email addresses are personal data the checks never need.
+    grants.push({
+      granteeType: g.Grantee.Type,
+      ...(g.Grantee.URI ? { uri: g.Grantee.URI } : {}),
+      ...(g.Grantee.ID ? { id: g.Grantee.ID } : {}),
+      permission: g.Permission,
     });
-  },
-};
+  }
+  const ownerId = res.value?.Owner?.ID;
+  return { ok: true, value: { ...(ownerId ? { ownerId } : {}), grants } };
+});
 
-const bucketPolicy: AwsCollector<PerBucket<PolicyDocument | null>> = {
-  key: S3_BUCKET_POLICY,
-  service: 's3',
-  apis: [GET_POLICY],
-  dependsOn: [S3_BUCKETS],
-  async collect(ctx, home) {
-    const { GetBucketPolicyCommand } = await import('@aws-sdk/client-s3');
-    return perBucket(ctx, home, async (b): Promise<Fetched<PolicyDocument | null>> => {
-      const client = await ctx.client('s3', b.region);
-      const res = await ctx.attempt(GET_POLICY, () => client.send(new GetBucketPolicyCommand({ Bucket: b.name })), [NO_POLICY]);
-      if (!res.ok) return res;
-      if (!res.value?.Policy) return { ok: true, value: null };
-      try {
-        return { ok: true, value: parsePolicyDocument(res.value.Policy) };
-      } catch (err) {
-        if (!(err instanceof PolicyParseError)) throw err;
-        // A policy we cannot read must not look like "no policy".
-        return unreadable(GET_POLICY, err.message);
-      }
-    });
-  },
-};
+const bucketPolicy = bucketCollector<PolicyDocument | null>(S3_BUCKET_POLICY, GET_POLICY, async (s3, client, b, ctx) => {
+  const res = await ctx.attempt(GET_POLICY, () => client.send(new s3.GetBucketPolicyCommand({ Bucket: b.name })), [NO_POLICY]);
+  if (!res.ok) return res;
+  if (!res.value?.Policy) return { ok: true, value: null };
+  try {
+    return { ok: true, value: parsePolicyDocument(res.value.Policy) };
+  } catch (err) {
+    if (!(err instanceof PolicyParseError)) throw err;
+    // A policy we cannot read must not look like "no policy".
+    return unreadable(GET_POLICY, err.message);
+  }
+});
 
-const bucketEncryption: AwsCollector<PerBucket<BucketEncryption | null>> = {
-  key: S3_BUCKET_ENCRYPTION,
-  service: 's3',
-  apis: [GET_ENCRYPTION],
-  dependsOn: [S3_BUCKETS],
-  async collect(ctx, home) {
-    const { GetBucketEncryptionCommand } = await import('@aws-sdk/client-s3');
-    return perBucket(ctx, home, async (b) => {
-      const client = await ctx.client('s3', b.region);
-      const res = await ctx.attempt(GET_ENCRYPTION, () => client.send(new GetBucketEncryptionCommand({ Bucket: b.name })), [NO_ENCRYPTION]);
-      return mapOk(res, (out): BucketEncryption | null => {
-        // S3 allows one rule; the default-encryption part of it is what applies to new objects.
-        const rule = out?.ServerSideEncryptionConfiguration?.Rules?.find((r) => r.ApplyServerSideEncryptionByDefault?.SSEAlgorithm);
-        const def = rule?.ApplyServerSideEncryptionByDefault;
-        if (!rule || !def?.SSEAlgorithm) return null;
-        return {
-          algorithm: def.SSEAlgorithm,
-          ...(def.KMSMasterKeyID ? { kmsKeyId: def.KMSMasterKeyID } : {}),
-          bucketKeyEnabled: rule.BucketKeyEnabled === true,
-        };
-      });
-    });
-  },
-};
+const bucketEncryption = bucketCollector<BucketEncryption | null>(S3_BUCKET_ENCRYPTION, GET_ENCRYPTION, async (s3, client, b, ctx) => {
+  const res = await ctx.attempt(GET_ENCRYPTION, () => client.send(new s3.GetBucketEncryptionCommand({ Bucket: b.name })), [NO_ENCRYPTION]);
+  return mapOk(res, (out): BucketEncryption | null => {
+    // S3 allows one rule; the default-encryption part of it is what applies to new objects.
+    const rule = out?.ServerSideEncryptionConfiguration?.Rules?.find((r) => r.ApplyServerSideEncryptionByDefault?.SSEAlgorithm);
+    const def = rule?.ApplyServerSideEncryptionByDefault;
+    if (!rule || !def?.SSEAlgorithm) return null;
+    return {
+      algorithm: def.SSEAlgorithm,
+      ...(def.KMSMasterKeyID ? { kmsKeyId: def.KMSMasterKeyID } : {}),
+      bucketKeyEnabled: rule.BucketKeyEnabled === true,
+    };
+  });
+});
 
-const bucketLogging: AwsCollector<PerBucket<BucketLogging | null>> = {
-  key: S3_BUCKET_LOGGING,
-  service: 's3',
-  apis: [GET_LOGGING],
-  dependsOn: [S3_BUCKETS],
-  async collect(ctx, home) {
-    const { GetBucketLoggingCommand } = await import('@aws-sdk/client-s3');
-    return perBucket(ctx, home, async (b) => {
-      const client = await ctx.client('s3', b.region);
-      const res = await ctx.attempt(GET_LOGGING, () => client.send(new GetBucketLoggingCommand({ Bucket: b.name })));
-      // Logging off is an empty answer, not an error.
-      return mapOk(res, (out) => {
-        const target = out?.LoggingEnabled?.TargetBucket;
-        return target ? { targetBucket: target, targetPrefix: out?.LoggingEnabled?.TargetPrefix ?? '' } : null;
-      });
-    });
-  },
-};
+const bucketLogging = bucketCollector<BucketLogging | null>(S3_BUCKET_LOGGING, GET_LOGGING, async (s3, client, b, ctx) => {
+  const res = await ctx.attempt(GET_LOGGING, () => client.send(new s3.GetBucketLoggingCommand({ Bucket: b.name })));
+  // Logging off is an empty answer, not an error.
+  return mapOk(res, (out) => {
+    const target = out?.LoggingEnabled?.TargetBucket;
+    return target ? { targetBucket: target, targetPrefix: out?.LoggingEnabled?.TargetPrefix ?? '' } : null;
+  });
+});
 
-const bucketObjectLock: AwsCollector<PerBucket<BucketObjectLock | null>> = {
-  key: S3_BUCKET_OBJECT_LOCK,
-  service: 's3',
-  apis: [GET_OBJECT_LOCK],
-  dependsOn: [S3_BUCKETS],
-  async collect(ctx, home) {
-    const { GetObjectLockConfigurationCommand } = await import('@aws-sdk/client-s3');
-    return perBucket(ctx, home, async (b) => {
-      const client = await ctx.client('s3', b.region);
-      const res = await ctx.attempt(GET_OBJECT_LOCK, () => client.send(new GetObjectLockConfigurationCommand({ Bucket: b.name })), [NO_OBJECT_LOCK]);
-      return mapOk(res, (out): BucketObjectLock | null => {
-        const conf = out?.ObjectLockConfiguration;
-        if (!conf) return null;
-        const r = conf.Rule?.DefaultRetention;
-        return {
-          enabled: conf.ObjectLockEnabled === 'Enabled',
-          ...(r?.Mode
-            ? { defaultRetention: { mode: r.Mode, ...(r.Days !== undefined ? { days: r.Days } : {}), ...(r.Years !== undefined ? { years: r.Years } : {}) } }
-            : {}),
-        };
-      });
-    });
-  },
-};
+const bucketObjectLock = bucketCollector<BucketObjectLock | null>(S3_BUCKET_OBJECT_LOCK, GET_OBJECT_LOCK, async (s3, client, b, ctx) => {
+  const res = await ctx.attempt(GET_OBJECT_LOCK, () => client.send(new s3.GetObjectLockConfigurationCommand({ Bucket: b.name })), [NO_OBJECT_LOCK]);
+  return mapOk(res, (out): BucketObjectLock | null => {
+    const conf = out?.ObjectLockConfiguration;
+    if (!conf) return null;
+    const r = conf.Rule?.DefaultRetention;
+    return {
+      enabled: conf.ObjectLockEnabled === 'Enabled',
+      ...(r?.Mode
+        ? { defaultRetention: { mode: r.Mode, ...(r.Days !== undefined ? { days: r.Days } : {}), ...(r.Years !== undefined ? { years: r.Years } : {}) } }
+        : {}),
+    };
+  });
+});
 
 export const s3Collectors: readonly AwsCollector<unknown>[] = [
   buckets, versioning, accountPublicAccessBlock, bucketPublicAccessBlock, bucketAcl,
