@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { InputError } from '../errors.js';
+import { readInputFile } from '../input-file.js';
 import { SEVERITIES } from '../model/status.js';
 import { CheckParamsSchema, type CheckParams } from './params.js';
 
@@ -54,17 +53,6 @@ export interface LoadedConfig {
 export function loadConfig(explicit?: string, cwd = process.cwd()): LoadedConfig {
   const file = explicit ?? (existsSync(`${cwd}/annexa.yaml`) ? `${cwd}/annexa.yaml` : undefined);
   if (!file) return { config: {}, params: CheckParamsSchema.parse({}) };
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(file, 'utf8')) ?? {};
-  } catch (err) {
-    const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    throw new InputError(file, (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : `not valid YAML: ${msg}`);
-  }
-  const res = ConfigSchema.safeParse(raw);
-  if (!res.success) {
-    const issue = res.error.issues[0]!;
-    throw new InputError(file, `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  }
-  return { config: res.data, params: CheckParamsSchema.parse(res.data.params ?? {}), file };
+  const config = readInputFile(file, file, 'yaml', ConfigSchema);
+  return { config, params: CheckParamsSchema.parse(config.params ?? {}), file };
 }

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { EvidenceItem } from '../model/evidence.js';
 import { STATUSES } from '../model/status.js';
-import { readInputFile } from './input-file.js';
+import { readInputFile } from '../input-file.js';
 
 // Only the fields the comparison reads; v1 results have them too, so older runs still work as baselines.
 const BaselineSchema = z.object({

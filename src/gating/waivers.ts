@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { globMatch } from '../engine/check-kit.js';
 import type { EvidenceItem, WaiverMark } from '../model/evidence.js';
-import { readInputFile } from './input-file.js';
+import { readInputFile } from '../input-file.js';
 
 const isoDate = z
   .string()

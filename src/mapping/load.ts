@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
+import { readInputFile } from '../input-file.js';
 import { fromRoot } from '../paths.js';
 import { deriveLinks } from './derive.js';
 
@@ -113,19 +112,7 @@ export interface MappingSet {
 }
 
 function readYaml<S extends z.ZodType>(rel: string, schema: S): z.infer<S> {
-  const path = fromRoot('mappings', rel);
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(path, 'utf8'));
-  } catch (err) {
-    throw new InputError(`mappings/${rel}`, err instanceof Error ? err.message.split('\n')[0]! : String(err));
-  }
-  const res = schema.safeParse(raw);
-  if (!res.success) {
-    const issue = res.error.issues[0]!;
-    throw new InputError(`mappings/${rel}`, `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  }
-  return res.data;
+  return readInputFile(fromRoot('mappings', rel), `mappings/${rel}`, 'yaml', schema);
 }
 
 let cached: MappingSet | undefined;

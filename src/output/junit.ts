@@ -1,7 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { EvidenceItem } from '../model/evidence.js';
 import type { ResultDocument } from './result.js';
+import { writeOutputFile } from './write-file.js';
 
 export const JUNIT_FILE = 'annexa-result.junit.xml';
 const FRAMEWORK = 'iso27001:2022';
@@ -108,8 +107,5 @@ export function renderJunit(doc: ResultDocument): string {
 }
 
 export function writeJunit(outDir: string, doc: ResultDocument): string {
-  mkdirSync(outDir, { recursive: true });
-  const file = join(outDir, JUNIT_FILE);
-  writeFileSync(file, renderJunit(doc));
-  return file;
+  return writeOutputFile(outDir, JUNIT_FILE, renderJunit(doc));
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { globMatch } from '../engine/check-kit.js';
-import { readInputFile } from '../gating/input-file.js';
+import { readInputFile } from '../input-file.js';
 import type { ResourceRef } from '../model/resource.js';
 
 /**

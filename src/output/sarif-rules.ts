@@ -16,10 +16,6 @@ const ISO = 'iso27001:2022';
 
 const META = new Map<string, CheckMeta>(ALL_CHECKS.map((c) => [c.meta.id, c.meta]));
 
-export function checkMeta(id: string): CheckMeta | undefined {
-  return META.get(id);
-}
-
 /** `aws.s3.bucket-versioning-enabled` → `s3`, even for a check this build no longer ships. */
 export function serviceOf(checkId: string): string {
   return META.get(checkId)?.service ?? checkId.split('.')[1] ?? 'unknown';

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { evidenceId } from '../engine/evaluate.js';
 import { InputError } from '../errors.js';
@@ -10,6 +10,7 @@ import { loadIacMap, type IacMap } from './sarif-iac-map.js';
 import { fitToLimits, GITHUB_LIMITS, truncationWarning, type SarifLimits } from './sarif-limits.js';
 import { resultLocation } from './sarif-location.js';
 import { controlsByCheck, SEVERITY_LEVEL, sarifRule, sentence, serviceOf } from './sarif-rules.js';
+import { writeOutputFile } from './write-file.js';
 import type { SarifLog, SarifNotification, SarifResult, SarifRun } from './sarif-types.js';
 
 export const SARIF_FILE = 'annexa-result.sarif';
@@ -193,12 +194,10 @@ export function writeSarif(outDir: string, doc: ResultDocument, opts: SarifOptio
   const limits = opts.limits ?? GITHUB_LIMITS;
   const warn = opts.warn ?? ((): void => {});
   const log = buildSarif(doc, opts);
-  mkdirSync(outDir, { recursive: true });
   const files: string[] = [];
   for (let start = 0, n = 1; start < log.runs.length || n === 1; start += limits.maxRunsPerFile, n++) {
     const part: SarifLog = { ...log, runs: log.runs.slice(start, start + limits.maxRunsPerFile) };
-    const file = join(outDir, n === 1 ? SARIF_FILE : SARIF_FILE.replace(/\.sarif$/, `-${n}.sarif`));
-    writeFileSync(file, fitToLimits(part, limits));
+    const file = writeOutputFile(outDir, n === 1 ? SARIF_FILE : SARIF_FILE.replace(/\.sarif$/, `-${n}.sarif`), fitToLimits(part, limits));
     files.push(file);
     for (const run of part.runs) {
       const w = truncationWarning(run);

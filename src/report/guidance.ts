@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { readInputFile } from '../input-file.js';
 import { fromRoot } from '../paths.js';
-import { readYamlFile } from './yaml-file.js';
 
 const REL = 'iso27001-2022/evidence-guidance.yaml';
 
@@ -10,5 +10,5 @@ const GuidanceSchema = z
 
 /** What an auditor should ask for, per control: the prose for manual and partial controls. */
 export function loadEvidenceGuidance(): Map<string, string> {
-  return new Map(Object.entries(readYamlFile(fromRoot('mappings', REL), `mappings/${REL}`, GuidanceSchema).guidance));
+  return new Map(Object.entries(readInputFile(fromRoot('mappings', REL), `mappings/${REL}`, 'yaml', GuidanceSchema).guidance));
 }

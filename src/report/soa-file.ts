@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { InputError } from '../errors.js';
-import { readYamlFile } from './yaml-file.js';
+import { readInputFile } from '../input-file.js';
 
 const Decision = z
   .object({
@@ -38,7 +38,7 @@ export const DEFAULT_SOA: SoaFile = { decisions: new Map() };
  * typo (A.7.01) can never silently leave a control applicable.
  */
 export function loadSoaFile(file: string, controlIds: readonly string[], label: string = file): SoaFile {
-  const data = readYamlFile(file, label, SoaFileSchema);
+  const data = readInputFile(file, label, 'yaml', SoaFileSchema);
   const known = new Set(controlIds);
   for (const id of Object.keys(data.controls)) {
     if (!known.has(id)) throw new InputError(label, `controls.${id}: not an ISO/IEC 27001:2022 Annex A control id (expected e.g. A.5.1 … A.8.34)`);

@@ -1,5 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeOutputFile } from '../output/write-file.js';
 import { renderSoaCsv } from './csv.js';
 import { renderSoaHtml } from './html.js';
 import { renderSoaMarkdown } from './markdown.js';
@@ -15,11 +14,8 @@ export type SoaFormat = keyof typeof SOA_RENDERERS;
 export const SOA_FORMATS = Object.keys(SOA_RENDERERS) as SoaFormat[];
 
 export function writeSoa(outDir: string, report: SoaReport, formats: readonly SoaFormat[]): string[] {
-  mkdirSync(outDir, { recursive: true });
   return formats.map((f) => {
     const { file, render } = SOA_RENDERERS[f];
-    const path = join(outDir, file);
-    writeFileSync(path, render(report));
-    return path;
+    return writeOutputFile(outDir, file, render(report));
   });
 }

@@ -71,7 +71,7 @@ describe('soa.yaml', () => {
   });
 
   it('rejects a duplicate control id and unparsable YAML', () => {
-    expect(() => load('dup.yaml', 'controls:\n  A.7.1: { applicable: true }\n  A.7.1: { applicable: true }')).toThrow(/^dup\.yaml: Map keys must be unique/);
+    expect(() => load('dup.yaml', 'controls:\n  A.7.1: { applicable: true }\n  A.7.1: { applicable: true }')).toThrow(/^dup\.yaml: not valid YAML: Map keys must be unique/);
     expect(() => load('bad.yaml', 'controls: [')).toThrow(/^bad\.yaml: /);
   });
 

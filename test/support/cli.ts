@@ -1,12 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { afterAll } from 'vitest';
 import { main } from '../../src/cli.js';
 import type { CliIO } from '../../src/cli/io.js';
-import { fromRoot } from '../../src/paths.js';
+import { resultSchemaValidator } from '../../src/output/load-result.js';
 
 export interface CliRun {
   code: number;
@@ -45,15 +43,9 @@ export async function cli(args: string[], opts: { env?: NodeJS.ProcessEnv; isTTY
   return { code, stdout, stderr, cwd };
 }
 
-let validator: ReturnType<Ajv2020['compile']> | undefined;
-
 /** Validate a result document against the shipped JSON Schema; returns ajv's errors. */
 export function schemaErrors(doc: unknown): unknown[] {
-  if (!validator) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    (addFormats as unknown as (a: Ajv2020) => void)(ajv);
-    validator = ajv.compile(JSON.parse(readFileSync(fromRoot('schema', 'annexa-result.v2.schema.json'), 'utf8')) as object);
-  }
+  const validator = resultSchemaValidator(true);
   return validator(doc) ? [] : (validator.errors ?? []);
 }
 

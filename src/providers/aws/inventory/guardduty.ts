@@ -13,7 +13,3 @@ export interface GuardDutyDetector {
 
 /** `ListDetectors` (paginated), then `GetDetector` per detector; keyed by detector id. */
 export const GUARDDUTY_DETECTORS = inventoryKey<PerResource<GuardDutyDetector>>('aws.guardduty.detectors', 'regional');
-
-export function guardDutyDetectorArn(partition: string, region: string, account: string, detectorId: string): string {
-  return `arn:${partition}:guardduty:${region}:${account}:detector/${detectorId}`;
-}

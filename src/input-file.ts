@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { InputError } from '../errors.js';
+import { InputError } from './errors.js';
 
 /** The path of a zod issue as users write it: `waivers.2.expires`, or `(root)`. */
-export function issuePath(path: readonly PropertyKey[]): string {
+function issuePath(path: readonly PropertyKey[]): string {
   return path.map(String).join('.') || '(root)';
 }
 
@@ -22,7 +22,8 @@ export function readInputFile<S extends z.ZodType>(path: string, shownAs: string
   }
   let raw: unknown;
   try {
-    raw = syntax === 'yaml' ? parseYaml(text) : JSON.parse(text);
+    // An empty YAML document means "nothing set", as for an empty config file.
+    raw = syntax === 'yaml' ? (parseYaml(text) ?? {}) : JSON.parse(text);
   } catch (err) {
     const msg = err instanceof Error ? err.message.split('\n')[0]! : String(err);
     throw new InputError(shownAs, `not valid ${syntax === 'yaml' ? 'YAML' : 'JSON'}: ${msg}`);
