@@ -29,15 +29,24 @@ const evaluateCpuMs = cpuMs(c);
 const evaluateWallMs = performance.now() - t;
 
 c = process.cpuUsage();
-const result = buildResult({ snapshots, items, mappings, checkIds: ALL_CHECKS.map((x) => x.meta.id).sort(), params: DEFAULT_PARAMS, source: 'snapshot' });
+const result = buildResult({
+  snapshots,
+  items,
+  mappings,
+  checkIds: ALL_CHECKS.map((x) => x.meta.id).sort(),
+  params: DEFAULT_PARAMS,
+  source: 'snapshot',
+});
 const resultCpuMs = cpuMs(c);
 
-console.log(JSON.stringify({
-  items: items.length,
-  byStatus: result.summary.byStatus,
-  loadCpuMs,
-  evaluateCpuMs,
-  evaluateWallMs,
-  resultCpuMs,
-  peakRssMB: process.resourceUsage().maxRSS / 1024,
-}));
+console.log(
+  JSON.stringify({
+    items: items.length,
+    byStatus: result.summary.byStatus,
+    loadCpuMs,
+    evaluateCpuMs,
+    evaluateWallMs,
+    resultCpuMs,
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+  }),
+);

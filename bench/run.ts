@@ -8,23 +8,89 @@
  * neighbours as about annexa.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromRoot } from '../src/paths.js';
 import type { Scenario } from './synthetic.js';
 
-const base = { accounts: 1, latencyMs: 30, serverLimitFactor: 1, users: 0, policies: 0, trails: 1, securityGroups: 0, logGroups: 0, volumes: 0, kmsKeys: 0 };
+const base = {
+  accounts: 1,
+  latencyMs: 30,
+  serverLimitFactor: 1,
+  users: 0,
+  policies: 0,
+  trails: 1,
+  securityGroups: 0,
+  logGroups: 0,
+  volumes: 0,
+  kmsKeys: 0,
+};
 
 const SCENARIOS: Record<string, Scenario> = {
   // The issue's wall-time scenario.
-  wall: { ...base, name: '1 account, 4 regions, 2,000 buckets, 5,000 roles', regions: 4, buckets: 2000, users: 500, roles: 5000, policies: 300, trails: 4, securityGroups: 200, logGroups: 100, volumes: 50, kmsKeys: 12 },
+  wall: {
+    ...base,
+    name: '1 account, 4 regions, 2,000 buckets, 5,000 roles',
+    regions: 4,
+    buckets: 2000,
+    users: 500,
+    roles: 5000,
+    policies: 300,
+    trails: 4,
+    securityGroups: 200,
+    logGroups: 100,
+    volumes: 50,
+    kmsKeys: 12,
+  },
   // AWS allowing half the documented rates: the buckets must learn the real limit from throttles.
-  throttled: { ...base, name: '1 account, 2 regions, 400 buckets, server limits at half the documented rates', regions: 2, buckets: 400, users: 100, roles: 1000, policies: 50, trails: 10, securityGroups: 100, logGroups: 100, volumes: 20, kmsKeys: 30, serverLimitFactor: 0.5 },
+  throttled: {
+    ...base,
+    name: '1 account, 2 regions, 400 buckets, server limits at half the documented rates',
+    regions: 2,
+    buckets: 400,
+    users: 100,
+    roles: 1000,
+    policies: 50,
+    trails: 10,
+    securityGroups: 100,
+    logGroups: 100,
+    volumes: 20,
+    kmsKeys: 30,
+    serverLimitFactor: 0.5,
+  },
   // Several accounts sharing one run's pools and buckets, as `--org` does.
-  accounts: { ...base, name: '8 accounts, 2 regions, 100 buckets and 300 roles each', accounts: 8, regions: 2, buckets: 100, users: 30, roles: 300, policies: 20, trails: 2, securityGroups: 50, logGroups: 40, volumes: 10, kmsKeys: 6 },
+  accounts: {
+    ...base,
+    name: '8 accounts, 2 regions, 100 buckets and 300 roles each',
+    accounts: 8,
+    regions: 2,
+    buckets: 100,
+    users: 30,
+    roles: 300,
+    policies: 20,
+    trails: 2,
+    securityGroups: 50,
+    logGroups: 40,
+    volumes: 10,
+    kmsKeys: 6,
+  },
   // 100k resources for memory and evaluation cost; a short latency keeps it quick.
-  large: { ...base, name: '100,000 resources (1 account, 4 regions)', regions: 4, buckets: 2500, users: 20000, roles: 42500, policies: 5000, trails: 4, securityGroups: 6000, logGroups: 1000, volumes: 496, kmsKeys: 3, latencyMs: 5 },
+  large: {
+    ...base,
+    name: '100,000 resources (1 account, 4 regions)',
+    regions: 4,
+    buckets: 2500,
+    users: 20000,
+    roles: 42500,
+    policies: 5000,
+    trails: 4,
+    securityGroups: 6000,
+    logGroups: 1000,
+    volumes: 496,
+    kmsKeys: 3,
+    latencyMs: 5,
+  },
 };
 
 type Json = Record<string, unknown>;
@@ -39,18 +105,25 @@ const HEAP_CAP_MB = 384;
 const BUILD = fromRoot('bench', '.build');
 function compileChildren(): void {
   mkdirSync(BUILD, { recursive: true });
-  writeFileSync(join(BUILD, 'tsconfig.json'), JSON.stringify({
-    extends: '../../tsconfig.build.json',
-    compilerOptions: { rootDir: '../..', outDir: '.', noEmit: false, declaration: false, sourceMap: false },
-    include: ['../scan-child.ts', '../eval-child.ts'],
-  }));
+  writeFileSync(
+    join(BUILD, 'tsconfig.json'),
+    JSON.stringify({
+      extends: '../../tsconfig.build.json',
+      compilerOptions: { rootDir: '../..', outDir: '.', noEmit: false, declaration: false, sourceMap: false },
+      include: ['../scan-child.ts', '../eval-child.ts'],
+    }),
+  );
   const r = spawnSync('npx', ['tsc', '-p', join(BUILD, 'tsconfig.json')], { cwd: fromRoot(), encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`compiling the bench children failed: ${r.stdout}${r.stderr}`);
 }
 
 function child(args: string[], nodeFlags: string[] = []): Json {
   const [file, ...rest] = args as [string, ...string[]];
-  const r = spawnSync(process.execPath, [...nodeFlags, join(BUILD, file.replace(/\.ts$/, '.js')), ...rest], { cwd: fromRoot(), encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync(process.execPath, [...nodeFlags, join(BUILD, file.replace(/\.ts$/, '.js')), ...rest], {
+    cwd: fromRoot(),
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   const last = r.stdout.trim().split('\n').at(-1) ?? '';
   try {
     return JSON.parse(last) as Json;
@@ -88,7 +161,10 @@ try {
   }
   // The same 100k scan with V8's old generation capped: how much of the peak is collectable garbage V8 had not yet collected.
   process.stderr.write(`bench: large again with --max-old-space-size=${HEAP_CAP_MB} …\n`);
-  const largeCapped = child(['bench/scan-child.ts', JSON.stringify(SCENARIOS.large), join(tmp, 'large-capped.json')], [`--max-old-space-size=${HEAP_CAP_MB}`]);
+  const largeCapped = child(
+    ['bench/scan-child.ts', JSON.stringify(SCENARIOS.large), join(tmp, 'large-capped.json')],
+    [`--max-old-space-size=${HEAP_CAP_MB}`],
+  );
   process.stderr.write('bench: evaluation over the large snapshot …\n');
   const evaluation = child(['bench/eval-child.ts', join(tmp, 'large.json')]);
   process.stderr.write('bench: annexa --help cold start …\n');
@@ -114,7 +190,7 @@ try {
     benchSeconds: (performance.now() - started) / 1000,
   };
   mkdirSync(fromRoot('bench', 'results'), { recursive: true });
-  writeFileSync(fromRoot('bench', 'results', 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(fromRoot('bench', 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 
   const lines = [
     `annexa benchmark (${load.cpus} cores, load ${load.before.join(' ')} before, ${results.machine.after.join(' ')} after, node ${process.version})`,

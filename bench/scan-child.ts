@@ -6,14 +6,24 @@
  */
 import pLimit from 'p-limit';
 import { ALL_CHECKS } from '../src/engine/registry.js';
-import { saveSnapshots } from '../src/inventory/snapshot-file.js';
-import type { ApiCallStats } from '../src/inventory/snapshot.js';
 import { DEFAULT_POOL_LIMITS } from '../src/inventory/pools.js';
+import type { ApiCallStats } from '../src/inventory/snapshot.js';
+import { saveSnapshots } from '../src/inventory/snapshot-file.js';
 import { DEFAULT_ACCOUNT_CONCURRENCY } from '../src/providers/aws/org.js';
 import { DEFAULT_BUCKETS } from '../src/providers/aws/rate.js';
 import { collectAws, sharedScheduling } from '../src/providers/aws/scan.js';
 import { fakeService } from '../src/providers/aws/simulator.js';
-import { accountHandlers, accountId, FakeAws, HOME, minimumCalls, rateBoundSeconds, regionsOf, resourceCount, type Scenario } from './synthetic.js';
+import {
+  accountHandlers,
+  accountId,
+  FakeAws,
+  HOME,
+  minimumCalls,
+  rateBoundSeconds,
+  regionsOf,
+  resourceCount,
+  type Scenario,
+} from './synthetic.js';
 
 const scenario = JSON.parse(process.argv[2]!) as Scenario;
 const snapshotFile = process.argv[3];
@@ -24,10 +34,19 @@ const accounts = Array.from({ length: scenario.accounts }, (_, i) => accountId(i
 // Load the SDK clients first: a one-off CPU cost reported on its own, not network time.
 const l0 = performance.now();
 await Promise.all([
-  import('@aws-sdk/client-accessanalyzer'), import('@aws-sdk/client-cloudtrail'), import('@aws-sdk/client-cloudwatch-logs'),
-  import('@aws-sdk/client-config-service'), import('@aws-sdk/client-ec2'), import('@aws-sdk/client-guardduty'), import('@aws-sdk/client-iam'),
-  import('@aws-sdk/client-kms'), import('@aws-sdk/client-organizations'), import('@aws-sdk/client-s3'), import('@aws-sdk/client-s3-control'),
-  import('@aws-sdk/client-securityhub'), import('@aws-sdk/client-sts'),
+  import('@aws-sdk/client-accessanalyzer'),
+  import('@aws-sdk/client-cloudtrail'),
+  import('@aws-sdk/client-cloudwatch-logs'),
+  import('@aws-sdk/client-config-service'),
+  import('@aws-sdk/client-ec2'),
+  import('@aws-sdk/client-guardduty'),
+  import('@aws-sdk/client-iam'),
+  import('@aws-sdk/client-kms'),
+  import('@aws-sdk/client-organizations'),
+  import('@aws-sdk/client-s3'),
+  import('@aws-sdk/client-s3-control'),
+  import('@aws-sdk/client-securityhub'),
+  import('@aws-sdk/client-sts'),
 ]);
 const sdkLoadS = (performance.now() - l0) / 1000;
 
@@ -41,13 +60,19 @@ const sampler = setInterval(() => {
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
 const limit = pLimit(DEFAULT_ACCOUNT_CONCURRENCY);
-const snapshots = await Promise.all(accounts.map((account) => limit(() => collectAws(ALL_CHECKS, {
-  credentials: { accessKeyId: 'AKIDBENCH', secretAccessKey: 'bench' },
-  homeRegion: HOME,
-  regions: regionsOf(scenario),
-  configure: fakeService(accountHandlers(scenario, fake, account)),
-  shared,
-}))));
+const snapshots = await Promise.all(
+  accounts.map((account) =>
+    limit(() =>
+      collectAws(ALL_CHECKS, {
+        credentials: { accessKeyId: 'AKIDBENCH', secretAccessKey: 'bench' },
+        homeRegion: HOME,
+        regions: regionsOf(scenario),
+        configure: fakeService(accountHandlers(scenario, fake, account)),
+        shared,
+      }),
+    ),
+  ),
+);
 const wallMs = performance.now() - t0;
 const cpu = process.cpuUsage(cpu0);
 if (snapshotFile) saveSnapshots(snapshotFile, snapshots);
@@ -72,48 +97,66 @@ const cMin = min.calls.reduce((n, c) => n + c.count, 0) * scenario.accounts;
 const minByApi = new Map<string, number>();
 for (const c of min.calls) minByApi.set(c.api, (minByApi.get(c.api) ?? 0) + c.count * scenario.accounts);
 // Where calls and the minimum disagree, per API: what to look at when callsRatio is not 1.
-const apiDiffs = [...new Set([...byApi.keys(), ...minByApi.keys()])].sort()
+const apiDiffs = [...new Set([...byApi.keys(), ...minByApi.keys()])]
+  .sort()
   .filter((a) => (byApi.get(a) ?? 0) !== (minByApi.get(a) ?? 0))
   .map((a) => ({ api: a, calls: byApi.get(a) ?? 0, min: minByApi.get(a) ?? 0 }));
 
 const latency = scenario.latencyMs / 1000;
 const bounds = {
   // The physical rate is the server's: the documented limits, or less where the scenario says AWS allows less.
-  rateS: rateBoundSeconds(min, scenario.accounts, Object.fromEntries(Object.entries(DEFAULT_BUCKETS).map(([k, b]) => [k, {
-    rate: b.rate * Math.min(1, scenario.serverLimitFactor), burst: Math.max(1, b.burst * Math.min(1, scenario.serverLimitFactor)),
-  }]))),
+  rateS: rateBoundSeconds(
+    min,
+    scenario.accounts,
+    Object.fromEntries(
+      Object.entries(DEFAULT_BUCKETS).map(([k, b]) => [
+        k,
+        {
+          rate: b.rate * Math.min(1, scenario.serverLimitFactor),
+          burst: Math.max(1, b.burst * Math.min(1, scenario.serverLimitFactor)),
+        },
+      ]),
+    ),
+  ),
   chainS: min.chain * latency,
   concurrencyS: (cMin * latency) / DEFAULT_POOL_LIMITS.global,
 };
 const tPhysS = Math.max(bounds.rateS, bounds.chainS, bounds.concurrencyS);
-const errors = snapshots.flatMap((s) => Object.entries(s.inventory).flatMap(([k, scopes]) =>
-  Object.entries(scopes).filter(([, e]) => !e.result.ok).map(([scope, e]) => `${k}@${scope}: ${JSON.stringify((e.result as { error: unknown }).error)}`)));
+const errors = snapshots.flatMap((s) =>
+  Object.entries(s.inventory).flatMap(([k, scopes]) =>
+    Object.entries(scopes)
+      .filter(([, e]) => !e.result.ok)
+      .map(([scope, e]) => `${k}@${scope}: ${JSON.stringify((e.result as { error: unknown }).error)}`),
+  ),
+);
 
-console.log(JSON.stringify({
-  scenario: scenario.name,
-  resources: resourceCount(scenario),
-  calls: total.calls,
-  cMin,
-  callsRatio: total.calls / cMin,
-  apiDiffs,
-  attempts: total.attempts,
-  retries: total.attempts - total.calls,
-  throttles: total.throttles,
-  serverThrottles: fake.throttled,
-  retryDelayMs: total.retryDelayMs,
-  rateWaitMs: Math.round(total.rateWaitMs),
-  sdkLoadS,
-  wallS: wallMs / 1000,
-  // CPU the scan itself used: when this nears the wall time, the scan was CPU-bound, not waiting on AWS.
-  cpuS: (cpu.user + cpu.system) / 1e6,
-  withSnapshotSaveS: savedMs / 1000,
-  tPhysS,
-  bounds,
-  wallRatio: wallMs / 1000 / tPhysS,
-  peakRssMB,
-  nodeFlags: process.execArgv.filter((a) => a.startsWith('--max') || a === '--expose-gc'),
-  heapAfterGcMB,
-  sampledPeakMB: Object.fromEntries(Object.entries(peak).map(([k, v]) => [k, Math.round(v * 10) / 10])),
-  inventoryErrors: errors.slice(0, 5),
-  inventoryErrorCount: errors.length,
-}));
+console.log(
+  JSON.stringify({
+    scenario: scenario.name,
+    resources: resourceCount(scenario),
+    calls: total.calls,
+    cMin,
+    callsRatio: total.calls / cMin,
+    apiDiffs,
+    attempts: total.attempts,
+    retries: total.attempts - total.calls,
+    throttles: total.throttles,
+    serverThrottles: fake.throttled,
+    retryDelayMs: total.retryDelayMs,
+    rateWaitMs: Math.round(total.rateWaitMs),
+    sdkLoadS,
+    wallS: wallMs / 1000,
+    // CPU the scan itself used: when this nears the wall time, the scan was CPU-bound, not waiting on AWS.
+    cpuS: (cpu.user + cpu.system) / 1e6,
+    withSnapshotSaveS: savedMs / 1000,
+    tPhysS,
+    bounds,
+    wallRatio: wallMs / 1000 / tPhysS,
+    peakRssMB,
+    nodeFlags: process.execArgv.filter((a) => a.startsWith('--max') || a === '--expose-gc'),
+    heapAfterGcMB,
+    sampledPeakMB: Object.fromEntries(Object.entries(peak).map(([k, v]) => [k, Math.round(v * 10) / 10])),
+    inventoryErrors: errors.slice(0, 5),
+    inventoryErrorCount: errors.length,
+  }),
+);

@@ -16,11 +16,11 @@ import { leastPrivilegePolicy } from '../src/providers/aws/least-privilege.js';
 import { azureCustomRole } from '../src/providers/azure/role.js';
 
 function policyBlock(): string {
-  return '```json\n' + JSON.stringify(leastPrivilegePolicy(), null, 2) + '\n```';
+  return `\`\`\`json\n${JSON.stringify(leastPrivilegePolicy(), null, 2)}\n\`\`\``;
 }
 
 function azureRoleBlock(): string {
-  return '```json\n' + JSON.stringify(azureCustomRole(), null, 2) + '\n```';
+  return `\`\`\`json\n${JSON.stringify(azureCustomRole(), null, 2)}\n\`\`\``;
 }
 
 /** Each provider's checks cite its own CIS Foundations Benchmark. */
@@ -37,7 +37,12 @@ function checksBlock(): string {
         const cis = (c.meta.cis ?? []).join(', ');
         return `| \`${c.meta.id}\` | ${c.meta.severity} | ${c.meta.title} | ${iso} | ${cis} |`;
       });
-      const head = [`**${PROVIDER_NAME[p]}**`, '', `| Check | Severity | What it verifies | ISO/IEC 27001:2022 | ${CIS_BENCHMARK[p]} |`, '|---|---|---|---|---|'];
+      const head = [
+        `**${PROVIDER_NAME[p]}**`,
+        '',
+        `| Check | Severity | What it verifies | ISO/IEC 27001:2022 | ${CIS_BENCHMARK[p]} |`,
+        '|---|---|---|---|---|',
+      ];
       return [...head, ...rows].join('\n');
     })
     .join('\n\n');
@@ -55,7 +60,12 @@ function frameworksBlock(): string {
 }
 
 export function renderReadme(text: string): string {
-  const blocks: Record<string, string> = { 'iam-policy': policyBlock(), 'azure-role': azureRoleBlock(), checks: checksBlock(), frameworks: frameworksBlock() };
+  const blocks: Record<string, string> = {
+    'iam-policy': policyBlock(),
+    'azure-role': azureRoleBlock(),
+    checks: checksBlock(),
+    frameworks: frameworksBlock(),
+  };
   let out = text;
   for (const [name, body] of Object.entries(blocks)) {
     const re = new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`);
@@ -69,7 +79,7 @@ export const CONFIG_SCHEMA_FILE = fromRoot('schema', 'annexa-config.schema.json'
 
 export function renderConfigSchema(): string {
   const schema = z.toJSONSchema(ConfigSchema, { io: 'input' });
-  return JSON.stringify({ ...schema, title: 'annexa.yaml', description: 'annexa configuration; every field is optional.' }, null, 2) + '\n';
+  return `${JSON.stringify({ ...schema, title: 'annexa.yaml', description: 'annexa configuration; every field is optional.' }, null, 2)}\n`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,15 +1,15 @@
 /** Flags → engine. Nothing else lives here. */
 import { Command, CommanderError } from 'commander';
-import { processIO, type CliIO } from './cli/io.js';
-import type { ScanFlags } from './cli/scan.js';
+import type { VerifyFlags } from './cli/evidence.js';
 import type { FinishFlags } from './cli/finish.js';
 import { finishOptions } from './cli/finish-options.js';
-import type { VerifyFlags } from './cli/evidence.js';
 import type { HistoryFlags, TrendFlags } from './cli/history.js';
+import { type CliIO, processIO } from './cli/io.js';
 import type { SoaFlags } from './cli/report.js';
+import type { ScanFlags } from './cli/scan.js';
+import { silenceSdkNodeWarning } from './cli/warnings.js';
 import { EXIT, InputError } from './errors.js';
 import { TOOL_VERSION } from './paths.js';
-import { silenceSdkNodeWarning } from './cli/warnings.js';
 
 // Commands load their modules on use, so `annexa --help` starts fast.
 const lists = (): Promise<typeof import('./cli/lists.js')> => import('./cli/lists.js');
@@ -42,7 +42,10 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
       .option('--ou <list>', 'with --org: only accounts under these OUs or roots (ou-…, r-…), nested OUs included')
       .option('--accounts <list>', 'with --org: only these account ids')
       .option('--exclude-accounts <list>', 'with --org: skip these account ids')
-      .option('--role-name <name>', 'with --org: role to assume in each account (default OrganizationAccountAccessRole; a read-only audit role is better)')
+      .option(
+        '--role-name <name>',
+        'with --org: role to assume in each account (default OrganizationAccountAccessRole; a read-only audit role is better)',
+      )
       .option('--external-id <id>', 'with --org: external id the role requires')
       .option('--account-concurrency <n>', 'with --org: accounts scanned at once (default 4)')
       .option('--shard <K/N>', 'scan only shard K of N (account × region units); auto/N reads the index from the CI engine')
@@ -53,7 +56,7 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
       .option('--management-group <id>', 'Azure: scan every subscription under this management group')
       .option('--tenant <id>', 'Azure: tenant id or domain to sign in to')
       .option('--azure-cloud <name>', 'Azure: AzureCloud, AzureChinaCloud or AzureUSGovernment (default AzureCloud)')
-      .option('--arm-endpoint <url>', 'Azure: custom Resource Manager endpoint, e.g. Azure Stack Hub')
+      .option('--arm-endpoint <url>', 'Azure: custom Resource Manager endpoint, e.g. Azure Stack Hub'),
   ).action(async (provider: string | undefined, flags: ScanFlags) => {
     const { scanCommand } = await import('./cli/scan.js');
     setExit((await scanCommand(provider, flags, io)).exitCode);

@@ -16,8 +16,14 @@ import { parseGithubOutput } from './support/github-env.js';
 /** The step's own `name=value` lines, then annexa's heredoc entries. */
 function stepOutputs(text: string): Record<string, string> {
   const plain = text.split('\n').filter((l) => /^[a-z-]+=/.test(l));
-  const rest = text.split('\n').filter((l) => !plain.includes(l)).join('\n');
-  return { ...parseGithubOutput(rest.endsWith('\n') || rest === '' ? rest : `${rest}\n`), ...Object.fromEntries(plain.map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)])) };
+  const rest = text
+    .split('\n')
+    .filter((l) => !plain.includes(l))
+    .join('\n');
+  return {
+    ...parseGithubOutput(rest.endsWith('\n') || rest === '' ? rest : `${rest}\n`),
+    ...Object.fromEntries(plain.map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)])),
+  };
 }
 
 interface Step {
@@ -59,16 +65,29 @@ describe('action.yml scan step', () => {
     const dir = tempDir('annexa-action-');
     copyFileSync(fromRoot('demo', 'demo-snapshot.json'), join(dir, 'snap.json'));
     writeFileSync(join(dir, 'out.txt'), '');
-    const r = runStep(script((s) => s.id === 'scan'), dir, { ...INPUTS, ...inputs, GITHUB_ACTION_PATH: fromRoot(), GITHUB_OUTPUT: join(dir, 'out.txt') });
+    const r = runStep(
+      script((s) => s.id === 'scan'),
+      dir,
+      { ...INPUTS, ...inputs, GITHUB_ACTION_PATH: fromRoot(), GITHUB_OUTPUT: join(dir, 'out.txt') },
+    );
     return { dir, code: r.code, outputs: stepOutputs(readFileSync(join(dir, 'out.txt'), 'utf8')), stderr: r.stderr };
   }
 
   it('keeps going on findings, records the exit code, adds sarif for the upload and passes the category to annexa', () => {
     const r = scanIn({ ANNEXA_SARIF_CATEGORY: 'prod-gate' });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.outputs).toMatchObject({ code: '1', 'exit-code': '1', gate: 'fail', json: 'annexa-out/annexa-result.json', sarif: 'annexa-out/annexa-result.sarif' });
+    expect(r.outputs).toMatchObject({
+      code: '1',
+      'exit-code': '1',
+      gate: 'fail',
+      json: 'annexa-out/annexa-result.json',
+      sarif: 'annexa-out/annexa-result.sarif',
+    });
     const sarif = JSON.parse(readFileSync(join(r.dir, 'annexa-out', 'annexa-result.sarif'), 'utf8')) as SarifLog;
-    expect(sarif.runs.map((run) => run.automationDetails.id)).toEqual(['prod-gate/aws/123456789012/', 'prod-gate/azure/6f1c2a9e-4b7d-4e3a-9c55-2d8e0b7a1f34/']);
+    expect(sarif.runs.map((run) => run.automationDetails.id)).toEqual([
+      'prod-gate/aws/123456789012/',
+      'prod-gate/azure/6f1c2a9e-4b7d-4e3a-9c55-2d8e0b7a1f34/',
+    ]);
   });
 
   it('passes every line of a multi-line args input', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseAllDocuments, parse } from 'yaml';
+import { parse, parseAllDocuments } from 'yaml';
 import { fromRoot } from '../src/paths.js';
 
 const read = (f: string): string => readFileSync(fromRoot('examples', 'sharding', f), 'utf8');
@@ -8,7 +8,10 @@ const read = (f: string): string => readFileSync(fromRoot('examples', 'sharding'
 describe('sharding examples', () => {
   it('GitHub matrix: shards use auto/N with the job index, and a merge job needs them', () => {
     const wf = parse(read('github-matrix.yml')) as {
-      jobs: { scan: { strategy: { matrix: { shard: number[] } }; steps: { run?: string; env?: Record<string, string> }[] }; merge: { needs: string; steps: { run?: string }[] } };
+      jobs: {
+        scan: { strategy: { matrix: { shard: number[] } }; steps: { run?: string; env?: Record<string, string> }[] };
+        merge: { needs: string; steps: { run?: string }[] };
+      };
     };
     const scan = wf.jobs.scan;
     expect(scan.strategy.matrix.shard.length).toBeGreaterThan(1);
@@ -20,7 +23,13 @@ describe('sharding examples', () => {
   });
 
   it('Kubernetes: an Indexed Job whose completions match auto/N, then a merge Job', () => {
-    const docs = parseAllDocuments(read('k8s-indexed-job.yaml')).map((d) => d.toJS() as { kind: string; spec: { completionMode?: string; completions?: number; template: { spec: { containers: { args: string[] }[] } } } });
+    const docs = parseAllDocuments(read('k8s-indexed-job.yaml')).map(
+      (d) =>
+        d.toJS() as {
+          kind: string;
+          spec: { completionMode?: string; completions?: number; template: { spec: { containers: { args: string[] }[] } } };
+        },
+    );
     expect(docs.map((d) => d.kind)).toEqual(['Job', 'Job']);
     const [scan, merge] = docs;
     expect(scan!.spec.completionMode).toBe('Indexed');

@@ -1,5 +1,5 @@
 /** action.yml and the example workflows parse as YAML and carry the keys GitHub needs. */
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -41,9 +41,14 @@ interface Workflow {
 
 const yamlOf = <T>(...path: string[]): T => parse(readFileSync(fromRoot(...path), 'utf8')) as T;
 const action = yamlOf<Action>('action.yml');
-const EXAMPLES = readdirSync(fromRoot('examples', 'github')).filter((f) => f.endsWith('.yml')).sort();
+const EXAMPLES = readdirSync(fromRoot('examples', 'github'))
+  .filter((f) => f.endsWith('.yml'))
+  .sort();
 const workflow = (f: string): Workflow => yamlOf<Workflow>('examples', 'github', f);
-const annexaStep = (w: Workflow): Step => Object.values(w.jobs).flatMap((j) => j.steps).find((s) => s.uses?.startsWith('annexa/annexa@'))!;
+const annexaStep = (w: Workflow): Step =>
+  Object.values(w.jobs)
+    .flatMap((j) => j.steps)
+    .find((s) => s.uses?.startsWith('annexa/annexa@'))!;
 
 describe('action.yml', () => {
   it('is a composite action that sets up Node 20 and runs annexa from its own checkout', () => {
@@ -56,7 +61,21 @@ describe('action.yml', () => {
   });
 
   it('has the inputs the issue lists, each described', () => {
-    const required = ['provider', 'regions', 'checks', 'fail-on', 'fail-on-control', 'baseline', 'waivers', 'formats', 'output-dir', 'upload-sarif', 'sarif-category', 'snapshot', 'args'];
+    const required = [
+      'provider',
+      'regions',
+      'checks',
+      'fail-on',
+      'fail-on-control',
+      'baseline',
+      'waivers',
+      'formats',
+      'output-dir',
+      'upload-sarif',
+      'sarif-category',
+      'snapshot',
+      'args',
+    ];
     expect(Object.keys(action.inputs).sort()).toEqual([...required].sort());
     for (const [name, input] of Object.entries(action.inputs)) expect(input.description, name).toBeTruthy();
     expect(action.inputs['upload-sarif']!.default).toBe('true');
@@ -71,10 +90,41 @@ describe('action.yml', () => {
   });
 
   it('maps every output from the scan step, and each exists in what annexa writes to GITHUB_OUTPUT', () => {
-    const fromAnnexa = ['items', 'pass', 'fail', 'error', 'not-applicable', 'critical', 'high', 'medium', 'low', 'info', 'waived', 'new', 'unchanged', 'resolved', 'json', 'sarif', 'gate'];
+    const fromAnnexa = [
+      'items',
+      'pass',
+      'fail',
+      'error',
+      'not-applicable',
+      'critical',
+      'high',
+      'medium',
+      'low',
+      'info',
+      'waived',
+      'new',
+      'unchanged',
+      'resolved',
+      'json',
+      'sarif',
+      'gate',
+    ];
     for (const o of fromAnnexa) expect(action.outputs[o]?.value, o).toBe(`\${{ steps.scan.outputs.${o} }}`);
     expect(action.outputs['exit-code']!.value).toBe('${{ steps.scan.outputs.code }}');
-    const produced = Object.keys(githubOutputs({ summary: { items: 0, byStatus: { pass: 0, fail: 0, error: 0, not_applicable: 0 }, failingBySeverity: { critical: 0, high: 0, medium: 0, low: 0, info: 0 } }, items: [] } as unknown as ResultDocument, { exitCode: 0, gate: 'pass', reason: '', blocking: [] }, {}));
+    const produced = Object.keys(
+      githubOutputs(
+        {
+          summary: {
+            items: 0,
+            byStatus: { pass: 0, fail: 0, error: 0, not_applicable: 0 },
+            failingBySeverity: { critical: 0, high: 0, medium: 0, low: 0, info: 0 },
+          },
+          items: [],
+        } as unknown as ResultDocument,
+        { exitCode: 0, gate: 'pass', reason: '', blocking: [] },
+        {},
+      ),
+    );
     for (const o of fromAnnexa) expect(produced, o).toContain(o);
   });
 
@@ -129,24 +179,27 @@ describe('example workflows', () => {
     expect(annexaStep(w).with).toMatchObject({ 'fail-on': 'high', 'fail-on-control': 'A.8.24,A.5.15' });
   });
 
-  it.each(['nightly.yml', 'azure-nightly.yml'])('%s runs on a schedule, keeps the JSON as an artifact and restores the last result as the baseline', (file) => {
-    const w = workflow(file);
-    expect(w.on).toHaveProperty('schedule');
-    const steps = w.jobs.scan!.steps;
-    const at = (pred: (s: Step) => boolean): number => steps.findIndex(pred);
-    const restore = at((s) => s.uses === 'actions/cache/restore@v4');
-    const scan = at((s) => s.id === 'annexa');
-    const artifact = at((s) => s.uses === 'actions/upload-artifact@v4');
-    const save = at((s) => s.uses === 'actions/cache/save@v4');
-    expect(restore).toBeGreaterThanOrEqual(0);
-    expect(restore).toBeLessThan(scan);
-    expect(steps[artifact]!.with?.path).toBe('annexa-out/annexa-result.json');
-    expect(steps[artifact]!.if).toContain('always()');
-    expect(save).toBeGreaterThan(scan);
-    expect(steps[save]!.with?.path).toBe(steps[restore]!.with?.path);
-    expect(steps[restore]!.with?.['restore-keys']).toBe((steps[save]!.with?.key ?? '').replace('${{ github.run_id }}', ''));
-    expect(steps[scan]!.with?.baseline).toContain("hashFiles('annexa-baseline/annexa-result.json')");
-  });
+  it.each(['nightly.yml', 'azure-nightly.yml'])(
+    '%s runs on a schedule, keeps the JSON as an artifact and restores the last result as the baseline',
+    (file) => {
+      const w = workflow(file);
+      expect(w.on).toHaveProperty('schedule');
+      const steps = w.jobs.scan!.steps;
+      const at = (pred: (s: Step) => boolean): number => steps.findIndex(pred);
+      const restore = at((s) => s.uses === 'actions/cache/restore@v4');
+      const scan = at((s) => s.id === 'annexa');
+      const artifact = at((s) => s.uses === 'actions/upload-artifact@v4');
+      const save = at((s) => s.uses === 'actions/cache/save@v4');
+      expect(restore).toBeGreaterThanOrEqual(0);
+      expect(restore).toBeLessThan(scan);
+      expect(steps[artifact]!.with?.path).toBe('annexa-out/annexa-result.json');
+      expect(steps[artifact]!.if).toContain('always()');
+      expect(save).toBeGreaterThan(scan);
+      expect(steps[save]!.with?.path).toBe(steps[restore]!.with?.path);
+      expect(steps[restore]!.with?.['restore-keys']).toBe((steps[save]!.with?.key ?? '').replace('${{ github.run_id }}', ''));
+      expect(steps[scan]!.with?.baseline).toContain("hashFiles('annexa-baseline/annexa-result.json')");
+    },
+  );
 
   it('azure-nightly signs in with azure/login through OIDC and scans Azure', () => {
     const w = workflow('azure-nightly.yml');
@@ -158,7 +211,10 @@ describe('example workflows', () => {
 
 describe('the README', () => {
   const readme = readFileSync(fromRoot('README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('## Use in GitHub Actions'), readme.indexOf('\n## ', readme.indexOf('## Use in GitHub Actions') + 3));
+  const section = readme.slice(
+    readme.indexOf('## Use in GitHub Actions'),
+    readme.indexOf('\n## ', readme.indexOf('## Use in GitHub Actions') + 3),
+  );
 
   it('has a copy-paste workflow that parses and uses only inputs the action has', () => {
     const block = /```yaml\n([\s\S]*?)```/.exec(section)![1]!;
@@ -177,12 +233,17 @@ describe('the README', () => {
 
 describe('the example waiver file', () => {
   const dirs: string[] = [];
-  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
 
   it('is valid and applies to the demo account', async () => {
     const file = fromRoot('examples', 'github', 'annexa-waivers.yaml');
     expect(loadWaivers(file, 'annexa-waivers.yaml')).toHaveLength(2);
-    const r = await cli(['scan', '--snapshot', fromRoot('demo', 'demo-snapshot.json'), '--waivers', file, '--fail-on', 'none', '--allow-incomplete', '-q'], { now: new Date('2026-11-27T00:00:00Z') });
+    const r = await cli(
+      ['scan', '--snapshot', fromRoot('demo', 'demo-snapshot.json'), '--waivers', file, '--fail-on', 'none', '--allow-incomplete', '-q'],
+      { now: new Date('2026-11-27T00:00:00Z') },
+    );
     dirs.push(r.cwd);
     expect(r.code, r.stderr).toBe(0);
     const doc = readJson(join(r.cwd, 'annexa-out', 'annexa-result.json')) as ResultDocument;

@@ -2,13 +2,20 @@
  * Shared by the Azure checks: resource refs from ARM ids, walking a subscription-wide list,
  * and the facts several checks agree on (what "critical" means, tag lookup, approved private endpoints).
  */
+
+import type { CheckParams } from '../../src/config/params.js';
 import { globMatch, lookup, readFetched, readGlobal } from '../../src/engine/check-kit.js';
 import type { FetchError, Fetched } from '../../src/inventory/fetched.js';
 import { GLOBAL, type InventoryKey, type PerResource } from '../../src/inventory/keys.js';
-import type { CheckParams } from '../../src/config/params.js';
 import type { CheckContext, Finding } from '../../src/model/check.js';
 import type { ResourceRef } from '../../src/model/resource.js';
-import { normalArmId, normalLocation, resourceGroupOf, type ArmSubResource, type PrivateEndpointConnection } from '../../src/providers/azure/inventory/arm.js';
+import {
+  type ArmSubResource,
+  normalArmId,
+  normalLocation,
+  type PrivateEndpointConnection,
+  resourceGroupOf,
+} from '../../src/providers/azure/inventory/arm.js';
 import { AZURE_RESOURCE_GROUPS, type ResourceGroup } from '../../src/providers/azure/inventory/resources.js';
 
 export const SUBSCRIPTION_TYPE = 'Microsoft.Resources/subscriptions';
@@ -57,7 +64,11 @@ export function lookupArm<T>(ctx: CheckContext, key: InventoryKey<PerResource<T>
 }
 
 /** A subscription-level setting: the subscription is the one resource, also for errors. */
-export function readSubscription<T>(ctx: CheckContext, key: InventoryKey<T>, fn: (value: T, resource: ResourceRef) => Finding[]): Finding[] {
+export function readSubscription<T>(
+  ctx: CheckContext,
+  key: InventoryKey<T>,
+  fn: (value: T, resource: ResourceRef) => Finding[],
+): Finding[] {
   const resource = subscriptionResource(ctx);
   return readGlobal(ctx, key, resource, (value) => fn(value, resource));
 }
@@ -69,7 +80,9 @@ export function gap(api: string, action: string, message: string): FetchError {
 
 /** Private endpoint connections that are approved, i.e. actually carry traffic. */
 export function approvedPrivateEndpoints(conns: readonly PrivateEndpointConnection[] | undefined): string[] {
-  return (conns ?? []).filter((c) => (c.properties?.privateLinkServiceConnectionState?.status ?? '').toLowerCase() === 'approved').map((c) => c.id);
+  return (conns ?? [])
+    .filter((c) => (c.properties?.privateLinkServiceConnectionState?.status ?? '').toLowerCase() === 'approved')
+    .map((c) => c.id);
 }
 
 /** Tag lookup as Azure does it: tag names are case-insensitive. */
@@ -110,5 +123,12 @@ export function groupOf(groups: Fetched<Map<string, ResourceGroup>>, armId: stri
   const group = rg === undefined ? undefined : groups.value.get(rg.toLowerCase());
   return group
     ? { ok: true, value: group }
-    : { ok: false, error: gap('Microsoft.Resources/subscriptions/resourceGroups:list', 'Microsoft.Resources/subscriptions/resourceGroups/read', `resource group ${rg ?? '(none)'} of ${armId} is not in the resource group list`) };
+    : {
+        ok: false,
+        error: gap(
+          'Microsoft.Resources/subscriptions/resourceGroups:list',
+          'Microsoft.Resources/subscriptions/resourceGroups/read',
+          `resource group ${rg ?? '(none)'} of ${armId} is not in the resource group list`,
+        ),
+      };
 }

@@ -97,7 +97,9 @@ export const demoCloudTrail: Partial<Record<ServiceId, FakeHandlers>> = {
           }
         : {
             TrailARN: t.TrailARN,
-            EventSelectors: [{ ReadWriteType: 'WriteOnly', IncludeManagementEvents: true, DataResources: [], ExcludeManagementEventSources: [] }],
+            EventSelectors: [
+              { ReadWriteType: 'WriteOnly', IncludeManagementEvents: true, DataResources: [], ExcludeManagementEventSources: [] },
+            ],
           };
     },
   },

@@ -18,7 +18,11 @@ const DETECTOR = '6cc1f0a2b3d4e5f60718293a4b5c6d7e';
 function scp(action: string, h: FakeHandlers[string]): FakeHandlers[string] {
   return (input, region, service) => {
     if (region === SCP_REGION) {
-      throw awsError('AccessDeniedException', 403, `User: ${ROLE} is not authorized to perform: ${action} with an explicit deny in a service control policy`);
+      throw awsError(
+        'AccessDeniedException',
+        403,
+        `User: ${ROLE} is not authorized to perform: ${action} with an explicit deny in a service control policy`,
+      );
     }
     return h(input, region, service);
   };
@@ -30,7 +34,12 @@ export const demoDetection: Partial<Record<ServiceId, FakeHandlers>> = {
   guardduty: {
     ListDetectors: scp('guardduty:ListDetectors', (_i, region) => ({ DetectorIds: home(region) ? [DETECTOR] : [] })),
     GetDetector: scp('guardduty:GetDetector', (input) => {
-      if (input.DetectorId !== DETECTOR) throw awsError('BadRequestException', 400, 'The request is rejected because the input detectorId is not owned by the current account.');
+      if (input.DetectorId !== DETECTOR)
+        throw awsError(
+          'BadRequestException',
+          400,
+          'The request is rejected because the input detectorId is not owned by the current account.',
+        );
       return {
         CreatedAt: demoDaysAgo(610).toISOString(),
         UpdatedAt: demoDaysAgo(30).toISOString(),
@@ -52,27 +61,47 @@ export const demoDetection: Partial<Record<ServiceId, FakeHandlers>> = {
   config: {
     DescribeConfigurationRecorders: scp('config:DescribeConfigurationRecorders', (_i, region) => ({
       ConfigurationRecorders: home(region)
-        ? [{
-            arn: `arn:aws:config:us-east-1:${DEMO_ACCOUNT}:configuration-recorder/default/a1b2c3d4e5f6a7b8`,
-            name: 'default',
-            roleARN: `arn:aws:iam::${DEMO_ACCOUNT}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig`,
-            recordingGroup: {
-              allSupported: true, includeGlobalResourceTypes: true, resourceTypes: [],
-              exclusionByResourceTypes: { resourceTypes: [] }, recordingStrategy: { useOnly: 'ALL_SUPPORTED_RESOURCE_TYPES' },
+        ? [
+            {
+              arn: `arn:aws:config:us-east-1:${DEMO_ACCOUNT}:configuration-recorder/default/a1b2c3d4e5f6a7b8`,
+              name: 'default',
+              roleARN: `arn:aws:iam::${DEMO_ACCOUNT}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig`,
+              recordingGroup: {
+                allSupported: true,
+                includeGlobalResourceTypes: true,
+                resourceTypes: [],
+                exclusionByResourceTypes: { resourceTypes: [] },
+                recordingStrategy: { useOnly: 'ALL_SUPPORTED_RESOURCE_TYPES' },
+              },
+              recordingMode: { recordingFrequency: 'CONTINUOUS', recordingModeOverrides: [] },
+              recordingScope: 'PAID',
             },
-            recordingMode: { recordingFrequency: 'CONTINUOUS', recordingModeOverrides: [] },
-            recordingScope: 'PAID',
-          }]
+          ]
         : [],
     })),
     DescribeConfigurationRecorderStatus: scp('config:DescribeConfigurationRecorderStatus', (_i, region) => ({
       ConfigurationRecordersStatus: home(region)
-        ? [{ name: 'default', lastStartTime: demoDaysAgo(600), recording: true, lastStatus: 'Success', lastStatusChangeTime: demoDaysAgo(0.02) }]
+        ? [
+            {
+              name: 'default',
+              lastStartTime: demoDaysAgo(600),
+              recording: true,
+              lastStatus: 'Success',
+              lastStatusChangeTime: demoDaysAgo(0.02),
+            },
+          ]
         : [],
     })),
     DescribeDeliveryChannels: scp('config:DescribeDeliveryChannels', (_i, region) => ({
       DeliveryChannels: home(region)
-        ? [{ name: 'default', s3BucketName: 'acme-cloudtrail-logs', s3KeyPrefix: 'config', configSnapshotDeliveryProperties: { deliveryFrequency: 'TwentyFour_Hours' } }]
+        ? [
+            {
+              name: 'default',
+              s3BucketName: 'acme-cloudtrail-logs',
+              s3KeyPrefix: 'config',
+              configSnapshotDeliveryProperties: { deliveryFrequency: 'TwentyFour_Hours' },
+            },
+          ]
         : [],
     })),
   },
@@ -90,11 +119,18 @@ export const demoDetection: Partial<Record<ServiceId, FakeHandlers>> = {
   accessanalyzer: {
     ListAnalyzers: (_i, region) => ({
       analyzers: home(region)
-        ? [{
-            arn: `arn:aws:access-analyzer:us-east-1:${DEMO_ACCOUNT}:analyzer/acme-account-analyzer`,
-            name: 'acme-account-analyzer', type: 'ACCOUNT', status: 'ACTIVE', createdAt: demoDaysAgo(450),
-            lastResourceAnalyzed: 'arn:aws:s3:::acme-cloudtrail-logs', lastResourceAnalyzedAt: demoDaysAgo(1), tags: {},
-          }]
+        ? [
+            {
+              arn: `arn:aws:access-analyzer:us-east-1:${DEMO_ACCOUNT}:analyzer/acme-account-analyzer`,
+              name: 'acme-account-analyzer',
+              type: 'ACCOUNT',
+              status: 'ACTIVE',
+              createdAt: demoDaysAgo(450),
+              lastResourceAnalyzed: 'arn:aws:s3:::acme-cloudtrail-logs',
+              lastResourceAnalyzedAt: demoDaysAgo(1),
+              tags: {},
+            },
+          ]
         : [],
     }),
   },

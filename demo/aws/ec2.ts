@@ -85,7 +85,14 @@ const SECURITY_GROUPS: Record<Region, object[][]> = {
   'eu-west-1': [
     [
       sg('eu-west-1', 'sg-0e1e2e3e4e5e00001', 'default', EU_DEFAULT, 'default VPC security group', awsDefaultRules('sg-0e1e2e3e4e5e00001')),
-      sg('eu-west-1', 'sg-0e1e2e3e4e5e00002', 'default', EU_ANALYTICS, 'default VPC security group', awsDefaultRules('sg-0e1e2e3e4e5e00002')),
+      sg(
+        'eu-west-1',
+        'sg-0e1e2e3e4e5e00002',
+        'default',
+        EU_ANALYTICS,
+        'default VPC security group',
+        awsDefaultRules('sg-0e1e2e3e4e5e00002'),
+      ),
       sg('eu-west-1', 'sg-0e1e2e3e4e5e00003', 'win-jump', EU_ANALYTICS, 'Windows jump host', [tcp(3389, { v6: ['::/0'] })]),
     ],
   ],
@@ -102,7 +109,16 @@ function volume(region: Region, id: string, az: string, sizeGiB: number, ageDays
     State: instanceId ? 'in-use' : 'available',
     CreateTime: demoDaysAgo(ageDays),
     Attachments: instanceId
-      ? [{ VolumeId: id, InstanceId: instanceId, Device: '/dev/xvda', State: 'attached', AttachTime: demoDaysAgo(ageDays), DeleteOnTermination: true }]
+      ? [
+          {
+            VolumeId: id,
+            InstanceId: instanceId,
+            Device: '/dev/xvda',
+            State: 'attached',
+            AttachTime: demoDaysAgo(ageDays),
+            DeleteOnTermination: true,
+          },
+        ]
       : [],
     Encrypted: keyId !== null,
     ...(keyId ? { KmsKeyId: kmsKey(region, keyId) } : {}),
@@ -124,7 +140,15 @@ const VOLUMES: Record<Region, object[]> = {
     volume('eu-west-1', 'vol-0e1e2e3e4e5e00002', 'eu-west-1b', 500, 900, null, null),
   ],
   'ap-southeast-2': [
-    volume('ap-southeast-2', 'vol-0a2a3a4a5a6a00001', 'ap-southeast-2a', 20, 45, 'i-0a2a3a4a5a6a00001', '7a8b9c0d-4444-4444-8888-0000000000e3'),
+    volume(
+      'ap-southeast-2',
+      'vol-0a2a3a4a5a6a00001',
+      'ap-southeast-2a',
+      20,
+      45,
+      'i-0a2a3a4a5a6a00001',
+      '7a8b9c0d-4444-4444-8888-0000000000e3',
+    ),
   ],
 };
 
@@ -163,7 +187,9 @@ export const demoEc2: Partial<Record<ServiceId, FakeHandlers>> = {
         OwnerId: DEMO_ACCOUNT,
         InstanceTenancy: 'default',
         CidrBlock: v.cidr,
-        CidrBlockAssociationSet: [{ AssociationId: `vpc-cidr-assoc-${v.id.slice(4)}`, CidrBlock: v.cidr, CidrBlockState: { State: 'associated' } }],
+        CidrBlockAssociationSet: [
+          { AssociationId: `vpc-cidr-assoc-${v.id.slice(4)}`, CidrBlock: v.cidr, CidrBlockState: { State: 'associated' } },
+        ],
         IsDefault: v.isDefault,
         State: 'available',
         DhcpOptionsId: 'dopt-0a1b2c3d',

@@ -11,12 +11,21 @@ import { demoS3 } from './s3.js';
 
 const identity: Partial<Record<ServiceId, FakeHandlers>> = {
   sts: {
-    GetCallerIdentity: () => ({ Account: DEMO_ACCOUNT, Arn: `arn:aws:sts::${DEMO_ACCOUNT}:assumed-role/annexa-audit/annexa`, UserId: 'AROADEMO:annexa' }),
+    GetCallerIdentity: () => ({
+      Account: DEMO_ACCOUNT,
+      Arn: `arn:aws:sts::${DEMO_ACCOUNT}:assumed-role/annexa-audit/annexa`,
+      UserId: 'AROADEMO:annexa',
+    }),
   },
   // The demo account is its organisation's management account.
   organizations: {
     DescribeOrganization: () => ({
-      Organization: { Id: DEMO_ORG_ID, Arn: `arn:aws:organizations::${DEMO_ACCOUNT}:organization/${DEMO_ORG_ID}`, MasterAccountId: DEMO_ACCOUNT, FeatureSet: 'ALL' },
+      Organization: {
+        Id: DEMO_ORG_ID,
+        Arn: `arn:aws:organizations::${DEMO_ACCOUNT}:organization/${DEMO_ORG_ID}`,
+        MasterAccountId: DEMO_ACCOUNT,
+        FeatureSet: 'ALL',
+      },
     }),
   },
 };
@@ -35,6 +44,8 @@ export function demoHandlers(): FakeHandlers {
     }
   }
   // Region discovery is answered here unless the EC2 demo already does.
-  out['ec2:DescribeRegions'] ??= () => ({ Regions: DEMO_REGIONS.map((RegionName) => ({ RegionName, OptInStatus: 'opt-in-not-required' })) });
+  out['ec2:DescribeRegions'] ??= () => ({
+    Regions: DEMO_REGIONS.map((RegionName) => ({ RegionName, OptInStatus: 'opt-in-not-required' })),
+  });
   return out;
 }

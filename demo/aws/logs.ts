@@ -18,7 +18,10 @@ interface DemoGroup {
 const US_EAST_1: DemoGroup[] = [
   { name: '/acme/payments/audit', storedBytes: 7_340_032_000, createdDaysAgo: 820 },
   {
-    name: '/aws/cloudtrail/org-trail', retentionInDays: 400, storedBytes: 52_428_800_000, createdDaysAgo: 700,
+    name: '/aws/cloudtrail/org-trail',
+    retentionInDays: 400,
+    storedBytes: 52_428_800_000,
+    createdDaysAgo: 700,
     kmsKeyId: `arn:aws:kms:us-east-1:${DEMO_ACCOUNT}:key/0a1b2c3d-1111-4444-8888-000000000001`,
   },
   { name: '/aws/lambda/thumbnailer', retentionInDays: 14, storedBytes: 104_857_600, createdDaysAgo: 240 },

@@ -4,8 +4,14 @@
  * Outputs have the shapes the SDK's deserializers produce (Dates, policy as JSON text).
  */
 import type {
-  GetBucketAclOutput, GetBucketEncryptionOutput, GetBucketLoggingOutput, GetBucketVersioningOutput,
-  GetObjectLockConfigurationOutput, Grant, ListBucketsOutput, PublicAccessBlockConfiguration,
+  GetBucketAclOutput,
+  GetBucketEncryptionOutput,
+  GetBucketLoggingOutput,
+  GetBucketVersioningOutput,
+  GetObjectLockConfigurationOutput,
+  Grant,
+  ListBucketsOutput,
+  PublicAccessBlockConfiguration,
 } from '@aws-sdk/client-s3';
 import type { ServiceId } from '../../src/providers/aws/clients.js';
 import { awsError, type FakeHandler, type FakeHandlers } from '../../src/providers/aws/simulator.js';
@@ -34,8 +40,18 @@ interface DemoBucket {
   objectLock: GetObjectLockConfigurationOutput | null;
 }
 
-const ALL_ON: PublicAccessBlockConfiguration = { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true };
-const ALL_OFF: PublicAccessBlockConfiguration = { BlockPublicAcls: false, IgnorePublicAcls: false, BlockPublicPolicy: false, RestrictPublicBuckets: false };
+const ALL_ON: PublicAccessBlockConfiguration = {
+  BlockPublicAcls: true,
+  IgnorePublicAcls: true,
+  BlockPublicPolicy: true,
+  RestrictPublicBuckets: true,
+};
+const ALL_OFF: PublicAccessBlockConfiguration = {
+  BlockPublicAcls: false,
+  IgnorePublicAcls: false,
+  BlockPublicPolicy: false,
+  RestrictPublicBuckets: false,
+};
 const OWNER_FULL: Grant = { Grantee: { Type: 'CanonicalUser', ID: OWNER_ID }, Permission: 'FULL_CONTROL' };
 
 const arn = (bucket: string, path = ''): string => `arn:aws:s3:::${bucket}${path}`;
@@ -52,7 +68,14 @@ const denyInsecureTransport = (bucket: string) => ({
 const cloudTrailWrites = (bucket: string, trail: string, trailRegion: string) => {
   const source = { 'aws:SourceArn': `arn:aws:cloudtrail:${trailRegion}:${DEMO_ACCOUNT}:trail/${trail}` };
   return [
-    { Sid: `CloudTrailAclCheck-${trail}`, Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 's3:GetBucketAcl', Resource: arn(bucket), Condition: { StringEquals: source } },
+    {
+      Sid: `CloudTrailAclCheck-${trail}`,
+      Effect: 'Allow',
+      Principal: { Service: 'cloudtrail.amazonaws.com' },
+      Action: 's3:GetBucketAcl',
+      Resource: arn(bucket),
+      Condition: { StringEquals: source },
+    },
     {
       Sid: `CloudTrailWrite-${trail}`,
       Effect: 'Allow',
@@ -66,11 +89,18 @@ const cloudTrailWrites = (bucket: string, trail: string, trailRegion: string) =>
 
 const sse = (algorithm: 'AES256' | 'aws:kms', key?: string): GetBucketEncryptionOutput => ({
   ServerSideEncryptionConfiguration: {
-    Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: algorithm, ...(key ? { KMSMasterKeyID: key } : {}) }, BucketKeyEnabled: algorithm === 'aws:kms' }],
+    Rules: [
+      {
+        ApplyServerSideEncryptionByDefault: { SSEAlgorithm: algorithm, ...(key ? { KMSMasterKeyID: key } : {}) },
+        BucketKeyEnabled: algorithm === 'aws:kms',
+      },
+    ],
   },
 });
 
-const logTo = (target: string, prefix: string): GetBucketLoggingOutput => ({ LoggingEnabled: { TargetBucket: target, TargetPrefix: prefix } });
+const logTo = (target: string, prefix: string): GetBucketLoggingOutput => ({
+  LoggingEnabled: { TargetBucket: target, TargetPrefix: prefix },
+});
 
 const BUCKETS: Record<string, DemoBucket> = {
   'acme-access-logs': {
@@ -104,7 +134,10 @@ const BUCKETS: Record<string, DemoBucket> = {
     createdDaysAgo: 1450,
     pab: ALL_ON,
     grants: [OWNER_FULL],
-    policy: { Version: '2012-10-17', Statement: [...cloudTrailWrites('acme-cloudtrail-logs', 'org-trail', 'us-east-1'), denyInsecureTransport('acme-cloudtrail-logs')] },
+    policy: {
+      Version: '2012-10-17',
+      Statement: [...cloudTrailWrites('acme-cloudtrail-logs', 'org-trail', 'us-east-1'), denyInsecureTransport('acme-cloudtrail-logs')],
+    },
     encryption: sse('aws:kms', TRAIL_KEY),
     versioning: { Status: 'Enabled', MFADelete: 'Disabled' },
     logging: logTo('acme-access-logs', 'acme-cloudtrail-logs/'),
@@ -154,7 +187,9 @@ const BUCKETS: Record<string, DemoBucket> = {
     grants: [OWNER_FULL, { Grantee: { Type: 'Group', URI: 'http://acs.amazonaws.com/groups/global/AllUsers' }, Permission: 'READ' }],
     policy: {
       Version: '2012-10-17',
-      Statement: [{ Sid: 'PublicReadGetObject', Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: arn('acme-public-website', '/*') }],
+      Statement: [
+        { Sid: 'PublicReadGetObject', Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: arn('acme-public-website', '/*') },
+      ],
     },
     encryption: sse('AES256'),
     versioning: { Status: 'Suspended', MFADelete: 'Disabled' },
@@ -171,7 +206,11 @@ function listBuckets(input: Record<string, unknown>): ListBucketsOutput {
   const start = typeof input.ContinuationToken === 'string' ? Number(input.ContinuationToken) : 0;
   const page = names.slice(start, start + PAGE);
   return {
-    Buckets: page.map((name) => ({ Name: name, CreationDate: demoDaysAgo(BUCKETS[name]!.createdDaysAgo), BucketRegion: BUCKETS[name]!.region })),
+    Buckets: page.map((name) => ({
+      Name: name,
+      CreationDate: demoDaysAgo(BUCKETS[name]!.createdDaysAgo),
+      BucketRegion: BUCKETS[name]!.region,
+    })),
     Owner: { ID: OWNER_ID },
     ...(start + PAGE < names.length ? { ContinuationToken: String(start + PAGE) } : {}),
   };
@@ -197,7 +236,9 @@ const denied = (): never => {
 
 const s3: FakeHandlers = {
   ListBuckets: listBuckets,
-  GetPublicAccessBlock: perBucket((b) => (b.pab ? { PublicAccessBlockConfiguration: b.pab } : notConfigured('NoSuchPublicAccessBlockConfiguration'))),
+  GetPublicAccessBlock: perBucket((b) =>
+    b.pab ? { PublicAccessBlockConfiguration: b.pab } : notConfigured('NoSuchPublicAccessBlockConfiguration'),
+  ),
   GetBucketAcl: perBucket((b): GetBucketAclOutput => ({ Owner: { ID: OWNER_ID }, Grants: b.grants })),
   GetBucketPolicy: perBucket((b) => {
     if (b.policy === 'denied') return denied();

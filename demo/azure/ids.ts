@@ -6,7 +6,13 @@ export const DEMO_SUBSCRIPTION_NAME = 'acme-production';
 export const DEMO_TENANT = '0b4e6d2c-8a1f-4c3e-b5d7-9e2f1a6c3b80';
 
 /** A tracked resource in the demo subscription. */
-export function demoResource(resourceGroup: string, type: string, name: string, location: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function demoResource(
+  resourceGroup: string,
+  type: string,
+  name: string,
+  location: string,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   return tracked(DEMO_SUBSCRIPTION, resourceGroup, type, name, location, extra);
 }
 

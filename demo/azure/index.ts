@@ -8,13 +8,23 @@ import { demoAzureSql } from './sql.js';
 import { demoAzureStorage } from './storage.js';
 
 const discovery: ReplayRoutes = {
-  'GET /subscriptions': pages([{ id: `/subscriptions/${DEMO_SUBSCRIPTION}`, subscriptionId: DEMO_SUBSCRIPTION, displayName: DEMO_SUBSCRIPTION_NAME, state: 'Enabled' }]),
+  'GET /subscriptions': pages([
+    { id: `/subscriptions/${DEMO_SUBSCRIPTION}`, subscriptionId: DEMO_SUBSCRIPTION, displayName: DEMO_SUBSCRIPTION_NAME, state: 'Enabled' },
+  ]),
 };
 
 /** Every ARM answer of the demo subscription, by route. Two modules answering one route is a bug. */
 export function demoAzureRoutes(): ReplayRoutes {
   const out: ReplayRoutes = {};
-  for (const part of [discovery, demoAzureKeyVault, demoAzureMonitor, demoAzureNetwork, demoAzureResources, demoAzureSql, demoAzureStorage]) {
+  for (const part of [
+    discovery,
+    demoAzureKeyVault,
+    demoAzureMonitor,
+    demoAzureNetwork,
+    demoAzureResources,
+    demoAzureSql,
+    demoAzureStorage,
+  ]) {
     for (const [route, answer] of Object.entries(part)) {
       if (out[route]) throw new Error(`two demo modules answer ${route}`);
       out[route] = answer;

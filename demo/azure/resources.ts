@@ -1,9 +1,14 @@
-import { list, pages, subscriptionList, type ReplayRoutes } from '../../src/providers/azure/replay.js';
+import { list, pages, type ReplayRoutes, subscriptionList } from '../../src/providers/azure/replay.js';
 import { DEMO_SUBSCRIPTION, demoResource } from './ids.js';
 
 const sub = `/subscriptions/${DEMO_SUBSCRIPTION}`;
 const group = (name: string, location: string, tags: Record<string, string>): Record<string, unknown> => ({
-  id: `${sub}/resourceGroups/${name}`, name, type: 'Microsoft.Resources/resourceGroups', location, tags, properties: { provisioningState: 'Succeeded' },
+  id: `${sub}/resourceGroups/${name}`,
+  name,
+  type: 'Microsoft.Resources/resourceGroups',
+  location,
+  tags,
+  properties: { provisioningState: 'Succeeded' },
 });
 
 /**
@@ -12,28 +17,41 @@ const group = (name: string, location: string, tags: Record<string, string>): Re
  */
 export const demoAzureResources: ReplayRoutes = {
   [`GET ${sub}/resourcegroups`]: pages(
-    [group('rg-web', 'westeurope', { owner: 'web-team', criticality: 'critical' }), group('rg-data', 'westeurope', { Owner: 'data-team', criticality: 'critical' })],
+    [
+      group('rg-web', 'westeurope', { owner: 'web-team', criticality: 'critical' }),
+      group('rg-data', 'westeurope', { Owner: 'data-team', criticality: 'critical' }),
+    ],
     [group('rg-legacy', 'northeurope', {}), group('NetworkWatcherRG', 'westeurope', { owner: 'platform-team' })],
   ),
   [`GET ${sub}/resources`]: pages(
     [
       demoResource('rg-web', 'Microsoft.Web/sites', 'acme-shop', 'westeurope', { kind: 'app', tags: { owner: 'web-team' } }),
       demoResource('rg-web', 'Microsoft.Network/networkSecurityGroups', 'nsg-web', 'westeurope', { tags: { owner: 'web-team' } }),
-      demoResource('rg-data', 'Microsoft.Storage/storageAccounts', 'acmedatalake', 'westeurope', { kind: 'StorageV2', tags: { owner: 'data-team' } }),
+      demoResource('rg-data', 'Microsoft.Storage/storageAccounts', 'acmedatalake', 'westeurope', {
+        kind: 'StorageV2',
+        tags: { owner: 'data-team' },
+      }),
       demoResource('rg-data', 'Microsoft.Sql/servers', 'acme-sql-orders', 'westeurope', { tags: { owner: 'data-team' } }),
       demoResource('rg-data', 'Microsoft.KeyVault/vaults', 'acme-kv-app', 'westeurope', { tags: { owner: 'data-team' } }),
     ],
     [
       demoResource('rg-legacy', 'Microsoft.Storage/storageAccounts', 'acmelegacyftp', 'northeurope', { kind: 'Storage' }),
-      demoResource('rg-legacy', 'Microsoft.Network/networkSecurityGroups', 'nsg-legacy-jump', 'northeurope', { tags: { environment: 'old' } }),
+      demoResource('rg-legacy', 'Microsoft.Network/networkSecurityGroups', 'nsg-legacy-jump', 'northeurope', {
+        tags: { environment: 'old' },
+      }),
       demoResource('rg-legacy', 'Microsoft.KeyVault/vaults', 'acme-kv-legacy', 'northeurope'),
-      demoResource('rg-web', 'Microsoft.Storage/storageAccounts', 'acmewebassets', 'westeurope', { kind: 'FileStorage', tags: { owner: 'web-team' } }),
+      demoResource('rg-web', 'Microsoft.Storage/storageAccounts', 'acmewebassets', 'westeurope', {
+        kind: 'FileStorage',
+        tags: { owner: 'web-team' },
+      }),
     ],
   ),
   [subscriptionList(DEMO_SUBSCRIPTION, 'Microsoft.Authorization/locks')]: list([
     {
       id: `${sub}/resourceGroups/rg-web/providers/Microsoft.Authorization/locks/protect-web`,
-      name: 'protect-web', type: 'Microsoft.Authorization/locks', properties: { level: 'CanNotDelete', notes: 'Production web tier' },
+      name: 'protect-web',
+      type: 'Microsoft.Authorization/locks',
+      properties: { level: 'CanNotDelete', notes: 'Production web tier' },
     },
   ]),
 };

@@ -1,9 +1,9 @@
 /** `annexa scan azure` and `annexa azure-role`: Azure flags → the Azure provider. */
 import type { HttpClient } from '@azure/core-rest-pipeline';
+import type { ShardPlan } from '../engine/shard.js';
 import { InputError } from '../errors.js';
 import type { Snapshot } from '../inventory/snapshot.js';
 import type { Check } from '../model/check.js';
-import type { ShardPlan } from '../engine/shard.js';
 import type { CliIO } from './io.js';
 import { list, positiveInt } from './options.js';
 
@@ -39,23 +39,40 @@ export function subscriptionsOption(value: string | undefined): string[] | 'all'
 
 /** Flags that only mean something to AWS; on an Azure scan they are a mistake worth saying. */
 function rejectAwsFlags(flags: AzureFlags): void {
-  const aws: [keyof AzureFlags, string][] = [['regions', '--regions'], ['profile', '--profile'], ['endpointUrl', '--endpoint-url']];
-  for (const [k, flag] of aws) if (flags[k] !== undefined) throw new InputError(flag, 'applies to AWS scans only; Azure scans whole subscriptions (see --subscriptions)');
+  const aws: [keyof AzureFlags, string][] = [
+    ['regions', '--regions'],
+    ['profile', '--profile'],
+    ['endpointUrl', '--endpoint-url'],
+  ];
+  for (const [k, flag] of aws)
+    if (flags[k] !== undefined)
+      throw new InputError(flag, 'applies to AWS scans only; Azure scans whole subscriptions (see --subscriptions)');
 }
 
 /** The reverse: Azure flags on an AWS scan. */
 export function rejectAzureFlags(flags: AzureFlags): void {
   const azure: [keyof AzureFlags, string][] = [
-    ['subscriptions', '--subscriptions'], ['managementGroup', '--management-group'], ['tenant', '--tenant'],
-    ['azureCloud', '--azure-cloud'], ['armEndpoint', '--arm-endpoint'],
+    ['subscriptions', '--subscriptions'],
+    ['managementGroup', '--management-group'],
+    ['tenant', '--tenant'],
+    ['azureCloud', '--azure-cloud'],
+    ['armEndpoint', '--arm-endpoint'],
   ];
-  for (const [k, flag] of azure) if (flags[k] !== undefined) throw new InputError(flag, 'applies to Azure scans only (`annexa scan azure`)');
+  for (const [k, flag] of azure)
+    if (flags[k] !== undefined) throw new InputError(flag, 'applies to Azure scans only (`annexa scan azure`)');
 }
 
-export async function azureSnapshots(flags: AzureFlags, checks: readonly Check[], config: { concurrency?: number }, io: CliIO, shard?: ShardPlan): Promise<Snapshot[]> {
+export async function azureSnapshots(
+  flags: AzureFlags,
+  checks: readonly Check[],
+  config: { concurrency?: number },
+  io: CliIO,
+  shard?: ShardPlan,
+): Promise<Snapshot[]> {
   rejectAwsFlags(flags);
   const subscriptions = subscriptionsOption(flags.subscriptions);
-  if (subscriptions && flags.managementGroup) throw new InputError('--management-group', 'give either --subscriptions or --management-group, not both');
+  if (subscriptions && flags.managementGroup)
+    throw new InputError('--management-group', 'give either --subscriptions or --management-group, not both');
   const concurrency = positiveInt('--concurrency', flags.concurrency) ?? config.concurrency;
   const maxAttempts = positiveInt('--max-attempts', flags.maxAttempts);
   const { resolveCloud, azureCredential } = await import('../providers/azure/credentials.js');
@@ -72,7 +89,9 @@ export async function azureSnapshots(flags: AzureFlags, checks: readonly Check[]
     // A subscription is one shard unit: only its owner collects it.
     ...(shard ? { subscriptionFilter: (id: string) => shard.ownsAccountUnit('azure', id) } : {}),
     ...(maxAttempts ? { retryOptions: { maxRetries: maxAttempts - 1 } } : {}),
-    ...(transport ? { httpClient: transport, retryOptions: { maxRetries: (maxAttempts ?? 6) - 1, retryDelayInMs: 1, maxRetryDelayInMs: 1 } } : {}),
+    ...(transport
+      ? { httpClient: transport, retryOptions: { maxRetries: (maxAttempts ?? 6) - 1, retryDelayInMs: 1, maxRetryDelayInMs: 1 } }
+      : {}),
   });
 }
 

@@ -3,8 +3,8 @@ import { appendFileSync, existsSync, mkdirSync, statSync, writeFileSync } from '
 import { dirname, resolve } from 'node:path';
 import type { GateOutcome } from '../engine/gate.js';
 import { annotationLines } from '../output/annotations.js';
-import { JSON_FILE } from '../output/json.js';
 import { appendGithubOutputs, githubOutputs } from '../output/github-outputs.js';
+import { JSON_FILE } from '../output/json.js';
 import { renderMarkdownSummary, SUMMARY_MAX_BYTES } from '../output/markdown-summary.js';
 import type { ResultDocument } from '../output/result.js';
 import type { CliIO } from './io.js';
@@ -16,7 +16,13 @@ export interface CiTargets {
 }
 
 /** Returns the files it wrote (not counting GitHub's own step files). */
-export function publishForCi(result: ResultDocument, outcome: GateOutcome, written: readonly string[], targets: CiTargets, io: CliIO): string[] {
+export function publishForCi(
+  result: ResultDocument,
+  outcome: GateOutcome,
+  written: readonly string[],
+  targets: CiTargets,
+  io: CliIO,
+): string[] {
   const env = io.env;
   const files: string[] = [];
   const needSummary = targets.summaryMd || env.GITHUB_STEP_SUMMARY;
@@ -37,7 +43,7 @@ export function publishForCi(result: ResultDocument, outcome: GateOutcome, writt
   if (env.GITHUB_ACTIONS === 'true') for (const line of annotationLines(result, outcome)) io.stdout(line);
 
   if (env.GITHUB_OUTPUT) {
-    const rel = (f: string | undefined): string | undefined => (f && f.startsWith(io.cwd + '/') ? f.slice(io.cwd.length + 1) : f);
+    const rel = (f: string | undefined): string | undefined => (f?.startsWith(`${io.cwd}/`) ? f.slice(io.cwd.length + 1) : f);
     const all = [...written, ...files];
     const values = githubOutputs(result, outcome, {
       json: rel(all.find((f) => f.endsWith(`/${JSON_FILE}`))),

@@ -4,15 +4,15 @@ import type { Config } from '../config/config.js';
 import type { ShardPlan } from '../engine/shard.js';
 import { InputError } from '../errors.js';
 import type { AnyKey } from '../inventory/keys.js';
-import { loadSnapshots } from '../inventory/snapshot-file.js';
 import type { Snapshot } from '../inventory/snapshot.js';
+import { loadSnapshots } from '../inventory/snapshot-file.js';
 import type { Check } from '../model/check.js';
+import { orgScanOptions } from '../providers/aws/org-options.js';
+import type { ScanProgress } from '../providers/aws/scan.js';
 import type { CliIO } from './io.js';
 import { positiveInt, regionsOption } from './options.js';
 import { progressReporter } from './progress.js';
 import type { ScanFlags } from './scan.js';
-import { orgScanOptions } from '../providers/aws/org-options.js';
-import type { ScanProgress } from '../providers/aws/scan.js';
 
 export interface CollectPlan {
   config: Config;
@@ -66,10 +66,15 @@ export async function obtainSnapshots(provider: string | undefined, flags: ScanF
     const all = loadSnapshots(resolve(io.cwd, flags.snapshot));
     if (!provider) return all;
     const mine = all.filter((s) => s.provider === provider);
-    if (mine.length === 0) throw new InputError('--snapshot', `holds no ${provider} snapshot (it has ${[...new Set(all.map((s) => s.provider))].join(', ')})`);
+    if (mine.length === 0)
+      throw new InputError('--snapshot', `holds no ${provider} snapshot (it has ${[...new Set(all.map((s) => s.provider))].join(', ')})`);
     return mine;
   }
-  if (!provider) throw new InputError('scan', 'name a provider (`annexa scan aws`, `annexa scan azure`) or a saved snapshot (`annexa scan --snapshot FILE`)');
+  if (!provider)
+    throw new InputError(
+      'scan',
+      'name a provider (`annexa scan aws`, `annexa scan azure`) or a saved snapshot (`annexa scan --snapshot FILE`)',
+    );
   if (provider === 'azure') {
     const { azureSnapshots } = await import('./azure.js');
     return azureSnapshots(flags, p.checks, p.config, io, p.shard);

@@ -1,10 +1,10 @@
 /** `scan --evidence DIR [--evidence-tar] [--sign-key FILE|env:VAR]` and `evidence verify`. */
 import { resolve } from 'node:path';
+import { InputError } from '../errors.js';
 import { checkBundleTarget, writeBundle } from '../evidence/bundle.js';
 import { loadPublicKey, loadSigningKey, type SigningKey } from '../evidence/keys.js';
 import { packBundle } from '../evidence/tarball.js';
 import { verifyBundle } from '../evidence/verify.js';
-import { InputError } from '../errors.js';
 import type { Snapshot } from '../inventory/snapshot.js';
 import type { MappingSet } from '../mapping/load.js';
 import type { ResultDocument } from '../output/result.js';
@@ -27,7 +27,10 @@ const TARBALL = /\.(tar\.gz|tgz)$/;
  */
 export function prepareEvidence(flags: EvidenceFlags, io: CliIO): EvidenceWriter | undefined {
   if (!flags.evidence) {
-    for (const [set, flag] of [[flags.evidenceTar, '--evidence-tar'], [flags.signKey, '--sign-key']] as const)
+    for (const [set, flag] of [
+      [flags.evidenceTar, '--evidence-tar'],
+      [flags.signKey, '--sign-key'],
+    ] as const)
       if (set) throw new InputError(flag, 'needs --evidence DIR');
     return undefined;
   }

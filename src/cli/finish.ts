@@ -1,21 +1,21 @@
 /** The shared last step of `scan` and `merge`: waivers, baseline, outputs, history, gate, summaries. */
 import { resolve } from 'node:path';
 import type { Config } from '../config/config.js';
-import { gate, type GateOutcome } from '../engine/gate.js';
+import { type GateOutcome, gate } from '../engine/gate.js';
 import { InputError } from '../errors.js';
-import { compareWithBaseline, loadBaseline, type Baseline } from '../gating/baseline.js';
-import { applyWaivers, loadWaivers, waiverNotes, type Waiver } from '../gating/waivers.js';
+import { type Baseline, compareWithBaseline, loadBaseline } from '../gating/baseline.js';
+import { applyWaivers, loadWaivers, type Waiver, waiverNotes } from '../gating/waivers.js';
 import type { MappingSet } from '../mapping/load.js';
 import type { Severity } from '../model/status.js';
 import type { ResultDocument } from '../output/result.js';
 import { sarifWriterOptions } from '../output/sarif.js';
 import { renderSummary } from '../output/summary.js';
-import { writeOutputs, type Format } from '../output/writers.js';
+import { type Format, writeOutputs } from '../output/writers.js';
 import { publishForCi } from './ci-outputs.js';
-import { prepareHistory, type HistoryRecorder } from './history.js';
+import { type HistoryRecorder, prepareHistory } from './history.js';
 import type { CliIO } from './io.js';
-import { writingTo } from './output-errors.js';
 import { failOnOption, formatsOption, list } from './options.js';
+import { writingTo } from './output-errors.js';
 
 export interface FinishFlags {
   out?: string;
@@ -52,19 +52,30 @@ export interface FinishPlan {
 function failOnControlsOption(ids: readonly string[], source: string, mappings: MappingSet): string[] {
   const known = new Set(mappings.catalogues.find((c) => c.framework === 'iso27001:2022')?.controls.map((c) => c.id));
   for (const id of ids) {
-    if (!known.has(id)) throw new InputError(source, `"${id}" is not an ISO/IEC 27001:2022 Annex A control; run \`annexa controls list\` to see ids`);
+    if (!known.has(id))
+      throw new InputError(source, `"${id}" is not an ISO/IEC 27001:2022 Annex A control; run \`annexa controls list\` to see ids`);
   }
   return [...ids];
 }
 
-export function planFinish(flags: FinishFlags, config: Config, configFile: string | undefined, mappings: MappingSet, io: CliIO): FinishPlan {
+export function planFinish(
+  flags: FinishFlags,
+  config: Config,
+  configFile: string | undefined,
+  mappings: MappingSet,
+  io: CliIO,
+): FinishPlan {
   const fromFlag = list(flags.failOnControl);
   return {
     outDir: resolve(io.cwd, flags.out ?? config.out ?? 'annexa-out'),
     formats: formatsOption(flags.format),
     sarif: sarifWriterOptions(flags, io.cwd),
     failOn: failOnOption(flags.failOn ?? config.failOn ?? 'high'),
-    failOnControls: failOnControlsOption(fromFlag ?? config.failOnControls ?? [], fromFlag ? '--fail-on-control' : `${configFile}: failOnControls`, mappings),
+    failOnControls: failOnControlsOption(
+      fromFlag ?? config.failOnControls ?? [],
+      fromFlag ? '--fail-on-control' : `${configFile}: failOnControls`,
+      mappings,
+    ),
     ...(flags.waivers ? { waivers: { file: flags.waivers, rules: loadWaivers(resolve(io.cwd, flags.waivers), flags.waivers) } } : {}),
     ...(flags.baseline ? { baseline: loadBaseline(resolve(io.cwd, flags.baseline), flags.baseline) } : {}),
     history: prepareHistory(flags.history, config, io.cwd),
@@ -80,7 +91,10 @@ function gatingLines(result: ResultDocument): string[] {
   const w = result.run.waivers;
   if (w) lines.push(`Waivers (${w.file}): ${w.applied} failing item(s) waived, ${w.expired.length} expired, ${w.unused.length} unused`);
   const b = result.baseline;
-  if (b) lines.push(`Baseline (${b.file}): ${b.new} new, ${b.unchanged} unchanged, ${b.resolved} resolved, ${b.unverified} unverified (now error)`);
+  if (b)
+    lines.push(
+      `Baseline (${b.file}): ${b.new} new, ${b.unchanged} unchanged, ${b.resolved} resolved, ${b.unverified} unverified (now error)`,
+    );
   return lines;
 }
 
@@ -95,24 +109,47 @@ export interface Finished {
  * output, records history, then gates and reports. `extra` writes outputs that need more than
  * the result, such as the evidence bundle, which needs the snapshots.
  */
-export function finish(result: ResultDocument, p: FinishPlan, io: CliIO, files: string[], extra: ((r: ResultDocument) => string[])[] = []): Finished {
+export function finish(
+  result: ResultDocument,
+  p: FinishPlan,
+  io: CliIO,
+  files: string[],
+  extra: ((r: ResultDocument) => string[])[] = [],
+): Finished {
   if (p.waivers) {
     const waived = applyWaivers(result.items, p.waivers.rules, io.now?.() ?? new Date(), p.waivers.file);
     result.items = waived.items;
     result.run.waivers = waived.report;
     for (const note of waiverNotes(waived.report)) io.stderr(`annexa: ${note}`);
   }
-  if (p.baseline) result.baseline = compareWithBaseline(result.items, { checks: result.run.checks, accounts: result.run.accounts.map((a) => a.account) }, p.baseline);
+  if (p.baseline)
+    result.baseline = compareWithBaseline(
+      result.items,
+      { checks: result.run.checks, accounts: result.run.accounts.map((a) => a.account) },
+      p.baseline,
+    );
 
-  files.push(...writingTo('--out', () => writeOutputs(p.formats, p.outDir, result, { cwd: io.cwd, warn: (l) => io.stderr(`annexa: ${l}`), ...p.sarif })));
+  files.push(
+    ...writingTo('--out', () =>
+      writeOutputs(p.formats, p.outDir, result, { cwd: io.cwd, warn: (l) => io.stderr(`annexa: ${l}`), ...p.sarif }),
+    ),
+  );
   for (const write of extra) files.push(...write(result));
   const recorded = p.history?.(result);
   if (recorded) files.push(recorded.file);
 
   const outcome = gate(result, { failOn: p.failOn, failOnControls: p.failOnControls, allowIncomplete: p.allowIncomplete });
-  if (!p.quiet) io.stdout(renderSummary(result) + '\n' + gatingLines(result).map((l) => `${l}\n`).join('') + '\n');
+  if (!p.quiet)
+    io.stdout(
+      renderSummary(result) +
+        '\n' +
+        gatingLines(result)
+          .map((l) => `${l}\n`)
+          .join('') +
+        '\n',
+    );
   files.push(...publishForCi(result, outcome, files, { ...(p.summaryMd ? { summaryMd: p.summaryMd } : {}) }, io));
-  const rel = (f: string): string => (f.startsWith(io.cwd + '/') ? f.slice(io.cwd.length + 1) : f);
+  const rel = (f: string): string => (f.startsWith(`${io.cwd}/`) ? f.slice(io.cwd.length + 1) : f);
   io.stdout(`Wrote ${files.map(rel).join(', ') || 'nothing'}`);
   if (recorded) io.stdout(`Recorded scan ${recorded.id} in the history`);
   io.stdout(`Exit ${outcome.exitCode}: ${outcome.reason}`);

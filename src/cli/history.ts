@@ -1,8 +1,8 @@
 /** `scan --history [FILE]` and `annexa history list | diff | trend`. */
 import { resolve } from 'node:path';
-import { loadConfig, type Config } from '../config/config.js';
+import { type Config, loadConfig } from '../config/config.js';
 import { InputError } from '../errors.js';
-import { DEFAULT_HISTORY_FILE, openHistory, type HistoryDiff, type HistoryItem, type TrendPoint } from '../history/store.js';
+import { DEFAULT_HISTORY_FILE, type HistoryDiff, type HistoryItem, openHistory, type TrendPoint } from '../history/store.js';
 import { FRAMEWORK_KEYS, loadMappings } from '../mapping/load.js';
 import type { ResultDocument } from '../output/result.js';
 import type { CliIO } from './io.js';
@@ -47,8 +47,11 @@ function formatOf(flags: HistoryFlags): 'text' | 'json' {
 
 function withHistory<T>(flags: HistoryFlags, io: CliIO, use: (store: ReturnType<typeof openHistory>) => T): T {
   const { config } = loadConfig(flags.config && resolve(io.cwd, flags.config), io.cwd);
-  if (flags.file && flags.history && flags.file !== flags.history) throw new InputError('--history', `names ${flags.history} but --file names ${flags.file}; give one`);
-  const store = openHistory(resolve(io.cwd, flags.file ?? flags.history ?? config.history?.file ?? DEFAULT_HISTORY_FILE), { readonly: true });
+  if (flags.file && flags.history && flags.file !== flags.history)
+    throw new InputError('--history', `names ${flags.history} but --file names ${flags.file}; give one`);
+  const store = openHistory(resolve(io.cwd, flags.file ?? flags.history ?? config.history?.file ?? DEFAULT_HISTORY_FILE), {
+    readonly: true,
+  });
   try {
     return use(store);
   } finally {
@@ -78,9 +81,21 @@ function renderDiff(d: HistoryDiff): string {
   const section = (title: string, lines: string[]): void => {
     out.push('', `${title} (${lines.length})`, ...lines.map((l) => `  ${l}`));
   };
-  section('New', d.new.map((i) => `${mark(i.status, i.waived).padEnd(14)} ${i.severity.padEnd(8)} ${where(i)}`));
-  section('Resolved (gone from the later scan)', d.resolved.map((i) => `${mark(i.status, i.waived).padEnd(14)} ${i.severity.padEnd(8)} ${where(i)}`));
-  section('Changed', d.changed.map((c) => `${`${mark(c.from.status, c.from.waived)} → ${mark(c.to.status, c.to.waived)}`.padEnd(24)} ${c.item.severity.padEnd(8)} ${where(c.item)}`));
+  section(
+    'New',
+    d.new.map((i) => `${mark(i.status, i.waived).padEnd(14)} ${i.severity.padEnd(8)} ${where(i)}`),
+  );
+  section(
+    'Resolved (gone from the later scan)',
+    d.resolved.map((i) => `${mark(i.status, i.waived).padEnd(14)} ${i.severity.padEnd(8)} ${where(i)}`),
+  );
+  section(
+    'Changed',
+    d.changed.map(
+      (c) =>
+        `${`${mark(c.from.status, c.from.waived)} → ${mark(c.to.status, c.to.waived)}`.padEnd(24)} ${c.item.severity.padEnd(8)} ${where(c.item)}`,
+    ),
+  );
   out.push('', `Unchanged: ${d.unchanged}`);
   return out.join('\n');
 }
@@ -99,7 +114,8 @@ export interface TrendFlags extends HistoryFlags {
 
 function renderTrend(control: string, framework: string, points: TrendPoint[]): string {
   const rows = [['SCAN', 'COLLECTED', 'PASS', 'FAIL', 'ERROR', 'N/A', 'WAIVED']];
-  for (const p of points) rows.push([p.scanId, p.at, String(p.pass), String(p.fail), String(p.error), String(p.not_applicable), String(p.waived)]);
+  for (const p of points)
+    rows.push([p.scanId, p.at, String(p.pass), String(p.fail), String(p.error), String(p.not_applicable), String(p.waived)]);
   return `${framework} ${control}: items per scan (waived items also count under their status)\n\n${table(rows)}`;
 }
 
@@ -108,9 +124,11 @@ export function historyTrend(flags: TrendFlags, io: CliIO): number {
   const control = flags.control;
   if (!control) throw new InputError('--control', 'name a control, e.g. --control A.8.24');
   const framework = flags.framework ?? 'iso27001:2022';
-  if (!(FRAMEWORK_KEYS as readonly string[]).includes(framework)) throw new InputError('--framework', `"${framework}" is not a framework (${FRAMEWORK_KEYS.join(', ')})`);
+  if (!(FRAMEWORK_KEYS as readonly string[]).includes(framework))
+    throw new InputError('--framework', `"${framework}" is not a framework (${FRAMEWORK_KEYS.join(', ')})`);
   const catalogue = loadMappings().catalogues.find((c) => c.framework === framework);
-  if (catalogue && !catalogue.controls.some((c) => c.id === control)) throw new InputError('--control', `"${control}" is not a control of ${framework}`);
+  if (catalogue && !catalogue.controls.some((c) => c.id === control))
+    throw new InputError('--control', `"${control}" is not a control of ${framework}`);
   const points = withHistory(flags, io, (h) => h.controlTrend(control, framework));
   io.stdout(format === 'json' ? JSON.stringify({ framework, control, points }, null, 2) : renderTrend(control, framework, points));
   return 0;

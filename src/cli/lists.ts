@@ -15,12 +15,24 @@ export function checksList(flags: { checks?: string; format?: string }, io: CliI
   const checks = selectChecks(ALL_CHECKS, { checks: list(flags.checks) });
   const controls = controlsByCheck(loadMappings());
   if (flags.format === 'json') {
-    io.stdout(JSON.stringify(checks.map((c) => ({ ...c.meta, requires: c.meta.requires.map((k) => k.id), controls: controls.get(c.meta.id) ?? {} })), null, 2));
+    io.stdout(
+      JSON.stringify(
+        checks.map((c) => ({ ...c.meta, requires: c.meta.requires.map((k) => k.id), controls: controls.get(c.meta.id) ?? {} })),
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   const rows = [['ID', 'SEVERITY', 'ISO 27001:2022', 'CIS', 'TITLE']];
   for (const c of checks) {
-    rows.push([c.meta.id, c.meta.severity, (controls.get(c.meta.id)?.['iso27001:2022'] ?? []).join(','), (c.meta.cis ?? []).join(','), c.meta.title]);
+    rows.push([
+      c.meta.id,
+      c.meta.severity,
+      (controls.get(c.meta.id)?.['iso27001:2022'] ?? []).join(','),
+      (c.meta.cis ?? []).join(','),
+      c.meta.title,
+    ]);
   }
   io.stdout(table(rows));
   io.stdout(`\n${checks.length} checks`);
@@ -29,11 +41,20 @@ export function checksList(flags: { checks?: string; format?: string }, io: CliI
 
 export function controlsList(flags: { framework?: string; format?: string }, io: CliIO): number {
   const mappings = loadMappings();
-  const frameworks = frameworksOption(flags.framework, mappings.catalogues.map((c) => c.framework));
+  const frameworks = frameworksOption(
+    flags.framework,
+    mappings.catalogues.map((c) => c.framework),
+  );
   const checkIds = ALL_CHECKS.map((c) => c.meta.id);
   const byFramework = frameworks.map((framework) => ({ framework, cov: frameworkCoverage(mappings, framework, checkIds) }));
   if (flags.format === 'json') {
-    io.stdout(JSON.stringify(byFramework.flatMap(({ framework, cov }) => cov.map((c) => ({ framework, ...c }))), null, 2));
+    io.stdout(
+      JSON.stringify(
+        byFramework.flatMap(({ framework, cov }) => cov.map((c) => ({ framework, ...c }))),
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   for (const [i, { framework, cov }] of byFramework.entries()) {
@@ -43,7 +64,9 @@ export function controlsList(flags: { framework?: string; format?: string }, io:
     io.stdout(table(rows));
     const n = (k: string): number => cov.filter((c) => c.coverage === k).length;
     const { name, unit } = FRAMEWORK_LABELS[framework];
-    io.stdout(`\n${name} (${framework}): ${cov.length} ${unit} — ${n('automated')} automated, ${n('partial')} partial, ${n('manual')} manual`);
+    io.stdout(
+      `\n${name} (${framework}): ${cov.length} ${unit} — ${n('automated')} automated, ${n('partial')} partial, ${n('manual')} manual`,
+    );
   }
   return 0;
 }

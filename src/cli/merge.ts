@@ -3,7 +3,7 @@ import { loadConfig } from '../config/config.js';
 import { loadMappings } from '../mapping/load.js';
 import { loadResult } from '../output/load-result.js';
 import { mergeResults } from '../output/merge.js';
-import { finish, planFinish, type FinishFlags } from './finish.js';
+import { type FinishFlags, finish, planFinish } from './finish.js';
 import type { CliIO } from './io.js';
 
 /** `annexa merge`: shard or per-account results → one result, gated and reported like a scan. */

@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { isFrameworkKey, type FrameworkKey } from '../mapping/load.js';
+import { type FrameworkKey, isFrameworkKey } from '../mapping/load.js';
 import { isSeverity, type Severity } from '../model/status.js';
 import { FORMATS, type Format } from '../output/writers.js';
 
@@ -7,7 +7,10 @@ export type { Format };
 
 export function list(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
-  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const items = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return items.length ? items : undefined;
 }
 
@@ -27,13 +30,13 @@ export function positiveInt(flag: string, value: string | undefined): number | u
   return n;
 }
 
-
 export function formatsOption(value: string): Format[] {
   const out = list(value) ?? [];
   // An empty list would write no result at all and still gate, which is never what was meant.
   if (out.length === 0) throw new InputError('--format', `names no format (choose from ${FORMATS.join(', ')})`);
   for (const f of out) {
-    if (!(FORMATS as readonly string[]).includes(f)) throw new InputError('--format', `"${f}" is not a supported format (${FORMATS.join(', ')})`);
+    if (!(FORMATS as readonly string[]).includes(f))
+      throw new InputError('--format', `"${f}" is not a supported format (${FORMATS.join(', ')})`);
   }
   return out as Format[];
 }
@@ -49,7 +52,8 @@ export function regionsOption(value: string | undefined): string[] | undefined {
 export function frameworksOption(value: string | undefined, loaded: readonly FrameworkKey[]): FrameworkKey[] {
   const keys = list(value) ?? ['iso27001:2022'];
   for (const k of keys) {
-    if (!isFrameworkKey(k) || !loaded.includes(k)) throw new InputError('--framework', `"${k}" is not a framework (available: ${loaded.join(', ')})`);
+    if (!isFrameworkKey(k) || !loaded.includes(k))
+      throw new InputError('--framework', `"${k}" is not a framework (available: ${loaded.join(', ')})`);
   }
   return [...new Set(keys as FrameworkKey[])];
 }

@@ -12,7 +12,8 @@ export function writingTo<T>(source: string, write: () => T): T {
     return write();
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    if (typeof e?.code === 'string' && UNWRITABLE.has(e.code)) throw new InputError(source, `cannot write ${e.path ?? 'the file'} (${e.code})`);
+    if (typeof e?.code === 'string' && UNWRITABLE.has(e.code))
+      throw new InputError(source, `cannot write ${e.path ?? 'the file'} (${e.code})`);
     throw err;
   }
 }

@@ -16,7 +16,9 @@ export function progressReporter(io: CliIO, quiet: boolean): { update(p: ScanPro
       if (now - last < 100 && p.keysDone < p.keysTotal) return;
       last = now;
       shown = true;
-      io.progress(`\r\x1b[2K[annexa] ${p.regions} region(s) · services ${p.servicesDone}/${p.servicesTotal} · inventory ${p.keysDone}/${p.keysTotal} · API calls ${p.calls} · throttles ${p.throttles}`);
+      io.progress(
+        `\r\x1b[2K[annexa] ${p.regions} region(s) · services ${p.servicesDone}/${p.servicesTotal} · inventory ${p.keysDone}/${p.keysTotal} · API calls ${p.calls} · throttles ${p.throttles}`,
+      );
     },
     done() {
       if (shown) io.progress('\r\x1b[2K');

@@ -5,9 +5,9 @@ import { loadMappings } from '../mapping/load.js';
 import { loadResult } from '../output/load-result.js';
 import { loadEvidenceGuidance } from '../report/guidance.js';
 import { readHistory } from '../report/history.js';
-import { DEFAULT_SOA, loadSoaFile } from '../report/soa-file.js';
 import { buildSoa, FRAMEWORK, naWithEvidence } from '../report/soa.js';
-import { SOA_FORMATS, writeSoa, type SoaFormat } from '../report/write.js';
+import { DEFAULT_SOA, loadSoaFile } from '../report/soa-file.js';
+import { SOA_FORMATS, type SoaFormat, writeSoa } from '../report/write.js';
 import type { CliIO } from './io.js';
 import { list } from './options.js';
 
@@ -23,7 +23,8 @@ function soaFormats(value: string): SoaFormat[] {
   const out = list(value) ?? [];
   if (out.length === 0) throw new InputError('--format', `name at least one format (${SOA_FORMATS.join(', ')})`);
   for (const f of out) {
-    if (!(SOA_FORMATS as readonly string[]).includes(f)) throw new InputError('--format', `"${f}" is not a report format (${SOA_FORMATS.join(', ')})`);
+    if (!(SOA_FORMATS as readonly string[]).includes(f))
+      throw new InputError('--format', `"${f}" is not a report format (${SOA_FORMATS.join(', ')})`);
   }
   return [...new Set(out)] as SoaFormat[];
 }
@@ -33,16 +34,29 @@ export async function soaCommand(flags: SoaFlags, io: CliIO, now: () => Date = (
   const formats = soaFormats(flags.format);
   const outDir = resolve(io.cwd, flags.out);
   if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new InputError('--out', `${flags.out} exists and is not a directory`);
-  const result = loadResult(resolve(io.cwd, flags.result), { shownAs: flags.result, notFound: 'file not found; run `annexa scan` first or pass --result FILE' });
+  const result = loadResult(resolve(io.cwd, flags.result), {
+    shownAs: flags.result,
+    notFound: 'file not found; run `annexa scan` first or pass --result FILE',
+  });
   const mappings = loadMappings();
   const ids = mappings.catalogues.find((c) => c.framework === FRAMEWORK)?.controls.map((c) => c.id) ?? [];
   const soa = flags.soa ? loadSoaFile(resolve(io.cwd, flags.soa), ids, flags.soa) : DEFAULT_SOA;
   const history = flags.history ? readHistory(resolve(io.cwd, flags.history), flags.history, ids) : undefined;
-  const report = buildSoa({ result, mappings, soa, guidance: loadEvidenceGuidance(), generatedAt: now().toISOString(), ...(history ? { history } : {}) });
-  for (const row of report.rows) if (!row.applicable && row.items.length) io.stderr(`annexa: ${flags.soa}: controls.${row.id}: ${naWithEvidence(row)}`);
+  const report = buildSoa({
+    result,
+    mappings,
+    soa,
+    guidance: loadEvidenceGuidance(),
+    generatedAt: now().toISOString(),
+    ...(history ? { history } : {}),
+  });
+  for (const row of report.rows)
+    if (!row.applicable && row.items.length) io.stderr(`annexa: ${flags.soa}: controls.${row.id}: ${naWithEvidence(row)}`);
   const files = writeSoa(outDir, report, formats);
   const t = report.totals;
-  io.stdout(`Statement of Applicability: ${t.controls} controls, ${t.applicable} applicable (${t.coverage.automated} automated, ${t.coverage.partial} partial, ${t.coverage.manual} manual), ${t.waived} risk acceptance(s)`);
+  io.stdout(
+    `Statement of Applicability: ${t.controls} controls, ${t.applicable} applicable (${t.coverage.automated} automated, ${t.coverage.partial} partial, ${t.coverage.manual} manual), ${t.waived} risk acceptance(s)`,
+  );
   for (const f of files) io.stdout(`Wrote ${relative(io.cwd, f) || f}`);
   return 0;
 }

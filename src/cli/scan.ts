@@ -1,24 +1,24 @@
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadConfig, type Config } from '../config/config.js';
+import { type Config, loadConfig } from '../config/config.js';
 import type { CheckParams } from '../config/params.js';
 import { evaluateAll } from '../engine/evaluate.js';
 import { selectChecks } from '../engine/plan.js';
 import { ALL_CHECKS } from '../engine/registry.js';
 import { parseShard, ShardPlan } from '../engine/shard.js';
 import { InputError } from '../errors.js';
-import { saveSnapshots } from '../inventory/snapshot-file.js';
 import type { Snapshot } from '../inventory/snapshot.js';
+import { saveSnapshots } from '../inventory/snapshot-file.js';
 import { controlsByCheck } from '../mapping/coverage.js';
-import { loadMappings, type FrameworkKey, type MappingSet } from '../mapping/load.js';
+import { type FrameworkKey, loadMappings, type MappingSet } from '../mapping/load.js';
 import type { Check } from '../model/check.js';
 import { buildResult, type ResultDocument } from '../output/result.js';
+import type { OrgFlags } from '../providers/aws/org-options.js';
 import { obtainSnapshots } from './collect.js';
-import { prepareEvidence, type EvidenceFlags, type EvidenceWriter } from './evidence.js';
-import { finish, planFinish, type FinishFlags, type FinishPlan } from './finish.js';
+import { type EvidenceFlags, type EvidenceWriter, prepareEvidence } from './evidence.js';
+import { type FinishFlags, type FinishPlan, finish, planFinish } from './finish.js';
 import type { CliIO } from './io.js';
 import { frameworksOption, list, severityOption } from './options.js';
-import type { OrgFlags } from '../providers/aws/org-options.js';
 
 export interface ScanFlags extends EvidenceFlags, FinishFlags, OrgFlags {
   snapshot?: string;
@@ -74,7 +74,10 @@ function plan(flags: ScanFlags, io: CliIO): ScanPlan {
     params,
     checks,
     mappings,
-    frameworks: frameworksOption(flags.framework, mappings.catalogues.map((c) => c.framework)),
+    frameworks: frameworksOption(
+      flags.framework,
+      mappings.catalogues.map((c) => c.framework),
+    ),
     evidence: prepareEvidence(flags, io),
     finish: planFinish(flags, config, configFile, mappings, io),
     ...(shard ? { shard } : {}),
@@ -92,7 +95,10 @@ function evaluateAndFinish(snapshots: Snapshot[], flags: ScanFlags, p: ScanPlan,
     snapshots: reported,
     items,
     mappings: p.mappings,
-    checkIds: p.checks.filter((c) => providers.has(c.meta.provider)).map((c) => c.meta.id).sort(),
+    checkIds: p.checks
+      .filter((c) => providers.has(c.meta.provider))
+      .map((c) => c.meta.id)
+      .sort(),
     params: p.params,
     source,
     frameworks: p.frameworks,

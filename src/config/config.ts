@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { readInputFile } from '../input-file.js';
 import { SEVERITIES } from '../model/status.js';
-import { CheckParamsSchema, type CheckParams } from './params.js';
+import { type CheckParams, CheckParamsSchema } from './params.js';
 
 /** `annexa.yaml`: every field optional; command-line flags win over it. */
 export const ConfigSchema = z
@@ -13,7 +13,10 @@ export const ConfigSchema = z
       .array(z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be a region name such as eu-west-1'))
       .optional()
       .describe('Regions to scan (default: every enabled region).'),
-    failOn: z.enum([...SEVERITIES, 'none']).optional().describe('Exit 1 when a failing item is at or above this severity.'),
+    failOn: z
+      .enum([...SEVERITIES, 'none'])
+      .optional()
+      .describe('Exit 1 when a failing item is at or above this severity.'),
     failOnControls: z
       .array(z.string().regex(/^A\.\d+\.\d+$/, 'must be an ISO/IEC 27001:2022 Annex A control id such as A.8.24'))
       .optional()

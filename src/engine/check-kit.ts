@@ -70,12 +70,7 @@ export function awsResource(ctx: CheckContext, type: string, region: string, arn
  * Read a global key. `onError` names the resource an error finding should be about
  * (normally the account).
  */
-export function readGlobal<T>(
-  ctx: CheckContext,
-  key: InventoryKey<T>,
-  onError: ResourceRef,
-  fn: (value: T) => Finding[],
-): Finding[] {
+export function readGlobal<T>(ctx: CheckContext, key: InventoryKey<T>, onError: ResourceRef, fn: (value: T) => Finding[]): Finding[] {
   const entry = ctx.snapshot.entry(key);
   if (!entry) return [notCollected(onError, key.id)];
   if (!entry.result.ok) return [errorFinding(onError, entry.result.error)];
@@ -139,7 +134,12 @@ export function daysBetween(from: Date | string, to: Date): number {
 /** Shell-style glob (`*`, `?`) match, used for id and name patterns. */
 export function globMatch(pattern: string, value: string): boolean {
   const re = new RegExp(
-    '^' + pattern.split('').map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('') + '$',
+    '^' +
+      pattern
+        .split('')
+        .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+        .join('') +
+      '$',
   );
   return re.test(value);
 }

@@ -1,10 +1,10 @@
 import { hash } from 'node:crypto';
 import type { CheckParams } from '../config/params.js';
 import { GLOBAL } from '../inventory/keys.js';
-import { SnapshotView, type Snapshot } from '../inventory/snapshot.js';
+import { type Snapshot, SnapshotView } from '../inventory/snapshot.js';
+import type { FrameworkKey } from '../mapping/load.js';
 import type { Check, CheckContext, Finding } from '../model/check.js';
 import type { EvidenceItem, EvidenceSource } from '../model/evidence.js';
-import type { FrameworkKey } from '../mapping/load.js';
 import { redact } from './redact.js';
 
 export function evidenceId(checkId: string, account: string, region: string, resourceId: string): string {
@@ -26,7 +26,14 @@ function sourcesFor(check: Check, view: SnapshotView, region: string): EvidenceS
 function crashed(check: Check, ctx: CheckContext, err: unknown): Finding {
   return {
     status: 'error',
-    resource: { provider: check.meta.provider, account: ctx.snapshot.account, region: GLOBAL, type: check.meta.resourceType, id: `check:${check.meta.id}`, name: check.meta.id },
+    resource: {
+      provider: check.meta.provider,
+      account: ctx.snapshot.account,
+      region: GLOBAL,
+      type: check.meta.resourceType,
+      id: `check:${check.meta.id}`,
+      name: check.meta.id,
+    },
     messageId: 'error.check-crashed',
     message: `The check itself failed (${err instanceof Error ? err.message : String(err)}); this is a bug in annexa.`,
     observed: {},
@@ -63,7 +70,14 @@ export function evaluate(
       let prov = provenance.get(f.resource.region);
       if (!prov) {
         const sources = sourcesFor(check, view, f.resource.region);
-        prov = { sources, collectedAt: sources.map((s) => s.collectedAt).sort().at(-1) ?? snapshot.finishedAt };
+        prov = {
+          sources,
+          collectedAt:
+            sources
+              .map((s) => s.collectedAt)
+              .sort()
+              .at(-1) ?? snapshot.finishedAt,
+        };
         provenance.set(f.resource.region, prov);
       }
       const { sources, collectedAt } = prov;

@@ -1,6 +1,6 @@
 import { EXIT } from '../errors.js';
 import type { EvidenceItem } from '../model/evidence.js';
-import { atLeast, severityRank, type Severity } from '../model/status.js';
+import { atLeast, type Severity, severityRank } from '../model/status.js';
 import type { ResultDocument } from '../output/result.js';
 
 export interface GateOptions {
@@ -21,7 +21,9 @@ export interface GateOutcome {
 
 /** Most severe first, then by check and resource, so every output lists findings in the same order. */
 export function bySeverity(a: EvidenceItem, b: EvidenceItem): number {
-  return severityRank(b.severity) - severityRank(a.severity) || a.checkId.localeCompare(b.checkId) || a.resource.id.localeCompare(b.resource.id);
+  return (
+    severityRank(b.severity) - severityRank(a.severity) || a.checkId.localeCompare(b.checkId) || a.resource.id.localeCompare(b.resource.id)
+  );
 }
 
 function mappedTo(item: EvidenceItem, controls: ReadonlySet<string>): boolean {
@@ -62,13 +64,19 @@ export function gate(result: ResultDocument, opts: GateOptions): GateOutcome {
       blocking,
     };
   }
-  const rules = [...(threshold === 'none' ? [] : [`at or above ${threshold}`]), ...(controls.size ? [`mapped to ${[...controls].join(', ')}`] : [])];
+  const rules = [
+    ...(threshold === 'none' ? [] : [`at or above ${threshold}`]),
+    ...(controls.size ? [`mapped to ${[...controls].join(', ')}`] : []),
+  ];
   const reason = rules.length ? `nothing${qualifier} failing ${rules.join(' or ')}${waivedNote}` : 'gating disabled (--fail-on none)';
   return { exitCode: EXIT.ok, gate: 'pass', reason, blocking };
 }
 
 /** Failing items in the order CI outputs show them: what blocks, then other failures, then waived ones. */
-export function rankFailing(result: ResultDocument, outcome: GateOutcome): { blocking: EvidenceItem[]; other: EvidenceItem[]; waived: EvidenceItem[] } {
+export function rankFailing(
+  result: ResultDocument,
+  outcome: GateOutcome,
+): { blocking: EvidenceItem[]; other: EvidenceItem[]; waived: EvidenceItem[] } {
   const blocks = new Set(outcome.blocking);
   const failing = result.items.filter((i) => i.status === 'fail').sort(bySeverity);
   return {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { InputError } from '../errors.js';
-import { GLOBAL, type AnyKey } from '../inventory/keys.js';
+import { type AnyKey, GLOBAL } from '../inventory/keys.js';
 import type { Snapshot } from '../inventory/snapshot.js';
 import type { Check } from '../model/check.js';
 import type { EvidenceItem } from '../model/evidence.js';
@@ -122,7 +122,11 @@ export class ShardPlan {
     const ownsAccount = this.ownsAccountUnit(s.provider, s.account.id);
     // Azure reads are subscription-wide, so a subscription is one unit; its regions are just locations.
     const regional = s.provider === 'aws';
-    const regions = regional ? s.regions.filter((r) => r !== GLOBAL && this.owns(s.provider, s.account.id, r)) : ownsAccount ? s.regions : [];
+    const regions = regional
+      ? s.regions.filter((r) => r !== GLOBAL && this.owns(s.provider, s.account.id, r))
+      : ownsAccount
+        ? s.regions
+        : [];
     if (!ownsAccount && regions.length === 0) return undefined;
     if (source === 'live') return { ...s, regions };
     return { ...s, regions, apiCalls: ownsAccount ? s.apiCalls : {}, notes: ownsAccount ? s.notes : [] };

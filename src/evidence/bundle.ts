@@ -10,8 +10,17 @@ import type { MappingSet } from '../mapping/load.js';
 import type { ResultDocument } from '../output/result.js';
 import { fromRoot, TOOL_VERSION } from '../paths.js';
 import { itemExcerpt, snapshotIndex } from './excerpt.js';
-import { fingerprint, publicKeyPem, signBytes, type SigningKey } from './keys.js';
-import { BUNDLE_SCHEMA, describeFile, MANIFEST, SIGNATURE, SIGNATURE_SCHEMA, type Manifest, type ManifestFile, type SignatureFile } from './manifest.js';
+import { fingerprint, publicKeyPem, type SigningKey, signBytes } from './keys.js';
+import {
+  BUNDLE_SCHEMA,
+  describeFile,
+  MANIFEST,
+  type Manifest,
+  type ManifestFile,
+  SIGNATURE,
+  SIGNATURE_SCHEMA,
+  type SignatureFile,
+} from './manifest.js';
 
 export interface BundleInput {
   result: ResultDocument;

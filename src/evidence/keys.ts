@@ -1,5 +1,5 @@
 /** Ed25519 keys for signing and checking bundle manifests. */
-import { createHash, createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, type KeyObject, sign, verify } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
@@ -11,7 +11,10 @@ export interface SigningKey {
 
 /** `SHA256:<base64>` of the DER public key, the way OpenSSH prints fingerprints. */
 export function fingerprint(publicKey: KeyObject): string {
-  return `SHA256:${createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('base64').replace(/=+$/, '')}`;
+  return `SHA256:${createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('base64')
+    .replace(/=+$/, '')}`;
 }
 
 export function publicKeyPem(publicKey: KeyObject): string {
@@ -31,12 +34,22 @@ function readPem(flag: string, spec: string, env: NodeJS.ProcessEnv, cwd: string
     return { pem: readFileSync(file, 'utf8'), where: spec };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(spec, code === 'ENOENT' ? `key file not found (${flag})` : `cannot read the key file (${flag}): ${code ?? String(err)}`);
+    throw new InputError(
+      spec,
+      code === 'ENOENT' ? `key file not found (${flag})` : `cannot read the key file (${flag}): ${code ?? String(err)}`,
+    );
   }
 }
 
 /** Read and parse a key; every problem names the file (or the flag, for env:) and the flag. */
-function loadKey(flag: string, what: string, spec: string, env: NodeJS.ProcessEnv, cwd: string, parse: (pem: string) => KeyObject): KeyObject {
+function loadKey(
+  flag: string,
+  what: string,
+  spec: string,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  parse: (pem: string) => KeyObject,
+): KeyObject {
   const { pem, where } = readPem(flag, spec, env, cwd);
   const fromEnv = spec.startsWith('env:');
   const source = fromEnv ? flag : spec;
@@ -47,7 +60,8 @@ function loadKey(flag: string, what: string, spec: string, env: NodeJS.ProcessEn
   } catch {
     throw new InputError(source, `${prefix}not a PEM ${what} (${flag} expects an Ed25519 ${what})`);
   }
-  if (key.asymmetricKeyType !== 'ed25519') throw new InputError(source, `${prefix}expected an Ed25519 ${what} (${flag}), got ${key.asymmetricKeyType ?? 'a symmetric key'}`);
+  if (key.asymmetricKeyType !== 'ed25519')
+    throw new InputError(source, `${prefix}expected an Ed25519 ${what} (${flag}), got ${key.asymmetricKeyType ?? 'a symmetric key'}`);
   return key;
 }
 

@@ -5,7 +5,10 @@ import { create, extract } from 'tar';
 /** Pack `dir` as `<name>/…` with fixed times and no owner ids, so equal bundles give equal tarballs. */
 export function packBundle(dir: string, file: string, files: readonly string[], mtime: Date): void {
   const name = basename(dir);
-  create({ file, cwd: dirname(dir), gzip: true, portable: true, mtime, sync: true, noDirRecurse: true }, [name, ...files.map((f) => `${name}/${f}`)]);
+  create({ file, cwd: dirname(dir), gzip: true, portable: true, mtime, sync: true, noDirRecurse: true }, [
+    name,
+    ...files.map((f) => `${name}/${f}`),
+  ]);
 }
 
 /**

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { fingerprint, verifyBytes } from './keys.js';
-import { BUNDLE_SCHEMA, MANIFEST, sha256, SIGNATURE, SIGNATURE_SCHEMA, type Manifest, type SignatureFile } from './manifest.js';
+import { BUNDLE_SCHEMA, MANIFEST, type Manifest, SIGNATURE, SIGNATURE_SCHEMA, type SignatureFile, sha256 } from './manifest.js';
 import { unpackBundle } from './tarball.js';
 
 export interface VerifyReport {
@@ -127,7 +127,9 @@ function verifyRoot(root: string, extra: string[], opts: VerifyOptions): VerifyR
     }
     const data = readFileSync(full);
     if (data.length !== f.bytes || sha256(data) !== f.sha256) {
-      problems.push(`${f.path}: changed (${data.length === f.bytes ? 'SHA-256 differs' : `${data.length} bytes, manifest says ${f.bytes}`})`);
+      problems.push(
+        `${f.path}: changed (${data.length === f.bytes ? 'SHA-256 differs' : `${data.length} bytes, manifest says ${f.bytes}`})`,
+      );
     }
   }
   for (const f of [...present].sort()) problems.push(`${f}: added (${f.endsWith('/') ? 'a directory ' : ''}not in the manifest)`);
@@ -160,7 +162,11 @@ function verifyTarball(file: string, opts: VerifyOptions): VerifyReport {
     if (name === undefined) throw notABundle(file, 'in the tarball');
     const root = join(tmp, name);
     // Files beside the bundle directory were added to the tarball too.
-    const outside = name ? listFiles(tmp).filter((f) => f !== `${name}/` && !f.startsWith(`${name}/`)).map((f) => `${f}: added (outside the bundle directory)`) : [];
+    const outside = name
+      ? listFiles(tmp)
+          .filter((f) => f !== `${name}/` && !f.startsWith(`${name}/`))
+          .map((f) => `${f}: added (outside the bundle directory)`)
+      : [];
     return verifyRoot(root, [...refused, ...outside], opts);
   } finally {
     rmSync(tmp, { recursive: true, force: true });

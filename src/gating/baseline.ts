@@ -3,9 +3,9 @@
  * across runs), so a gate can fail only on what is new.
  */
 import { z } from 'zod';
+import { readInputFile } from '../input-file.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import { STATUSES } from '../model/status.js';
-import { readInputFile } from '../input-file.js';
 
 // Only the fields the comparison reads; v1 results have them too, so older runs still work as baselines.
 const BaselineSchema = z.object({
@@ -49,7 +49,8 @@ export interface BaselineReport {
 export function loadBaseline(path: string, shownAs: string): Baseline {
   const doc = readInputFile(path, shownAs, 'json', BaselineSchema);
   const failing = new Map<string, { checkId: string; account: string; waived: boolean }>();
-  for (const i of doc.items) if (i.status === 'fail') failing.set(i.id, { checkId: i.checkId, account: i.resource.account, waived: i.waiver !== undefined });
+  for (const i of doc.items)
+    if (i.status === 'fail') failing.set(i.id, { checkId: i.checkId, account: i.resource.account, waived: i.waiver !== undefined });
   return { file: shownAs, evaluatedAt: doc.run.evaluatedAt, failing };
 }
 

@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import { globMatch } from '../engine/check-kit.js';
-import type { EvidenceItem, WaiverMark } from '../model/evidence.js';
 import { readInputFile } from '../input-file.js';
+import type { EvidenceItem, WaiverMark } from '../model/evidence.js';
 
 const isoDate = z
   .string()
@@ -77,7 +77,14 @@ function ref(w: Waiver, index: number): WaiverRef {
 }
 
 function mark(w: Waiver): WaiverMark {
-  return { check: w.check, resource: w.resource, reason: w.reason, owner: w.owner, expires: w.expires, ...(w.ticket ? { ticket: w.ticket } : {}) };
+  return {
+    check: w.check,
+    resource: w.resource,
+    reason: w.reason,
+    owner: w.owner,
+    expires: w.expires,
+    ...(w.ticket ? { ticket: w.ticket } : {}),
+  };
 }
 
 /**
@@ -85,7 +92,12 @@ function mark(w: Waiver): WaiverMark {
  * Only failing items are waived: an `error` is a gap in what annexa could see, which
  * `--allow-incomplete` governs, and a pass needs no exception.
  */
-export function applyWaivers(items: readonly EvidenceItem[], waivers: readonly Waiver[], now: Date, file: string): { items: EvidenceItem[]; report: WaiverReport } {
+export function applyWaivers(
+  items: readonly EvidenceItem[],
+  waivers: readonly Waiver[],
+  now: Date,
+  file: string,
+): { items: EvidenceItem[]; report: WaiverReport } {
   const live = waivers.map((w, index) => ({ w, index, expired: isExpired(w, now), hits: 0, unread: 0 }));
   let applied = 0;
   const out = items.map((item) => {
@@ -115,9 +127,12 @@ export function applyWaivers(items: readonly EvidenceItem[], waivers: readonly W
 
 /** One stderr line per expired or unused waiver, so nobody has to open the JSON to notice. */
 export function waiverNotes(report: WaiverReport): string[] {
-  const label = (w: WaiverRef): string => `waiver ${w.index + 1} in ${report.file} (${w.check} on ${w.resource}, owner ${w.owner}${w.ticket ? `, ${w.ticket}` : ''})`;
+  const label = (w: WaiverRef): string =>
+    `waiver ${w.index + 1} in ${report.file} (${w.check} on ${w.resource}, owner ${w.owner}${w.ticket ? `, ${w.ticket}` : ''})`;
   return [
-    ...report.expired.map((w) => `${label(w)} expired on ${w.expires}; it no longer applies${w.items ? ` to ${w.items} failing item(s)` : ''}`),
+    ...report.expired.map(
+      (w) => `${label(w)} expired on ${w.expires}; it no longer applies${w.items ? ` to ${w.items} failing item(s)` : ''}`,
+    ),
     ...report.unused.map((w) => `${label(w)} matches no failing item; remove it if the finding is fixed`),
   ];
 }

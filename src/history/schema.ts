@@ -71,7 +71,8 @@ export function ensureSchema(db: Database, file: string, readonly: boolean): voi
     }).immediate();
     return;
   }
-  if (!tables.includes('meta')) throw notOurs(tables.length ? `it has tables ${tables.slice(0, 3).join(', ')} but no annexa meta table` : 'it is empty');
+  if (!tables.includes('meta'))
+    throw notOurs(tables.length ? `it has tables ${tables.slice(0, 3).join(', ')} but no annexa meta table` : 'it is empty');
   const row = db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as { value: string } | undefined;
   if (row?.value !== HISTORY_SCHEMA) throw notOurs(`schema is ${row?.value ?? 'unset'}, expected ${HISTORY_SCHEMA}`);
 }

@@ -171,7 +171,8 @@ function storedRun(result: ResultDocument): unknown {
 function open(file: string, opts: HistoryOptions): Database.Database {
   const readonly = Boolean(opts.readonly);
   if (readonly && !existsSync(file)) throw new InputError(file, 'no scan history here yet (record scans with `annexa scan --history`)');
-  if (existsSync(file) && statSync(file).isDirectory()) throw new InputError(file, 'is a directory; name the history database file, e.g. .annexa/history.db');
+  if (existsSync(file) && statSync(file).isDirectory())
+    throw new InputError(file, 'is a directory; name the history database file, e.g. .annexa/history.db');
   if (!readonly) mkdirSync(dirname(file), { recursive: true });
   let db: Database.Database;
   try {
@@ -212,15 +213,16 @@ export function openHistory(file: string, opts: HistoryOptions = {}): HistorySto
     if (exact) return exact;
     const byPrefix = all.filter((r) => r.id.startsWith(ref));
     if (byPrefix.length === 1) return byPrefix[0]!;
-    throw new InputError(ref, byPrefix.length ? `matches ${byPrefix.length} scans; give more of the id` : 'no such scan id (see `annexa history list`)');
+    throw new InputError(
+      ref,
+      byPrefix.length ? `matches ${byPrefix.length} scans; give more of the id` : 'no such scan id (see `annexa history list`)',
+    );
   }
 
   function prune(keep: number): void {
     const { scans, days } = opts.retain ?? {};
     if (scans !== undefined) {
-      db.prepare(
-        `DELETE FROM scans WHERE seq <> ? AND seq NOT IN (SELECT seq FROM scans ${NEWEST_FIRST} LIMIT ?)`,
-      ).run(keep, scans);
+      db.prepare(`DELETE FROM scans WHERE seq <> ? AND seq NOT IN (SELECT seq FROM scans ${NEWEST_FIRST} LIMIT ?)`).run(keep, scans);
     }
     if (days !== undefined) {
       const cutoff = new Date(now().getTime() - days * 86_400_000).toISOString();
@@ -281,7 +283,9 @@ export function openHistory(file: string, opts: HistoryOptions = {}): HistorySto
     },
 
     scans() {
-      return (db.prepare(`SELECT seq, id, started_at, finished_at, accounts, items, complete FROM scans ${ORDER}`).all() as ScanRecord[]).map(toScanRow);
+      return (
+        db.prepare(`SELECT seq, id, started_at, finished_at, accounts, items, complete FROM scans ${ORDER}`).all() as ScanRecord[]
+      ).map(toScanRow);
     },
 
     diff(a, b) {
@@ -298,7 +302,10 @@ export function openHistory(file: string, opts: HistoryOptions = {}): HistorySto
       }
       for (const [id, item] of before) if (!after.has(id)) diff.resolved.push(item);
       const byKey = (x: HistoryItem, y: HistoryItem): number =>
-        x.checkId.localeCompare(y.checkId) || x.account.localeCompare(y.account) || x.region.localeCompare(y.region) || x.resourceId.localeCompare(y.resourceId);
+        x.checkId.localeCompare(y.checkId) ||
+        x.account.localeCompare(y.account) ||
+        x.region.localeCompare(y.region) ||
+        x.resourceId.localeCompare(y.resourceId);
       diff.new.sort(byKey);
       diff.resolved.sort(byKey);
       diff.changed.sort((x, y) => byKey(x.item, y.item));

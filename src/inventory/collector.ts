@@ -1,4 +1,4 @@
-import { failed, type FetchError, type Fetched } from './fetched.js';
+import { type FetchError, type Fetched, failed } from './fetched.js';
 import type { AnyKey, InventoryKey } from './keys.js';
 
 /** One API operation a collector may call, and the IAM actions it needs. */

@@ -11,8 +11,7 @@ export interface InventoryKey<T> {
   readonly __type?: T;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyKey = InventoryKey<any>;
+export type AnyKey = InventoryKey<unknown>;
 
 export function inventoryKey<T>(id: string, scope: Scope): InventoryKey<T> {
   return { id, scope };

@@ -17,7 +17,11 @@ const EntrySchema = z.object({
   apis: z.array(z.string()),
 });
 const StatsSchema = z.object({
-  calls: z.number(), attempts: z.number(), throttles: z.number(), errors: z.number(), retryDelayMs: z.number(),
+  calls: z.number(),
+  attempts: z.number(),
+  throttles: z.number(),
+  errors: z.number(),
+  retryDelayMs: z.number(),
   // Added with rate-aware scheduling; older snapshots have none.
   rateWaitMs: z.number().default(0),
 });
@@ -133,6 +137,9 @@ export function saveSnapshot(file: string, snapshot: Snapshot): void {
 
 /** One account keeps the plain snapshot format, so older readers still load it. */
 export function saveSnapshots(file: string, snapshots: readonly Snapshot[]): void {
-  if (snapshots.length === 1) return saveSnapshot(file, snapshots[0]!);
+  if (snapshots.length === 1) {
+    saveSnapshot(file, snapshots[0]!);
+    return;
+  }
   writeJsonFile(file, { schema: SNAPSHOT_SET_SCHEMA, snapshots }, 7);
 }

@@ -1,5 +1,5 @@
-import { DependencyFailed, type ApiSpec, type Collector, type CollectorContextBase } from './collector.js';
-import { failed, ok, type FetchError, type Fetched } from './fetched.js';
+import { type ApiSpec, type Collector, type CollectorContextBase, DependencyFailed } from './collector.js';
+import { type FetchError, type Fetched, failed, ok } from './fetched.js';
 import { GLOBAL, type InventoryKey } from './keys.js';
 import type { InventoryEntry } from './snapshot.js';
 
@@ -46,7 +46,11 @@ export class InventoryStore<Extra extends object> {
     const sorted: Record<string, Record<string, InventoryEntry>> = {};
     for (const key of Object.keys(this.done).sort()) {
       const scopes = this.done[key]!;
-      sorted[key] = Object.fromEntries(Object.keys(scopes).sort().map((s) => [s, scopes[s]!]));
+      sorted[key] = Object.fromEntries(
+        Object.keys(scopes)
+          .sort()
+          .map((s) => [s, scopes[s]!]),
+      );
     }
     return sorted;
   }

@@ -21,9 +21,7 @@ export function isFrameworkKey(value: string): value is FrameworkKey {
 }
 
 const ControlSchema = z.object({ id: z.string().min(1), theme: z.string().optional(), title: z.string().min(1) }).strict();
-const CatalogueSchema = z
-  .object({ framework: z.enum(FRAMEWORK_KEYS), name: z.string(), controls: z.array(ControlSchema).min(1) })
-  .strict();
+const CatalogueSchema = z.object({ framework: z.enum(FRAMEWORK_KEYS), name: z.string(), controls: z.array(ControlSchema).min(1) }).strict();
 const LinkFileSchema = z
   .object({
     framework: z.enum(FRAMEWORK_KEYS),
@@ -64,7 +62,10 @@ const IndexSchema = z
           key: z.enum(FRAMEWORK_KEYS),
           catalogue: z.string(),
           // Links of another framework, carried over through a crosswalk (see derive.ts).
-          derive: z.object({ from: z.enum(FRAMEWORK_KEYS), crosswalk: z.string() }).strict().optional(),
+          derive: z
+            .object({ from: z.enum(FRAMEWORK_KEYS), crosswalk: z.string() })
+            .strict()
+            .optional(),
           links: z.array(z.string()),
         })
         .strict(),
@@ -137,14 +138,24 @@ export function loadMappings(): MappingSet {
     if (fw.derive) {
       const crosswalk = { ...readYaml(fw.derive.crosswalk, CrosswalkSchema), file: fw.derive.crosswalk };
       if (crosswalk.from !== fw.key || crosswalk.to !== fw.derive.from) {
-        throw new InputError(`mappings/${fw.derive.crosswalk}`, `maps ${crosswalk.from} to ${crosswalk.to}, but ${fw.key} is derived from ${fw.derive.from}`);
+        throw new InputError(
+          `mappings/${fw.derive.crosswalk}`,
+          `maps ${crosswalk.from} to ${crosswalk.to}, but ${fw.key} is derived from ${fw.derive.from}`,
+        );
       }
       crosswalks.push(crosswalk);
       derivations.push({ key: fw.key, from: fw.derive.from, crosswalk });
     }
   }
   // Derive after every file is read, so the order of the index does not matter.
-  for (const d of derivations) links.push(...deriveLinks(d.crosswalk, links, catalogues.find((c) => c.framework === d.from)));
+  for (const d of derivations)
+    links.push(
+      ...deriveLinks(
+        d.crosswalk,
+        links,
+        catalogues.find((c) => c.framework === d.from),
+      ),
+    );
   cached = { version: index.version, catalogues, links, crosswalks };
   return cached;
 }

@@ -23,7 +23,9 @@ function crosswalkProblems(xw: Crosswalk, ids: Map<string, Set<string>>): string
     if (reached.has(id)) problems.push(`${where}: ${id} is listed as new but a ${xw.from} control maps to it`);
     isNew.add(id);
   }
-  for (const id of to) if (!reached.has(id) && !isNew.has(id)) problems.push(`${where}: ${xw.to} control ${id} has no ${xw.from} predecessor and is not marked new`);
+  for (const id of to)
+    if (!reached.has(id) && !isNew.has(id))
+      problems.push(`${where}: ${xw.to} control ${id} has no ${xw.from} predecessor and is not marked new`);
   return problems;
 }
 

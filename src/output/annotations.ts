@@ -3,7 +3,7 @@
  * at most 10 error and 10 warning annotations per step and drops the rest silently, so we
  * choose which ten and say how many were left out.
  */
-import { rankFailing, type GateOutcome } from '../engine/gate.js';
+import { type GateOutcome, rankFailing } from '../engine/gate.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import type { ResultDocument } from './result.js';
 
@@ -56,11 +56,20 @@ export function annotationLines(result: ResultDocument, outcome: GateOutcome): s
           `Waiver ${w.index + 1} in ${result.run.waivers!.file} (${w.check} on ${w.resource}, owner ${w.owner}) expired on ${w.expires} and no longer covers ${w.items} failing item(s).`,
         ),
       ),
-    ...ranked.other.map((i) => itemCommand('warning', i, fresh && !fresh.has(i.id) ? 'Failing since the baseline; it does not fail the gate.' : 'Failing below the gate threshold.')),
+    ...ranked.other.map((i) =>
+      itemCommand(
+        'warning',
+        i,
+        fresh && !fresh.has(i.id) ? 'Failing since the baseline; it does not fail the gate.' : 'Failing below the gate threshold.',
+      ),
+    ),
   ];
 
   const lines = [...errors.slice(0, ANNOTATIONS_PER_KIND), ...warnings.slice(0, ANNOTATIONS_PER_KIND)];
   const left = Math.max(0, errors.length - ANNOTATIONS_PER_KIND) + Math.max(0, warnings.length - ANNOTATIONS_PER_KIND);
-  if (left > 0) lines.push(`annexa: ${left} more finding(s) not annotated (GitHub shows ${ANNOTATIONS_PER_KIND} errors and ${ANNOTATIONS_PER_KIND} warnings per step); see the job summary and the JSON result.`);
+  if (left > 0)
+    lines.push(
+      `annexa: ${left} more finding(s) not annotated (GitHub shows ${ANNOTATIONS_PER_KIND} errors and ${ANNOTATIONS_PER_KIND} warnings per step); see the job summary and the JSON result.`,
+    );
   return lines;
 }

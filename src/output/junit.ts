@@ -8,7 +8,8 @@ export const UNMAPPED_SUITE = 'unmapped';
 
 // Characters XML 1.0 cannot carry at all, even escaped: C0 controls other than tab/LF/CR,
 // lone surrogates, and U+FFFE/U+FFFF. They are replaced rather than dropped so lengths stay honest.
-const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlText(s: string): string {
   return s.replace(INVALID, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -33,7 +34,9 @@ function details(i: EvidenceItem): string {
     `severity: ${i.severity}`,
     `resource: ${r.arn ?? r.id} (${r.type}, account ${r.account}, ${r.region})`,
     ...(i.error ? [`api: ${i.error.api}; needs ${i.error.action}; ${i.error.kind}: ${i.error.message}`] : []),
-    ...(i.waiver ? [`waived until ${i.waiver.expires} by ${i.waiver.owner}: ${i.waiver.reason}${i.waiver.ticket ? ` (${i.waiver.ticket})` : ''}`] : []),
+    ...(i.waiver
+      ? [`waived until ${i.waiver.expires} by ${i.waiver.owner}: ${i.waiver.reason}${i.waiver.ticket ? ` (${i.waiver.ticket})` : ''}`]
+      : []),
     `evidence: ${i.id}`,
   ].join('\n');
 }
@@ -55,9 +58,12 @@ interface Counts {
 /** The outcome element, or '' for a pass. A waived failure no longer gates, so CI sees it as skipped. */
 function outcome(i: EvidenceItem): { xml: string; count?: keyof Omit<Counts, 'tests'> } {
   const body = xmlText(details(i));
-  if (i.status === 'fail' && i.waiver) return { xml: `<skipped${attrs({ message: `waived (fail): ${i.message}` })}>${body}</skipped>`, count: 'skipped' };
-  if (i.status === 'fail') return { xml: `<failure${attrs({ message: i.message, type: i.severity })}>${body}</failure>`, count: 'failures' };
-  if (i.status === 'error') return { xml: `<error${attrs({ message: i.message, type: i.error?.kind ?? 'error' })}>${body}</error>`, count: 'errors' };
+  if (i.status === 'fail' && i.waiver)
+    return { xml: `<skipped${attrs({ message: `waived (fail): ${i.message}` })}>${body}</skipped>`, count: 'skipped' };
+  if (i.status === 'fail')
+    return { xml: `<failure${attrs({ message: i.message, type: i.severity })}>${body}</failure>`, count: 'failures' };
+  if (i.status === 'error')
+    return { xml: `<error${attrs({ message: i.message, type: i.error?.kind ?? 'error' })}>${body}</error>`, count: 'errors' };
   if (i.status === 'not_applicable') return { xml: `<skipped${attrs({ message: i.message })}/>`, count: 'skipped' };
   return { xml: '' };
 }
@@ -100,10 +106,21 @@ export function renderJunit(doc: ResultDocument): string {
   }
   if (unmapped.length) suites.push(suite(UNMAPPED_SUITE, UNMAPPED_SUITE, unmapped, doc.run.evaluatedAt));
   const total = suites.reduce<Counts>(
-    (t, s) => ({ tests: t.tests + s.counts.tests, failures: t.failures + s.counts.failures, errors: t.errors + s.counts.errors, skipped: t.skipped + s.counts.skipped }),
+    (t, s) => ({
+      tests: t.tests + s.counts.tests,
+      failures: t.failures + s.counts.failures,
+      errors: t.errors + s.counts.errors,
+      skipped: t.skipped + s.counts.skipped,
+    }),
     { tests: 0, failures: 0, errors: 0, skipped: 0 },
   );
-  return ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites${attrs({ name: 'annexa', ...total, time: 0 })}>`, ...suites.map((s) => s.xml), '</testsuites>', ''].join('\n');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites${attrs({ name: 'annexa', ...total, time: 0 })}>`,
+    ...suites.map((s) => s.xml),
+    '</testsuites>',
+    '',
+  ].join('\n');
 }
 
 export function writeJunit(outDir: string, doc: ResultDocument): string {

@@ -22,7 +22,12 @@ export function resultSchemaValidator(allErrors = false): ValidateFunction {
 /** `/items/3/status` → `items.3.status`, the field syntax our other errors use. */
 function field(e: ErrorObject): string {
   const path = e.instancePath.replace(/^\//, '').replaceAll('/', '.');
-  const extra = e.keyword === 'additionalProperties' ? (e.params as { additionalProperty: string }).additionalProperty : e.keyword === 'required' ? (e.params as { missingProperty: string }).missingProperty : '';
+  const extra =
+    e.keyword === 'additionalProperties'
+      ? (e.params as { additionalProperty: string }).additionalProperty
+      : e.keyword === 'required'
+        ? (e.params as { missingProperty: string }).missingProperty
+        : '';
   return [path, extra].filter(Boolean).join('.') || '(root)';
 }
 
@@ -45,7 +50,10 @@ export function loadResult(file: string, opts: LoadResultOptions = {}): ResultDo
   }
   const schema = (raw as { schema?: unknown } | null)?.schema;
   if (schema !== RESULT_SCHEMA) {
-    throw new InputError(label, `schema: expected "${RESULT_SCHEMA}", found ${JSON.stringify(schema ?? null)}; is this an annexa result file?`);
+    throw new InputError(
+      label,
+      `schema: expected "${RESULT_SCHEMA}", found ${JSON.stringify(schema ?? null)}; is this an annexa result file?`,
+    );
   }
   const v = resultSchemaValidator();
   if (!v(raw)) {

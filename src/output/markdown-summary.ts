@@ -1,5 +1,5 @@
 /** The Markdown job summary: what a reviewer sees on the workflow run page. */
-import { rankFailing, type GateOutcome } from '../engine/gate.js';
+import { type GateOutcome, rankFailing } from '../engine/gate.js';
 import { describeFetchError } from '../inventory/fetched.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import { SEVERITIES } from '../model/status.js';
@@ -14,11 +14,13 @@ export const SUMMARY_MAX_BYTES = 1_000_000;
  * bucket could otherwise inject links or break the tables.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    // Enough to stop emphasis, code, links, images, HTML and table cells; other punctuation is harmless inline.
-    .replace(/[\\`*_[\]<>|~]/g, '\\$&');
+  return (
+    text
+      .replace(/[\r\n]+/g, ' ')
+      .replace(/&/g, '&amp;')
+      // Enough to stop emphasis, code, links, images, HTML and table cells; other punctuation is harmless inline.
+      .replace(/[\\`*_[\]<>|~]/g, '\\$&')
+  );
 }
 
 const code = (s: string): string => `\`${s.replace(/`/g, "'")}\``;
@@ -27,7 +29,9 @@ const cellCode = (s: string): string => code(s).replace(/\|/g, '\\|');
 
 function scopeLine(result: ResultDocument): string {
   const { run } = result;
-  const accounts = run.accounts.map((a) => `${PROVIDER[a.provider].name} ${PROVIDER[a.provider].unit} ${code(a.account)}${a.alias ? ` (${escapeMarkdown(a.alias)})` : ''}`);
+  const accounts = run.accounts.map(
+    (a) => `${PROVIDER[a.provider].name} ${PROVIDER[a.provider].unit} ${code(a.account)}${a.alias ? ` (${escapeMarkdown(a.alias)})` : ''}`,
+  );
   const regions = new Set(run.accounts.flatMap((a) => a.regions)).size;
   return `${accounts.join(', ')} · ${regions} region(s) · ${run.checks.length} checks · ${run.source === 'snapshot' ? 'from a snapshot' : 'live scan'}, evaluated ${run.evaluatedAt}`;
 }
@@ -56,10 +60,17 @@ function sections(result: ResultDocument, outcome: GateOutcome, top: number): st
     const b = result.baseline;
     lines.push('### Compared with the baseline', '');
     lines.push(`Baseline ${code(b.file)}, evaluated ${b.evaluatedAt}. Only new failing items can fail the gate.`, '');
-    lines.push('| New | Unchanged | Resolved | Unverified (now error) |', '|---:|---:|---:|---:|', `| ${b.new} | ${b.unchanged} | ${b.resolved} | ${b.unverified} |`, '');
+    lines.push(
+      '| New | Unchanged | Resolved | Unverified (now error) |',
+      '|---:|---:|---:|---:|',
+      `| ${b.new} | ${b.unchanged} | ${b.resolved} | ${b.unverified} |`,
+      '',
+    );
   }
 
-  const controls = result.controls.filter((c) => c.fail > 0).sort((a, b) => b.fail - a.fail || a.id.localeCompare(b.id, 'en', { numeric: true }));
+  const controls = result.controls
+    .filter((c) => c.fail > 0)
+    .sort((a, b) => b.fail - a.fail || a.id.localeCompare(b.id, 'en', { numeric: true }));
   if (controls.length) {
     lines.push('### Top failing controls (ISO/IEC 27001:2022)', '', '| Control | Title | Failing | Passing |', '|---|---|---:|---:|');
     for (const c of controls.slice(0, top)) lines.push(`| ${c.id} | ${escapeMarkdown(c.title)} | ${c.fail} | ${c.pass} |`);
@@ -75,7 +86,9 @@ function sections(result: ResultDocument, outcome: GateOutcome, top: number): st
       const state = [
         blocks.has(i) ? '**blocks**' : '',
         fresh ? (fresh.has(i.id) ? 'new' : 'unchanged') : '',
-        i.waiver ? `waived until ${i.waiver.expires} (${escapeMarkdown(i.waiver.owner)}${i.waiver.ticket ? `, ${escapeMarkdown(i.waiver.ticket)}` : ''})` : '',
+        i.waiver
+          ? `waived until ${i.waiver.expires} (${escapeMarkdown(i.waiver.owner)}${i.waiver.ticket ? `, ${escapeMarkdown(i.waiver.ticket)}` : ''})`
+          : '',
       ].filter(Boolean);
       lines.push(findingRow(i, state.join(', ')));
     }
@@ -86,7 +99,9 @@ function sections(result: ResultDocument, outcome: GateOutcome, top: number): st
   if (run.errorsByApi.length) {
     lines.push('### Could not read', '', 'These items are `error`, not pass or fail:', '');
     for (const e of run.errorsByApi.slice(0, top)) {
-      lines.push(`- ${escapeMarkdown(describeFetchError({ kind: e.kind, api: e.api, action: e.action, message: e.message }))}: ${e.items} item(s) in ${escapeMarkdown(errorScope(e, run.accounts.length > 1))}`);
+      lines.push(
+        `- ${escapeMarkdown(describeFetchError({ kind: e.kind, api: e.api, action: e.action, message: e.message }))}: ${e.items} item(s) in ${escapeMarkdown(errorScope(e, run.accounts.length > 1))}`,
+      );
     }
     if (run.errorsByApi.length > top) lines.push(`- … and ${run.errorsByApi.length - top} more API(s)`);
     lines.push('');
@@ -95,24 +110,34 @@ function sections(result: ResultDocument, outcome: GateOutcome, top: number): st
   const w = run.waivers;
   if (w) {
     lines.push('### Waivers', '', `${w.applied} failing item(s) waived by ${code(w.file)}.`, '');
-    for (const e of w.expired) lines.push(`- Expired ${e.expires}: waiver ${e.index + 1} (${code(e.check)} on ${code(e.resource)}, owner ${escapeMarkdown(e.owner)}) no longer applies${e.items ? ` to ${e.items} failing item(s)` : ''}.`);
-    for (const u of w.unused) lines.push(`- Unused: waiver ${u.index + 1} (${code(u.check)} on ${code(u.resource)}, owner ${escapeMarkdown(u.owner)}) matches no failing item.`);
+    for (const e of w.expired)
+      lines.push(
+        `- Expired ${e.expires}: waiver ${e.index + 1} (${code(e.check)} on ${code(e.resource)}, owner ${escapeMarkdown(e.owner)}) no longer applies${e.items ? ` to ${e.items} failing item(s)` : ''}.`,
+      );
+    for (const u of w.unused)
+      lines.push(
+        `- Unused: waiver ${u.index + 1} (${code(u.check)} on ${code(u.resource)}, owner ${escapeMarkdown(u.owner)}) matches no failing item.`,
+      );
     if (w.expired.length || w.unused.length) lines.push('');
   }
   return lines;
 }
 
 /** Render the summary; lines past `maxBytes` are dropped and a note says so. */
-export function renderMarkdownSummary(result: ResultDocument, outcome: GateOutcome, opts: { top?: number; maxBytes?: number } = {}): string {
+export function renderMarkdownSummary(
+  result: ResultDocument,
+  outcome: GateOutcome,
+  opts: { top?: number; maxBytes?: number } = {},
+): string {
   const max = opts.maxBytes ?? SUMMARY_MAX_BYTES;
-  const note = '\n> **Summary truncated** to stay within GitHub\'s 1 MiB step-summary limit; the JSON result has everything.\n';
+  const note = "\n> **Summary truncated** to stay within GitHub's 1 MiB step-summary limit; the JSON result has everything.\n";
   const budget = max - Buffer.byteLength(note);
   let out = '';
   let used = 0;
   for (const line of sections(result, outcome, opts.top ?? 20)) {
     const size = Buffer.byteLength(line) + 1;
     if (used + size > budget) return out + note;
-    out += line + '\n';
+    out += `${line}\n`;
     used += size;
   }
   return out;

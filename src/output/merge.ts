@@ -1,9 +1,9 @@
-import { sumApiStats } from '../inventory/api-stats.js';
 import { byItemOrder } from '../engine/evaluate.js';
 import { InputError } from '../errors.js';
+import { sumApiStats } from '../inventory/api-stats.js';
 import type { MappingSet } from '../mapping/load.js';
 import type { EvidenceItem } from '../model/evidence.js';
-import { assembleResult, type AccountRun, type ResultDocument } from './result.js';
+import { type AccountRun, assembleResult, type ResultDocument } from './result.js';
 
 function mergeAccount(a: AccountRun, b: AccountRun): AccountRun {
   const apiCalls = sumApiStats(a.apiCalls, b.apiCalls);
@@ -40,19 +40,26 @@ function checkShardSet(docs: readonly Input[]): void {
   const seen = new Map<number, string>();
   for (const { file, doc } of sharded) {
     const { index, total: n } = doc.run.shard!;
-    if (n !== total) throw new InputError(file, `run.shard: shard ${index}/${n}, but ${first.file} is one of ${total}; merge the shards of one scan`);
+    if (n !== total)
+      throw new InputError(file, `run.shard: shard ${index}/${n}, but ${first.file} is one of ${total}; merge the shards of one scan`);
     const dup = seen.get(index);
     if (dup) throw new InputError(file, `run.shard: shard ${index}/${n} is also ${dup}; name each shard's result once`);
     seen.set(index, file);
     const missing = first.doc.run.checks.filter((c) => !doc.run.checks.includes(c));
     const extra = doc.run.checks.filter((c) => !first.doc.run.checks.includes(c));
     if (missing.length || extra.length) {
-      const what = [missing.length ? `lacks ${missing.join(', ')}` : '', extra.length ? `adds ${extra.join(', ')}` : ''].filter(Boolean).join(' and ');
+      const what = [missing.length ? `lacks ${missing.join(', ')}` : '', extra.length ? `adds ${extra.join(', ')}` : '']
+        .filter(Boolean)
+        .join(' and ');
       throw new InputError(file, `run.checks: ${what} compared with ${first.file}; shards must run the same checks`);
     }
   }
   const absent = Array.from({ length: total }, (_, i) => i + 1).filter((i) => !seen.has(i));
-  if (absent.length) throw new InputError('merge', `shard${absent.length > 1 ? 's' : ''} ${absent.join(', ')} of ${total} missing; a merge of part of the shards would look complete without being so`);
+  if (absent.length)
+    throw new InputError(
+      'merge',
+      `shard${absent.length > 1 ? 's' : ''} ${absent.join(', ')} of ${total} missing; a merge of part of the shards would look complete without being so`,
+    );
 }
 
 /**
@@ -73,11 +80,17 @@ export function mergeResults(docs: readonly Input[], mappings: MappingSet): Resu
   const checks = new Set<string>();
   for (const { file, doc } of docs) {
     if (doc.run.mappingVersion !== first.doc.run.mappingVersion) {
-      throw new InputError(file, `run.mappingVersion: ${doc.run.mappingVersion} differs from ${first.file} (${first.doc.run.mappingVersion}); merge results made with the same annexa`);
+      throw new InputError(
+        file,
+        `run.mappingVersion: ${doc.run.mappingVersion} differs from ${first.file} (${first.doc.run.mappingVersion}); merge results made with the same annexa`,
+      );
     }
     const param = differingParam(doc, first.doc);
     if (param) {
-      throw new InputError(file, `run.params.${param}: ${JSON.stringify((doc.run.params as unknown as Record<string, unknown>)[param]) ?? 'absent'} differs from ${first.file} (${JSON.stringify((first.doc.run.params as unknown as Record<string, unknown>)[param]) ?? 'absent'}); merged results must share one config`);
+      throw new InputError(
+        file,
+        `run.params.${param}: ${JSON.stringify((doc.run.params as unknown as Record<string, unknown>)[param]) ?? 'absent'} differs from ${first.file} (${JSON.stringify((first.doc.run.params as unknown as Record<string, unknown>)[param]) ?? 'absent'}); merged results must share one config`,
+      );
     }
     for (const c of doc.run.checks) checks.add(c);
     for (const a of doc.run.accounts) {
@@ -88,7 +101,10 @@ export function mergeResults(docs: readonly Input[], mappings: MappingSet): Resu
     // The same id in two inputs is the same evidence (a shard overlap); keep the first.
     for (const i of doc.items) if (!items.has(i.id)) items.set(i.id, i);
   }
-  const evaluatedAt = docs.map((d) => d.doc.run.evaluatedAt).sort().at(-1)!;
+  const evaluatedAt = docs
+    .map((d) => d.doc.run.evaluatedAt)
+    .sort()
+    .at(-1)!;
   return assembleResult({
     accounts: [...accounts.values()],
     items: [...items.values()].sort(byItemOrder),

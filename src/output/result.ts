@@ -1,13 +1,13 @@
 import type { CheckParams } from '../config/params.js';
-import type { ApiCallStats, Snapshot } from '../inventory/snapshot.js';
-import type { FetchErrorKind } from '../inventory/fetched.js';
-import { frameworkCoverage, type Coverage } from '../mapping/coverage.js';
-import type { FrameworkKey, MappingSet } from '../mapping/load.js';
+import type { Shard } from '../engine/shard.js';
 import type { BaselineReport } from '../gating/baseline.js';
 import type { WaiverReport } from '../gating/waivers.js';
-import type { Shard } from '../engine/shard.js';
+import type { FetchErrorKind } from '../inventory/fetched.js';
+import type { ApiCallStats, Snapshot } from '../inventory/snapshot.js';
+import { type Coverage, frameworkCoverage } from '../mapping/coverage.js';
+import type { FrameworkKey, MappingSet } from '../mapping/load.js';
 import type { EvidenceItem } from '../model/evidence.js';
-import { SEVERITIES, STATUSES, type Severity, type Status } from '../model/status.js';
+import { SEVERITIES, type Severity, STATUSES, type Status } from '../model/status.js';
 import { TOOL_VERSION } from '../paths.js';
 
 export const RESULT_SCHEMA = 'annexa.result/v2';
@@ -102,7 +102,15 @@ function errorsByApi(items: readonly EvidenceItem[]): ApiErrorSummary[] {
   for (const i of items) {
     if (!i.error) continue;
     const k = `${i.error.api}|${i.error.kind}`;
-    const s = by.get(k) ?? { api: i.error.api, action: i.error.action, kind: i.error.kind, message: i.error.message, items: 0, accounts: [], scopes: [] };
+    const s = by.get(k) ?? {
+      api: i.error.api,
+      action: i.error.action,
+      kind: i.error.kind,
+      message: i.error.message,
+      items: 0,
+      accounts: [],
+      scopes: [],
+    };
     s.items++;
     if (!s.accounts.includes(i.resource.account)) s.accounts.push(i.resource.account);
     if (!s.scopes.includes(i.resource.region)) s.scopes.push(i.resource.region);
@@ -113,7 +121,12 @@ function errorsByApi(items: readonly EvidenceItem[]): ApiErrorSummary[] {
     .sort((a, b) => b.items - a.items || a.api.localeCompare(b.api));
 }
 
-export function controlSummaries(items: readonly EvidenceItem[], mappings: MappingSet, framework: FrameworkKey, checkIds: readonly string[]): ControlSummary[] {
+export function controlSummaries(
+  items: readonly EvidenceItem[],
+  mappings: MappingSet,
+  framework: FrameworkKey,
+  checkIds: readonly string[],
+): ControlSummary[] {
   // One pass over the items, not one per control: scans can hold 100k items.
   const counts = new Map<string, Record<EvidenceItem['status'], number>>();
   for (const i of items) {

@@ -51,7 +51,11 @@ export function loadIacMap(file: string, label: string = file): IacMap {
   const data = readInputFile(file, label, 'yaml', IacMapSchema);
   return {
     file: label,
-    entries: data.resources.map((r) => ({ resource: r.resource, path: r.path.replace(/\\/g, '/').replace(/^\.\//, ''), line: r.line ?? 1 })),
+    entries: data.resources.map((r) => ({
+      resource: r.resource,
+      path: r.path.replace(/\\/g, '/').replace(/^\.\//, ''),
+      line: r.line ?? 1,
+    })),
   };
 }
 

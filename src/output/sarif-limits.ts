@@ -36,7 +36,7 @@ function cut(run: SarifRun, keep: number, reason: string): void {
 }
 
 export function serialize(log: SarifLog): string {
-  return JSON.stringify(log, null, 2) + '\n';
+  return `${JSON.stringify(log, null, 2)}\n`;
 }
 
 /**

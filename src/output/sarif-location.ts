@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ResourceRef } from '../model/resource.js';
-import { iacTarget, type IacMap } from './sarif-iac-map.js';
+import { type IacMap, iacTarget } from './sarif-iac-map.js';
 import type { SarifLocation } from './sarif-types.js';
 
 /** Segments longer than this are cut and given a hash suffix, so paths stay readable and unique. */

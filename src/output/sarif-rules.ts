@@ -7,7 +7,13 @@ import type { SarifLevel, SarifRule } from './sarif-types.js';
 /** GitHub sorts and labels alerts by this score (critical ≥ 9.0, high ≥ 7.0, medium ≥ 4.0, low > 0). */
 export const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0', info: '0.0' };
 
-export const SEVERITY_LEVEL: Record<Severity, SarifLevel> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
+export const SEVERITY_LEVEL: Record<Severity, SarifLevel> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+  info: 'note',
+};
 
 /** GitHub shows only the first 10 tags of a rule (and rejects more than 20). */
 export const MAX_TAGS = 10;
@@ -57,7 +63,7 @@ function helpText(meta: CheckMeta, controls: readonly ControlSummary[]): { text:
     `**Remediation.** ${meta.remediation.text}`,
     ...(meta.remediation.console ? [`- Console: ${meta.remediation.console}`] : []),
     ...(meta.remediation.cli ? [`- CLI:\n\n\`\`\`sh\n${meta.remediation.cli}\n\`\`\``] : []),
-    `**ISO/IEC 27001:2022 Annex A.**${iso.length ? '\n\n' + iso.map((c) => `- ${c}`).join('\n') : ' Not mapped.'}`,
+    `**ISO/IEC 27001:2022 Annex A.**${iso.length ? `\n\n${iso.map((c) => `- ${c}`).join('\n')}` : ' Not mapped.'}`,
     ...(meta.cis?.length ? [`**CIS AWS Foundations Benchmark v3.0.0.** ${meta.cis.join(', ')}`] : []),
   ];
   return { text: text.join('\n\n'), markdown: markdown.join('\n\n') };

@@ -3,15 +3,15 @@ import { join, resolve } from 'node:path';
 import { evidenceId } from '../engine/evaluate.js';
 import { InputError } from '../errors.js';
 import type { EvidenceItem } from '../model/evidence.js';
-import { fromRoot } from '../paths.js';
 import { severityRank } from '../model/status.js';
+import { fromRoot } from '../paths.js';
 import type { AccountRun, ResultDocument } from './result.js';
-import { loadIacMap, type IacMap } from './sarif-iac-map.js';
-import { fitToLimits, GITHUB_LIMITS, truncationWarning, type SarifLimits } from './sarif-limits.js';
+import { type IacMap, loadIacMap } from './sarif-iac-map.js';
+import { fitToLimits, GITHUB_LIMITS, type SarifLimits, truncationWarning } from './sarif-limits.js';
 import { resultLocation } from './sarif-location.js';
 import { controlsByCheck, SEVERITY_LEVEL, sarifRule, sentence, serviceOf } from './sarif-rules.js';
-import { writeOutputFile } from './write-file.js';
 import type { SarifLog, SarifNotification, SarifResult, SarifRun } from './sarif-types.js';
+import { writeOutputFile } from './write-file.js';
 
 export const SARIF_FILE = 'annexa-result.sarif';
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -35,9 +35,13 @@ export interface SarifOptions {
 }
 
 export function sarifIncludeOption(value: string | undefined): SarifExtra[] {
-  const out = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const out = (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const v of out) {
-    if (!(SARIF_EXTRAS as readonly string[]).includes(v)) throw new InputError('--sarif-include', `"${v}" is not supported (only: ${SARIF_EXTRAS.join(', ')})`);
+    if (!(SARIF_EXTRAS as readonly string[]).includes(v))
+      throw new InputError('--sarif-include', `"${v}" is not supported (only: ${SARIF_EXTRAS.join(', ')})`);
   }
   return out as SarifExtra[];
 }
@@ -89,7 +93,13 @@ function sarifResult(item: EvidenceItem, ruleIndex: number, iacMap: IacMap | und
               kind: 'external' as const,
               status: 'accepted' as const,
               justification: w.reason,
-              properties: { owner: w.owner, expires: w.expires, check: w.check, resource: w.resource, ...(w.ticket ? { ticket: w.ticket } : {}) },
+              properties: {
+                owner: w.owner,
+                expires: w.expires,
+                check: w.check,
+                resource: w.resource,
+                ...(w.ticket ? { ticket: w.ticket } : {}),
+              },
             },
           ],
         }
@@ -129,7 +139,10 @@ function notifications(items: readonly EvidenceItem[]): SarifNotification[] {
   }
   return [...by.values()]
     .sort((a, b) => b.n - a.n || a.api.localeCompare(b.api))
-    .map((e) => ({ level: 'warning', message: { text: `${e.api} failed (${e.kind}) for ${e.n} item(s); those checks are "error", not pass or fail. Needs ${e.action}.` } }));
+    .map((e) => ({
+      level: 'warning',
+      message: { text: `${e.api} failed (${e.kind}) for ${e.n} item(s); those checks are "error", not pass or fail. Needs ${e.action}.` },
+    }));
 }
 
 function sarifRun(doc: ResultDocument, account: AccountRun, items: readonly EvidenceItem[], opts: SarifOptions): SarifRun {
@@ -143,7 +156,15 @@ function sarifRun(doc: ResultDocument, account: AccountRun, items: readonly Evid
   const reported = items.filter((i) => include.has(i.status)).sort(priority);
   const mine = notifications(items);
   return {
-    tool: { driver: { name: 'annexa', version: doc.run.tool.version, semanticVersion: doc.run.tool.version, informationUri: INFORMATION_URI, rules } },
+    tool: {
+      driver: {
+        name: 'annexa',
+        version: doc.run.tool.version,
+        semanticVersion: doc.run.tool.version,
+        informationUri: INFORMATION_URI,
+        rules,
+      },
+    },
     automationDetails: { id: `${opts.category ?? 'annexa'}/${account.provider}/${account.account}/` },
     invocations: [
       {
@@ -152,7 +173,13 @@ function sarifRun(doc: ResultDocument, account: AccountRun, items: readonly Evid
         startTimeUtc: account.startedAt,
         endTimeUtc: account.finishedAt,
         ...(mine.length ? { toolExecutionNotifications: mine } : {}),
-        properties: { complete: account.complete, items: account.items, errors: account.errors, evaluatedAt: doc.run.evaluatedAt, source: doc.run.source },
+        properties: {
+          complete: account.complete,
+          items: account.items,
+          errors: account.errors,
+          evaluatedAt: doc.run.evaluatedAt,
+          source: doc.run.source,
+        },
       },
     ],
     columnKind: 'utf16CodeUnits',

@@ -3,7 +3,10 @@ import { FRAMEWORK_LABELS } from '../mapping/load.js';
 import { SEVERITIES } from '../model/status.js';
 import type { AccountRun, ResultDocument } from './result.js';
 
-export const PROVIDER = { aws: { name: 'AWS', unit: 'account', units: 'accounts' }, azure: { name: 'Azure', unit: 'subscription', units: 'subscriptions' } } as const;
+export const PROVIDER = {
+  aws: { name: 'AWS', unit: 'account', units: 'accounts' },
+  azure: { name: 'Azure', unit: 'subscription', units: 'subscriptions' },
+} as const;
 
 function scope(accounts: readonly AccountRun[]): string {
   if (accounts.length === 1) {
@@ -37,7 +40,9 @@ export function renderSummary(result: ResultDocument, opts: { top?: number } = {
   if (run.accounts.length > 1) {
     for (const a of run.accounts) {
       const label = PROVIDER[a.provider].unit;
-      lines.push(`  ${PROVIDER[a.provider].name} ${label} ${a.account}${a.alias ? ` (${a.alias})` : ''}: ${a.items} items, ${a.errors} error(s)${a.complete ? '' : ' — incomplete'}`);
+      lines.push(
+        `  ${PROVIDER[a.provider].name} ${label} ${a.account}${a.alias ? ` (${a.alias})` : ''}: ${a.items} items, ${a.errors} error(s)${a.complete ? '' : ' — incomplete'}`,
+      );
     }
   }
   const s = summary.byStatus;
@@ -68,7 +73,9 @@ export function renderSummary(result: ResultDocument, opts: { top?: number } = {
   if (run.errorsByApi.length) {
     lines.push('', 'Could not read (these items are "error", not pass or fail):');
     for (const e of run.errorsByApi.slice(0, top)) {
-      lines.push(`  ${describeFetchError({ kind: e.kind, api: e.api, action: e.action, message: e.message })} — ${e.items} item(s) in ${errorScope(e, run.accounts.length > 1)}`);
+      lines.push(
+        `  ${describeFetchError({ kind: e.kind, api: e.api, action: e.action, message: e.message })} — ${e.items} item(s) in ${errorScope(e, run.accounts.length > 1)}`,
+      );
     }
     if (run.errorsByApi.length > top) lines.push(`  … and ${run.errorsByApi.length - top} more API(s); see run.errorsByApi in the JSON`);
   }
@@ -78,7 +85,9 @@ export function renderSummary(result: ResultDocument, opts: { top?: number } = {
     const mine = result.controls.filter((c) => c.framework === fw);
     for (const c of mine) cov[c.coverage]++;
     const { name, unit } = FRAMEWORK_LABELS[fw];
-    lines.push(`${name} coverage: ${mine.length} ${unit} — ${cov.automated} automated, ${cov.partial} partial, ${cov.manual} manual (need other evidence)`);
+    lines.push(
+      `${name} coverage: ${mine.length} ${unit} — ${cov.automated} automated, ${cov.partial} partial, ${cov.manual} manual (need other evidence)`,
+    );
   }
   for (const n of run.notes) lines.push(`Note: ${n}`);
   return lines.join('\n');

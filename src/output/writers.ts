@@ -1,8 +1,8 @@
-import type { ResultDocument } from './result.js';
 import { writeJson } from './json.js';
 import { writeJunit } from './junit.js';
+import type { ResultDocument } from './result.js';
+import { type SarifExtra, writeSarif } from './sarif.js';
 import type { IacMap } from './sarif-iac-map.js';
-import { writeSarif, type SarifExtra } from './sarif.js';
 
 /** Options some writers take; each writer reads only its own. */
 export interface WriterOptions {

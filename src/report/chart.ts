@@ -28,7 +28,10 @@ export function niceAxis(n: number): { max: number; step: number } {
  * A stacked bar per scan (pass, error, fail from the bottom) as inline SVG. No script and no
  * external assets, so it renders in any browser and in print.
  */
-export function stackedBarChart(points: readonly ChartPoint[], opts: { title: string; unit: string; width?: number; height?: number }): string {
+export function stackedBarChart(
+  points: readonly ChartPoint[],
+  opts: { title: string; unit: string; width?: number; height?: number },
+): string {
   const width = opts.width ?? 720;
   const height = opts.height ?? 220;
   const left = 44;
@@ -59,13 +62,22 @@ export function stackedBarChart(points: readonly ChartPoint[], opts: { title: st
     parts.push(`<g class="bar"><title>${esc(tip)}</title>`);
     for (const s of SERIES) {
       const v = p[s.key];
-      if (v > 0) parts.push(`<rect class="${s.key}" x="${x.toFixed(1)}" y="${y(base + v).toFixed(1)}" width="${barW.toFixed(1)}" height="${(y(base) - y(base + v)).toFixed(1)}" fill="${s.colour}"/>`);
+      if (v > 0)
+        parts.push(
+          `<rect class="${s.key}" x="${x.toFixed(1)}" y="${y(base + v).toFixed(1)}" width="${barW.toFixed(1)}" height="${(y(base) - y(base + v)).toFixed(1)}" fill="${s.colour}"/>`,
+        );
       base += v;
     }
     parts.push('</g>');
-    if (i % labelEvery === 0) parts.push(`<text x="${(x + barW / 2).toFixed(1)}" y="${height - bottom + 16}" text-anchor="middle" font-size="11">${esc(label(p.at))}</text>`);
+    if (i % labelEvery === 0)
+      parts.push(
+        `<text x="${(x + barW / 2).toFixed(1)}" y="${height - bottom + 16}" text-anchor="middle" font-size="11">${esc(label(p.at))}</text>`,
+      );
   });
-  const legend = SERIES.map((s, i) => `<rect x="${left + i * 80}" y="8" width="12" height="12" fill="${s.colour}"/><text x="${left + i * 80 + 16}" y="18" font-size="12">${s.label}</text>`).join('');
+  const legend = SERIES.map(
+    (s, i) =>
+      `<rect x="${left + i * 80}" y="8" width="12" height="12" fill="${s.colour}"/><text x="${left + i * 80 + 16}" y="18" font-size="12">${s.label}</text>`,
+  ).join('');
   return [
     `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(opts.title)}">`,
     `<title>${esc(opts.title)}</title>`,

@@ -1,4 +1,4 @@
-import { TABLE_COLUMNS, type SoaReport } from './soa.js';
+import { type SoaReport, TABLE_COLUMNS } from './soa.js';
 
 // Spreadsheets run a cell that starts with one of these as a formula (CSV injection).
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -13,5 +13,5 @@ export function csvCell(value: string): string {
 export function renderSoaCsv(report: SoaReport): string {
   const lines = [TABLE_COLUMNS.map((c) => csvCell(c.header)).join(',')];
   for (const r of report.rows) lines.push(TABLE_COLUMNS.map((c) => csvCell(c.cell(r))).join(','));
-  return lines.join('\r\n') + '\r\n';
+  return `${lines.join('\r\n')}\r\n`;
 }

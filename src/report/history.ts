@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { InputError } from '../errors.js';
-import { openHistory, type HistoryStore, type TrendPoint } from '../history/store.js';
+import { type HistoryStore, openHistory, type TrendPoint } from '../history/store.js';
 
 /** Status counts of one control's evidence in one recorded scan. */
 export type StatusPoint = TrendPoint;
@@ -34,7 +34,10 @@ function worst(p: StatusPoint): 'pass' | 'fail' | 'error' | undefined {
   return undefined;
 }
 
-function perScan(byControl: ReadonlyMap<string, readonly StatusPoint[]>, add: (into: ControlsPoint, p: StatusPoint) => void): ControlsPoint[] {
+function perScan(
+  byControl: ReadonlyMap<string, readonly StatusPoint[]>,
+  add: (into: ControlsPoint, p: StatusPoint) => void,
+): ControlsPoint[] {
   const scans = new Map<string, ControlsPoint>();
   for (const points of byControl.values()) {
     for (const p of points) {
@@ -76,7 +79,11 @@ export function readHistory(file: string, label: string, controlIds: readonly st
     for (const id of controlIds) {
       const points = store.controlTrend(id, 'iso27001:2022');
       // A control no recorded scan has evidence for (every manual one) gets no chart of zeros.
-      if (points.some((p) => p.pass + p.fail + p.error + p.not_applicable > 0)) byControl.set(id, [...points].sort((a, b) => a.at.localeCompare(b.at)));
+      if (points.some((p) => p.pass + p.fail + p.error + p.not_applicable > 0))
+        byControl.set(
+          id,
+          [...points].sort((a, b) => a.at.localeCompare(b.at)),
+        );
     }
     return { overall: controlsOverTime(byControl), results: resultsOverTime(byControl), byControl };
   } finally {

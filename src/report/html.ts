@@ -2,7 +2,7 @@ import type { EvidenceItem } from '../model/evidence.js';
 import { stackedBarChart } from './chart.js';
 import { esc } from './escape.js';
 import { SOA_CSS } from './html-style.js';
-import { LAPSED_INTRO, naWithEvidence, resourceLabel, rowsByTheme, THEME_LABEL, type SoaReport, type SoaRow } from './soa.js';
+import { LAPSED_INTRO, naWithEvidence, resourceLabel, rowsByTheme, type SoaReport, type SoaRow, THEME_LABEL } from './soa.js';
 
 /** Items shown per control; the rest stay in the JSON result so the page stays usable at scale. */
 export const ITEMS_PER_CONTROL = 200;
@@ -11,20 +11,28 @@ const COLUMNS = ['Control', 'Title', 'Applicable', 'Coverage', 'Checks', 'Pass',
 
 const badge = (cls: string, text: string): string => `<span class="badge ${esc(cls)}">${esc(text)}</span>`;
 /** `2026-11-20T09:00:00.000Z` → `2026-11-20 09:00Z`; the full time stays in the tooltip. */
-const shortTime = (iso: string): string => `<time datetime="${esc(iso)}" title="${esc(iso)}">${esc(iso.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, 'Z'))}</time>`;
+const shortTime = (iso: string): string =>
+  `<time datetime="${esc(iso)}" title="${esc(iso)}">${esc(iso.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, 'Z'))}</time>`;
 const num = (n: number, cls = ''): string => `<td class="num${cls && n > 0 ? ` ${cls}` : ''}">${n}</td>`;
 
 function scopeHeader(r: SoaReport): string {
   const s = r.scope;
   const accounts = s.accounts.length
-    ? s.accounts.map((a) => `${esc(a.provider)} <code>${esc(a.account)}</code>${a.alias ? ` (${esc(a.alias)})` : ''}: ${esc(a.regions.join(', '))}`).join('<br>')
+    ? s.accounts
+        .map((a) => `${esc(a.provider)} <code>${esc(a.account)}</code>${a.alias ? ` (${esc(a.alias)})` : ''}: ${esc(a.regions.join(', '))}`)
+        .join('<br>')
     : '<span class="muted">none recorded</span>';
   const rows: [string, string][] = [
     ...(s.statement ? ([['Scope', esc(s.statement)]] as [string, string][]) : []),
     ['Accounts', accounts],
     ['Scan window', `${esc(s.startedAt)} to ${esc(s.finishedAt)} (${esc(s.source)})`],
     ['Evaluated', esc(s.evaluatedAt)],
-    ['Completeness', s.complete ? 'complete: every check could read its data' : '<strong>incomplete</strong>: some evidence could not be read (see items in error)'],
+    [
+      'Completeness',
+      s.complete
+        ? 'complete: every check could read its data'
+        : '<strong>incomplete</strong>: some evidence could not be read (see items in error)',
+    ],
     ['Tool', `${esc(s.tool)}, mapping version ${esc(s.mappingVersion)}`],
     ['Report generated', esc(r.generatedAt)],
   ];
@@ -33,11 +41,16 @@ function scopeHeader(r: SoaReport): string {
 
 function totals(r: SoaReport): string {
   const t = r.totals;
-  const card = (big: string, label: string, small: string): string => `<div class="card"><div class="big">${big}</div><div>${esc(label)}</div><div class="small">${small}</div></div>`;
+  const card = (big: string, label: string, small: string): string =>
+    `<div class="card"><div class="big">${big}</div><div>${esc(label)}</div><div class="small">${small}</div></div>`;
   return `<div class="cards">${[
     card(String(t.controls), 'Annex A controls', `${t.applicable} applicable, ${t.notApplicable} not applicable`),
     card(String(t.coverage.automated), 'automated', `${t.coverage.partial} partial, ${t.coverage.manual} manual (of the applicable)`),
-    card(`<span class="count-fail">${t.items.fail}</span>`, 'failing items', `${t.items.pass} pass, ${t.items.error} error, ${t.items.not_applicable} not applicable`),
+    card(
+      `<span class="count-fail">${t.items.fail}</span>`,
+      'failing items',
+      `${t.items.pass} pass, ${t.items.error} error, ${t.items.not_applicable} not applicable`,
+    ),
     card(String(t.waived), 'risk acceptances', 'waived items, clause 6.1.3'),
   ].join('')}</div>`;
 }
@@ -59,8 +72,20 @@ function itemDetails(i: EvidenceItem): string {
     ['Resource', `${esc(i.resource.type)} <code>${esc(i.resource.arn ?? i.resource.id)}</code>`],
     ['Account / region', `${esc(i.resource.account)} / ${esc(i.resource.region)}`],
     ['Message', esc(i.message)],
-    ...(i.error ? ([['Could not read', `${esc(i.error.api)} (${esc(i.error.kind)}; needs ${esc(i.error.action)}): ${esc(i.error.message)}`]] as [string, string][]) : []),
-    ...(i.waiver ? ([['Waiver', `${esc(i.waiver.reason)}; owner ${esc(i.waiver.owner)}, expires ${esc(i.waiver.expires)}${i.waiver.ticket ? `, ticket ${esc(i.waiver.ticket)}` : ''}`]] as [string, string][]) : []),
+    ...(i.error
+      ? ([['Could not read', `${esc(i.error.api)} (${esc(i.error.kind)}; needs ${esc(i.error.action)}): ${esc(i.error.message)}`]] as [
+          string,
+          string,
+        ][])
+      : []),
+    ...(i.waiver
+      ? ([
+          [
+            'Waiver',
+            `${esc(i.waiver.reason)}; owner ${esc(i.waiver.owner)}, expires ${esc(i.waiver.expires)}${i.waiver.ticket ? `, ticket ${esc(i.waiver.ticket)}` : ''}`,
+          ],
+        ] as [string, string][])
+      : []),
     ['Observed', `<pre>${esc(JSON.stringify(i.observed, null, 2))}</pre>`],
     [
       'Sources',
@@ -76,16 +101,23 @@ function itemDetails(i: EvidenceItem): string {
 function controlDetail(row: SoaRow, r: SoaReport): string {
   const parts: string[] = [];
   if (!row.applicable) parts.push(`<div class="justification"><strong>Not applicable:</strong> ${esc(row.justification ?? '')}</div>`);
-  if (!row.applicable && row.items.length) parts.push(`<div class="guidance"><strong>Review this decision:</strong> ${esc(naWithEvidence(row))}</div>`);
+  if (!row.applicable && row.items.length)
+    parts.push(`<div class="guidance"><strong>Review this decision:</strong> ${esc(naWithEvidence(row))}</div>`);
   else if (row.justification) parts.push(`<div class="justification"><strong>Why included:</strong> ${esc(row.justification)}</div>`);
-  if (row.guidance) parts.push(`<div class="guidance"><strong>Evidence to request${row.coverage === 'partial' ? ' (the scan covers this only in part)' : ''}:</strong> ${esc(row.guidance)}</div>`);
+  if (row.guidance)
+    parts.push(
+      `<div class="guidance"><strong>Evidence to request${row.coverage === 'partial' ? ' (the scan covers this only in part)' : ''}:</strong> ${esc(row.guidance)}</div>`,
+    );
   const points = r.history?.byControl.get(row.id) ?? [];
-  if (points.length >= 2) parts.push(stackedBarChart(points, { title: `${row.id} evidence status per recorded scan`, unit: 'items', height: 160 }));
+  if (points.length >= 2)
+    parts.push(stackedBarChart(points, { title: `${row.id} evidence status per recorded scan`, unit: 'items', height: 160 }));
   if (row.items.length) {
     const shown = row.items.slice(0, ITEMS_PER_CONTROL);
     const more = row.items.length - shown.length;
     const summary = `${row.items.length} evidence item(s): ${row.fail} fail, ${row.error} error, ${row.pass} pass${row.notApplicable ? `, ${row.notApplicable} not applicable` : ''}`;
-    parts.push(`<details class="evidence"><summary>${esc(summary)}</summary>${shown.map(itemDetails).join('')}${more > 0 ? `<p class="muted">${more} more item(s) are in the JSON result.</p>` : ''}</details>`);
+    parts.push(
+      `<details class="evidence"><summary>${esc(summary)}</summary>${shown.map(itemDetails).join('')}${more > 0 ? `<p class="muted">${more} more item(s) are in the JSON result.</p>` : ''}</details>`,
+    );
   } else if (row.applicable && row.coverage !== 'manual') {
     parts.push('<p class="muted">The mapped checks produced no evidence in this scan.</p>');
   }
@@ -99,7 +131,10 @@ function controlRow(row: SoaRow, r: SoaReport): string {
     `<td><strong>${esc(row.id)}</strong></td><td>${esc(row.title)}</td>` +
     `<td>${row.applicable ? 'yes' : badge('na', 'not applicable')}</td>` +
     `<td>${badge(row.coverage, row.coverage)}</td><td>${checks}</td>` +
-    num(row.pass) + num(row.fail, 'count-fail') + num(row.error, 'count-error') + num(row.waived) +
+    num(row.pass) +
+    num(row.fail, 'count-fail') +
+    num(row.error, 'count-error') +
+    num(row.waived) +
     `<td class="when">${row.lastTested ? shortTime(row.lastTested) : '<span class="muted">never</span>'}</td></tr>` +
     controlDetail(row, r)
   );
@@ -108,14 +143,17 @@ function controlRow(row: SoaRow, r: SoaReport): string {
 function controlTable(r: SoaReport): string {
   const head = `<thead><tr>${COLUMNS.map((c, i) => `<th${i >= 5 && i <= 8 ? ' class="num"' : ''}>${esc(c)}</th>`).join('')}</tr></thead>`;
   const groups = rowsByTheme(r.rows).map(
-    (g) => `<tbody class="theme" data-theme="${esc(g.theme)}"><tr class="theme-head"><th colspan="${COLUMNS.length}">${esc(THEME_LABEL[g.theme] ?? g.theme)}: ${g.rows.length} controls</th></tr>${g.rows.map((row) => controlRow(row, r)).join('')}</tbody>`,
+    (g) =>
+      `<tbody class="theme" data-theme="${esc(g.theme)}"><tr class="theme-head"><th colspan="${COLUMNS.length}">${esc(THEME_LABEL[g.theme] ?? g.theme)}: ${g.rows.length} controls</th></tr>${g.rows.map((row) => controlRow(row, r)).join('')}</tbody>`,
   );
   return `<table class="soa">${head}${groups.join('')}</table>`;
 }
 
 function riskAcceptances(r: SoaReport): string {
-  const intro = '<p>Waived items are risks their owner accepted under ISO/IEC 27001:2022 clause 6.1.3 (information security risk treatment). They keep their status and are counted in the table; the waiver only stops them from failing the scan gate, and only until it expires.</p>';
-  if (!r.riskAcceptances.length) return `<section id="risk-acceptances"><h2>Risk acceptances</h2>${intro}<p class="muted">No waived items in this scan.</p>${lapsed(r)}</section>`;
+  const intro =
+    '<p>Waived items are risks their owner accepted under ISO/IEC 27001:2022 clause 6.1.3 (information security risk treatment). They keep their status and are counted in the table; the waiver only stops them from failing the scan gate, and only until it expires.</p>';
+  if (!r.riskAcceptances.length)
+    return `<section id="risk-acceptances"><h2>Risk acceptances</h2>${intro}<p class="muted">No waived items in this scan.</p>${lapsed(r)}</section>`;
   const rows = r.riskAcceptances.map(
     (a) =>
       `<tr class="risk"><td><code>${esc(a.item.checkId)}</code></td><td>${esc(resourceLabel(a.item))}</td><td>${badge(a.item.status, a.item.status.replace('_', ' '))}</td><td>${esc(a.waiver.owner)}</td><td>${esc(a.waiver.reason)}</td><td class="when">${esc(a.waiver.expires)}${a.waiver.expires < r.generatedAt.slice(0, 10) ? ` ${badge('fail', 'expired')}` : ''}</td><td class="when">${esc(a.waiver.ticket ?? '')}</td><td>${esc(a.controls.join(', '))}</td></tr>`,
@@ -126,7 +164,8 @@ function riskAcceptances(r: SoaReport): string {
 function lapsed(r: SoaReport): string {
   if (!r.lapsed.length) return '';
   const rows = r.lapsed.map(
-    (w) => `<tr class="lapsed"><td><code>${esc(w.check)}</code></td><td><code>${esc(w.resource)}</code></td><td>${esc(w.owner)}</td><td class="when">${esc(w.expires)}</td><td class="when">${esc(w.ticket ?? '')}</td><td class="num">${w.items}</td></tr>`,
+    (w) =>
+      `<tr class="lapsed"><td><code>${esc(w.check)}</code></td><td><code>${esc(w.resource)}</code></td><td>${esc(w.owner)}</td><td class="when">${esc(w.expires)}</td><td class="when">${esc(w.ticket ?? '')}</td><td class="num">${w.items}</td></tr>`,
   );
   return `<h3>Lapsed acceptances</h3><p>${esc(LAPSED_INTRO)}</p><table><thead><tr><th>Check</th><th>Resource pattern</th><th>Owner</th><th>Expired</th><th>Ticket</th><th class="num">Failing items</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
@@ -146,7 +185,7 @@ export function renderSoaHtml(r: SoaReport): string {
     trend(r),
     `<section id="controls"><h2>Controls</h2><p class="muted screen-only">Open a control's details for its evidence: status, resource, message, the observed facts (secrets redacted) and the API calls with their time.</p>${controlTable(r)}</section>`,
     riskAcceptances(r),
-    '<footer>Control identifiers and short titles only; the standard\'s text is not reproduced. Counts include waived items under their status.</footer>',
+    "<footer>Control identifiers and short titles only; the standard's text is not reproduced. Counts include waived items under their status.</footer>",
     '</body></html>',
     '',
   ].join('\n');

@@ -1,12 +1,21 @@
-import { LAPSED_INTRO, resourceLabel, TABLE_COLUMNS, type SoaReport } from './soa.js';
+import { LAPSED_INTRO, resourceLabel, type SoaReport, TABLE_COLUMNS } from './soa.js';
 
 /** A table cell: no line breaks, pipes escaped, no raw HTML for renderers that allow it. */
 export function mdCell(value: string): string {
-  return value.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replace(/\s*[\r\n]+\s*/g, ' ');
+  return value
+    .replaceAll('\\', '\\\\')
+    .replaceAll('|', '\\|')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
 function table(headers: string[], rows: string[][]): string[] {
-  return [`| ${headers.map(mdCell).join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)];
+  return [
+    `| ${headers.map(mdCell).join(' | ')} |`,
+    `|${headers.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`),
+  ];
 }
 
 export function renderSoaMarkdown(report: SoaReport): string {
@@ -35,7 +44,16 @@ export function renderSoaMarkdown(report: SoaReport): string {
     out.push(
       ...table(
         ['Check', 'Resource', 'Status', 'Owner', 'Reason', 'Expires', 'Ticket', 'Controls'],
-        report.riskAcceptances.map((r) => [r.item.checkId, resourceLabel(r.item), r.item.status, r.waiver.owner, r.waiver.reason, r.waiver.expires, r.waiver.ticket ?? '', r.controls.join(' ')]),
+        report.riskAcceptances.map((r) => [
+          r.item.checkId,
+          resourceLabel(r.item),
+          r.item.status,
+          r.waiver.owner,
+          r.waiver.reason,
+          r.waiver.expires,
+          r.waiver.ticket ?? '',
+          r.controls.join(' '),
+        ]),
       ),
     );
   }
@@ -52,5 +70,5 @@ export function renderSoaMarkdown(report: SoaReport): string {
       ),
     );
   }
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }

@@ -11,7 +11,11 @@ const Decision = z
   .strict()
   .superRefine((d, ctx) => {
     if (!d.applicable && !d.justification) {
-      ctx.addIssue({ code: 'custom', path: ['justification'], message: 'required when applicable is false (ISO/IEC 27001 clause 6.1.3 d)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['justification'],
+        message: 'required when applicable is false (ISO/IEC 27001 clause 6.1.3 d)',
+      });
     }
   });
 
@@ -41,7 +45,8 @@ export function loadSoaFile(file: string, controlIds: readonly string[], label: 
   const data = readInputFile(file, label, 'yaml', SoaFileSchema);
   const known = new Set(controlIds);
   for (const id of Object.keys(data.controls)) {
-    if (!known.has(id)) throw new InputError(label, `controls.${id}: not an ISO/IEC 27001:2022 Annex A control id (expected e.g. A.5.1 … A.8.34)`);
+    if (!known.has(id))
+      throw new InputError(label, `controls.${id}: not an ISO/IEC 27001:2022 Annex A control id (expected e.g. A.5.1 … A.8.34)`);
   }
   return { ...(data.scope ? { scope: data.scope } : {}), decisions: new Map(Object.entries(data.controls)) };
 }

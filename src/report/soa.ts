@@ -1,5 +1,5 @@
 import type { ExpiredWaiver } from '../gating/waivers.js';
-import { frameworkCoverage, type Coverage } from '../mapping/coverage.js';
+import { type Coverage, frameworkCoverage } from '../mapping/coverage.js';
 import type { MappingSet } from '../mapping/load.js';
 import type { EvidenceItem, WaiverMark } from '../model/evidence.js';
 import { STATUSES, type Status } from '../model/status.js';
@@ -71,7 +71,9 @@ export interface SoaReport {
 const STATUS_ORDER: Record<Status, number> = { fail: 0, error: 1, pass: 2, not_applicable: 3 };
 
 function byReviewOrder(a: EvidenceItem, b: EvidenceItem): number {
-  return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.checkId.localeCompare(b.checkId) || a.resource.id.localeCompare(b.resource.id);
+  return (
+    STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.checkId.localeCompare(b.checkId) || a.resource.id.localeCompare(b.resource.id)
+  );
 }
 
 /** Items per control in one pass: results can hold 100k items. */
@@ -90,7 +92,8 @@ function itemsByControl(items: readonly EvidenceItem[]): Map<string, EvidenceIte
 function coverageOf(result: ResultDocument, mappings: MappingSet): Map<string, Pick<ControlSummary, 'coverage' | 'checks'>> {
   // The result records coverage for the checks that ran; recompute only for controls it lacks.
   const out = new Map<string, Pick<ControlSummary, 'coverage' | 'checks'>>();
-  for (const c of frameworkCoverage(mappings, FRAMEWORK, result.run.checks)) out.set(c.id, { coverage: c.coverage, checks: c.checks.map((x) => x.id) });
+  for (const c of frameworkCoverage(mappings, FRAMEWORK, result.run.checks))
+    out.set(c.id, { coverage: c.coverage, checks: c.checks.map((x) => x.id) });
   for (const c of result.controls) if (c.framework === FRAMEWORK) out.set(c.id, { coverage: c.coverage, checks: c.checks });
   return out;
 }
@@ -144,7 +147,12 @@ export function buildSoa(inp: SoaInputs): SoaReport {
   const riskAcceptances = result.items
     .filter((i): i is EvidenceItem & { waiver: WaiverMark } => i.waiver !== undefined)
     .map((i) => ({ item: i, waiver: i.waiver, controls: i.controls[FRAMEWORK] ?? [] }))
-    .sort((a, b) => a.waiver.expires.localeCompare(b.waiver.expires) || a.item.checkId.localeCompare(b.item.checkId) || a.item.resource.id.localeCompare(b.item.resource.id));
+    .sort(
+      (a, b) =>
+        a.waiver.expires.localeCompare(b.waiver.expires) ||
+        a.item.checkId.localeCompare(b.item.checkId) ||
+        a.item.resource.id.localeCompare(b.item.resource.id),
+    );
 
   const { run } = result;
   return {
@@ -170,7 +178,9 @@ export function buildSoa(inp: SoaInputs): SoaReport {
     },
     rows,
     riskAcceptances,
-    lapsed: [...(run.waivers?.expired ?? [])].filter((w) => w.items > 0).sort((a, b) => a.expires.localeCompare(b.expires) || a.index - b.index),
+    lapsed: [...(run.waivers?.expired ?? [])]
+      .filter((w) => w.items > 0)
+      .sort((a, b) => a.expires.localeCompare(b.expires) || a.index - b.index),
     ...(inp.history ? { history: inp.history } : {}),
   };
 }

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_CHECKS } from '../../src/engine/registry.js';
 import { fromRoot } from '../../src/paths.js';
-import { outcomes, run, type CheckCases } from '../support/snapshot.js';
+import { type CheckCases, outcomes, run } from '../support/snapshot.js';
 
 function caseFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>

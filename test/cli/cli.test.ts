@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { saveSnapshot } from '../../src/inventory/snapshot-file.js';
-import { S3_BUCKETS, S3_BUCKET_VERSIONING } from '../../src/providers/aws/inventory/s3.js';
 import type { ResultDocument } from '../../src/output/result.js';
+import { S3_BUCKET_VERSIONING, S3_BUCKETS } from '../../src/providers/aws/inventory/s3.js';
 import { cli, readJson, schemaErrors } from '../support/cli.js';
 import { denied, ok, snapshot } from '../support/snapshot.js';
 
@@ -11,7 +11,10 @@ const VERSIONING = 'aws.s3.bucket-versioning-enabled';
 
 function writeSnap(dir: string, versions: Record<string, unknown>): string {
   const buckets = Object.keys(versions).map((name) => ({ name, arn: `arn:aws:s3:::${name}`, region: 'eu-west-1' }));
-  const s = snapshot(['eu-west-1']).global(S3_BUCKETS, buckets).global(S3_BUCKET_VERSIONING, versions as never).build();
+  const s = snapshot(['eu-west-1'])
+    .global(S3_BUCKETS, buckets)
+    .global(S3_BUCKET_VERSIONING, versions as never)
+    .build();
   const f = join(dir, 'snap.json');
   saveSnapshot(f, s);
   return f;

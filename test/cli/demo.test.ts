@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildDemoSnapshots } from '../../demo/build.js';
 import { loadSnapshots } from '../../src/inventory/snapshot-file.js';
 import type { ResultDocument } from '../../src/output/result.js';
 import { fromRoot } from '../../src/paths.js';
-import { buildDemoSnapshots } from '../../demo/build.js';
 import { cli, readJson, schemaErrors } from '../support/cli.js';
 
 const DEMO = fromRoot('demo', 'demo-snapshot.json');
@@ -12,7 +12,10 @@ const DEMO = fromRoot('demo', 'demo-snapshot.json');
 describe('the demo', () => {
   it('scans the bundled snapshot into a schema-valid result with pass, fail and error', async () => {
     const pkg = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { scripts: { demo: string } };
-    const args = pkg.scripts.demo.split('node bin/annexa.js ')[1]!.split(' ').map((a) => (a.startsWith('demo/') ? fromRoot(a) : a));
+    const args = pkg.scripts.demo
+      .split('node bin/annexa.js ')[1]!
+      .split(' ')
+      .map((a) => (a.startsWith('demo/') ? fromRoot(a) : a));
     const r = await cli(args);
     expect(r.code, r.stderr).toBe(0);
     const doc = readJson(join(r.cwd, 'annexa-out', 'annexa-result.json')) as ResultDocument;
@@ -20,7 +23,10 @@ describe('the demo', () => {
     expect(doc.summary.byStatus.pass).toBeGreaterThan(0);
     expect(doc.summary.byStatus.fail).toBeGreaterThan(0);
     expect(doc.summary.byStatus.error).toBeGreaterThan(0);
-    expect(doc.run.accounts.map((a) => [a.provider, a.regions.length])).toEqual([['aws', 3], ['azure', 2]]);
+    expect(doc.run.accounts.map((a) => [a.provider, a.regions.length])).toEqual([
+      ['aws', 3],
+      ['azure', 2],
+    ]);
     // Both providers have passing, failing and unreadable evidence.
     for (const provider of ['aws', 'azure']) {
       const statuses = new Set(doc.items.filter((i) => i.resource.provider === provider).map((i) => i.status));

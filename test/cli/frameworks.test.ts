@@ -1,11 +1,11 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FRAMEWORK_KEYS, loadMappings, type FrameworkKey } from '../../src/mapping/load.js';
+import { FRAMEWORK_KEYS, type FrameworkKey, loadMappings } from '../../src/mapping/load.js';
 import { mergeResults } from '../../src/output/merge.js';
 import type { ControlSummary, ResultDocument } from '../../src/output/result.js';
 import { fromRoot } from '../../src/paths.js';
-import { cli, readJson, schemaErrors, type CliRun } from '../support/cli.js';
+import { type CliRun, cli, readJson, schemaErrors } from '../support/cli.js';
 
 const DEMO = fromRoot('demo', 'demo-snapshot.json');
 const dirs: string[] = [];
@@ -27,7 +27,13 @@ async function scanDemo(extra: string[]): Promise<{ r: CliRun; doc: ResultDocume
 }
 
 const count = (controls: ControlSummary[], fw: FrameworkKey) => controls.filter((c) => c.framework === fw).length;
-const SIZES: Record<FrameworkKey, number> = { 'iso27001:2022': 93, 'iso27001:2013': 114, 'iso27017:2015': 34, 'iso27701:2019': 14, iso27035: 5 };
+const SIZES: Record<FrameworkKey, number> = {
+  'iso27001:2022': 93,
+  'iso27001:2013': 114,
+  'iso27017:2015': 34,
+  'iso27701:2019': 14,
+  iso27035: 5,
+};
 
 describe('annexa scan --framework', () => {
   it('defaults to ISO/IEC 27001:2022 alone', async () => {
@@ -77,13 +83,18 @@ describe('annexa controls list --framework', () => {
     const r = await run(['controls', 'list', '--framework', fw]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`\\(${fw}\\): ${SIZES[fw]} (controls|phases) — \\d+ automated, \\d+ partial, \\d+ manual`));
-    const json = JSON.parse((await run(['controls', 'list', '--framework', fw, '--format', 'json'])).stdout) as { framework: string; coverage: string }[];
+    const json = JSON.parse((await run(['controls', 'list', '--framework', fw, '--format', 'json'])).stdout) as {
+      framework: string;
+      coverage: string;
+    }[];
     expect(json).toHaveLength(SIZES[fw]);
     expect(new Set(json.map((c) => c.framework))).toEqual(new Set([fw]));
   });
 
   it('takes a list, and rejects a bad key', async () => {
-    const json = JSON.parse((await run(['controls', 'list', '--framework', 'iso27001:2013,iso27035', '--format', 'json'])).stdout) as unknown[];
+    const json = JSON.parse(
+      (await run(['controls', 'list', '--framework', 'iso27001:2013,iso27035', '--format', 'json'])).stdout,
+    ) as unknown[];
     expect(json).toHaveLength(119);
     const bad = await run(['controls', 'list', '--framework', 'iso27001:2005']);
     expect(bad.code).toBe(2);
@@ -94,7 +105,13 @@ describe('annexa controls list --framework', () => {
 describe('mergeResults', () => {
   it('keeps the frameworks its inputs summarised', async () => {
     const { doc } = await scanDemo(['--framework', 'iso27701:2019,iso27001:2022']);
-    const merged = mergeResults([{ file: 'a.json', doc }, { file: 'b.json', doc }], loadMappings());
+    const merged = mergeResults(
+      [
+        { file: 'a.json', doc },
+        { file: 'b.json', doc },
+      ],
+      loadMappings(),
+    );
     expect([...new Set(merged.controls.map((c) => c.framework))]).toEqual(['iso27701:2019', 'iso27001:2022']);
     expect(merged.controls).toEqual(doc.controls);
   });

@@ -2,13 +2,13 @@
  * The CI entry logic end to end: the CLI run in-process with GITHUB_STEP_SUMMARY and
  * GITHUB_OUTPUT pointing at temp files, and the exit code of every gating rule.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { saveSnapshot } from '../../src/inventory/snapshot-file.js';
 import type { ResultDocument } from '../../src/output/result.js';
-import { S3_BUCKETS, S3_BUCKET_VERSIONING } from '../../src/providers/aws/inventory/s3.js';
+import { S3_BUCKET_VERSIONING, S3_BUCKETS } from '../../src/providers/aws/inventory/s3.js';
 import { cli, readJson, schemaErrors } from '../support/cli.js';
 import { parseGithubOutput } from '../support/github-env.js';
 import { denied, ok, snapshot } from '../support/snapshot.js';
@@ -27,7 +27,13 @@ function workdir(versions: Versions): string {
   const dir = join(root, `run-${++n}`);
   mkdirSync(dir);
   const buckets = Object.keys(versions).map((name) => ({ name, arn: `arn:aws:s3:::${name}`, region: 'eu-west-1' }));
-  saveSnapshot(join(dir, 'snap.json'), snapshot(['eu-west-1']).global(S3_BUCKETS, buckets).global(S3_BUCKET_VERSIONING, versions as never).build());
+  saveSnapshot(
+    join(dir, 'snap.json'),
+    snapshot(['eu-west-1'])
+      .global(S3_BUCKETS, buckets)
+      .global(S3_BUCKET_VERSIONING, versions as never)
+      .build(),
+  );
   return dir;
 }
 
@@ -96,7 +102,14 @@ describe('--waivers', () => {
     expect(schemaErrors(doc)).toEqual([]);
     const item = doc.items.find((i) => i.resource.name === 'legacy-logs')!;
     expect(item.status).toBe('fail');
-    expect(item.waiver).toEqual({ check: 'aws.s3.*', resource: 'arn:aws:s3:::legacy-*', reason: 'Legacy buckets are rebuilt from source every night.', owner: 'platform-team', ticket: 'SEC-42', expires: '2026-12-31' });
+    expect(item.waiver).toEqual({
+      check: 'aws.s3.*',
+      resource: 'arn:aws:s3:::legacy-*',
+      reason: 'Legacy buckets are rebuilt from source every night.',
+      owner: 'platform-team',
+      ticket: 'SEC-42',
+      expires: '2026-12-31',
+    });
     expect(doc.run.waivers).toEqual({ file: 'waivers.yaml', applied: 1, expired: [], unused: [] });
     expect(r.stdout).toContain('1 waived item(s) ignored');
   });
@@ -112,13 +125,21 @@ describe('--waivers', () => {
     const doc = after.doc();
     expect(schemaErrors(doc)).toEqual([]);
     expect(doc.items[0]!.waiver).toBeUndefined();
-    expect(doc.run.waivers).toMatchObject({ applied: 0, expired: [{ index: 0, check: 'aws.s3.*', owner: 'platform-team', expires: '2026-11-27', items: 1 }] });
-    expect(after.stderr).toMatch(/waiver 1 in waivers\.yaml \(aws\.s3\.\* on arn:aws:s3:::legacy-\*, owner platform-team, SEC-42\) expired on 2026-11-27; it no longer applies to 1 failing item/);
+    expect(doc.run.waivers).toMatchObject({
+      applied: 0,
+      expired: [{ index: 0, check: 'aws.s3.*', owner: 'platform-team', expires: '2026-11-27', items: 1 }],
+    });
+    expect(after.stderr).toMatch(
+      /waiver 1 in waivers\.yaml \(aws\.s3\.\* on arn:aws:s3:::legacy-\*, owner platform-team, SEC-42\) expired on 2026-11-27; it no longer applies to 1 failing item/,
+    );
   });
 
   it('matches by resource name as well as ARN, and notes a waiver that matches nothing', async () => {
     const dir = workdir({ 'legacy-logs': off });
-    writeFileSync(join(dir, 'waivers.yaml'), WAIVER('2027-01-31', 'legacy-*') + WAIVER('2027-01-31', 'nothing-*').replace('waivers:\n', ''));
+    writeFileSync(
+      join(dir, 'waivers.yaml'),
+      WAIVER('2027-01-31', 'legacy-*') + WAIVER('2027-01-31', 'nothing-*').replace('waivers:\n', ''),
+    );
     const r = await scan(dir, ['--fail-on', 'medium', '--waivers', 'waivers.yaml'], { now });
     expect(r.code).toBe(0);
     expect(r.doc().run.waivers).toMatchObject({ applied: 1, unused: [{ index: 1, resource: 'nothing-*' }] });
@@ -132,7 +153,7 @@ describe('--waivers', () => {
     // Date.parse gives NaN for month 13; such a waiver used to be accepted and never expire.
     ['a month that does not exist', WAIVER('2027-13-01'), /waivers\.yaml: waivers\.0\.expires: is not a calendar date/],
     ['an empty owner', WAIVER('2026-12-31').replace('platform-team', '""'), /waivers\.yaml: waivers\.0\.owner: /],
-    ['an unknown field', WAIVER('2026-12-31') + '    approver: someone\n', /waivers\.yaml: waivers\.0: Unrecognized key: "approver"/],
+    ['an unknown field', `${WAIVER('2026-12-31')}    approver: someone\n`, /waivers\.yaml: waivers\.0: Unrecognized key: "approver"/],
     ['broken YAML', 'waivers: [\n', /waivers\.yaml: not valid YAML/],
     ['no waivers list', 'exceptions: []\n', /waivers\.yaml: /],
   ])('a waiver file with %s exits 2 naming the file and field', async (_n, text, pattern) => {
@@ -168,7 +189,15 @@ describe('--baseline', () => {
     expect(schemaErrors(doc)).toEqual([]);
     const added = doc.items.find((i) => i.resource.name === 'added')!;
     const fixed = doc.items.find((i) => i.resource.name === 'fixed')!;
-    expect(doc.baseline).toMatchObject({ file: base, new: 1, unchanged: 1, resolved: 1, unverified: 0, newItems: [added.id], resolvedItems: [fixed.id] });
+    expect(doc.baseline).toMatchObject({
+      file: base,
+      new: 1,
+      unchanged: 1,
+      resolved: 1,
+      unverified: 0,
+      newItems: [added.id],
+      resolvedItems: [fixed.id],
+    });
     expect(r.stdout).toContain('1 new, 1 unchanged, 1 resolved');
     expect(r.stdout).toContain('new since the baseline');
   });
@@ -188,7 +217,9 @@ describe('--baseline', () => {
     const base = join(root, `baseline-${++n}.json`);
     copyFileSync(first.resultFile, base);
 
-    const next = await scan(before, ['--fail-on', 'medium', '--waivers', 'waivers.yaml', '--baseline', base], { now: new Date('2026-11-28T12:00:00Z') });
+    const next = await scan(before, ['--fail-on', 'medium', '--waivers', 'waivers.yaml', '--baseline', base], {
+      now: new Date('2026-11-28T12:00:00Z'),
+    });
     expect(next.code, next.stdout).toBe(1);
     expect(next.doc().baseline).toMatchObject({ new: 1, unchanged: 0 });
   });
@@ -203,8 +234,24 @@ describe('--baseline', () => {
   it.each([
     ['not JSON', '{', /not valid JSON/],
     ['another document', '{"schema": "sarif"}', /: schema: is not an annexa result/],
-    ['a bad evidence id', JSON.stringify({ schema: 'annexa.result/v2', run: { evaluatedAt: 'x', checks: [] }, items: [{ id: 'XYZ', checkId: 'c', status: 'fail', resource: { account: '1' } }] }), /: items\.0\.id: must be a 32-character evidence id/],
-    ['a bad status', JSON.stringify({ schema: 'annexa.result/v2', run: { evaluatedAt: 'x', checks: [] }, items: [{ id: 'a'.repeat(32), checkId: 'c', status: 'broken', resource: { account: '1' } }] }), /: items\.0\.status: /],
+    [
+      'a bad evidence id',
+      JSON.stringify({
+        schema: 'annexa.result/v2',
+        run: { evaluatedAt: 'x', checks: [] },
+        items: [{ id: 'XYZ', checkId: 'c', status: 'fail', resource: { account: '1' } }],
+      }),
+      /: items\.0\.id: must be a 32-character evidence id/,
+    ],
+    [
+      'a bad status',
+      JSON.stringify({
+        schema: 'annexa.result/v2',
+        run: { evaluatedAt: 'x', checks: [] },
+        items: [{ id: 'a'.repeat(32), checkId: 'c', status: 'broken', resource: { account: '1' } }],
+      }),
+      /: items\.0\.status: /,
+    ],
   ])('a baseline that is %s exits 2 naming the file and field', async (_n, text, pattern) => {
     const dir = workdir({ a: off });
     writeFileSync(join(dir, 'previous.json'), text);
@@ -244,9 +291,22 @@ describe('on GitHub Actions', () => {
 
     const out = parseGithubOutput(readFileSync(gh.output, 'utf8'));
     expect(out).toMatchObject({
-      items: '2', pass: '1', fail: '1', error: '0', 'not-applicable': '0',
-      critical: '0', high: '0', medium: '1', low: '0', info: '0', waived: '0',
-      new: '', json: 'annexa-out/annexa-result.json', sarif: '', gate: 'fail', 'exit-code': '1',
+      items: '2',
+      pass: '1',
+      fail: '1',
+      error: '0',
+      'not-applicable': '0',
+      critical: '0',
+      high: '0',
+      medium: '1',
+      low: '0',
+      info: '0',
+      waived: '0',
+      new: '',
+      json: 'annexa-out/annexa-result.json',
+      sarif: '',
+      gate: 'fail',
+      'exit-code': '1',
     });
 
     const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::'));
@@ -261,7 +321,9 @@ describe('on GitHub Actions', () => {
     const first = await scan(workdir({ a: off }), ['--fail-on', 'none']);
     const dir = workdir({ a: off, b: enabled });
     const gh = githubEnv(dir);
-    const r = await scan(dir, ['--fail-on', 'medium', '--baseline', first.resultFile, '--summary-md', 'reports/summary.md'], { env: gh.env });
+    const r = await scan(dir, ['--fail-on', 'medium', '--baseline', first.resultFile, '--summary-md', 'reports/summary.md'], {
+      env: gh.env,
+    });
     expect(r.code).toBe(0);
     const out = parseGithubOutput(readFileSync(gh.output, 'utf8'));
     expect(out).toMatchObject({ gate: 'pass', 'exit-code': '0', new: '0', unchanged: '1', resolved: '0', summary: 'reports/summary.md' });
@@ -269,7 +331,7 @@ describe('on GitHub Actions', () => {
     expect(md).toContain('## annexa: gate passed');
     expect(md).toContain('### Compared with the baseline');
     expect(md).toMatch(/\| 0 \| 1 \| 0 \| 0 \|/);
-    expect(readFileSync(gh.summary, 'utf8')).toBe('# Earlier step content\n' + md);
+    expect(readFileSync(gh.summary, 'utf8')).toBe(`# Earlier step content\n${md}`);
     // A failing item that does not block is a warning, not an error.
     expect(r.stdout).toMatch(/^::warning title=annexa \[medium\] aws\.s3\.bucket-versioning-enabled::/m);
     expect(r.stdout).not.toMatch(/^::error/m);
@@ -290,7 +352,10 @@ describe('on GitHub Actions', () => {
     const gh = githubEnv(dir);
     const r = await scan(dir, ['--format', 'json,sarif'], { env: gh.env });
     expect(r.code).toBe(0);
-    expect(parseGithubOutput(readFileSync(gh.output, 'utf8'))).toMatchObject({ json: 'annexa-out/annexa-result.json', sarif: 'annexa-out/annexa-result.sarif' });
+    expect(parseGithubOutput(readFileSync(gh.output, 'utf8'))).toMatchObject({
+      json: 'annexa-out/annexa-result.json',
+      sarif: 'annexa-out/annexa-result.sarif',
+    });
     expect(readFileSync(join(dir, 'annexa-out', 'annexa-result.sarif'), 'utf8')).toContain('"version": "2.1.0"');
   });
 
@@ -305,14 +370,27 @@ describe('an output path that cannot be written', () => {
   it.each([
     ['--out under a file', ['--out', 'blocker/out'], {}, /^annexa: --out: cannot write .*blocker.* \(E[A-Z]+\)$/],
     ['--summary-md under a file', ['--summary-md', 'blocker/s.md'], {}, /^annexa: --summary-md: cannot write .*blocker.* \(E[A-Z]+\)$/],
-    ['$GITHUB_OUTPUT under a file', [], { GITHUB_OUTPUT: 'blocker/o' }, /^annexa: \$GITHUB_OUTPUT: cannot write \/.*\/blocker\/o \(ENOTDIR\)$/],
-    ['$GITHUB_STEP_SUMMARY under a file', [], { GITHUB_STEP_SUMMARY: 'blocker/s' }, /^annexa: \$GITHUB_STEP_SUMMARY: cannot write \/.*\/blocker\/s \(ENOTDIR\)$/],
+    [
+      '$GITHUB_OUTPUT under a file',
+      [],
+      { GITHUB_OUTPUT: 'blocker/o' },
+      /^annexa: \$GITHUB_OUTPUT: cannot write \/.*\/blocker\/o \(ENOTDIR\)$/,
+    ],
+    [
+      '$GITHUB_STEP_SUMMARY under a file',
+      [],
+      { GITHUB_STEP_SUMMARY: 'blocker/s' },
+      /^annexa: \$GITHUB_STEP_SUMMARY: cannot write \/.*\/blocker\/s \(ENOTDIR\)$/,
+    ],
   ])('%s exits 2 with one line naming the flag or variable', async (_n, flags, env, pattern) => {
     const dir = workdir({ a: off });
     writeFileSync(join(dir, 'blocker'), 'a file, not a directory');
     // The runner hands absolute paths to its files.
     const ghEnv = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, join(dir, v)]));
-    const r = await cli(['scan', '--snapshot', 'snap.json', '--checks', VERSIONING, '-q', ...flags], { cwd: dir, env: { CI: 'true', ...ghEnv } });
+    const r = await cli(['scan', '--snapshot', 'snap.json', '--checks', VERSIONING, '-q', ...flags], {
+      cwd: dir,
+      env: { CI: 'true', ...ghEnv },
+    });
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toMatch(pattern);
   });

@@ -4,9 +4,9 @@ import { GetBucketVersioningCommand, ListBucketsCommand, S3Client } from '@aws-s
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadSnapshot } from '../../src/inventory/snapshot-file.js';
 import type { ResultDocument } from '../../src/output/result.js';
 import { cli, readJson, schemaErrors } from '../support/cli.js';
-import { loadSnapshot } from '../../src/inventory/snapshot-file.js';
 
 const sts = mockClient(STSClient);
 const s3 = mockClient(S3Client);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { GetBucketVersioningCommand, ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
 import { ListAccountsCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
+import { GetBucketVersioningCommand, ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { AssumeRoleCommand, STSClient as NestedSTSClient } from '@aws-sdk/nested-clients/sts';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -14,14 +14,25 @@ const assume = mockClient(NestedSTSClient);
 const s3 = mockClient(S3Client);
 
 const MGMT = '111111111111';
-const account = (id: string) => ({ Id: id, Name: `acct-${id.slice(0, 3)}`, Arn: `arn:aws:organizations::${MGMT}:account/o-abc/${id}`, State: 'ACTIVE' as const });
+const account = (id: string) => ({
+  Id: id,
+  Name: `acct-${id.slice(0, 3)}`,
+  Arn: `arn:aws:organizations::${MGMT}:account/o-abc/${id}`,
+  State: 'ACTIVE' as const,
+});
 
 beforeEach(() => {
   org.on(ListAccountsCommand).resolves({ Accounts: [account(MGMT), account('222222222222'), account('333333333333')] });
   sts.on(GetCallerIdentityCommand).resolves({ Account: MGMT, Arn: `arn:aws:iam::${MGMT}:user/ci` });
   assume.on(AssumeRoleCommand).callsFake((input: { RoleArn: string }) => {
-    if (input.RoleArn.includes('333333333333')) throw Object.assign(new Error('not authorized to perform sts:AssumeRole'), { name: 'AccessDenied', $metadata: { httpStatusCode: 403 } });
-    return { Credentials: { AccessKeyId: 'ASIATEST', SecretAccessKey: 's', SessionToken: 't', Expiration: new Date(Date.now() + 3600_000) } };
+    if (input.RoleArn.includes('333333333333'))
+      throw Object.assign(new Error('not authorized to perform sts:AssumeRole'), {
+        name: 'AccessDenied',
+        $metadata: { httpStatusCode: 403 },
+      });
+    return {
+      Credentials: { AccessKeyId: 'ASIATEST', SecretAccessKey: 's', SessionToken: 't', Expiration: new Date(Date.now() + 3600_000) },
+    };
   });
   s3.on(ListBucketsCommand).resolves({ Buckets: [{ Name: 'logs', BucketRegion: 'eu-west-1' }] });
   s3.on(GetBucketVersioningCommand).resolves({ Status: 'Enabled' });
@@ -32,7 +43,19 @@ afterEach(() => {
 
 describe('annexa scan aws --org', () => {
   it('scans every account, isolates the one whose role cannot be assumed, and reports per account', async () => {
-    const r = await cli(['scan', 'aws', '--org', '--role-name', 'AnnexaAudit', '--regions', 'eu-west-1', '--checks', 'aws.s3.bucket-versioning-enabled', '--fail-on', 'none']);
+    const r = await cli([
+      'scan',
+      'aws',
+      '--org',
+      '--role-name',
+      'AnnexaAudit',
+      '--regions',
+      'eu-west-1',
+      '--checks',
+      'aws.s3.bucket-versioning-enabled',
+      '--fail-on',
+      'none',
+    ]);
     // The unreachable account leaves the run incomplete: exit 3 unless --allow-incomplete.
     expect(r.code, r.stderr).toBe(3);
     const doc = readJson(join(r.cwd, 'annexa-out', 'annexa-result.json')) as ResultDocument;
@@ -46,17 +69,23 @@ describe('annexa scan aws --org', () => {
     expect(byAccount[MGMT]!.status).toBe('pass');
     expect(byAccount['222222222222']!.status).toBe('pass');
     expect(byAccount['333333333333']).toMatchObject({ status: 'error', error: { api: 'sts:AssumeRole', kind: 'denied' } });
-    expect(assume.commandCalls(AssumeRoleCommand).map((c) => c.args[0].input.RoleArn).sort()).toEqual([
-      'arn:aws:iam::222222222222:role/AnnexaAudit',
-      'arn:aws:iam::333333333333:role/AnnexaAudit',
-    ]);
+    expect(
+      assume
+        .commandCalls(AssumeRoleCommand)
+        .map((c) => c.args[0].input.RoleArn)
+        .sort(),
+    ).toEqual(['arn:aws:iam::222222222222:role/AnnexaAudit', 'arn:aws:iam::333333333333:role/AnnexaAudit']);
     expect(r.stdout).toContain('3 AWS accounts');
     expect(r.stdout).toMatch(/AWS account 333333333333 \(acct-333\): 1 items, 1 error\(s\) — incomplete/);
   });
 
   it.each([
-    ['AccessDeniedException', 'You don\'t have permissions to access this resource.', /access denied/i],
-    ['AWSOrganizationsNotInUseException', 'Your account is not a member of an organization.', /AWSOrganizationsNotInUseException|not a member/],
+    ['AccessDeniedException', "You don't have permissions to access this resource.", /access denied/i],
+    [
+      'AWSOrganizationsNotInUseException',
+      'Your account is not a member of an organization.',
+      /AWSOrganizationsNotInUseException|not a member/,
+    ],
   ])('is a one-line error, not a crash, when Organizations answers %s', async (name, message, detail) => {
     org.reset();
     org.on(ListAccountsCommand).rejects(Object.assign(new Error(message), { name, $fault: 'client', $metadata: { httpStatusCode: 400 } }));

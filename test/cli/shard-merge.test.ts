@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import { describe, expect, it } from 'vitest';
+import { demoHandlers } from '../../demo/aws/index.js';
 import { DEFAULT_PARAMS } from '../../src/config/params.js';
 import { evaluateAll } from '../../src/engine/evaluate.js';
 import { ALL_CHECKS } from '../../src/engine/registry.js';
@@ -12,7 +13,6 @@ import { mergeResults } from '../../src/output/merge.js';
 import { buildResult, type ResultDocument } from '../../src/output/result.js';
 import { collectAws } from '../../src/providers/aws/scan.js';
 import { fakeService } from '../../src/providers/aws/simulator.js';
-import { demoHandlers } from '../../demo/aws/index.js';
 import { cli, readJson, schemaErrors, tempDir } from '../support/cli.js';
 
 const DEMO = ['--snapshot', join(process.cwd(), 'demo', 'demo-snapshot.json'), '--fail-on', 'none', '--allow-incomplete', '-q'];
@@ -29,9 +29,26 @@ describe('--shard and annexa merge', () => {
       expect(r.code, r.stderr).toBe(0);
     }
     const parts = Array.from({ length: n }, (_, i) => readJson(join(cwd, `s${i + 1}`, 'annexa-result.json')) as ResultDocument);
-    expect(parts.every((p) => p.items.length < (readJson(join(cwd, 'whole', 'annexa-result.json')) as ResultDocument).items.length)).toBe(true);
+    expect(parts.every((p) => p.items.length < (readJson(join(cwd, 'whole', 'annexa-result.json')) as ResultDocument).items.length)).toBe(
+      true,
+    );
 
-    const m = await cli(['merge', 's1/annexa-result.json', 's2/annexa-result.json', 's3/annexa-result.json', '--out', 'merged', '--fail-on', 'none', '--allow-incomplete', '--summary-md', 'summary.md'], { cwd });
+    const m = await cli(
+      [
+        'merge',
+        's1/annexa-result.json',
+        's2/annexa-result.json',
+        's3/annexa-result.json',
+        '--out',
+        'merged',
+        '--fail-on',
+        'none',
+        '--allow-incomplete',
+        '--summary-md',
+        'summary.md',
+      ],
+      { cwd },
+    );
     expect(m.code, m.stderr).toBe(0);
     expect(m.stdout).toContain('Merged 3 result(s)');
     // The merged result is reported as a scan is, so a merge job can gate and summarise.
@@ -68,7 +85,11 @@ describe('--shard and annexa merge', () => {
   // account-wide findings over regional keys (multi-region trail, Config global types) must still see every region.
   it.each([3, 5, 7])('live shards (%i) collect disjoint work and together give the unsharded evidence', async (n) => {
     const { full, fullItems, merged, calls } = await liveShards({}, n);
-    const strip = (i: (typeof fullItems)[number]) => ({ ...i, sources: i.sources.map((s) => ({ ...s, collectedAt: '' })), collectedAt: '' });
+    const strip = (i: (typeof fullItems)[number]) => ({
+      ...i,
+      sources: i.sources.map((s) => ({ ...s, collectedAt: '' })),
+      collectedAt: '',
+    });
     expect(merged.items.map(strip)).toEqual(fullItems.map(strip));
     // Each shard repeats STS and region discovery, and the account owner re-reads the regional keys
     // that account-wide checks need; everything else is fetched by exactly one shard.
@@ -113,7 +134,10 @@ async function liveShards(extra: { regions?: string[] }, n = 3) {
     calls += Object.values(snap.apiCalls).reduce((x, s) => x + s.calls, 0);
     const items = plan.items(evaluateAll([snap], ALL_CHECKS, DEFAULT_PARAMS, controls));
     const view = plan.accountView(snap, 'live');
-    docs.push({ file: `s${k}`, doc: buildResult({ snapshots: view ? [view] : [], items, mappings, checkIds: ids, params: DEFAULT_PARAMS, source: 'live' }) });
+    docs.push({
+      file: `s${k}`,
+      doc: buildResult({ snapshots: view ? [view] : [], items, mappings, checkIds: ids, params: DEFAULT_PARAMS, source: 'live' }),
+    });
   }
   return { full, fullItems, merged: mergeResults(docs, mappings), calls };
 }

@@ -17,7 +17,12 @@ describe('loadConfig', () => {
   it('uses documented defaults when there is no file', () => {
     const dir = tempDir('annexa-empty-');
     expect(loadConfig(undefined, dir).params).toEqual(DEFAULT_PARAMS);
-    expect(DEFAULT_PARAMS).toMatchObject({ accessKeyMaxAgeDays: 90, credentialUnusedDays: 45, logRetentionDays: 365, passwordMinLength: 14 });
+    expect(DEFAULT_PARAMS).toMatchObject({
+      accessKeyMaxAgeDays: 90,
+      credentialUnusedDays: 45,
+      logRetentionDays: 365,
+      passwordMinLength: 14,
+    });
   });
 
   it('merges params over the defaults', () => {

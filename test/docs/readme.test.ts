@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CONFIG_SCHEMA_FILE, renderConfigSchema, renderReadme } from '../../scripts/update-readme.js';
 import { fromRoot } from '../../src/paths.js';
 import { cli } from '../support/cli.js';
-import { CONFIG_SCHEMA_FILE, renderConfigSchema, renderReadme } from '../../scripts/update-readme.js';
 
 const readme = readFileSync(fromRoot('README.md'), 'utf8');
 
@@ -23,7 +23,18 @@ describe('README', () => {
 
   it('shows exactly what `npm run demo` prints', async () => {
     const block = /The demo prints:\n\n```text\n([\s\S]*?)```/.exec(readme)?.[1];
-    const r = await cli(['scan', '--snapshot', fromRoot('demo', 'demo-snapshot.json'), '--config', fromRoot('demo', 'annexa.yaml'), '--out', 'annexa-out', '--fail-on', 'none', '--allow-incomplete']);
+    const r = await cli([
+      'scan',
+      '--snapshot',
+      fromRoot('demo', 'demo-snapshot.json'),
+      '--config',
+      fromRoot('demo', 'annexa.yaml'),
+      '--out',
+      'annexa-out',
+      '--fail-on',
+      'none',
+      '--allow-incomplete',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(block).toBe(r.stdout.replace(/\n+$/, '\n'));
   });

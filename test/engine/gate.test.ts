@@ -33,7 +33,16 @@ describe('gate', () => {
     ['--fail-on none never fails on findings', [{ status: 'fail', severity: 'critical' }], 'none', true, 0],
     ['errors make the scan incomplete', [{ status: 'error', severity: 'low' }], 'high', false, 3],
     ['--allow-incomplete accepts errors', [{ status: 'error', severity: 'low' }], 'high', true, 0],
-    ['findings outrank incompleteness', [{ status: 'error', severity: 'low' }, { status: 'fail', severity: 'high' }], 'high', false, 1],
+    [
+      'findings outrank incompleteness',
+      [
+        { status: 'error', severity: 'low' },
+        { status: 'fail', severity: 'high' },
+      ],
+      'high',
+      false,
+      1,
+    ],
     ['a waived critical failure does not block', [{ status: 'fail', severity: 'critical', waived: true }], 'high', false, 0],
   ] as const)('%s', (_n, items, failOn, allowIncomplete, code) => {
     const out = gate(result([...items]), { failOn, allowIncomplete });
@@ -42,7 +51,10 @@ describe('gate', () => {
   });
 
   it('fails on a low failure mapped to a --fail-on-control control, even with --fail-on none', () => {
-    const r = result([{ status: 'fail', severity: 'low', controls: ['A.8.24'] }, { status: 'fail', severity: 'low', controls: ['A.8.13'] }]);
+    const r = result([
+      { status: 'fail', severity: 'low', controls: ['A.8.24'] },
+      { status: 'fail', severity: 'low', controls: ['A.8.13'] },
+    ]);
     const out = gate(r, { failOn: 'none', failOnControls: ['A.8.24', 'A.5.15'], allowIncomplete: false });
     expect(out).toMatchObject({ exitCode: 1, gate: 'fail' });
     expect(out.blocking.map((i) => i.resource.id)).toEqual(['r0']);
@@ -57,7 +69,11 @@ describe('gate', () => {
   });
 
   it('counts an item once when it meets both the severity and the control threshold', () => {
-    const out = gate(result([{ status: 'fail', severity: 'high', controls: ['A.8.24'] }]), { failOn: 'high', failOnControls: ['A.8.24'], allowIncomplete: false });
+    const out = gate(result([{ status: 'fail', severity: 'high', controls: ['A.8.24'] }]), {
+      failOn: 'high',
+      failOnControls: ['A.8.24'],
+      allowIncomplete: false,
+    });
     expect(out.blocking).toHaveLength(1);
     expect(out.reason).toMatch(/^1 failing item\(s\): 1 at or above high \(--fail-on high\), 1 mapped to A\.8\.24/);
   });
@@ -67,7 +83,10 @@ describe('gate', () => {
       { status: 'fail', severity: 'critical', id: 'a'.repeat(32) },
       { status: 'fail', severity: 'high', id: 'b'.repeat(32) },
     ];
-    expect(gate(result(specs, []), { failOn: 'high', allowIncomplete: false })).toMatchObject({ exitCode: 0, reason: 'nothing new since the baseline failing at or above high' });
+    expect(gate(result(specs, []), { failOn: 'high', allowIncomplete: false })).toMatchObject({
+      exitCode: 0,
+      reason: 'nothing new since the baseline failing at or above high',
+    });
     const out = gate(result(specs, ['b'.repeat(32)]), { failOn: 'high', allowIncomplete: false });
     expect(out.exitCode).toBe(1);
     expect(out.blocking.map((i) => i.id)).toEqual(['b'.repeat(32)]);
@@ -75,7 +94,13 @@ describe('gate', () => {
   });
 
   it('lists blocking items most severe first', () => {
-    const out = gate(result([{ status: 'fail', severity: 'high' }, { status: 'fail', severity: 'critical' }]), { failOn: 'high', allowIncomplete: false });
+    const out = gate(
+      result([
+        { status: 'fail', severity: 'high' },
+        { status: 'fail', severity: 'critical' },
+      ]),
+      { failOn: 'high', allowIncomplete: false },
+    );
     expect(out.blocking.map((i) => i.severity)).toEqual(['critical', 'high']);
   });
 });

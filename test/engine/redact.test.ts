@@ -3,15 +3,26 @@ import { REDACTED, redact, redactLabels } from '../../src/engine/redact.js';
 
 describe('redact', () => {
   it.each([
-    ['secret-named fields', { SecretAccessKey: 'abc', password: 'hunter2', sessionToken: 'x' }, { SecretAccessKey: REDACTED, password: REDACTED, sessionToken: REDACTED }],
+    [
+      'secret-named fields',
+      { SecretAccessKey: 'abc', password: 'hunter2', sessionToken: 'x' },
+      { SecretAccessKey: REDACTED, password: REDACTED, sessionToken: REDACTED },
+    ],
     ['environment variables', { environment: { DB_PASS: 'p' }, variables: { A: 'b' } }, { environment: REDACTED, variables: REDACTED }],
     ['access key ids are masked, not dropped', { keyId: 'AKIAABCDEFGHIJKLMNOP' }, { keyId: 'AKIA…MNOP' }],
     ['secret-looking values anywhere', { note: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' }, { note: REDACTED }],
-    ['facts stay', { versioning: 'Enabled', mfa: false, ageDays: 120, tokenExpiryEnabled: true, passwordLastUsed: '2026-01-01' }, { versioning: 'Enabled', mfa: false, ageDays: 120, tokenExpiryEnabled: true, passwordLastUsed: '2026-01-01' }],
+    [
+      'facts stay',
+      { versioning: 'Enabled', mfa: false, ageDays: 120, tokenExpiryEnabled: true, passwordLastUsed: '2026-01-01' },
+      { versioning: 'Enabled', mfa: false, ageDays: 120, tokenExpiryEnabled: true, passwordLastUsed: '2026-01-01' },
+    ],
     [
       'Azure connection strings and SAS URLs in any field',
       {
-        tags: { conn: 'DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=bm90LWEta2V5;EndpointSuffix=core.windows.net', bus: 'Endpoint=sb://x.servicebus.windows.net/;SharedAccessKeyName=r;SharedAccessKey=abc=' },
+        tags: {
+          conn: 'DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=bm90LWEta2V5;EndpointSuffix=core.windows.net',
+          bus: 'Endpoint=sb://x.servicebus.windows.net/;SharedAccessKeyName=r;SharedAccessKey=abc=',
+        },
         url: 'https://acme.blob.core.windows.net/c/b?sv=2022-11-02&se=2026-01-01&sp=r&sig=abc%2Fdef',
       },
       {
@@ -22,16 +33,32 @@ describe('redact', () => {
         url: `https://acme.blob.core.windows.net/c/b?sv=2022-11-02&se=2026-01-01&sp=r&sig=${REDACTED}`,
       },
     ],
-    ['Azure facts stay', { storageEndpoint: 'https://acme.blob.core.windows.net/', keyVaultUri: 'https://kv.vault.azure.net/', signature: 'none' }, { storageEndpoint: 'https://acme.blob.core.windows.net/', keyVaultUri: 'https://kv.vault.azure.net/', signature: 'none' }],
+    [
+      'Azure facts stay',
+      { storageEndpoint: 'https://acme.blob.core.windows.net/', keyVaultUri: 'https://kv.vault.azure.net/', signature: 'none' },
+      { storageEndpoint: 'https://acme.blob.core.windows.net/', keyVaultUri: 'https://kv.vault.azure.net/', signature: 'none' },
+    ],
     ['nested arrays', { rules: [{ password: 'x', port: 22 }] }, { rules: [{ password: REDACTED, port: 22 }] }],
     [
       'more secret names',
       { passwd: 'a', private_key: 'b', primaryKey: 'c', AccountKey: 'd', connection_string: 'e', Authorization: 'Bearer x', apiKey: 'f' },
-      { passwd: REDACTED, private_key: REDACTED, primaryKey: REDACTED, AccountKey: REDACTED, connection_string: REDACTED, Authorization: REDACTED, apiKey: REDACTED },
+      {
+        passwd: REDACTED,
+        private_key: REDACTED,
+        primaryKey: REDACTED,
+        AccountKey: REDACTED,
+        connection_string: REDACTED,
+        Authorization: REDACTED,
+        apiKey: REDACTED,
+      },
     ],
     [
       'container environment lists and Lambda variables, but not a tag called environment',
-      { containers: [{ environment: [{ name: 'DB_PASSWORD', value: 'p' }] }], Environment: { Variables: { TOKEN: 't' } }, tags: { environment: 'production', env: 'prod' } },
+      {
+        containers: [{ environment: [{ name: 'DB_PASSWORD', value: 'p' }] }],
+        Environment: { Variables: { TOKEN: 't' } },
+        tags: { environment: 'production', env: 'prod' },
+      },
       { containers: [{ environment: REDACTED }], Environment: REDACTED, tags: { environment: 'production', env: 'prod' } },
     ],
     [
@@ -51,13 +78,28 @@ describe('redact', () => {
         url: `postgres://admin:${REDACTED}@db.internal:5432/app`,
       },
     ],
-    ['ARNs and ids stay', { arn: 'arn:aws:kms:eu-west-1:123456789012:key/0a1b2c3d', url: 'https://example.com/a@b' }, { arn: 'arn:aws:kms:eu-west-1:123456789012:key/0a1b2c3d', url: 'https://example.com/a@b' }],
+    [
+      'ARNs and ids stay',
+      { arn: 'arn:aws:kms:eu-west-1:123456789012:key/0a1b2c3d', url: 'https://example.com/a@b' },
+      { arn: 'arn:aws:kms:eu-west-1:123456789012:key/0a1b2c3d', url: 'https://example.com/a@b' },
+    ],
   ])('%s', (_n, input, expected) => {
     expect(redact(input)).toEqual(expected);
   });
 
   it('labels (cloud tags) lose secret names and values but keep `environment`', () => {
-    expect(redactLabels({ environment: 'prod', owner: 'team-a', apiToken: 'x', conn: 'Endpoint=sb://a/;SharedAccessKeyName=r;SharedAccessKey=k=' }))
-      .toEqual({ environment: 'prod', owner: 'team-a', apiToken: REDACTED, conn: `Endpoint=sb://a/;SharedAccessKeyName=r;SharedAccessKey=${REDACTED}` });
+    expect(
+      redactLabels({
+        environment: 'prod',
+        owner: 'team-a',
+        apiToken: 'x',
+        conn: 'Endpoint=sb://a/;SharedAccessKeyName=r;SharedAccessKey=k=',
+      }),
+    ).toEqual({
+      environment: 'prod',
+      owner: 'team-a',
+      apiToken: REDACTED,
+      conn: `Endpoint=sb://a/;SharedAccessKeyName=r;SharedAccessKey=${REDACTED}`,
+    });
   });
 });

@@ -1,7 +1,7 @@
-
 import { join } from 'node:path';
 import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import { describe, expect, it } from 'vitest';
+import { demoHandlers } from '../../demo/aws/index.js';
 import { DEFAULT_PARAMS } from '../../src/config/params.js';
 import { evaluate } from '../../src/engine/evaluate.js';
 import { ALL_CHECKS } from '../../src/engine/registry.js';
@@ -11,8 +11,7 @@ import { loadMappings } from '../../src/mapping/load.js';
 import { AWS_COLLECTORS } from '../../src/providers/aws/collectors/index.js';
 import { requiredActions } from '../../src/providers/aws/least-privilege.js';
 import { collectAws } from '../../src/providers/aws/scan.js';
-import { fakeService, type FakeHandlers } from '../../src/providers/aws/simulator.js';
-import { demoHandlers } from '../../demo/aws/index.js';
+import { type FakeHandlers, fakeService } from '../../src/providers/aws/simulator.js';
 import { tempDir } from '../support/cli.js';
 
 const controls = controlsByCheck(loadMappings());
@@ -60,7 +59,13 @@ describe('collect → save → load → evaluate', () => {
   it('declares every API it calls, so the generated IAM policy is complete', async () => {
     const called = new Set<string>();
     const handlers = Object.fromEntries(
-      Object.entries(demoHandlers()).map(([op, h]) => [op, (i: Record<string, unknown>, r: string, s: Parameters<typeof h>[2]) => (called.add(op), h(i, r, s))]),
+      Object.entries(demoHandlers()).map(([op, h]) => [
+        op,
+        (i: Record<string, unknown>, r: string, s: Parameters<typeof h>[2]) => {
+          called.add(op);
+          return h(i, r, s);
+        },
+      ]),
     ) as FakeHandlers;
     await collectDemo(handlers);
     const declared = new Set(['sts:GetCallerIdentity', 'ec2:DescribeRegions', ...AWS_COLLECTORS.flatMap((c) => c.apis.map((a) => a.api))]);
@@ -74,7 +79,13 @@ describe('collect → save → load → evaluate', () => {
   it('only calls the APIs the selected checks need', async () => {
     const called = new Set<string>();
     const handlers = Object.fromEntries(
-      Object.entries(demoHandlers()).map(([op, h]) => [op, (i: Record<string, unknown>, r: string, s: Parameters<typeof h>[2]) => (called.add(op), h(i, r, s))]),
+      Object.entries(demoHandlers()).map(([op, h]) => [
+        op,
+        (i: Record<string, unknown>, r: string, s: Parameters<typeof h>[2]) => {
+          called.add(op);
+          return h(i, r, s);
+        },
+      ]),
     ) as FakeHandlers;
     const versioning = ALL_CHECKS.filter((c) => c.meta.id === 'aws.s3.bucket-versioning-enabled');
     await collectAws(versioning, {

@@ -63,7 +63,9 @@ describe('ShardPlan', () => {
     const trails = { id: 'aws.cloudtrail.trails', scope: 'regional' as const };
     const n = 5;
     for (const r of ['eu-west-1', 'us-east-1', 'ap-southeast-2']) {
-      const owners = [1, 2, 3, 4, 5].map((k) => new ShardPlan({ index: k, total: n }, ALL_CHECKS)).filter((p) => p.unitFilter('aws', '123456789012')(trails, r));
+      const owners = [1, 2, 3, 4, 5]
+        .map((k) => new ShardPlan({ index: k, total: n }, ALL_CHECKS))
+        .filter((p) => p.unitFilter('aws', '123456789012')(trails, r));
       expect(owners.some((p) => p.ownsAccountUnit('aws', '123456789012'))).toBe(true);
     }
   });

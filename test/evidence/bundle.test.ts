@@ -1,5 +1,17 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { create } from 'tar';
@@ -24,7 +36,8 @@ function keyPair(name: string, type: 'ed25519' | 'rsa' = 'ed25519'): { priv: str
 const signer = keyPair('signer');
 const stranger = keyPair('stranger');
 
-const scan = (cwd: string, ...extra: string[]) => cli(['scan', '--snapshot', DEMO, '--fail-on', 'none', '--allow-incomplete', '-q', ...extra], { cwd });
+const scan = (cwd: string, ...extra: string[]) =>
+  cli(['scan', '--snapshot', DEMO, '--fail-on', 'none', '--allow-incomplete', '-q', ...extra], { cwd });
 const verify = (bundle: string, ...extra: string[]) => cli(['evidence', 'verify', bundle, ...extra], { cwd: work });
 
 interface Excerpt {
@@ -33,7 +46,10 @@ interface Excerpt {
   sources: { key: string; match: string; value?: unknown; error?: { kind: string }; apis: string[]; collectedAt: string }[];
 }
 const excerptLines = (file: string): Excerpt[] =>
-  readFileSync(join(signed, 'excerpts', file), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Excerpt);
+  readFileSync(join(signed, 'excerpts', file), 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Excerpt);
 const excerptOf = (item: EvidenceItem): Excerpt => excerptLines(`${item.checkId}.jsonl`).find((e) => e.itemId === item.id)!;
 
 let signed: string;
@@ -60,7 +76,10 @@ beforeAll(async () => {
 
 describe('evidence bundle contents', () => {
   it('holds every item, one excerpt per item, the run, the mappings and a manifest of all of it', () => {
-    const items = readFileSync(join(signed, 'items.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as EvidenceItem);
+    const items = readFileSync(join(signed, 'items.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as EvidenceItem);
     expect(items).toEqual(result.items);
     const excerpts = readdirSync(join(signed, 'excerpts')).sort();
     expect(excerpts).toEqual([...new Set(result.items.map((i) => `${i.checkId}.jsonl`))].sort());
@@ -69,13 +88,19 @@ describe('evidence bundle contents', () => {
     expect(excerptIds.sort()).toEqual(result.items.map((i) => `${i.checkId}/${i.id}`).sort());
     const run = readJson(join(signed, 'run.json')) as { run: ResultDocument['run'] };
     expect(run.run.checks).toEqual(result.run.checks);
-    const mappings = readJson(join(signed, 'mappings.json')) as { mappingVersion: string; frameworks: { key: string }[]; files: { path: string; sha256: string }[] };
+    const mappings = readJson(join(signed, 'mappings.json')) as {
+      mappingVersion: string;
+      frameworks: { key: string }[];
+      files: { path: string; sha256: string }[];
+    };
     expect(mappings.mappingVersion).toBe(result.run.mappingVersion);
     expect(mappings.frameworks.map((f) => f.key)).toContain('iso27001:2022');
     expect(mappings.files.map((f) => f.path)).toContain('mappings/iso27001-2022/links/aws-s3.yaml');
     const manifest = readJson(join(signed, 'manifest.json')) as { files: { path: string; sha256: string; bytes: number }[]; items: number };
     expect(manifest.items).toBe(result.items.length);
-    expect(manifest.files.map((f) => f.path)).toEqual(['items.jsonl', 'mappings.json', 'run.json', ...excerpts.map((e) => `excerpts/${e}`)].sort());
+    expect(manifest.files.map((f) => f.path)).toEqual(
+      ['items.jsonl', 'mappings.json', 'run.json', ...excerpts.map((e) => `excerpts/${e}`)].sort(),
+    );
     expect(readdirSync(signed).sort()).toEqual(['excerpts', 'items.jsonl', 'manifest.json', 'manifest.sig', 'mappings.json', 'run.json']);
   });
 
@@ -280,10 +305,13 @@ describe('evidence verify', () => {
 
   it('reads the signing key from an environment variable, and replaces an earlier bundle in place', async () => {
     const pem = readFileSync(signer.priv, 'utf8').replace(/\n/g, '\\n');
-    const r = await cli(['scan', '--snapshot', DEMO, '--fail-on', 'none', '--allow-incomplete', '-q', '--evidence', 'signed', '--sign-key', 'env:KEY'], {
-      cwd: work,
-      env: { KEY: pem },
-    });
+    const r = await cli(
+      ['scan', '--snapshot', DEMO, '--fail-on', 'none', '--allow-incomplete', '-q', '--evidence', 'signed', '--sign-key', 'env:KEY'],
+      {
+        cwd: work,
+        env: { KEY: pem },
+      },
+    );
     expect(r.code, r.stderr).toBe(0);
     expect((await verify(signed, '--public-key', signer.pub)).code).toBe(0);
   });

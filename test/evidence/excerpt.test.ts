@@ -17,7 +17,12 @@ function snapshot(inventory: Record<string, Record<string, unknown>>): Snapshot 
     inventory: Object.fromEntries(
       Object.entries(inventory).map(([key, byScope]) => [
         key,
-        Object.fromEntries(Object.entries(byScope).map(([scope, result]) => [scope, { result: result as never, collectedAt: '2026-11-20T09:01:00.000Z', apis: [`svc:${key}`] }])),
+        Object.fromEntries(
+          Object.entries(byScope).map(([scope, result]) => [
+            scope,
+            { result: result as never, collectedAt: '2026-11-20T09:01:00.000Z', apis: [`svc:${key}`] },
+          ]),
+        ),
       ]),
     ),
     apiCalls: {},
@@ -25,7 +30,11 @@ function snapshot(inventory: Record<string, Record<string, unknown>>): Snapshot 
   };
 }
 
-function item(resource: Partial<EvidenceItem['resource']>, sources: [string, string][], observed: Record<string, unknown> = {}): EvidenceItem {
+function item(
+  resource: Partial<EvidenceItem['resource']>,
+  sources: [string, string][],
+  observed: Record<string, unknown> = {},
+): EvidenceItem {
   return {
     id: 'i1',
     checkId: 'aws.x.y',
@@ -47,30 +56,53 @@ describe('excerpts', () => {
     const names = new Set(['b2']);
     expect(pick([{ name: 'b1' }, { name: 'b2', x: 1 }], names)).toEqual([{ name: 'b2', x: 1 }]);
     expect(pick({ b1: { ok: true }, b2: { ok: false } }, names)).toEqual({ b2: { ok: false } });
-    expect(pick({ generatedAt: 'now', rows: [{ user: 'b1' }, { user: 'b2' }], other: [{ user: 'b3' }] }, names)).toEqual({ generatedAt: 'now', rows: [{ user: 'b2' }] });
+    expect(pick({ generatedAt: 'now', rows: [{ user: 'b1' }, { user: 'b2' }], other: [{ user: 'b3' }] }, names)).toEqual({
+      generatedAt: 'now',
+      rows: [{ user: 'b2' }],
+    });
     expect(pick({ enabled: true }, names)).toBeUndefined();
   });
 
   it('names a resource by id, ARN, name and ARN path, never by the bare account id', () => {
-    const names = resourceNames({ provider: 'aws', account: ACCOUNT, region: 'us-east-1', type: 'T', id: `arn:aws:kms:us-east-1:${ACCOUNT}:key/k-1`, arn: `arn:aws:kms:us-east-1:${ACCOUNT}:key/k-1`, name: ACCOUNT });
+    const names = resourceNames({
+      provider: 'aws',
+      account: ACCOUNT,
+      region: 'us-east-1',
+      type: 'T',
+      id: `arn:aws:kms:us-east-1:${ACCOUNT}:key/k-1`,
+      arn: `arn:aws:kms:us-east-1:${ACCOUNT}:key/k-1`,
+      name: ACCOUNT,
+    });
     expect([...names].sort()).toEqual([`arn:aws:kms:us-east-1:${ACCOUNT}:key/k-1`, 'k-1']);
-    expect([...observedNames({ bucket: 'logs-bucket', status: 'ENABLED', at: '2026-11-20T09:00:00Z', n: 3, list: ['vpc-1'] })].sort()).toEqual(['logs-bucket', 'vpc-1']);
+    expect(
+      [...observedNames({ bucket: 'logs-bucket', status: 'ENABLED', at: '2026-11-20T09:00:00Z', n: 3, list: ['vpc-1'] })].sort(),
+    ).toEqual(['logs-bucket', 'vpc-1']);
   });
 
   it('redacts secrets, records errors and missing entries, and summarises large account-level values', () => {
     const big = Array.from({ length: 2000 }, (_, i) => ({ name: `role-${i}`, path: '/service-role/long/path/' }));
     const snap = snapshot({
-      'aws.iam.users': { global: { ok: true, value: [{ name: 'alice', password: 'hunter2', accessKeyId: 'AKIAABCDEFGHIJKLMNOP' }, { name: 'bob' }] } },
+      'aws.iam.users': {
+        global: { ok: true, value: [{ name: 'alice', password: 'hunter2', accessKeyId: 'AKIAABCDEFGHIJKLMNOP' }, { name: 'bob' }] },
+      },
       'aws.iam.roles': { global: { ok: true, value: big } },
       'aws.iam.summary': { global: { ok: true, value: { mfa: true } } },
       'aws.iam.denied': { global: { ok: false, error: { kind: 'denied', api: 'iam:X', action: 'iam:X', message: 'no' } } },
     });
     const find = snapshotIndex([snap]);
     const alice = itemExcerpt(item({ id: `arn:aws:iam::${ACCOUNT}:user/alice`, name: 'alice' }, [['aws.iam.users', 'global']]), find);
-    expect(alice.sources[0]).toMatchObject({ match: 'resource', value: [{ name: 'alice', password: '[REDACTED]', accessKeyId: 'AKIA…MNOP' }] });
+    expect(alice.sources[0]).toMatchObject({
+      match: 'resource',
+      value: [{ name: 'alice', password: '[REDACTED]', accessKeyId: 'AKIA…MNOP' }],
+    });
 
     const account = itemExcerpt(
-      item({ id: `arn:aws:::${ACCOUNT}`, name: ACCOUNT }, [['aws.iam.roles', 'global'], ['aws.iam.summary', 'global'], ['aws.iam.denied', 'global'], ['aws.iam.gone', 'global']]),
+      item({ id: `arn:aws:::${ACCOUNT}`, name: ACCOUNT }, [
+        ['aws.iam.roles', 'global'],
+        ['aws.iam.summary', 'global'],
+        ['aws.iam.denied', 'global'],
+        ['aws.iam.gone', 'global'],
+      ]),
       find,
     );
     expect(JSON.stringify(big).length).toBeGreaterThan(WHOLE_VALUE_LIMIT);
@@ -81,7 +113,10 @@ describe('excerpts', () => {
     expect(account.sources[2]!.error).toMatchObject({ kind: 'denied', api: 'iam:X' });
 
     // A large value is still cut down when the observed facts name what the verdict rested on.
-    const related = itemExcerpt(item({ id: `arn:aws:::${ACCOUNT}`, name: ACCOUNT }, [['aws.iam.roles', 'global']], { supportRole: 'role-7' }), find);
+    const related = itemExcerpt(
+      item({ id: `arn:aws:::${ACCOUNT}`, name: ACCOUNT }, [['aws.iam.roles', 'global']], { supportRole: 'role-7' }),
+      find,
+    );
     expect(related.sources[0]).toMatchObject({ match: 'related', value: [{ name: 'role-7' }] });
   });
 });

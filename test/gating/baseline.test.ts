@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareWithBaseline, type Baseline } from '../../src/gating/baseline.js';
+import { type Baseline, compareWithBaseline } from '../../src/gating/baseline.js';
 import { evidenceItem } from '../support/evidence.js';
 
 const SCOPE = { checks: ['aws.s3.bucket-versioning-enabled'], accounts: ['111122223333'] };
@@ -8,7 +8,12 @@ function baseline(entries: [string, { checkId?: string; account?: string; waived
   return {
     file: 'prev.json',
     evaluatedAt: '2026-11-26T00:00:00.000Z',
-    failing: new Map(entries.map(([id, e]) => [id, { checkId: e.checkId ?? 'aws.s3.bucket-versioning-enabled', account: e.account ?? '111122223333', waived: e.waived ?? false }])),
+    failing: new Map(
+      entries.map(([id, e]) => [
+        id,
+        { checkId: e.checkId ?? 'aws.s3.bucket-versioning-enabled', account: e.account ?? '111122223333', waived: e.waived ?? false },
+      ]),
+    ),
   };
 }
 
@@ -19,7 +24,16 @@ describe('compareWithBaseline', () => {
     const fixed = evidenceItem({ status: 'pass' });
     const unreadable = evidenceItem({ status: 'error' });
     const gone = 'f'.repeat(32);
-    const r = compareWithBaseline([still, added, fixed, unreadable], SCOPE, baseline([[still.id, {}], [fixed.id, {}], [unreadable.id, {}], [gone, {}]]));
+    const r = compareWithBaseline(
+      [still, added, fixed, unreadable],
+      SCOPE,
+      baseline([
+        [still.id, {}],
+        [fixed.id, {}],
+        [unreadable.id, {}],
+        [gone, {}],
+      ]),
+    );
     expect(r).toEqual({
       file: 'prev.json',
       evaluatedAt: '2026-11-26T00:00:00.000Z',
@@ -33,7 +47,14 @@ describe('compareWithBaseline', () => {
   });
 
   it('does not call a baseline failure resolved when this run left out its check or account', () => {
-    const r = compareWithBaseline([], SCOPE, baseline([['a'.repeat(32), { checkId: 'aws.iam.root-mfa-enabled' }], ['b'.repeat(32), { account: '999999999999' }]]));
+    const r = compareWithBaseline(
+      [],
+      SCOPE,
+      baseline([
+        ['a'.repeat(32), { checkId: 'aws.iam.root-mfa-enabled' }],
+        ['b'.repeat(32), { account: '999999999999' }],
+      ]),
+    );
     expect(r).toMatchObject({ new: 0, unchanged: 0, resolved: 0, unverified: 0 });
   });
 
@@ -46,12 +67,24 @@ describe('compareWithBaseline', () => {
 
   it('counts a failure that was waived in the baseline and is no longer waived as new', () => {
     const lapsed = evidenceItem({ status: 'fail' });
-    const stillWaived = evidenceItem({ status: 'fail', resource: { ...lapsed.resource, id: 'b2' }, waiver: { check: '*', resource: '*', reason: 'r', owner: 'o', expires: '2027-01-01' } });
-    const waivedSince = evidenceItem({ status: 'fail', resource: { ...lapsed.resource, id: 'b3' }, waiver: { check: '*', resource: '*', reason: 'r', owner: 'o', expires: '2027-01-01' } });
+    const stillWaived = evidenceItem({
+      status: 'fail',
+      resource: { ...lapsed.resource, id: 'b2' },
+      waiver: { check: '*', resource: '*', reason: 'r', owner: 'o', expires: '2027-01-01' },
+    });
+    const waivedSince = evidenceItem({
+      status: 'fail',
+      resource: { ...lapsed.resource, id: 'b3' },
+      waiver: { check: '*', resource: '*', reason: 'r', owner: 'o', expires: '2027-01-01' },
+    });
     const r = compareWithBaseline(
       [lapsed, stillWaived, waivedSince],
       SCOPE,
-      baseline([[lapsed.id, { waived: true }], [stillWaived.id, { waived: true }], [waivedSince.id, {}]]),
+      baseline([
+        [lapsed.id, { waived: true }],
+        [stillWaived.id, { waived: true }],
+        [waivedSince.id, {}],
+      ]),
     );
     expect(r).toMatchObject({ new: 1, unchanged: 2, newItems: [lapsed.id] });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyWaivers, isExpired, waiverMatches, waiverNotes, type Waiver } from '../../src/gating/waivers.js';
+import { applyWaivers, isExpired, type Waiver, waiverMatches, waiverNotes } from '../../src/gating/waivers.js';
 import { evidenceItem } from '../support/evidence.js';
 
 const NOW = new Date('2026-11-27T12:00:00Z');
@@ -9,7 +9,10 @@ function waiver(over: Partial<Waiver> = {}): Waiver {
 }
 
 describe('waiverMatches', () => {
-  const item = evidenceItem({ checkId: 'aws.s3.bucket-tls-only', resource: { id: 'logs-eu', name: 'logs-eu', arn: 'arn:aws:s3:::logs-eu' } });
+  const item = evidenceItem({
+    checkId: 'aws.s3.bucket-tls-only',
+    resource: { id: 'logs-eu', name: 'logs-eu', arn: 'arn:aws:s3:::logs-eu' },
+  });
   it.each([
     ['the exact check id and resource id', { check: 'aws.s3.bucket-tls-only', resource: 'logs-eu' }, true],
     ['a check glob and an ARN glob', { check: 'aws.s3.*', resource: 'arn:aws:s3:::logs-*' }, true],
@@ -59,7 +62,12 @@ describe('applyWaivers', () => {
   });
 
   it('reports waivers that match no failing item, and notes them in one line each', () => {
-    const { report } = applyWaivers([evidenceItem({ status: 'pass' })], [waiver({ ticket: 'SEC-1' }), waiver({ expires: '2025-05-05' })], NOW, 'w.yaml');
+    const { report } = applyWaivers(
+      [evidenceItem({ status: 'pass' })],
+      [waiver({ ticket: 'SEC-1' }), waiver({ expires: '2025-05-05' })],
+      NOW,
+      'w.yaml',
+    );
     expect(report.applied).toBe(0);
     expect(report.unused).toEqual([{ index: 0, check: 'aws.s3.*', resource: '*', owner: 'sec', expires: '2026-12-31', ticket: 'SEC-1' }]);
     expect(waiverNotes(report)).toEqual([

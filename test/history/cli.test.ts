@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryDiff, ScanRow, TrendPoint } from '../../src/history/store.js';
-import { cli } from '../support/cli.js';
 import type { Snapshot } from '../../src/inventory/snapshot.js';
+import { cli } from '../support/cli.js';
 import { demoSnapshot, modifiedDemo, resultOf, writeSnapshot } from './fixtures.js';
 
 const work = mkdtempSync(join(tmpdir(), 'annexa-history-cli-'));
@@ -40,7 +40,9 @@ describe('annexa history', () => {
     expect(json.code, json.stderr).toBe(0);
     const d = JSON.parse(json.stdout) as HistoryDiff;
     expect([d.from.id, d.to.id]).toEqual(scans.map((s) => s.id));
-    expect(d.new.map((i) => [i.checkId, i.resourceName, i.status])).toEqual([['aws.ec2.ebs-volume-encrypted', 'vol-0new0000000000001', 'fail']]);
+    expect(d.new.map((i) => [i.checkId, i.resourceName, i.status])).toEqual([
+      ['aws.ec2.ebs-volume-encrypted', 'vol-0new0000000000001', 'fail'],
+    ]);
     expect([...new Set(d.resolved.map((i) => i.resourceName))]).toEqual(['acme-legacy-exports']);
     expect(d.changed.map((c) => [c.item.checkId, c.item.region, c.from.status, c.to.status])).toEqual([
       ['aws.ec2.ebs-default-encryption-enabled', 'eu-west-1', 'fail', 'pass'],
@@ -50,7 +52,9 @@ describe('annexa history', () => {
     const text = await history('diff', scans[0]!.id, 'latest');
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toContain('New (1)');
-    expect(text.stdout).toMatch(/Changed \(2\)\n {2}fail → pass +medium +aws\.ec2\.ebs-default-encryption-enabled {2}123456789012 eu-west-1/);
+    expect(text.stdout).toMatch(
+      /Changed \(2\)\n {2}fail → pass +medium +aws\.ec2\.ebs-default-encryption-enabled {2}123456789012 eu-west-1/,
+    );
     expect(text.stdout).toMatch(/Resolved \(gone from the later scan\) \(\d+\)/);
     expect(text.stdout).toContain(`Unchanged: ${d.unchanged}`);
 

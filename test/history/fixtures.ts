@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { DEFAULT_PARAMS } from '../../src/config/params.js';
 import { evaluateAll } from '../../src/engine/evaluate.js';
 import { ALL_CHECKS } from '../../src/engine/registry.js';
-import { loadSnapshots } from '../../src/inventory/snapshot-file.js';
 import type { Snapshot } from '../../src/inventory/snapshot.js';
+import { loadSnapshots } from '../../src/inventory/snapshot-file.js';
 import { controlsByCheck } from '../../src/mapping/coverage.js';
 import { loadMappings } from '../../src/mapping/load.js';
 import { buildResult, type ResultDocument } from '../../src/output/result.js';
@@ -35,9 +35,18 @@ export function modifiedDemo(): Snapshot {
   const rotation = value<Record<string, { ok: boolean; value: { enabled: boolean } }>>(s.inventory, 'aws.kms.keyRotation', 'eu-west-1');
   rotation['0a1b2c3d-3333-4444-8888-000000000003']!.value.enabled = false;
   const buckets = value<{ name: string }[]>(s.inventory, 'aws.s3.buckets', 'global');
-  buckets.splice(buckets.findIndex((b) => b.name === 'acme-legacy-exports'), 1);
+  buckets.splice(
+    buckets.findIndex((b) => b.name === 'acme-legacy-exports'),
+    1,
+  );
   const volumes = value<Record<string, unknown>[]>(s.inventory, 'aws.ec2.volumes', 'us-east-1');
-  volumes.push({ ...volumes[0]!, id: 'vol-0new0000000000001', arn: 'arn:aws:ec2:us-east-1:123456789012:volume/vol-0new0000000000001', encrypted: false, kmsKeyId: null });
+  volumes.push({
+    ...volumes[0]!,
+    id: 'vol-0new0000000000001',
+    arn: 'arn:aws:ec2:us-east-1:123456789012:volume/vol-0new0000000000001',
+    encrypted: false,
+    kmsKeyId: null,
+  });
   return s;
 }
 

@@ -30,7 +30,9 @@ describe('history store', () => {
     const d = h.diff('previous', 'latest');
     expect(d.from.id).toBe(a);
     expect(d.to.id).toBe(b);
-    expect(d.new.map((i) => `${i.checkId} ${i.resourceName} ${i.status}`)).toEqual(['aws.ec2.ebs-volume-encrypted vol-0new0000000000001 fail']);
+    expect(d.new.map((i) => `${i.checkId} ${i.resourceName} ${i.status}`)).toEqual([
+      'aws.ec2.ebs-volume-encrypted vol-0new0000000000001 fail',
+    ]);
     expect(new Set(d.resolved.map((i) => i.resourceName))).toEqual(new Set(['acme-legacy-exports']));
     expect(d.resolved.length).toBeGreaterThan(3);
     expect(d.changed.map((c) => `${c.item.checkId} ${c.item.region} ${c.from.status}->${c.to.status}`)).toEqual([
@@ -46,14 +48,37 @@ describe('history store', () => {
   it('shows a control over time, counting waived items within their status', () => {
     const waived = structuredClone(after);
     const target = waived.items.find((i) => i.checkId === 'aws.kms.key-rotation-enabled' && i.status === 'fail')!;
-    target.waiver = { check: target.checkId, resource: target.resource.id, reason: 'rotation handled by HSM', owner: 'sec', expires: '2027-01-31' };
+    target.waiver = {
+      check: target.checkId,
+      resource: target.resource.id,
+      reason: 'rotation handled by HSM',
+      owner: 'sec',
+      expires: '2027-01-31',
+    };
     const h = openHistory(fresh());
     const [a, b] = [h.record(before), h.record(waived)];
     const trend = h.controlTrend('A.8.24');
-    const count = (r: typeof before, s: string): number => r.items.filter((i) => i.controls['iso27001:2022']?.includes('A.8.24') && i.status === s).length;
+    const count = (r: typeof before, s: string): number =>
+      r.items.filter((i) => i.controls['iso27001:2022']?.includes('A.8.24') && i.status === s).length;
     expect(trend).toEqual([
-      { scanId: a, at: before.run.finishedAt, pass: count(before, 'pass'), fail: count(before, 'fail'), error: count(before, 'error'), not_applicable: count(before, 'not_applicable'), waived: 0 },
-      { scanId: b, at: waived.run.finishedAt, pass: count(waived, 'pass'), fail: count(waived, 'fail'), error: count(waived, 'error'), not_applicable: count(waived, 'not_applicable'), waived: 1 },
+      {
+        scanId: a,
+        at: before.run.finishedAt,
+        pass: count(before, 'pass'),
+        fail: count(before, 'fail'),
+        error: count(before, 'error'),
+        not_applicable: count(before, 'not_applicable'),
+        waived: 0,
+      },
+      {
+        scanId: b,
+        at: waived.run.finishedAt,
+        pass: count(waived, 'pass'),
+        fail: count(waived, 'fail'),
+        error: count(waived, 'error'),
+        not_applicable: count(waived, 'not_applicable'),
+        waived: 1,
+      },
     ]);
     expect(trend[0]!.fail).toBeGreaterThan(0);
     // A control no item maps to still has a point per scan, all zero; so does an unknown framework.
@@ -99,7 +124,9 @@ describe('history store', () => {
     const writers = 4;
     const each = 5;
     await Promise.all(
-      Array.from({ length: writers }, () => run(process.execPath, ['--import', 'tsx', worker, file, resultFile, String(each)], { cwd: fromRoot() })),
+      Array.from({ length: writers }, () =>
+        run(process.execPath, ['--import', 'tsx', worker, file, resultFile, String(each)], { cwd: fromRoot() }),
+      ),
     );
     const h = openHistory(file, { readonly: true });
     const scans = h.scans();

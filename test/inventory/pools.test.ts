@@ -24,7 +24,9 @@ async function peak(pools: Pools, jobs: { service: string; region: string }[]): 
 describe('Pools', () => {
   it('bounds calls globally, per service and per region', async () => {
     const pools = new Pools({ global: 5, perService: 2, perRegion: 3, services: { iam: 1 } });
-    const jobs = ['s3', 'ec2', 'iam'].flatMap((service) => ['r1', 'r2'].flatMap((region) => Array.from({ length: 6 }, () => ({ service, region }))));
+    const jobs = ['s3', 'ec2', 'iam'].flatMap((service) =>
+      ['r1', 'r2'].flatMap((region) => Array.from({ length: 6 }, () => ({ service, region }))),
+    );
     const max = await peak(pools, jobs);
     expect(max.get('all')).toBeLessThanOrEqual(5);
     expect(max.get('region:r1')).toBeLessThanOrEqual(3);
@@ -40,10 +42,12 @@ describe('Pools ordering', () => {
     const order: string[] = [];
     let releaseIam!: () => void;
     const iamGate = new Promise<void>((r) => (releaseIam = r));
-    const iam = [1, 2, 3].map((n) => pools.run('iam', 'r1', async () => {
-      order.push(`iam${n}`);
-      await iamGate;
-    }));
+    const iam = [1, 2, 3].map((n) =>
+      pools.run('iam', 'r1', async () => {
+        order.push(`iam${n}`);
+        await iamGate;
+      }),
+    );
     // With region slots taken first, two queued IAM calls would block this S3 call.
     await pools.run('s3', 'r1', async () => void order.push('s3'));
     expect(order).toEqual(['iam1', 's3']);

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSnapshot, loadSnapshots, saveSnapshot, saveSnapshots } from '../../src/inventory/snapshot-file.js';
 import { S3_BUCKETS } from '../../src/providers/aws/inventory/s3.js';
-import { denied, snapshot } from '../support/snapshot.js';
 import { tempDir } from '../support/cli.js';
+import { denied, snapshot } from '../support/snapshot.js';
 
 const dir = tempDir('annexa-snap-');
 
@@ -19,7 +19,11 @@ describe('snapshot files', () => {
   it.each([
     ['not JSON', '{', /not valid JSON/],
     ['another tool’s JSON', '{"hello": 1}', /schema: .*is this an annexa snapshot/],
-    ['a bad entry', JSON.stringify({ ...snapshot().build(), inventory: { k: { global: { result: { ok: 'yes' } } } } }), /inventory\.k\.global\./],
+    [
+      'a bad entry',
+      JSON.stringify({ ...snapshot().build(), inventory: { k: { global: { result: { ok: 'yes' } } } } }),
+      /inventory\.k\.global\./,
+    ],
     ['no regions', JSON.stringify({ ...snapshot().build(), regions: [] }), /regions: /],
   ])('rejects %s with the file and field named', (_n, content, pattern) => {
     const f = join(dir, `bad-${Math.random()}.json`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_CHECKS } from '../../src/engine/registry.js';
 import { controlsByCheck, frameworkCoverage } from '../../src/mapping/coverage.js';
 import { deriveLinks } from '../../src/mapping/derive.js';
-import { FRAMEWORK_KEYS, loadMappings, type FrameworkKey, type Link } from '../../src/mapping/load.js';
+import { FRAMEWORK_KEYS, type FrameworkKey, type Link, loadMappings } from '../../src/mapping/load.js';
 import { mappingProblems } from '../../src/mapping/validate.js';
 import { readReference, referenceFile } from '../support/iso-reference.js';
 
@@ -142,7 +142,11 @@ describe('2013 links derived through the crosswalk', () => {
       rationale: 'A rationale written only for the 2022 control.',
       file: 'iso27001-2022/links/azure-storage.yaml',
     });
-    const out = deriveLinks(crosswalk, [link('A.8.24', 'direct'), link('A.8.2', 'direct'), link('A.8.16', 'direct')], catalogue('iso27001:2022'));
+    const out = deriveLinks(
+      crosswalk,
+      [link('A.8.24', 'direct'), link('A.8.2', 'direct'), link('A.8.16', 'direct')],
+      catalogue('iso27001:2022'),
+    );
     expect(out.map((l) => [l.control, l.strength])).toEqual([
       ['A.10.1.1', 'supporting'],
       ['A.10.1.2', 'supporting'],
@@ -164,7 +168,14 @@ describe('2013 links derived through the crosswalk', () => {
   });
 
   it('give one link when two 2022 controls lead back to the same 2013 control', () => {
-    const base: Link = { check: 'aws.x.y', framework: 'iso27001:2022', control: '', strength: 'direct', rationale: 'A rationale of some length.', file: 'f.yaml' };
+    const base: Link = {
+      check: 'aws.x.y',
+      framework: 'iso27001:2022',
+      control: '',
+      strength: 'direct',
+      rationale: 'A rationale of some length.',
+      file: 'f.yaml',
+    };
     const link = (control: string): Link => ({ ...base, control });
     const out = deriveLinks(crosswalk, [link('A.5.36'), link('A.8.8')], catalogue('iso27001:2022'));
     expect(out.map((l) => l.control).sort()).toEqual(['A.12.6.1', 'A.18.2.2', 'A.18.2.3']);
@@ -173,7 +184,9 @@ describe('2013 links derived through the crosswalk', () => {
 
 describe('ISO/IEC 27017:2015', () => {
   it('lists all seven cloud-specific controls', () => {
-    const cld = catalogue('iso27017:2015').controls.filter((c) => c.id.startsWith('CLD.')).map((c) => c.id);
+    const cld = catalogue('iso27017:2015')
+      .controls.filter((c) => c.id.startsWith('CLD.'))
+      .map((c) => c.id);
     expect(cld).toEqual(['CLD.6.3.1', 'CLD.8.1.5', 'CLD.9.5.1', 'CLD.9.5.2', 'CLD.12.1.5', 'CLD.12.4.5', 'CLD.13.1.4']);
   });
 

@@ -60,7 +60,9 @@ describe('annotations', () => {
     expect(errors[0]).toMatch(/^::error title=annexa \[critical\]/);
     expect(warnings.every((w) => w.startsWith('::warning title=annexa [low]'))).toBe(true);
     const failing = demo.items.filter((i) => i.status === 'fail').length;
-    expect(lines.at(-1)).toBe(`annexa: ${failing - 20} more finding(s) not annotated (GitHub shows 10 errors and 10 warnings per step); see the job summary and the JSON result.`);
+    expect(lines.at(-1)).toBe(
+      `annexa: ${failing - 20} more finding(s) not annotated (GitHub shows 10 errors and 10 warnings per step); see the job summary and the JSON result.`,
+    );
   });
 });
 
@@ -97,7 +99,12 @@ describe('Markdown summary', () => {
   });
 
   it('stays under 1 MiB even for a very large scan', () => {
-    const many = { ...demo, items: Array.from({ length: 40 }, (_, k) => demo.items.map((i) => ({ ...i, id: `${k}${i.id}`.slice(0, 32), message: i.message.repeat(40) }))).flat() };
+    const many = {
+      ...demo,
+      items: Array.from({ length: 40 }, (_, k) =>
+        demo.items.map((i) => ({ ...i, id: `${k}${i.id}`.slice(0, 32), message: i.message.repeat(40) })),
+      ).flat(),
+    };
     const md = renderMarkdownSummary(many, gate(many, { failOn: 'info', allowIncomplete: true }), { top: 100_000 });
     expect(Buffer.byteLength(md)).toBeLessThan(1024 * 1024);
     expect(md).toContain('**Summary truncated**');
@@ -114,20 +121,45 @@ describe('step outputs', () => {
   it('name the SARIF file when one was written', () => {
     const output = join(dir, 'out.txt');
     writeFileSync(output, 'earlier=1\n');
-    const io = { stdout: () => undefined, stderr: () => undefined, progress: () => undefined, isTTY: false, cwd: dir, env: { GITHUB_OUTPUT: output } };
-    publishForCi(demo, gate(demo, { failOn: 'none', allowIncomplete: true }), [join(dir, 'annexa-out', 'annexa-result.json'), join(dir, 'annexa-out', 'annexa-result.sarif')], {}, io);
+    const io = {
+      stdout: () => undefined,
+      stderr: () => undefined,
+      progress: () => undefined,
+      isTTY: false,
+      cwd: dir,
+      env: { GITHUB_OUTPUT: output },
+    };
+    publishForCi(
+      demo,
+      gate(demo, { failOn: 'none', allowIncomplete: true }),
+      [join(dir, 'annexa-out', 'annexa-result.json'), join(dir, 'annexa-out', 'annexa-result.sarif')],
+      {},
+      io,
+    );
     const text = readFileSync(output, 'utf8');
     expect(text.startsWith('earlier=1\n')).toBe(true);
-    expect(parseGithubOutput(text.slice('earlier=1\n'.length))).toMatchObject({ json: 'annexa-out/annexa-result.json', sarif: 'annexa-out/annexa-result.sarif', gate: 'pass', 'exit-code': '0' });
+    expect(parseGithubOutput(text.slice('earlier=1\n'.length))).toMatchObject({
+      json: 'annexa-out/annexa-result.json',
+      sarif: 'annexa-out/annexa-result.sarif',
+      gate: 'pass',
+      'exit-code': '0',
+    });
   });
 });
 
 describe('the step summary', () => {
   it('leaves room for what earlier tools in the step wrote', () => {
     const summary = join(dir, 'step-summary.md');
-    const earlier = 'x'.repeat(1_000_000 - 2048) + '\n';
+    const earlier = `${'x'.repeat(1_000_000 - 2048)}\n`;
     writeFileSync(summary, earlier);
-    const io = { stdout: () => undefined, stderr: () => undefined, progress: () => undefined, isTTY: false, cwd: dir, env: { GITHUB_STEP_SUMMARY: summary } };
+    const io = {
+      stdout: () => undefined,
+      stderr: () => undefined,
+      progress: () => undefined,
+      isTTY: false,
+      cwd: dir,
+      env: { GITHUB_STEP_SUMMARY: summary },
+    };
     publishForCi(demo, gate(demo, { failOn: 'high', allowIncomplete: true }), [], {}, io);
     const text = readFileSync(summary, 'utf8');
     expect(text.startsWith(earlier)).toBe(true);

@@ -74,7 +74,12 @@ const base = doc.items.find((i) => i.status === 'fail' && (i.controls['iso27001:
 const extra: EvidenceItem[] = [
   { ...base, id: 'unmapped-1', checkId: 'aws.test.unmapped', controls: {}, status: 'pass' },
   { ...base, id: 'nasty-1', message: nasty, resource: { ...base.resource, name: 'a&b<c>"d"', id: 'nasty' } },
-  { ...base, id: 'waived-1', resource: { ...base.resource, name: 'waived-bucket', id: 'waived' }, waiver: { check: base.checkId, resource: '*', reason: 'Accepted until migration.', owner: 'ops', expires: '2099-01-01' } },
+  {
+    ...base,
+    id: 'waived-1',
+    resource: { ...base.resource, name: 'waived-bucket', id: 'waived' },
+    waiver: { check: base.checkId, resource: '*', reason: 'Accepted until migration.', owner: 'ops', expires: '2099-01-01' },
+  },
 ];
 const items = [...doc.items, ...extra];
 const root = parseXml(renderJunit({ ...doc, items }));
@@ -89,11 +94,13 @@ describe('JUnit XML', () => {
     for (const s of suites.slice(0, -1)) expect(s.attrs.name).toBe(`${s.attrs.id} ${doc.controls.find((c) => c.id === s.attrs.id)!.title}`);
   });
 
-  it('has one testcase per item in each of its controls\' suites', () => {
+  it("has one testcase per item in each of its controls' suites", () => {
     const cases = suites.flatMap((s) => kids(s, 'testcase'));
     expect(cases).toHaveLength(items.reduce((n, i) => n + Math.max(1, i.controls['iso27001:2022']?.length ?? 0), 0));
     const name = caseName(base);
-    const homes = suites.filter((s) => kids(s, 'testcase').some((c) => c.attrs.classname === base.checkId && c.attrs.name === name)).map((s) => s.attrs.id);
+    const homes = suites
+      .filter((s) => kids(s, 'testcase').some((c) => c.attrs.classname === base.checkId && c.attrs.name === name))
+      .map((s) => s.attrs.id);
     expect(homes.sort()).toEqual([...base.controls['iso27001:2022']!].sort());
     const unmapped = suites.at(-1)!;
     expect(kids(unmapped, 'testcase').map((c) => c.attrs.classname)).toEqual(['aws.test.unmapped']);
@@ -139,8 +146,12 @@ describe('JUnit XML', () => {
     expect(xmlAttr(`"'\n`)).toBe('&quot;&apos;&#10;');
     expect(xmlText('\uD800 lone')).toBe('\uFFFD lone');
     expect(xmlText('ok 🦄')).toBe('ok 🦄');
-    expect(caseName({ ...base, resource: { ...base.resource, name: 'logs', account: '1', region: 'eu-west-1' } })).toBe('logs (1 eu-west-1)');
-    expect(caseName({ ...base, resource: { ...base.resource, name: '1 (eu-west-1)', account: '1', region: 'eu-west-1' } })).toBe('1 (eu-west-1)');
+    expect(caseName({ ...base, resource: { ...base.resource, name: 'logs', account: '1', region: 'eu-west-1' } })).toBe(
+      'logs (1 eu-west-1)',
+    );
+    expect(caseName({ ...base, resource: { ...base.resource, name: '1 (eu-west-1)', account: '1', region: 'eu-west-1' } })).toBe(
+      '1 (eu-west-1)',
+    );
   });
 
   it('is written by `scan --format junit` next to the other outputs', async () => {

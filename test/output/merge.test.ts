@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS } from '../../src/config/params.js';
 import { evaluateAll } from '../../src/engine/evaluate.js';
 import { ALL_CHECKS } from '../../src/engine/registry.js';
-import { loadSnapshots } from '../../src/inventory/snapshot-file.js';
 import type { Snapshot } from '../../src/inventory/snapshot.js';
+import { loadSnapshots } from '../../src/inventory/snapshot-file.js';
 import { controlsByCheck } from '../../src/mapping/coverage.js';
 import { loadMappings } from '../../src/mapping/load.js';
 import { mergeResults } from '../../src/output/merge.js';
@@ -37,7 +37,10 @@ describe('mergeResults', () => {
 
   it('joins region shards of one account and keeps overlapping items once', () => {
     const byRegion = demo.regions.map((r) => ({ ...structuredClone(demo), regions: [r] }));
-    const merged = mergeResults(byRegion.map((s, i) => ({ file: `r${i}.json`, doc: result([s]) })), mappings);
+    const merged = mergeResults(
+      byRegion.map((s, i) => ({ file: `r${i}.json`, doc: result([s]) })),
+      mappings,
+    );
     expect(merged.run.accounts).toHaveLength(1);
     expect(merged.run.accounts[0]!.regions).toEqual([...demo.regions].sort());
     expect(new Set(merged.items.map((i) => i.id)).size).toBe(merged.items.length);
@@ -54,19 +57,43 @@ describe('mergeResults', () => {
     const a = result([demo]);
     const b = { ...result([other('210987654321')]) };
     b.run = { ...b.run, mappingVersion: '1999.1.1' };
-    expect(() => mergeResults([{ file: 'a.json', doc: a }, { file: 'b.json', doc: b }], mappings)).toThrow(/b\.json: run\.mappingVersion/);
+    expect(() =>
+      mergeResults(
+        [
+          { file: 'a.json', doc: a },
+          { file: 'b.json', doc: b },
+        ],
+        mappings,
+      ),
+    ).toThrow(/b\.json: run\.mappingVersion/);
   });
 
   it('names the parameter that differs', () => {
     const a = result([demo]);
     const b = result([other('210987654321')]);
     b.run = { ...b.run, params: { ...b.run.params, accessKeyMaxAgeDays: 30 } as typeof b.run.params };
-    expect(() => mergeResults([{ file: 'a.json', doc: a }, { file: 'b.json', doc: b }], mappings)).toThrow(/b\.json: run\.params\.accessKeyMaxAgeDays: 30 differs from a\.json/);
+    expect(() =>
+      mergeResults(
+        [
+          { file: 'a.json', doc: a },
+          { file: 'b.json', doc: b },
+        ],
+        mappings,
+      ),
+    ).toThrow(/b\.json: run\.params\.accessKeyMaxAgeDays: 30 differs from a\.json/);
   });
 
   it('refuses a result named twice, which would count its API calls twice', () => {
     const a = result([demo]);
-    expect(() => mergeResults([{ file: 'a.json', doc: a }, { file: 'a.json', doc: a }], mappings)).toThrow(/a\.json: named twice/);
+    expect(() =>
+      mergeResults(
+        [
+          { file: 'a.json', doc: a },
+          { file: 'a.json', doc: a },
+        ],
+        mappings,
+      ),
+    ).toThrow(/a\.json: named twice/);
   });
 
   describe('shard sets', () => {
@@ -74,7 +101,11 @@ describe('mergeResults', () => {
       const d = result([other(`00000000000${index}`)]);
       return { ...d, run: { ...d.run, shard: { index, total }, ...(checks ? { checks } : {}) } };
     };
-    const merge = (...docs: ResultDocument[]) => mergeResults(docs.map((doc, i) => ({ file: `s${i + 1}.json`, doc })), mappings);
+    const merge = (...docs: ResultDocument[]) =>
+      mergeResults(
+        docs.map((doc, i) => ({ file: `s${i + 1}.json`, doc })),
+        mappings,
+      );
 
     it('merges a whole set into one unsharded result', () => {
       const merged = merge(shard(1, 2), shard(2, 2));
@@ -86,7 +117,9 @@ describe('mergeResults', () => {
       expect(() => merge(shard(1, 3), shard(3, 3))).toThrow(/merge: shard 2 of 3 missing/);
       expect(() => merge(shard(1, 2), shard(1, 2))).toThrow(/s2\.json: run\.shard: shard 1\/2 is also s1\.json/);
       expect(() => merge(shard(1, 2), shard(2, 3))).toThrow(/s2\.json: run\.shard: shard 2\/3, but s1\.json is one of 2/);
-      expect(() => merge(shard(1, 2), shard(2, 2, ['aws.s3.bucket-versioning-enabled']))).toThrow(/s2\.json: run\.checks: lacks .* compared with s1\.json; shards must run the same checks/);
+      expect(() => merge(shard(1, 2), shard(2, 2, ['aws.s3.bucket-versioning-enabled']))).toThrow(
+        /s2\.json: run\.checks: lacks .* compared with s1\.json; shards must run the same checks/,
+      );
     });
   });
 });

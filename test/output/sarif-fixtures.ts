@@ -25,7 +25,9 @@ export function otherAccount(id: string): Snapshot {
 }
 
 export function resultOf(snapshots: Snapshot[]): ResultDocument {
-  const checkIds = ALL_CHECKS.filter((c) => snapshots.some((s) => s.provider === c.meta.provider)).map((c) => c.meta.id).sort();
+  const checkIds = ALL_CHECKS.filter((c) => snapshots.some((s) => s.provider === c.meta.provider))
+    .map((c) => c.meta.id)
+    .sort();
   const items = evaluateAll(snapshots, ALL_CHECKS, DEFAULT_PARAMS, controlsByCheck(mappings));
   return buildResult({ snapshots, items, mappings, checkIds, params: DEFAULT_PARAMS, source: 'snapshot', evaluatedAt: AT });
 }

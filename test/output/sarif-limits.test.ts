@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_PARAMS } from '../../src/config/params.js';
+import { loadMappings } from '../../src/mapping/load.js';
 import type { EvidenceItem } from '../../src/model/evidence.js';
-import { severityRank, type Severity } from '../../src/model/status.js';
+import { type Severity, severityRank } from '../../src/model/status.js';
 import { assembleResult, type ResultDocument } from '../../src/output/result.js';
 import { writeSarif } from '../../src/output/sarif.js';
 import { GITHUB_LIMITS, type Truncation } from '../../src/output/sarif-limits.js';
 import type { SarifLog } from '../../src/output/sarif-types.js';
-import { loadMappings } from '../../src/mapping/load.js';
-import { DEFAULT_PARAMS } from '../../src/config/params.js';
 import { demoSnapshots, otherAccount, resultOf } from './sarif-fixtures.js';
 import { sarifSchemaErrors } from './sarif-validators.js';
 
@@ -43,7 +43,13 @@ function large(): ResultDocument {
     for (let k = 0; k < n; k++) {
       const name = `${severity}-bucket-${k}`;
       const arn = `arn:aws:s3:::${name}`;
-      items.push({ ...template, id: `${severity}${k}`, severity, resource: { ...template.resource, id: arn, arn, name }, message: `Bucket ${name} is not compliant.` });
+      items.push({
+        ...template,
+        id: `${severity}${k}`,
+        severity,
+        resource: { ...template.resource, id: arn, arn, name },
+        message: `Bucket ${name} is not compliant.`,
+      });
     }
   }
   return assembleResult({
@@ -76,7 +82,9 @@ describe('SARIF within GitHub limits', () => {
     expect(t).toMatchObject({ kept: 25_000, omitted: total - 25_000, omittedBySeverity: { low: 1_000, info: 4_000 } });
     expect(t.reason).toEqual(['more than 25000 results in one run']);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toContain(`annexa/aws/${AWS.account.id}/: kept the 25000 most severe results and left out 5000 (1000 low, 4000 info)`);
+    expect(warnings[0]).toContain(
+      `annexa/aws/${AWS.account.id}/: kept the 25000 most severe results and left out 5000 (1000 low, 4000 info)`,
+    );
     // The full file, as written, is far inside the 10 MB gzip limit and still valid SARIF.
     expect(gzipSync(text).length).toBeLessThan(GITHUB_LIMITS.maxGzipBytes);
     expect(sarifSchemaErrors(log)).toEqual([]);
@@ -124,7 +132,9 @@ describe('SARIF within GitHub limits', () => {
     const three = resultOf([otherAccount('111111111111'), otherAccount('222222222222'), otherAccount('333333333333')]);
     writeSarif(dir, three, { limits: { ...GITHUB_LIMITS, maxRunsPerFile: 1 } });
     expect(readdirSync(dir).sort()).toEqual(['annexa-result-2.sarif', 'annexa-result-3.sarif', 'annexa-result.sarif']);
-    writeSarif(dir, resultOf([otherAccount('111111111111'), otherAccount('222222222222')]), { limits: { ...GITHUB_LIMITS, maxRunsPerFile: 1 } });
+    writeSarif(dir, resultOf([otherAccount('111111111111'), otherAccount('222222222222')]), {
+      limits: { ...GITHUB_LIMITS, maxRunsPerFile: 1 },
+    });
     expect(readdirSync(dir).sort()).toEqual(['annexa-result-2.sarif', 'annexa-result.sarif']);
   });
 

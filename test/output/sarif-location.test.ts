@@ -22,12 +22,22 @@ function file(name: string, text: string): string {
   return p;
 }
 
-const bucket: ResourceRef = { provider: 'aws', account: '123456789012', region: 'eu-west-1', type: 'AWS::S3::Bucket', id: 'arn:aws:s3:::acme-logs', arn: 'arn:aws:s3:::acme-logs', name: 'acme-logs' };
+const bucket: ResourceRef = {
+  provider: 'aws',
+  account: '123456789012',
+  region: 'eu-west-1',
+  type: 'AWS::S3::Bucket',
+  id: 'arn:aws:s3:::acme-logs',
+  arn: 'arn:aws:s3:::acme-logs',
+  name: 'acme-logs',
+};
 
 describe('synthetic SARIF locations', () => {
   it('build cloud/<provider>/<account>/<region>/<service>/<type>/<name>', () => {
     expect(syntheticUri(bucket, 's3')).toBe('cloud/aws/123456789012/eu-west-1/s3/bucket/acme-logs');
-    expect(syntheticUri({ ...bucket, type: 'AWS::::Account', region: 'global', name: '123456789012' }, 'iam')).toBe('cloud/aws/123456789012/global/iam/account/123456789012');
+    expect(syntheticUri({ ...bucket, type: 'AWS::::Account', region: 'global', name: '123456789012' }, 'iam')).toBe(
+      'cloud/aws/123456789012/global/iam/account/123456789012',
+    );
   });
 
   it('name resource types in kebab case whatever the provider writes', () => {
@@ -58,8 +68,14 @@ describe('synthetic SARIF locations', () => {
   });
 
   it('carry the real ARN in logicalLocations', () => {
-    expect(resultLocation(bucket, 's3').logicalLocations).toEqual([{ name: 'acme-logs', fullyQualifiedName: 'arn:aws:s3:::acme-logs', kind: 'resource' }]);
-    const noArn = { ...bucket, arn: undefined, id: '/subscriptions/x/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st' } as ResourceRef;
+    expect(resultLocation(bucket, 's3').logicalLocations).toEqual([
+      { name: 'acme-logs', fullyQualifiedName: 'arn:aws:s3:::acme-logs', kind: 'resource' },
+    ]);
+    const noArn = {
+      ...bucket,
+      arn: undefined,
+      id: '/subscriptions/x/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st',
+    } as ResourceRef;
     expect(resultLocation(noArn, 'storage').logicalLocations[0]!.fullyQualifiedName).toBe(noArn.id);
   });
 });
@@ -69,7 +85,14 @@ describe('IaC mapping file', () => {
     const map = loadIacMap(
       file(
         'iac.yaml',
-        ['resources:', '  - resource: "arn:aws:s3:::acme-*"', '    path: infra/storage buckets.tf', '    line: 12', '  - resource: web-*', '    path: ./infra/web.tf'].join('\n'),
+        [
+          'resources:',
+          '  - resource: "arn:aws:s3:::acme-*"',
+          '    path: infra/storage buckets.tf',
+          '    line: 12',
+          '  - resource: web-*',
+          '    path: ./infra/web.tf',
+        ].join('\n'),
       ),
       'iac.yaml',
     );
@@ -84,7 +107,11 @@ describe('IaC mapping file', () => {
   it.each([
     ['not yaml', 'resources: [', /^bad\.yaml: not valid YAML/],
     ['a missing path', 'resources:\n  - resource: "*"\n', /bad\.yaml: resources\.0\.path: /],
-    ['a URI instead of a path', 'resources:\n  - resource: "*"\n    path: "https://example.com/x.tf"\n', /bad\.yaml: resources\.0\.path: must not contain ":"/],
+    [
+      'a URI instead of a path',
+      'resources:\n  - resource: "*"\n    path: "https://example.com/x.tf"\n',
+      /bad\.yaml: resources\.0\.path: must not contain ":"/,
+    ],
     ['an absolute path', 'resources:\n  - resource: "*"\n    path: /etc/x.tf\n', /bad\.yaml: resources\.0\.path: must be relative/],
     ['a path climbing out', 'resources:\n  - resource: "*"\n    path: ../x.tf\n', /bad\.yaml: resources\.0\.path: must not contain "\.\."/],
     ['a zero line', 'resources:\n  - resource: "*"\n    path: x.tf\n    line: 0\n', /bad\.yaml: resources\.0\.line: /],
@@ -97,7 +124,19 @@ describe('IaC mapping file', () => {
 
   it('is used by `scan --iac-map`, and a bad one exits 2 before anything is written', async () => {
     const good = file('map.yaml', 'resources:\n  - resource: "*"\n    path: infra/main.tf\n    line: 3\n');
-    const ok = await cli(['scan', '--snapshot', DEMO_FILE, '--format', 'sarif', '--fail-on', 'none', '--allow-incomplete', '-q', '--iac-map', good]);
+    const ok = await cli([
+      'scan',
+      '--snapshot',
+      DEMO_FILE,
+      '--format',
+      'sarif',
+      '--fail-on',
+      'none',
+      '--allow-incomplete',
+      '-q',
+      '--iac-map',
+      good,
+    ]);
     runs.push(ok.cwd);
     expect(ok.code, ok.stderr).toBe(0);
     const log = readJson(join(ok.cwd, 'annexa-out', 'annexa-result.sarif')) as SarifLog;

@@ -66,14 +66,23 @@ export function multitoolFindings(tool: string, log: unknown): MultitoolFinding[
     const input = join(dir, 'input.sarif');
     const output = join(dir, 'out.sarif');
     writeFileSync(input, JSON.stringify(log));
-    const run = spawnSync(tool, ['validate', '--rule-kind', 'Gh;Sarif', '--level', 'Error;Warning;Note', '--log', 'ForceOverwrite', '-o', output, input], {
-      encoding: 'utf8',
-      // The .NET host wants a writable home for its caches; keep it inside the temp dir.
-      env: { ...process.env, DOTNET_CLI_HOME: dir, DOTNET_CLI_TELEMETRY_OPTOUT: '1' },
-      timeout: 120_000,
-    });
+    const run = spawnSync(
+      tool,
+      ['validate', '--rule-kind', 'Gh;Sarif', '--level', 'Error;Warning;Note', '--log', 'ForceOverwrite', '-o', output, input],
+      {
+        encoding: 'utf8',
+        // The .NET host wants a writable home for its caches; keep it inside the temp dir.
+        env: { ...process.env, DOTNET_CLI_HOME: dir, DOTNET_CLI_TELEMETRY_OPTOUT: '1' },
+        timeout: 120_000,
+      },
+    );
     if (!existsSync(output)) throw new Error(`Sarif.Multitool wrote no output (status ${run.status}): ${run.stderr || run.stdout}`);
-    type Out = { runs: { results?: { ruleId: string; level?: string; message: { text?: string; id?: string; arguments?: string[] } }[]; tool: { driver: { rules?: { id: string; messageStrings?: Record<string, { text: string }> }[] } } }[] };
+    type Out = {
+      runs: {
+        results?: { ruleId: string; level?: string; message: { text?: string; id?: string; arguments?: string[] } }[];
+        tool: { driver: { rules?: { id: string; messageStrings?: Record<string, { text: string }> }[] } };
+      }[];
+    };
     const out = JSON.parse(readFileSync(output, 'utf8')) as Out;
     return out.runs.flatMap((r) =>
       (r.results ?? []).map((x) => {

@@ -1,13 +1,13 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ALL_CHECKS } from '../../src/engine/registry.js';
 import type { EvidenceItem } from '../../src/model/evidence.js';
 import type { ResultDocument } from '../../src/output/result.js';
 import { buildSarif, FINGERPRINT_KEY, fingerprint } from '../../src/output/sarif.js';
 import { SECURITY_SEVERITY, SEVERITY_LEVEL } from '../../src/output/sarif-rules.js';
 import type { SarifLog } from '../../src/output/sarif-types.js';
-import { ALL_CHECKS } from '../../src/engine/registry.js';
-import { cli, readJson, type CliRun } from '../support/cli.js';
+import { type CliRun, cli, readJson } from '../support/cli.js';
 import { DEMO_FILE, demoSnapshots, otherAccount, resultOf } from './sarif-fixtures.js';
 import { multitoolFindings, multitoolPath, sarifSchemaErrors } from './sarif-validators.js';
 
@@ -17,7 +17,18 @@ afterAll(() => {
 });
 
 async function scan(...extra: string[]): Promise<{ run: CliRun; sarif: SarifLog; json: ResultDocument }> {
-  const run = await cli(['scan', '--snapshot', DEMO_FILE, '--format', 'json,sarif', '--fail-on', 'none', '--allow-incomplete', '-q', ...extra]);
+  const run = await cli([
+    'scan',
+    '--snapshot',
+    DEMO_FILE,
+    '--format',
+    'json,sarif',
+    '--fail-on',
+    'none',
+    '--allow-incomplete',
+    '-q',
+    ...extra,
+  ]);
   dirs.push(run.cwd);
   expect(run.code, run.stderr).toBe(0);
   return {
@@ -53,7 +64,8 @@ function expectGithubClean(log: SarifLog): void {
   expect(findings.filter((f) => !EXPLAINED_NOTES.has(f.ruleId))).toEqual([]);
 }
 
-const failing = (doc: ResultDocument, account: string): EvidenceItem[] => doc.items.filter((i) => i.status === 'fail' && i.resource.account === account);
+const failing = (doc: ResultDocument, account: string): EvidenceItem[] =>
+  doc.items.filter((i) => i.status === 'fail' && i.resource.account === account);
 
 describe('SARIF for the demo snapshot', async () => {
   const { sarif, json } = await scan();
@@ -63,18 +75,26 @@ describe('SARIF for the demo snapshot', async () => {
     expect(sarifSchemaErrors(sarif)).toEqual([]);
   });
 
-  it.skipIf(!TOOL)('passes the SARIF multitool with GitHub ingestion rules: zero errors, zero warnings', () => {
-    expectGithubClean(sarif);
-  }, 60_000);
+  it.skipIf(!TOOL)(
+    'passes the SARIF multitool with GitHub ingestion rules: zero errors, zero warnings',
+    () => {
+      expectGithubClean(sarif);
+    },
+    60_000,
+  );
 
-  it.skipIf(!TOOL)('uses validators that do reject a log GitHub would refuse', () => {
-    const broken = structuredClone(sarif) as unknown as { runs: { results: Record<string, unknown>[] }[] };
-    const [first, second] = broken.runs[0]!.results;
-    delete first!.locations;
-    (second!.locations as { physicalLocation: Record<string, unknown> }[])[0]!.physicalLocation.region = { startLine: 0 };
-    expect(sarifSchemaErrors(broken).length).toBeGreaterThan(0);
-    expect(multitoolFindings(TOOL!, broken).filter((f) => f.level === 'error').length).toBeGreaterThan(0);
-  }, 60_000);
+  it.skipIf(!TOOL)(
+    'uses validators that do reject a log GitHub would refuse',
+    () => {
+      const broken = structuredClone(sarif) as unknown as { runs: { results: Record<string, unknown>[] }[] };
+      const [first, second] = broken.runs[0]!.results;
+      delete first!.locations;
+      (second!.locations as { physicalLocation: Record<string, unknown> }[])[0]!.physicalLocation.region = { startLine: 0 };
+      expect(sarifSchemaErrors(broken).length).toBeGreaterThan(0);
+      expect(multitoolFindings(TOOL!, broken).filter((f) => f.level === 'error').length).toBeGreaterThan(0);
+    },
+    60_000,
+  );
 
   it('has one run per account, each its own code scanning category', () => {
     expect(sarif.runs.map((r) => r.automationDetails.id)).toEqual(json.run.accounts.map((a) => `annexa/${a.provider}/${a.account}/`));
@@ -82,7 +102,12 @@ describe('SARIF for the demo snapshot', async () => {
       const a = json.run.accounts[n]!;
       expect(run.tool.driver).toMatchObject({ name: 'annexa', version: json.run.tool.version });
       expect(run.tool.driver.informationUri).toMatch(/^https:\/\//);
-      expect(run.invocations[0]).toMatchObject({ executionSuccessful: true, startTimeUtc: a.startedAt, endTimeUtc: a.finishedAt, properties: { complete: a.complete } });
+      expect(run.invocations[0]).toMatchObject({
+        executionSuccessful: true,
+        startTimeUtc: a.startedAt,
+        endTimeUtc: a.finishedAt,
+        properties: { complete: a.complete },
+      });
     }
   });
 
@@ -132,7 +157,9 @@ describe('SARIF for the demo snapshot', async () => {
         expect(uri.split('/')[5]).toMatch(/^[a-z0-9-]+$/);
         expect(uri.startsWith(`cloud/${item.resource.provider}/${item.resource.account}/${item.resource.region}/`)).toBe(true);
         expect(loc.physicalLocation.region).toEqual({ startLine: 1 });
-        expect(loc.logicalLocations).toEqual([{ name: item.resource.name, fullyQualifiedName: item.resource.arn ?? item.resource.id, kind: 'resource' }]);
+        expect(loc.logicalLocations).toEqual([
+          { name: item.resource.name, fullyQualifiedName: item.resource.arn ?? item.resource.id, kind: 'resource' },
+        ]);
         expect(r.message.text).toContain(item.resource.name);
         expect(r.ruleId).toBe(item.checkId);
         expect(run.tool.driver.rules[r.ruleIndex]!.id).toBe(r.ruleId);
@@ -143,7 +170,8 @@ describe('SARIF for the demo snapshot', async () => {
 
   it('gives fingerprints that are identical across runs and unique per resource', async () => {
     const again = (await scan()).sarif;
-    const prints = (log: SarifLog): string[] => log.runs.flatMap((r) => r.results.map((x) => `${x.ruleId} ${x.partialFingerprints[FINGERPRINT_KEY]}`));
+    const prints = (log: SarifLog): string[] =>
+      log.runs.flatMap((r) => r.results.map((x) => `${x.ruleId} ${x.partialFingerprints[FINGERPRINT_KEY]}`));
     expect(prints(again)).toEqual(prints(sarif));
     const all = prints(sarif);
     expect(new Set(all).size).toBe(all.length);
@@ -201,7 +229,10 @@ describe('SARIF fingerprints', () => {
 
   it('ignore the case of Azure resource ids, which ARM does not keep stable, but not of AWS ones', () => {
     const azure = resultOf(demoSnapshots()).items.find((i) => i.status === 'fail' && i.resource.provider === 'azure')!;
-    const recased = { ...azure, resource: { ...azure.resource, id: azure.resource.id.toUpperCase().replace('/SUBSCRIPTIONS/', '/subscriptions/') } };
+    const recased = {
+      ...azure,
+      resource: { ...azure.resource, id: azure.resource.id.toUpperCase().replace('/SUBSCRIPTIONS/', '/subscriptions/') },
+    };
     expect(recased.resource.id).not.toBe(azure.resource.id);
     expect(fingerprint(recased)).toBe(fingerprint(azure));
     expect(fingerprint({ ...item, resource: { ...item.resource, id: item.resource.id.toUpperCase() } })).not.toBe(fingerprint(item));
@@ -211,7 +242,14 @@ describe('SARIF fingerprints', () => {
 describe('SARIF for several accounts, waivers and unknown checks', () => {
   const doc = resultOf([otherAccount('210987654321'), ...demoSnapshots()]);
   const [waived] = doc.items.filter((i) => i.status === 'fail');
-  waived!.waiver = { check: waived!.checkId, resource: '*', reason: 'Public website bucket, reviewed.', owner: 'web-team', expires: '2099-12-31', ticket: 'SEC-42' };
+  waived!.waiver = {
+    check: waived!.checkId,
+    resource: '*',
+    reason: 'Public website bucket, reviewed.',
+    owner: 'web-team',
+    expires: '2099-12-31',
+    ticket: 'SEC-42',
+  };
   const log = buildSarif(doc, { include: ['error'] });
 
   it('writes one run per account with distinct categories', () => {
@@ -222,14 +260,21 @@ describe('SARIF for several accounts, waivers and unknown checks', () => {
     for (const run of log.runs) {
       const [, provider, account] = run.automationDetails.id.split('/');
       expect(run.properties.account).toBe(account);
-      expect(run.results.every((r) => r.locations[0].physicalLocation.artifactLocation.uri.startsWith(`cloud/${provider}/${account}/`))).toBe(true);
+      expect(
+        run.results.every((r) => r.locations[0].physicalLocation.artifactLocation.uri.startsWith(`cloud/${provider}/${account}/`)),
+      ).toBe(true);
     }
   });
 
   it('marks a waived item as an external suppression with its justification', () => {
     const r = log.runs.flatMap((x) => x.results).find((x) => x.properties.evidenceId === waived!.id)!;
     expect(r.suppressions).toEqual([
-      { kind: 'external', status: 'accepted', justification: 'Public website bucket, reviewed.', properties: { owner: 'web-team', expires: '2099-12-31', check: waived!.checkId, resource: '*', ticket: 'SEC-42' } },
+      {
+        kind: 'external',
+        status: 'accepted',
+        justification: 'Public website bucket, reviewed.',
+        properties: { owner: 'web-team', expires: '2099-12-31', check: waived!.checkId, resource: '*', ticket: 'SEC-42' },
+      },
     ]);
     const others = log.runs.flatMap((x) => x.results).filter((x) => x.properties.evidenceId !== waived!.id);
     expect(others.every((x) => x.suppressions === undefined)).toBe(true);

@@ -23,7 +23,10 @@ describe('stacked bar chart', () => {
     );
     expect(svg).toMatch(/^<svg class="chart" xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svg).toContain('aria-label="Controls &lt;by&gt; status"');
-    const rects = [...svg.matchAll(/<rect class="(\w+)" x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)"/g)].map((m) => [m[1], Number(m[3])]);
+    const rects = [...svg.matchAll(/<rect class="(\w+)" x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)"/g)].map((m) => [
+      m[1],
+      Number(m[3]),
+    ]);
     // Plot height 160 for an axis of 8: 20 px per unit.
     expect(rects).toEqual([
       ['pass', 120],

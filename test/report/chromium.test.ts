@@ -7,14 +7,15 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHistory } from '../../src/history/store.js';
 import { fromRoot } from '../../src/paths.js';
 import { demoSnapshot, modifiedDemo, resultOf } from '../history/fixtures.js';
 import { cli } from '../support/cli.js';
 
-const INSTALL_HINT = 'Chromium not found, so the HTML report was not rendered: install it with `apt-get install -y chromium` (Debian/Ubuntu) or set CHROMIUM_PATH to a Chromium binary.';
+const INSTALL_HINT =
+  'Chromium not found, so the HTML report was not rendered: install it with `apt-get install -y chromium` (Debian/Ubuntu) or set CHROMIUM_PATH to a Chromium binary.';
 
 function findChromium(): string | undefined {
   const explicit = process.env.CHROMIUM_PATH;
@@ -53,7 +54,9 @@ describe('the SoA HTML in headless Chromium', () => {
     store.record(latest);
     store.close();
     writeFileSync(join(dir, 'result.json'), JSON.stringify(latest));
-    const r = await cli(['report', 'soa', '--result', 'result.json', '--history', 'history.db', '--format', 'html', '--out', 'out'], { cwd: dir });
+    const r = await cli(['report', 'soa', '--result', 'result.json', '--history', 'history.db', '--format', 'html', '--out', 'out'], {
+      cwd: dir,
+    });
     expect(r.code, r.stderr).toBe(0);
     url = pathToFileURL(join(dir, 'out', 'soa.html')).href;
     browser = await chromium.launch({ executablePath, timeout: 60_000 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, renderSoaCsv } from '../../src/report/csv.js';
 import { loadMappings } from '../../src/mapping/load.js';
+import { csvCell, renderSoaCsv } from '../../src/report/csv.js';
 import { buildSoa } from '../../src/report/soa.js';
 import { item, NOW, resultOf } from './fixtures.js';
 
@@ -14,14 +14,32 @@ function parseCsv(text: string): string[][] {
   while (i < text.length) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), (i += 2);
-      else if (c === '"') (quoted = false), i++;
-      else (cell += c), i++;
-    } else if (c === '"' && cell === '') (quoted = true), i++;
-    else if (c === ',') row.push(cell), (cell = ''), i++;
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 2);
-    else if (c === '"' || c === '\n' || c === '\r') throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
-    else (cell += c), i++;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 2;
+      } else {
+        if (c === '"') quoted = false;
+        else cell += c;
+        i++;
+      }
+    } else if (c === '"' && cell === '') {
+      quoted = true;
+      i++;
+    } else if (c === ',') {
+      row.push(cell);
+      cell = '';
+      i++;
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i += 2;
+    } else if (c === '"' || c === '\n' || c === '\r') throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
+    else {
+      cell += c;
+      i++;
+    }
   }
   if (cell !== '' || row.length) throw new Error('missing final CRLF');
   return rows;
@@ -61,10 +79,32 @@ describe('CSV', () => {
     });
     const rows = parseCsv(renderSoaCsv(report));
     expect(rows).toHaveLength(94);
-    expect(rows[0]).toEqual(['Control', 'Theme', 'Title', 'Applicable', 'Justification', 'Coverage', 'Checks', 'Pass', 'Fail', 'Error', 'Waived', 'Last tested', 'Evidence to request']);
+    expect(rows[0]).toEqual([
+      'Control',
+      'Theme',
+      'Title',
+      'Applicable',
+      'Justification',
+      'Coverage',
+      'Checks',
+      'Pass',
+      'Fail',
+      'Error',
+      'Waived',
+      'Last tested',
+      'Evidence to request',
+    ]);
     for (const r of rows) expect(r).toHaveLength(13);
     expect(rows.find((r) => r[0] === 'A.7.1')![4]).toBe(`'${justification}`);
     expect(rows.find((r) => r[0] === 'A.5.1')![12]).toBe('Ask for the policy, signed.');
-    expect(rows.find((r) => r[0] === 'A.8.13')!.slice(5, 12)).toEqual(['automated', 'aws.s3.bucket-versioning-enabled', '0', '1', '0', '0', '2026-11-01T12:00:00.000Z']);
+    expect(rows.find((r) => r[0] === 'A.8.13')!.slice(5, 12)).toEqual([
+      'automated',
+      'aws.s3.bucket-versioning-enabled',
+      '0',
+      '1',
+      '0',
+      '0',
+      '2026-11-01T12:00:00.000Z',
+    ]);
   });
 });

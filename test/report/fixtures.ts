@@ -10,9 +10,23 @@ import { cli, readJson } from '../support/cli.js';
 
 /** Scan the demo snapshot in a temp dir; returns the dir and the result it wrote. */
 export async function demoScan(): Promise<{ cwd: string; result: ResultDocument; cleanup: () => void }> {
-  const r = await cli(['scan', '--snapshot', fromRoot('demo', 'demo-snapshot.json'), '--config', fromRoot('demo', 'annexa.yaml'), '--fail-on', 'none', '--allow-incomplete', '-q']);
+  const r = await cli([
+    'scan',
+    '--snapshot',
+    fromRoot('demo', 'demo-snapshot.json'),
+    '--config',
+    fromRoot('demo', 'annexa.yaml'),
+    '--fail-on',
+    'none',
+    '--allow-incomplete',
+    '-q',
+  ]);
   if (r.code !== 0) throw new Error(`demo scan failed: ${r.stderr}`);
-  return { cwd: r.cwd, result: readJson(join(r.cwd, 'annexa-out', 'annexa-result.json')) as ResultDocument, cleanup: () => rmSync(r.cwd, { recursive: true, force: true }) };
+  return {
+    cwd: r.cwd,
+    result: readJson(join(r.cwd, 'annexa-out', 'annexa-result.json')) as ResultDocument,
+    cleanup: () => rmSync(r.cwd, { recursive: true, force: true }),
+  };
 }
 
 export function item(over: Partial<EvidenceItem> & Pick<EvidenceItem, 'id' | 'status'>): EvidenceItem {
@@ -20,12 +34,22 @@ export function item(over: Partial<EvidenceItem> & Pick<EvidenceItem, 'id' | 'st
     checkId: 'aws.s3.bucket-versioning-enabled',
     title: 'S3 bucket versioning is enabled',
     severity: 'medium',
-    resource: { provider: 'aws', account: '111122223333', region: 'eu-west-1', type: 'AWS::S3::Bucket', id: 'arn:aws:s3:::acme-logs', arn: 'arn:aws:s3:::acme-logs', name: 'acme-logs' },
+    resource: {
+      provider: 'aws',
+      account: '111122223333',
+      region: 'eu-west-1',
+      type: 'AWS::S3::Bucket',
+      id: 'arn:aws:s3:::acme-logs',
+      arn: 'arn:aws:s3:::acme-logs',
+      name: 'acme-logs',
+    },
     controls: { 'iso27001:2022': ['A.8.13'] },
     messageId: 'versioning-off',
     message: 'Bucket acme-logs has versioning off.',
     observed: { versioning: 'Suspended' },
-    sources: [{ key: 'aws.s3.bucketVersioning', scope: 'eu-west-1', apis: ['s3:GetBucketVersioning'], collectedAt: '2026-11-01T12:00:00.000Z' }],
+    sources: [
+      { key: 'aws.s3.bucketVersioning', scope: 'eu-west-1', apis: ['s3:GetBucketVersioning'], collectedAt: '2026-11-01T12:00:00.000Z' },
+    ],
     collectedAt: '2026-11-01T12:00:00.000Z',
     ...over,
   };

@@ -3,7 +3,9 @@ import { loadMappings } from '../../src/mapping/load.js';
 import { loadEvidenceGuidance } from '../../src/report/guidance.js';
 
 describe('evidence guidance (mappings/iso27001-2022/evidence-guidance.yaml)', () => {
-  const ids = loadMappings().catalogues.find((c) => c.framework === 'iso27001:2022')!.controls.map((c) => c.id);
+  const ids = loadMappings()
+    .catalogues.find((c) => c.framework === 'iso27001:2022')!
+    .controls.map((c) => c.id);
   const guidance = loadEvidenceGuidance();
 
   it('has an entry for each of the 93 Annex A controls and no other', () => {

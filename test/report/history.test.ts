@@ -7,7 +7,16 @@ import { controlsOverTime, resultsOverTime, type StatusPoint } from '../../src/r
 import { demoSnapshot, modifiedDemo, resultOf } from '../history/fixtures.js';
 import { cli } from '../support/cli.js';
 
-const point = (scanId: string, at: string, c: Partial<StatusPoint>): StatusPoint => ({ scanId, at, pass: 0, fail: 0, error: 0, not_applicable: 0, waived: 0, ...c });
+const point = (scanId: string, at: string, c: Partial<StatusPoint>): StatusPoint => ({
+  scanId,
+  at,
+  pass: 0,
+  fail: 0,
+  error: 0,
+  not_applicable: 0,
+  waived: 0,
+  ...c,
+});
 const section = (html: string, id: string): string => html.split(`<section id="${id}">`)[1]?.split('</section>')[0] ?? '';
 
 describe('controls over time', () => {
@@ -51,7 +60,9 @@ describe('annexa report soa --history', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('draws the status of the controls per recorded scan as inline SVG, overall and per control', async () => {
-    const r = await cli(['report', 'soa', '--result', 'result.json', '--history', 'history.db', '--format', 'html', '--out', 'out'], { cwd: dir });
+    const r = await cli(['report', 'soa', '--result', 'result.json', '--history', 'history.db', '--format', 'html', '--out', 'out'], {
+      cwd: dir,
+    });
     expect(r.code, r.stderr).toBe(0);
     const html = readFileSync(join(dir, 'out', 'soa.html'), 'utf8');
     const trend = section(html, 'trend');
@@ -63,7 +74,10 @@ describe('annexa report soa --history', () => {
     expect(bars[3]).toMatch(/^2026-11-21T09:00:00\.000Z: .* results$/);
     // A.8.24 gained a failure: the KMS key whose rotation was switched off in the second scan.
     const a824 = html.split('data-detail="A.8.24"')[1]!.split('<tr class="control')[0]!;
-    const perControl = [...a824.matchAll(/<g class="bar"><title>[^:]+:\d\d:\d\d\.\d+Z: (\d+) pass, (\d+) fail/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const perControl = [...a824.matchAll(/<g class="bar"><title>[^:]+:\d\d:\d\d\.\d+Z: (\d+) pass, (\d+) fail/g)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
     expect(perControl).toHaveLength(2);
     expect(perControl[1]![1]).toBeGreaterThan(0);
     expect(html).not.toMatch(/<script/);
@@ -74,7 +88,9 @@ describe('annexa report soa --history', () => {
   });
 
   it('explains why there is no chart when the history holds one scan', async () => {
-    const r = await cli(['report', 'soa', '--result', 'result.json', '--history', 'single.db', '--format', 'html', '--out', 'one'], { cwd: dir });
+    const r = await cli(['report', 'soa', '--result', 'result.json', '--history', 'single.db', '--format', 'html', '--out', 'one'], {
+      cwd: dir,
+    });
     expect(r.code, r.stderr).toBe(0);
     const trend = section(readFileSync(join(dir, 'one', 'soa.html'), 'utf8'), 'trend');
     expect(trend).toContain('The history holds 1 scan(s) with evidence; the chart needs two or more.');

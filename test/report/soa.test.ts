@@ -2,19 +2,20 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadMappings } from '../../src/mapping/load.js';
+import type { ResultDocument } from '../../src/output/result.js';
 import { loadEvidenceGuidance } from '../../src/report/guidance.js';
 import { renderSoaHtml } from '../../src/report/html.js';
 import { renderSoaMarkdown } from '../../src/report/markdown.js';
-import { DEFAULT_SOA } from '../../src/report/soa-file.js';
 import { buildSoa } from '../../src/report/soa.js';
-import type { ResultDocument } from '../../src/output/result.js';
+import { DEFAULT_SOA } from '../../src/report/soa-file.js';
 import { cli } from '../support/cli.js';
 import { demoScan, item, NOW, resultOf } from './fixtures.js';
 
 const CATALOGUE = loadMappings().catalogues.find((c) => c.framework === 'iso27001:2022')!.controls;
 const controlRows = (html: string): string[] => [...html.matchAll(/<tr class="control[^"]*" id="([^"]+)"/g)].map((m) => m[1]!);
 /** The drill-down row of one control: up to the next control row or the end of its theme. */
-const detailOf = (html: string, id: string): string => html.split(`data-detail="${id}"`)[1]?.split(/<tr class="control|<tbody class="theme"|<\/table><\/section>/)[0] ?? '';
+const detailOf = (html: string, id: string): string =>
+  html.split(`data-detail="${id}"`)[1]?.split(/<tr class="control|<tbody class="theme"|<\/table><\/section>/)[0] ?? '';
 
 describe('annexa report soa on the demo scan', () => {
   let cwd: string;
@@ -36,7 +37,12 @@ describe('annexa report soa on the demo scan', () => {
     expect(CATALOGUE).toHaveLength(93);
     expect(controlRows(html)).toEqual(CATALOGUE.map((c) => c.id));
     for (const c of CATALOGUE) expect(html).toContain(`<td>${c.title.replaceAll("'", '&#39;')}</td>`);
-    expect([...html.matchAll(/<tbody class="theme" data-theme="(\w+)">/g)].map((m) => m[1])).toEqual(['organizational', 'people', 'physical', 'technological']);
+    expect([...html.matchAll(/<tbody class="theme" data-theme="(\w+)">/g)].map((m) => m[1])).toEqual([
+      'organizational',
+      'people',
+      'physical',
+      'technological',
+    ]);
   });
 
   it('is self-contained: inline CSS, no script, no external URL', () => {
@@ -77,7 +83,10 @@ describe('annexa report soa on the demo scan', () => {
   });
 
   it('gives every control the same counts and checks as the result JSON', () => {
-    const csv = readFileSync(join(cwd, 'report', 'soa.csv'), 'utf8').trimEnd().split('\r\n').slice(1);
+    const csv = readFileSync(join(cwd, 'report', 'soa.csv'), 'utf8')
+      .trimEnd()
+      .split('\r\n')
+      .slice(1);
     const byId = new Map(csv.map((line) => [line.split(',')[0]!, line]));
     for (const c of result.controls.filter((x) => x.framework === 'iso27001:2022')) {
       const items = result.items.filter((i) => i.controls['iso27001:2022']?.includes(c.id));
@@ -107,7 +116,9 @@ describe('annexa report soa on the demo scan', () => {
 
     writeFileSync(join(cwd, 'old.json'), JSON.stringify({ schema: 'annexa.result/v1' }));
     r = await run(['--result', 'old.json']);
-    expect(r.stderr.trim()).toBe('annexa: old.json: schema: expected "annexa.result/v2", found "annexa.result/v1"; is this an annexa result file?');
+    expect(r.stderr.trim()).toBe(
+      'annexa: old.json: schema: expected "annexa.result/v2", found "annexa.result/v1"; is this an annexa result file?',
+    );
 
     const bad = structuredClone(result) as unknown as { items: { status: string }[] };
     bad.items[3]!.status = 'passed';
@@ -138,14 +149,40 @@ describe('the SoA from a constructed result', () => {
   const waived = item({
     id: 'a'.repeat(32),
     status: 'fail',
-    waiver: { check: 'aws.s3.bucket-versioning-*', resource: 'acme-logs', reason: 'Logs are replicated to the archive account', owner: 'jane@acme.example', expires: '2027-01-31', ticket: 'SEC-142' },
+    waiver: {
+      check: 'aws.s3.bucket-versioning-*',
+      resource: 'acme-logs',
+      reason: 'Logs are replicated to the archive account',
+      owner: 'jane@acme.example',
+      expires: '2027-01-31',
+      ticket: 'SEC-142',
+    },
   });
-  const passing = item({ id: 'b'.repeat(32), status: 'pass', message: 'Bucket acme-data has versioning on.', collectedAt: '2026-11-01T12:30:00.000Z', resource: { ...waived.resource, id: 'arn:aws:s3:::acme-data', arn: 'arn:aws:s3:::acme-data', name: 'acme-data' } });
-  const report = buildSoa({ result: resultOf([waived, passing]), mappings: loadMappings(), soa: DEFAULT_SOA, guidance: loadEvidenceGuidance(), generatedAt: NOW });
+  const passing = item({
+    id: 'b'.repeat(32),
+    status: 'pass',
+    message: 'Bucket acme-data has versioning on.',
+    collectedAt: '2026-11-01T12:30:00.000Z',
+    resource: { ...waived.resource, id: 'arn:aws:s3:::acme-data', arn: 'arn:aws:s3:::acme-data', name: 'acme-data' },
+  });
+  const report = buildSoa({
+    result: resultOf([waived, passing]),
+    mappings: loadMappings(),
+    soa: DEFAULT_SOA,
+    guidance: loadEvidenceGuidance(),
+    generatedAt: NOW,
+  });
 
   it('counts waived items (also under their status) and takes the latest collection time', () => {
     const row = report.rows.find((r) => r.id === 'A.8.13')!;
-    expect(row).toMatchObject({ pass: 1, fail: 1, error: 0, waived: 1, lastTested: '2026-11-01T12:30:00.000Z', checks: ['aws.s3.bucket-versioning-enabled'] });
+    expect(row).toMatchObject({
+      pass: 1,
+      fail: 1,
+      error: 0,
+      waived: 1,
+      lastTested: '2026-11-01T12:30:00.000Z',
+      checks: ['aws.s3.bucket-versioning-enabled'],
+    });
     expect(row.items.map((i) => i.status)).toEqual(['fail', 'pass']);
     expect(report.totals.waived).toBe(1);
   });
@@ -156,7 +193,15 @@ describe('the SoA from a constructed result', () => {
     const section = html.split('<section id="risk-acceptances">')[1]!.split('</section>')[0]!;
     expect(section).toContain('6.1.3');
     const row = section.split('<tr class="risk">')[1]!;
-    for (const text of ['aws.s3.bucket-versioning-enabled', '111122223333/eu-west-1/AWS::S3::Bucket/acme-logs', 'jane@acme.example', 'Logs are replicated to the archive account', '2027-01-31', 'SEC-142', 'A.8.13']) {
+    for (const text of [
+      'aws.s3.bucket-versioning-enabled',
+      '111122223333/eu-west-1/AWS::S3::Bucket/acme-logs',
+      'jane@acme.example',
+      'Logs are replicated to the archive account',
+      '2027-01-31',
+      'SEC-142',
+      'A.8.13',
+    ]) {
       expect(row).toContain(text);
     }
     expect(section).not.toContain('acme-data');
@@ -164,7 +209,9 @@ describe('the SoA from a constructed result', () => {
     const later = renderSoaHtml({ ...report, generatedAt: '2027-02-01T00:00:00.000Z' });
     expect(later.split('<tr class="risk">')[1]).toContain('2027-01-31 <span class="badge fail">expired</span>');
     const md = renderSoaMarkdown(report);
-    expect(md).toContain('| aws.s3.bucket-versioning-enabled | 111122223333/eu-west-1/AWS::S3::Bucket/acme-logs | fail | jane@acme.example | Logs are replicated to the archive account | 2027-01-31 | SEC-142 | A.8.13 |');
+    expect(md).toContain(
+      '| aws.s3.bucket-versioning-enabled | 111122223333/eu-west-1/AWS::S3::Bucket/acme-logs | fail | jane@acme.example | Logs are replicated to the archive account | 2027-01-31 | SEC-142 | A.8.13 |',
+    );
   });
 
   it('lists waivers that had lapsed before the scan, escaped, in HTML and Markdown', () => {
@@ -173,7 +220,15 @@ describe('the SoA from a constructed result', () => {
       file: 'waivers.yaml',
       applied: 0,
       expired: [
-        { index: 1, check: 'aws.kms.key-rotation-enabled', resource: '<any>', owner: 'sec@acme.example', expires: '2026-01-01', ticket: 'SEC-9', items: 2 },
+        {
+          index: 1,
+          check: 'aws.kms.key-rotation-enabled',
+          resource: '<any>',
+          owner: 'sec@acme.example',
+          expires: '2026-01-01',
+          ticket: 'SEC-9',
+          items: 2,
+        },
         { index: 2, check: 'aws.s3.*', resource: '*', owner: 'gone@acme.example', expires: '2025-06-30', items: 0 },
       ],
       unused: [],
@@ -184,13 +239,25 @@ describe('the SoA from a constructed result', () => {
     const section = renderSoaHtml(r).split('<section id="risk-acceptances">')[1]!.split('</section>')[0]!;
     expect(section).toContain('No waived items in this scan.');
     expect(section).toContain('<h3>Lapsed acceptances</h3>');
-    expect(section).toContain('<tr class="lapsed"><td><code>aws.kms.key-rotation-enabled</code></td><td><code>&lt;any&gt;</code></td><td>sec@acme.example</td><td class="when">2026-01-01</td><td class="when">SEC-9</td><td class="num">2</td></tr>');
+    expect(section).toContain(
+      '<tr class="lapsed"><td><code>aws.kms.key-rotation-enabled</code></td><td><code>&lt;any&gt;</code></td><td>sec@acme.example</td><td class="when">2026-01-01</td><td class="when">SEC-9</td><td class="num">2</td></tr>',
+    );
     expect(renderSoaMarkdown(r)).toContain('| aws.kms.key-rotation-enabled | &lt;any&gt; | sec@acme.example | 2026-01-01 | SEC-9 | 2 |');
-    expect(renderSoaHtml(buildSoa({ result: resultOf([passing]), mappings: loadMappings(), soa: DEFAULT_SOA, guidance: new Map(), generatedAt: NOW }))).not.toContain('Lapsed');
+    expect(
+      renderSoaHtml(
+        buildSoa({ result: resultOf([passing]), mappings: loadMappings(), soa: DEFAULT_SOA, guidance: new Map(), generatedAt: NOW }),
+      ),
+    ).not.toContain('Lapsed');
   });
 
   it('says so when nothing is waived', () => {
-    const none = buildSoa({ result: resultOf([passing]), mappings: loadMappings(), soa: DEFAULT_SOA, guidance: new Map(), generatedAt: NOW });
+    const none = buildSoa({
+      result: resultOf([passing]),
+      mappings: loadMappings(),
+      soa: DEFAULT_SOA,
+      guidance: new Map(),
+      generatedAt: NOW,
+    });
     expect(renderSoaHtml(none)).toContain('No waived items in this scan.');
   });
 
@@ -203,7 +270,13 @@ describe('the SoA from a constructed result', () => {
       resource: { ...waived.resource, name: '<b>name</b>' },
       waiver: { ...waived.waiver!, owner: '<script>alert(3)</script>' },
     });
-    const r = buildSoa({ result: resultOf([hostile]), mappings: loadMappings(), soa: { scope: 'Scope <iframe>', decisions: new Map([['A.7.1', { applicable: false, justification: 'No <premises>' }]]) }, guidance: new Map(), generatedAt: NOW });
+    const r = buildSoa({
+      result: resultOf([hostile]),
+      mappings: loadMappings(),
+      soa: { scope: 'Scope <iframe>', decisions: new Map([['A.7.1', { applicable: false, justification: 'No <premises>' }]]) },
+      guidance: new Map(),
+      generatedAt: NOW,
+    });
     const html = renderSoaHtml(r);
     expect(html).not.toMatch(/<script|<img|<iframe|<premises|<b>name/);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; is &quot;open&quot; &amp; &#39;public&#39;');
@@ -216,13 +289,23 @@ describe('the SoA from a constructed result', () => {
     const r = buildSoa({ result: resultOf([waived, passing]), mappings: loadMappings(), soa, guidance: new Map(), generatedAt: NOW });
     const html = renderSoaHtml(r);
     const detail = html.split('data-detail="A.8.13"')[1]!.split('<tr class="control')[0]!;
-    expect(detail).toContain('<strong>Review this decision:</strong> marked not applicable, yet the scan has 2 evidence item(s) for it (1 failing)');
+    expect(detail).toContain(
+      '<strong>Review this decision:</strong> marked not applicable, yet the scan has 2 evidence item(s) for it (1 failing)',
+    );
     expect(html.split('data-detail="A.7.1"')[1]?.split('<tr class="control')[0] ?? '').not.toContain('Review this decision');
   });
 
   it('caps the items shown per control and says where the rest are', () => {
-    const many = Array.from({ length: 205 }, (_, n) => item({ id: n.toString(16).padStart(32, '0'), status: 'pass', resource: { ...waived.resource, id: `arn:aws:s3:::b${n}`, name: `b${n}` } }));
-    const html = renderSoaHtml(buildSoa({ result: resultOf(many), mappings: loadMappings(), soa: DEFAULT_SOA, guidance: new Map(), generatedAt: NOW }));
+    const many = Array.from({ length: 205 }, (_, n) =>
+      item({
+        id: n.toString(16).padStart(32, '0'),
+        status: 'pass',
+        resource: { ...waived.resource, id: `arn:aws:s3:::b${n}`, name: `b${n}` },
+      }),
+    );
+    const html = renderSoaHtml(
+      buildSoa({ result: resultOf(many), mappings: loadMappings(), soa: DEFAULT_SOA, guidance: new Map(), generatedAt: NOW }),
+    );
     expect(html.match(/<details class="item /g)).toHaveLength(200);
     expect(html).toContain('5 more item(s) are in the JSON result.');
   });

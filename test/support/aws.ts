@@ -11,7 +11,7 @@ import type { AnyKey } from '../../src/inventory/keys.js';
 import { Pools } from '../../src/inventory/pools.js';
 import type { Snapshot } from '../../src/inventory/snapshot.js';
 import type { Check } from '../../src/model/check.js';
-import { AwsClients, type AwsClientOptions } from '../../src/providers/aws/clients.js';
+import { type AwsClientOptions, AwsClients } from '../../src/providers/aws/clients.js';
 import { collectInventory } from '../../src/providers/aws/scan.js';
 import { awsError, type FakeHandler } from '../../src/providers/aws/simulator.js';
 import { ACCOUNT } from './snapshot.js';
@@ -20,8 +20,15 @@ import { ACCOUNT } from './snapshot.js';
 export function needs(...keys: AnyKey[]): Check {
   return {
     meta: {
-      id: 'test.needs', title: 't', provider: 'aws', service: 'test', resourceType: 't', severity: 'low',
-      requires: keys, rationale: 't', remediation: { text: 't' },
+      id: 'test.needs',
+      title: 't',
+      provider: 'aws',
+      service: 'test',
+      resourceType: 't',
+      severity: 'low',
+      requires: keys,
+      rationale: 't',
+      remediation: { text: 't' },
     },
     evaluate: () => [],
   };
@@ -55,7 +62,7 @@ export async function collect(
   return { inventory, stats };
 }
 
-export { awsError, fakeService, type FakeHandlers } from '../../src/providers/aws/simulator.js';
+export { awsError, type FakeHandlers, fakeService } from '../../src/providers/aws/simulator.js';
 
 /** A handler that throws `times` throttling errors, then answers. */
 export function throttledThen(value: unknown, times = 2, name = 'ThrottlingException'): FakeHandler & { calls: number } {

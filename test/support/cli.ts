@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
-import { main } from '../../src/cli.js';
 import type { CliIO } from '../../src/cli/io.js';
+import { main } from '../../src/cli.js';
 import { resultSchemaValidator } from '../../src/output/load-result.js';
 
 export interface CliRun {
@@ -26,7 +26,10 @@ export function tempDir(prefix = 'annexa-cli-'): string {
 }
 
 /** Run the CLI in-process in a fresh temp directory, capturing what it prints. */
-export async function cli(args: string[], opts: { env?: NodeJS.ProcessEnv; isTTY?: boolean; cwd?: string; now?: Date } = {}): Promise<CliRun> {
+export async function cli(
+  args: string[],
+  opts: { env?: NodeJS.ProcessEnv; isTTY?: boolean; cwd?: string; now?: Date } = {},
+): Promise<CliRun> {
   const cwd = opts.cwd ?? tempDir();
   let stdout = '';
   let stderr = '';

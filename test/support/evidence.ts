@@ -4,7 +4,9 @@ import type { ResourceRef } from '../../src/model/resource.js';
 
 let seq = 0;
 
-export function evidenceItem(over: Partial<Omit<EvidenceItem, 'resource'>> & { resource?: Partial<ResourceRef>; controls2022?: string[] } = {}): EvidenceItem {
+export function evidenceItem(
+  over: Partial<Omit<EvidenceItem, 'resource'>> & { resource?: Partial<ResourceRef>; controls2022?: string[] } = {},
+): EvidenceItem {
   const n = ++seq;
   const { resource, controls2022, ...rest } = over;
   return {
@@ -20,6 +22,14 @@ export function evidenceItem(over: Partial<Omit<EvidenceItem, 'resource'>> & { r
     sources: [],
     collectedAt: '2026-11-01T12:00:00.000Z',
     ...rest,
-    resource: { provider: 'aws', account: '111122223333', region: 'eu-west-1', type: 's3.bucket', id: `bucket-${n}`, name: `bucket-${n}`, ...resource },
+    resource: {
+      provider: 'aws',
+      account: '111122223333',
+      region: 'eu-west-1',
+      type: 's3.bucket',
+      id: `bucket-${n}`,
+      name: `bucket-${n}`,
+      ...resource,
+    },
   };
 }

@@ -1,8 +1,8 @@
 /** Builders for check tests: small literal snapshots, no mocks. */
-import { DEFAULT_PARAMS, type CheckParams } from '../../src/config/params.js';
+import { type CheckParams, DEFAULT_PARAMS } from '../../src/config/params.js';
 import type { FetchError, FetchErrorKind, Fetched } from '../../src/inventory/fetched.js';
 import { GLOBAL, type InventoryKey } from '../../src/inventory/keys.js';
-import { SNAPSHOT_SCHEMA, SnapshotView, type InventoryEntry, type Snapshot } from '../../src/inventory/snapshot.js';
+import { type InventoryEntry, SNAPSHOT_SCHEMA, type Snapshot, SnapshotView } from '../../src/inventory/snapshot.js';
 import type { Check, Finding } from '../../src/model/check.js';
 import type { Provider } from '../../src/model/resource.js';
 
@@ -16,7 +16,13 @@ export function ok<T>(value: T): Fetched<T> {
 }
 
 export function fetchError(kind: FetchErrorKind = 'denied', api = 'svc:Operation', action = api): FetchError {
-  const code = { denied: 'AccessDenied', throttled: 'ThrottlingException', unsupported: 'OptInRequired', not_found: 'NoSuchEntity', unknown: 'InternalError' }[kind];
+  const code = {
+    denied: 'AccessDenied',
+    throttled: 'ThrottlingException',
+    unsupported: 'OptInRequired',
+    not_found: 'NoSuchEntity',
+    unknown: 'InternalError',
+  }[kind];
   return { kind, api, action, code, message: `${code} from test` };
 }
 
@@ -30,7 +36,9 @@ export function throttled<T = never>(api = 'svc:Operation'): Fetched<T> {
 
 type Value<T> = T | Fetched<T>;
 function isFetched(v: unknown): v is Fetched<unknown> {
-  return typeof v === 'object' && v !== null && 'ok' in v && typeof (v as { ok: unknown }).ok === 'boolean' && ('value' in v || 'error' in v);
+  return (
+    typeof v === 'object' && v !== null && 'ok' in v && typeof (v as { ok: unknown }).ok === 'boolean' && ('value' in v || 'error' in v)
+  );
 }
 
 /** A snapshot under construction: `.global(KEY, value)` and `.regional(KEY, region, value)`. */

@@ -34,24 +34,44 @@ export const accessAnalyzerAnalyzerPresent: Check = {
   },
   evaluate(ctx) {
     const org = readFetched(ctx, ORGANIZATIONS_MEMBERSHIP);
-    return readRegional(ctx, ACCESSANALYZER_ANALYZERS, (region) => accountResource(ctx, TYPE, region), (analyzers, region) => {
-      const resource = accountResource(ctx, TYPE, region);
-      const active = analyzers.find((a) => a.status === 'ACTIVE' && EXTERNAL_ACCESS_TYPES.has(a.type));
-      if (active) {
-        return [pass(resource, 'analyzer-active', `Access Analyzer ${active.name} (${active.type}) is active in ${region}.`, { analyzer: active.name, type: active.type, status: active.status })];
-      }
-      const seen = analyzers.map((a) => ({ name: a.name, type: a.type, status: a.status }));
-      if (!org.ok) return [errorFinding(resource, org.error, `whether an organisation analyzer can cover ${region}`)];
-      if (org.value) {
-        const { id, managementAccountId } = org.value;
-        return [notApplicable(resource, 'organization-analyzer-not-visible',
-          `No analyzer of this account is active in ${region}, but the account belongs to organisation ${id}: an ORGANIZATION analyzer in the management account (${managementAccountId}) ` +
-          `or a delegated administrator would cover it without being listed here. Confirm one is active in ${region} there (that account's scan shows it), or create an ACCOUNT analyzer here.`,
-          { analyzers: seen, organization: id, managementAccountId })];
-      }
-      return seen.length === 0
-        ? [fail(resource, 'no-analyzer', `No IAM Access Analyzer exists in ${region}.`, { analyzers: [] })]
-        : [fail(resource, 'no-active-external-analyzer', `No active ACCOUNT or ORGANIZATION analyzer in ${region}.`, { analyzers: seen })];
-    });
+    return readRegional(
+      ctx,
+      ACCESSANALYZER_ANALYZERS,
+      (region) => accountResource(ctx, TYPE, region),
+      (analyzers, region) => {
+        const resource = accountResource(ctx, TYPE, region);
+        const active = analyzers.find((a) => a.status === 'ACTIVE' && EXTERNAL_ACCESS_TYPES.has(a.type));
+        if (active) {
+          return [
+            pass(resource, 'analyzer-active', `Access Analyzer ${active.name} (${active.type}) is active in ${region}.`, {
+              analyzer: active.name,
+              type: active.type,
+              status: active.status,
+            }),
+          ];
+        }
+        const seen = analyzers.map((a) => ({ name: a.name, type: a.type, status: a.status }));
+        if (!org.ok) return [errorFinding(resource, org.error, `whether an organisation analyzer can cover ${region}`)];
+        if (org.value) {
+          const { id, managementAccountId } = org.value;
+          return [
+            notApplicable(
+              resource,
+              'organization-analyzer-not-visible',
+              `No analyzer of this account is active in ${region}, but the account belongs to organisation ${id}: an ORGANIZATION analyzer in the management account (${managementAccountId}) ` +
+                `or a delegated administrator would cover it without being listed here. Confirm one is active in ${region} there (that account's scan shows it), or create an ACCOUNT analyzer here.`,
+              { analyzers: seen, organization: id, managementAccountId },
+            ),
+          ];
+        }
+        return seen.length === 0
+          ? [fail(resource, 'no-analyzer', `No IAM Access Analyzer exists in ${region}.`, { analyzers: [] })]
+          : [
+              fail(resource, 'no-active-external-analyzer', `No active ACCOUNT or ORGANIZATION analyzer in ${region}.`, {
+                analyzers: seen,
+              }),
+            ];
+      },
+    );
   },
 };

@@ -1,6 +1,6 @@
 import { all, fail, lookup, pass } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
-import { CLOUDTRAIL_TRAILS, CLOUDTRAIL_TRAIL_STATUS } from '../../../src/providers/aws/inventory/cloudtrail.js';
+import { CLOUDTRAIL_TRAIL_STATUS, CLOUDTRAIL_TRAILS } from '../../../src/providers/aws/inventory/cloudtrail.js';
 import { eachTrail } from './helpers.js';
 
 export const cloudTrailCloudWatchLogsIntegrated: Check = {
@@ -24,7 +24,9 @@ export const cloudTrailCloudWatchLogsIntegrated: Check = {
     return eachTrail(ctx, (t, resource, region) => {
       const logGroup = t.cloudWatchLogsLogGroupArn;
       if (!logGroup) {
-        return fail(resource, 'no-cloudwatch-logs', `Trail ${t.name} does not deliver to CloudWatch Logs.`, { cloudWatchLogsLogGroupArn: null });
+        return fail(resource, 'no-cloudwatch-logs', `Trail ${t.name} does not deliver to CloudWatch Logs.`, {
+          cloudWatchLogsLogGroupArn: null,
+        });
       }
       const got = all(resource, [lookup(ctx, CLOUDTRAIL_TRAIL_STATUS, t.arn, region)]);
       if (!got.ok) return got.finding;
@@ -36,10 +38,20 @@ export const cloudTrailCloudWatchLogsIntegrated: Check = {
         latestCloudWatchLogsDeliveryError: s.latestCloudWatchLogsDeliveryError ?? null,
       };
       if (!s.isLogging) {
-        return fail(resource, 'trail-not-logging', `Trail ${t.name} names a CloudWatch Logs group, but the trail is stopped, so nothing is delivered.`, observed);
+        return fail(
+          resource,
+          'trail-not-logging',
+          `Trail ${t.name} names a CloudWatch Logs group, but the trail is stopped, so nothing is delivered.`,
+          observed,
+        );
       }
       return s.latestCloudWatchLogsDeliveryError
-        ? fail(resource, 'cloudwatch-delivery-failing', `Trail ${t.name} is set to deliver to CloudWatch Logs, but delivery fails: ${s.latestCloudWatchLogsDeliveryError}.`, observed)
+        ? fail(
+            resource,
+            'cloudwatch-delivery-failing',
+            `Trail ${t.name} is set to deliver to CloudWatch Logs, but delivery fails: ${s.latestCloudWatchLogsDeliveryError}.`,
+            observed,
+          )
         : pass(resource, 'cloudwatch-logs-integrated', `Trail ${t.name} delivers events to CloudWatch Logs.`, observed);
     });
   },

@@ -3,8 +3,8 @@ import type { FetchError } from '../../../src/inventory/fetched.js';
 import type { Check, CheckContext } from '../../../src/model/check.js';
 import {
   CLOUDTRAIL_EVENT_SELECTORS,
-  CLOUDTRAIL_TRAILS,
   CLOUDTRAIL_TRAIL_STATUS,
+  CLOUDTRAIL_TRAILS,
   type ManagementEventCoverage,
 } from '../../../src/providers/aws/inventory/cloudtrail.js';
 
@@ -91,7 +91,7 @@ export const cloudTrailMultiRegionTrailLogging: Check = {
       'Trails are read in their home region across every scanned region. ' +
       'A multi-region trail homed in a region left out of the scan is still seen through its shadow copy. ' +
       'In a member account, an organisation trail managed from another account may cover it: the member sees it in DescribeTrails, but may be refused its status or event selectors. ' +
-      'When those answers cannot be read from the member, and nothing that could be read says the trail is off, the result is not_applicable with a message naming the managing account: the trail is owned, changed and fully judged in that account\'s scan, and a pass here would claim logging nobody observed; ' +
+      "When those answers cannot be read from the member, and nothing that could be read says the trail is off, the result is not_applicable with a message naming the managing account: the trail is owned, changed and fully judged in that account's scan, and a pass here would claim logging nobody observed; " +
       'an answer that can be read and shows the trail stopped or recording too little still fails. ' +
       'Because one compliant trail is enough, it passes even if another region or trail could not be read (the message says so); when none is found and some input could not be read, the result is an error rather than a fail; a trail whose one readable answer already shows it stopped or recording too little counts as read. ' +
       'Fails when no multi-region trail exists, or none of them is both logging and recording read and write management events. Without such a trail, API activity in some region or of some kind goes unrecorded, and incidents there cannot be investigated.',
@@ -113,30 +113,52 @@ export const cloudTrailMultiRegionTrailLogging: Check = {
         : '';
       // Excluding a noisy source (KMS, RDS Data API) is an accepted trade-off, but it is named.
       const excluded = good.excludedManagementEventSources.length ? ` (excluding ${good.excludedManagementEventSources.join(', ')})` : '';
-      return [pass(account, 'multi-region-trail-logging',
-        `Multi-region trail ${good.name} (home ${good.homeRegion}) is logging read and write management events${excluded}.${caveat}`,
-        { trail: good })];
+      return [
+        pass(
+          account,
+          'multi-region-trail-logging',
+          `Multi-region trail ${good.name} (home ${good.homeRegion}) is logging read and write management events${excluded}.${caveat}`,
+          { trail: good },
+        ),
+      ];
     }
     const org = orgCover[0];
     if (org) {
       // The trail is the management account's and judged in full there; a pass here would rest on unread data.
-      return [notApplicable(account, 'organization-trail-covers-account',
-        `Organisation trail ${org.name} (managed from account ${org.managedFrom}, home ${org.homeRegion}) covers this account. ` +
-        `Its ${org.unread.join(' and ')} answer could not be read from this member account, so whether it is logging all management events is judged in the scan of account ${org.managedFrom}.`,
-        { organizationTrail: org })];
+      return [
+        notApplicable(
+          account,
+          'organization-trail-covers-account',
+          `Organisation trail ${org.name} (managed from account ${org.managedFrom}, home ${org.homeRegion}) covers this account. ` +
+            `Its ${org.unread.join(' and ')} answer could not be read from this member account, so whether it is logging all management events is judged in the scan of account ${org.managedFrom}.`,
+          { organizationTrail: org },
+        ),
+      ];
     }
     if (unreadable.length) {
       const finding = errorFinding(account, unreadable[0]!, 'whether a multi-region trail is logging');
       const more = unreadable.length > 1 ? ` ${unreadable.length} inputs failed in all.` : '';
-      return [{ ...finding, message: `${finding.message} No compliant trail was found among the trails that could be read.${more}`, observed: { multiRegionTrails: candidates } }];
+      return [
+        {
+          ...finding,
+          message: `${finding.message} No compliant trail was found among the trails that could be read.${more}`,
+          observed: { multiRegionTrails: candidates },
+        },
+      ];
     }
     if (!candidates.length) {
       return [fail(account, 'no-multi-region-trail', 'No multi-region trail is homed in any scanned region.', { multiRegionTrails: [] })];
     }
-    const logState = (c: Candidate): string => (c.isLogging === 'unread' ? 'logging status unreadable' : c.isLogging ? 'logging' : 'not logging');
+    const logState = (c: Candidate): string =>
+      c.isLogging === 'unread' ? 'logging status unreadable' : c.isLogging ? 'logging' : 'not logging';
     const summary = candidates.map((c) => `${c.name} (${logState(c)}, management events: ${c.managementEvents})`).join('; ');
-    return [fail(account, 'multi-region-trail-incomplete',
-      `No multi-region trail is both logging and recording read and write management events: ${summary}.`,
-      { multiRegionTrails: candidates })];
+    return [
+      fail(
+        account,
+        'multi-region-trail-incomplete',
+        `No multi-region trail is both logging and recording read and write management events: ${summary}.`,
+        { multiRegionTrails: candidates },
+      ),
+    ];
   },
 };

@@ -5,11 +5,11 @@ import { CLOUDTRAIL_TRAILS } from '../../../src/providers/aws/inventory/cloudtra
 import {
   ALL_USERS_URI,
   AUTHENTICATED_USERS_URI,
-  S3_BUCKETS,
+  type BucketAcl,
   S3_BUCKET_ACL,
   S3_BUCKET_LOGGING,
   S3_BUCKET_POLICY,
-  type BucketAcl,
+  S3_BUCKETS,
 } from '../../../src/providers/aws/inventory/s3.js';
 import { eachTrail } from './helpers.js';
 
@@ -27,7 +27,7 @@ function publicStatements(doc: PolicyDocument | null): string[] {
 export const cloudTrailTrailBucketSecure: Check = {
   meta: {
     id: 'aws.cloudtrail.trail-bucket-secure',
-    title: "CloudTrail log buckets are private and access-logged",
+    title: 'CloudTrail log buckets are private and access-logged',
     provider: 'aws',
     service: 'cloudtrail',
     resourceType: 'AWS::CloudTrail::Trail',
@@ -40,7 +40,8 @@ export const cloudTrailTrailBucketSecure: Check = {
       'The trail bucket holds the record of everything done in the account; if it is readable by outsiders it leaks that record, and without access logs nobody can tell who read or removed log files.',
     remediation: {
       text: 'Remove public ACL grants (prefer Object Ownership "Bucket owner enforced"), drop or condition any policy statement open to "*", turn on Block Public Access, and enable server access logging to a separate bucket.',
-      console: 'S3 → trail bucket → Permissions (ACL, bucket policy, Block Public Access) and Properties → Server access logging → Edit → Enable',
+      console:
+        'S3 → trail bucket → Permissions (ACL, bucket policy, Block Public Access) and Properties → Server access logging → Edit → Enable',
       cli: 'aws s3api put-bucket-logging --bucket <trail-bucket> --bucket-logging-status \'{"LoggingEnabled":{"TargetBucket":"<log-bucket>","TargetPrefix":"<trail-bucket>/"}}\'',
     },
     cis: ['3.4'],
@@ -51,33 +52,58 @@ export const cloudTrailTrailBucketSecure: Check = {
       const bucket = t.s3BucketName;
       // Every trail delivers to S3 (CreateTrail requires a bucket), so a missing name is a gap in the data, not an answer.
       if (!bucket) {
-        return errorFinding(resource, { kind: 'unknown', api: 'cloudtrail:DescribeTrails', action: 'cloudtrail:DescribeTrails', message: `DescribeTrails gave no S3 bucket for trail ${t.name}` });
+        return errorFinding(resource, {
+          kind: 'unknown',
+          api: 'cloudtrail:DescribeTrails',
+          action: 'cloudtrail:DescribeTrails',
+          message: `DescribeTrails gave no S3 bucket for trail ${t.name}`,
+        });
       }
       if (!buckets.ok) return errorFinding(resource, buckets.error, `the bucket of trail ${t.name}`);
       const listed = buckets.value.find((b) => b.name === bucket);
       if (!listed) {
-        return notApplicable(resource, 'bucket-in-other-account',
+        return notApplicable(
+          resource,
+          'bucket-in-other-account',
           `Trail ${t.name} logs to ${bucket}, which is not among this account's buckets (a cross-account logging bucket); assess it in the account that owns it.`,
-          { bucket });
+          { bucket },
+        );
       }
       if (!ctx.snapshot.regions.includes(listed.region)) {
-        return notApplicable(resource, 'bucket-outside-scanned-regions',
+        return notApplicable(
+          resource,
+          'bucket-outside-scanned-regions',
           `Trail ${t.name} logs to ${bucket} in ${listed.region}, a region this scan did not cover; add ${listed.region} to --regions to assess it.`,
-          { bucket, bucketRegion: listed.region });
+          { bucket, bucketRegion: listed.region },
+        );
       }
-      const got = all(resource, [lookup(ctx, S3_BUCKET_ACL, bucket), lookup(ctx, S3_BUCKET_POLICY, bucket), lookup(ctx, S3_BUCKET_LOGGING, bucket)]);
+      const got = all(resource, [
+        lookup(ctx, S3_BUCKET_ACL, bucket),
+        lookup(ctx, S3_BUCKET_POLICY, bucket),
+        lookup(ctx, S3_BUCKET_LOGGING, bucket),
+      ]);
       if (!got.ok) return got.finding;
       const [acl, policy, logging] = got.values;
       const grants = publicGrants(acl);
       const statements = publicStatements(policy);
-      const observed = { bucket, publicGrants: grants, publicPolicyStatements: statements, accessLoggingTarget: logging?.targetBucket ?? null };
+      const observed = {
+        bucket,
+        publicGrants: grants,
+        publicPolicyStatements: statements,
+        accessLoggingTarget: logging?.targetBucket ?? null,
+      };
       const problems = [
         ...(grants.length ? [`its ACL grants ${grants.map((g) => `${g.permission} to ${g.grantee}`).join(', ')}`] : []),
         ...(statements.length ? [`its policy lets anyone use ${statements.join(', ')}`] : []),
         ...(!logging ? ['server access logging is off'] : logging.targetBucket === bucket ? ['it writes its access logs into itself'] : []),
       ];
       if (!problems.length) {
-        return pass(resource, 'trail-bucket-secure', `Trail ${t.name} logs to ${bucket}, which is not public and has access logging to ${logging!.targetBucket}.`, observed);
+        return pass(
+          resource,
+          'trail-bucket-secure',
+          `Trail ${t.name} logs to ${bucket}, which is not public and has access logging to ${logging!.targetBucket}.`,
+          observed,
+        );
       }
       const messageId = grants.length || statements.length ? 'trail-bucket-public' : 'trail-bucket-not-logged';
       return fail(resource, messageId, `Trail ${t.name} logs to ${bucket}, but ${problems.join('; ')}.`, observed);

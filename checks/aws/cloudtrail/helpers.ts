@@ -6,7 +6,10 @@ import { CLOUDTRAIL_TRAILS, type CloudTrailTrail } from '../../../src/providers/
 
 /** One finding per trail, in its home region; a region whose trail list failed gives one error finding. */
 export function eachTrail(ctx: CheckContext, fn: (trail: CloudTrailTrail, resource: ResourceRef, region: string) => Finding): Finding[] {
-  return readRegional(ctx, CLOUDTRAIL_TRAILS, (r) => accountResource(ctx, 'AWS::::Account', r), (trails, region) =>
-    trails.map((t) => fn(t, awsResource(ctx, 'AWS::CloudTrail::Trail', region, t.arn, t.name), region)),
+  return readRegional(
+    ctx,
+    CLOUDTRAIL_TRAILS,
+    (r) => accountResource(ctx, 'AWS::::Account', r),
+    (trails, region) => trails.map((t) => fn(t, awsResource(ctx, 'AWS::CloudTrail::Trail', region, t.arn, t.name), region)),
   );
 }

@@ -18,7 +18,10 @@ function judge(v: ConfigRecorders): Verdict {
   if (!rec) return { kind: 'none' };
   const status = v.statuses.find((s) => s.name === rec.name);
   if (!status) {
-    return { kind: 'error', error: { kind: 'unknown', api: STATUS_API, action: STATUS_API, message: `no status returned for recorder ${rec.name}` } };
+    return {
+      kind: 'error',
+      error: { kind: 'unknown', api: STATUS_API, action: STATUS_API, message: `no status returned for recorder ${rec.name}` },
+    };
   }
   const problems: string[] = [];
   if (!status.recording) problems.push('not-recording');
@@ -50,11 +53,22 @@ function regional(ctx: CheckContext, v: ConfigRecorders, region: string): Findin
   const resource = accountResource(ctx, TYPE, region);
   const verdict = judge(v);
   if (verdict.kind === 'error') return errorFinding(resource, verdict.error, `AWS Config in ${region}`);
-  if (verdict.kind === 'none') return fail(resource, 'no-recorder', `AWS Config has no configuration recorder in ${region}.`, { recorders: 0 });
+  if (verdict.kind === 'none')
+    return fail(resource, 'no-recorder', `AWS Config has no configuration recorder in ${region}.`, { recorders: 0 });
   const [first] = verdict.problems;
   return first
-    ? fail(resource, first, `AWS Config recorder ${verdict.name} in ${region} ${verdict.problems.map((p) => WORDS[p]).join(' and ')}.`, verdict.observed)
-    : pass(resource, 'recording', `AWS Config recorder ${verdict.name} records all supported resources in ${region} and delivers them.`, verdict.observed);
+    ? fail(
+        resource,
+        first,
+        `AWS Config recorder ${verdict.name} in ${region} ${verdict.problems.map((p) => WORDS[p]).join(' and ')}.`,
+        verdict.observed,
+      )
+    : pass(
+        resource,
+        'recording',
+        `AWS Config recorder ${verdict.name} records all supported resources in ${region} and delivers them.`,
+        verdict.observed,
+      );
 }
 
 /**
@@ -88,9 +102,18 @@ function globalTypes(ctx: CheckContext): Finding {
     });
   }
   if (unreadable.length) {
-    return errorFinding(resource, unreadable[0]!.error, `whether any region records global resource types (unreadable: ${unreadableRegions.join(', ')})`);
+    return errorFinding(
+      resource,
+      unreadable[0]!.error,
+      `whether any region records global resource types (unreadable: ${unreadableRegions.join(', ')})`,
+    );
   }
-  return fail(resource, 'global-resources-not-recorded', 'No scanned region has a working AWS Config recorder that includes global (IAM) resource types.', { regions: ctx.snapshot.regions.length });
+  return fail(
+    resource,
+    'global-resources-not-recorded',
+    'No scanned region has a working AWS Config recorder that includes global (IAM) resource types.',
+    { regions: ctx.snapshot.regions.length },
+  );
 }
 
 export const configRecorderEnabled: Check = {
@@ -118,7 +141,12 @@ export const configRecorderEnabled: Check = {
     acrossRegions: true,
   },
   evaluate(ctx) {
-    const perRegion = readRegional(ctx, CONFIG_RECORDERS, (region) => accountResource(ctx, TYPE, region), (v, region) => [regional(ctx, v, region)]);
+    const perRegion = readRegional(
+      ctx,
+      CONFIG_RECORDERS,
+      (region) => accountResource(ctx, TYPE, region),
+      (v, region) => [regional(ctx, v, region)],
+    );
     return [...perRegion, globalTypes(ctx)];
   },
 };

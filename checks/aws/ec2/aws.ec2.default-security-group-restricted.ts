@@ -21,16 +21,30 @@ export const ec2DefaultSecurityGroupRestricted: Check = {
     cis: ['5.4'],
   },
   evaluate(ctx) {
-    return readRegional(ctx, EC2_SECURITY_GROUPS, (r) => accountResource(ctx, 'AWS::::Account', r), (groups, region) =>
-      groups
-        .filter((g) => g.isDefault)
-        .map((g) => {
-          const resource = awsResource(ctx, 'AWS::EC2::SecurityGroup', region, g.arn, `default (${g.vpcId ?? g.id})`);
-          const observed = { vpcId: g.vpcId ?? null, ingressRules: g.ingress.length, egressRules: g.egress.length };
-          return g.ingress.length || g.egress.length
-            ? fail(resource, 'default-sg-has-rules', `Default security group ${g.id} of ${g.vpcId ?? 'its VPC'} has ${g.ingress.length} inbound and ${g.egress.length} outbound rule(s).`, observed)
-            : pass(resource, 'default-sg-restricted', `Default security group ${g.id} of ${g.vpcId ?? 'its VPC'} allows no traffic.`, observed);
-        }),
+    return readRegional(
+      ctx,
+      EC2_SECURITY_GROUPS,
+      (r) => accountResource(ctx, 'AWS::::Account', r),
+      (groups, region) =>
+        groups
+          .filter((g) => g.isDefault)
+          .map((g) => {
+            const resource = awsResource(ctx, 'AWS::EC2::SecurityGroup', region, g.arn, `default (${g.vpcId ?? g.id})`);
+            const observed = { vpcId: g.vpcId ?? null, ingressRules: g.ingress.length, egressRules: g.egress.length };
+            return g.ingress.length || g.egress.length
+              ? fail(
+                  resource,
+                  'default-sg-has-rules',
+                  `Default security group ${g.id} of ${g.vpcId ?? 'its VPC'} has ${g.ingress.length} inbound and ${g.egress.length} outbound rule(s).`,
+                  observed,
+                )
+              : pass(
+                  resource,
+                  'default-sg-restricted',
+                  `Default security group ${g.id} of ${g.vpcId ?? 'its VPC'} allows no traffic.`,
+                  observed,
+                );
+          }),
     );
   },
 };

@@ -21,13 +21,22 @@ export const ec2EbsDefaultEncryptionEnabled: Check = {
     cis: ['2.2.1'],
   },
   evaluate(ctx) {
-    return readRegional(ctx, EC2_EBS_ENCRYPTION_BY_DEFAULT, (r) => accountResource(ctx, 'AWS::::Account', r), (v, region) => {
-      const resource = accountResource(ctx, 'AWS::::Account', region);
-      return [
-        v.enabled
-          ? pass(resource, 'ebs-default-encryption-on', `New EBS volumes in ${region} are encrypted by default.`, { ebsEncryptionByDefault: true })
-          : fail(resource, 'ebs-default-encryption-off', `EBS encryption by default is off in ${region}.`, { ebsEncryptionByDefault: false }),
-      ];
-    });
+    return readRegional(
+      ctx,
+      EC2_EBS_ENCRYPTION_BY_DEFAULT,
+      (r) => accountResource(ctx, 'AWS::::Account', r),
+      (v, region) => {
+        const resource = accountResource(ctx, 'AWS::::Account', region);
+        return [
+          v.enabled
+            ? pass(resource, 'ebs-default-encryption-on', `New EBS volumes in ${region} are encrypted by default.`, {
+                ebsEncryptionByDefault: true,
+              })
+            : fail(resource, 'ebs-default-encryption-off', `EBS encryption by default is off in ${region}.`, {
+                ebsEncryptionByDefault: false,
+              }),
+        ];
+      },
+    );
   },
 };

@@ -20,15 +20,24 @@ export const ec2EbsVolumeEncrypted: Check = {
     },
   },
   evaluate(ctx) {
-    return readRegional(ctx, EC2_VOLUMES, (r) => accountResource(ctx, 'AWS::::Account', r), (volumes, region) =>
-      volumes.map((v) => {
-        const resource = awsResource(ctx, 'AWS::EC2::Volume', region, v.arn, v.id);
-        const observed = { encrypted: v.encrypted, kmsKeyId: v.kmsKeyId ?? null, state: v.state, attachedInstanceIds: v.attachedInstanceIds };
-        const where = v.attachedInstanceIds.length ? ` (attached to ${v.attachedInstanceIds.join(', ')})` : '';
-        return v.encrypted
-          ? pass(resource, 'volume-encrypted', `Volume ${v.id} is encrypted.`, observed)
-          : fail(resource, 'volume-unencrypted', `Volume ${v.id}${where} is not encrypted.`, observed);
-      }),
+    return readRegional(
+      ctx,
+      EC2_VOLUMES,
+      (r) => accountResource(ctx, 'AWS::::Account', r),
+      (volumes, region) =>
+        volumes.map((v) => {
+          const resource = awsResource(ctx, 'AWS::EC2::Volume', region, v.arn, v.id);
+          const observed = {
+            encrypted: v.encrypted,
+            kmsKeyId: v.kmsKeyId ?? null,
+            state: v.state,
+            attachedInstanceIds: v.attachedInstanceIds,
+          };
+          const where = v.attachedInstanceIds.length ? ` (attached to ${v.attachedInstanceIds.join(', ')})` : '';
+          return v.encrypted
+            ? pass(resource, 'volume-encrypted', `Volume ${v.id} is encrypted.`, observed)
+            : fail(resource, 'volume-unencrypted', `Volume ${v.id}${where} is not encrypted.`, observed);
+        }),
     );
   },
 };

@@ -57,16 +57,22 @@ export const ec2SecurityGroupNoAdminPortsOpen: Check = {
     cis: ['5.2', '5.3'],
   },
   evaluate(ctx) {
-    return readRegional(ctx, EC2_SECURITY_GROUPS, (r) => accountResource(ctx, 'AWS::::Account', r), (groups, region) =>
-      groups.map((g) => {
-        const resource = awsResource(ctx, 'AWS::EC2::SecurityGroup', region, g.arn, `${g.name} (${g.id})`);
-        const open = openAdminRules(g.ingress);
-        if (!open.length) {
-          return pass(resource, 'no-admin-ports-open', `Security group ${g.id} does not open SSH or RDP to the internet.`, { openAdminRules: [] });
-        }
-        const what = [...new Set(open.map((o) => `${o.ports.join('/')} from ${o.source}`))].join(', ');
-        return fail(resource, 'admin-ports-open', `Security group ${g.id} allows ${what}.`, { openAdminRules: open });
-      }),
+    return readRegional(
+      ctx,
+      EC2_SECURITY_GROUPS,
+      (r) => accountResource(ctx, 'AWS::::Account', r),
+      (groups, region) =>
+        groups.map((g) => {
+          const resource = awsResource(ctx, 'AWS::EC2::SecurityGroup', region, g.arn, `${g.name} (${g.id})`);
+          const open = openAdminRules(g.ingress);
+          if (!open.length) {
+            return pass(resource, 'no-admin-ports-open', `Security group ${g.id} does not open SSH or RDP to the internet.`, {
+              openAdminRules: [],
+            });
+          }
+          const what = [...new Set(open.map((o) => `${o.ports.join('/')} from ${o.source}`))].join(', ');
+          return fail(resource, 'admin-ports-open', `Security group ${g.id} allows ${what}.`, { openAdminRules: open });
+        }),
     );
   },
 };

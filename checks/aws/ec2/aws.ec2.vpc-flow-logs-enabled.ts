@@ -1,4 +1,13 @@
-import { accountResource, awsResource, errorFinding, fail, notApplicable, notCollected, pass, readRegional } from '../../../src/engine/check-kit.js';
+import {
+  accountResource,
+  awsResource,
+  errorFinding,
+  fail,
+  notApplicable,
+  notCollected,
+  pass,
+  readRegional,
+} from '../../../src/engine/check-kit.js';
 import type { FetchError } from '../../../src/inventory/fetched.js';
 import type { Check } from '../../../src/model/check.js';
 import { EC2_FLOW_LOGS, EC2_VPCS } from '../../../src/providers/aws/inventory/ec2.js';
@@ -33,32 +42,47 @@ export const ec2VpcFlowLogsEnabled: Check = {
     cis: ['3.7'],
   },
   evaluate(ctx) {
-    return readRegional(ctx, EC2_VPCS, (r) => accountResource(ctx, 'AWS::::Account', r), (vpcs, region) => {
-      const entry = ctx.snapshot.entry(EC2_FLOW_LOGS, region);
-      return vpcs.map((v) => {
-        const resource = awsResource(ctx, 'AWS::EC2::VPC', region, v.arn, v.id);
-        if (v.ownerId && v.ownerId !== ctx.snapshot.account) {
-          return notApplicable(resource, 'vpc-shared', `VPC ${v.id} is shared from account ${v.ownerId}, which manages its flow logs.`, { ownerId: v.ownerId });
-        }
-        // The flow log list is per region; if it failed, every VPC there is unknown.
-        if (!entry) return notCollected(resource, EC2_FLOW_LOGS.id);
-        if (!entry.result.ok) return errorFinding(resource, entry.result.error);
-        const mine = entry.result.value.filter((f) => f.resourceId === v.id);
-        const observed = { flowLogs: mine.map((f) => ({ id: f.id, status: f.status, trafficType: f.trafficType ?? null, destinationType: f.destinationType ?? null })) };
-        const active = mine.filter((f) => f.status === 'ACTIVE');
-        if (active.some((f) => f.trafficType !== undefined && USEFUL.has(f.trafficType))) {
-          return pass(resource, 'flow-logs-enabled', `VPC ${v.id} has an active flow log capturing rejected traffic.`, observed);
-        }
-        // Anything short of a pass needs facts the inventory may lack: an unknown traffic type
-        // could be ALL, and an unknown owner could make the VPC someone else's to log.
-        const untyped = active.find((f) => f.trafficType === undefined);
-        if (untyped) return errorFinding(resource, gap('ec2:DescribeFlowLogs', `flow log ${untyped.id} of ${v.id} has no traffic type`));
-        if (!v.ownerId) return errorFinding(resource, gap('ec2:DescribeVpcs', `VPC ${v.id} has no owner id, so it may be shared from another account`));
-        if (active.length) {
-          return fail(resource, 'flow-logs-accept-only', `VPC ${v.id} has flow logs, but they capture accepted traffic only.`, observed);
-        }
-        return fail(resource, 'no-flow-logs', `VPC ${v.id} has no active flow log.`, observed);
-      });
-    });
+    return readRegional(
+      ctx,
+      EC2_VPCS,
+      (r) => accountResource(ctx, 'AWS::::Account', r),
+      (vpcs, region) => {
+        const entry = ctx.snapshot.entry(EC2_FLOW_LOGS, region);
+        return vpcs.map((v) => {
+          const resource = awsResource(ctx, 'AWS::EC2::VPC', region, v.arn, v.id);
+          if (v.ownerId && v.ownerId !== ctx.snapshot.account) {
+            return notApplicable(resource, 'vpc-shared', `VPC ${v.id} is shared from account ${v.ownerId}, which manages its flow logs.`, {
+              ownerId: v.ownerId,
+            });
+          }
+          // The flow log list is per region; if it failed, every VPC there is unknown.
+          if (!entry) return notCollected(resource, EC2_FLOW_LOGS.id);
+          if (!entry.result.ok) return errorFinding(resource, entry.result.error);
+          const mine = entry.result.value.filter((f) => f.resourceId === v.id);
+          const observed = {
+            flowLogs: mine.map((f) => ({
+              id: f.id,
+              status: f.status,
+              trafficType: f.trafficType ?? null,
+              destinationType: f.destinationType ?? null,
+            })),
+          };
+          const active = mine.filter((f) => f.status === 'ACTIVE');
+          if (active.some((f) => f.trafficType !== undefined && USEFUL.has(f.trafficType))) {
+            return pass(resource, 'flow-logs-enabled', `VPC ${v.id} has an active flow log capturing rejected traffic.`, observed);
+          }
+          // Anything short of a pass needs facts the inventory may lack: an unknown traffic type
+          // could be ALL, and an unknown owner could make the VPC someone else's to log.
+          const untyped = active.find((f) => f.trafficType === undefined);
+          if (untyped) return errorFinding(resource, gap('ec2:DescribeFlowLogs', `flow log ${untyped.id} of ${v.id} has no traffic type`));
+          if (!v.ownerId)
+            return errorFinding(resource, gap('ec2:DescribeVpcs', `VPC ${v.id} has no owner id, so it may be shared from another account`));
+          if (active.length) {
+            return fail(resource, 'flow-logs-accept-only', `VPC ${v.id} has flow logs, but they capture accepted traffic only.`, observed);
+          }
+          return fail(resource, 'no-flow-logs', `VPC ${v.id} has no active flow log.`, observed);
+        });
+      },
+    );
   },
 };

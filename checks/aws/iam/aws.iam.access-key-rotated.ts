@@ -32,14 +32,27 @@ export const iamAccessKeyRotated: Check = {
         const active = u.accessKeys.filter((k) => k.active);
         if (!active.length) return notApplicable(user, 'no-active-keys', `${u.user} has no active access key.`, { activeKeys: 0 });
         const undated = active.find((k) => k.lastRotated === null);
-        if (undated) return reportGap(user, `active access key ${undated.slot} of ${u.user} has no creation or rotation date in the credential report`);
+        if (undated)
+          return reportGap(
+            user,
+            `active access key ${undated.slot} of ${u.user} has no creation or rotation date in the credential report`,
+          );
         const keys = active.map((k) => ({ slot: k.slot, lastRotated: k.lastRotated, ageDays: daysBetween(k.lastRotated!, ctx.now) }));
         const old = keys.filter((k) => k.ageDays > limit);
         return old.length
-          ? fail(user, 'key-not-rotated', `${u.user} has ${old.length} active access key(s) older than ${limit} days (oldest ${Math.max(...old.map((k) => k.ageDays))} days).`, {
-              keys, accessKeyMaxAgeDays: limit,
-            })
-          : pass(user, 'keys-rotated', `${u.user}'s active access keys are at most ${limit} days old.`, { keys, accessKeyMaxAgeDays: limit });
+          ? fail(
+              user,
+              'key-not-rotated',
+              `${u.user} has ${old.length} active access key(s) older than ${limit} days (oldest ${Math.max(...old.map((k) => k.ageDays))} days).`,
+              {
+                keys,
+                accessKeyMaxAgeDays: limit,
+              },
+            )
+          : pass(user, 'keys-rotated', `${u.user}'s active access keys are at most ${limit} days old.`, {
+              keys,
+              accessKeyMaxAgeDays: limit,
+            });
       }),
     );
   },

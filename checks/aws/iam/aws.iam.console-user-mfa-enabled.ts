@@ -27,10 +27,14 @@ export const iamConsoleUserMfaEnabled: Check = {
       reportUsers(report).map((u) => {
         const user = userResource(ctx, u.user, u.arn);
         if (u.passwordEnabled === null) return reportGap(user, `the credential report does not say whether ${u.user} has a password`);
-        if (!u.passwordEnabled) return notApplicable(user, 'no-console-password', `${u.user} has no console password.`, { passwordEnabled: false });
+        if (!u.passwordEnabled)
+          return notApplicable(user, 'no-console-password', `${u.user} has no console password.`, { passwordEnabled: false });
         return u.mfaActive
           ? pass(user, 'console-mfa-on', `${u.user} signs in to the console with MFA.`, { passwordEnabled: true, mfaActive: true })
-          : fail(user, 'console-mfa-off', `${u.user} has a console password but no MFA device.`, { passwordEnabled: true, mfaActive: false });
+          : fail(user, 'console-mfa-off', `${u.user} has a console password but no MFA device.`, {
+              passwordEnabled: true,
+              mfaActive: false,
+            });
       }),
     );
   },

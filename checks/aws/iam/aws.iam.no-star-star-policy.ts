@@ -22,11 +22,18 @@ function judge(resource: ResourceRef, what: string, policies: { name: string; do
   const hits = policies.flatMap((p) => offending(p.name, p.document));
   const checked = policies.map((p) => p.name);
   return hits.length
-    ? fail(resource, 'star-star-allowed', `${what}: ${hits.length} statement(s) allow "*" on "*" (${hits.join(', ')}).`, { statements: hits })
+    ? fail(resource, 'star-star-allowed', `${what}: ${hits.length} statement(s) allow "*" on "*" (${hits.join(', ')}).`, {
+        statements: hits,
+      })
     : pass(resource, 'no-star-star', `${what}: no statement allows "*" on "*".`, { policiesChecked: checked });
 }
 
-function principal(ctx: CheckContext, type: string, kind: string, p: { name: string; arn: string; inlinePolicies: InlinePolicy[] }): Finding[] {
+function principal(
+  ctx: CheckContext,
+  type: string,
+  kind: string,
+  p: { name: string; arn: string; inlinePolicies: InlinePolicy[] },
+): Finding[] {
   if (!p.inlinePolicies.length) return [];
   return [judge(awsResource(ctx, type, GLOBAL, p.arn, p.name), `Inline policies of ${kind} ${p.name}`, p.inlinePolicies)];
 }

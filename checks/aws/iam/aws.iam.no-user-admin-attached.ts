@@ -1,6 +1,6 @@
 import { accountResource, fail, pass, readGlobal } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
-import { IAM_AUTHORIZATION_DETAILS, awsManagedPolicyArn } from '../../../src/providers/aws/inventory/iam.js';
+import { awsManagedPolicyArn, IAM_AUTHORIZATION_DETAILS } from '../../../src/providers/aws/inventory/iam.js';
 import { userResource } from './iam-kit.js';
 
 export const iamNoUserAdminAttached: Check = {
@@ -29,7 +29,9 @@ export const iamNoUserAdminAttached: Check = {
         const user = userResource(ctx, u.name, u.arn);
         return u.attachedPolicyArns.includes(admin)
           ? fail(user, 'admin-attached', `${u.name} has AdministratorAccess attached directly.`, { attachedPolicyArn: admin })
-          : pass(user, 'no-admin-attached', `${u.name} does not have AdministratorAccess attached directly.`, { attachedPolicyArns: u.attachedPolicyArns });
+          : pass(user, 'no-admin-attached', `${u.name} does not have AdministratorAccess attached directly.`, {
+              attachedPolicyArns: u.attachedPolicyArns,
+            });
       }),
     );
   },

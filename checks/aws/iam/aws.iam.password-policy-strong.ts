@@ -1,5 +1,5 @@
-import { accountResource, fail, pass, readGlobal } from '../../../src/engine/check-kit.js';
 import type { CheckParams } from '../../../src/config/params.js';
+import { accountResource, fail, pass, readGlobal } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { IAM_PASSWORD_POLICY, type PasswordPolicy } from '../../../src/providers/aws/inventory/iam.js';
 
@@ -42,7 +42,9 @@ export const iamPasswordPolicyStrong: Check = {
     const account = accountResource(ctx);
     return readGlobal(ctx, IAM_PASSWORD_POLICY, account, (policy) => {
       if (policy === null) {
-        return [fail(account, 'no-password-policy', 'The account has no IAM password policy; AWS defaults apply.', { passwordPolicy: null })];
+        return [
+          fail(account, 'no-password-policy', 'The account has no IAM password policy; AWS defaults apply.', { passwordPolicy: null }),
+        ];
       }
       const failed = shortfalls(policy, ctx.params);
       const observed = {

@@ -39,13 +39,24 @@ export const iamRootNotRecentlyUsed: Check = {
         .sort((a, b) => a.daysAgo - b.daysAgo);
       const latest = recent[0];
       if (latest) {
-        return [fail(root, 'root-used-recently', `The root user's ${latest.via} was used ${latest.daysAgo} days ago (limit: none within ${limit} days).`, {
-          recentUses: recent, rootUnusedDays: limit,
-        })];
+        return [
+          fail(
+            root,
+            'root-used-recently',
+            `The root user's ${latest.via} was used ${latest.daysAgo} days ago (limit: none within ${limit} days).`,
+            {
+              recentUses: recent,
+              rootUnusedDays: limit,
+            },
+          ),
+        ];
       }
-      return [pass(root, 'root-not-used', `The root user has not been used in the last ${limit} days.`, {
-        lastUses: uses, rootUnusedDays: limit,
-      })];
+      return [
+        pass(root, 'root-not-used', `The root user has not been used in the last ${limit} days.`, {
+          lastUses: uses,
+          rootUnusedDays: limit,
+        }),
+      ];
     });
   },
 };

@@ -1,6 +1,6 @@
 import { accountResource, fail, pass, readGlobal } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
-import { IAM_AUTHORIZATION_DETAILS, awsManagedPolicyArn } from '../../../src/providers/aws/inventory/iam.js';
+import { awsManagedPolicyArn, IAM_AUTHORIZATION_DETAILS } from '../../../src/providers/aws/inventory/iam.js';
 
 export const iamSupportRoleExists: Check = {
   meta: {

@@ -1,6 +1,6 @@
 import { accountResource, daysBetween, fail, notApplicable, pass, readGlobal } from '../../../src/engine/check-kit.js';
 import type { Check, Finding } from '../../../src/model/check.js';
-import { IAM_CREDENTIAL_REPORT, type CredentialReportRow } from '../../../src/providers/aws/inventory/iam.js';
+import { type CredentialReportRow, IAM_CREDENTIAL_REPORT } from '../../../src/providers/aws/inventory/iam.js';
 import { reportGap, reportUsers, userResource } from './iam-kit.js';
 
 /** Field names avoid "credential"/"password": evidence redaction blanks values under such names. */
@@ -53,16 +53,27 @@ export const iamUnusedCredentialsDisabled: Check = {
         const user = userResource(ctx, u.user, u.arn);
         if (u.passwordEnabled === null) return reportGap(user, `the credential report does not say whether ${u.user} has a password`);
         const creds = enabledCredentials(u);
-        if (!creds.length) return notApplicable(user, 'no-enabled-credentials', `${u.user} has no console password and no active access key.`);
+        if (!creds.length)
+          return notApplicable(user, 'no-enabled-credentials', `${u.user} has no console password and no active access key.`);
         const undated = creds.find((c) => (c.lastUsed ?? c.issued) === null);
-        if (undated) return reportGap(user, `the ${undated.kind} of ${u.user} has neither a last-use nor an issue date in the credential report`);
+        if (undated)
+          return reportGap(user, `the ${undated.kind} of ${u.user} has neither a last-use nor an issue date in the credential report`);
         const idle = creds.map((c) => ({ ...c, idleDays: daysBetween((c.lastUsed ?? c.issued)!, ctx.now) }));
         const stale = idle.filter((c) => c.idleDays >= limit);
         return stale.length
-          ? fail(user, 'credential-unused', `${u.user} has credentials unused for ${limit}+ days: ${stale.map((c) => c.kind).join(', ')}.`, {
-              stale, credentialUnusedDays: limit,
-            })
-          : pass(user, 'credentials-in-use', `Every enabled credential of ${u.user} was used within ${limit} days.`, { inUse: idle, credentialUnusedDays: limit });
+          ? fail(
+              user,
+              'credential-unused',
+              `${u.user} has credentials unused for ${limit}+ days: ${stale.map((c) => c.kind).join(', ')}.`,
+              {
+                stale,
+                credentialUnusedDays: limit,
+              },
+            )
+          : pass(user, 'credentials-in-use', `Every enabled credential of ${u.user} was used within ${limit} days.`, {
+              inUse: idle,
+              credentialUnusedDays: limit,
+            });
       }),
     );
   },

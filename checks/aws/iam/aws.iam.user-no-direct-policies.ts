@@ -16,7 +16,7 @@ export const iamUserNoDirectPolicies: Check = {
       'One finding per IAM user. Passes when the user has no managed policy attached and no inline policy; fails otherwise, naming them. ' +
       'Permissions granted user by user drift and are hard to review; granting them through groups or roles keeps access rights consistent per job function.',
     remediation: {
-      text: 'Put the user in a group that carries the needed policies (or have them assume a role), then detach or delete the user\'s own policies.',
+      text: "Put the user in a group that carries the needed policies (or have them assume a role), then detach or delete the user's own policies.",
       console: 'IAM → Users → <user> → Permissions',
       cli: 'aws iam detach-user-policy --user-name <user> --policy-arn <arn>; aws iam delete-user-policy --user-name <user> --policy-name <name>',
     },

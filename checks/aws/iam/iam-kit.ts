@@ -3,7 +3,7 @@ import { awsResource } from '../../../src/engine/check-kit.js';
 import { GLOBAL } from '../../../src/inventory/keys.js';
 import type { CheckContext, Finding } from '../../../src/model/check.js';
 import type { ResourceRef } from '../../../src/model/resource.js';
-import { ROOT_USER, type CredentialReport, type CredentialReportRow } from '../../../src/providers/aws/inventory/iam.js';
+import { type CredentialReport, type CredentialReportRow, ROOT_USER } from '../../../src/providers/aws/inventory/iam.js';
 
 /** The root user, as the resource of root-user findings. */
 export function rootResource(ctx: CheckContext): ResourceRef {

@@ -1,6 +1,16 @@
-import { accountResource, all, awsResource, errorFinding, fail, lookup, notApplicable, pass, readRegional } from '../../../src/engine/check-kit.js';
+import {
+  accountResource,
+  all,
+  awsResource,
+  errorFinding,
+  fail,
+  lookup,
+  notApplicable,
+  pass,
+  readRegional,
+} from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
-import { KMS_KEYS, KMS_KEY_POLICIES, kmsKeyArn } from '../../../src/providers/aws/inventory/kms.js';
+import { KMS_KEY_POLICIES, KMS_KEYS, kmsKeyArn } from '../../../src/providers/aws/inventory/kms.js';
 import { publicStatements } from './kms-policy.js';
 
 const TYPE = 'AWS::KMS::Key';
@@ -29,27 +39,39 @@ export const kmsKeyPolicyNotPublic: Check = {
   },
   evaluate(ctx) {
     const acct = ctx.snapshot.account;
-    return readRegional(ctx, KMS_KEYS, (region) => accountResource(ctx, TYPE, region), (keys, region) =>
-      Object.entries(keys).map(([keyId, described]) => {
-        const arn = described.ok ? described.value.arn : kmsKeyArn(ctx.snapshot.partition, region, acct, keyId);
-        const resource = awsResource(ctx, TYPE, region, arn, keyId);
-        if (!described.ok) return errorFinding(resource, described.error);
-        if (described.value.keyManager !== 'CUSTOMER') {
-          return notApplicable(resource, 'aws-managed', `Key ${keyId} is AWS-managed; AWS controls its policy.`, { keyManager: described.value.keyManager });
-        }
-        const got = all(resource, [lookup(ctx, KMS_KEY_POLICIES, keyId, region)]);
-        if (!got.ok) return got.finding;
-        const open = publicStatements(got.values[0]);
-        if (open.length === 0) return pass(resource, 'policy-not-public', `Key ${keyId}'s policy grants nothing to everyone.`, { publicStatements: 0 });
-        const observed = {
-          publicStatements: open.map((s) => ({
-            ...(s.sid ? { sid: s.sid } : {}),
-            principal: s.notPrincipal ? 'NotPrincipal' : '*',
-            ...(s.action ? { action: s.action } : { notAction: s.notAction ?? [] }),
-          })),
-        };
-        return fail(resource, 'policy-public', `Key ${keyId}'s policy lets any principal in any account use it (${open.length} statement${open.length > 1 ? 's' : ''}).`, observed);
-      }),
+    return readRegional(
+      ctx,
+      KMS_KEYS,
+      (region) => accountResource(ctx, TYPE, region),
+      (keys, region) =>
+        Object.entries(keys).map(([keyId, described]) => {
+          const arn = described.ok ? described.value.arn : kmsKeyArn(ctx.snapshot.partition, region, acct, keyId);
+          const resource = awsResource(ctx, TYPE, region, arn, keyId);
+          if (!described.ok) return errorFinding(resource, described.error);
+          if (described.value.keyManager !== 'CUSTOMER') {
+            return notApplicable(resource, 'aws-managed', `Key ${keyId} is AWS-managed; AWS controls its policy.`, {
+              keyManager: described.value.keyManager,
+            });
+          }
+          const got = all(resource, [lookup(ctx, KMS_KEY_POLICIES, keyId, region)]);
+          if (!got.ok) return got.finding;
+          const open = publicStatements(got.values[0]);
+          if (open.length === 0)
+            return pass(resource, 'policy-not-public', `Key ${keyId}'s policy grants nothing to everyone.`, { publicStatements: 0 });
+          const observed = {
+            publicStatements: open.map((s) => ({
+              ...(s.sid ? { sid: s.sid } : {}),
+              principal: s.notPrincipal ? 'NotPrincipal' : '*',
+              ...(s.action ? { action: s.action } : { notAction: s.notAction ?? [] }),
+            })),
+          };
+          return fail(
+            resource,
+            'policy-public',
+            `Key ${keyId}'s policy lets any principal in any account use it (${open.length} statement${open.length > 1 ? 's' : ''}).`,
+            observed,
+          );
+        }),
     );
   },
 };

@@ -1,6 +1,16 @@
-import { accountResource, all, awsResource, errorFinding, fail, lookup, notApplicable, pass, readRegional } from '../../../src/engine/check-kit.js';
+import {
+  accountResource,
+  all,
+  awsResource,
+  errorFinding,
+  fail,
+  lookup,
+  notApplicable,
+  pass,
+  readRegional,
+} from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
-import { KMS_KEYS, KMS_KEY_ROTATION, kmsKeyArn, rotationNotApplicable } from '../../../src/providers/aws/inventory/kms.js';
+import { KMS_KEY_ROTATION, KMS_KEYS, kmsKeyArn, rotationNotApplicable } from '../../../src/providers/aws/inventory/kms.js';
 
 const TYPE = 'AWS::KMS::Key';
 
@@ -28,21 +38,37 @@ export const kmsKeyRotationEnabled: Check = {
   },
   evaluate(ctx) {
     const acct = ctx.snapshot.account;
-    return readRegional(ctx, KMS_KEYS, (region) => accountResource(ctx, TYPE, region), (keys, region) =>
-      Object.entries(keys).map(([keyId, described]) => {
-        const arn = described.ok ? described.value.arn : kmsKeyArn(ctx.snapshot.partition, region, acct, keyId);
-        const resource = awsResource(ctx, TYPE, region, arn, keyId);
-        if (!described.ok) return errorFinding(resource, described.error);
-        const key = described.value;
-        const why = rotationNotApplicable(key);
-        if (why) return notApplicable(resource, 'rotation-not-applicable', `Key ${keyId}: ${why}.`, { keyManager: key.keyManager, keySpec: key.keySpec, keyUsage: key.keyUsage, origin: key.origin, keyState: key.keyState });
-        const got = all(resource, [lookup(ctx, KMS_KEY_ROTATION, keyId, region)]);
-        if (!got.ok) return got.finding;
-        const [rotation] = got.values;
-        return rotation.enabled
-          ? pass(resource, 'rotation-enabled', `Key ${keyId} rotates automatically${rotation.periodDays ? ` every ${rotation.periodDays} days` : ''}.`, { rotationEnabled: true, ...(rotation.periodDays ? { rotationPeriodDays: rotation.periodDays } : {}) })
-          : fail(resource, 'rotation-disabled', `Key ${keyId} does not rotate automatically.`, { rotationEnabled: false });
-      }),
+    return readRegional(
+      ctx,
+      KMS_KEYS,
+      (region) => accountResource(ctx, TYPE, region),
+      (keys, region) =>
+        Object.entries(keys).map(([keyId, described]) => {
+          const arn = described.ok ? described.value.arn : kmsKeyArn(ctx.snapshot.partition, region, acct, keyId);
+          const resource = awsResource(ctx, TYPE, region, arn, keyId);
+          if (!described.ok) return errorFinding(resource, described.error);
+          const key = described.value;
+          const why = rotationNotApplicable(key);
+          if (why)
+            return notApplicable(resource, 'rotation-not-applicable', `Key ${keyId}: ${why}.`, {
+              keyManager: key.keyManager,
+              keySpec: key.keySpec,
+              keyUsage: key.keyUsage,
+              origin: key.origin,
+              keyState: key.keyState,
+            });
+          const got = all(resource, [lookup(ctx, KMS_KEY_ROTATION, keyId, region)]);
+          if (!got.ok) return got.finding;
+          const [rotation] = got.values;
+          return rotation.enabled
+            ? pass(
+                resource,
+                'rotation-enabled',
+                `Key ${keyId} rotates automatically${rotation.periodDays ? ` every ${rotation.periodDays} days` : ''}.`,
+                { rotationEnabled: true, ...(rotation.periodDays ? { rotationPeriodDays: rotation.periodDays } : {}) },
+              )
+            : fail(resource, 'rotation-disabled', `Key ${keyId} does not rotate automatically.`, { rotationEnabled: false });
+        }),
     );
   },
 };

@@ -26,19 +26,36 @@ export const logsLogGroupRetention: Check = {
   },
   evaluate(ctx) {
     const min = ctx.params.logRetentionDays;
-    return readRegional(ctx, LOGS_LOG_GROUPS, (region) => accountResource(ctx, TYPE, region), (groups, region) =>
-      groups.map((g) => {
-        const resource = awsResource(ctx, TYPE, region, g.arn, g.name);
-        if (g.logGroupClass === 'DELIVERY') {
-          return notApplicable(resource, 'delivery-class', `Log group ${g.name} is a DELIVERY-class group; its retention is set at the delivery destination.`, { logGroupClass: g.logGroupClass });
-        }
-        if (g.retentionInDays === null) {
-          return pass(resource, 'never-expires', `Log group ${g.name} never expires its events.`, { retentionInDays: null });
-        }
-        return g.retentionInDays >= min
-          ? pass(resource, 'retention-sufficient', `Log group ${g.name} keeps events for ${g.retentionInDays} days (minimum ${min}).`, { retentionInDays: g.retentionInDays, minimumDays: min })
-          : fail(resource, 'retention-too-short', `Log group ${g.name} keeps events for only ${g.retentionInDays} days (minimum ${min}).`, { retentionInDays: g.retentionInDays, minimumDays: min });
-      }),
+    return readRegional(
+      ctx,
+      LOGS_LOG_GROUPS,
+      (region) => accountResource(ctx, TYPE, region),
+      (groups, region) =>
+        groups.map((g) => {
+          const resource = awsResource(ctx, TYPE, region, g.arn, g.name);
+          if (g.logGroupClass === 'DELIVERY') {
+            return notApplicable(
+              resource,
+              'delivery-class',
+              `Log group ${g.name} is a DELIVERY-class group; its retention is set at the delivery destination.`,
+              { logGroupClass: g.logGroupClass },
+            );
+          }
+          if (g.retentionInDays === null) {
+            return pass(resource, 'never-expires', `Log group ${g.name} never expires its events.`, { retentionInDays: null });
+          }
+          return g.retentionInDays >= min
+            ? pass(resource, 'retention-sufficient', `Log group ${g.name} keeps events for ${g.retentionInDays} days (minimum ${min}).`, {
+                retentionInDays: g.retentionInDays,
+                minimumDays: min,
+              })
+            : fail(
+                resource,
+                'retention-too-short',
+                `Log group ${g.name} keeps events for only ${g.retentionInDays} days (minimum ${min}).`,
+                { retentionInDays: g.retentionInDays, minimumDays: min },
+              );
+        }),
     );
   },
 };

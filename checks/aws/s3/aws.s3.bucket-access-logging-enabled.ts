@@ -1,6 +1,6 @@
 import { all, fail, lookup, pass } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
-import { S3_BUCKETS, S3_BUCKET_LOGGING } from '../../../src/providers/aws/inventory/s3.js';
+import { S3_BUCKET_LOGGING, S3_BUCKETS } from '../../../src/providers/aws/inventory/s3.js';
 import { eachBucket } from './helpers.js';
 
 export const s3BucketAccessLoggingEnabled: Check = {
@@ -37,7 +37,12 @@ export const s3BucketAccessLoggingEnabled: Check = {
           { ...logging },
         );
       }
-      return pass(resource, 'access-logging-enabled', `Bucket ${b.name} logs requests to s3://${logging.targetBucket}/${logging.targetPrefix}.`, { ...logging });
+      return pass(
+        resource,
+        'access-logging-enabled',
+        `Bucket ${b.name} logs requests to s3://${logging.targetBucket}/${logging.targetPrefix}.`,
+        { ...logging },
+      );
     });
   },
 };

@@ -1,6 +1,6 @@
 import { all, fail, lookup, pass } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
-import { S3_BUCKETS, S3_BUCKET_ENCRYPTION } from '../../../src/providers/aws/inventory/s3.js';
+import { S3_BUCKET_ENCRYPTION, S3_BUCKETS } from '../../../src/providers/aws/inventory/s3.js';
 import { eachBucket } from './helpers.js';
 
 const KMS = new Set(['aws:kms', 'aws:kms:dsse']);
@@ -30,15 +30,28 @@ export const s3BucketDefaultEncryptionEnabled: Check = {
       if (!got.ok) return got.finding;
       const [enc] = got.values;
       if (!enc) return fail(resource, 'encryption-missing', `Bucket ${b.name} has no default encryption.`, { encryption: null });
-      const observed = { algorithm: enc.algorithm, ...(enc.kmsKeyId ? { kmsKeyId: enc.kmsKeyId } : {}), bucketKeyEnabled: enc.bucketKeyEnabled };
+      const observed = {
+        algorithm: enc.algorithm,
+        ...(enc.kmsKeyId ? { kmsKeyId: enc.kmsKeyId } : {}),
+        bucketKeyEnabled: enc.bucketKeyEnabled,
+      };
       if (KMS.has(enc.algorithm)) {
         const key = enc.kmsKeyId ?? 'the AWS managed key aws/s3';
-        return pass(resource, 'encryption-kms', `Bucket ${b.name} encrypts new objects with KMS (${enc.algorithm}, ${key}).`, { ...observed, keyType: 'kms' });
+        return pass(resource, 'encryption-kms', `Bucket ${b.name} encrypts new objects with KMS (${enc.algorithm}, ${key}).`, {
+          ...observed,
+          keyType: 'kms',
+        });
       }
       if (enc.algorithm === 'AES256') {
-        return pass(resource, 'encryption-s3-managed', `Bucket ${b.name} encrypts new objects with S3-managed keys (SSE-S3).`, { ...observed, keyType: 's3-managed' });
+        return pass(resource, 'encryption-s3-managed', `Bucket ${b.name} encrypts new objects with S3-managed keys (SSE-S3).`, {
+          ...observed,
+          keyType: 's3-managed',
+        });
       }
-      return pass(resource, 'encryption-other', `Bucket ${b.name} encrypts new objects with ${enc.algorithm}.`, { ...observed, keyType: 'other' });
+      return pass(resource, 'encryption-other', `Bucket ${b.name} encrypts new objects with ${enc.algorithm}.`, {
+        ...observed,
+        keyType: 'other',
+      });
     });
   },
 };

@@ -1,7 +1,7 @@
 import { all, fail, globMatch, lookup, notApplicable, pass } from '../../../src/engine/check-kit.js';
 import type { Fetched } from '../../../src/inventory/fetched.js';
 import type { Check } from '../../../src/model/check.js';
-import { S3_BUCKETS, S3_BUCKET_OBJECT_LOCK, S3_BUCKET_VERSIONING } from '../../../src/providers/aws/inventory/s3.js';
+import { S3_BUCKET_OBJECT_LOCK, S3_BUCKET_VERSIONING, S3_BUCKETS } from '../../../src/providers/aws/inventory/s3.js';
 import { eachBucket } from './helpers.js';
 
 /** Stands in for an input this bucket does not need, so a failure there cannot cause an error. */
@@ -19,7 +19,7 @@ export const s3BucketObjectLockMfaDelete: Check = {
     rationale:
       'Applies only to buckets whose names match params.objectLockRequiredBuckets (which must have Object Lock enabled) or params.mfaDeleteRequiredBuckets (which must have versioning MFA delete enabled); ' +
       'every other bucket is not_applicable, since both features have costs and operational limits that only records and audit-log buckets justify. ' +
-      'Fails when a required protection is missing. Only the inputs a bucket\'s requirements need are read, so a denied read of an unneeded setting does not turn into an error. ' +
+      "Fails when a required protection is missing. Only the inputs a bucket's requirements need are read, so a denied read of an unneeded setting does not turn into an error. " +
       'Object Lock makes object versions immutable for a retention period; MFA delete stops a stolen credential alone from deleting versions or turning versioning off.',
     remediation: {
       text: 'Object Lock: enable it on the bucket (versioning must be on) and set a default retention. MFA delete: the root user must enable it with its MFA device.',
@@ -48,10 +48,23 @@ export const s3BucketObjectLockMfaDelete: Check = {
         ...(needLock ? { objectLockRequired: true, objectLock: lock?.enabled ?? false } : {}),
         ...(needMfa ? { mfaDeleteRequired: true, mfaDelete: versioning?.mfaDelete ?? false } : {}),
       };
-      if (lockMissing && mfaMissing) return fail(resource, 'object-lock-and-mfa-delete-missing', `Bucket ${b.name} requires Object Lock and MFA delete but has neither.`, observed);
-      if (lockMissing) return fail(resource, 'object-lock-missing', `Bucket ${b.name} requires Object Lock but it is not enabled.`, observed);
-      if (mfaMissing) return fail(resource, 'mfa-delete-missing', `Bucket ${b.name} requires MFA delete but versioning has it disabled.`, observed);
-      return pass(resource, 'protection-in-place', `Bucket ${b.name} has the required ${[needLock && 'Object Lock', needMfa && 'MFA delete'].filter(Boolean).join(' and ')}.`, observed);
+      if (lockMissing && mfaMissing)
+        return fail(
+          resource,
+          'object-lock-and-mfa-delete-missing',
+          `Bucket ${b.name} requires Object Lock and MFA delete but has neither.`,
+          observed,
+        );
+      if (lockMissing)
+        return fail(resource, 'object-lock-missing', `Bucket ${b.name} requires Object Lock but it is not enabled.`, observed);
+      if (mfaMissing)
+        return fail(resource, 'mfa-delete-missing', `Bucket ${b.name} requires MFA delete but versioning has it disabled.`, observed);
+      return pass(
+        resource,
+        'protection-in-place',
+        `Bucket ${b.name} has the required ${[needLock && 'Object Lock', needMfa && 'MFA delete'].filter(Boolean).join(' and ')}.`,
+        observed,
+      );
     });
   },
 };

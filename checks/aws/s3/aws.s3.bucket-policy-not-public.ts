@@ -1,7 +1,7 @@
 import { all, fail, lookup, pass } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { allowsEveryone, RESTRICTING_CONDITION_KEYS } from '../../../src/providers/aws/iam-policy.js';
-import { S3_BUCKETS, S3_BUCKET_POLICY } from '../../../src/providers/aws/inventory/s3.js';
+import { S3_BUCKET_POLICY, S3_BUCKETS } from '../../../src/providers/aws/inventory/s3.js';
 import { eachBucket } from './helpers.js';
 import { statementLabel } from './policy-helpers.js';
 
@@ -32,11 +32,18 @@ export const s3BucketPolicyNotPublic: Check = {
       const got = all(resource, [lookup(ctx, S3_BUCKET_POLICY, b.name)]);
       if (!got.ok) return got.finding;
       const [doc] = got.values;
-      if (!doc) return pass(resource, 'policy-none', `Bucket ${b.name} has no bucket policy, so the policy grants nothing.`, { policy: false });
+      if (!doc)
+        return pass(resource, 'policy-none', `Bucket ${b.name} has no bucket policy, so the policy grants nothing.`, { policy: false });
       const open = doc.statements.filter(allowsEveryone).map((s) => statementLabel(doc, s));
       return open.length === 0
-        ? pass(resource, 'policy-not-public', `Bucket ${b.name} policy grants nothing to everyone without a restricting condition.`, { policy: true, publicStatements: [] })
-        : fail(resource, 'policy-public', `Bucket ${b.name} policy lets anyone use ${open.join(', ')}.`, { policy: true, publicStatements: open });
+        ? pass(resource, 'policy-not-public', `Bucket ${b.name} policy grants nothing to everyone without a restricting condition.`, {
+            policy: true,
+            publicStatements: [],
+          })
+        : fail(resource, 'policy-public', `Bucket ${b.name} policy lets anyone use ${open.join(', ')}.`, {
+            policy: true,
+            publicStatements: open,
+          });
     });
   },
 };

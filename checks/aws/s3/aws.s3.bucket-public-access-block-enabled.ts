@@ -1,6 +1,6 @@
 import { all, fail, lookup, pass, readFetched } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
-import { S3_ACCOUNT_PUBLIC_ACCESS_BLOCK, S3_BUCKETS, S3_BUCKET_PUBLIC_ACCESS_BLOCK } from '../../../src/providers/aws/inventory/s3.js';
+import { S3_ACCOUNT_PUBLIC_ACCESS_BLOCK, S3_BUCKET_PUBLIC_ACCESS_BLOCK, S3_BUCKETS } from '../../../src/providers/aws/inventory/s3.js';
 import { eachBucket, PAB_SWITCHES, switchesOff } from './helpers.js';
 
 export const s3BucketPublicAccessBlockEnabled: Check = {
@@ -39,8 +39,16 @@ export const s3BucketPublicAccessBlockEnabled: Check = {
       const inherited = PAB_SWITCHES.filter((s) => !bucket?.[s] && account?.[s]);
       const observed = { bucket, account, inherited };
       return off.length === 0
-        ? pass(resource, 'bucket-bpa-inherited', `Bucket ${b.name} is covered by the account-level Block Public Access (${inherited.join(', ')} inherited).`, observed)
-        : fail(resource, 'bucket-bpa-off', `Bucket ${b.name} has ${off.join(', ')} off at both bucket and account level.`, { ...observed, off });
+        ? pass(
+            resource,
+            'bucket-bpa-inherited',
+            `Bucket ${b.name} is covered by the account-level Block Public Access (${inherited.join(', ')} inherited).`,
+            observed,
+          )
+        : fail(resource, 'bucket-bpa-off', `Bucket ${b.name} has ${off.join(', ')} off at both bucket and account level.`, {
+            ...observed,
+            off,
+          });
     });
   },
 };

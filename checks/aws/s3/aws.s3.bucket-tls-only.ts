@@ -1,6 +1,6 @@
 import { all, fail, lookup, pass } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
-import { S3_BUCKETS, S3_BUCKET_POLICY } from '../../../src/providers/aws/inventory/s3.js';
+import { S3_BUCKET_POLICY, S3_BUCKETS } from '../../../src/providers/aws/inventory/s3.js';
 import { eachBucket } from './helpers.js';
 import { insecureTransportDeny, statementLabel } from './policy-helpers.js';
 
@@ -29,10 +29,16 @@ export const s3BucketTlsOnly: Check = {
       const got = all(resource, [lookup(ctx, S3_BUCKET_POLICY, b.name)]);
       if (!got.ok) return got.finding;
       const [doc] = got.values;
-      if (!doc) return fail(resource, 'tls-no-policy', `Bucket ${b.name} has no bucket policy, so plain-HTTP requests are not refused.`, { policy: false });
+      if (!doc)
+        return fail(resource, 'tls-no-policy', `Bucket ${b.name} has no bucket policy, so plain-HTTP requests are not refused.`, {
+          policy: false,
+        });
       const deny = insecureTransportDeny(doc, b.arn);
       return deny
-        ? pass(resource, 'tls-enforced', `Bucket ${b.name} policy denies plain-HTTP requests (${statementLabel(doc, deny)}).`, { policy: true, statement: statementLabel(doc, deny) })
+        ? pass(resource, 'tls-enforced', `Bucket ${b.name} policy denies plain-HTTP requests (${statementLabel(doc, deny)}).`, {
+            policy: true,
+            statement: statementLabel(doc, deny),
+          })
         : fail(resource, 'tls-not-enforced', `Bucket ${b.name} policy has no statement denying all plain-HTTP requests.`, { policy: true });
     });
   },

@@ -2,7 +2,7 @@
 import { accountResource, awsResource, readGlobal } from '../../../src/engine/check-kit.js';
 import type { CheckContext, Finding } from '../../../src/model/check.js';
 import type { ResourceRef } from '../../../src/model/resource.js';
-import { bucketsInRegions, S3_BUCKETS, type PublicAccessBlock, type S3Bucket } from '../../../src/providers/aws/inventory/s3.js';
+import { bucketsInRegions, type PublicAccessBlock, S3_BUCKETS, type S3Bucket } from '../../../src/providers/aws/inventory/s3.js';
 
 /**
  * One finding per bucket in a scanned region; a failed bucket list gives one error finding on

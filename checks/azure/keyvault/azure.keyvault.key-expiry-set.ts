@@ -1,5 +1,5 @@
 import type { Check } from '../../../src/model/check.js';
-import { AZURE_KEY_VAULTS, AZURE_KEY_VAULT_KEYS } from '../../../src/providers/azure/inventory/keyvault.js';
+import { AZURE_KEY_VAULT_KEYS, AZURE_KEY_VAULTS } from '../../../src/providers/azure/inventory/keyvault.js';
 import { itemsExpire, VAULT_TYPE } from './vault-kit.js';
 
 export const keyVaultKeyExpirySet: Check = {

@@ -14,7 +14,7 @@ export const keyVaultPublicAccessRestricted: Check = {
     severity: 'medium',
     requires: [AZURE_KEY_VAULTS],
     rationale:
-      'Passes when public network access is Disabled, or the vault firewall\'s default action is Deny so only listed addresses, virtual networks and (optionally) trusted Azure services reach it. ' +
+      "Passes when public network access is Disabled, or the vault firewall's default action is Deny so only listed addresses, virtual networks and (optionally) trusted Azure services reach it. " +
       'Fails when public access is enabled with the default action Allow (or no firewall at all), even if private endpoints also exist. ' +
       'A vault holds the credentials to everything else; a network boundary means a stolen token alone is not enough to read it.',
     remediation: {
@@ -25,9 +25,15 @@ export const keyVaultPublicAccessRestricted: Check = {
   evaluate(ctx) {
     return eachVault(ctx, (v, resource) => {
       const p = v.properties;
-      const observed = { publicNetworkAccess: p.publicNetworkAccess ?? null, defaultAction: p.networkAcls?.defaultAction ?? null, privateEndpoints: approvedPrivateEndpoints(p.privateEndpointConnections).length };
-      if (p.publicNetworkAccess === 'Disabled') return pass(resource, 'public-access-disabled', `Key vault ${v.name} has public network access disabled.`, observed);
-      if (p.networkAcls?.defaultAction === 'Deny') return pass(resource, 'firewalled', `Key vault ${v.name} denies networks it does not list.`, observed);
+      const observed = {
+        publicNetworkAccess: p.publicNetworkAccess ?? null,
+        defaultAction: p.networkAcls?.defaultAction ?? null,
+        privateEndpoints: approvedPrivateEndpoints(p.privateEndpointConnections).length,
+      };
+      if (p.publicNetworkAccess === 'Disabled')
+        return pass(resource, 'public-access-disabled', `Key vault ${v.name} has public network access disabled.`, observed);
+      if (p.networkAcls?.defaultAction === 'Deny')
+        return pass(resource, 'firewalled', `Key vault ${v.name} denies networks it does not list.`, observed);
       return fail(resource, 'open-to-all-networks', `Key vault ${v.name} accepts connections from every network.`, observed);
     });
   },

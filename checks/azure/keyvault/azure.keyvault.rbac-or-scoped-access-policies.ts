@@ -1,11 +1,13 @@
 import { fail, pass } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
-import { AZURE_KEY_VAULTS, type AccessPolicy } from '../../../src/providers/azure/inventory/keyvault.js';
+import { type AccessPolicy, AZURE_KEY_VAULTS } from '../../../src/providers/azure/inventory/keyvault.js';
 import { eachVault, VAULT_TYPE } from './vault-kit.js';
 
 /** The object types whose permissions hold a literal `all`. */
 function grantsAll(p: AccessPolicy): string[] {
-  return (['keys', 'secrets', 'certificates', 'storage'] as const).filter((t) => (p.permissions[t] ?? []).some((x) => x.toLowerCase() === 'all'));
+  return (['keys', 'secrets', 'certificates', 'storage'] as const).filter((t) =>
+    (p.permissions[t] ?? []).some((x) => x.toLowerCase() === 'all'),
+  );
 }
 
 export const keyVaultRbacOrScopedAccessPolicies: Check = {
@@ -29,7 +31,8 @@ export const keyVaultRbacOrScopedAccessPolicies: Check = {
   },
   evaluate(ctx) {
     return eachVault(ctx, (v, resource) => {
-      if (v.properties.enableRbacAuthorization === true) return pass(resource, 'rbac', `Key vault ${v.name} uses Azure RBAC.`, { enableRbacAuthorization: true });
+      if (v.properties.enableRbacAuthorization === true)
+        return pass(resource, 'rbac', `Key vault ${v.name} uses Azure RBAC.`, { enableRbacAuthorization: true });
       const policies = v.properties.accessPolicies ?? [];
       const broad = policies.flatMap((p) => {
         const types = grantsAll(p);
@@ -37,8 +40,18 @@ export const keyVaultRbacOrScopedAccessPolicies: Check = {
       });
       const observed = { enableRbacAuthorization: false, accessPolicies: policies.length, grantAll: broad };
       return broad.length === 0
-        ? pass(resource, 'access-policies-scoped', `Key vault ${v.name} uses ${policies.length} access policies, none granting all permissions.`, observed)
-        : fail(resource, 'access-policy-grants-all', `Key vault ${v.name} has ${broad.length} access policy(ies) granting all permissions on ${[...new Set(broad.flatMap((b) => b.all))].join(', ')}.`, observed);
+        ? pass(
+            resource,
+            'access-policies-scoped',
+            `Key vault ${v.name} uses ${policies.length} access policies, none granting all permissions.`,
+            observed,
+          )
+        : fail(
+            resource,
+            'access-policy-grants-all',
+            `Key vault ${v.name} has ${broad.length} access policy(ies) granting all permissions on ${[...new Set(broad.flatMap((b) => b.all))].join(', ')}.`,
+            observed,
+          );
     });
   },
 };

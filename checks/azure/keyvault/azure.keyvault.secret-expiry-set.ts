@@ -1,5 +1,5 @@
 import type { Check } from '../../../src/model/check.js';
-import { AZURE_KEY_VAULTS, AZURE_KEY_VAULT_SECRETS } from '../../../src/providers/azure/inventory/keyvault.js';
+import { AZURE_KEY_VAULT_SECRETS, AZURE_KEY_VAULTS } from '../../../src/providers/azure/inventory/keyvault.js';
 import { itemsExpire, VAULT_TYPE } from './vault-kit.js';
 
 export const keyVaultSecretExpirySet: Check = {

@@ -25,11 +25,24 @@ export function itemsExpire(
     const got = all(resource, [lookupArm(ctx, key, vault.id)]);
     if (!got.ok) return got.finding;
     const enabled = got.values[0].filter((i) => i.properties.attributes?.enabled !== false);
-    const never = enabled.filter((i) => !i.properties.attributes?.expires).map((i) => i.name).sort();
+    const never = enabled
+      .filter((i) => !i.properties.attributes?.expires)
+      .map((i) => i.name)
+      .sort();
     const observed = { enabled: enabled.length, withoutExpiry: never };
     if (!enabled.length) return notApplicable(resource, `no-${noun}s`, `Key vault ${vault.name} holds no enabled ${noun}s.`, observed);
     return never.length === 0
-      ? pass(resource, `${noun}s-expire`, `All ${enabled.length} enabled ${noun}(s) in key vault ${vault.name} have an expiry date.`, observed)
-      : fail(resource, `${noun}s-never-expire`, `Key vault ${vault.name} has ${never.length} enabled ${noun}(s) without an expiry date: ${never.join(', ')}.`, observed);
+      ? pass(
+          resource,
+          `${noun}s-expire`,
+          `All ${enabled.length} enabled ${noun}(s) in key vault ${vault.name} have an expiry date.`,
+          observed,
+        )
+      : fail(
+          resource,
+          `${noun}s-never-expire`,
+          `Key vault ${vault.name} has ${never.length} enabled ${noun}(s) without an expiry date: ${never.join(', ')}.`,
+          observed,
+        );
   });
 }

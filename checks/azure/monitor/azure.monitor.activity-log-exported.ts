@@ -33,7 +33,7 @@ export const monitorActivityLogExported: Check = {
     severity: 'high',
     requires: [AZURE_SUBSCRIPTION_DIAGNOSTICS],
     rationale:
-      'Passes when the subscription\'s diagnostic settings, taken together, send the Administrative, Alert, Policy and Security categories (or `allLogs`) to at least one destination: Log Analytics, storage, Event Hubs or a partner. ' +
+      "Passes when the subscription's diagnostic settings, taken together, send the Administrative, Alert, Policy and Security categories (or `allLogs`) to at least one destination: Log Analytics, storage, Event Hubs or a partner. " +
       'Fails when no diagnostic setting exists or a category is not exported. Azure keeps the activity log for only 90 days; exporting it keeps the control-plane audit trail as long as needed and makes it queryable and alertable.',
     remediation: {
       text: 'Create a subscription diagnostic setting that sends at least the Administrative, Alert, Policy and Security categories to a Log Analytics workspace or storage account.',
@@ -50,9 +50,17 @@ export const monitorActivityLogExported: Check = {
         settings: settings.map((s) => ({ name: s.name, destinations: destinations(s), categories: [...exported(s)].sort() })),
         missingCategories: missing,
       };
-      if (!useful.length) return [fail(resource, 'not-exported', 'The subscription activity log is not exported by any diagnostic setting.', observed)];
+      if (!useful.length)
+        return [fail(resource, 'not-exported', 'The subscription activity log is not exported by any diagnostic setting.', observed)];
       return missing.length === 0
-        ? [pass(resource, 'exported', 'The subscription activity log is exported with the Administrative, Alert, Policy and Security categories.', observed)]
+        ? [
+            pass(
+              resource,
+              'exported',
+              'The subscription activity log is exported with the Administrative, Alert, Policy and Security categories.',
+              observed,
+            ),
+          ]
         : [fail(resource, 'categories-missing', `The subscription activity log export leaves out ${missing.join(', ')}.`, observed)];
     });
   },

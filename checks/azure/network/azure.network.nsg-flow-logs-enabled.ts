@@ -1,7 +1,13 @@
 import { errorFinding, fail, notApplicable, pass, readFetched } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { normalArmId, normalLocation } from '../../../src/providers/azure/inventory/arm.js';
-import { AZURE_FLOW_LOGS, AZURE_NETWORK_WATCHERS, AZURE_NSGS, type FlowLog, type NetworkSecurityGroup } from '../../../src/providers/azure/inventory/network.js';
+import {
+  AZURE_FLOW_LOGS,
+  AZURE_NETWORK_WATCHERS,
+  AZURE_NSGS,
+  type FlowLog,
+  type NetworkSecurityGroup,
+} from '../../../src/providers/azure/inventory/network.js';
 import { eachItem, lookupArm } from '../azure-kit.js';
 import { NSG_TYPE } from './azure.network.nsg-no-admin-ports-open.js';
 
@@ -54,12 +60,34 @@ export const networkNsgFlowLogsEnabled: Check = {
       }
       const enabled = logs.filter((f) => f.properties.enabled === true);
       const cov = coverage(nsg, new Set(enabled.map((f) => normalArmId(f.properties.targetResourceId))));
-      const observed = { networkWatchers: here.length, enabledFlowLogTargets: enabled.map((f) => f.properties.targetResourceId).sort(), uncovered: cov.uncovered };
+      const observed = {
+        networkWatchers: here.length,
+        enabledFlowLogTargets: enabled.map((f) => f.properties.targetResourceId).sort(),
+        uncovered: cov.uncovered,
+      };
       if (cov.direct) return pass(resource, 'nsg-flow-log', `NSG ${nsg.name} has an enabled flow log.`, observed);
-      if (cov.attachments === 0) return notApplicable(resource, 'nsg-unattached', `NSG ${nsg.name} is attached to no subnet or network interface.`, observed);
-      if (cov.uncovered.length === 0) return pass(resource, 'attachments-flow-logged', `All traffic through NSG ${nsg.name} is flow-logged at its virtual networks, subnets or interfaces.`, observed);
-      if (here.length === 0) return fail(resource, 'no-network-watcher', `NSG ${nsg.name} is in ${nsg.location}, where no Network Watcher is enabled.`, observed);
-      return fail(resource, 'no-flow-log', `NSG ${nsg.name} has ${cov.uncovered.length} attachment(s) whose traffic is not flow-logged.`, observed);
+      if (cov.attachments === 0)
+        return notApplicable(resource, 'nsg-unattached', `NSG ${nsg.name} is attached to no subnet or network interface.`, observed);
+      if (cov.uncovered.length === 0)
+        return pass(
+          resource,
+          'attachments-flow-logged',
+          `All traffic through NSG ${nsg.name} is flow-logged at its virtual networks, subnets or interfaces.`,
+          observed,
+        );
+      if (here.length === 0)
+        return fail(
+          resource,
+          'no-network-watcher',
+          `NSG ${nsg.name} is in ${nsg.location}, where no Network Watcher is enabled.`,
+          observed,
+        );
+      return fail(
+        resource,
+        'no-flow-log',
+        `NSG ${nsg.name} has ${cov.uncovered.length} attachment(s) whose traffic is not flow-logged.`,
+        observed,
+      );
     });
   },
 };

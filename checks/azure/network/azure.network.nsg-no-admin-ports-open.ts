@@ -29,7 +29,10 @@ export const networkNsgNoAdminPortsOpen: Check = {
   evaluate(ctx) {
     return eachItem(ctx, AZURE_NSGS, NSG_TYPE, (nsg, resource) => {
       const open = openToInternet(nsg);
-      if (!open.length) return pass(resource, 'no-admin-ports-open', `NSG ${nsg.name} does not open SSH, RDP or all ports to the internet.`, { openRules: [] });
+      if (!open.length)
+        return pass(resource, 'no-admin-ports-open', `NSG ${nsg.name} does not open SSH, RDP or all ports to the internet.`, {
+          openRules: [],
+        });
       const what = open.map((o) => `${o.exposure} via ${o.rule}`).join(', ');
       return fail(resource, 'admin-ports-open', `NSG ${nsg.name} allows from the internet: ${what}.`, { openRules: open });
     });

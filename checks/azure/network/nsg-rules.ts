@@ -83,17 +83,25 @@ export function openToInternet(nsg: NetworkSecurityGroup): OpenRule[] {
     .sort((a, b) => a.properties.priority - b.properties.priority);
   const out: OpenRule[] = [];
   for (const e of EXPOSURES) {
-    const open = e.protocols.flatMap((protocol) => FAMILIES.map((family) => ({ protocol, family }))).flatMap(({ protocol, family }) => {
-      const decider = inbound.find((r) => {
-        const p = r.properties.protocol.toLowerCase();
-        return (p === '*' || p === protocol) && openSources(r, family).length > 0 && coversPorts(r, e.ports);
+    const open = e.protocols
+      .flatMap((protocol) => FAMILIES.map((family) => ({ protocol, family })))
+      .flatMap(({ protocol, family }) => {
+        const decider = inbound.find((r) => {
+          const p = r.properties.protocol.toLowerCase();
+          return (p === '*' || p === protocol) && openSources(r, family).length > 0 && coversPorts(r, e.ports);
+        });
+        return decider && decider.properties.access.toLowerCase() === 'allow' ? [{ protocol, decider }] : [];
       });
-      return decider && decider.properties.access.toLowerCase() === 'allow' ? [{ protocol, decider }] : [];
-    });
     const first = open[0];
     if (first) {
       const { protocol, decider } = first;
-      out.push({ exposure: e.label, protocol, rule: decider.name, priority: decider.properties.priority, sources: sources(decider).filter(isOpenSource) });
+      out.push({
+        exposure: e.label,
+        protocol,
+        rule: decider.name,
+        priority: decider.properties.priority,
+        sources: sources(decider).filter(isOpenSource),
+      });
     }
   }
   return out;

@@ -35,14 +35,30 @@ export const resourcesCriticalGroupLocked: Check = {
       const got = all(resource, [locks]);
       if (!got.ok) return got.finding;
       const scopes = new Set([normalArmId(g.id), subscriptionId]);
-      const protecting = got.values[0].filter((l) => PROTECTIVE.has(l.properties.level.toLowerCase()) && scopes.has(normalArmId(l.scope).replace(/\/$/, '')));
-      const observed = { critical: why, locks: protecting.map((l) => ({ name: l.name, level: l.properties.level, on: normalArmId(l.scope) === subscriptionId ? 'subscription' : 'group' })) };
+      const protecting = got.values[0].filter(
+        (l) => PROTECTIVE.has(l.properties.level.toLowerCase()) && scopes.has(normalArmId(l.scope).replace(/\/$/, '')),
+      );
+      const observed = {
+        critical: why,
+        locks: protecting.map((l) => ({
+          name: l.name,
+          level: l.properties.level,
+          on: normalArmId(l.scope) === subscriptionId ? 'subscription' : 'group',
+        })),
+      };
       return protecting.length
         ? pass(resource, 'locked', `Critical resource group ${g.name} is protected by a ${protecting[0]!.properties.level} lock.`, observed)
         : fail(resource, 'not-locked', `Critical resource group ${g.name} (${why}) has no delete or read-only lock.`, observed);
     });
     if (findings.length === 0) {
-      return [notApplicable(subscriptionResource(ctx), 'no-critical-groups', 'No resource group is marked critical by the azureCriticalGroupTags or azureCriticalGroups params.', {})];
+      return [
+        notApplicable(
+          subscriptionResource(ctx),
+          'no-critical-groups',
+          'No resource group is marked critical by the azureCriticalGroupTags or azureCriticalGroups params.',
+          {},
+        ),
+      ];
     }
     return findings;
   },

@@ -4,7 +4,10 @@ import { AZURE_SECURITY_CONTACTS } from '../../../src/providers/azure/inventory/
 import { readSubscription, SUBSCRIPTION_TYPE } from '../azure-kit.js';
 
 function emails(s: string | undefined): string[] {
-  return (s ?? '').split(/[;,]/).map((e) => e.trim()).filter(Boolean);
+  return (s ?? '')
+    .split(/[;,]/)
+    .map((e) => e.trim())
+    .filter(Boolean);
 }
 
 export const securityContactConfigured: Check = {
@@ -29,16 +32,22 @@ export const securityContactConfigured: Check = {
   evaluate(ctx) {
     return readSubscription(ctx, AZURE_SECURITY_CONTACTS, (contacts, resource) => {
       const addresses = contacts.flatMap((c) => emails(c.properties.emails));
-      const alerting = contacts.filter((c) => emails(c.properties.emails).length && c.properties.alertNotifications?.state?.toLowerCase() === 'on');
+      const alerting = contacts.filter(
+        (c) => emails(c.properties.emails).length && c.properties.alertNotifications?.state?.toLowerCase() === 'on',
+      );
       const observed = {
         contacts: contacts.length,
         emailAddresses: addresses.length,
         alertNotifications: alerting.length > 0,
         minimalSeverity: alerting[0]?.properties.alertNotifications?.minimalSeverity ?? null,
-        notifiedRoles: contacts.flatMap((c) => (c.properties.notificationsByRole?.state?.toLowerCase() === 'on' ? (c.properties.notificationsByRole.roles ?? []) : [])),
+        notifiedRoles: contacts.flatMap((c) =>
+          c.properties.notificationsByRole?.state?.toLowerCase() === 'on' ? (c.properties.notificationsByRole.roles ?? []) : [],
+        ),
       };
-      if (alerting.length) return [pass(resource, 'contact-configured', `Defender for Cloud sends alerts to ${addresses.length} address(es).`, observed)];
-      if (!addresses.length) return [fail(resource, 'no-contact-email', 'Defender for Cloud has no security contact email address.', observed)];
+      if (alerting.length)
+        return [pass(resource, 'contact-configured', `Defender for Cloud sends alerts to ${addresses.length} address(es).`, observed)];
+      if (!addresses.length)
+        return [fail(resource, 'no-contact-email', 'Defender for Cloud has no security contact email address.', observed)];
       return [fail(resource, 'alerts-off', 'Defender for Cloud has a security contact, but alert notifications are off.', observed)];
     });
   },

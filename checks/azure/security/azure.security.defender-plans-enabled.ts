@@ -39,8 +39,16 @@ export const securityDefenderPlansEnabled: Check = {
         const arn = `${sub.arn}/providers/Microsoft.Security/pricings/${name}`;
         const resource: ResourceRef = { ...sub, type: PRICING, id: normalArmId(arn), arn, name };
         const plan = pricings.find((p) => p.name.toLowerCase() === name.toLowerCase());
-        if (!plan) return errorFinding(resource, gap('Microsoft.Security/pricings:list', 'Microsoft.Security/pricings/read', `no ${name} plan in the answer`));
-        if (!plan.properties?.pricingTier) return errorFinding(resource, gap('Microsoft.Security/pricings:list', 'Microsoft.Security/pricings/read', `the ${name} plan has no pricingTier`));
+        if (!plan)
+          return errorFinding(
+            resource,
+            gap('Microsoft.Security/pricings:list', 'Microsoft.Security/pricings/read', `no ${name} plan in the answer`),
+          );
+        if (!plan.properties?.pricingTier)
+          return errorFinding(
+            resource,
+            gap('Microsoft.Security/pricings:list', 'Microsoft.Security/pricings/read', `the ${name} plan has no pricingTier`),
+          );
         const observed = { pricingTier: plan.properties.pricingTier, subPlan: plan.properties.subPlan ?? null };
         return plan.properties.pricingTier.toLowerCase() === 'standard'
           ? pass(resource, 'plan-on', `${label} is on for the subscription.`, observed)

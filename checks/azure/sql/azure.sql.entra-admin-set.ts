@@ -24,9 +24,19 @@ export const sqlEntraAdminSet: Check = {
   evaluate(ctx) {
     return eachSqlServer(ctx, (s, resource) => {
       const admin = s.properties.administrators;
-      if (!admin?.login && !admin?.sid) return fail(resource, 'no-entra-admin', `SQL server ${s.name} has no Microsoft Entra administrator.`, { entraAdmin: false });
-      const observed = { entraAdmin: true, principalType: admin.principalType ?? null, entraOnly: admin.azureADOnlyAuthentication === true };
-      return pass(resource, 'entra-admin-set', `SQL server ${s.name} has a Microsoft Entra administrator (${admin.principalType ?? 'principal'} ${admin.login ?? admin.sid}).`, observed);
+      if (!admin?.login && !admin?.sid)
+        return fail(resource, 'no-entra-admin', `SQL server ${s.name} has no Microsoft Entra administrator.`, { entraAdmin: false });
+      const observed = {
+        entraAdmin: true,
+        principalType: admin.principalType ?? null,
+        entraOnly: admin.azureADOnlyAuthentication === true,
+      };
+      return pass(
+        resource,
+        'entra-admin-set',
+        `SQL server ${s.name} has a Microsoft Entra administrator (${admin.principalType ?? 'principal'} ${admin.login ?? admin.sid}).`,
+        observed,
+      );
     });
   },
 };

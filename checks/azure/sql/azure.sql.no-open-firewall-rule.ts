@@ -36,13 +36,19 @@ export const sqlNoOpenFirewallRule: Check = {
   evaluate(ctx) {
     return eachSqlServer(ctx, (s, resource) => {
       if (s.properties.publicNetworkAccess === 'Disabled') {
-        return pass(resource, 'public-access-disabled', `SQL server ${s.name} has public network access disabled.`, { publicNetworkAccess: 'Disabled' });
+        return pass(resource, 'public-access-disabled', `SQL server ${s.name} has public network access disabled.`, {
+          publicNetworkAccess: 'Disabled',
+        });
       }
       const got = all(resource, [lookupArm(ctx, AZURE_SQL_FIREWALL_RULES, s.id)]);
       if (!got.ok) return got.finding;
       const rules = got.values[0];
       const open = rules.filter(wholeInternet).map((r) => r.name);
-      const observed = { rules: rules.length, openToInternet: open, allowAzureServices: rules.some((r) => ipv4(r.properties.startIpAddress) === 0 && ipv4(r.properties.endIpAddress) === 0) };
+      const observed = {
+        rules: rules.length,
+        openToInternet: open,
+        allowAzureServices: rules.some((r) => ipv4(r.properties.startIpAddress) === 0 && ipv4(r.properties.endIpAddress) === 0),
+      };
       return open.length === 0
         ? pass(resource, 'no-open-rule', `SQL server ${s.name} has no firewall rule admitting every address.`, observed)
         : fail(resource, 'open-to-internet', `SQL server ${s.name} admits every IPv4 address through ${open.join(', ')}.`, observed);

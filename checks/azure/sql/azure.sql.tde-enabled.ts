@@ -35,7 +35,15 @@ export const sqlTdeEnabled: Check = {
           const got = all(resource, [lookupArm(ctx, AZURE_SQL_TDE, d.id)]);
           if (!got.ok) return got.finding;
           const state = got.values[0].properties?.state;
-          if (!state) return errorFinding(resource, gap('Microsoft.Sql/servers/databases/transparentDataEncryption:get', 'Microsoft.Sql/servers/databases/transparentDataEncryption/read', `the TDE setting of ${s.name}/${d.name} has no state`));
+          if (!state)
+            return errorFinding(
+              resource,
+              gap(
+                'Microsoft.Sql/servers/databases/transparentDataEncryption:get',
+                'Microsoft.Sql/servers/databases/transparentDataEncryption/read',
+                `the TDE setting of ${s.name}/${d.name} has no state`,
+              ),
+            );
           return state.toLowerCase() === 'enabled'
             ? pass(resource, 'tde-enabled', `Database ${s.name}/${d.name} is encrypted with TDE.`, { state })
             : fail(resource, 'tde-disabled', `Database ${s.name}/${d.name} has TDE ${state.toLowerCase()}.`, { state });

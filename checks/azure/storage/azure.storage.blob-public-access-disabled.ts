@@ -23,12 +23,18 @@ export const storageBlobPublicAccessDisabled: Check = {
   },
   evaluate(ctx) {
     return eachStorageAccount(ctx, (a, resource) => {
-      if (!hasBlobService(a)) return notApplicable(resource, 'no-blob-service', `Storage account ${a.name} is ${a.kind} and holds no blobs.`, { kind: a.kind });
+      if (!hasBlobService(a))
+        return notApplicable(resource, 'no-blob-service', `Storage account ${a.name} is ${a.kind} and holds no blobs.`, { kind: a.kind });
       const allowed = a.properties.allowBlobPublicAccess;
       const observed = { allowBlobPublicAccess: allowed ?? null };
       return allowed === false
         ? pass(resource, 'public-access-disabled', `Storage account ${a.name} forbids anonymous blob access.`, observed)
-        : fail(resource, 'public-access-allowed', `Storage account ${a.name} allows containers to be made public${allowed === undefined ? ' (setting never configured)' : ''}.`, observed);
+        : fail(
+            resource,
+            'public-access-allowed',
+            `Storage account ${a.name} allows containers to be made public${allowed === undefined ? ' (setting never configured)' : ''}.`,
+            observed,
+          );
     });
   },
 };

@@ -14,7 +14,7 @@ export const storageBlobSoftDeleteEnabled: Check = {
     severity: 'medium',
     requires: [AZURE_STORAGE_ACCOUNTS, AZURE_STORAGE_BLOB_SERVICES],
     rationale:
-      'Passes when both blob soft delete (deleteRetentionPolicy) and container soft delete (containerDeleteRetentionPolicy) are enabled on the account\'s blob service. Fails when either is off. FileStorage accounts are not_applicable. ' +
+      "Passes when both blob soft delete (deleteRetentionPolicy) and container soft delete (containerDeleteRetentionPolicy) are enabled on the account's blob service. Fails when either is off. FileStorage accounts are not_applicable. " +
       'Soft delete keeps deleted or overwritten data for the retention period, so a mistaken or malicious delete can be undone instead of becoming data loss.',
     remediation: {
       text: 'Enable blob and container soft delete with a retention period that covers how long a deletion may go unnoticed (7 to 365 days).',
@@ -24,7 +24,8 @@ export const storageBlobSoftDeleteEnabled: Check = {
   },
   evaluate(ctx) {
     return eachStorageAccount(ctx, (a, resource) => {
-      if (!hasBlobService(a)) return notApplicable(resource, 'no-blob-service', `Storage account ${a.name} is ${a.kind} and holds no blobs.`, { kind: a.kind });
+      if (!hasBlobService(a))
+        return notApplicable(resource, 'no-blob-service', `Storage account ${a.name} is ${a.kind} and holds no blobs.`, { kind: a.kind });
       const got = all(resource, [lookupArm(ctx, AZURE_STORAGE_BLOB_SERVICES, a.id)]);
       if (!got.ok) return got.finding;
       const { deleteRetentionPolicy: blobs, containerDeleteRetentionPolicy: containers } = got.values[0].properties;

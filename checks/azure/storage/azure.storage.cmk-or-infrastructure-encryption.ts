@@ -27,7 +27,8 @@ export const storageCmkOrInfrastructureEncryption: Check = {
   evaluate(ctx) {
     return eachStorageAccount(ctx, (a, resource) => {
       const enc = a.properties.encryption;
-      if (!enc?.keySource) return errorFinding(resource, gap(LIST_API.api, LIST_API.action, `storage account ${a.name} has no encryption keySource`));
+      if (!enc?.keySource)
+        return errorFinding(resource, gap(LIST_API.api, LIST_API.action, `storage account ${a.name} has no encryption keySource`));
       const cmk = enc.keySource.toLowerCase() === 'microsoft.keyvault';
       const infra = enc.requireInfrastructureEncryption === true;
       const observed = {

@@ -18,7 +18,7 @@ export const storageMinimumTls: Check = {
       'Passes when the minimum TLS version is TLS1_2 or TLS1_3. Fails for TLS1_0 or TLS1_1, and when the setting is absent, which Azure Storage treats as accepting TLS 1.0. ' +
       'TLS 1.0 and 1.1 have known weaknesses and are deprecated; a client that negotiates them weakens the protection that secure transfer is meant to give.',
     remediation: {
-      text: 'Set the minimum TLS version to 1.2 once the account\'s clients support it (storage logs show the TLS version of each request).',
+      text: "Set the minimum TLS version to 1.2 once the account's clients support it (storage logs show the TLS version of each request).",
       cli: 'az storage account update --resource-group <group> --name <account> --min-tls-version TLS1_2',
     },
     cis: ['3.15'],

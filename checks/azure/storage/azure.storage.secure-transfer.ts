@@ -25,7 +25,8 @@ export const storageSecureTransfer: Check = {
   evaluate(ctx) {
     return eachStorageAccount(ctx, (a, resource) => {
       const https = a.properties.supportsHttpsTrafficOnly;
-      if (https === undefined) return errorFinding(resource, gap(LIST_API.api, LIST_API.action, `storage account ${a.name} has no supportsHttpsTrafficOnly`));
+      if (https === undefined)
+        return errorFinding(resource, gap(LIST_API.api, LIST_API.action, `storage account ${a.name} has no supportsHttpsTrafficOnly`));
       return https
         ? pass(resource, 'https-only', `Storage account ${a.name} requires secure transfer.`, { supportsHttpsTrafficOnly: true })
         : fail(resource, 'http-allowed', `Storage account ${a.name} accepts unencrypted HTTP.`, { supportsHttpsTrafficOnly: false });

@@ -16,7 +16,7 @@ export const storageSharedKeyDisabled: Check = {
     severity: 'medium',
     requires: [AZURE_STORAGE_ACCOUNTS, AZURE_RESOURCE_GROUPS],
     rationale:
-      'Passes when allowSharedKeyAccess is false, so every request must carry a Microsoft Entra token (or a user delegation SAS). Fails when it is true or absent (Azure\'s default is to allow). ' +
+      "Passes when allowSharedKeyAccess is false, so every request must carry a Microsoft Entra token (or a user delegation SAS). Fails when it is true or absent (Azure's default is to allow). " +
       'Account keys grant full control of all data, never expire, and leave no identity in the logs; Entra authorisation gives per-identity, revocable, audited access. ' +
       'Some workloads still need keys (e.g. certain Functions and Files set-ups), so the `azureSharedKeyScope` param chooses where this is required: `all` accounts (the default), or only accounts in resource groups marked critical (`azureCriticalGroupTags`, `azureCriticalGroups`), where the others are not_applicable; an account whose resource group cannot be read or is not in the group list is an error.',
     remediation: {
@@ -35,7 +35,13 @@ export const storageSharedKeyDisabled: Check = {
         const group = groupOf(groups, a.id);
         if (!group.ok) return errorFinding(resource, group.error, `whether ${a.name} is in a critical resource group`);
         const why = criticalBecause(group.value, ctx.params);
-        if (!why) return notApplicable(resource, 'not-critical', `Storage account ${a.name} is not in a critical resource group, and the scope is critical groups only.`, { resourceGroup: rg });
+        if (!why)
+          return notApplicable(
+            resource,
+            'not-critical',
+            `Storage account ${a.name} is not in a critical resource group, and the scope is critical groups only.`,
+            { resourceGroup: rg },
+          );
         observed.critical = why;
       }
       return allowed === false

@@ -59,8 +59,19 @@ const LOADERS: Record<ServiceId, () => Promise<Ctor>> = {
 
 /** API name prefix per client; mostly the IAM prefix, so names read like policy actions. */
 const PREFIX: Record<ServiceId, string> = {
-  accessanalyzer: 'access-analyzer', cloudtrail: 'cloudtrail', logs: 'logs', config: 'config', ec2: 'ec2',
-  guardduty: 'guardduty', iam: 'iam', kms: 'kms', organizations: 'organizations', s3: 's3', s3control: 's3control', securityhub: 'securityhub', sts: 'sts',
+  accessanalyzer: 'access-analyzer',
+  cloudtrail: 'cloudtrail',
+  logs: 'logs',
+  config: 'config',
+  ec2: 'ec2',
+  guardduty: 'guardduty',
+  iam: 'iam',
+  kms: 'kms',
+  organizations: 'organizations',
+  s3: 's3',
+  s3control: 's3control',
+  securityhub: 'securityhub',
+  sts: 'sts',
 };
 
 export interface AwsClientOptions {

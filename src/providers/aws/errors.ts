@@ -2,24 +2,55 @@ import type { ApiSpec } from '../../inventory/collector.js';
 import type { FetchError, FetchErrorKind } from '../../inventory/fetched.js';
 
 const DENIED = new Set([
-  'AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'AuthorizationError',
-  'UnauthorizedAccess', 'AuthorizationErrorException', 'Forbidden', 'InvalidClientTokenId',
+  'AccessDenied',
+  'AccessDeniedException',
+  'UnauthorizedOperation',
+  'AuthorizationError',
+  'UnauthorizedAccess',
+  'AuthorizationErrorException',
+  'Forbidden',
+  'InvalidClientTokenId',
 ]);
 const THROTTLED = new Set([
-  'Throttling', 'ThrottlingException', 'ThrottledException', 'TooManyRequestsException',
-  'RequestLimitExceeded', 'RequestThrottled', 'RequestThrottledException', 'SlowDown',
-  'ProvisionedThroughputExceededException', 'BandwidthLimitExceeded'
+  'Throttling',
+  'ThrottlingException',
+  'ThrottledException',
+  'TooManyRequestsException',
+  'RequestLimitExceeded',
+  'RequestThrottled',
+  'RequestThrottledException',
+  'SlowDown',
+  'ProvisionedThroughputExceededException',
+  'BandwidthLimitExceeded',
 ]);
 const UNSUPPORTED = new Set([
-  'OptInRequired', 'UnsupportedOperation', 'UnsupportedOperationException', 'SubscriptionRequiredException',
-  'UnrecognizedClientException', 'AuthFailure', 'InvalidAction', 'NotSignedUp', 'UnknownEndpoint',
+  'OptInRequired',
+  'UnsupportedOperation',
+  'UnsupportedOperationException',
+  'SubscriptionRequiredException',
+  'UnrecognizedClientException',
+  'AuthFailure',
+  'InvalidAction',
+  'NotSignedUp',
+  'UnknownEndpoint',
 ]);
 const NOT_FOUND = new Set([
-  'NoSuchEntity', 'NoSuchEntityException', 'NoSuchBucket', 'NotFoundException', 'ResourceNotFoundException',
-  'NotFound', 'TrailNotFoundException', 'NoSuchKey',
+  'NoSuchEntity',
+  'NoSuchEntityException',
+  'NoSuchBucket',
+  'NotFoundException',
+  'ResourceNotFoundException',
+  'NotFound',
+  'TrailNotFoundException',
+  'NoSuchKey',
 ]);
 /** Credential report not generated yet: AWS's own "try later", not a missing resource. */
-const NOT_READY = new Set(['ReportInProgress', 'CredentialReportNotReadyException', 'CredentialReportNotPresentException', 'ReportNotPresent']);
+const NOT_READY = new Set([
+  'ReportInProgress',
+  'CredentialReportNotReadyException',
+  'CredentialReportNotPresentException',
+  'ReportNotPresent',
+]);
 
 /** A tag the context puts on errors so the store knows which API failed. */
 export const API_TAG = Symbol.for('annexa.api');

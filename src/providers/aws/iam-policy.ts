@@ -126,8 +126,14 @@ export function principalIsWildcard(s: PolicyStatement): boolean {
  * or source resource. A statement conditioned on one of these is not open to everyone.
  */
 export const RESTRICTING_CONDITION_KEYS: readonly string[] = [
-  'aws:SourceVpce', 'aws:SourceVpc', 'aws:SourceIp', 'aws:PrincipalOrgID',
-  'aws:PrincipalAccount', 'aws:SourceAccount', 'aws:SourceArn', 'aws:PrincipalArn',
+  'aws:SourceVpce',
+  'aws:SourceVpc',
+  'aws:SourceIp',
+  'aws:PrincipalOrgID',
+  'aws:PrincipalAccount',
+  'aws:SourceAccount',
+  'aws:SourceArn',
+  'aws:PrincipalArn',
 ];
 
 /**
@@ -227,7 +233,12 @@ export function allowsEveryone(s: PolicyStatement): boolean {
 /** Case-insensitive IAM action match (`s3:*` covers `s3:GetObject`; `*` covers everything). */
 export function actionMatches(pattern: string, action: string): boolean {
   const re = new RegExp(
-    '^' + pattern.split('').map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('') + '$',
+    '^' +
+      pattern
+        .split('')
+        .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+        .join('') +
+      '$',
     'i',
   );
   return re.test(action);

@@ -25,13 +25,21 @@ function ids(flag: string, value: string | undefined, re: RegExp, what: string):
 
 /** The `--org` flags, validated; undefined for a single-account scan (where they are refused). */
 export function orgScanOptions(flags: OrgFlags): OrgScanOptions | undefined {
-  const orgOnly = { ou: '--ou', accounts: '--accounts', excludeAccounts: '--exclude-accounts', roleName: '--role-name', externalId: '--external-id', accountConcurrency: '--account-concurrency' } as const;
+  const orgOnly = {
+    ou: '--ou',
+    accounts: '--accounts',
+    excludeAccounts: '--exclude-accounts',
+    roleName: '--role-name',
+    externalId: '--external-id',
+    accountConcurrency: '--account-concurrency',
+  } as const;
   if (!flags.org) {
     const used = Object.entries(orgOnly).find(([k]) => flags[k as keyof typeof orgOnly] !== undefined);
     if (used) throw new InputError(used[1], 'only applies with --org');
     return undefined;
   }
-  if (flags.roleName !== undefined && !ROLE_NAME.test(flags.roleName)) throw new InputError('--role-name', `"${flags.roleName}" is not an IAM role name`);
+  if (flags.roleName !== undefined && !ROLE_NAME.test(flags.roleName))
+    throw new InputError('--role-name', `"${flags.roleName}" is not an IAM role name`);
   const ous = ids('--ou', flags.ou, OU_ID, 'an OU or root id such as ou-ab12-cdef3456 or r-ab12');
   const include = ids('--accounts', flags.accounts, ACCOUNT_ID, 'a 12-digit account id');
   const exclude = ids('--exclude-accounts', flags.excludeAccounts, ACCOUNT_ID, 'a 12-digit account id');

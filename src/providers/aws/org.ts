@@ -16,15 +16,23 @@ import { requiredKeys } from '../../engine/plan.js';
 import { InputError } from '../../errors.js';
 import { ApiStats } from '../../inventory/api-stats.js';
 import { api, type Collector } from '../../inventory/collector.js';
-import { describeFetchError, failed, type FetchError } from '../../inventory/fetched.js';
+import { describeFetchError, type FetchError, failed } from '../../inventory/fetched.js';
 import { GLOBAL } from '../../inventory/keys.js';
-import { SNAPSHOT_SCHEMA, type InventoryEntry, type Snapshot } from '../../inventory/snapshot.js';
+import { type InventoryEntry, SNAPSHOT_SCHEMA, type Snapshot } from '../../inventory/snapshot.js';
 import type { Check } from '../../model/check.js';
 import { AwsClients } from './clients.js';
 import { AWS_COLLECTORS } from './collectors/index.js';
 import { classify } from './errors.js';
-import { listOrgAccounts, type AccountFilter, type OrgAccount } from './org-accounts.js';
-import { defaultHomeRegion, scanAccount, sharedScheduling, whoAmI, type AwsScanOptions, type ScanProgress, type SharedScheduling } from './scan.js';
+import { type AccountFilter, listOrgAccounts, type OrgAccount } from './org-accounts.js';
+import {
+  type AwsScanOptions,
+  defaultHomeRegion,
+  type ScanProgress,
+  type SharedScheduling,
+  scanAccount,
+  sharedScheduling,
+  whoAmI,
+} from './scan.js';
 
 /**
  * The role created in every account made through Organizations, with admin rights. A
@@ -56,7 +64,11 @@ export function roleArn(account: OrgAccount, roleName: string): string {
  * once in the SDK's own memoiser so every client of the account shares one session, and
  * the SDK refreshes it when it comes within five minutes of expiry on a long scan.
  */
-export async function assumedRoleCredentials(arn: string, opts: OrgScanOptions, homeRegion: string): Promise<AwsCredentialIdentityProvider> {
+export async function assumedRoleCredentials(
+  arn: string,
+  opts: OrgScanOptions,
+  homeRegion: string,
+): Promise<AwsCredentialIdentityProvider> {
   const { fromTemporaryCredentials } = await import('@aws-sdk/credential-providers');
   const provider = fromTemporaryCredentials({
     params: {
@@ -168,24 +180,29 @@ export async function collectAwsOrg(checks: readonly Check[], opts: OrgScanOptio
   const management = new AwsClients(opts, ownStats, shared.pools, shared.rate, 'management');
   // Fails early, as a one-line input error, when the caller's credentials are unusable.
   const self = (await whoAmI(management, homeRegion)).id;
-  let listing;
+  let listing: Awaited<ReturnType<typeof listOrgAccounts>>;
   try {
     listing = await listOrgAccounts(await management.get('organizations', homeRegion), opts);
   } catch (err) {
     const e = classify(err, api('organizations:ListAccounts'));
-    throw new InputError('--org', `could not list the organisation's accounts: ${describeFetchError(e)}. Run from the management account or a delegated administrator.`);
+    throw new InputError(
+      '--org',
+      `could not list the organisation's accounts: ${describeFetchError(e)}. Run from the management account or a delegated administrator.`,
+    );
   }
   if (listing.accounts.length === 0) throw new InputError('--org', 'no active account matches the filters');
 
   const limit = pLimit(opts.accountConcurrency ?? DEFAULT_ACCOUNT_CONCURRENCY);
   // One progress line for the whole run: each account's latest figures, summed.
   const latest = new Map<string, ScanProgress>();
-  const report: MemberProgress | undefined = opts.progress && ((account, p) => {
-    latest.set(account, p);
-    const sum: ScanProgress = { regions: 0, servicesDone: 0, servicesTotal: 0, keysDone: 0, keysTotal: 0, calls: 0, throttles: 0 };
-    for (const x of latest.values()) for (const k of Object.keys(sum) as (keyof ScanProgress)[]) sum[k] += x[k];
-    opts.progress!(sum);
-  });
+  const report: MemberProgress | undefined =
+    opts.progress &&
+    ((account, p) => {
+      latest.set(account, p);
+      const sum: ScanProgress = { regions: 0, servicesDone: 0, servicesTotal: 0, keysDone: 0, keysTotal: 0, calls: 0, throttles: 0 };
+      for (const x of latest.values()) for (const k of Object.keys(sum) as (keyof ScanProgress)[]) sum[k] += x[k];
+      opts.progress!(sum);
+    });
   const run: OrgRun = { checks, opts, homeRegion, shared, report, self, ownStats };
   const total = listing.accounts.length;
   let done = 0;
@@ -201,7 +218,11 @@ export async function collectAwsOrg(checks: readonly Check[], opts: OrgScanOptio
     ),
   );
   const first = snapshots[0]!;
-  if (listing.missing.length) first.notes.push(`--accounts named ${listing.missing.join(', ')}, which ${listing.missing.length === 1 ? 'is' : 'are'} not an active member of the chosen organisation units; not scanned.`);
-  if (listing.inactive.length) first.notes.push(`Skipped ${listing.inactive.length} suspended or closing account(s): ${listing.inactive.join(', ')}.`);
+  if (listing.missing.length)
+    first.notes.push(
+      `--accounts named ${listing.missing.join(', ')}, which ${listing.missing.length === 1 ? 'is' : 'are'} not an active member of the chosen organisation units; not scanned.`,
+    );
+  if (listing.inactive.length)
+    first.notes.push(`Skipped ${listing.inactive.length} suspended or closing account(s): ${listing.inactive.join(', ')}.`);
   return snapshots.sort((a, b) => a.account.id.localeCompare(b.account.id));
 }

@@ -2,13 +2,13 @@ import { requiredKeys } from '../../engine/plan.js';
 import { InputError } from '../../errors.js';
 import { ApiStats } from '../../inventory/api-stats.js';
 import { api, type Collector } from '../../inventory/collector.js';
-import { GLOBAL, type AnyKey } from '../../inventory/keys.js';
 import { describeFetchError } from '../../inventory/fetched.js';
+import { type AnyKey, GLOBAL } from '../../inventory/keys.js';
 import { DEFAULT_POOL_LIMITS, Pools } from '../../inventory/pools.js';
 import { SNAPSHOT_SCHEMA, type Snapshot } from '../../inventory/snapshot.js';
 import { InventoryStore } from '../../inventory/store.js';
 import type { Check } from '../../model/check.js';
-import { AwsClients, type AwsClientOptions } from './clients.js';
+import { type AwsClientOptions, AwsClients } from './clients.js';
 import { AWS_COLLECTORS } from './collectors/index.js';
 import type { AwsAccount, AwsExtra } from './context.js';
 import { classify, errorCode, tagError } from './errors.js';
@@ -56,8 +56,14 @@ export interface ScanProgress {
 }
 
 const CREDENTIAL_ERRORS = new Set([
-  'CredentialsProviderError', 'InvalidClientTokenId', 'ExpiredToken', 'ExpiredTokenException',
-  'UnrecognizedClientException', 'SignatureDoesNotMatch', 'TokenRefreshRequired', 'InvalidIdentityToken',
+  'CredentialsProviderError',
+  'InvalidClientTokenId',
+  'ExpiredToken',
+  'ExpiredTokenException',
+  'UnrecognizedClientException',
+  'SignatureDoesNotMatch',
+  'TokenRefreshRequired',
+  'InvalidIdentityToken',
 ]);
 
 /**
@@ -177,7 +183,10 @@ export async function collectInventory(
   clients: AwsClients = clientsFor(run, stats),
 ): Promise<Snapshot['inventory']> {
   const { account, homeRegion, regions } = run;
-  const collectors = new Map((run.collectors ?? AWS_COLLECTORS).map((c) => [c.key.id, c])) as ReadonlyMap<string, Collector<unknown, never>>;
+  const collectors = new Map((run.collectors ?? AWS_COLLECTORS).map((c) => [c.key.id, c])) as ReadonlyMap<
+    string,
+    Collector<unknown, never>
+  >;
   const keys = requiredKeys(checks, 'aws', collectors);
   const units = keys
     .flatMap((k) => (k.scope === 'global' ? [{ key: k, region: homeRegion }] : regions.map((r) => ({ key: k, region: r }))))
@@ -209,17 +218,22 @@ export async function collectInventory(
   if (progress) stats.onEvent(report);
 
   const extra: AwsExtra = { account, homeRegion, regions, client: (service, region) => clients.get(service, region) };
-  const store = new InventoryStore(collectors as never, extra, {
-    classify,
-    tag: tagError,
-    errorCode,
-    onDone: (keyId) => {
-      keysDone++;
-      const svc = collectors.get(keyId)!.service;
-      pending.set(svc, (pending.get(svc) ?? 1) - 1);
-      report();
+  const store = new InventoryStore(
+    collectors as never,
+    extra,
+    {
+      classify,
+      tag: tagError,
+      errorCode,
+      onDone: (keyId) => {
+        keysDone++;
+        const svc = collectors.get(keyId)!.service;
+        pending.set(svc, (pending.get(svc) ?? 1) - 1);
+        report();
+      },
     },
-  }, homeRegion);
+    homeRegion,
+  );
 
   await Promise.all(units.map((u) => store.entry(u.key, u.region)));
 

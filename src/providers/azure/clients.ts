@@ -10,7 +10,6 @@
  * policy waits out each Retry-After.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { TokenCredential } from '@azure/identity';
 import type { KeyVaultManagementClient } from '@azure/arm-keyvault';
 import type { ManagementLockClient } from '@azure/arm-locks';
 import type { ManagementGroupsAPI } from '@azure/arm-managementgroups';
@@ -22,6 +21,7 @@ import type { SecurityCenter } from '@azure/arm-security';
 import type { SqlManagementClient } from '@azure/arm-sql';
 import type { StorageManagementClient } from '@azure/arm-storage';
 import type { HttpClient, PipelinePolicy, PipelineRequest, PipelineResponse } from '@azure/core-rest-pipeline';
+import type { TokenCredential } from '@azure/identity';
 import type { ApiStats } from '../../inventory/api-stats.js';
 import type { PoolLimits, Pools } from '../../inventory/pools.js';
 import type { AzureCloud } from './credentials.js';

@@ -99,7 +99,10 @@ export function staticTokenCredential(token: string, now: number = Date.now(), c
   // with 401; say so once. A custom endpoint's audience is not known, so it is not checked.
   const audiences = cloud && cloud.name !== 'custom' ? ARM_AUDIENCES[cloud.name] : undefined;
   if (audiences && typeof aud === 'string' && !audiences.includes(aud.replace(/\/+$/, '').toLowerCase())) {
-    throw new InputError('AZURE_ACCESS_TOKEN', `the token is for "${aud}", not Azure Resource Manager in ${cloud!.name}; fetch one for ${cloud!.armEndpoint}`);
+    throw new InputError(
+      'AZURE_ACCESS_TOKEN',
+      `the token is for "${aud}", not Azure Resource Manager in ${cloud!.name}; fetch one for ${cloud!.armEndpoint}`,
+    );
   }
   // An opaque token gets a nominal hour; ARM itself will reject it if that is wrong.
   const value: AccessToken = { token, expiresOnTimestamp: expires ?? now + 3_600_000 };

@@ -2,8 +2,13 @@ import type { ApiSpec } from '../../inventory/collector.js';
 import type { FetchError, FetchErrorKind } from '../../inventory/fetched.js';
 
 const DENIED = new Set([
-  'AuthorizationFailed', 'LinkedAuthorizationFailed', 'InvalidAuthenticationToken', 'ExpiredAuthenticationToken',
-  'InvalidAuthenticationTokenTenant', 'AuthenticationFailed', 'Forbidden',
+  'AuthorizationFailed',
+  'LinkedAuthorizationFailed',
+  'InvalidAuthenticationToken',
+  'ExpiredAuthenticationToken',
+  'InvalidAuthenticationTokenTenant',
+  'AuthenticationFailed',
+  'Forbidden',
 ]);
 // ARM answers 409 MissingSubscriptionRegistration when the subscription never registered the
 // resource provider: there is nothing of that type to read, which is "not here", not "denied".

@@ -8,12 +8,12 @@ import { Pools } from '../../inventory/pools.js';
 import { SNAPSHOT_SCHEMA, type Snapshot } from '../../inventory/snapshot.js';
 import { InventoryStore } from '../../inventory/store.js';
 import type { Check } from '../../model/check.js';
-import { AZURE_POOL_LIMITS, AzureClients, type AzureClientOptions } from './clients.js';
+import { AZURE_POOL_LIMITS, type AzureClientOptions, AzureClients } from './clients.js';
 import { AZURE_COLLECTORS } from './collectors/index.js';
-import { normalLocation } from './inventory/arm.js';
 import type { AzureExtra } from './context.js';
 import { checkCredential } from './credentials.js';
 import { classify, errorCode, tagError } from './errors.js';
+import { normalLocation } from './inventory/arm.js';
 
 export interface AzureScanOptions extends AzureClientOptions {
   /** Subscription ids, or `all` (every subscription the credential can see). Default `all`. */
@@ -54,7 +54,8 @@ async function discover(opts: AzureScanOptions, clients: AzureClients): Promise<
     try {
       for await (const d of mg.managementGroups.listDescendants(opts.managementGroup)) {
         // Descendants are groups and subscriptions at every depth; only subscriptions are scanned.
-        if (d.name && /\/subscriptions$/i.test(d.type ?? '')) out.push({ id: d.name, ...(d.displayName ? { displayName: d.displayName } : {}) });
+        if (d.name && /\/subscriptions$/i.test(d.type ?? ''))
+          out.push({ id: d.name, ...(d.displayName ? { displayName: d.displayName } : {}) });
       }
     } catch (err) {
       throw new InputError('--management-group', `cannot list "${opts.managementGroup}": ${failure(err, LIST_DESCENDANTS)}`);
@@ -72,7 +73,8 @@ async function discover(opts: AzureScanOptions, clients: AzureClients): Promise<
     } catch (err) {
       throw new InputError('--subscriptions', `cannot list subscriptions: ${failure(err, LIST_SUBSCRIPTIONS)}`);
     }
-    if (out.length === 0) throw new InputError('--subscriptions', 'the credential can see no subscriptions; grant it Reader on one, or pass ids');
+    if (out.length === 0)
+      throw new InputError('--subscriptions', 'the credential can see no subscriptions; grant it Reader on one, or pass ids');
     return out;
   }
   return opts.subscriptions.map((id) => ({ id }));
@@ -82,7 +84,10 @@ async function discover(opts: AzureScanOptions, clients: AzureClients): Promise<
 export function locationsSeen(inventory: Snapshot['inventory']): string[] {
   const seen = new Set<string>();
   const walk = (v: unknown): void => {
-    if (Array.isArray(v)) return v.forEach(walk);
+    if (Array.isArray(v)) {
+      for (const x of v) walk(x);
+      return;
+    }
     if (typeof v !== 'object' || v === null) return;
     const o = v as Record<string, unknown>;
     if (typeof o.location === 'string' && o.location && normalLocation(o.location) !== GLOBAL) seen.add(normalLocation(o.location));
@@ -110,7 +115,10 @@ async function collectSubscription(checks: readonly Check[], target: Target, opt
     }
   }
 
-  const collectors = new Map((opts.collectors ?? AZURE_COLLECTORS).map((c) => [c.key.id, c])) as ReadonlyMap<string, Collector<unknown, never>>;
+  const collectors = new Map((opts.collectors ?? AZURE_COLLECTORS).map((c) => [c.key.id, c])) as ReadonlyMap<
+    string,
+    Collector<unknown, never>
+  >;
   const keys = requiredKeys(checks, 'azure', collectors);
   const extra: AzureExtra = { subscriptionId: target.id, client: (service) => clients.get(service, target.id) };
   const store = new InventoryStore(collectors as never, extra, { classify, tag: tagError, errorCode }, GLOBAL);
@@ -148,6 +156,7 @@ export async function collectAzure(checks: readonly Check[], opts: AzureScanOpti
   const snapshots = await Promise.all(unique.map((t) => collectSubscription(checks, t, opts, pools)));
   // Discovery is tenant-wide; its calls are counted once, on the first subscription.
   const tenantCalls = tenantStats.toJSON();
-  if (snapshots[0] && Object.keys(tenantCalls).length) snapshots[0] = { ...snapshots[0], apiCalls: sumApiStats(snapshots[0].apiCalls, tenantCalls) };
+  if (snapshots[0] && Object.keys(tenantCalls).length)
+    snapshots[0] = { ...snapshots[0], apiCalls: sumApiStats(snapshots[0].apiCalls, tenantCalls) };
   return snapshots;
 }

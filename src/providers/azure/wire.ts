@@ -4,7 +4,7 @@
  * can only reach a snapshot if someone writes its name here; everything else is dropped.
  */
 import { redactLabels } from '../../engine/redact.js';
-import { perResource, type ApiSpec } from '../../inventory/collector.js';
+import { type ApiSpec, perResource } from '../../inventory/collector.js';
 import type { Fetched } from '../../inventory/fetched.js';
 import { wireBodies } from './clients.js';
 import type { AzureCollectContext } from './context.js';
@@ -68,7 +68,11 @@ function malformed(what: string): Error {
  * Drain a paged SDK list under `spec` and return its items as ARM sent them (every page's
  * `value`), in order. The SDK follows nextLink; its deserialised models are not used.
  */
-export async function wireList(ctx: AzureCollectContext, spec: ApiSpec, iterate: () => AsyncIterable<unknown> | Promise<unknown>): Promise<unknown[]> {
+export async function wireList(
+  ctx: AzureCollectContext,
+  spec: ApiSpec,
+  iterate: () => AsyncIterable<unknown> | Promise<unknown>,
+): Promise<unknown[]> {
   const bodies = await ctx.call(spec, () =>
     wireBodies(async () => {
       const it = iterate();
@@ -108,9 +112,13 @@ export function perArmResource<R extends { id: string }, T>(
   spec: ApiSpec,
   fn: (item: R, at: { resourceGroup: string; name: string }) => Promise<T>,
 ): Promise<Record<string, Fetched<T>>> {
-  return perResource(items, (r) => r.id, async (r): Promise<Fetched<T>> => {
-    // No `notConfigured` codes are passed, so the value is never the null they would map to.
-    const res = await ctx.attempt(spec, () => fn(r, groupAndName(r.id)));
-    return res.ok ? { ok: true, value: res.value as T } : res;
-  });
+  return perResource(
+    items,
+    (r) => r.id,
+    async (r): Promise<Fetched<T>> => {
+      // No `notConfigured` codes are passed, so the value is never the null they would map to.
+      const res = await ctx.attempt(spec, () => fn(r, groupAndName(r.id)));
+      return res.ok ? { ok: true, value: res.value as T } : res;
+    },
+  );
 }

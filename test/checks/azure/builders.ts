@@ -1,10 +1,11 @@
 /** Small builders for Azure check tests: ARM-shaped items with only what a case varies. */
-import type { ResourceGroup, GenericResource, ManagementLock } from '../../../src/providers/azure/inventory/resources.js';
-import { lockScope } from '../../../src/providers/azure/inventory/resources.js';
-import type { StorageAccount, BlobServiceProperties } from '../../../src/providers/azure/inventory/storage.js';
-import type { NetworkSecurityGroup, SecurityRule, FlowLog, NetworkWatcher } from '../../../src/providers/azure/inventory/network.js';
+
 import type { KeyVault, VaultKey } from '../../../src/providers/azure/inventory/keyvault.js';
-import type { SqlServer, SqlDatabase, SqlFirewallRule } from '../../../src/providers/azure/inventory/sql.js';
+import type { FlowLog, NetworkSecurityGroup, NetworkWatcher, SecurityRule } from '../../../src/providers/azure/inventory/network.js';
+import type { GenericResource, ManagementLock, ResourceGroup } from '../../../src/providers/azure/inventory/resources.js';
+import { lockScope } from '../../../src/providers/azure/inventory/resources.js';
+import type { SqlDatabase, SqlFirewallRule, SqlServer } from '../../../src/providers/azure/inventory/sql.js';
+import type { BlobServiceProperties, StorageAccount } from '../../../src/providers/azure/inventory/storage.js';
 import { SUBSCRIPTION } from '../../support/snapshot.js';
 
 export const SUB_ID = `/subscriptions/${SUBSCRIPTION}`;
@@ -67,18 +68,36 @@ export function rule(name: string, props: Partial<RuleProps> = {}): SecurityRule
     id: `${armId('rg-net', 'Microsoft.Network/networkSecurityGroups', 'nsg')}/securityRules/${name}`,
     name,
     type: 'Microsoft.Network/networkSecurityGroups/securityRules',
-    properties: { direction: 'Inbound', access: 'Allow', protocol: 'Tcp', priority: 100, sourceAddressPrefix: '10.0.0.0/8', destinationPortRange: '443', ...props },
+    properties: {
+      direction: 'Inbound',
+      access: 'Allow',
+      protocol: 'Tcp',
+      priority: 100,
+      sourceAddressPrefix: '10.0.0.0/8',
+      destinationPortRange: '443',
+      ...props,
+    },
   };
 }
 
 /** Azure's own default inbound rules: the VNet and load balancer are allowed, everything else denied. */
 export const DEFAULT_RULES: SecurityRule[] = [
   rule('AllowVnetInBound', { protocol: '*', priority: 65000, sourceAddressPrefix: 'VirtualNetwork', destinationPortRange: '*' }),
-  rule('AllowAzureLoadBalancerInBound', { protocol: '*', priority: 65001, sourceAddressPrefix: 'AzureLoadBalancer', destinationPortRange: '*' }),
+  rule('AllowAzureLoadBalancerInBound', {
+    protocol: '*',
+    priority: 65001,
+    sourceAddressPrefix: 'AzureLoadBalancer',
+    destinationPortRange: '*',
+  }),
   rule('DenyAllInBound', { access: 'Deny', protocol: '*', priority: 65500, sourceAddressPrefix: '*', destinationPortRange: '*' }),
 ];
 
-export function nsg(name: string, rules: SecurityRule[], attach: { subnets?: string[]; nics?: string[] } = {}, location = LOCATION): NetworkSecurityGroup {
+export function nsg(
+  name: string,
+  rules: SecurityRule[],
+  attach: { subnets?: string[]; nics?: string[] } = {},
+  location = LOCATION,
+): NetworkSecurityGroup {
   return {
     id: armId('rg-net', 'Microsoft.Network/networkSecurityGroups', name),
     name,
@@ -98,7 +117,13 @@ export const VNET = armId('rg-net', 'Microsoft.Network/virtualNetworks', 'vnet-1
 export const SUBNET = `${VNET}/subnets/app`;
 
 export function watcher(location = LOCATION): NetworkWatcher {
-  return { id: armId('NetworkWatcherRG', 'Microsoft.Network/networkWatchers', `NetworkWatcher_${location}`), name: `NetworkWatcher_${location}`, type: 'Microsoft.Network/networkWatchers', location, tags: {} };
+  return {
+    id: armId('NetworkWatcherRG', 'Microsoft.Network/networkWatchers', `NetworkWatcher_${location}`),
+    name: `NetworkWatcher_${location}`,
+    type: 'Microsoft.Network/networkWatchers',
+    location,
+    tags: {},
+  };
 }
 
 export function flowLog(target: string, enabled = true): FlowLog {
@@ -129,13 +154,32 @@ export function vaultItem(v: KeyVault, name: string, attributes: { enabled?: boo
 }
 
 export function sqlServer(name: string, properties: SqlServer['properties'] = {}): SqlServer {
-  return { id: armId('rg-db', 'Microsoft.Sql/servers', name), name, type: 'Microsoft.Sql/servers', location: LOCATION, tags: {}, properties };
+  return {
+    id: armId('rg-db', 'Microsoft.Sql/servers', name),
+    name,
+    type: 'Microsoft.Sql/servers',
+    location: LOCATION,
+    tags: {},
+    properties,
+  };
 }
 
 export function database(server: SqlServer, name: string): SqlDatabase {
-  return { id: `${server.id}/databases/${name}`, name, type: 'Microsoft.Sql/servers/databases', location: LOCATION, tags: {}, properties: { status: 'Online' } };
+  return {
+    id: `${server.id}/databases/${name}`,
+    name,
+    type: 'Microsoft.Sql/servers/databases',
+    location: LOCATION,
+    tags: {},
+    properties: { status: 'Online' },
+  };
 }
 
 export function firewallRule(server: SqlServer, name: string, start: string, end: string): SqlFirewallRule {
-  return { id: `${server.id}/firewallRules/${name}`, name, type: 'Microsoft.Sql/servers/firewallRules', properties: { startIpAddress: start, endIpAddress: end } };
+  return {
+    id: `${server.id}/firewallRules/${name}`,
+    name,
+    type: 'Microsoft.Sql/servers/firewallRules',
+    properties: { startIpAddress: start, endIpAddress: end },
+  };
 }

@@ -3,28 +3,57 @@
  * result builder: every check has something to say, nothing errors when nothing is missing,
  * refs follow the Azure conventions, and the document meets the result schema.
  */
-import { describe, expect, it } from 'vitest';
-import { DEFAULT_PARAMS } from '../../../src/config/params.js';
+
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PARAMS } from '../../../src/config/params.js';
 import { evaluate, evidenceId } from '../../../src/engine/evaluate.js';
 import { ALL_CHECKS } from '../../../src/engine/registry.js';
 import { controlsByCheck } from '../../../src/mapping/coverage.js';
 import { loadMappings } from '../../../src/mapping/load.js';
 import { buildResult } from '../../../src/output/result.js';
-import { AZURE_KEY_VAULTS, AZURE_KEY_VAULT_KEYS, AZURE_KEY_VAULT_SECRETS } from '../../../src/providers/azure/inventory/keyvault.js';
+import { fromRoot } from '../../../src/paths.js';
+import { AZURE_KEY_VAULT_KEYS, AZURE_KEY_VAULT_SECRETS, AZURE_KEY_VAULTS } from '../../../src/providers/azure/inventory/keyvault.js';
 import { AZURE_SUBSCRIPTION_DIAGNOSTICS } from '../../../src/providers/azure/inventory/monitor.js';
 import { AZURE_FLOW_LOGS, AZURE_NETWORK_WATCHERS, AZURE_NSGS } from '../../../src/providers/azure/inventory/network.js';
 import { AZURE_LOCKS, AZURE_RESOURCE_GROUPS, AZURE_RESOURCES } from '../../../src/providers/azure/inventory/resources.js';
 import { AZURE_DEFENDER_PRICINGS, AZURE_SECURITY_CONTACTS } from '../../../src/providers/azure/inventory/security.js';
-import { AZURE_SQL_AUDITING, AZURE_SQL_DATABASES, AZURE_SQL_FIREWALL_RULES, AZURE_SQL_SERVERS, AZURE_SQL_TDE } from '../../../src/providers/azure/inventory/sql.js';
+import {
+  AZURE_SQL_AUDITING,
+  AZURE_SQL_DATABASES,
+  AZURE_SQL_FIREWALL_RULES,
+  AZURE_SQL_SERVERS,
+  AZURE_SQL_TDE,
+} from '../../../src/providers/azure/inventory/sql.js';
 import { AZURE_STORAGE_ACCOUNTS, AZURE_STORAGE_BLOB_SERVICES } from '../../../src/providers/azure/inventory/storage.js';
 import { schemaErrors } from '../../support/cli.js';
-import { azureSnapshot, ok, run, SUBSCRIPTION, type CheckCases } from '../../support/snapshot.js';
-import { fromRoot } from '../../../src/paths.js';
-import { blobService, database, firewallRule, flowLog, group, lock, LOCATION, nsg, resource, rule, sqlServer, storageAccount, SUB_ID, SUBNET, vault, vaultItem, watcher } from './builders.js';
+import { azureSnapshot, type CheckCases, ok, run, SUBSCRIPTION } from '../../support/snapshot.js';
+import {
+  blobService,
+  database,
+  firewallRule,
+  flowLog,
+  group,
+  LOCATION,
+  lock,
+  nsg,
+  resource,
+  rule,
+  SUB_ID,
+  SUBNET,
+  sqlServer,
+  storageAccount,
+  vault,
+  vaultItem,
+  watcher,
+} from './builders.js';
 
-const sa = storageAccount('sa1', { supportsHttpsTrafficOnly: true, minimumTlsVersion: 'TLS1_2', encryption: { keySource: 'Microsoft.Storage' } });
+const sa = storageAccount('sa1', {
+  supportsHttpsTrafficOnly: true,
+  minimumTlsVersion: 'TLS1_2',
+  encryption: { keySource: 'Microsoft.Storage' },
+});
 const net = nsg('nsg-1', [rule('ssh', { sourceAddressPrefix: '*', destinationPortRange: '22' })], { subnets: [SUBNET] });
 const w = watcher();
 const kv = vault('kv1', { enableSoftDelete: true });
@@ -45,12 +74,34 @@ const snap = azureSnapshot()
   .global(AZURE_KEY_VAULT_KEYS, { [kv.id]: ok([vaultItem(kv, 'k1', { expires: '2027-01-01T00:00:00.000Z' })]) })
   .global(AZURE_KEY_VAULT_SECRETS, { [kv.id]: ok([vaultItem(kv, 's1')]) })
   .global(AZURE_SQL_SERVERS, [sql])
-  .global(AZURE_SQL_AUDITING, { [sql.id]: ok({ id: `${sql.id}/auditingSettings/default`, name: 'default', type: 'Microsoft.Sql/servers/auditingSettings', properties: { state: 'Enabled' } }) })
+  .global(AZURE_SQL_AUDITING, {
+    [sql.id]: ok({
+      id: `${sql.id}/auditingSettings/default`,
+      name: 'default',
+      type: 'Microsoft.Sql/servers/auditingSettings',
+      properties: { state: 'Enabled' },
+    }),
+  })
   .global(AZURE_SQL_FIREWALL_RULES, { [sql.id]: ok([firewallRule(sql, 'office', '203.0.113.1', '203.0.113.1')]) })
   .global(AZURE_SQL_DATABASES, { [sql.id]: ok([database(sql, 'master'), db]) })
-  .global(AZURE_SQL_TDE, { [db.id]: ok({ id: `${db.id}/transparentDataEncryption/current`, name: 'current', type: 'Microsoft.Sql/servers/databases/transparentDataEncryption', properties: { state: 'Enabled' } }) })
+  .global(AZURE_SQL_TDE, {
+    [db.id]: ok({
+      id: `${db.id}/transparentDataEncryption/current`,
+      name: 'current',
+      type: 'Microsoft.Sql/servers/databases/transparentDataEncryption',
+      properties: { state: 'Enabled' },
+    }),
+  })
   .global(AZURE_SUBSCRIPTION_DIAGNOSTICS, [])
-  .global(AZURE_DEFENDER_PRICINGS, ['VirtualMachines', 'StorageAccounts', 'SqlServers', 'KeyVaults'].map((name) => ({ id: `${SUB_ID}/providers/Microsoft.Security/pricings/${name}`, name, type: 'Microsoft.Security/pricings', properties: { pricingTier: 'Free' } })))
+  .global(
+    AZURE_DEFENDER_PRICINGS,
+    ['VirtualMachines', 'StorageAccounts', 'SqlServers', 'KeyVaults'].map((name) => ({
+      id: `${SUB_ID}/providers/Microsoft.Security/pricings/${name}`,
+      name,
+      type: 'Microsoft.Security/pricings',
+      properties: { pricingTier: 'Free' },
+    })),
+  )
   .global(AZURE_SECURITY_CONTACTS, [])
   .build();
 
@@ -80,7 +131,9 @@ describe('Azure evidence', () => {
   });
 
   it('a location in display form ("West Europe") gives the same region, and so the same evidence id', () => {
-    const display = azureSnapshot().global(AZURE_STORAGE_ACCOUNTS, [{ ...sa, location: 'West Europe' }]).build();
+    const display = azureSnapshot()
+      .global(AZURE_STORAGE_ACCOUNTS, [{ ...sa, location: 'West Europe' }])
+      .build();
     const canonical = azureSnapshot().global(AZURE_STORAGE_ACCOUNTS, [sa]).build();
     const secure = azureChecks.filter((c) => c.meta.id === 'azure.storage.secure-transfer');
     const [a] = evaluate(display, secure, DEFAULT_PARAMS, controlsByCheck(mappings));
@@ -91,7 +144,15 @@ describe('Azure evidence', () => {
 
   it('carries the mapped controls and meets the result schema', () => {
     for (const i of items) expect(i.controls['iso27001:2022']?.length, i.checkId).toBeGreaterThan(0);
-    const doc = buildResult({ snapshots: [snap], items, mappings, checkIds: azureChecks.map((c) => c.meta.id).sort(), params: DEFAULT_PARAMS, source: 'snapshot', evaluatedAt: snap.finishedAt });
+    const doc = buildResult({
+      snapshots: [snap],
+      items,
+      mappings,
+      checkIds: azureChecks.map((c) => c.meta.id).sort(),
+      params: DEFAULT_PARAMS,
+      source: 'snapshot',
+      evaluatedAt: snap.finishedAt,
+    });
     expect(schemaErrors(doc)).toEqual([]);
     expect(doc.run.accounts[0]).toMatchObject({ provider: 'azure', account: SUBSCRIPTION, partition: 'AzureCloud' });
   });
@@ -110,7 +171,11 @@ describe('Azure evidence', () => {
 describe('Azure case tables', () => {
   const dir = fromRoot('test', 'checks', 'azure');
   const files = readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? readdirSync(join(dir, d.name)).filter((f) => f.endsWith('.cases.ts')).map((f) => join(dir, d.name, f)) : [],
+    d.isDirectory()
+      ? readdirSync(join(dir, d.name))
+          .filter((f) => f.endsWith('.cases.ts'))
+          .map((f) => join(dir, d.name, f))
+      : [],
   );
 
   it('never give two findings of one case the same evidence id', async () => {
@@ -118,7 +183,9 @@ describe('Azure case tables', () => {
     for (const file of files) {
       const { table } = (await import(file)) as { table: CheckCases };
       for (const c of table.cases) {
-        const ids = run(table.check, c.snapshot, c.params).map((f) => evidenceId(table.check.meta.id, f.resource.account, f.resource.region, f.resource.id));
+        const ids = run(table.check, c.snapshot, c.params).map((f) =>
+          evidenceId(table.check.meta.id, f.resource.account, f.resource.region, f.resource.id),
+        );
         expect(new Set(ids).size, `${table.check.meta.id}: ${c.name}`).toBe(ids.length);
       }
     }

@@ -10,8 +10,13 @@ afterEach(() => aa.reset());
 
 const R = 'us-east-1';
 const arn = (name: string) => `arn:aws:access-analyzer:${R}:111122223333:analyzer/${name}`;
-const summary = (name: string, type: 'ACCOUNT' | 'ACCOUNT_UNUSED_ACCESS', status: 'ACTIVE' | 'FAILED' = 'ACTIVE') =>
-  ({ name, arn: arn(name), type, status, createdAt: new Date('2025-01-01T00:00:00Z') });
+const summary = (name: string, type: 'ACCOUNT' | 'ACCOUNT_UNUSED_ACCESS', status: 'ACTIVE' | 'FAILED' = 'ACTIVE') => ({
+  name,
+  arn: arn(name),
+  type,
+  status,
+  createdAt: new Date('2025-01-01T00:00:00Z'),
+});
 const result = (inv: Awaited<ReturnType<typeof collect>>['inventory'], region = R) => inv['aws.accessanalyzer.analyzers']![region]!.result;
 
 describe('aws.accessanalyzer.analyzers', () => {
@@ -22,16 +27,22 @@ describe('aws.accessanalyzer.analyzers', () => {
     const { inventory } = await collect([ACCESSANALYZER_ANALYZERS]);
     expect(aa.commandCalls(ListAnalyzersCommand)[1]!.args[0].input).toMatchObject({ nextToken: 't1' });
     expect(aa.commandCalls(ListAnalyzersCommand)[0]!.args[0].input.type).toBeUndefined();
-    expect(result(inventory)).toEqual({ ok: true, value: [
-      { name: 'external', arn: arn('external'), type: 'ACCOUNT', status: 'FAILED' },
-      { name: 'unused', arn: arn('unused'), type: 'ACCOUNT_UNUSED_ACCESS', status: 'ACTIVE' },
-    ] });
+    expect(result(inventory)).toEqual({
+      ok: true,
+      value: [
+        { name: 'external', arn: arn('external'), type: 'ACCOUNT', status: 'FAILED' },
+        { name: 'unused', arn: arn('unused'), type: 'ACCOUNT_UNUSED_ACCESS', status: 'ACTIVE' },
+      ],
+    });
   });
 
   it('classifies AccessDenied with the IAM action needed', async () => {
     aa.on(ListAnalyzersCommand).rejects(awsError('AccessDeniedException', 403));
     const { inventory } = await collect([ACCESSANALYZER_ANALYZERS]);
-    expect(result(inventory)).toMatchObject({ ok: false, error: { kind: 'denied', api: 'access-analyzer:ListAnalyzers', action: 'access-analyzer:ListAnalyzers' } });
+    expect(result(inventory)).toMatchObject({
+      ok: false,
+      error: { kind: 'denied', api: 'access-analyzer:ListAnalyzers', action: 'access-analyzer:ListAnalyzers' },
+    });
   });
 
   it('lists each region once however many checks need it', async () => {
@@ -46,7 +57,9 @@ describe('aws.accessanalyzer.analyzers', () => {
     aa.restore();
     try {
       const list = throttledThen({ analyzers: [summary('external', 'ACCOUNT')] }, 2);
-      const { inventory, stats } = await collect([ACCESSANALYZER_ANALYZERS], { client: { configure: fakeService({ ListAnalyzers: list }) } });
+      const { inventory, stats } = await collect([ACCESSANALYZER_ANALYZERS], {
+        client: { configure: fakeService({ ListAnalyzers: list }) },
+      });
       expect(result(inventory)).toMatchObject({ ok: true, value: [{ name: 'external', status: 'ACTIVE' }] });
       expect(list.calls).toBe(3);
       expect(stats.toJSON()['access-analyzer:ListAnalyzers']).toMatchObject({ calls: 1, attempts: 3, throttles: 2, errors: 0 });

@@ -6,7 +6,7 @@ import { cloudTrailLogFileValidationEnabled } from '../../../checks/aws/cloudtra
 import { cloudTrailMultiRegionTrailLogging } from '../../../checks/aws/cloudtrail/aws.cloudtrail.multi-region-trail-logging.js';
 import { cloudTrailTrailKmsEncrypted } from '../../../checks/aws/cloudtrail/aws.cloudtrail.trail-kms-encrypted.js';
 import { normaliseSelectors } from '../../../src/providers/aws/collectors/cloudtrail.js';
-import { CLOUDTRAIL_EVENT_SELECTORS, CLOUDTRAIL_TRAILS, CLOUDTRAIL_TRAIL_STATUS } from '../../../src/providers/aws/inventory/cloudtrail.js';
+import { CLOUDTRAIL_EVENT_SELECTORS, CLOUDTRAIL_TRAIL_STATUS, CLOUDTRAIL_TRAILS } from '../../../src/providers/aws/inventory/cloudtrail.js';
 import { awsError, collect, fakeService, throttledThen } from '../../support/aws.js';
 import { ACCOUNT } from '../../support/snapshot.js';
 
@@ -30,20 +30,44 @@ const sdkTrail = (name: string, region = 'us-east-1') => ({
 describe('aws.cloudtrail.trails', () => {
   // DescribeTrails has no pagination: one response carries every trail, so there is no page test.
   it('lists only trails homed in the region and normalises them', async () => {
-    ct.on(DescribeTrailsCommand).resolves({ trailList: [sdkTrail('b'), { ...sdkTrail('a'), KmsKeyId: undefined, LogFileValidationEnabled: false }] });
+    ct.on(DescribeTrailsCommand).resolves({
+      trailList: [sdkTrail('b'), { ...sdkTrail('a'), KmsKeyId: undefined, LogFileValidationEnabled: false }],
+    });
     const { inventory } = await collect([CLOUDTRAIL_TRAILS]);
     // Shadow trails are asked for (a member account sees its organisation trail only as one), then
     // filtered by home region.
     expect(ct.commandCalls(DescribeTrailsCommand)[0]!.args[0].input).toEqual({ includeShadowTrails: true });
-    expect(inventory['aws.cloudtrail.trails']!['us-east-1']!.result).toEqual({ ok: true, value: [
-      { name: 'a', arn: arn('a'), homeRegion: 'us-east-1', isMultiRegion: true, isOrganizationTrail: false, s3BucketName: 'logs',
-        logFileValidationEnabled: false, hasCustomEventSelectors: false, hasInsightSelectors: false },
-      { name: 'b', arn: arn('b'), homeRegion: 'us-east-1', isMultiRegion: true, isOrganizationTrail: false, s3BucketName: 'logs',
-        kmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/k', logFileValidationEnabled: true, hasCustomEventSelectors: false, hasInsightSelectors: false },
-    ] });
+    expect(inventory['aws.cloudtrail.trails']!['us-east-1']!.result).toEqual({
+      ok: true,
+      value: [
+        {
+          name: 'a',
+          arn: arn('a'),
+          homeRegion: 'us-east-1',
+          isMultiRegion: true,
+          isOrganizationTrail: false,
+          s3BucketName: 'logs',
+          logFileValidationEnabled: false,
+          hasCustomEventSelectors: false,
+          hasInsightSelectors: false,
+        },
+        {
+          name: 'b',
+          arn: arn('b'),
+          homeRegion: 'us-east-1',
+          isMultiRegion: true,
+          isOrganizationTrail: false,
+          s3BucketName: 'logs',
+          kmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/k',
+          logFileValidationEnabled: true,
+          hasCustomEventSelectors: false,
+          hasInsightSelectors: false,
+        },
+      ],
+    });
   });
 
-  it("keeps an organisation trail seen from a member account, once, in its home region", async () => {
+  it('keeps an organisation trail seen from a member account, once, in its home region', async () => {
     // In a member account the organisation trail (owned by the management account) is a shadow trail
     // in every region, its home included; `includeShadowTrails: false` would hide it altogether.
     const orgArn = 'arn:aws:cloudtrail:us-east-1:999988887777:trail/org';
@@ -54,11 +78,15 @@ describe('aws.cloudtrail.trails', () => {
     }));
     ct.on(GetTrailStatusCommand).resolves({ IsLogging: true });
     const { inventory } = await collect([CLOUDTRAIL_TRAIL_STATUS], { regions: ['eu-west-1', 'us-east-1'] });
-    expect(inventory['aws.cloudtrail.trails']!['us-east-1']!.result).toMatchObject({ ok: true, value: [
-      { name: 'org', arn: orgArn, homeRegion: 'us-east-1', isOrganizationTrail: true, s3BucketName: 'central-logs' },
-    ] });
+    expect(inventory['aws.cloudtrail.trails']!['us-east-1']!.result).toMatchObject({
+      ok: true,
+      value: [{ name: 'org', arn: orgArn, homeRegion: 'us-east-1', isOrganizationTrail: true, s3BucketName: 'central-logs' }],
+    });
     // The multi-region trail homed in eu-west-1 is listed there only, not again as a shadow elsewhere.
-    expect(inventory['aws.cloudtrail.trails']!['eu-west-1']!.result).toMatchObject({ ok: true, value: [{ name: 'own', homeRegion: 'eu-west-1' }] });
+    expect(inventory['aws.cloudtrail.trails']!['eu-west-1']!.result).toMatchObject({
+      ok: true,
+      value: [{ name: 'own', homeRegion: 'eu-west-1' }],
+    });
     // Per-trail calls go by ARN to the trail's home region, once per trail.
     const statusCalls = ct.commandCalls(GetTrailStatusCommand);
     expect(statusCalls.map((c) => c.args[0].input)).toEqual(expect.arrayContaining([{ Name: orgArn }, { Name: arn('own', 'eu-west-1') }]));
@@ -79,7 +107,10 @@ describe('aws.cloudtrail.trails', () => {
     ct.on(DescribeTrailsCommand).resolves({ trailList: [orgTrail, singleElsewhere] });
     ct.on(GetTrailStatusCommand).resolves({ IsLogging: true });
     const { inventory } = await collect([CLOUDTRAIL_TRAIL_STATUS], { regions: ['eu-central-1', 'eu-west-1'] });
-    expect(inventory['aws.cloudtrail.trails']!['eu-central-1']!.result).toMatchObject({ ok: true, value: [{ name: 'org', homeRegion: 'us-east-1' }] });
+    expect(inventory['aws.cloudtrail.trails']!['eu-central-1']!.result).toMatchObject({
+      ok: true,
+      value: [{ name: 'org', homeRegion: 'us-east-1' }],
+    });
     expect(inventory['aws.cloudtrail.trails']!['eu-west-1']!.result).toEqual({ ok: true, value: [] });
     const statusCalls = ct.commandCalls(GetTrailStatusCommand);
     expect(statusCalls.map((c) => c.args[0].input)).toEqual([{ Name: orgArn }]);
@@ -100,7 +131,8 @@ describe('aws.cloudtrail.trails', () => {
     ct.on(DescribeTrailsCommand).resolves({ trailList: [{ ...sdkTrail('a'), [field]: undefined }] });
     const { inventory } = await collect([CLOUDTRAIL_TRAILS]);
     expect(inventory['aws.cloudtrail.trails']!['us-east-1']!.result).toMatchObject({
-      ok: false, error: { kind: 'unknown', api: 'cloudtrail:DescribeTrails', code: 'MissingField', message: expect.stringContaining(field) },
+      ok: false,
+      error: { kind: 'unknown', api: 'cloudtrail:DescribeTrails', code: 'MissingField', message: expect.stringContaining(field) },
     });
   });
 
@@ -132,7 +164,10 @@ describe('aws.cloudtrail.trails', () => {
       const { inventory, stats } = await collect([CLOUDTRAIL_TRAIL_STATUS], {
         client: { configure: fakeService({ DescribeTrails: describe, GetTrailStatus: () => ({ IsLogging: true }) }) },
       });
-      expect(inventory['aws.cloudtrail.trailStatus']!['us-east-1']!.result).toMatchObject({ ok: true, value: { [arn('org')]: { ok: true, value: { isLogging: true } } } });
+      expect(inventory['aws.cloudtrail.trailStatus']!['us-east-1']!.result).toMatchObject({
+        ok: true,
+        value: { [arn('org')]: { ok: true, value: { isLogging: true } } },
+      });
       expect(describe.calls).toBe(3);
       expect(stats.toJSON()['cloudtrail:DescribeTrails']).toMatchObject({ calls: 1, attempts: 3, throttles: 2, errors: 0 });
     } finally {
@@ -151,19 +186,39 @@ describe('aws.cloudtrail.trailStatus and eventSelectors', () => {
     });
     ct.on(GetTrailStatusCommand, { Name: arn('b') }).rejects(awsError('AccessDeniedException', 400));
     ct.on(GetEventSelectorsCommand).resolves({ EventSelectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true }] });
-    const checks = [cloudTrailMultiRegionTrailLogging, cloudTrailCloudWatchLogsIntegrated, cloudTrailLogFileValidationEnabled, cloudTrailTrailKmsEncrypted];
+    const checks = [
+      cloudTrailMultiRegionTrailLogging,
+      cloudTrailCloudWatchLogsIntegrated,
+      cloudTrailLogFileValidationEnabled,
+      cloudTrailTrailKmsEncrypted,
+    ];
     const { inventory } = await collect(checks);
     expect(ct.commandCalls(DescribeTrailsCommand)).toHaveLength(1);
     expect(ct.commandCalls(GetTrailStatusCommand)).toHaveLength(2);
     expect(ct.commandCalls(GetEventSelectorsCommand)).toHaveLength(2);
-    expect(ct.commandCalls(GetEventSelectorsCommand).map((c) => c.args[0].input)).toEqual([{ TrailName: arn('a') }, { TrailName: arn('b') }]);
-    expect(inventory['aws.cloudtrail.trailStatus']!['us-east-1']!.result).toEqual({ ok: true, value: {
-      [arn('a')]: { ok: true, value: { isLogging: true, latestDeliveryTime: '2026-10-31T00:00:00.000Z', latestCloudWatchLogsDeliveryError: 'AccessDenied' } },
-      [arn('b')]: { ok: false, error: expect.objectContaining({ kind: 'denied', api: 'cloudtrail:GetTrailStatus', action: 'cloudtrail:GetTrailStatus' }) },
-    } });
-    expect(inventory['aws.cloudtrail.eventSelectors']!['us-east-1']!.result).toMatchObject({ ok: true, value: {
-      [arn('a')]: { ok: true, value: { style: 'classic', managementEvents: 'all' } },
-    } });
+    expect(ct.commandCalls(GetEventSelectorsCommand).map((c) => c.args[0].input)).toEqual([
+      { TrailName: arn('a') },
+      { TrailName: arn('b') },
+    ]);
+    expect(inventory['aws.cloudtrail.trailStatus']!['us-east-1']!.result).toEqual({
+      ok: true,
+      value: {
+        [arn('a')]: {
+          ok: true,
+          value: { isLogging: true, latestDeliveryTime: '2026-10-31T00:00:00.000Z', latestCloudWatchLogsDeliveryError: 'AccessDenied' },
+        },
+        [arn('b')]: {
+          ok: false,
+          error: expect.objectContaining({ kind: 'denied', api: 'cloudtrail:GetTrailStatus', action: 'cloudtrail:GetTrailStatus' }),
+        },
+      },
+    });
+    expect(inventory['aws.cloudtrail.eventSelectors']!['us-east-1']!.result).toMatchObject({
+      ok: true,
+      value: {
+        [arn('a')]: { ok: true, value: { style: 'classic', managementEvents: 'all' } },
+      },
+    });
   });
 
   it('refuses to read a status without IsLogging as "not logging", on that trail only', async () => {
@@ -171,22 +226,34 @@ describe('aws.cloudtrail.trailStatus and eventSelectors', () => {
     ct.on(GetTrailStatusCommand, { Name: arn('a') }).resolves({ IsLogging: false });
     ct.on(GetTrailStatusCommand, { Name: arn('b') }).resolves({ LatestDeliveryTime: new Date('2026-10-31T00:00:00Z') });
     const { inventory } = await collect([CLOUDTRAIL_TRAIL_STATUS]);
-    expect(inventory['aws.cloudtrail.trailStatus']!['us-east-1']!.result).toEqual({ ok: true, value: {
-      [arn('a')]: { ok: true, value: { isLogging: false } },
-      [arn('b')]: { ok: false, error: expect.objectContaining({ kind: 'unknown', api: 'cloudtrail:GetTrailStatus', code: 'MissingField' }) },
-    } });
+    expect(inventory['aws.cloudtrail.trailStatus']!['us-east-1']!.result).toEqual({
+      ok: true,
+      value: {
+        [arn('a')]: { ok: true, value: { isLogging: false } },
+        [arn('b')]: {
+          ok: false,
+          error: expect.objectContaining({ kind: 'unknown', api: 'cloudtrail:GetTrailStatus', code: 'MissingField' }),
+        },
+      },
+    });
   });
 
   it('lets the SDK retry a throttled per-trail call', async () => {
     ct.restore();
     try {
-      const selectors = throttledThen({ AdvancedEventSelectors: [{ FieldSelectors: [{ Field: 'eventCategory', Equals: ['Management'] }] }] }, 1);
+      const selectors = throttledThen(
+        { AdvancedEventSelectors: [{ FieldSelectors: [{ Field: 'eventCategory', Equals: ['Management'] }] }] },
+        1,
+      );
       const { inventory, stats } = await collect([CLOUDTRAIL_EVENT_SELECTORS], {
         client: { configure: fakeService({ DescribeTrails: () => ({ trailList: [sdkTrail('org')] }), GetEventSelectors: selectors }) },
       });
-      expect(inventory['aws.cloudtrail.eventSelectors']!['us-east-1']!.result).toMatchObject({ ok: true, value: {
-        [arn('org')]: { ok: true, value: { style: 'advanced', managementEvents: 'all' } },
-      } });
+      expect(inventory['aws.cloudtrail.eventSelectors']!['us-east-1']!.result).toMatchObject({
+        ok: true,
+        value: {
+          [arn('org')]: { ok: true, value: { style: 'advanced', managementEvents: 'all' } },
+        },
+      });
       expect(stats.toJSON()['cloudtrail:GetEventSelectors']).toMatchObject({ calls: 1, attempts: 2, throttles: 1 });
     } finally {
       mockClient(CloudTrailClient);
@@ -216,8 +283,23 @@ describe('normaliseSelectors', () => {
     ['readOnly = true', [mgmt({ Field: 'readOnly', Equals: ['true'] })], 'readOnly'],
     ['readOnly = false', [mgmt({ Field: 'readOnly', Equals: ['false'] })], 'writeOnly'],
     ['readOnly != true', [mgmt({ Field: 'readOnly', NotEquals: ['true'] })], 'writeOnly'],
-    ['read and write selectors combine', [mgmt({ Field: 'readOnly', Equals: ['true'] }), mgmt({ Field: 'readOnly', Equals: ['false'] })], 'all'],
-    ['data events only', [{ FieldSelectors: [{ Field: 'eventCategory', Equals: ['Data'] }, { Field: 'resources.type', Equals: ['AWS::S3::Object'] }] }], 'none'],
+    [
+      'read and write selectors combine',
+      [mgmt({ Field: 'readOnly', Equals: ['true'] }), mgmt({ Field: 'readOnly', Equals: ['false'] })],
+      'all',
+    ],
+    [
+      'data events only',
+      [
+        {
+          FieldSelectors: [
+            { Field: 'eventCategory', Equals: ['Data'] },
+            { Field: 'resources.type', Equals: ['AWS::S3::Object'] },
+          ],
+        },
+      ],
+      'none',
+    ],
     ['a source allow-list is only partial coverage', [mgmt({ Field: 'eventSource', Equals: ['iam.amazonaws.com'] })], 'none'],
   ] as const)('advanced: %s', (_name, advanced, expected) => {
     expect(normaliseSelectors(undefined, advanced).managementEvents).toBe(expected);
@@ -225,10 +307,16 @@ describe('normaliseSelectors', () => {
 
   it('records excluded management event sources in either style', () => {
     expect(normaliseSelectors([{ ExcludeManagementEventSources: ['kms.amazonaws.com'] }], undefined)).toEqual({
-      style: 'classic', managementEvents: 'all', excludedManagementEventSources: ['kms.amazonaws.com'],
+      style: 'classic',
+      managementEvents: 'all',
+      excludedManagementEventSources: ['kms.amazonaws.com'],
     });
-    expect(normaliseSelectors(undefined, [mgmt({ Field: 'eventSource', NotEquals: ['rdsdata.amazonaws.com', 'kms.amazonaws.com'] })])).toEqual({
-      style: 'advanced', managementEvents: 'all', excludedManagementEventSources: ['kms.amazonaws.com', 'rdsdata.amazonaws.com'],
+    expect(
+      normaliseSelectors(undefined, [mgmt({ Field: 'eventSource', NotEquals: ['rdsdata.amazonaws.com', 'kms.amazonaws.com'] })]),
+    ).toEqual({
+      style: 'advanced',
+      managementEvents: 'all',
+      excludedManagementEventSources: ['kms.amazonaws.com', 'rdsdata.amazonaws.com'],
     });
   });
 });

@@ -13,25 +13,50 @@ const result = (inv: Awaited<ReturnType<typeof collect>>['inventory'], region = 
 
 describe('aws.guardduty.detectors', () => {
   it('follows ListDetectors pages and reads each detector', async () => {
-    gd.on(ListDetectorsCommand).resolvesOnce({ DetectorIds: ['d1'], NextToken: 't1' }).resolvesOnce({ DetectorIds: ['d2'] });
+    gd.on(ListDetectorsCommand)
+      .resolvesOnce({ DetectorIds: ['d1'], NextToken: 't1' })
+      .resolvesOnce({ DetectorIds: ['d2'] });
     gd.on(GetDetectorCommand, { DetectorId: 'd1' }).resolves({
-      Status: 'ENABLED', ServiceRole: 'r', FindingPublishingFrequency: 'SIX_HOURS',
-      Features: [{ Name: 'S3_DATA_EVENTS', Status: 'ENABLED' }, { Name: 'EKS_AUDIT_LOGS', Status: 'DISABLED' }],
+      Status: 'ENABLED',
+      ServiceRole: 'r',
+      FindingPublishingFrequency: 'SIX_HOURS',
+      Features: [
+        { Name: 'S3_DATA_EVENTS', Status: 'ENABLED' },
+        { Name: 'EKS_AUDIT_LOGS', Status: 'DISABLED' },
+      ],
     });
     gd.on(GetDetectorCommand, { DetectorId: 'd2' }).rejects(awsError('AccessDeniedException', 403));
     const { inventory } = await collect([GUARDDUTY_DETECTORS]);
     expect(gd.commandCalls(ListDetectorsCommand)[1]!.args[0].input).toMatchObject({ NextToken: 't1' });
-    expect(result(inventory)).toEqual({ ok: true, value: {
-      d1: { ok: true, value: { detectorId: 'd1', status: 'ENABLED', findingPublishingFrequency: 'SIX_HOURS', features: { S3_DATA_EVENTS: 'ENABLED', EKS_AUDIT_LOGS: 'DISABLED' } } },
-      d2: { ok: false, error: expect.objectContaining({ kind: 'denied', api: 'guardduty:GetDetector', action: 'guardduty:GetDetector' }) },
-    } });
+    expect(result(inventory)).toEqual({
+      ok: true,
+      value: {
+        d1: {
+          ok: true,
+          value: {
+            detectorId: 'd1',
+            status: 'ENABLED',
+            findingPublishingFrequency: 'SIX_HOURS',
+            features: { S3_DATA_EVENTS: 'ENABLED', EKS_AUDIT_LOGS: 'DISABLED' },
+          },
+        },
+        d2: {
+          ok: false,
+          error: expect.objectContaining({ kind: 'denied', api: 'guardduty:GetDetector', action: 'guardduty:GetDetector' }),
+        },
+      },
+    });
   });
 
   it('classifies an SCP denial of ListDetectors as denied, keeping the message', async () => {
-    const scp = 'User: arn:aws:sts::111122223333:assumed-role/audit/x is not authorized to perform: guardduty:ListDetectors with an explicit deny in a service control policy';
+    const scp =
+      'User: arn:aws:sts::111122223333:assumed-role/audit/x is not authorized to perform: guardduty:ListDetectors with an explicit deny in a service control policy';
     gd.on(ListDetectorsCommand).rejects(awsError('AccessDeniedException', 403, scp));
     const { inventory } = await collect([GUARDDUTY_DETECTORS]);
-    expect(result(inventory)).toMatchObject({ ok: false, error: { kind: 'denied', api: 'guardduty:ListDetectors', action: 'guardduty:ListDetectors', message: scp } });
+    expect(result(inventory)).toMatchObject({
+      ok: false,
+      error: { kind: 'denied', api: 'guardduty:ListDetectors', action: 'guardduty:ListDetectors', message: scp },
+    });
     expect(gd.commandCalls(GetDetectorCommand)).toHaveLength(0);
   });
 

@@ -14,17 +14,21 @@ afterEach(() => {
   analyzers.reset();
 });
 
-const result = (inv: Awaited<ReturnType<typeof collect>>['inventory']) => inv['aws.organizations.membership']!['global']!.result;
+const result = (inv: Awaited<ReturnType<typeof collect>>['inventory']) => inv['aws.organizations.membership']!.global!.result;
 
 describe('aws.organizations.membership', () => {
   it('keeps the organisation id and its management account', async () => {
-    orgs.on(DescribeOrganizationCommand).resolves({ Organization: { Id: 'o-abc123', MasterAccountId: '999988887777', Arn: 'arn:aws:organizations::999988887777:organization/o-abc123' } });
+    orgs.on(DescribeOrganizationCommand).resolves({
+      Organization: { Id: 'o-abc123', MasterAccountId: '999988887777', Arn: 'arn:aws:organizations::999988887777:organization/o-abc123' },
+    });
     const { inventory } = await collect([ORGANIZATIONS_MEMBERSHIP]);
     expect(result(inventory)).toEqual({ ok: true, value: { id: 'o-abc123', managementAccountId: '999988887777' } });
   });
 
   it('reads "not in an organisation" as data: null', async () => {
-    orgs.on(DescribeOrganizationCommand).rejects(awsError('AWSOrganizationsNotInUseException', 400, 'Your account is not a member of an organization.'));
+    orgs
+      .on(DescribeOrganizationCommand)
+      .rejects(awsError('AWSOrganizationsNotInUseException', 400, 'Your account is not a member of an organization.'));
     const { inventory } = await collect([ORGANIZATIONS_MEMBERSHIP]);
     expect(result(inventory)).toEqual({ ok: true, value: null });
   });
@@ -32,7 +36,10 @@ describe('aws.organizations.membership', () => {
   it('keeps AccessDenied as denied, naming the action', async () => {
     orgs.on(DescribeOrganizationCommand).rejects(awsError('AccessDeniedException', 400));
     const { inventory } = await collect([ORGANIZATIONS_MEMBERSHIP]);
-    expect(result(inventory)).toMatchObject({ ok: false, error: { kind: 'denied', api: 'organizations:DescribeOrganization', action: 'organizations:DescribeOrganization' } });
+    expect(result(inventory)).toMatchObject({
+      ok: false,
+      error: { kind: 'denied', api: 'organizations:DescribeOrganization', action: 'organizations:DescribeOrganization' },
+    });
   });
 
   it('is asked once per account, in the home region, however many regions the analyzer check covers', async () => {

@@ -1,21 +1,36 @@
 import { Readable } from 'node:stream';
 import {
-  GetBucketAclCommand, GetBucketEncryptionCommand, GetBucketLoggingCommand, GetBucketPolicyCommand, GetBucketVersioningCommand,
-  GetObjectLockConfigurationCommand, GetPublicAccessBlockCommand, ListBucketsCommand, S3Client,
+  GetBucketAclCommand,
+  GetBucketEncryptionCommand,
+  GetBucketLoggingCommand,
+  GetBucketPolicyCommand,
+  GetBucketVersioningCommand,
+  GetObjectLockConfigurationCommand,
+  GetPublicAccessBlockCommand,
+  ListBucketsCommand,
+  S3Client,
 } from '@aws-sdk/client-s3';
 import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control';
 import { HttpResponse } from '@smithy/core/protocols';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  S3_ACCOUNT_PUBLIC_ACCESS_BLOCK, S3_BUCKETS, S3_BUCKET_ACL, S3_BUCKET_ENCRYPTION, S3_BUCKET_LOGGING, S3_BUCKET_OBJECT_LOCK,
-  S3_BUCKET_POLICY, S3_BUCKET_PUBLIC_ACCESS_BLOCK, S3_BUCKET_VERSIONING, bucketsSkippedNote,
-} from '../../../src/providers/aws/inventory/s3.js';
 import { s3BucketPolicyNotPublic } from '../../../checks/aws/s3/aws.s3.bucket-policy-not-public.js';
 import { s3BucketTlsOnly } from '../../../checks/aws/s3/aws.s3.bucket-tls-only.js';
 import { s3BucketVersioningEnabled } from '../../../checks/aws/s3/aws.s3.bucket-versioning-enabled.js';
+import {
+  bucketsSkippedNote,
+  S3_ACCOUNT_PUBLIC_ACCESS_BLOCK,
+  S3_BUCKET_ACL,
+  S3_BUCKET_ENCRYPTION,
+  S3_BUCKET_LOGGING,
+  S3_BUCKET_OBJECT_LOCK,
+  S3_BUCKET_POLICY,
+  S3_BUCKET_PUBLIC_ACCESS_BLOCK,
+  S3_BUCKET_VERSIONING,
+  S3_BUCKETS,
+} from '../../../src/providers/aws/inventory/s3.js';
+import { awsError, collect as collectIn, type FakeHandlers, fakeService, throttledThen } from '../../support/aws.js';
 import { ACCOUNT } from '../../support/snapshot.js';
-import { awsError, collect as collectIn, fakeService, throttledThen, type FakeHandlers } from '../../support/aws.js';
 
 // `let`: tests that need the real SDK stack (fakeService) restore these and re-mock afterwards.
 let s3 = mockClient(S3Client);
@@ -39,11 +54,11 @@ afterEach(() => {
 
 /** Every region the buckets below live in: buckets elsewhere are not read (see the region-scope tests). */
 const BUCKET_REGIONS = ['ap-southeast-2', 'eu-west-1', 'us-east-1', 'us-east-2'];
-const collect = (keys: Parameters<typeof collectIn>[0], opts: Parameters<typeof collectIn>[1] = {}) => collectIn(keys, { regions: BUCKET_REGIONS, ...opts });
+const collect = (keys: Parameters<typeof collectIn>[0], opts: Parameters<typeof collectIn>[1] = {}) =>
+  collectIn(keys, { regions: BUCKET_REGIONS, ...opts });
 
 /** The inventory value of a global key, for short assertions. */
-const valueOf = (inventory: Awaited<ReturnType<typeof collect>>['inventory'], id: string) => inventory[id]!['global']!.result;
-
+const valueIn = (inventory: Awaited<ReturnType<typeof collect>>['inventory'], id: string) => inventory[id]!.global!.result;
 
 describe('aws.s3.buckets', () => {
   it('follows ListBuckets pages and keeps each bucket region', async () => {
@@ -51,11 +66,14 @@ describe('aws.s3.buckets', () => {
       .resolvesOnce({ Buckets: [{ Name: 'b1', BucketRegion: 'eu-west-1' }], ContinuationToken: 't1' })
       .resolvesOnce({ Buckets: [{ Name: 'b2', BucketRegion: 'us-east-2' }] });
     const { inventory } = await collect([S3_BUCKETS]);
-    const entry = inventory['aws.s3.buckets']!['global']!;
-    expect(entry.result).toEqual({ ok: true, value: [
-      { name: 'b1', arn: 'arn:aws:s3:::b1', region: 'eu-west-1' },
-      { name: 'b2', arn: 'arn:aws:s3:::b2', region: 'us-east-2' },
-    ] });
+    const entry = inventory['aws.s3.buckets']!.global!;
+    expect(entry.result).toEqual({
+      ok: true,
+      value: [
+        { name: 'b1', arn: 'arn:aws:s3:::b1', region: 'eu-west-1' },
+        { name: 'b2', arn: 'arn:aws:s3:::b2', region: 'us-east-2' },
+      ],
+    });
     expect(s3.commandCalls(ListBucketsCommand)[1]!.args[0].input).toMatchObject({ ContinuationToken: 't1' });
   });
 
@@ -63,33 +81,44 @@ describe('aws.s3.buckets', () => {
     s3.on(ListBucketsCommand).rejects(awsError('AccessDenied', 403));
     const { inventory } = await collect([S3_BUCKET_VERSIONING]);
     const expected = { kind: 'denied', api: 's3:ListBuckets', action: 's3:ListAllMyBuckets' };
-    expect(inventory['aws.s3.buckets']!['global']!.result).toMatchObject({ ok: false, error: expected });
+    expect(inventory['aws.s3.buckets']!.global!.result).toMatchObject({ ok: false, error: expected });
     // The dependent key inherits the original error rather than inventing one.
-    expect(inventory['aws.s3.bucketVersioning']!['global']!.result).toMatchObject({ ok: false, error: expected });
+    expect(inventory['aws.s3.bucketVersioning']!.global!.result).toMatchObject({ ok: false, error: expected });
   });
 });
 
 describe('aws.s3.bucketVersioning', () => {
   it('reads each bucket once in its own region, whatever number of checks need it', async () => {
-    s3.on(ListBucketsCommand).resolves({ Buckets: [{ Name: 'b1', BucketRegion: 'eu-west-1' }, { Name: 'b2', BucketRegion: 'us-east-1' }] });
+    s3.on(ListBucketsCommand).resolves({
+      Buckets: [
+        { Name: 'b1', BucketRegion: 'eu-west-1' },
+        { Name: 'b2', BucketRegion: 'us-east-1' },
+      ],
+    });
     s3.on(GetBucketVersioningCommand, { Bucket: 'b1' }).resolves({ Status: 'Enabled', MFADelete: 'Enabled' });
     s3.on(GetBucketVersioningCommand, { Bucket: 'b2' }).rejects(awsError('AccessDenied', 403));
     const twin = { ...s3BucketVersioningEnabled, meta: { ...s3BucketVersioningEnabled.meta, id: 'twin' } };
     const { inventory } = await collect([s3BucketVersioningEnabled, twin]);
     expect(s3.commandCalls(ListBucketsCommand)).toHaveLength(1);
     expect(s3.commandCalls(GetBucketVersioningCommand)).toHaveLength(2);
-    const v = inventory['aws.s3.bucketVersioning']!['global']!.result;
-    expect(v).toMatchObject({ ok: true, value: {
-      b1: { ok: true, value: { status: 'Enabled', mfaDelete: true } },
-      b2: { ok: false, error: { kind: 'denied', api: 's3:GetBucketVersioning' } },
-    } });
+    const v = inventory['aws.s3.bucketVersioning']!.global!.result;
+    expect(v).toMatchObject({
+      ok: true,
+      value: {
+        b1: { ok: true, value: { status: 'Enabled', mfaDelete: true } },
+        b2: { ok: false, error: { kind: 'denied', api: 's3:GetBucketVersioning' } },
+      },
+    });
   });
 
   it('reports a bucket with no versioning history as Disabled', async () => {
     s3.on(ListBucketsCommand).resolves({ Buckets: [{ Name: 'b1', BucketRegion: 'us-east-1' }] });
     s3.on(GetBucketVersioningCommand).resolves({});
     const { inventory } = await collect([S3_BUCKET_VERSIONING]);
-    expect(inventory['aws.s3.bucketVersioning']!['global']!.result).toMatchObject({ ok: true, value: { b1: { ok: true, value: { status: 'Disabled' } } } });
+    expect(inventory['aws.s3.bucketVersioning']!.global!.result).toMatchObject({
+      ok: true,
+      value: { b1: { ok: true, value: { status: 'Disabled' } } },
+    });
   });
 
   it('lets the SDK retry throttling, then succeeds, and counts the throttles', async () => {
@@ -98,7 +127,10 @@ describe('aws.s3.bucketVersioning', () => {
       const { inventory, stats } = await collect([S3_BUCKET_VERSIONING], {
         client: { configure: fakeService({ ListBuckets: list, GetBucketVersioning: () => ({ Status: 'Suspended' }) }) },
       });
-      expect(inventory['aws.s3.bucketVersioning']!['global']!.result).toMatchObject({ ok: true, value: { b1: { ok: true, value: { status: 'Suspended' } } } });
+      expect(inventory['aws.s3.bucketVersioning']!.global!.result).toMatchObject({
+        ok: true,
+        value: { b1: { ok: true, value: { status: 'Suspended' } } },
+      });
       expect(list.calls).toBe(3);
       expect(stats.toJSON()['s3:ListBuckets']).toMatchObject({ calls: 1, attempts: 3, throttles: 2, errors: 0 });
     });
@@ -108,7 +140,10 @@ describe('aws.s3.bucketVersioning', () => {
     s3.on(ListBucketsCommand).resolves({ Buckets: [{ Name: 'b1', BucketRegion: 'us-east-1' }] });
     s3.on(GetBucketVersioningCommand).rejects(awsError('SlowDown', 503));
     const { inventory } = await collect([S3_BUCKET_VERSIONING]);
-    expect(inventory['aws.s3.bucketVersioning']!['global']!.result).toMatchObject({ ok: true, value: { b1: { ok: false, error: { kind: 'throttled' } } } });
+    expect(inventory['aws.s3.bucketVersioning']!.global!.result).toMatchObject({
+      ok: true,
+      value: { b1: { ok: false, error: { kind: 'throttled' } } },
+    });
   });
 });
 
@@ -117,38 +152,55 @@ describe('aws.s3.bucketVersioning', () => {
 // pagination: one answer per bucket or account. Paging is covered by ListBuckets above.
 
 const twoBuckets = () =>
-  s3.on(ListBucketsCommand).resolves({ Buckets: [{ Name: 'b1', BucketRegion: 'eu-west-1' }, { Name: 'b2', BucketRegion: 'us-east-1' }] });
+  s3.on(ListBucketsCommand).resolves({
+    Buckets: [
+      { Name: 'b1', BucketRegion: 'eu-west-1' },
+      { Name: 'b2', BucketRegion: 'us-east-1' },
+    ],
+  });
 
 describe('aws.s3.accountPublicAccessBlock', () => {
   it('reads the account setting with the scanned account id', async () => {
     s3control.on(GetAccountPublicAccessBlockCommand).resolves({
-      PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: false },
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        IgnorePublicAcls: true,
+        BlockPublicPolicy: true,
+        RestrictPublicBuckets: false,
+      },
     });
     const { inventory } = await collect([S3_ACCOUNT_PUBLIC_ACCESS_BLOCK]);
-    expect(valueOf(inventory, 'aws.s3.accountPublicAccessBlock')).toEqual({ ok: true, value: {
-      blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: false,
-    } });
+    expect(valueIn(inventory, 'aws.s3.accountPublicAccessBlock')).toEqual({
+      ok: true,
+      value: {
+        blockPublicAcls: true,
+        ignorePublicAcls: true,
+        blockPublicPolicy: true,
+        restrictPublicBuckets: false,
+      },
+    });
     expect(s3control.commandCalls(GetAccountPublicAccessBlockCommand)[0]!.args[0].input).toEqual({ AccountId: ACCOUNT });
   });
 
   it('treats NoSuchPublicAccessBlockConfiguration (a 404) as "not configured", not as not_found', async () => {
     s3control.on(GetAccountPublicAccessBlockCommand).rejects(awsError('NoSuchPublicAccessBlockConfiguration', 404));
     const { inventory } = await collect([S3_ACCOUNT_PUBLIC_ACCESS_BLOCK]);
-    expect(valueOf(inventory, 'aws.s3.accountPublicAccessBlock')).toEqual({ ok: true, value: null });
+    expect(valueIn(inventory, 'aws.s3.accountPublicAccessBlock')).toEqual({ ok: true, value: null });
   });
 
   it('classifies AccessDenied with the account-level IAM action', async () => {
     s3control.on(GetAccountPublicAccessBlockCommand).rejects(awsError('AccessDenied', 403));
     const { inventory } = await collect([S3_ACCOUNT_PUBLIC_ACCESS_BLOCK]);
-    expect(valueOf(inventory, 'aws.s3.accountPublicAccessBlock')).toMatchObject({
-      ok: false, error: { kind: 'denied', api: 's3control:GetPublicAccessBlock', action: 's3:GetAccountPublicAccessBlock', code: 'AccessDenied' },
+    expect(valueIn(inventory, 'aws.s3.accountPublicAccessBlock')).toMatchObject({
+      ok: false,
+      error: { kind: 'denied', api: 's3control:GetPublicAccessBlock', action: 's3:GetAccountPublicAccessBlock', code: 'AccessDenied' },
     });
   });
 
   it('keeps an unrelated 404 an error', async () => {
     s3control.on(GetAccountPublicAccessBlockCommand).rejects(awsError('NoSuchBucket', 404));
     const { inventory } = await collect([S3_ACCOUNT_PUBLIC_ACCESS_BLOCK]);
-    expect(valueOf(inventory, 'aws.s3.accountPublicAccessBlock')).toMatchObject({ ok: false, error: { kind: 'not_found' } });
+    expect(valueIn(inventory, 'aws.s3.accountPublicAccessBlock')).toMatchObject({ ok: false, error: { kind: 'not_found' } });
   });
 });
 
@@ -158,19 +210,33 @@ describe('aws.s3.bucketPublicAccessBlock', () => {
     s3.on(GetPublicAccessBlockCommand, { Bucket: 'b1' }).rejects(awsError('NoSuchPublicAccessBlockConfiguration', 404));
     s3.on(GetPublicAccessBlockCommand, { Bucket: 'b2' }).rejects(awsError('AccessDenied', 403));
     const { inventory } = await collect([S3_BUCKET_PUBLIC_ACCESS_BLOCK]);
-    expect(valueOf(inventory, 'aws.s3.bucketPublicAccessBlock')).toMatchObject({ ok: true, value: {
-      b1: { ok: true, value: null },
-      b2: { ok: false, error: { kind: 'denied', api: 's3:GetPublicAccessBlock', action: 's3:GetBucketPublicAccessBlock' } },
-    } });
+    expect(valueIn(inventory, 'aws.s3.bucketPublicAccessBlock')).toMatchObject({
+      ok: true,
+      value: {
+        b1: { ok: true, value: null },
+        b2: { ok: false, error: { kind: 'denied', api: 's3:GetPublicAccessBlock', action: 's3:GetBucketPublicAccessBlock' } },
+      },
+    });
   });
 
   it('reads an unset switch as off', async () => {
     s3.on(ListBucketsCommand).resolves({ Buckets: [{ Name: 'b1', BucketRegion: 'us-east-1' }] });
     s3.on(GetPublicAccessBlockCommand).resolves({ PublicAccessBlockConfiguration: { BlockPublicAcls: true } });
     const { inventory } = await collect([S3_BUCKET_PUBLIC_ACCESS_BLOCK]);
-    expect(valueOf(inventory, 'aws.s3.bucketPublicAccessBlock')).toEqual({ ok: true, value: { b1: { ok: true, value: {
-      blockPublicAcls: true, ignorePublicAcls: false, blockPublicPolicy: false, restrictPublicBuckets: false,
-    } } } });
+    expect(valueIn(inventory, 'aws.s3.bucketPublicAccessBlock')).toEqual({
+      ok: true,
+      value: {
+        b1: {
+          ok: true,
+          value: {
+            blockPublicAcls: true,
+            ignorePublicAcls: false,
+            blockPublicPolicy: false,
+            restrictPublicBuckets: false,
+          },
+        },
+      },
+    });
   });
 });
 
@@ -186,12 +252,23 @@ describe('aws.s3.bucketAcl', () => {
       ],
     });
     const { inventory } = await collect([S3_BUCKET_ACL]);
-    const v = valueOf(inventory, 'aws.s3.bucketAcl');
-    expect(v).toEqual({ ok: true, value: { b1: { ok: true, value: { ownerId: 'owner-id', grants: [
-      { granteeType: 'CanonicalUser', id: 'owner-id', permission: 'FULL_CONTROL' },
-      { granteeType: 'AmazonCustomerByEmail', permission: 'READ' },
-      { granteeType: 'Group', uri: 'http://acs.amazonaws.com/groups/global/AllUsers', permission: 'READ' },
-    ] } } } });
+    const v = valueIn(inventory, 'aws.s3.bucketAcl');
+    expect(v).toEqual({
+      ok: true,
+      value: {
+        b1: {
+          ok: true,
+          value: {
+            ownerId: 'owner-id',
+            grants: [
+              { granteeType: 'CanonicalUser', id: 'owner-id', permission: 'FULL_CONTROL' },
+              { granteeType: 'AmazonCustomerByEmail', permission: 'READ' },
+              { granteeType: 'Group', uri: 'http://acs.amazonaws.com/groups/global/AllUsers', permission: 'READ' },
+            ],
+          },
+        },
+      },
+    });
     expect(JSON.stringify(v)).not.toMatch(/alice|bob@/);
   });
 
@@ -199,37 +276,69 @@ describe('aws.s3.bucketAcl', () => {
     s3.on(ListBucketsCommand).resolves({ Buckets: [{ Name: 'b1', BucketRegion: 'us-east-1' }] });
     s3.on(GetBucketAclCommand).rejects(awsError('AccessDenied', 403));
     const { inventory } = await collect([S3_BUCKET_ACL]);
-    expect(valueOf(inventory, 'aws.s3.bucketAcl')).toMatchObject({ ok: true, value: { b1: { ok: false, error: { kind: 'denied', action: 's3:GetBucketAcl' } } } });
+    expect(valueIn(inventory, 'aws.s3.bucketAcl')).toMatchObject({
+      ok: true,
+      value: { b1: { ok: false, error: { kind: 'denied', action: 's3:GetBucketAcl' } } },
+    });
   });
 });
 
 describe('aws.s3.bucketPolicy', () => {
   const policy = JSON.stringify({
     Version: '2012-10-17',
-    Statement: { Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: ['arn:aws:s3:::b1', 'arn:aws:s3:::b1/*'], Condition: { Bool: { 'aws:SecureTransport': 'false' } } },
+    Statement: {
+      Effect: 'Deny',
+      Principal: '*',
+      Action: 's3:*',
+      Resource: ['arn:aws:s3:::b1', 'arn:aws:s3:::b1/*'],
+      Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+    },
   });
 
   it('parses the policy, maps NoSuchBucketPolicy to null, and keeps denial an error', async () => {
-    s3.on(ListBucketsCommand).resolves({ Buckets: [{ Name: 'b1', BucketRegion: 'eu-west-1' }, { Name: 'b2', BucketRegion: 'us-east-1' }, { Name: 'b3', BucketRegion: 'us-east-1' }] });
+    s3.on(ListBucketsCommand).resolves({
+      Buckets: [
+        { Name: 'b1', BucketRegion: 'eu-west-1' },
+        { Name: 'b2', BucketRegion: 'us-east-1' },
+        { Name: 'b3', BucketRegion: 'us-east-1' },
+      ],
+    });
     s3.on(GetBucketPolicyCommand, { Bucket: 'b1' }).resolves({ Policy: policy });
     s3.on(GetBucketPolicyCommand, { Bucket: 'b2' }).rejects(awsError('NoSuchBucketPolicy', 404));
     s3.on(GetBucketPolicyCommand, { Bucket: 'b3' }).rejects(awsError('AccessDenied', 403));
     const { inventory } = await collect([S3_BUCKET_POLICY]);
-    expect(valueOf(inventory, 'aws.s3.bucketPolicy')).toEqual({ ok: true, value: {
-      b1: { ok: true, value: { version: '2012-10-17', statements: [{
-        effect: 'Deny', principal: { AWS: ['*'] }, action: ['s3:*'], resource: ['arn:aws:s3:::b1', 'arn:aws:s3:::b1/*'],
-        condition: { Bool: { 'aws:SecureTransport': ['false'] } },
-      }] } },
-      b2: { ok: true, value: null },
-      b3: { ok: false, error: expect.objectContaining({ kind: 'denied', api: 's3:GetBucketPolicy', action: 's3:GetBucketPolicy' }) },
-    } });
+    expect(valueIn(inventory, 'aws.s3.bucketPolicy')).toEqual({
+      ok: true,
+      value: {
+        b1: {
+          ok: true,
+          value: {
+            version: '2012-10-17',
+            statements: [
+              {
+                effect: 'Deny',
+                principal: { AWS: ['*'] },
+                action: ['s3:*'],
+                resource: ['arn:aws:s3:::b1', 'arn:aws:s3:::b1/*'],
+                condition: { Bool: { 'aws:SecureTransport': ['false'] } },
+              },
+            ],
+          },
+        },
+        b2: { ok: true, value: null },
+        b3: { ok: false, error: expect.objectContaining({ kind: 'denied', api: 's3:GetBucketPolicy', action: 's3:GetBucketPolicy' }) },
+      },
+    });
   });
 
   it('reports an unreadable policy as an error, never as "no policy"', async () => {
     s3.on(ListBucketsCommand).resolves({ Buckets: [{ Name: 'b1', BucketRegion: 'us-east-1' }] });
     s3.on(GetBucketPolicyCommand).resolves({ Policy: '{"Statement": ' });
     const { inventory } = await collect([S3_BUCKET_POLICY]);
-    expect(valueOf(inventory, 'aws.s3.bucketPolicy')).toMatchObject({ ok: true, value: { b1: { ok: false, error: { kind: 'unknown', api: 's3:GetBucketPolicy' } } } });
+    expect(valueIn(inventory, 'aws.s3.bucketPolicy')).toMatchObject({
+      ok: true,
+      value: { b1: { ok: false, error: { kind: 'unknown', api: 's3:GetBucketPolicy' } } },
+    });
   });
 
   it('fetches each policy once although two checks need it', async () => {
@@ -237,33 +346,59 @@ describe('aws.s3.bucketPolicy', () => {
     s3.on(GetBucketPolicyCommand).resolves({ Policy: policy });
     await collect([s3BucketTlsOnly, s3BucketPolicyNotPublic]);
     expect(s3.commandCalls(ListBucketsCommand)).toHaveLength(1);
-    expect(s3.commandCalls(GetBucketPolicyCommand).map((c) => c.args[0].input.Bucket).sort()).toEqual(['b1', 'b2']);
+    expect(
+      s3
+        .commandCalls(GetBucketPolicyCommand)
+        .map((c) => c.args[0].input.Bucket)
+        .sort(),
+    ).toEqual(['b1', 'b2']);
   });
 });
 
 describe('aws.s3.bucketEncryption', () => {
   it('keeps algorithm, key and bucket key; no configuration is null', async () => {
-    s3.on(ListBucketsCommand).resolves({ Buckets: [{ Name: 'b1', BucketRegion: 'us-east-1' }, { Name: 'b2', BucketRegion: 'us-east-1' }, { Name: 'b3', BucketRegion: 'us-east-1' }] });
-    s3.on(GetBucketEncryptionCommand, { Bucket: 'b1' }).resolves({ ServerSideEncryptionConfiguration: { Rules: [
-      { ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: 'arn:aws:kms:us-east-1:111122223333:key/k1' }, BucketKeyEnabled: true },
-    ] } });
-    s3.on(GetBucketEncryptionCommand, { Bucket: 'b2' }).resolves({ ServerSideEncryptionConfiguration: { Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] } });
+    s3.on(ListBucketsCommand).resolves({
+      Buckets: [
+        { Name: 'b1', BucketRegion: 'us-east-1' },
+        { Name: 'b2', BucketRegion: 'us-east-1' },
+        { Name: 'b3', BucketRegion: 'us-east-1' },
+      ],
+    });
+    s3.on(GetBucketEncryptionCommand, { Bucket: 'b1' }).resolves({
+      ServerSideEncryptionConfiguration: {
+        Rules: [
+          {
+            ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: 'arn:aws:kms:us-east-1:111122223333:key/k1' },
+            BucketKeyEnabled: true,
+          },
+        ],
+      },
+    });
+    s3.on(GetBucketEncryptionCommand, { Bucket: 'b2' }).resolves({
+      ServerSideEncryptionConfiguration: { Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+    });
     s3.on(GetBucketEncryptionCommand, { Bucket: 'b3' }).rejects(awsError('ServerSideEncryptionConfigurationNotFoundError', 404));
     const { inventory } = await collect([S3_BUCKET_ENCRYPTION]);
-    expect(valueOf(inventory, 'aws.s3.bucketEncryption')).toEqual({ ok: true, value: {
-      b1: { ok: true, value: { algorithm: 'aws:kms', kmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/k1', bucketKeyEnabled: true } },
-      b2: { ok: true, value: { algorithm: 'AES256', bucketKeyEnabled: false } },
-      b3: { ok: true, value: null },
-    } });
+    expect(valueIn(inventory, 'aws.s3.bucketEncryption')).toEqual({
+      ok: true,
+      value: {
+        b1: { ok: true, value: { algorithm: 'aws:kms', kmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/k1', bucketKeyEnabled: true } },
+        b2: { ok: true, value: { algorithm: 'AES256', bucketKeyEnabled: false } },
+        b3: { ok: true, value: null },
+      },
+    });
   });
 
   it('names s3:GetEncryptionConfiguration when denied', async () => {
     s3.on(ListBucketsCommand).resolves({ Buckets: [{ Name: 'b1', BucketRegion: 'us-east-1' }] });
     s3.on(GetBucketEncryptionCommand).rejects(awsError('AccessDenied', 403));
     const { inventory } = await collect([S3_BUCKET_ENCRYPTION]);
-    expect(valueOf(inventory, 'aws.s3.bucketEncryption')).toMatchObject({ ok: true, value: {
-      b1: { ok: false, error: { kind: 'denied', api: 's3:GetBucketEncryption', action: 's3:GetEncryptionConfiguration' } },
-    } });
+    expect(valueIn(inventory, 'aws.s3.bucketEncryption')).toMatchObject({
+      ok: true,
+      value: {
+        b1: { ok: false, error: { kind: 'denied', api: 's3:GetBucketEncryption', action: 's3:GetEncryptionConfiguration' } },
+      },
+    });
   });
 });
 
@@ -273,17 +408,23 @@ describe('aws.s3.bucketLogging', () => {
     s3.on(GetBucketLoggingCommand, { Bucket: 'b1' }).resolves({ LoggingEnabled: { TargetBucket: 'logs', TargetPrefix: 'b1/' } });
     s3.on(GetBucketLoggingCommand, { Bucket: 'b2' }).resolves({});
     const { inventory } = await collect([S3_BUCKET_LOGGING]);
-    expect(valueOf(inventory, 'aws.s3.bucketLogging')).toEqual({ ok: true, value: {
-      b1: { ok: true, value: { targetBucket: 'logs', targetPrefix: 'b1/' } },
-      b2: { ok: true, value: null },
-    } });
+    expect(valueIn(inventory, 'aws.s3.bucketLogging')).toEqual({
+      ok: true,
+      value: {
+        b1: { ok: true, value: { targetBucket: 'logs', targetPrefix: 'b1/' } },
+        b2: { ok: true, value: null },
+      },
+    });
   });
 
   it('classifies AccessDenied per bucket', async () => {
     s3.on(ListBucketsCommand).resolves({ Buckets: [{ Name: 'b1', BucketRegion: 'us-east-1' }] });
     s3.on(GetBucketLoggingCommand).rejects(awsError('AccessDenied', 403));
     const { inventory } = await collect([S3_BUCKET_LOGGING]);
-    expect(valueOf(inventory, 'aws.s3.bucketLogging')).toMatchObject({ ok: true, value: { b1: { ok: false, error: { kind: 'denied', action: 's3:GetBucketLogging' } } } });
+    expect(valueIn(inventory, 'aws.s3.bucketLogging')).toMatchObject({
+      ok: true,
+      value: { b1: { ok: false, error: { kind: 'denied', action: 's3:GetBucketLogging' } } },
+    });
   });
 });
 
@@ -295,26 +436,37 @@ describe('aws.s3.bucketObjectLock', () => {
     });
     s3.on(GetObjectLockConfigurationCommand, { Bucket: 'b2' }).rejects(awsError('ObjectLockConfigurationNotFoundError', 404));
     const { inventory } = await collect([S3_BUCKET_OBJECT_LOCK]);
-    expect(valueOf(inventory, 'aws.s3.bucketObjectLock')).toEqual({ ok: true, value: {
-      b1: { ok: true, value: { enabled: true, defaultRetention: { mode: 'COMPLIANCE', days: 365 } } },
-      b2: { ok: true, value: null },
-    } });
+    expect(valueIn(inventory, 'aws.s3.bucketObjectLock')).toEqual({
+      ok: true,
+      value: {
+        b1: { ok: true, value: { enabled: true, defaultRetention: { mode: 'COMPLIANCE', days: 365 } } },
+        b2: { ok: true, value: null },
+      },
+    });
   });
 
   it('names s3:GetBucketObjectLockConfiguration when denied', async () => {
     s3.on(ListBucketsCommand).resolves({ Buckets: [{ Name: 'b1', BucketRegion: 'us-east-1' }] });
     s3.on(GetObjectLockConfigurationCommand).rejects(awsError('AccessDenied', 403));
     const { inventory } = await collect([S3_BUCKET_OBJECT_LOCK]);
-    expect(valueOf(inventory, 'aws.s3.bucketObjectLock')).toMatchObject({ ok: true, value: {
-      b1: { ok: false, error: { kind: 'denied', api: 's3:GetObjectLockConfiguration', action: 's3:GetBucketObjectLockConfiguration' } },
-    } });
+    expect(valueIn(inventory, 'aws.s3.bucketObjectLock')).toMatchObject({
+      ok: true,
+      value: {
+        b1: { ok: false, error: { kind: 'denied', api: 's3:GetObjectLockConfiguration', action: 's3:GetBucketObjectLockConfiguration' } },
+      },
+    });
   });
 });
 
 describe('S3 per-bucket calls through the real SDK stack', () => {
-  const buckets = { Buckets: [{ Name: 'eu', BucketRegion: 'eu-west-1' }, { Name: 'syd', BucketRegion: 'ap-southeast-2' }] };
+  const buckets = {
+    Buckets: [
+      { Name: 'eu', BucketRegion: 'eu-west-1' },
+      { Name: 'syd', BucketRegion: 'ap-southeast-2' },
+    ],
+  };
 
-  it('sends every per-bucket call to the bucket\'s own region', async () => {
+  it("sends every per-bucket call to the bucket's own region", async () => {
     await withRealSdk(async () => {
       const seen: string[] = [];
       const record = (out: unknown) => (input: Record<string, unknown>, region: string) => {
@@ -332,7 +484,15 @@ describe('S3 per-bucket calls through the real SDK stack', () => {
         GetBucketVersioning: record({}),
       };
       await collect(
-        [S3_BUCKET_PUBLIC_ACCESS_BLOCK, S3_BUCKET_ACL, S3_BUCKET_POLICY, S3_BUCKET_ENCRYPTION, S3_BUCKET_LOGGING, S3_BUCKET_OBJECT_LOCK, S3_BUCKET_VERSIONING],
+        [
+          S3_BUCKET_PUBLIC_ACCESS_BLOCK,
+          S3_BUCKET_ACL,
+          S3_BUCKET_POLICY,
+          S3_BUCKET_ENCRYPTION,
+          S3_BUCKET_LOGGING,
+          S3_BUCKET_OBJECT_LOCK,
+          S3_BUCKET_VERSIONING,
+        ],
         { client: { configure: fakeService(handlers) } },
       );
       expect(seen).toHaveLength(14);
@@ -345,14 +505,16 @@ describe('S3 per-bucket calls through the real SDK stack', () => {
       const policy = throttledThen({ Policy: '{"Statement":[]}' }, 2, 'SlowDown');
       const account = throttledThen({ PublicAccessBlockConfiguration: { BlockPublicAcls: true } }, 1, 'SlowDown');
       const { inventory, stats } = await collect([S3_BUCKET_POLICY, S3_ACCOUNT_PUBLIC_ACCESS_BLOCK], {
-        client: { configure: fakeService({
-          ListBuckets: () => ({ Buckets: [{ Name: 'b1', BucketRegion: 'us-east-1' }] }),
-          GetBucketPolicy: policy,
-          's3control:GetPublicAccessBlock': account,
-        }) },
+        client: {
+          configure: fakeService({
+            ListBuckets: () => ({ Buckets: [{ Name: 'b1', BucketRegion: 'us-east-1' }] }),
+            GetBucketPolicy: policy,
+            's3control:GetPublicAccessBlock': account,
+          }),
+        },
       });
-      expect(valueOf(inventory, 'aws.s3.bucketPolicy')).toEqual({ ok: true, value: { b1: { ok: true, value: { statements: [] } } } });
-      expect(valueOf(inventory, 'aws.s3.accountPublicAccessBlock')).toMatchObject({ ok: true, value: { blockPublicAcls: true } });
+      expect(valueIn(inventory, 'aws.s3.bucketPolicy')).toEqual({ ok: true, value: { b1: { ok: true, value: { statements: [] } } } });
+      expect(valueIn(inventory, 'aws.s3.accountPublicAccessBlock')).toMatchObject({ ok: true, value: { blockPublicAcls: true } });
       expect(policy.calls).toBe(3);
       expect(account.calls).toBe(2);
       expect(stats.toJSON()['s3:GetBucketPolicy']).toMatchObject({ calls: 1, attempts: 3, throttles: 2, errors: 0 });
@@ -362,39 +524,53 @@ describe('S3 per-bucket calls through the real SDK stack', () => {
   it('recognises "not configured" answers as the SDK really deserialises them from S3\'s 404 XML', async () => {
     await withRealSdk(async () => {
       const xml = (status: number, body: string) => ({
-        response: new HttpResponse({ statusCode: status, headers: { 'content-type': 'application/xml' }, body: Readable.from([Buffer.from(body)]) }),
+        response: new HttpResponse({
+          statusCode: status,
+          headers: { 'content-type': 'application/xml' },
+          body: Readable.from([Buffer.from(body)]),
+        }),
       });
-      const error = (code: string) => `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>not configured</Message><RequestId>r</RequestId></Error>`;
+      const error = (code: string) =>
+        `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>not configured</Message><RequestId>r</RequestId></Error>`;
       const requestHandler = {
         handle: async (req: { path: string; query?: Record<string, unknown> }) => {
           if (req.path.includes('publicAccessBlock')) return xml(404, error('NoSuchPublicAccessBlockConfiguration'));
           if (req.query && 'policy' in req.query) return xml(404, error('NoSuchBucketPolicy'));
           if (req.query && 'encryption' in req.query) return xml(404, error('ServerSideEncryptionConfigurationNotFoundError'));
-          return xml(200, '<?xml version="1.0" encoding="UTF-8"?><ListAllMyBucketsResult><Buckets><Bucket><Name>b1</Name><BucketRegion>us-east-1</BucketRegion></Bucket></Buckets></ListAllMyBucketsResult>');
+          return xml(
+            200,
+            '<?xml version="1.0" encoding="UTF-8"?><ListAllMyBucketsResult><Buckets><Bucket><Name>b1</Name><BucketRegion>us-east-1</BucketRegion></Bucket></Buckets></ListAllMyBucketsResult>',
+          );
         },
         updateHttpClientConfig: () => undefined,
         httpHandlerConfigs: () => ({}),
       };
-      const { inventory } = await collect([S3_BUCKET_POLICY, S3_BUCKET_ENCRYPTION, S3_ACCOUNT_PUBLIC_ACCESS_BLOCK], { client: { extraConfig: { requestHandler } } });
-      expect(valueOf(inventory, 'aws.s3.bucketPolicy')).toEqual({ ok: true, value: { b1: { ok: true, value: null } } });
-      expect(valueOf(inventory, 'aws.s3.bucketEncryption')).toEqual({ ok: true, value: { b1: { ok: true, value: null } } });
-      expect(valueOf(inventory, 'aws.s3.accountPublicAccessBlock')).toEqual({ ok: true, value: null });
+      const { inventory } = await collect([S3_BUCKET_POLICY, S3_BUCKET_ENCRYPTION, S3_ACCOUNT_PUBLIC_ACCESS_BLOCK], {
+        client: { extraConfig: { requestHandler } },
+      });
+      expect(valueIn(inventory, 'aws.s3.bucketPolicy')).toEqual({ ok: true, value: { b1: { ok: true, value: null } } });
+      expect(valueIn(inventory, 'aws.s3.bucketEncryption')).toEqual({ ok: true, value: { b1: { ok: true, value: null } } });
+      expect(valueIn(inventory, 'aws.s3.accountPublicAccessBlock')).toEqual({ ok: true, value: null });
     });
   });
 });
 
 describe('buckets outside the scanned regions', () => {
   it('are listed but never read, and the snapshot notes how many were left out', async () => {
-    s3.on(ListBucketsCommand).resolves({ Buckets: [
-      { Name: 'in', BucketRegion: 'eu-west-1' }, { Name: 'far1', BucketRegion: 'ap-southeast-2' },
-      { Name: 'far2', BucketRegion: 'ap-southeast-2' }, { Name: 'far3', BucketRegion: 'us-west-2' },
-    ] });
+    s3.on(ListBucketsCommand).resolves({
+      Buckets: [
+        { Name: 'in', BucketRegion: 'eu-west-1' },
+        { Name: 'far1', BucketRegion: 'ap-southeast-2' },
+        { Name: 'far2', BucketRegion: 'ap-southeast-2' },
+        { Name: 'far3', BucketRegion: 'us-west-2' },
+      ],
+    });
     s3.on(GetBucketVersioningCommand).resolves({ Status: 'Enabled' });
     const { inventory } = await collectIn([s3BucketVersioningEnabled], { regions: ['eu-west-1'] });
     expect(s3.commandCalls(GetBucketVersioningCommand).map((c) => c.args[0].input.Bucket)).toEqual(['in']);
-    expect(Object.keys((valueOf(inventory, 'aws.s3.bucketVersioning') as { value: object }).value)).toEqual(['in']);
+    expect(Object.keys((valueIn(inventory, 'aws.s3.bucketVersioning') as { value: object }).value)).toEqual(['in']);
     // The listing stays whole: it is account-wide truth, and other checks (trail buckets) need it.
-    expect((valueOf(inventory, 'aws.s3.buckets') as { value: unknown[] }).value).toHaveLength(4);
+    expect((valueIn(inventory, 'aws.s3.buckets') as { value: unknown[] }).value).toHaveLength(4);
   });
 
   it('bucketsSkippedNote counts them by region, and says nothing when none were skipped', () => {

@@ -17,19 +17,33 @@ describe('aws.securityhub.hub', () => {
   it('keeps the hub when subscribed', async () => {
     sh.on(DescribeHubCommand).resolves({ HubArn: HUB, SubscribedAt: '2025-03-01T10:00:00.000Z', AutoEnableControls: true });
     const { inventory } = await collect([SECURITYHUB_HUB]);
-    expect(result(inventory)).toEqual({ ok: true, value: { hubArn: HUB, subscribedAt: '2025-03-01T10:00:00.000Z', autoEnableControls: true } });
+    expect(result(inventory)).toEqual({
+      ok: true,
+      value: { hubArn: HUB, subscribedAt: '2025-03-01T10:00:00.000Z', autoEnableControls: true },
+    });
   });
 
   it('turns "not subscribed" into data: null', async () => {
-    sh.on(DescribeHubCommand).rejects(awsError('InvalidAccessException', 401, 'Account 111122223333 is not subscribed to AWS Security Hub'));
+    sh.on(DescribeHubCommand).rejects(
+      awsError('InvalidAccessException', 401, 'Account 111122223333 is not subscribed to AWS Security Hub'),
+    );
     const { inventory } = await collect([SECURITYHUB_HUB]);
     expect(result(inventory)).toEqual({ ok: true, value: null });
   });
 
   it('keeps a real AccessDenied as denied', async () => {
-    sh.on(DescribeHubCommand).rejects(awsError('AccessDeniedException', 403, 'User is not authorized to perform: securityhub:DescribeHub with an explicit deny in a service control policy'));
+    sh.on(DescribeHubCommand).rejects(
+      awsError(
+        'AccessDeniedException',
+        403,
+        'User is not authorized to perform: securityhub:DescribeHub with an explicit deny in a service control policy',
+      ),
+    );
     const { inventory } = await collect([SECURITYHUB_HUB]);
-    expect(result(inventory)).toMatchObject({ ok: false, error: { kind: 'denied', api: 'securityhub:DescribeHub', action: 'securityhub:DescribeHub' } });
+    expect(result(inventory)).toMatchObject({
+      ok: false,
+      error: { kind: 'denied', api: 'securityhub:DescribeHub', action: 'securityhub:DescribeHub' },
+    });
   });
 
   it('keeps other InvalidAccessException answers as errors', async () => {

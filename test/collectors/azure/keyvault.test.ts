@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { AZURE_KEY_VAULTS, AZURE_KEY_VAULT_KEYS, AZURE_KEY_VAULT_SECRETS } from '../../../src/providers/azure/inventory/keyvault.js';
+import { AZURE_KEY_VAULT_KEYS, AZURE_KEY_VAULT_SECRETS, AZURE_KEY_VAULTS } from '../../../src/providers/azure/inventory/keyvault.js';
 import { armId, pages, subscriptionList, tracked } from '../../../src/providers/azure/replay.js';
-import { scanWith, SUB, valueOf } from '../../providers/azure/harness.js';
+import { SUB, scanWith, valueIn } from '../../providers/azure/harness.js';
 
 const vault = (name: string, properties: Record<string, unknown>): Record<string, unknown> =>
-  tracked(SUB, 'rg-sec', 'Microsoft.KeyVault/vaults', name, 'westeurope', { properties: { tenantId: 't1', sku: { family: 'A', name: 'standard' }, ...properties } });
+  tracked(SUB, 'rg-sec', 'Microsoft.KeyVault/vaults', name, 'westeurope', {
+    properties: { tenantId: 't1', sku: { family: 'A', name: 'standard' }, ...properties },
+  });
 const item = (vaultName: string, kind: 'keys' | 'secrets', name: string, properties: Record<string, unknown>): Record<string, unknown> => ({
-  id: armId(SUB, 'rg-sec', `Microsoft.KeyVault/vaults/${kind}`, vaultName, name), name, type: `Microsoft.KeyVault/vaults/${kind}`, properties,
+  id: armId(SUB, 'rg-sec', `Microsoft.KeyVault/vaults/${kind}`, vaultName, name),
+  name,
+  type: `Microsoft.KeyVault/vaults/${kind}`,
+  properties,
 });
 
 describe('Key Vault collectors', () => {
@@ -15,32 +20,62 @@ describe('Key Vault collectors', () => {
     const { snapshots, http } = await scanWith(
       {
         [subscriptionList(SUB, 'Microsoft.KeyVault/vaults')]: pages(
-          [vault('kv1', { enableSoftDelete: true, enablePurgeProtection: true, enableRbacAuthorization: true, vaultUri: 'https://kv1.vault.azure.net/' })],
+          [
+            vault('kv1', {
+              enableSoftDelete: true,
+              enablePurgeProtection: true,
+              enableRbacAuthorization: true,
+              vaultUri: 'https://kv1.vault.azure.net/',
+            }),
+          ],
           [vault('kv2', { accessPolicies: [{ tenantId: 't1', objectId: 'o1', permissions: { secrets: ['get', 'list'] } }] })],
         ),
         [`GET ${kv1}/keys`]: pages(
-          [item('kv1', 'keys', 'signing', { kty: 'RSA', keyUri: 'https://kv1.vault.azure.net/keys/signing', attributes: { enabled: true, exp: 1_900_000_000, created: 1 } })],
+          [
+            item('kv1', 'keys', 'signing', {
+              kty: 'RSA',
+              keyUri: 'https://kv1.vault.azure.net/keys/signing',
+              attributes: { enabled: true, exp: 1_900_000_000, created: 1 },
+            }),
+          ],
           [item('kv1', 'keys', 'no-expiry', { kty: 'EC', attributes: { enabled: true } })],
         ),
         [`GET ${armId(SUB, 'rg-sec', 'Microsoft.KeyVault/vaults', 'kv2')}/keys`]: { body: { value: [] } },
-        [`GET ${kv1}/secrets`]: pages([item('kv1', 'secrets', 'db-password', { value: 'hunter2', contentType: 'text/plain', attributes: { enabled: true, nbf: 1_700_000_000 } })], []),
+        [`GET ${kv1}/secrets`]: pages(
+          [
+            item('kv1', 'secrets', 'db-password', {
+              value: 'hunter2',
+              contentType: 'text/plain',
+              attributes: { enabled: true, nbf: 1_700_000_000 },
+            }),
+          ],
+          [],
+        ),
         [`GET ${armId(SUB, 'rg-sec', 'Microsoft.KeyVault/vaults', 'kv2')}/secrets`]: { body: { value: [] } },
       },
       [AZURE_KEY_VAULTS, AZURE_KEY_VAULT_KEYS, AZURE_KEY_VAULT_SECRETS],
     );
     const s = snapshots[0]!;
-    const vaults = valueOf(s, AZURE_KEY_VAULTS);
+    const vaults = valueIn(s, AZURE_KEY_VAULTS);
     expect(vaults.map((v) => v.name)).toEqual(['kv1', 'kv2']);
-    expect(vaults[0]!.properties).toEqual({ tenantId: 't1', enableSoftDelete: true, enablePurgeProtection: true, enableRbacAuthorization: true });
+    expect(vaults[0]!.properties).toEqual({
+      tenantId: 't1',
+      enableSoftDelete: true,
+      enablePurgeProtection: true,
+      enableRbacAuthorization: true,
+    });
     expect(vaults[1]!.properties.accessPolicies).toEqual([{ tenantId: 't1', objectId: 'o1', permissions: { secrets: ['get', 'list'] } }]);
 
-    const keys = valueOf(s, AZURE_KEY_VAULT_KEYS)[kv1]!;
+    const keys = valueIn(s, AZURE_KEY_VAULT_KEYS)[kv1]!;
     expect(keys.ok && keys.value.map((k) => k.properties)).toEqual([
       { attributes: { enabled: true, expires: new Date(1_900_000_000_000).toISOString() }, kty: 'RSA' },
       { attributes: { enabled: true }, kty: 'EC' },
     ]);
-    const secrets = valueOf(s, AZURE_KEY_VAULT_SECRETS)[kv1]!;
-    expect(secrets.ok && secrets.value[0]!.properties).toEqual({ attributes: { enabled: true, notBefore: new Date(1_700_000_000_000).toISOString() }, contentType: 'text/plain' });
+    const secrets = valueIn(s, AZURE_KEY_VAULT_SECRETS)[kv1]!;
+    expect(secrets.ok && secrets.value[0]!.properties).toEqual({
+      attributes: { enabled: true, notBefore: new Date(1_700_000_000_000).toISOString() },
+      contentType: 'text/plain',
+    });
     expect(JSON.stringify(s)).not.toContain('hunter2');
     expect(s.apiCalls['Microsoft.KeyVault/vaults:list']?.calls).toBe(2);
     expect(http.unmatched).toEqual([]);

@@ -20,7 +20,12 @@ describe('classify', () => {
     ['NoSuchEntity', 404, 'not_found'],
     ['InternalFailure', 500, 'unknown'],
   ])('%s (%i) → %s', (name, status, kind) => {
-    expect(classify(awsError(name, status), spec)).toMatchObject({ kind, api: 's3:GetBucketPolicy', action: 's3:GetBucketPolicy', code: name });
+    expect(classify(awsError(name, status), spec)).toMatchObject({
+      kind,
+      api: 's3:GetBucketPolicy',
+      action: 's3:GetBucketPolicy',
+      code: name,
+    });
   });
 
   it('prefers the API the error was tagged with', () => {

@@ -24,7 +24,7 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllEnvs());
 
 describe('defaultHomeRegion', () => {
-  it("reads the region of the profile given with --profile", async () => {
+  it('reads the region of the profile given with --profile', async () => {
     configFile(PROFILES);
     expect(await defaultHomeRegion('audit')).toBe('eu-west-1');
   });

@@ -1,32 +1,72 @@
 import { describe, expect, it } from 'vitest';
 import {
-  actionMatches, allowsEveryone, conditionValues, parsePolicyDocument, PolicyParseError, restrictingConditions, type PolicyStatement,
+  actionMatches,
+  allowsEveryone,
+  conditionValues,
+  PolicyParseError,
+  type PolicyStatement,
+  parsePolicyDocument,
+  restrictingConditions,
 } from '../../../src/providers/aws/iam-policy.js';
 import { coversAnAddressFamily, parseCidr } from '../../../src/providers/aws/ip-ranges.js';
 
-const one = (s: Record<string, unknown>): PolicyStatement => parsePolicyDocument(JSON.stringify({ Version: '2012-10-17', Statement: s })).statements[0]!;
-const open = (condition?: Record<string, unknown>) => one({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*', ...(condition ? { Condition: condition } : {}) });
+const one = (s: Record<string, unknown>): PolicyStatement =>
+  parsePolicyDocument(JSON.stringify({ Version: '2012-10-17', Statement: s })).statements[0]!;
+const open = (condition?: Record<string, unknown>) =>
+  one({
+    Effect: 'Allow',
+    Principal: '*',
+    Action: 's3:GetObject',
+    Resource: 'arn:aws:s3:::b/*',
+    ...(condition ? { Condition: condition } : {}),
+  });
 
 describe('parsePolicyDocument', () => {
   it('normalises a single statement, string fields and the "*" principal', () => {
-    const doc = parsePolicyDocument(JSON.stringify({
-      Version: '2012-10-17',
-      Id: 'p1',
-      Statement: { Sid: 'S', Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::b', Condition: { Bool: { 'aws:SecureTransport': false } } },
-    }));
+    const doc = parsePolicyDocument(
+      JSON.stringify({
+        Version: '2012-10-17',
+        Id: 'p1',
+        Statement: {
+          Sid: 'S',
+          Effect: 'Deny',
+          Principal: '*',
+          Action: 's3:*',
+          Resource: 'arn:aws:s3:::b',
+          Condition: { Bool: { 'aws:SecureTransport': false } },
+        },
+      }),
+    );
     expect(doc).toEqual({
       version: '2012-10-17',
       id: 'p1',
-      statements: [{
-        sid: 'S', effect: 'Deny', principal: { AWS: ['*'] }, action: ['s3:*'], resource: ['arn:aws:s3:::b'],
-        condition: { Bool: { 'aws:SecureTransport': ['false'] } },
-      }],
+      statements: [
+        {
+          sid: 'S',
+          effect: 'Deny',
+          principal: { AWS: ['*'] },
+          action: ['s3:*'],
+          resource: ['arn:aws:s3:::b'],
+          condition: { Bool: { 'aws:SecureTransport': ['false'] } },
+        },
+      ],
     });
   });
 
   it('keeps NotPrincipal, NotAction and NotResource apart from their positive forms', () => {
-    const s = one({ Effect: 'Allow', NotPrincipal: { AWS: 'arn:aws:iam::1:root' }, NotAction: ['s3:Delete*'], NotResource: 'arn:aws:s3:::x' });
-    expect(s).toEqual({ effect: 'Allow', notPrincipal: { AWS: ['arn:aws:iam::1:root'] }, notAction: ['s3:Delete*'], notResource: ['arn:aws:s3:::x'], condition: {} });
+    const s = one({
+      Effect: 'Allow',
+      NotPrincipal: { AWS: 'arn:aws:iam::1:root' },
+      NotAction: ['s3:Delete*'],
+      NotResource: 'arn:aws:s3:::x',
+    });
+    expect(s).toEqual({
+      effect: 'Allow',
+      notPrincipal: { AWS: ['arn:aws:iam::1:root'] },
+      notAction: ['s3:Delete*'],
+      notResource: ['arn:aws:s3:::x'],
+      condition: {},
+    });
   });
 
   it('rejects text that is not a policy', () => {
@@ -67,7 +107,11 @@ describe('allowsEveryone', () => {
     ['ARN pattern shorter than six fields', { ArnLike: { 'aws:SourceArn': 'arn:*' } }, true],
     ['StringLike "*" on SourceArn', { StringLike: { 'aws:SourceArn': '*' } }, true],
     ['StringLike "*" on SourceVpc', { StringLike: { 'aws:SourceVpc': '*' } }, true],
-    ['ArnLike with a pinned account and any resource', { ArnLike: { 'aws:SourceArn': 'arn:aws:cloudtrail:*:111122223333:trail/*' } }, false],
+    [
+      'ArnLike with a pinned account and any resource',
+      { ArnLike: { 'aws:SourceArn': 'arn:aws:cloudtrail:*:111122223333:trail/*' } },
+      false,
+    ],
     ['unrelated key', { StringEquals: { 's3:prefix': 'home/' } }, true],
   ])('%s', (_name, condition, expected) => {
     expect(allowsEveryone(open(condition))).toBe(expected);

@@ -1,5 +1,9 @@
 import {
-  ListAccountsCommand, ListAccountsForParentCommand, ListChildrenCommand, OrganizationsClient, type Account,
+  type Account,
+  ListAccountsCommand,
+  ListAccountsForParentCommand,
+  ListChildrenCommand,
+  OrganizationsClient,
 } from '@aws-sdk/client-organizations';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/nested-clients/sts';
 import { ConfiguredRetryStrategy } from '@smithy/core/retry';
@@ -17,8 +21,8 @@ import { S3_BUCKETS } from '../../../src/providers/aws/inventory/s3.js';
 import { collectAwsOrg, type OrgScanOptions } from '../../../src/providers/aws/org.js';
 import { listOrgAccounts } from '../../../src/providers/aws/org-accounts.js';
 import { orgScanOptions } from '../../../src/providers/aws/org-options.js';
+import { awsError, type FakeHandlers, fakeService, needs } from '../../support/aws.js';
 import { cli } from '../../support/cli.js';
-import { awsError, fakeService, needs, type FakeHandlers } from '../../support/aws.js';
 
 const org = mockClient(OrganizationsClient);
 const sts = mockClient(STSClient);
@@ -64,7 +68,9 @@ function orgOptions(extra: Partial<OrgScanOptions> = {}): OrgScanOptions {
 
 describe('listOrgAccounts', () => {
   it('follows ListAccounts pages and keeps only ACTIVE accounts', async () => {
-    org.on(ListAccountsCommand).resolvesOnce({ Accounts: [member('222222222222'), member('333333333333', 'SUSPENDED')], NextToken: 'p2' })
+    org
+      .on(ListAccountsCommand)
+      .resolvesOnce({ Accounts: [member('222222222222'), member('333333333333', 'SUSPENDED')], NextToken: 'p2' })
       .resolvesOnce({ Accounts: [member('444444444444'), { ...member('555555555555'), State: undefined, Status: 'ACTIVE' }] });
     const client = new OrganizationsClient({ region: 'us-east-1' });
     const out = await listOrgAccounts(client);
@@ -82,16 +88,23 @@ describe('listOrgAccounts', () => {
       'ou-ab12-aaaaaaaa': [{ Accounts: [member('222222222222'), member('333333333333')] }],
       'ou-ab12-bbbbbbbb': [{ Accounts: [member('444444444444')], NextToken: 'n' }, { Accounts: [member('666666666666')] }],
     };
-    org.on(ListAccountsForParentCommand).callsFake((i: { ParentId: string; NextToken?: string }) => accountsOf[i.ParentId]![i.NextToken ? 1 : 0]);
-    org.on(ListChildrenCommand).callsFake((i: { ParentId: string }) =>
-      ({ Children: i.ParentId === 'ou-ab12-aaaaaaaa' ? [{ Id: 'ou-ab12-bbbbbbbb', Type: 'ORGANIZATIONAL_UNIT' }] : [] }));
+    org
+      .on(ListAccountsForParentCommand)
+      .callsFake((i: { ParentId: string; NextToken?: string }) => accountsOf[i.ParentId]![i.NextToken ? 1 : 0]);
+    org.on(ListChildrenCommand).callsFake((i: { ParentId: string }) => ({
+      Children: i.ParentId === 'ou-ab12-aaaaaaaa' ? [{ Id: 'ou-ab12-bbbbbbbb', Type: 'ORGANIZATIONAL_UNIT' }] : [],
+    }));
     const client = new OrganizationsClient({ region: 'us-east-1' });
 
     const all = await listOrgAccounts(client, { ous: ['ou-ab12-aaaaaaaa'] });
     expect(all.accounts.map((a) => a.id)).toEqual(['222222222222', '333333333333', '444444444444', '666666666666']);
     expect(org.commandCalls(ListAccountsCommand)).toHaveLength(0);
 
-    const some = await listOrgAccounts(client, { ous: ['ou-ab12-aaaaaaaa'], include: ['222222222222', '444444444444', '999999999999'], exclude: ['444444444444'] });
+    const some = await listOrgAccounts(client, {
+      ous: ['ou-ab12-aaaaaaaa'],
+      include: ['222222222222', '444444444444', '999999999999'],
+      exclude: ['444444444444'],
+    });
     expect(some.accounts.map((a) => a.id)).toEqual(['222222222222']);
     expect(some.missing).toEqual(['999999999999']);
   });
@@ -106,11 +119,15 @@ describe('collectAwsOrg', () => {
   it('scans the accounts it can enter and isolates the one whose role is denied', async () => {
     org.on(ListAccountsCommand).resolves({ Accounts: [member('222222222222'), member('333333333333'), member('444444444444')] });
     const seen = assumeRoleAnswers();
-    sts.on(AssumeRoleCommand, { RoleArn: 'arn:aws:iam::333333333333:role/AuditRole' })
+    sts
+      .on(AssumeRoleCommand, { RoleArn: 'arn:aws:iam::333333333333:role/AuditRole' })
       .rejects(awsError('AccessDenied', 403, 'User: arn:aws:iam::111111111111:user/ci is not authorized to perform: sts:AssumeRole'));
 
     const progress: number[] = [];
-    const snaps = await collectAwsOrg([needs(S3_BUCKETS)], orgOptions({ roleName: 'AuditRole', externalId: 'ext-1', accountConcurrency: 2, progress: (p) => progress.push(p.calls) }));
+    const snaps = await collectAwsOrg(
+      [needs(S3_BUCKETS)],
+      orgOptions({ roleName: 'AuditRole', externalId: 'ext-1', accountConcurrency: 2, progress: (p) => progress.push(p.calls) }),
+    );
     // One progress line for the run: calls summed over the accounts scanned.
     expect(progress.at(-1)).toBe(2);
 
@@ -137,7 +154,10 @@ describe('collectAwsOrg', () => {
     org.on(ListAccountsCommand).resolves({ Accounts: [member(MGMT), member('222222222222')] });
     const seen = assumeRoleAnswers();
     const snaps = await collectAwsOrg([needs(S3_BUCKETS)], orgOptions());
-    expect(snaps.map((s) => [s.account.id, s.inventory[S3_BUCKETS.id]!.global!.result.ok])).toEqual([[MGMT, true], ['222222222222', true]]);
+    expect(snaps.map((s) => [s.account.id, s.inventory[S3_BUCKETS.id]!.global!.result.ok])).toEqual([
+      [MGMT, true],
+      ['222222222222', true],
+    ]);
     expect(seen.roles).toEqual(['arn:aws:iam::222222222222:role/OrganizationAccountAccessRole']);
     // The identity check is counted with the account it identifies (ListAccounts is too, but the mock bypasses middleware).
     expect(Object.keys(snaps[0]!.apiCalls).sort()).toEqual(['s3:ListBuckets', 'sts:GetCallerIdentity']);
@@ -146,15 +166,20 @@ describe('collectAwsOrg', () => {
   it('gives an unreachable account one error per check, naming sts:AssumeRole, and the summary groups by account', async () => {
     org.on(ListAccountsCommand).resolves({ Accounts: [member('222222222222'), member('333333333333')] });
     assumeRoleAnswers();
-    sts.on(AssumeRoleCommand, { RoleArn: 'arn:aws:iam::333333333333:role/OrganizationAccountAccessRole' }).rejects(awsError('AccessDenied', 403));
+    sts
+      .on(AssumeRoleCommand, { RoleArn: 'arn:aws:iam::333333333333:role/OrganizationAccountAccessRole' })
+      .rejects(awsError('AccessDenied', 403));
     const checks = ALL_CHECKS.filter((c) => c.meta.id === 'aws.s3.bucket-versioning-enabled' || c.meta.id === 'aws.iam.root-mfa-enabled');
-    const snaps = await collectAwsOrg(checks, orgOptions({
-      configure: fakeService({
-        ...bucketHandlers,
-        GetBucketVersioning: () => ({ Status: 'Enabled' }),
-        GetAccountSummary: () => ({ SummaryMap: { AccountMFAEnabled: 1, AccountAccessKeysPresent: 0 } }),
+    const snaps = await collectAwsOrg(
+      checks,
+      orgOptions({
+        configure: fakeService({
+          ...bucketHandlers,
+          GetBucketVersioning: () => ({ Status: 'Enabled' }),
+          GetAccountSummary: () => ({ SummaryMap: { AccountMFAEnabled: 1, AccountAccessKeysPresent: 0 } }),
+        }),
       }),
-    }));
+    );
     const mappings = loadMappings();
     const items = evaluateAll(snaps, checks, DEFAULT_PARAMS, controlsByCheck(mappings));
     const denied = items.filter((i) => i.resource.account === '333333333333');
@@ -162,8 +187,18 @@ describe('collectAwsOrg', () => {
     for (const i of denied) expect(i).toMatchObject({ status: 'error', error: { api: 'sts:AssumeRole', kind: 'denied' } });
     expect(items.filter((i) => i.resource.account === '222222222222').every((i) => i.status === 'pass')).toBe(true);
 
-    const result = buildResult({ snapshots: snaps, items, mappings, checkIds: checks.map((c) => c.meta.id).sort(), params: DEFAULT_PARAMS, source: 'live' });
-    expect(result.run.accounts.map((a) => [a.account, a.complete])).toEqual([['222222222222', true], ['333333333333', false]]);
+    const result = buildResult({
+      snapshots: snaps,
+      items,
+      mappings,
+      checkIds: checks.map((c) => c.meta.id).sort(),
+      params: DEFAULT_PARAMS,
+      source: 'live',
+    });
+    expect(result.run.accounts.map((a) => [a.account, a.complete])).toEqual([
+      ['222222222222', true],
+      ['333333333333', false],
+    ]);
     expect(result.run.errorsByApi).toHaveLength(1);
     expect(result.run.errorsByApi[0]).toMatchObject({ api: 'sts:AssumeRole', accounts: ['333333333333'], items: 2 });
     const text = renderSummary(result);
@@ -180,7 +215,11 @@ describe('collectAwsOrg', () => {
     const items = evaluateAll(snaps, ALL_CHECKS, DEFAULT_PARAMS, new Map());
     const perCheck = new Map<string, number>();
     for (const i of items) perCheck.set(i.checkId, (perCheck.get(i.checkId) ?? 0) + 1);
-    expect([...perCheck.keys()].sort()).toEqual(ALL_CHECKS.filter((c) => c.meta.provider === 'aws').map((c) => c.meta.id).sort());
+    expect([...perCheck.keys()].sort()).toEqual(
+      ALL_CHECKS.filter((c) => c.meta.provider === 'aws')
+        .map((c) => c.meta.id)
+        .sort(),
+    );
     // One item per check, except where a check judges two scopes (Config: the region and global resource recording).
     expect([...perCheck.entries()].filter(([, n]) => n !== 1)).toEqual([['aws.config.recorder-enabled', 2]]);
     expect(items.every((i) => i.status === 'error' && i.error?.api === 'sts:AssumeRole')).toBe(true);
@@ -198,7 +237,10 @@ describe('collectAwsOrg', () => {
         pages.push(input.nextToken as string | undefined);
         await new Promise((r) => setTimeout(r, 4 * 60_000));
         const n = Number(input.nextToken ?? 0);
-        return { logGroups: [{ logGroupName: `g${n}`, arn: `arn:aws:logs:us-east-1:222222222222:log-group:g${n}:*` }], ...(n < 3 ? { nextToken: String(n + 1) } : {}) };
+        return {
+          logGroups: [{ logGroupName: `g${n}`, arn: `arn:aws:logs:us-east-1:222222222222:log-group:g${n}:*` }],
+          ...(n < 3 ? { nextToken: String(n + 1) } : {}),
+        };
       },
     };
     let settled = false;
@@ -209,7 +251,10 @@ describe('collectAwsOrg', () => {
     }
     const [snap] = await run;
 
-    expect(snap!.inventory[LOGS_LOG_GROUPS.id]!['us-east-1']!.result).toMatchObject({ ok: true, value: [{ name: 'g0' }, { name: 'g1' }, { name: 'g2' }, { name: 'g3' }] });
+    expect(snap!.inventory[LOGS_LOG_GROUPS.id]!['us-east-1']!.result).toMatchObject({
+      ok: true,
+      value: [{ name: 'g0' }, { name: 'g1' }, { name: 'g2' }, { name: 'g3' }],
+    });
     expect(pages).toEqual([undefined, '1', '2', '3']);
     expect(seen.times).toHaveLength(2);
     const [first, second] = seen.times as [number, number];
@@ -222,8 +267,24 @@ describe('collectAwsOrg', () => {
 
 describe('--org flags', () => {
   it('parses the filters, role and bound', () => {
-    expect(orgScanOptions({ org: true, ou: 'ou-ab12-cdef3456,r-ab12', accounts: '222222222222', excludeAccounts: '333333333333', roleName: 'audit/AnnexaAudit', externalId: 'x', accountConcurrency: '8' }))
-      .toEqual({ ous: ['ou-ab12-cdef3456', 'r-ab12'], include: ['222222222222'], exclude: ['333333333333'], roleName: 'audit/AnnexaAudit', externalId: 'x', accountConcurrency: 8 });
+    expect(
+      orgScanOptions({
+        org: true,
+        ou: 'ou-ab12-cdef3456,r-ab12',
+        accounts: '222222222222',
+        excludeAccounts: '333333333333',
+        roleName: 'audit/AnnexaAudit',
+        externalId: 'x',
+        accountConcurrency: '8',
+      }),
+    ).toEqual({
+      ous: ['ou-ab12-cdef3456', 'r-ab12'],
+      include: ['222222222222'],
+      exclude: ['333333333333'],
+      roleName: 'audit/AnnexaAudit',
+      externalId: 'x',
+      accountConcurrency: 8,
+    });
     expect(orgScanOptions({})).toBeUndefined();
   });
 

@@ -6,11 +6,11 @@ import { GetRoleCommand } from '@aws-sdk/client-iam';
 import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ApiStats } from '../../../src/inventory/api-stats.js';
+import { Pools } from '../../../src/inventory/pools.js';
 import { loadSnapshot } from '../../../src/inventory/snapshot-file.js';
 import { fromRoot } from '../../../src/paths.js';
-import { Pools } from '../../../src/inventory/pools.js';
 import { AwsClients } from '../../../src/providers/aws/clients.js';
-import { apiFamily, RateLimiter, TokenBucket, type Clock } from '../../../src/providers/aws/rate.js';
+import { apiFamily, type Clock, RateLimiter, TokenBucket } from '../../../src/providers/aws/rate.js';
 import { awsError, fakeService } from '../../support/aws.js';
 
 /** A clock whose timers fire only when the test advances it. */
@@ -107,7 +107,13 @@ describe('RateLimiter', () => {
     const b = r.bucket('1', 'us-east-1', 'kms');
     const done: Array<[number, number]> = [];
     await clock.run(Promise.all([0, 1, 2, 3, 4].map(async (i) => done.push([i, await r.acquire(b)]))));
-    expect(done).toEqual([[0, 0], [1, 0], [2, 250], [3, 500], [4, 750]]);
+    expect(done).toEqual([
+      [0, 0],
+      [1, 0],
+      [2, 250],
+      [3, 500],
+      [4, 750],
+    ]);
   });
 
   it('caps the total over all buckets with --max-rps', async () => {
@@ -115,10 +121,14 @@ describe('RateLimiter', () => {
     const r = new RateLimiter({ clock, maxRps: 5 });
     const starts: number[] = [];
     // Twenty calls spread over twenty buckets, none of which would hold them back alone.
-    await clock.run(Promise.all(Array.from({ length: 20 }, async (_, i) => {
-      await r.acquire(r.bucket(String(i), 'us-east-1', 's3'));
-      starts.push(clock.now());
-    })));
+    await clock.run(
+      Promise.all(
+        Array.from({ length: 20 }, async (_, i) => {
+          await r.acquire(r.bucket(String(i), 'us-east-1', 's3'));
+          starts.push(clock.now());
+        }),
+      ),
+    );
     expect(starts).toHaveLength(20);
     // One every 200 ms from the start: no one-second window, wherever it begins, holds more than five.
     expect([...starts].sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i * 200));
@@ -159,9 +169,11 @@ describe('rate limiting in the client middleware', () => {
       '123456789012',
     );
     const ec2 = await clients.get('ec2', 'eu-west-1');
-    await clock.run((async () => {
-      for (let i = 0; i < 4; i++) await ec2.send(new DescribeVpcsCommand({}));
-    })());
+    await clock.run(
+      (async () => {
+        for (let i = 0; i < 4; i++) await ec2.send(new DescribeVpcsCommand({}));
+      })(),
+    );
 
     const s = stats.toJSON()['ec2:DescribeVpcs']!;
     // Two from the burst, then 500 ms per token; the fourth call's retry waits at the halved rate.
@@ -216,7 +228,9 @@ describe('rateWaitMs in snapshots', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('reads as 0 from snapshots written before rate limiting', () => {
-    const set = JSON.parse(readFileSync(fromRoot('demo', 'demo-snapshot.json'), 'utf8')) as { snapshots: { apiCalls: Record<string, Record<string, number>> }[] };
+    const set = JSON.parse(readFileSync(fromRoot('demo', 'demo-snapshot.json'), 'utf8')) as {
+      snapshots: { apiCalls: Record<string, Record<string, number>> }[];
+    };
     const raw = set.snapshots[0]!;
     for (const s of Object.values(raw.apiCalls)) delete s.rateWaitMs;
     const file = join(dir, 'old.json');

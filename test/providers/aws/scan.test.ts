@@ -1,16 +1,16 @@
 import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { GetBucketVersioningCommand, ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS } from '../../../src/config/params.js';
 import { evaluate } from '../../../src/engine/evaluate.js';
 import { ALL_CHECKS } from '../../../src/engine/registry.js';
-import { controlsByCheck } from '../../../src/mapping/coverage.js';
-import { loadMappings } from '../../../src/mapping/load.js';
 import { InputError } from '../../../src/errors.js';
 import { ApiStats } from '../../../src/inventory/api-stats.js';
 import { Pools } from '../../../src/inventory/pools.js';
+import { controlsByCheck } from '../../../src/mapping/coverage.js';
+import { loadMappings } from '../../../src/mapping/load.js';
 import { AwsClients } from '../../../src/providers/aws/clients.js';
 import { collectAws } from '../../../src/providers/aws/scan.js';
 import { awsError } from '../../support/aws.js';
@@ -50,7 +50,9 @@ describe('collectAws', () => {
   it('turns unusable credentials into an input error', async () => {
     sts.on(GetCallerIdentityCommand).rejects(awsError('ExpiredToken', 400, 'The security token included in the request is expired'));
     await expect(collectAws(versioning, { ...creds, regions: ['us-east-1'] })).rejects.toThrow(InputError);
-    await expect(collectAws(versioning, { ...creds, regions: ['us-east-1'] })).rejects.toThrow(/AWS credentials: The security token .* expired/);
+    await expect(collectAws(versioning, { ...creds, regions: ['us-east-1'] })).rejects.toThrow(
+      /AWS credentials: The security token .* expired/,
+    );
   });
 
   it('uses the given regions without discovery', async () => {
@@ -78,7 +80,12 @@ describe('AwsClients', () => {
 describe('collectAws with --regions', () => {
   it('notes the buckets it left out because they are in regions outside the scan', async () => {
     sts.on(GetCallerIdentityCommand).resolves({ Account: '999988887777', Arn: 'arn:aws:sts::999988887777:user/u' });
-    s3.on(ListBucketsCommand).resolves({ Buckets: [{ Name: 'in', BucketRegion: 'eu-west-1' }, { Name: 'far', BucketRegion: 'us-west-2' }] });
+    s3.on(ListBucketsCommand).resolves({
+      Buckets: [
+        { Name: 'in', BucketRegion: 'eu-west-1' },
+        { Name: 'far', BucketRegion: 'us-west-2' },
+      ],
+    });
     s3.on(GetBucketVersioningCommand).resolves({ Status: 'Enabled' });
     const snap = await collectAws(versioning, { ...creds, regions: ['eu-west-1'] });
     expect(snap.notes).toEqual([expect.stringMatching(/^S3: 1 bucket\(s\) in regions outside this scan .*\(us-west-2 1\)/)]);

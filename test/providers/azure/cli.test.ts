@@ -2,21 +2,27 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { demoAzureRoutes } from '../../../demo/azure/index.js';
 import { DEMO_SUBSCRIPTION } from '../../../demo/azure/ids.js';
-import { main } from '../../../src/cli.js';
+import { demoAzureRoutes } from '../../../demo/azure/index.js';
 import { AZURE_TRANSPORT, type AzureTestIO } from '../../../src/cli/azure.js';
+import { main } from '../../../src/cli.js';
 import { loadSnapshots } from '../../../src/inventory/snapshot-file.js';
 import type { ResultDocument } from '../../../src/output/result.js';
+import { type ReplayClient, replayClient } from '../../../src/providers/azure/replay.js';
 import { requiredAzureActions } from '../../../src/providers/azure/role.js';
-import { replayClient, type ReplayClient } from '../../../src/providers/azure/replay.js';
 import { schemaErrors } from '../../support/cli.js';
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 /** `main()` in a temp dir, with ARM answered by the replay client. */
-async function annexa(args: string[], http: ReplayClient = replayClient(demoAzureRoutes()), env: NodeJS.ProcessEnv = { CI: 'true', AZURE_ACCESS_TOKEN: 'ey.test.token' }) {
+async function annexa(
+  args: string[],
+  http: ReplayClient = replayClient(demoAzureRoutes()),
+  env: NodeJS.ProcessEnv = { CI: 'true', AZURE_ACCESS_TOKEN: 'ey.test.token' },
+) {
   const cwd = mkdtempSync(join(tmpdir(), 'annexa-azure-cli-'));
   dirs.push(cwd);
   let stdout = '';
@@ -61,8 +67,11 @@ describe('annexa scan azure', () => {
 
   it('--shard gives each subscription to one shard, and only that shard reads it', async () => {
     const runs = [];
-    for (const k of [1, 2]) runs.push(await annexa(['scan', 'azure', '--subscriptions', 'all', '--shard', `${k}/2`, '--fail-on', 'none', '--allow-incomplete']));
-    const reading = runs.map((r) => r.http.requests.filter((q) => q.toLowerCase().startsWith(`get /subscriptions/${DEMO_SUBSCRIPTION}/`)).length);
+    for (const k of [1, 2])
+      runs.push(await annexa(['scan', 'azure', '--subscriptions', 'all', '--shard', `${k}/2`, '--fail-on', 'none', '--allow-incomplete']));
+    const reading = runs.map(
+      (r) => r.http.requests.filter((q) => q.toLowerCase().startsWith(`get /subscriptions/${DEMO_SUBSCRIPTION}/`)).length,
+    );
     expect(reading.filter((n) => n > 0)).toHaveLength(1);
     const docs = runs.map((r) => JSON.parse(readFileSync(join(r.cwd, 'annexa-out', 'annexa-result.json'), 'utf8')) as ResultDocument);
     const owner = reading.findIndex((n) => n > 0);
@@ -92,7 +101,16 @@ describe('annexa scan azure', () => {
   });
 
   it('reads Azure from a saved snapshot set by provider', async () => {
-    const r = await annexa(['scan', 'azure', '--snapshot', join(process.cwd(), 'demo', 'demo-snapshot.json'), '--fail-on', 'none', '--allow-incomplete', '-q']);
+    const r = await annexa([
+      'scan',
+      'azure',
+      '--snapshot',
+      join(process.cwd(), 'demo', 'demo-snapshot.json'),
+      '--fail-on',
+      'none',
+      '--allow-incomplete',
+      '-q',
+    ]);
     expect(r.code).toBe(0);
     const doc = JSON.parse(readFileSync(join(r.cwd, 'annexa-out', 'annexa-result.json'), 'utf8')) as ResultDocument;
     expect(doc.run.accounts.map((a) => a.provider)).toEqual(['azure']);

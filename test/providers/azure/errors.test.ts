@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AZURE_RESOURCE_GROUPS } from '../../../src/providers/azure/inventory/resources.js';
 import { AZURE_STORAGE_ACCOUNTS } from '../../../src/providers/azure/inventory/storage.js';
-import { armError, denied, subscriptionList, throttled, unregistered, type ReplayAnswer } from '../../../src/providers/azure/replay.js';
-import { resultOf, scanWith, SUB } from './harness.js';
+import { armError, denied, type ReplayAnswer, subscriptionList, throttled, unregistered } from '../../../src/providers/azure/replay.js';
+import { resultOf, SUB, scanWith } from './harness.js';
 
 // Both SDK flavours: arm-storage (TypeSpec, @azure-rest) and arm-resources (core-client).
 const STORAGE = subscriptionList(SUB, 'Microsoft.Storage/storageAccounts');
@@ -19,11 +19,17 @@ describe('Azure error classification, through the SDK pipeline', () => {
   it('403 AuthorizationFailed is denied, naming the API and the RBAC action', async () => {
     const r = await failWith(denied('Microsoft.Storage/storageAccounts/read'));
     expect(r.storage).toEqual({
-      kind: 'denied', code: 'AuthorizationFailed',
-      api: 'Microsoft.Storage/storageAccounts:list', action: 'Microsoft.Storage/storageAccounts/read',
+      kind: 'denied',
+      code: 'AuthorizationFailed',
+      api: 'Microsoft.Storage/storageAccounts:list',
+      action: 'Microsoft.Storage/storageAccounts/read',
       message: expect.stringContaining('does not have authorization'),
     });
-    expect(r.groups).toMatchObject({ kind: 'denied', api: 'Microsoft.Resources/subscriptions/resourceGroups:list', action: 'Microsoft.Resources/subscriptions/resourceGroups/read' });
+    expect(r.groups).toMatchObject({
+      kind: 'denied',
+      api: 'Microsoft.Resources/subscriptions/resourceGroups:list',
+      action: 'Microsoft.Resources/subscriptions/resourceGroups/read',
+    });
   });
 
   it('a 403 without an ARM code is still denied', async () => {

@@ -7,8 +7,8 @@ import type { AnyKey, InventoryKey } from '../../../src/inventory/keys.js';
 import type { Snapshot } from '../../../src/inventory/snapshot.js';
 import type { Check } from '../../../src/model/check.js';
 import { resolveCloud, staticTokenCredential } from '../../../src/providers/azure/credentials.js';
-import { replayClient, type ReplayClient, type ReplayRoutes } from '../../../src/providers/azure/replay.js';
-import { collectAzure, type AzureScanOptions } from '../../../src/providers/azure/scan.js';
+import { type ReplayClient, type ReplayRoutes, replayClient } from '../../../src/providers/azure/replay.js';
+import { type AzureScanOptions, collectAzure } from '../../../src/providers/azure/scan.js';
 import { needs as needsAws } from '../../support/aws.js';
 
 export const SUB = '11111111-1111-1111-1111-111111111111';
@@ -26,15 +26,13 @@ export interface AzureRun {
 }
 
 /** Scan explicit subscriptions (default: SUB) with the given routes. */
-export async function scanWith(
-  routes: ReplayRoutes,
-  checks: Check[] | AnyKey[],
-  opts: Partial<AzureScanOptions> = {},
-): Promise<AzureRun> {
+export async function scanWith(routes: ReplayRoutes, checks: Check[] | AnyKey[], opts: Partial<AzureScanOptions> = {}): Promise<AzureRun> {
   const list = (checks as (Check | AnyKey)[]).every((c) => 'meta' in c) ? (checks as Check[]) : [needs(...(checks as AnyKey[]))];
   const http = replayClient(
     // Display names for explicit ids.
-    Object.fromEntries([SUB, SUB2].map((s) => [`GET /subscriptions/${s}`, { body: { subscriptionId: s, displayName: `sub-${s.slice(0, 4)}` } }])),
+    Object.fromEntries(
+      [SUB, SUB2].map((s) => [`GET /subscriptions/${s}`, { body: { subscriptionId: s, displayName: `sub-${s.slice(0, 4)}` } }]),
+    ),
     routes,
   );
   const snapshots = await collectAzure(list, {
@@ -56,7 +54,7 @@ export function resultOf<T>(snapshot: Snapshot, key: InventoryKey<T>): Fetched<T
 }
 
 /** The value of a key that must have been read. */
-export function valueOf<T>(snapshot: Snapshot, key: InventoryKey<T>): T {
+export function valueIn<T>(snapshot: Snapshot, key: InventoryKey<T>): T {
   const r = resultOf(snapshot, key);
   if (!r.ok) throw new Error(`${key.id} failed: ${r.error.message}`);
   return r.value;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AZURE_STORAGE_ACCOUNTS } from '../../../src/providers/azure/inventory/storage.js';
 import { subscriptionList, throttled, tracked } from '../../../src/providers/azure/replay.js';
-import { resultOf, scanWith, SUB } from './harness.js';
+import { resultOf, SUB, scanWith } from './harness.js';
 
 describe('Retry-After', () => {
   afterEach(() => vi.useRealTimers());
@@ -32,6 +32,13 @@ describe('Retry-After', () => {
     const waited = attemptsAt[1]! - attemptsAt[0]!;
     expect(waited).toBeGreaterThanOrEqual(3000);
     expect(waited).toBeLessThanOrEqual(3100);
-    expect(snapshots[0]!.apiCalls['Microsoft.Storage/storageAccounts:list']).toEqual({ calls: 1, attempts: 2, throttles: 1, errors: 0, retryDelayMs: 3000, rateWaitMs: 0 });
+    expect(snapshots[0]!.apiCalls['Microsoft.Storage/storageAccounts:list']).toEqual({
+      calls: 1,
+      attempts: 2,
+      throttles: 1,
+      errors: 0,
+      retryDelayMs: 3000,
+      rateWaitMs: 0,
+    });
   });
 });

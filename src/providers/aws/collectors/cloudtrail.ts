@@ -4,8 +4,8 @@ import type { AwsCollectContext, AwsCollector } from '../context.js';
 import { required } from '../errors.js';
 import {
   CLOUDTRAIL_EVENT_SELECTORS,
-  CLOUDTRAIL_TRAILS,
   CLOUDTRAIL_TRAIL_STATUS,
+  CLOUDTRAIL_TRAILS,
   type CloudTrailTrail,
   type ManagementEventCoverage,
   type TrailEventSelectors,
@@ -116,7 +116,11 @@ const eventSelectors: AwsCollector<Record<string, Fetched<TrailEventSelectors>>>
   },
 };
 
-export const cloudTrailCollectors: readonly AwsCollector<unknown>[] = [trails, trailStatus, eventSelectors] as readonly AwsCollector<unknown>[];
+export const cloudTrailCollectors: readonly AwsCollector<unknown>[] = [
+  trails,
+  trailStatus,
+  eventSelectors,
+] as readonly AwsCollector<unknown>[];
 
 /*
  * Event selectors: normalise `GetEventSelectors` answers to "which management events does this

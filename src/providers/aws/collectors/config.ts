@@ -36,19 +36,27 @@ const recorders: AwsCollector<ConfigRecorders> = {
         if (!r.name) return [];
         const group = r.recordingGroup;
         const strategy = group?.recordingStrategy?.useOnly;
-        return [{
-          name: r.name,
-          ...(r.arn ? { arn: r.arn } : {}),
-          allSupported: group?.allSupported === true || strategy === 'ALL_SUPPORTED_RESOURCE_TYPES',
-          includeGlobalResourceTypes: group?.includeGlobalResourceTypes === true,
-          ...(strategy ? { recordingStrategy: strategy } : {}),
-          ...(r.servicePrincipal ? { servicePrincipal: r.servicePrincipal } : {}),
-        }];
+        return [
+          {
+            name: r.name,
+            ...(r.arn ? { arn: r.arn } : {}),
+            allSupported: group?.allSupported === true || strategy === 'ALL_SUPPORTED_RESOURCE_TYPES',
+            includeGlobalResourceTypes: group?.includeGlobalResourceTypes === true,
+            ...(strategy ? { recordingStrategy: strategy } : {}),
+            ...(r.servicePrincipal ? { servicePrincipal: r.servicePrincipal } : {}),
+          },
+        ];
       }),
       statuses: status,
       deliveryChannels: (channels.DeliveryChannels ?? []).flatMap((c) =>
         c.name
-          ? [{ name: c.name, ...(c.s3BucketName ? { s3BucketName: c.s3BucketName } : {}), ...(c.snsTopicARN ? { snsTopicArn: c.snsTopicARN } : {}) }]
+          ? [
+              {
+                name: c.name,
+                ...(c.s3BucketName ? { s3BucketName: c.s3BucketName } : {}),
+                ...(c.snsTopicARN ? { snsTopicArn: c.snsTopicARN } : {}),
+              },
+            ]
           : [],
       ),
     };

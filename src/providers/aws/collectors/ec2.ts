@@ -3,13 +3,13 @@ import { api } from '../../../inventory/collector.js';
 import type { AwsCollector } from '../context.js';
 import { required } from '../errors.js';
 import {
+  type EbsEncryptionByDefault,
+  type EbsVolume,
   EC2_EBS_ENCRYPTION_BY_DEFAULT,
   EC2_FLOW_LOGS,
   EC2_SECURITY_GROUPS,
   EC2_VOLUMES,
   EC2_VPCS,
-  type EbsEncryptionByDefault,
-  type EbsVolume,
   type FlowLog,
   type SecurityGroup,
   type SecurityGroupRule,

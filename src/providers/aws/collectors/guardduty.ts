@@ -1,5 +1,5 @@
 import { api, perResource } from '../../../inventory/collector.js';
-import { ok, type Fetched } from '../../../inventory/fetched.js';
+import { type Fetched, ok } from '../../../inventory/fetched.js';
 import type { PerResource } from '../../../inventory/keys.js';
 import type { AwsCollector } from '../context.js';
 import { GUARDDUTY_DETECTORS, type GuardDutyDetector } from '../inventory/guardduty.js';
@@ -19,18 +19,22 @@ const detectors: AwsCollector<PerResource<GuardDutyDetector>> = {
       for await (const page of paginateListDetectors({ client, pageSize: 50 }, {})) ids.push(...(page.DetectorIds ?? []));
     });
     // A region has at most one detector, but the API is a list, so each id is read on its own.
-    return perResource(ids.sort(), (id) => id, async (id): Promise<Fetched<GuardDutyDetector>> => {
-      const res = await ctx.attempt(GET_DETECTOR, () => client.send(new GetDetectorCommand({ DetectorId: id })));
-      if (!res.ok) return res;
-      const d = res.value;
-      const features = Object.fromEntries((d?.Features ?? []).flatMap((f) => (f.Name && f.Status ? [[f.Name, f.Status]] : [])));
-      return ok({
-        detectorId: id,
-        status: d?.Status ?? 'UNKNOWN',
-        ...(d?.FindingPublishingFrequency ? { findingPublishingFrequency: d.FindingPublishingFrequency } : {}),
-        features,
-      });
-    });
+    return perResource(
+      ids.sort(),
+      (id) => id,
+      async (id): Promise<Fetched<GuardDutyDetector>> => {
+        const res = await ctx.attempt(GET_DETECTOR, () => client.send(new GetDetectorCommand({ DetectorId: id })));
+        if (!res.ok) return res;
+        const d = res.value;
+        const features = Object.fromEntries((d?.Features ?? []).flatMap((f) => (f.Name && f.Status ? [[f.Name, f.Status]] : [])));
+        return ok({
+          detectorId: id,
+          status: d?.Status ?? 'UNKNOWN',
+          ...(d?.FindingPublishingFrequency ? { findingPublishingFrequency: d.FindingPublishingFrequency } : {}),
+          features,
+        });
+      },
+    );
   },
 };
 

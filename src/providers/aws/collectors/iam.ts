@@ -5,12 +5,22 @@
 import type { AttachedPolicy, ManagedPolicyDetail, PolicyDetail } from '@aws-sdk/client-iam';
 import { api } from '../../../inventory/collector.js';
 import type { AwsCollector } from '../context.js';
-import { parsePolicyDocument, PolicyParseError } from '../iam-policy.js';
 import { errorCode } from '../errors.js';
+import { PolicyParseError, parsePolicyDocument } from '../iam-policy.js';
 import {
-  IAM_ACCOUNT_SUMMARY, IAM_AUTHORIZATION_DETAILS, IAM_CREDENTIAL_REPORT, IAM_PASSWORD_POLICY,
-  type AccountSummary, type AuthorizationDetails, type CredentialReport, type CredentialReportRow,
-  type CustomerManagedPolicy, type InlinePolicy, type PasswordPolicy, type PolicyDocument, type ReportAccessKey,
+  type AccountSummary,
+  type AuthorizationDetails,
+  type CredentialReport,
+  type CredentialReportRow,
+  type CustomerManagedPolicy,
+  IAM_ACCOUNT_SUMMARY,
+  IAM_AUTHORIZATION_DETAILS,
+  IAM_CREDENTIAL_REPORT,
+  IAM_PASSWORD_POLICY,
+  type InlinePolicy,
+  type PasswordPolicy,
+  type PolicyDocument,
+  type ReportAccessKey,
 } from '../inventory/iam.js';
 
 const GENERATE_REPORT = api('iam:GenerateCredentialReport');
@@ -131,10 +141,9 @@ export function credentialReportCollector(polling: ReportPolling = DEFAULT_REPOR
           const { State } = await client.send(new GenerateCredentialReportCommand({}));
           if (State === 'COMPLETE') return;
           if (poll >= polling.maxPolls) {
-            throw Object.assign(
-              new Error(`credential report still ${State ?? 'not ready'} after ${poll} polls; scan again in a minute`),
-              { name: 'ReportInProgress' },
-            );
+            throw Object.assign(new Error(`credential report still ${State ?? 'not ready'} after ${poll} polls; scan again in a minute`), {
+              name: 'ReportInProgress',
+            });
           }
           await sleep(polling.intervalMs);
         }
@@ -182,7 +191,10 @@ function inline(list: PolicyDetail[] | undefined, owner: string): InlinePolicy[]
 }
 
 function attached(list: AttachedPolicy[] | undefined): string[] {
-  return (list ?? []).map((p) => p.PolicyArn).filter((a): a is string => !!a).sort();
+  return (list ?? [])
+    .map((p) => p.PolicyArn)
+    .filter((a): a is string => !!a)
+    .sort();
 }
 
 function customerPolicy(p: ManagedPolicyDetail): CustomerManagedPolicy {
@@ -216,7 +228,9 @@ const authorizationDetails: AwsCollector<AuthorizationDetails> = {
         for (const u of page.UserDetailList ?? []) {
           const name = u.UserName ?? '';
           out.users.push({
-            name, arn: u.Arn ?? '', path: u.Path ?? '/',
+            name,
+            arn: u.Arn ?? '',
+            path: u.Path ?? '/',
             attachedPolicyArns: attached(u.AttachedManagedPolicies),
             inlinePolicies: inline(u.UserPolicyList, `user ${name}`),
             groups: [...(u.GroupList ?? [])].sort(),
@@ -225,7 +239,9 @@ const authorizationDetails: AwsCollector<AuthorizationDetails> = {
         for (const g of page.GroupDetailList ?? []) {
           const name = g.GroupName ?? '';
           out.groups.push({
-            name, arn: g.Arn ?? '', path: g.Path ?? '/',
+            name,
+            arn: g.Arn ?? '',
+            path: g.Path ?? '/',
             attachedPolicyArns: attached(g.AttachedManagedPolicies),
             inlinePolicies: inline(g.GroupPolicyList, `group ${name}`),
           });
@@ -233,16 +249,23 @@ const authorizationDetails: AwsCollector<AuthorizationDetails> = {
         for (const r of page.RoleDetailList ?? []) {
           const name = r.RoleName ?? '';
           out.roles.push({
-            name, arn: r.Arn ?? '', path: r.Path ?? '/',
+            name,
+            arn: r.Arn ?? '',
+            path: r.Path ?? '/',
             attachedPolicyArns: attached(r.AttachedManagedPolicies),
             inlinePolicies: inline(r.RolePolicyList, `role ${name}`),
-            trustPolicy: r.AssumeRolePolicyDocument ? decodePolicyDocument(r.AssumeRolePolicyDocument, `trust policy of role ${name}`) : null,
+            trustPolicy: r.AssumeRolePolicyDocument
+              ? decodePolicyDocument(r.AssumeRolePolicyDocument, `trust policy of role ${name}`)
+              : null,
           });
         }
         for (const p of page.Policies ?? []) out.policies.push(customerPolicy(p));
       }
     });
-    out.users.sort(byName), out.groups.sort(byName), out.roles.sort(byName), out.policies.sort(byName);
+    out.users.sort(byName);
+    out.groups.sort(byName);
+    out.roles.sort(byName);
+    out.policies.sort(byName);
     return out;
   },
 };

@@ -19,7 +19,10 @@ const logGroups: AwsCollector<LogGroup[]> = {
           if (!g.logGroupName) continue;
           out.push({
             name: g.logGroupName,
-            arn: g.logGroupArn ?? g.arn?.replace(/:\*$/, '') ?? `arn:${ctx.account.partition}:logs:${region}:${ctx.account.id}:log-group:${g.logGroupName}`,
+            arn:
+              g.logGroupArn ??
+              g.arn?.replace(/:\*$/, '') ??
+              `arn:${ctx.account.partition}:logs:${region}:${ctx.account.id}:log-group:${g.logGroupName}`,
             // The API omits retentionInDays for groups whose events never expire.
             retentionInDays: g.retentionInDays ?? null,
             ...(g.kmsKeyId ? { kmsKeyId: g.kmsKeyId } : {}),

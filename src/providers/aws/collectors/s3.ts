@@ -1,15 +1,29 @@
 import type { S3Client } from '@aws-sdk/client-s3';
-import { api, perResource, unreadable, type ApiSpec } from '../../../inventory/collector.js';
+import { type ApiSpec, api, perResource, unreadable } from '../../../inventory/collector.js';
 import type { Fetched } from '../../../inventory/fetched.js';
 import type { InventoryKey } from '../../../inventory/keys.js';
 import type { AwsCollectContext, AwsCollector } from '../context.js';
 import { errorCode } from '../errors.js';
-import { parsePolicyDocument, PolicyParseError, type PolicyDocument } from '../iam-policy.js';
+import { type PolicyDocument, PolicyParseError, parsePolicyDocument } from '../iam-policy.js';
 import {
-  S3_ACCOUNT_PUBLIC_ACCESS_BLOCK, S3_BUCKETS, S3_BUCKET_ACL, S3_BUCKET_ENCRYPTION, S3_BUCKET_LOGGING,
-  S3_BUCKET_OBJECT_LOCK, S3_BUCKET_POLICY, S3_BUCKET_PUBLIC_ACCESS_BLOCK, S3_BUCKET_VERSIONING,
-  type AclGrant, type BucketAcl, type BucketEncryption, type BucketLogging, type BucketObjectLock,
-  type BucketVersioning, type PublicAccessBlock, type S3Bucket, bucketsInRegions,
+  type AclGrant,
+  type BucketAcl,
+  type BucketEncryption,
+  type BucketLogging,
+  type BucketObjectLock,
+  type BucketVersioning,
+  bucketsInRegions,
+  type PublicAccessBlock,
+  S3_ACCOUNT_PUBLIC_ACCESS_BLOCK,
+  S3_BUCKET_ACL,
+  S3_BUCKET_ENCRYPTION,
+  S3_BUCKET_LOGGING,
+  S3_BUCKET_OBJECT_LOCK,
+  S3_BUCKET_POLICY,
+  S3_BUCKET_PUBLIC_ACCESS_BLOCK,
+  S3_BUCKET_VERSIONING,
+  S3_BUCKETS,
+  type S3Bucket,
 } from '../inventory/s3.js';
 
 const LIST_BUCKETS = api('s3:ListBuckets', 's3:ListAllMyBuckets');
@@ -139,10 +153,14 @@ const accountPublicAccessBlock: AwsCollector<PublicAccessBlock | null> = {
   },
 };
 
-const bucketPublicAccessBlock = bucketCollector<PublicAccessBlock | null>(S3_BUCKET_PUBLIC_ACCESS_BLOCK, GET_BUCKET_PAB, async (s3, client, b, ctx) => {
-  const res = await ctx.attempt(GET_BUCKET_PAB, () => client.send(new s3.GetPublicAccessBlockCommand({ Bucket: b.name })), [NO_PAB]);
-  return mapOk(res, (out) => (out ? toPab(out.PublicAccessBlockConfiguration) : null));
-});
+const bucketPublicAccessBlock = bucketCollector<PublicAccessBlock | null>(
+  S3_BUCKET_PUBLIC_ACCESS_BLOCK,
+  GET_BUCKET_PAB,
+  async (s3, client, b, ctx) => {
+    const res = await ctx.attempt(GET_BUCKET_PAB, () => client.send(new s3.GetPublicAccessBlockCommand({ Bucket: b.name })), [NO_PAB]);
+    return mapOk(res, (out) => (out ? toPab(out.PublicAccessBlockConfiguration) : null));
+  },
+);
 
 const bucketAcl = bucketCollector<BucketAcl>(S3_BUCKET_ACL, GET_ACL, async (s3, client, b, ctx) => {
   const res = await ctx.attempt(GET_ACL, () => client.send(new s3.GetBucketAclCommand({ Bucket: b.name })));
@@ -200,7 +218,9 @@ const bucketLogging = bucketCollector<BucketLogging | null>(S3_BUCKET_LOGGING, G
 });
 
 const bucketObjectLock = bucketCollector<BucketObjectLock | null>(S3_BUCKET_OBJECT_LOCK, GET_OBJECT_LOCK, async (s3, client, b, ctx) => {
-  const res = await ctx.attempt(GET_OBJECT_LOCK, () => client.send(new s3.GetObjectLockConfigurationCommand({ Bucket: b.name })), [NO_OBJECT_LOCK]);
+  const res = await ctx.attempt(GET_OBJECT_LOCK, () => client.send(new s3.GetObjectLockConfigurationCommand({ Bucket: b.name })), [
+    NO_OBJECT_LOCK,
+  ]);
   return mapOk(res, (out): BucketObjectLock | null => {
     const conf = out?.ObjectLockConfiguration;
     if (!conf) return null;
@@ -208,13 +228,26 @@ const bucketObjectLock = bucketCollector<BucketObjectLock | null>(S3_BUCKET_OBJE
     return {
       enabled: conf.ObjectLockEnabled === 'Enabled',
       ...(r?.Mode
-        ? { defaultRetention: { mode: r.Mode, ...(r.Days !== undefined ? { days: r.Days } : {}), ...(r.Years !== undefined ? { years: r.Years } : {}) } }
+        ? {
+            defaultRetention: {
+              mode: r.Mode,
+              ...(r.Days !== undefined ? { days: r.Days } : {}),
+              ...(r.Years !== undefined ? { years: r.Years } : {}),
+            },
+          }
         : {}),
     };
   });
 });
 
 export const s3Collectors: readonly AwsCollector<unknown>[] = [
-  buckets, versioning, accountPublicAccessBlock, bucketPublicAccessBlock, bucketAcl,
-  bucketPolicy, bucketEncryption, bucketLogging, bucketObjectLock,
+  buckets,
+  versioning,
+  accountPublicAccessBlock,
+  bucketPublicAccessBlock,
+  bucketAcl,
+  bucketPolicy,
+  bucketEncryption,
+  bucketLogging,
+  bucketObjectLock,
 ] as readonly AwsCollector<unknown>[];

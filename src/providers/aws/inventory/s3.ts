@@ -64,7 +64,10 @@ export const S3_BUCKET_VERSIONING = inventoryKey<PerResource<BucketVersioning>>(
 /** S3 Control `GetPublicAccessBlock` for the account; `null` when never configured. */
 export const S3_ACCOUNT_PUBLIC_ACCESS_BLOCK = inventoryKey<PublicAccessBlock | null>('aws.s3.accountPublicAccessBlock', 'global');
 /** Per bucket name; `null` when the bucket has no Block Public Access configuration. */
-export const S3_BUCKET_PUBLIC_ACCESS_BLOCK = inventoryKey<PerResource<PublicAccessBlock | null>>('aws.s3.bucketPublicAccessBlock', 'global');
+export const S3_BUCKET_PUBLIC_ACCESS_BLOCK = inventoryKey<PerResource<PublicAccessBlock | null>>(
+  'aws.s3.bucketPublicAccessBlock',
+  'global',
+);
 /** Per bucket name. */
 export const S3_BUCKET_ACL = inventoryKey<PerResource<BucketAcl>>('aws.s3.bucketAcl', 'global');
 /** Per bucket name; `null` when the bucket has no policy. */
@@ -93,7 +96,10 @@ export function bucketsSkippedNote(buckets: readonly S3Bucket[], regions: readon
   for (const b of buckets) if (!scanned.has(b.region)) byRegion.set(b.region, (byRegion.get(b.region) ?? 0) + 1);
   if (byRegion.size === 0) return undefined;
   const skipped = [...byRegion.values()].reduce((a, n) => a + n, 0);
-  const where = [...byRegion.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([r, n]) => `${r} ${n}`).join(', ');
+  const where = [...byRegion.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([r, n]) => `${r} ${n}`)
+    .join(', ');
   return `S3: ${skipped} bucket(s) in regions outside this scan were listed but not read or evaluated (${where}); add those regions to --regions to include them.`;
 }
 

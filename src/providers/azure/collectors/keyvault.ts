@@ -9,10 +9,15 @@ import { api } from '../../../inventory/collector.js';
 import type { AzureCollector } from '../context.js';
 import type { ArmSubResource } from '../inventory/arm.js';
 import {
-  AZURE_KEY_VAULTS, AZURE_KEY_VAULT_KEYS, AZURE_KEY_VAULT_SECRETS,
-  type KeyVault, type VaultItemAttributes, type VaultKey, type VaultSecret,
+  AZURE_KEY_VAULT_KEYS,
+  AZURE_KEY_VAULT_SECRETS,
+  AZURE_KEY_VAULTS,
+  type KeyVault,
+  type VaultItemAttributes,
+  type VaultKey,
+  type VaultSecret,
 } from '../inventory/keyvault.js';
-import { project, wireList, withTags, type Shape } from '../wire.js';
+import { project, type Shape, wireList, withTags } from '../wire.js';
 import { childCollector, listCollector } from './kit.js';
 
 const LIST_VAULTS = api('Microsoft.KeyVault/vaults:list', 'Microsoft.KeyVault/vaults/read');
@@ -20,12 +25,21 @@ const LIST_KEYS = api('Microsoft.KeyVault/vaults/keys:list', 'Microsoft.KeyVault
 const LIST_SECRETS = api('Microsoft.KeyVault/vaults/secrets:list', 'Microsoft.KeyVault/vaults/secrets/read');
 
 const VAULT: Shape<KeyVault> = {
-  id: true, name: true, type: true, location: true, tags: true,
+  id: true,
+  name: true,
+  type: true,
+  location: true,
+  tags: true,
   properties: {
-    tenantId: true, enableSoftDelete: true, softDeleteRetentionInDays: true, enablePurgeProtection: true,
+    tenantId: true,
+    enableSoftDelete: true,
+    softDeleteRetentionInDays: true,
+    enablePurgeProtection: true,
     enableRbacAuthorization: true,
     accessPolicies: {
-      tenantId: true, objectId: true, applicationId: true,
+      tenantId: true,
+      objectId: true,
+      applicationId: true,
       permissions: { keys: true, secrets: true, certificates: true, storage: true },
     },
     publicNetworkAccess: true,
@@ -44,7 +58,9 @@ interface WireItem extends ArmSubResource {
   properties?: { attributes?: WireAttributes; kty?: string; contentType?: string };
 }
 const ITEM: Shape<WireItem> = {
-  id: true, name: true, type: true,
+  id: true,
+  name: true,
+  type: true,
   properties: { attributes: { enabled: true, exp: true, nbf: true }, kty: true, contentType: true },
 };
 
@@ -63,17 +79,29 @@ function toItem<T extends VaultKey | VaultSecret>(raw: unknown, extra: 'kty' | '
   const item = project(raw, ITEM);
   const attrs = attributes(item.properties?.attributes);
   const more = item.properties?.[extra];
-  return { id: item.id, name: item.name, type: item.type, properties: { ...(attrs ? { attributes: attrs } : {}), ...(more ? { [extra]: more } : {}) } } as T;
+  return {
+    id: item.id,
+    name: item.name,
+    type: item.type,
+    properties: { ...(attrs ? { attributes: attrs } : {}), ...(more ? { [extra]: more } : {}) },
+  } as T;
 }
 
 export const keyVaultCollectors = [
-  listCollector(AZURE_KEY_VAULTS, 'keyvault', LIST_VAULTS, (c) => c.vaults.listBySubscription(), (v) => withTags(project(v, VAULT))),
+  listCollector(
+    AZURE_KEY_VAULTS,
+    'keyvault',
+    LIST_VAULTS,
+    (c) => c.vaults.listBySubscription(),
+    (v) => withTags(project(v, VAULT)),
+  ),
   childCollector({
     key: AZURE_KEY_VAULT_KEYS,
     service: 'keyvault',
     spec: LIST_KEYS,
     parent: AZURE_KEY_VAULTS,
-    fetch: async (c, at, _v, ctx) => (await wireList(ctx, LIST_KEYS, () => c.keys.list(at.resourceGroup, at.name))).map((k) => toItem<VaultKey>(k, 'kty')),
+    fetch: async (c, at, _v, ctx) =>
+      (await wireList(ctx, LIST_KEYS, () => c.keys.list(at.resourceGroup, at.name))).map((k) => toItem<VaultKey>(k, 'kty')),
   }),
   childCollector({
     key: AZURE_KEY_VAULT_SECRETS,
@@ -81,6 +109,8 @@ export const keyVaultCollectors = [
     spec: LIST_SECRETS,
     parent: AZURE_KEY_VAULTS,
     fetch: async (c, at, _v, ctx) =>
-      (await wireList(ctx, LIST_SECRETS, () => c.secrets.list(at.resourceGroup, at.name))).map((x) => toItem<VaultSecret>(x, 'contentType')),
+      (await wireList(ctx, LIST_SECRETS, () => c.secrets.list(at.resourceGroup, at.name))).map((x) =>
+        toItem<VaultSecret>(x, 'contentType'),
+      ),
   }),
 ] as readonly AzureCollector<unknown>[];

@@ -36,7 +36,9 @@ export interface ChildSpec<P extends { id: string }, T, S extends AzureServiceId
 }
 
 /** One call per listed parent, keyed by the parent's ARM id; each failure stays on its parent. */
-export function childCollector<P extends { id: string }, T, S extends AzureServiceId>(c: ChildSpec<P, T, S>): AzureCollector<PerResource<T>> {
+export function childCollector<P extends { id: string }, T, S extends AzureServiceId>(
+  c: ChildSpec<P, T, S>,
+): AzureCollector<PerResource<T>> {
   return {
     key: c.key,
     service: c.service,

@@ -12,9 +12,15 @@ import { listCollector } from './kit.js';
 const LIST_DIAGNOSTICS = api('Microsoft.Insights/diagnosticSettings:list', 'Microsoft.Insights/diagnosticSettings/read');
 
 const SETTING: Shape<SubscriptionDiagnosticSetting> = {
-  id: true, name: true, type: true,
+  id: true,
+  name: true,
+  type: true,
   properties: {
-    storageAccountId: true, workspaceId: true, eventHubAuthorizationRuleId: true, eventHubName: true, marketplacePartnerId: true,
+    storageAccountId: true,
+    workspaceId: true,
+    eventHubAuthorizationRuleId: true,
+    eventHubName: true,
+    marketplacePartnerId: true,
     logs: { category: true, categoryGroup: true, enabled: true },
   },
 };
@@ -26,5 +32,11 @@ function toSetting(raw: unknown): SubscriptionDiagnosticSetting {
 
 export const monitorCollectors = [
   // The SDK's path template adds the leading slash to the resource URI itself.
-  listCollector(AZURE_SUBSCRIPTION_DIAGNOSTICS, 'monitor', LIST_DIAGNOSTICS, (c, ctx) => c.diagnosticSettings.list(`subscriptions/${ctx.subscriptionId}`), toSetting),
+  listCollector(
+    AZURE_SUBSCRIPTION_DIAGNOSTICS,
+    'monitor',
+    LIST_DIAGNOSTICS,
+    (c, ctx) => c.diagnosticSettings.list(`subscriptions/${ctx.subscriptionId}`),
+    toSetting,
+  ),
 ] as readonly AzureCollector<unknown>[];

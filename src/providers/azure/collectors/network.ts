@@ -6,10 +6,15 @@
 import { api } from '../../../inventory/collector.js';
 import type { AzureCollector } from '../context.js';
 import {
-  AZURE_FLOW_LOGS, AZURE_NETWORK_WATCHERS, AZURE_NSGS,
-  type FlowLog, type NetworkSecurityGroup, type NetworkWatcher, type SecurityRule,
+  AZURE_FLOW_LOGS,
+  AZURE_NETWORK_WATCHERS,
+  AZURE_NSGS,
+  type FlowLog,
+  type NetworkSecurityGroup,
+  type NetworkWatcher,
+  type SecurityRule,
 } from '../inventory/network.js';
-import { project, wireList, withTags, type Shape } from '../wire.js';
+import { project, type Shape, wireList, withTags } from '../wire.js';
 import { childCollector, listCollector } from './kit.js';
 
 const LIST_NSGS = api('Microsoft.Network/networkSecurityGroups:list', 'Microsoft.Network/networkSecurityGroups/read');
@@ -17,23 +22,40 @@ const LIST_WATCHERS = api('Microsoft.Network/networkWatchers:list', 'Microsoft.N
 const LIST_FLOW_LOGS = api('Microsoft.Network/networkWatchers/flowLogs:list', 'Microsoft.Network/networkWatchers/flowLogs/read');
 
 const RULE: Shape<SecurityRule> = {
-  id: true, name: true, type: true,
+  id: true,
+  name: true,
+  type: true,
   properties: {
-    direction: true, access: true, protocol: true, priority: true,
-    sourceAddressPrefix: true, sourceAddressPrefixes: true,
-    destinationPortRange: true, destinationPortRanges: true,
+    direction: true,
+    access: true,
+    protocol: true,
+    priority: true,
+    sourceAddressPrefix: true,
+    sourceAddressPrefixes: true,
+    destinationPortRange: true,
+    destinationPortRanges: true,
     sourceApplicationSecurityGroups: { id: true },
   },
 };
 const NSG: Shape<NetworkSecurityGroup> = {
-  id: true, name: true, type: true, location: true, tags: true,
+  id: true,
+  name: true,
+  type: true,
+  location: true,
+  tags: true,
   properties: { securityRules: RULE, defaultSecurityRules: RULE, subnets: { id: true }, networkInterfaces: { id: true } },
 };
 const WATCHER: Shape<NetworkWatcher> = { id: true, name: true, type: true, location: true, tags: true };
 const FLOW_LOG: Shape<FlowLog> = {
-  id: true, name: true, type: true, location: true, tags: true,
+  id: true,
+  name: true,
+  type: true,
+  location: true,
+  tags: true,
   properties: {
-    targetResourceId: true, enabled: true, storageId: true,
+    targetResourceId: true,
+    enabled: true,
+    storageId: true,
     retentionPolicy: { enabled: true, days: true },
     flowAnalyticsConfiguration: { networkWatcherFlowAnalyticsConfiguration: { enabled: true, workspaceResourceId: true } },
   },
@@ -48,7 +70,13 @@ function toNsg(raw: unknown): NetworkSecurityGroup {
 
 export const networkCollectors = [
   listCollector(AZURE_NSGS, 'network', LIST_NSGS, (c) => c.networkSecurityGroups.listAll(), toNsg),
-  listCollector(AZURE_NETWORK_WATCHERS, 'network', LIST_WATCHERS, (c) => c.networkWatchers.listAll(), (w) => withTags(project(w, WATCHER))),
+  listCollector(
+    AZURE_NETWORK_WATCHERS,
+    'network',
+    LIST_WATCHERS,
+    (c) => c.networkWatchers.listAll(),
+    (w) => withTags(project(w, WATCHER)),
+  ),
   childCollector({
     key: AZURE_FLOW_LOGS,
     service: 'network',

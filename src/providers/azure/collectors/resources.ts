@@ -6,10 +6,15 @@
 import { api } from '../../../inventory/collector.js';
 import type { AzureCollector } from '../context.js';
 import {
-  AZURE_LOCKS, AZURE_RESOURCES, AZURE_RESOURCE_GROUPS, lockScope,
-  type GenericResource, type ManagementLock, type ResourceGroup,
+  AZURE_LOCKS,
+  AZURE_RESOURCE_GROUPS,
+  AZURE_RESOURCES,
+  type GenericResource,
+  lockScope,
+  type ManagementLock,
+  type ResourceGroup,
 } from '../inventory/resources.js';
-import { project, withTags, type Shape } from '../wire.js';
+import { project, type Shape, withTags } from '../wire.js';
 import { listCollector } from './kit.js';
 
 const LIST_GROUPS = api('Microsoft.Resources/subscriptions/resourceGroups:list', 'Microsoft.Resources/subscriptions/resourceGroups/read');
@@ -17,17 +22,41 @@ const LIST_RESOURCES = api('Microsoft.Resources/subscriptions/resources:list', '
 const LIST_LOCKS = api('Microsoft.Authorization/locks:list', 'Microsoft.Authorization/locks/read');
 
 const GROUP: Shape<ResourceGroup> = {
-  id: true, name: true, type: true, location: true, tags: true, managedBy: true, properties: { provisioningState: true },
+  id: true,
+  name: true,
+  type: true,
+  location: true,
+  tags: true,
+  managedBy: true,
+  properties: { provisioningState: true },
 };
 const RESOURCE: Shape<GenericResource> = { id: true, name: true, type: true, location: true, tags: true, kind: true, managedBy: true };
 const LOCK: Shape<Omit<ManagementLock, 'scope'>> = { id: true, name: true, type: true, properties: { level: true, notes: true } };
 
 export const resourceCollectors = [
-  listCollector(AZURE_RESOURCE_GROUPS, 'resources', LIST_GROUPS, (c) => c.resourceGroups.list(), (g) => withTags(project(g, GROUP))),
-  listCollector(AZURE_RESOURCES, 'resources', LIST_RESOURCES, (c) => c.resources.list(), (r) => withTags(project(r, RESOURCE))),
+  listCollector(
+    AZURE_RESOURCE_GROUPS,
+    'resources',
+    LIST_GROUPS,
+    (c) => c.resourceGroups.list(),
+    (g) => withTags(project(g, GROUP)),
+  ),
+  listCollector(
+    AZURE_RESOURCES,
+    'resources',
+    LIST_RESOURCES,
+    (c) => c.resources.list(),
+    (r) => withTags(project(r, RESOURCE)),
+  ),
   // At subscription level ARM returns every lock in the subscription, at any scope.
-  listCollector(AZURE_LOCKS, 'locks', LIST_LOCKS, (c) => c.managementLocks.listAtSubscriptionLevel(), (l): ManagementLock => {
-    const lock = project(l, LOCK);
-    return { ...lock, scope: lockScope(lock.id) };
-  }),
+  listCollector(
+    AZURE_LOCKS,
+    'locks',
+    LIST_LOCKS,
+    (c) => c.managementLocks.listAtSubscriptionLevel(),
+    (l): ManagementLock => {
+      const lock = project(l, LOCK);
+      return { ...lock, scope: lockScope(lock.id) };
+    },
+  ),
 ] as readonly AzureCollector<unknown>[];

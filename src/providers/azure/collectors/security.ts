@@ -23,10 +23,15 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 function alerts(p: Record<string, unknown>): SecurityContact['properties']['alertNotifications'] {
   const a = p.alertNotifications;
   if (typeof a === 'string') return { state: a };
-  if (isRecord(a)) return { ...(str(a.state) ? { state: str(a.state) } : {}), ...(str(a.minimalSeverity) ? { minimalSeverity: str(a.minimalSeverity) } : {}) };
+  if (isRecord(a))
+    return {
+      ...(str(a.state) ? { state: str(a.state) } : {}),
+      ...(str(a.minimalSeverity) ? { minimalSeverity: str(a.minimalSeverity) } : {}),
+    };
   if (Array.isArray(p.notificationsSources) || typeof p.isEnabled === 'boolean') {
-    const source = (Array.isArray(p.notificationsSources) ? p.notificationsSources : [])
-      .find((s): s is Record<string, unknown> => isRecord(s) && str(s.sourceType)?.toLowerCase() === 'alert');
+    const source = (Array.isArray(p.notificationsSources) ? p.notificationsSources : []).find(
+      (s): s is Record<string, unknown> => isRecord(s) && str(s.sourceType)?.toLowerCase() === 'alert',
+    );
     const severity = source && str(source.minimalSeverity);
     return { state: p.isEnabled !== false && source ? 'On' : 'Off', ...(severity ? { minimalSeverity: severity } : {}) };
   }
@@ -61,7 +66,9 @@ function toContact(raw: unknown): SecurityContact {
   const alertNotifications = alerts(p);
   const notificationsByRole = byRole(p);
   return {
-    id: String(c.id), name: String(c.name), type: String(c.type),
+    id: String(c.id),
+    name: String(c.name),
+    type: String(c.type),
     properties: {
       ...(emails !== undefined ? { emails } : {}),
       ...(phone !== undefined ? { phone } : {}),
@@ -72,6 +79,12 @@ function toContact(raw: unknown): SecurityContact {
 }
 
 export const securityCollectors = [
-  listCollector(AZURE_DEFENDER_PRICINGS, 'security', LIST_PRICINGS, (c) => c.pricings.list(), (p) => project(p, PRICING)),
+  listCollector(
+    AZURE_DEFENDER_PRICINGS,
+    'security',
+    LIST_PRICINGS,
+    (c) => c.pricings.list(),
+    (p) => project(p, PRICING),
+  ),
   listCollector(AZURE_SECURITY_CONTACTS, 'security', LIST_CONTACTS, (c) => c.securityContacts.list(), toContact),
 ] as readonly AzureCollector<unknown>[];

@@ -8,42 +8,81 @@ import { api } from '../../../inventory/collector.js';
 import { GLOBAL, type PerResource } from '../../../inventory/keys.js';
 import type { AzureCollector } from '../context.js';
 import {
-  AZURE_SQL_AUDITING, AZURE_SQL_DATABASES, AZURE_SQL_FIREWALL_RULES, AZURE_SQL_SERVERS, AZURE_SQL_TDE,
-  type SqlDatabase, type SqlFirewallRule, type SqlServer, type SqlServerAuditing, type SqlTransparentDataEncryption,
+  AZURE_SQL_AUDITING,
+  AZURE_SQL_DATABASES,
+  AZURE_SQL_FIREWALL_RULES,
+  AZURE_SQL_SERVERS,
+  AZURE_SQL_TDE,
+  type SqlDatabase,
+  type SqlFirewallRule,
+  type SqlServer,
+  type SqlServerAuditing,
+  type SqlTransparentDataEncryption,
 } from '../inventory/sql.js';
-import { perArmResource, project, wireGet, wireList, withTags, type Shape } from '../wire.js';
+import { perArmResource, project, type Shape, wireGet, wireList, withTags } from '../wire.js';
 import { childCollector, listCollector } from './kit.js';
 
 const LIST_SERVERS = api('Microsoft.Sql/servers:list', 'Microsoft.Sql/servers/read');
 const GET_AUDITING = api('Microsoft.Sql/servers/auditingSettings:get', 'Microsoft.Sql/servers/auditingSettings/read');
 const LIST_FIREWALL = api('Microsoft.Sql/servers/firewallRules:list', 'Microsoft.Sql/servers/firewallRules/read');
 const LIST_DATABASES = api('Microsoft.Sql/servers/databases:list', 'Microsoft.Sql/servers/databases/read');
-const GET_TDE = api('Microsoft.Sql/servers/databases/transparentDataEncryption:get', 'Microsoft.Sql/servers/databases/transparentDataEncryption/read');
+const GET_TDE = api(
+  'Microsoft.Sql/servers/databases/transparentDataEncryption:get',
+  'Microsoft.Sql/servers/databases/transparentDataEncryption/read',
+);
 
 const SERVER: Shape<SqlServer> = {
-  id: true, name: true, type: true, location: true, tags: true,
+  id: true,
+  name: true,
+  type: true,
+  location: true,
+  tags: true,
   properties: {
     minimalTlsVersion: true,
     publicNetworkAccess: true,
     // The admin's login and object id identify a directory principal, not a credential;
     // the server's SQL admin password is never in this answer.
-    administrators: { administratorType: true, principalType: true, login: true, sid: true, tenantId: true, azureADOnlyAuthentication: true },
+    administrators: {
+      administratorType: true,
+      principalType: true,
+      login: true,
+      sid: true,
+      tenantId: true,
+      azureADOnlyAuthentication: true,
+    },
     privateEndpointConnections: { id: true, properties: { privateLinkServiceConnectionState: { status: true } } },
   },
 };
 const AUDITING: Shape<SqlServerAuditing> = {
-  id: true, name: true, type: true,
+  id: true,
+  name: true,
+  type: true,
   // `storageAccountAccessKey` is in the same answer (masked); it is not named here, so never kept.
   properties: { state: true, retentionDays: true, storageEndpoint: true, isAzureMonitorTargetEnabled: true },
 };
-const FIREWALL_RULE: Shape<SqlFirewallRule> = { id: true, name: true, type: true, properties: { startIpAddress: true, endIpAddress: true } };
-const DATABASE: Shape<SqlDatabase> = { id: true, name: true, type: true, location: true, tags: true, kind: true, properties: { status: true } };
+const FIREWALL_RULE: Shape<SqlFirewallRule> = {
+  id: true,
+  name: true,
+  type: true,
+  properties: { startIpAddress: true, endIpAddress: true },
+};
+const DATABASE: Shape<SqlDatabase> = {
+  id: true,
+  name: true,
+  type: true,
+  location: true,
+  tags: true,
+  kind: true,
+  properties: { status: true },
+};
 const TDE: Shape<SqlTransparentDataEncryption> = { id: true, name: true, type: true, properties: { state: true } };
 
 /** `master` is the server's system database; TDE is judged on user databases only. */
 function userDatabases(byServer: PerResource<SqlDatabase[]>): SqlDatabase[] {
   // A server whose databases could not be listed has no entries: its error is on AZURE_SQL_DATABASES.
-  return Object.values(byServer).flatMap((r) => (r.ok ? r.value : [])).filter((d) => d.name.toLowerCase() !== 'master');
+  return Object.values(byServer)
+    .flatMap((r) => (r.ok ? r.value : []))
+    .filter((d) => d.name.toLowerCase() !== 'master');
 }
 
 const tde: AzureCollector<PerResource<SqlTransparentDataEncryption>> = {
@@ -65,7 +104,13 @@ const tde: AzureCollector<PerResource<SqlTransparentDataEncryption>> = {
 const perServer = { service: 'sql', parent: AZURE_SQL_SERVERS } as const;
 
 export const sqlCollectors = [
-  listCollector(AZURE_SQL_SERVERS, 'sql', LIST_SERVERS, (c) => c.servers.list({ expand: 'administrators/activedirectory' }), (s) => withTags(project(s, SERVER))),
+  listCollector(
+    AZURE_SQL_SERVERS,
+    'sql',
+    LIST_SERVERS,
+    (c) => c.servers.list({ expand: 'administrators/activedirectory' }),
+    (s) => withTags(project(s, SERVER)),
+  ),
   childCollector({
     ...perServer,
     key: AZURE_SQL_AUDITING,
@@ -77,14 +122,18 @@ export const sqlCollectors = [
     key: AZURE_SQL_FIREWALL_RULES,
     spec: LIST_FIREWALL,
     fetch: async (c, at, _s, ctx) =>
-      (await wireList(ctx, LIST_FIREWALL, () => c.firewallRules.listByServer(at.resourceGroup, at.name))).map((r) => project(r, FIREWALL_RULE)),
+      (await wireList(ctx, LIST_FIREWALL, () => c.firewallRules.listByServer(at.resourceGroup, at.name))).map((r) =>
+        project(r, FIREWALL_RULE),
+      ),
   }),
   childCollector({
     ...perServer,
     key: AZURE_SQL_DATABASES,
     spec: LIST_DATABASES,
     fetch: async (c, at, _s, ctx) =>
-      (await wireList(ctx, LIST_DATABASES, () => c.databases.listByServer(at.resourceGroup, at.name))).map((d) => withTags(project(d, DATABASE))),
+      (await wireList(ctx, LIST_DATABASES, () => c.databases.listByServer(at.resourceGroup, at.name))).map((d) =>
+        withTags(project(d, DATABASE)),
+      ),
   }),
   tde,
 ] as readonly AzureCollector<unknown>[];

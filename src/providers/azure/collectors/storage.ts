@@ -7,18 +7,33 @@
  */
 import { api } from '../../../inventory/collector.js';
 import type { AzureCollector } from '../context.js';
-import { AZURE_STORAGE_ACCOUNTS, AZURE_STORAGE_BLOB_SERVICES, type BlobServiceProperties, type StorageAccount } from '../inventory/storage.js';
-import { project, wireGet, withTags, type Shape } from '../wire.js';
+import {
+  AZURE_STORAGE_ACCOUNTS,
+  AZURE_STORAGE_BLOB_SERVICES,
+  type BlobServiceProperties,
+  type StorageAccount,
+} from '../inventory/storage.js';
+import { project, type Shape, wireGet, withTags } from '../wire.js';
 import { childCollector, listCollector } from './kit.js';
 
 const LIST_ACCOUNTS = api('Microsoft.Storage/storageAccounts:list', 'Microsoft.Storage/storageAccounts/read');
 const GET_BLOB_SERVICE = api('Microsoft.Storage/storageAccounts/blobServices:get', 'Microsoft.Storage/storageAccounts/blobServices/read');
 
-const NETWORK_RULES = { defaultAction: true, bypass: true, ipRules: { value: true, action: true }, virtualNetworkRules: { id: true, action: true } } as const;
+const NETWORK_RULES = {
+  defaultAction: true,
+  bypass: true,
+  ipRules: { value: true, action: true },
+  virtualNetworkRules: { id: true, action: true },
+} as const;
 const ENDPOINT_CONNECTION = { id: true, properties: { privateLinkServiceConnectionState: { status: true } } } as const;
 
 const ACCOUNT: Shape<StorageAccount> = {
-  id: true, name: true, type: true, location: true, tags: true, kind: true,
+  id: true,
+  name: true,
+  type: true,
+  location: true,
+  tags: true,
+  kind: true,
   properties: {
     supportsHttpsTrafficOnly: true,
     minimumTlsVersion: true,
@@ -37,7 +52,9 @@ const ACCOUNT: Shape<StorageAccount> = {
 };
 
 const BLOB_SERVICE: Shape<BlobServiceProperties> = {
-  id: true, name: true, type: true,
+  id: true,
+  name: true,
+  type: true,
   properties: {
     deleteRetentionPolicy: { enabled: true, days: true },
     containerDeleteRetentionPolicy: { enabled: true, days: true },
@@ -45,7 +62,13 @@ const BLOB_SERVICE: Shape<BlobServiceProperties> = {
 };
 
 export const storageCollectors = [
-  listCollector(AZURE_STORAGE_ACCOUNTS, 'storage', LIST_ACCOUNTS, (c) => c.storageAccounts.list(), (a) => withTags(project(a, ACCOUNT))),
+  listCollector(
+    AZURE_STORAGE_ACCOUNTS,
+    'storage',
+    LIST_ACCOUNTS,
+    (c) => c.storageAccounts.list(),
+    (a) => withTags(project(a, ACCOUNT)),
+  ),
   childCollector({
     key: AZURE_STORAGE_BLOB_SERVICES,
     service: 'storage',

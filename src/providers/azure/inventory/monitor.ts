@@ -23,4 +23,7 @@ export interface SubscriptionDiagnosticSetting extends ArmSubResource {
 }
 
 /** `SubscriptionDiagnosticSettings.list` (one page; a subscription has at most five). */
-export const AZURE_SUBSCRIPTION_DIAGNOSTICS = inventoryKey<SubscriptionDiagnosticSetting[]>('azure.monitor.subscriptionDiagnostics', 'global');
+export const AZURE_SUBSCRIPTION_DIAGNOSTICS = inventoryKey<SubscriptionDiagnosticSetting[]>(
+  'azure.monitor.subscriptionDiagnostics',
+  'global',
+);

@@ -1,12 +1,14 @@
 import { cloudTrailCloudWatchLogsIntegrated as check } from '../../../../checks/aws/cloudtrail/aws.cloudtrail.cloudwatch-logs-integrated.js';
 import type { Fetched } from '../../../../src/inventory/fetched.js';
-import { CLOUDTRAIL_TRAILS, CLOUDTRAIL_TRAIL_STATUS, type TrailStatus } from '../../../../src/providers/aws/inventory/cloudtrail.js';
-import { daysAgo, denied, ok, snapshot, type CheckCases } from '../../../support/snapshot.js';
+import { CLOUDTRAIL_TRAIL_STATUS, CLOUDTRAIL_TRAILS, type TrailStatus } from '../../../../src/providers/aws/inventory/cloudtrail.js';
+import { type CheckCases, daysAgo, denied, ok, snapshot } from '../../../support/snapshot.js';
 import { logging, trail } from './builders.js';
 
 const t = trail('t');
 const withStatus = (status: Fetched<TrailStatus>) =>
-  snapshot().regional(CLOUDTRAIL_TRAILS, 'us-east-1', [t]).regional(CLOUDTRAIL_TRAIL_STATUS, 'us-east-1', { [t.arn]: status });
+  snapshot()
+    .regional(CLOUDTRAIL_TRAILS, 'us-east-1', [t])
+    .regional(CLOUDTRAIL_TRAIL_STATUS, 'us-east-1', { [t.arn]: status });
 
 export const table: CheckCases = {
   check,
@@ -31,7 +33,15 @@ export const table: CheckCases = {
       snapshot: withStatus(ok(logging({ latestCloudWatchLogsDeliveryError: 'AccessDenied' }))),
       expected: [['fail', 'cloudwatch-delivery-failing']],
     },
-    { name: 'unreadable status is an error', snapshot: withStatus(denied('cloudtrail:GetTrailStatus')), expected: [['error', 'error.denied']] },
-    { name: 'denied trail list is an error', snapshot: snapshot().regional(CLOUDTRAIL_TRAILS, 'us-east-1', denied('cloudtrail:DescribeTrails')), expected: [['error', 'error.denied']] },
+    {
+      name: 'unreadable status is an error',
+      snapshot: withStatus(denied('cloudtrail:GetTrailStatus')),
+      expected: [['error', 'error.denied']],
+    },
+    {
+      name: 'denied trail list is an error',
+      snapshot: snapshot().regional(CLOUDTRAIL_TRAILS, 'us-east-1', denied('cloudtrail:DescribeTrails')),
+      expected: [['error', 'error.denied']],
+    },
   ],
 };

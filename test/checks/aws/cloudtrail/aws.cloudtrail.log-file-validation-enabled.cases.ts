@@ -1,12 +1,16 @@
 import { cloudTrailLogFileValidationEnabled as check } from '../../../../checks/aws/cloudtrail/aws.cloudtrail.log-file-validation-enabled.js';
 import { CLOUDTRAIL_TRAILS } from '../../../../src/providers/aws/inventory/cloudtrail.js';
-import { denied, snapshot, type CheckCases } from '../../../support/snapshot.js';
+import { type CheckCases, denied, snapshot } from '../../../support/snapshot.js';
 import { trail } from './builders.js';
 
 export const table: CheckCases = {
   check,
   cases: [
-    { name: 'validation on passes', snapshot: snapshot().regional(CLOUDTRAIL_TRAILS, 'us-east-1', [trail('t')]), expected: [['pass', 'validation-enabled']] },
+    {
+      name: 'validation on passes',
+      snapshot: snapshot().regional(CLOUDTRAIL_TRAILS, 'us-east-1', [trail('t')]),
+      expected: [['pass', 'validation-enabled']],
+    },
     {
       name: 'validation off fails',
       snapshot: snapshot().regional(CLOUDTRAIL_TRAILS, 'us-east-1', [trail('t', { logFileValidationEnabled: false })]),
@@ -17,7 +21,10 @@ export const table: CheckCases = {
       snapshot: snapshot(['eu-west-1', 'us-east-1'])
         .regional(CLOUDTRAIL_TRAILS, 'eu-west-1', denied('cloudtrail:DescribeTrails'))
         .regional(CLOUDTRAIL_TRAILS, 'us-east-1', [trail('t')]),
-      expected: [['error', 'error.denied'], ['pass', 'validation-enabled']],
+      expected: [
+        ['error', 'error.denied'],
+        ['pass', 'validation-enabled'],
+      ],
     },
     { name: 'no trails gives no findings', snapshot: snapshot().regional(CLOUDTRAIL_TRAILS, 'us-east-1', []), expected: [] },
   ],

@@ -2,20 +2,28 @@ import { cloudTrailMultiRegionTrailLogging as check } from '../../../../checks/a
 import type { Fetched } from '../../../../src/inventory/fetched.js';
 import {
   CLOUDTRAIL_EVENT_SELECTORS,
-  CLOUDTRAIL_TRAILS,
   CLOUDTRAIL_TRAIL_STATUS,
+  CLOUDTRAIL_TRAILS,
   type CloudTrailTrail,
   type TrailEventSelectors,
   type TrailStatus,
 } from '../../../../src/providers/aws/inventory/cloudtrail.js';
-import { denied, ok, snapshot, throttled, type SnapshotBuilder, type CheckCases } from '../../../support/snapshot.js';
+import { type CheckCases, denied, ok, type SnapshotBuilder, snapshot, throttled } from '../../../support/snapshot.js';
 import { logging, selectors, trail } from './builders.js';
 
 const REGIONS = ['eu-west-1', 'us-east-1'];
 
 /** One trail homed in `region`, with its status and selectors; the other region has no trails. */
-function account(t: CloudTrailTrail, status: Fetched<TrailStatus>, sel: Fetched<TrailEventSelectors>, region = 'us-east-1'): SnapshotBuilder {
-  const s = snapshot(REGIONS).everyRegion(CLOUDTRAIL_TRAILS, []).everyRegion(CLOUDTRAIL_TRAIL_STATUS, {}).everyRegion(CLOUDTRAIL_EVENT_SELECTORS, {});
+function account(
+  t: CloudTrailTrail,
+  status: Fetched<TrailStatus>,
+  sel: Fetched<TrailEventSelectors>,
+  region = 'us-east-1',
+): SnapshotBuilder {
+  const s = snapshot(REGIONS)
+    .everyRegion(CLOUDTRAIL_TRAILS, [])
+    .everyRegion(CLOUDTRAIL_TRAIL_STATUS, {})
+    .everyRegion(CLOUDTRAIL_EVENT_SELECTORS, {});
   return s
     .regional(CLOUDTRAIL_TRAILS, region, [t])
     .regional(CLOUDTRAIL_TRAIL_STATUS, region, { [t.arn]: status })
@@ -30,24 +38,50 @@ const orgTrail = trail('org-trail', { isOrganizationTrail: true, arn: `arn:aws:c
 export const table: CheckCases = {
   check,
   cases: [
-    { name: 'logging multi-region trail with all management events passes', snapshot: account(good, ok(logging()), ok(selectors('all'))), expected: [['pass', 'multi-region-trail-logging']] },
     {
-      name: 'a compliant trail passes even when another region could not be read',
-      snapshot: account(good, ok(logging()), ok(selectors('all'))).regional(CLOUDTRAIL_TRAILS, 'eu-west-1', denied('cloudtrail:DescribeTrails')),
+      name: 'logging multi-region trail with all management events passes',
+      snapshot: account(good, ok(logging()), ok(selectors('all'))),
       expected: [['pass', 'multi-region-trail-logging']],
     },
-    { name: 'no trails at all fails', snapshot: snapshot(REGIONS).everyRegion(CLOUDTRAIL_TRAILS, []), expected: [['fail', 'no-multi-region-trail']] },
+    {
+      name: 'a compliant trail passes even when another region could not be read',
+      snapshot: account(good, ok(logging()), ok(selectors('all'))).regional(
+        CLOUDTRAIL_TRAILS,
+        'eu-west-1',
+        denied('cloudtrail:DescribeTrails'),
+      ),
+      expected: [['pass', 'multi-region-trail-logging']],
+    },
+    {
+      name: 'no trails at all fails',
+      snapshot: snapshot(REGIONS).everyRegion(CLOUDTRAIL_TRAILS, []),
+      expected: [['fail', 'no-multi-region-trail']],
+    },
     {
       name: 'only a single-region trail fails',
       snapshot: account(trail('local', { isMultiRegion: false }), ok(logging()), ok(selectors('all'))),
       expected: [['fail', 'no-multi-region-trail']],
     },
-    { name: 'stopped trail fails', snapshot: account(good, ok(logging({ isLogging: false })), ok(selectors('all'))), expected: [['fail', 'multi-region-trail-incomplete']] },
-    { name: 'write-only management events fail', snapshot: account(good, ok(logging()), ok(selectors('writeOnly'))), expected: [['fail', 'multi-region-trail-incomplete']] },
-    { name: 'no management events fail', snapshot: account(good, ok(logging()), ok(selectors('none'))), expected: [['fail', 'multi-region-trail-incomplete']] },
+    {
+      name: 'stopped trail fails',
+      snapshot: account(good, ok(logging({ isLogging: false })), ok(selectors('all'))),
+      expected: [['fail', 'multi-region-trail-incomplete']],
+    },
+    {
+      name: 'write-only management events fail',
+      snapshot: account(good, ok(logging()), ok(selectors('writeOnly'))),
+      expected: [['fail', 'multi-region-trail-incomplete']],
+    },
+    {
+      name: 'no management events fail',
+      snapshot: account(good, ok(logging()), ok(selectors('none'))),
+      expected: [['fail', 'multi-region-trail-incomplete']],
+    },
     {
       name: 'a denied region with no compliant trail elsewhere is an error, not a fail',
-      snapshot: snapshot(REGIONS).regional(CLOUDTRAIL_TRAILS, 'us-east-1', []).regional(CLOUDTRAIL_TRAILS, 'eu-west-1', denied('cloudtrail:DescribeTrails')),
+      snapshot: snapshot(REGIONS)
+        .regional(CLOUDTRAIL_TRAILS, 'us-east-1', [])
+        .regional(CLOUDTRAIL_TRAILS, 'eu-west-1', denied('cloudtrail:DescribeTrails')),
       expected: [['error', 'error.denied']],
     },
     {

@@ -1,29 +1,43 @@
 import { cloudTrailTrailBucketSecure as check } from '../../../../checks/aws/cloudtrail/aws.cloudtrail.trail-bucket-secure.js';
 import type { Fetched } from '../../../../src/inventory/fetched.js';
-import { parsePolicyDocument, type PolicyDocument } from '../../../../src/providers/aws/iam-policy.js';
+import { type PolicyDocument, parsePolicyDocument } from '../../../../src/providers/aws/iam-policy.js';
 import { CLOUDTRAIL_TRAILS } from '../../../../src/providers/aws/inventory/cloudtrail.js';
 import {
   ALL_USERS_URI,
-  S3_BUCKETS,
+  type BucketAcl,
+  type BucketLogging,
   S3_BUCKET_ACL,
   S3_BUCKET_LOGGING,
   S3_BUCKET_POLICY,
-  type BucketAcl,
-  type BucketLogging,
+  S3_BUCKETS,
 } from '../../../../src/providers/aws/inventory/s3.js';
-import { ACCOUNT, denied, ok, snapshot, type CheckCases } from '../../../support/snapshot.js';
+import { ACCOUNT, type CheckCases, denied, ok, snapshot } from '../../../support/snapshot.js';
 import { trail } from './builders.js';
 
 const BUCKET = 'trail-logs';
 const privateAcl: BucketAcl = { ownerId: 'owner', grants: [{ granteeType: 'CanonicalUser', id: 'owner', permission: 'FULL_CONTROL' }] };
-const publicAcl: BucketAcl = { ownerId: 'owner', grants: [...privateAcl.grants, { granteeType: 'Group', uri: ALL_USERS_URI, permission: 'READ' }] };
+const publicAcl: BucketAcl = {
+  ownerId: 'owner',
+  grants: [...privateAcl.grants, { granteeType: 'Group', uri: ALL_USERS_URI, permission: 'READ' }],
+};
 const logged: BucketLogging = { targetBucket: 'access-logs', targetPrefix: `${BUCKET}/` };
 
 const policy = (principal: unknown, condition?: unknown): PolicyDocument =>
-  parsePolicyDocument(JSON.stringify({
-    Version: '2012-10-17',
-    Statement: [{ Sid: 'Read', Effect: 'Allow', Principal: principal, Action: 's3:GetObject', Resource: `arn:aws:s3:::${BUCKET}/*`, ...(condition ? { Condition: condition } : {}) }],
-  }));
+  parsePolicyDocument(
+    JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Sid: 'Read',
+          Effect: 'Allow',
+          Principal: principal,
+          Action: 's3:GetObject',
+          Resource: `arn:aws:s3:::${BUCKET}/*`,
+          ...(condition ? { Condition: condition } : {}),
+        },
+      ],
+    }),
+  );
 const cloudTrailWrite = policy({ Service: 'cloudtrail.amazonaws.com' }, { StringEquals: { 'aws:SourceAccount': ACCOUNT } });
 
 function bucketIs(acl: Fetched<BucketAcl>, pol: Fetched<PolicyDocument | null>, log: Fetched<BucketLogging | null>) {
@@ -38,35 +52,81 @@ function bucketIs(acl: Fetched<BucketAcl>, pol: Fetched<PolicyDocument | null>, 
 export const table: CheckCases = {
   check,
   cases: [
-    { name: 'private, logged bucket passes', snapshot: bucketIs(ok(privateAcl), ok(cloudTrailWrite), ok(logged)), expected: [['pass', 'trail-bucket-secure']] },
-    { name: 'no policy at all is fine', snapshot: bucketIs(ok(privateAcl), ok(null), ok(logged)), expected: [['pass', 'trail-bucket-secure']] },
+    {
+      name: 'private, logged bucket passes',
+      snapshot: bucketIs(ok(privateAcl), ok(cloudTrailWrite), ok(logged)),
+      expected: [['pass', 'trail-bucket-secure']],
+    },
+    {
+      name: 'no policy at all is fine',
+      snapshot: bucketIs(ok(privateAcl), ok(null), ok(logged)),
+      expected: [['pass', 'trail-bucket-secure']],
+    },
     {
       name: 'wildcard principal pinned to the organisation is not public',
       snapshot: bucketIs(ok(privateAcl), ok(policy('*', { StringEquals: { 'aws:PrincipalOrgID': 'o-abc123' } })), ok(logged)),
       expected: [['pass', 'trail-bucket-secure']],
     },
-    { name: 'AllUsers ACL grant fails', snapshot: bucketIs(ok(publicAcl), ok(null), ok(logged)), expected: [['fail', 'trail-bucket-public']] },
-    { name: 'policy open to everyone fails', snapshot: bucketIs(ok(privateAcl), ok(policy('*')), ok(logged)), expected: [['fail', 'trail-bucket-public']] },
-    { name: 'no access logging fails', snapshot: bucketIs(ok(privateAcl), ok(null), ok(null)), expected: [['fail', 'trail-bucket-not-logged']] },
-    { name: 'a bucket logging into itself fails', snapshot: bucketIs(ok(privateAcl), ok(null), ok({ targetBucket: BUCKET, targetPrefix: 'own/' })), expected: [['fail', 'trail-bucket-not-logged']] },
+    {
+      name: 'AllUsers ACL grant fails',
+      snapshot: bucketIs(ok(publicAcl), ok(null), ok(logged)),
+      expected: [['fail', 'trail-bucket-public']],
+    },
+    {
+      name: 'policy open to everyone fails',
+      snapshot: bucketIs(ok(privateAcl), ok(policy('*')), ok(logged)),
+      expected: [['fail', 'trail-bucket-public']],
+    },
+    {
+      name: 'no access logging fails',
+      snapshot: bucketIs(ok(privateAcl), ok(null), ok(null)),
+      expected: [['fail', 'trail-bucket-not-logged']],
+    },
+    {
+      name: 'a bucket logging into itself fails',
+      snapshot: bucketIs(ok(privateAcl), ok(null), ok({ targetBucket: BUCKET, targetPrefix: 'own/' })),
+      expected: [['fail', 'trail-bucket-not-logged']],
+    },
     {
       name: 'a bucket in a region outside the scan is not applicable',
-      snapshot: bucketIs(ok(privateAcl), ok(null), ok(logged)).global(S3_BUCKETS, [{ name: BUCKET, arn: `arn:aws:s3:::${BUCKET}`, region: 'eu-central-1' }]),
+      snapshot: bucketIs(ok(privateAcl), ok(null), ok(logged)).global(S3_BUCKETS, [
+        { name: BUCKET, arn: `arn:aws:s3:::${BUCKET}`, region: 'eu-central-1' },
+      ]),
       expected: [['not_applicable', 'bucket-outside-scanned-regions']],
     },
-    { name: 'public and unlogged reports the public exposure', snapshot: bucketIs(ok(publicAcl), ok(null), ok(null)), expected: [['fail', 'trail-bucket-public']] },
+    {
+      name: 'public and unlogged reports the public exposure',
+      snapshot: bucketIs(ok(publicAcl), ok(null), ok(null)),
+      expected: [['fail', 'trail-bucket-public']],
+    },
     {
       name: 'bucket in another account is not applicable',
-      snapshot: bucketIs(ok(privateAcl), ok(null), ok(logged)).regional(CLOUDTRAIL_TRAILS, 'us-east-1', [trail('t', { s3BucketName: 'central-logs' })]),
+      snapshot: bucketIs(ok(privateAcl), ok(null), ok(logged)).regional(CLOUDTRAIL_TRAILS, 'us-east-1', [
+        trail('t', { s3BucketName: 'central-logs' }),
+      ]),
       expected: [['not_applicable', 'bucket-in-other-account']],
     },
     {
       name: 'a trail listed without its bucket name is an error, not not_applicable',
-      snapshot: bucketIs(ok(privateAcl), ok(null), ok(logged)).regional(CLOUDTRAIL_TRAILS, 'us-east-1', [trail('t', { s3BucketName: undefined })]),
+      snapshot: bucketIs(ok(privateAcl), ok(null), ok(logged)).regional(CLOUDTRAIL_TRAILS, 'us-east-1', [
+        trail('t', { s3BucketName: undefined }),
+      ]),
       expected: [['error', 'error.unknown']],
     },
-    { name: 'denied bucket policy is an error', snapshot: bucketIs(ok(privateAcl), denied('s3:GetBucketPolicy'), ok(logged)), expected: [['error', 'error.denied']] },
-    { name: 'denied bucket list is an error', snapshot: bucketIs(ok(privateAcl), ok(null), ok(logged)).global(S3_BUCKETS, denied('s3:ListBuckets', 's3:ListAllMyBuckets')), expected: [['error', 'error.denied']] },
-    { name: 'denied trail list is an error', snapshot: snapshot().regional(CLOUDTRAIL_TRAILS, 'us-east-1', denied('cloudtrail:DescribeTrails')), expected: [['error', 'error.denied']] },
+    {
+      name: 'denied bucket policy is an error',
+      snapshot: bucketIs(ok(privateAcl), denied('s3:GetBucketPolicy'), ok(logged)),
+      expected: [['error', 'error.denied']],
+    },
+    {
+      name: 'denied bucket list is an error',
+      snapshot: bucketIs(ok(privateAcl), ok(null), ok(logged)).global(S3_BUCKETS, denied('s3:ListBuckets', 's3:ListAllMyBuckets')),
+      expected: [['error', 'error.denied']],
+    },
+    {
+      name: 'denied trail list is an error',
+      snapshot: snapshot().regional(CLOUDTRAIL_TRAILS, 'us-east-1', denied('cloudtrail:DescribeTrails')),
+      expected: [['error', 'error.denied']],
+    },
   ],
 };

@@ -1,18 +1,26 @@
 import { cloudTrailTrailKmsEncrypted as check } from '../../../../checks/aws/cloudtrail/aws.cloudtrail.trail-kms-encrypted.js';
 import { CLOUDTRAIL_TRAILS } from '../../../../src/providers/aws/inventory/cloudtrail.js';
-import { snapshot, throttled, type CheckCases } from '../../../support/snapshot.js';
+import { type CheckCases, snapshot, throttled } from '../../../support/snapshot.js';
 import { trail } from './builders.js';
 
 export const table: CheckCases = {
   check,
   cases: [
-    { name: 'KMS key set passes', snapshot: snapshot().regional(CLOUDTRAIL_TRAILS, 'us-east-1', [trail('t')]), expected: [['pass', 'kms-encrypted']] },
+    {
+      name: 'KMS key set passes',
+      snapshot: snapshot().regional(CLOUDTRAIL_TRAILS, 'us-east-1', [trail('t')]),
+      expected: [['pass', 'kms-encrypted']],
+    },
     {
       name: 'no KMS key fails',
       snapshot: snapshot().regional(CLOUDTRAIL_TRAILS, 'us-east-1', [trail('t', { kmsKeyId: undefined })]),
       expected: [['fail', 'not-kms-encrypted']],
     },
-    { name: 'throttled trail list is an error', snapshot: snapshot().regional(CLOUDTRAIL_TRAILS, 'us-east-1', throttled('cloudtrail:DescribeTrails')), expected: [['error', 'error.throttled']] },
+    {
+      name: 'throttled trail list is an error',
+      snapshot: snapshot().regional(CLOUDTRAIL_TRAILS, 'us-east-1', throttled('cloudtrail:DescribeTrails')),
+      expected: [['error', 'error.throttled']],
+    },
     { name: 'key missing from snapshot is an error', snapshot: snapshot(), expected: [['error', 'error.unknown']] },
   ],
 };

@@ -1,14 +1,26 @@
 import { ec2EbsVolumeEncrypted as check } from '../../../../checks/aws/ec2/aws.ec2.ebs-volume-encrypted.js';
 import { EC2_VOLUMES } from '../../../../src/providers/aws/inventory/ec2.js';
-import { denied, snapshot, type CheckCases } from '../../../support/snapshot.js';
+import { type CheckCases, denied, snapshot } from '../../../support/snapshot.js';
 import { volume } from './builders.js';
 
 export const table: CheckCases = {
   check,
   cases: [
-    { name: 'encrypted passes', snapshot: snapshot().regional(EC2_VOLUMES, 'us-east-1', [volume('vol-1', true)]), expected: [['pass', 'volume-encrypted']] },
-    { name: 'unencrypted fails', snapshot: snapshot().regional(EC2_VOLUMES, 'us-east-1', [volume('vol-1', false)]), expected: [['fail', 'volume-unencrypted']] },
-    { name: 'denied volume list is an error', snapshot: snapshot().regional(EC2_VOLUMES, 'us-east-1', denied('ec2:DescribeVolumes')), expected: [['error', 'error.denied']] },
+    {
+      name: 'encrypted passes',
+      snapshot: snapshot().regional(EC2_VOLUMES, 'us-east-1', [volume('vol-1', true)]),
+      expected: [['pass', 'volume-encrypted']],
+    },
+    {
+      name: 'unencrypted fails',
+      snapshot: snapshot().regional(EC2_VOLUMES, 'us-east-1', [volume('vol-1', false)]),
+      expected: [['fail', 'volume-unencrypted']],
+    },
+    {
+      name: 'denied volume list is an error',
+      snapshot: snapshot().regional(EC2_VOLUMES, 'us-east-1', denied('ec2:DescribeVolumes')),
+      expected: [['error', 'error.denied']],
+    },
     { name: 'no volumes gives no findings', snapshot: snapshot().regional(EC2_VOLUMES, 'us-east-1', []), expected: [] },
   ],
 };

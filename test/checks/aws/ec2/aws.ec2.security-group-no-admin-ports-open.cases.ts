@@ -1,6 +1,6 @@
 import { ec2SecurityGroupNoAdminPortsOpen as check } from '../../../../checks/aws/ec2/aws.ec2.security-group-no-admin-ports-open.js';
 import { EC2_SECURITY_GROUPS, type SecurityGroupRule } from '../../../../src/providers/aws/inventory/ec2.js';
-import { denied, snapshot, type CheckCases } from '../../../support/snapshot.js';
+import { type CheckCases, denied, snapshot } from '../../../support/snapshot.js';
 import { group, rule } from './builders.js';
 
 const one = (...ingress: SecurityGroupRule[]) => snapshot().regional(EC2_SECURITY_GROUPS, 'us-east-1', [group('sg-1', ingress)]);
@@ -9,8 +9,16 @@ export const table: CheckCases = {
   check,
   cases: [
     { name: 'HTTPS from anywhere passes', snapshot: one(rule('tcp', [443, 443])), expected: [['pass', 'no-admin-ports-open']] },
-    { name: 'SSH from a private range passes', snapshot: one(rule('tcp', [22, 22], ['10.0.0.0/8'])), expected: [['pass', 'no-admin-ports-open']] },
-    { name: 'all traffic from another group passes', snapshot: one(rule('-1', null, ['sg-2'])), expected: [['pass', 'no-admin-ports-open']] },
+    {
+      name: 'SSH from a private range passes',
+      snapshot: one(rule('tcp', [22, 22], ['10.0.0.0/8'])),
+      expected: [['pass', 'no-admin-ports-open']],
+    },
+    {
+      name: 'all traffic from another group passes',
+      snapshot: one(rule('-1', null, ['sg-2'])),
+      expected: [['pass', 'no-admin-ports-open']],
+    },
     { name: 'UDP range over 22 passes (TCP only)', snapshot: one(rule('udp', [0, 65535])), expected: [['pass', 'no-admin-ports-open']] },
     { name: 'no rules passes', snapshot: one(), expected: [['pass', 'no-admin-ports-open']] },
     { name: 'SSH from 0.0.0.0/0 fails', snapshot: one(rule('tcp', [22, 22])), expected: [['fail', 'admin-ports-open']] },
@@ -24,7 +32,10 @@ export const table: CheckCases = {
       snapshot: snapshot(['eu-west-1', 'us-east-1'])
         .regional(EC2_SECURITY_GROUPS, 'eu-west-1', denied('ec2:DescribeSecurityGroups'))
         .regional(EC2_SECURITY_GROUPS, 'us-east-1', [group('sg-1', [rule('tcp', [22, 22])])]),
-      expected: [['error', 'error.denied'], ['fail', 'admin-ports-open']],
+      expected: [
+        ['error', 'error.denied'],
+        ['fail', 'admin-ports-open'],
+      ],
     },
   ],
 };

@@ -1,6 +1,6 @@
 import { iamRootMfaEnabled as check } from '../../../../checks/aws/iam/aws.iam.root-mfa-enabled.js';
 import { IAM_ACCOUNT_SUMMARY } from '../../../../src/providers/aws/inventory/iam.js';
-import { denied, snapshot, throttled, type CheckCases } from '../../../support/snapshot.js';
+import { type CheckCases, denied, snapshot, throttled } from '../../../support/snapshot.js';
 
 const summary = (accountMfaEnabled: boolean) =>
   snapshot().global(IAM_ACCOUNT_SUMMARY, { accountMfaEnabled, accountAccessKeysPresent: false });
@@ -10,8 +10,16 @@ export const table: CheckCases = {
   cases: [
     { name: 'root MFA on passes', snapshot: summary(true), expected: [['pass', 'root-mfa-on']] },
     { name: 'root MFA off fails', snapshot: summary(false), expected: [['fail', 'root-mfa-off']] },
-    { name: 'denied summary is an error', snapshot: snapshot().global(IAM_ACCOUNT_SUMMARY, denied('iam:GetAccountSummary')), expected: [['error', 'error.denied']] },
-    { name: 'throttled summary is an error', snapshot: snapshot().global(IAM_ACCOUNT_SUMMARY, throttled('iam:GetAccountSummary')), expected: [['error', 'error.throttled']] },
+    {
+      name: 'denied summary is an error',
+      snapshot: snapshot().global(IAM_ACCOUNT_SUMMARY, denied('iam:GetAccountSummary')),
+      expected: [['error', 'error.denied']],
+    },
+    {
+      name: 'throttled summary is an error',
+      snapshot: snapshot().global(IAM_ACCOUNT_SUMMARY, throttled('iam:GetAccountSummary')),
+      expected: [['error', 'error.throttled']],
+    },
     { name: 'summary not collected is an error', snapshot: snapshot(), expected: [['error', 'error.unknown']] },
   ],
 };

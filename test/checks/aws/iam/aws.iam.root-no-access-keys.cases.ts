@@ -1,6 +1,6 @@
 import { iamRootNoAccessKeys as check } from '../../../../checks/aws/iam/aws.iam.root-no-access-keys.js';
 import { IAM_ACCOUNT_SUMMARY } from '../../../../src/providers/aws/inventory/iam.js';
-import { denied, snapshot, type CheckCases } from '../../../support/snapshot.js';
+import { type CheckCases, denied, snapshot } from '../../../support/snapshot.js';
 
 const summary = (accountAccessKeysPresent: boolean) =>
   snapshot().global(IAM_ACCOUNT_SUMMARY, { accountMfaEnabled: true, accountAccessKeysPresent });
@@ -10,6 +10,10 @@ export const table: CheckCases = {
   cases: [
     { name: 'no root keys passes', snapshot: summary(false), expected: [['pass', 'root-no-keys']] },
     { name: 'root keys present fails', snapshot: summary(true), expected: [['fail', 'root-keys-present']] },
-    { name: 'denied summary is an error', snapshot: snapshot().global(IAM_ACCOUNT_SUMMARY, denied('iam:GetAccountSummary')), expected: [['error', 'error.denied']] },
+    {
+      name: 'denied summary is an error',
+      snapshot: snapshot().global(IAM_ACCOUNT_SUMMARY, denied('iam:GetAccountSummary')),
+      expected: [['error', 'error.denied']],
+    },
   ],
 };

@@ -1,10 +1,19 @@
 /** Small builders for IAM check tables: credential report rows and authorization details. */
+
+import { type PolicyDocument, parsePolicyDocument } from '../../../../src/providers/aws/iam-policy.js';
 import {
-  IAM_AUTHORIZATION_DETAILS, IAM_CREDENTIAL_REPORT, ROOT_USER,
-  type AuthorizationDetails, type CredentialReportRow, type CustomerManagedPolicy, type IamGroup, type IamRole, type IamUser,
-  type InlinePolicy, type ReportAccessKey,
+  type AuthorizationDetails,
+  type CredentialReportRow,
+  type CustomerManagedPolicy,
+  IAM_AUTHORIZATION_DETAILS,
+  IAM_CREDENTIAL_REPORT,
+  type IamGroup,
+  type IamRole,
+  type IamUser,
+  type InlinePolicy,
+  type ReportAccessKey,
+  ROOT_USER,
 } from '../../../../src/providers/aws/inventory/iam.js';
-import { parsePolicyDocument, type PolicyDocument } from '../../../../src/providers/aws/iam-policy.js';
 import { ACCOUNT, daysAgo, snapshot } from '../../../support/snapshot.js';
 
 type KeyOpts = Partial<Omit<ReportAccessKey, 'slot'>>;
@@ -39,11 +48,12 @@ export const consoleUser = (name: string, o: RowOpts = {}): CredentialReportRow 
 
 /** An active key created `ageDays` ago and last used `usedDaysAgo` ago (null: never). */
 export const activeKey = (ageDays: number, usedDaysAgo: number | null = 1): KeyOpts => ({
-  active: true, lastRotated: daysAgo(ageDays), lastUsed: usedDaysAgo === null ? null : daysAgo(usedDaysAgo),
+  active: true,
+  lastRotated: daysAgo(ageDays),
+  lastUsed: usedDaysAgo === null ? null : daysAgo(usedDaysAgo),
 });
 
-export const withReport = (...rows: CredentialReportRow[]) =>
-  snapshot().global(IAM_CREDENTIAL_REPORT, { generatedAt: daysAgo(0), rows });
+export const withReport = (...rows: CredentialReportRow[]) => snapshot().global(IAM_CREDENTIAL_REPORT, { generatedAt: daysAgo(0), rows });
 
 // ---------------------------------------------------------------- authorization details
 
@@ -66,7 +76,15 @@ export function iamGroup(name: string, o: Partial<IamGroup> = {}): IamGroup {
 }
 
 export function iamRole(name: string, o: Partial<IamRole> = {}): IamRole {
-  return { name, arn: `arn:aws:iam::${ACCOUNT}:role/${name}`, path: '/', attachedPolicyArns: [], inlinePolicies: [], trustPolicy: null, ...o };
+  return {
+    name,
+    arn: `arn:aws:iam::${ACCOUNT}:role/${name}`,
+    path: '/',
+    attachedPolicyArns: [],
+    inlinePolicies: [],
+    trustPolicy: null,
+    ...o,
+  };
 }
 
 export function managedPolicy(name: string, ...statements: RawStatement[]): CustomerManagedPolicy {

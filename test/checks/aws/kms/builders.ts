@@ -1,7 +1,7 @@
 /** Small KMS builders shared by the kms case tables. */
 import type { Fetched } from '../../../../src/inventory/fetched.js';
+import { type PolicyDocument, parsePolicyDocument } from '../../../../src/providers/aws/iam-policy.js';
 import type { KmsKey } from '../../../../src/providers/aws/inventory/kms.js';
-import { parsePolicyDocument, type PolicyDocument } from '../../../../src/providers/aws/iam-policy.js';
 import { ACCOUNT, ok } from '../../../support/snapshot.js';
 
 export function kmsKey(keyId: string, over: Partial<KmsKey> = {}): Fetched<KmsKey> {
@@ -24,5 +24,9 @@ export function policy(...statements: object[]): PolicyDocument {
 }
 
 export const ownerRoot = {
-  Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'kms:*', Resource: '*',
+  Sid: 'Enable IAM User Permissions',
+  Effect: 'Allow',
+  Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
+  Action: 'kms:*',
+  Resource: '*',
 };

@@ -1,7 +1,7 @@
 import { s3AccountPublicAccessBlockEnabled as check } from '../../../../checks/aws/s3/aws.s3.account-public-access-block-enabled.js';
 import type { Fetched } from '../../../../src/inventory/fetched.js';
-import { S3_ACCOUNT_PUBLIC_ACCESS_BLOCK, type PublicAccessBlock } from '../../../../src/providers/aws/inventory/s3.js';
-import { denied, snapshot, throttled, type CheckCases } from '../../../support/snapshot.js';
+import { type PublicAccessBlock, S3_ACCOUNT_PUBLIC_ACCESS_BLOCK } from '../../../../src/providers/aws/inventory/s3.js';
+import { type CheckCases, denied, snapshot, throttled } from '../../../support/snapshot.js';
 import { pab } from './builders.js';
 
 const account = (v: PublicAccessBlock | null | Fetched<PublicAccessBlock | null>) => snapshot().global(S3_ACCOUNT_PUBLIC_ACCESS_BLOCK, v);
@@ -10,11 +10,23 @@ export const table: CheckCases = {
   check,
   cases: [
     { name: 'all four on passes', snapshot: account(pab(true)), expected: [['pass', 'account-bpa-enabled']] },
-    { name: 'one switch off fails', snapshot: account(pab(true, { restrictPublicBuckets: false })), expected: [['fail', 'account-bpa-partial']] },
+    {
+      name: 'one switch off fails',
+      snapshot: account(pab(true, { restrictPublicBuckets: false })),
+      expected: [['fail', 'account-bpa-partial']],
+    },
     { name: 'all off fails', snapshot: account(pab(false)), expected: [['fail', 'account-bpa-partial']] },
     { name: 'never configured fails', snapshot: account(null), expected: [['fail', 'account-bpa-missing']] },
-    { name: 'denied is an error', snapshot: account(denied('s3control:GetPublicAccessBlock', 's3:GetAccountPublicAccessBlock')), expected: [['error', 'error.denied']] },
-    { name: 'throttled is an error', snapshot: account(throttled('s3control:GetPublicAccessBlock')), expected: [['error', 'error.throttled']] },
+    {
+      name: 'denied is an error',
+      snapshot: account(denied('s3control:GetPublicAccessBlock', 's3:GetAccountPublicAccessBlock')),
+      expected: [['error', 'error.denied']],
+    },
+    {
+      name: 'throttled is an error',
+      snapshot: account(throttled('s3control:GetPublicAccessBlock')),
+      expected: [['error', 'error.throttled']],
+    },
     { name: 'not collected is an error', snapshot: snapshot(), expected: [['error', 'error.unknown']] },
   ],
 };

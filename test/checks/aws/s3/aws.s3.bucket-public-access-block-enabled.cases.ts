@@ -1,6 +1,6 @@
 import { s3BucketPublicAccessBlockEnabled as check } from '../../../../checks/aws/s3/aws.s3.bucket-public-access-block-enabled.js';
-import { S3_ACCOUNT_PUBLIC_ACCESS_BLOCK, S3_BUCKETS, S3_BUCKET_PUBLIC_ACCESS_BLOCK } from '../../../../src/providers/aws/inventory/s3.js';
-import { denied, ok, snapshot, throttled, type CheckCases } from '../../../support/snapshot.js';
+import { S3_ACCOUNT_PUBLIC_ACCESS_BLOCK, S3_BUCKET_PUBLIC_ACCESS_BLOCK, S3_BUCKETS } from '../../../../src/providers/aws/inventory/s3.js';
+import { type CheckCases, denied, ok, snapshot, throttled } from '../../../support/snapshot.js';
 import { pab, withBuckets } from './builders.js';
 
 const accountDenied = denied('s3control:GetPublicAccessBlock', 's3:GetAccountPublicAccessBlock');
@@ -10,17 +10,23 @@ export const table: CheckCases = {
   cases: [
     {
       name: 'bucket blocks everything itself',
-      snapshot: withBuckets().global(S3_BUCKET_PUBLIC_ACCESS_BLOCK, { a: ok(pab(true)) }).global(S3_ACCOUNT_PUBLIC_ACCESS_BLOCK, null),
+      snapshot: withBuckets()
+        .global(S3_BUCKET_PUBLIC_ACCESS_BLOCK, { a: ok(pab(true)) })
+        .global(S3_ACCOUNT_PUBLIC_ACCESS_BLOCK, null),
       expected: [['pass', 'bucket-bpa-enabled']],
     },
     {
       name: 'bucket blocks everything itself, account unreadable: the account is not needed',
-      snapshot: withBuckets().global(S3_BUCKET_PUBLIC_ACCESS_BLOCK, { a: ok(pab(true)) }).global(S3_ACCOUNT_PUBLIC_ACCESS_BLOCK, accountDenied),
+      snapshot: withBuckets()
+        .global(S3_BUCKET_PUBLIC_ACCESS_BLOCK, { a: ok(pab(true)) })
+        .global(S3_ACCOUNT_PUBLIC_ACCESS_BLOCK, accountDenied),
       expected: [['pass', 'bucket-bpa-enabled']],
     },
     {
       name: 'bucket unconfigured, account blocks everything: inherited',
-      snapshot: withBuckets().global(S3_BUCKET_PUBLIC_ACCESS_BLOCK, { a: ok(null) }).global(S3_ACCOUNT_PUBLIC_ACCESS_BLOCK, pab(true)),
+      snapshot: withBuckets()
+        .global(S3_BUCKET_PUBLIC_ACCESS_BLOCK, { a: ok(null) })
+        .global(S3_ACCOUNT_PUBLIC_ACCESS_BLOCK, pab(true)),
       expected: [['pass', 'bucket-bpa-inherited']],
     },
     {
@@ -39,17 +45,23 @@ export const table: CheckCases = {
     },
     {
       name: 'nothing configured anywhere fails',
-      snapshot: withBuckets().global(S3_BUCKET_PUBLIC_ACCESS_BLOCK, { a: ok(null) }).global(S3_ACCOUNT_PUBLIC_ACCESS_BLOCK, null),
+      snapshot: withBuckets()
+        .global(S3_BUCKET_PUBLIC_ACCESS_BLOCK, { a: ok(null) })
+        .global(S3_ACCOUNT_PUBLIC_ACCESS_BLOCK, null),
       expected: [['fail', 'bucket-bpa-off']],
     },
     {
       name: 'bucket setting denied is an error',
-      snapshot: withBuckets().global(S3_BUCKET_PUBLIC_ACCESS_BLOCK, { a: denied('s3:GetPublicAccessBlock', 's3:GetBucketPublicAccessBlock') }).global(S3_ACCOUNT_PUBLIC_ACCESS_BLOCK, pab(true)),
+      snapshot: withBuckets()
+        .global(S3_BUCKET_PUBLIC_ACCESS_BLOCK, { a: denied('s3:GetPublicAccessBlock', 's3:GetBucketPublicAccessBlock') })
+        .global(S3_ACCOUNT_PUBLIC_ACCESS_BLOCK, pab(true)),
       expected: [['error', 'error.denied']],
     },
     {
       name: 'bucket incomplete and account unreadable is an error, not a fail',
-      snapshot: withBuckets().global(S3_BUCKET_PUBLIC_ACCESS_BLOCK, { a: ok(null) }).global(S3_ACCOUNT_PUBLIC_ACCESS_BLOCK, throttled('s3control:GetPublicAccessBlock')),
+      snapshot: withBuckets()
+        .global(S3_BUCKET_PUBLIC_ACCESS_BLOCK, { a: ok(null) })
+        .global(S3_ACCOUNT_PUBLIC_ACCESS_BLOCK, throttled('s3control:GetPublicAccessBlock')),
       expected: [['error', 'error.throttled']],
     },
     {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { s3BucketVersioningEnabled as check } from '../../../../checks/aws/s3/aws.s3.bucket-versioning-enabled.js';
-import { S3_BUCKETS, S3_BUCKET_VERSIONING } from '../../../../src/providers/aws/inventory/s3.js';
+import { S3_BUCKET_VERSIONING, S3_BUCKETS } from '../../../../src/providers/aws/inventory/s3.js';
 import { denied, ok, run, snapshot } from '../../../support/snapshot.js';
 
 describe(check.meta.id, () => {

@@ -1,16 +1,23 @@
 /** Small builders shared by the S3 check tables. */
 import type { PolicyDocument, PolicyStatement } from '../../../../src/providers/aws/iam-policy.js';
-import { S3_BUCKETS, type PublicAccessBlock, type S3Bucket } from '../../../../src/providers/aws/inventory/s3.js';
-import { snapshot, type SnapshotBuilder } from '../../../support/snapshot.js';
+import { type PublicAccessBlock, S3_BUCKETS, type S3Bucket } from '../../../../src/providers/aws/inventory/s3.js';
+import { type SnapshotBuilder, snapshot } from '../../../support/snapshot.js';
 
 export const bucket = (name: string, region = 'us-east-1'): S3Bucket => ({ name, arn: `arn:aws:s3:::${name}`, region });
 
 /** A snapshot whose bucket list holds these buckets (default: one bucket `a`). */
 export const withBuckets = (...names: string[]): SnapshotBuilder =>
-  snapshot().global(S3_BUCKETS, (names.length ? names : ['a']).map((n) => bucket(n)));
+  snapshot().global(
+    S3_BUCKETS,
+    (names.length ? names : ['a']).map((n) => bucket(n)),
+  );
 
 export const pab = (on: boolean, overrides: Partial<PublicAccessBlock> = {}): PublicAccessBlock => ({
-  blockPublicAcls: on, ignorePublicAcls: on, blockPublicPolicy: on, restrictPublicBuckets: on, ...overrides,
+  blockPublicAcls: on,
+  ignorePublicAcls: on,
+  blockPublicPolicy: on,
+  restrictPublicBuckets: on,
+  ...overrides,
 });
 
 export const policy = (...statements: PolicyStatement[]): PolicyDocument => ({ version: '2012-10-17', statements });
@@ -31,4 +38,11 @@ export const tlsDeny = (name = 'a', overrides: Partial<PolicyStatement> = {}): P
 
 /** `s3:GetObject` for everyone on bucket `name`'s objects. */
 export const publicRead = (name = 'a', overrides: Partial<PolicyStatement> = {}): PolicyStatement =>
-  stmt({ sid: 'PublicRead', effect: 'Allow', principal: { AWS: ['*'] }, action: ['s3:GetObject'], resource: [`arn:aws:s3:::${name}/*`], ...overrides });
+  stmt({
+    sid: 'PublicRead',
+    effect: 'Allow',
+    principal: { AWS: ['*'] },
+    action: ['s3:GetObject'],
+    resource: [`arn:aws:s3:::${name}/*`],
+    ...overrides,
+  });

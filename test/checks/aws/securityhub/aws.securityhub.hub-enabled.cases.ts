@@ -1,6 +1,6 @@
 import { securityHubHubEnabled as check } from '../../../../checks/aws/securityhub/aws.securityhub.hub-enabled.js';
 import { SECURITYHUB_HUB } from '../../../../src/providers/aws/inventory/securityhub.js';
-import { ACCOUNT, denied, ok, snapshot, throttled, type CheckCases } from '../../../support/snapshot.js';
+import { ACCOUNT, type CheckCases, denied, ok, snapshot, throttled } from '../../../support/snapshot.js';
 
 const R = 'us-east-1';
 const hub = { hubArn: `arn:aws:securityhub:${R}:${ACCOUNT}:hub/default`, subscribedAt: '2025-01-01T00:00:00.000Z' };
@@ -10,9 +10,24 @@ export const table: CheckCases = {
   cases: [
     { name: 'subscribed hub passes', snapshot: snapshot().regional(SECURITYHUB_HUB, R, hub), expected: [['pass', 'hub-enabled']] },
     { name: 'not subscribed fails', snapshot: snapshot().regional(SECURITYHUB_HUB, R, ok(null)), expected: [['fail', 'not-subscribed']] },
-    { name: 'one finding per region', snapshot: snapshot(['eu-west-1', R]).regional(SECURITYHUB_HUB, R, hub).regional(SECURITYHUB_HUB, 'eu-west-1', ok(null)), expected: [['fail', 'not-subscribed'], ['pass', 'hub-enabled']] },
-    { name: 'AccessDenied is an error, not "not enabled"', snapshot: snapshot().regional(SECURITYHUB_HUB, R, denied('securityhub:DescribeHub')), expected: [['error', 'error.denied']] },
-    { name: 'throttled DescribeHub is an error', snapshot: snapshot().regional(SECURITYHUB_HUB, R, throttled('securityhub:DescribeHub')), expected: [['error', 'error.throttled']] },
+    {
+      name: 'one finding per region',
+      snapshot: snapshot(['eu-west-1', R]).regional(SECURITYHUB_HUB, R, hub).regional(SECURITYHUB_HUB, 'eu-west-1', ok(null)),
+      expected: [
+        ['fail', 'not-subscribed'],
+        ['pass', 'hub-enabled'],
+      ],
+    },
+    {
+      name: 'AccessDenied is an error, not "not enabled"',
+      snapshot: snapshot().regional(SECURITYHUB_HUB, R, denied('securityhub:DescribeHub')),
+      expected: [['error', 'error.denied']],
+    },
+    {
+      name: 'throttled DescribeHub is an error',
+      snapshot: snapshot().regional(SECURITYHUB_HUB, R, throttled('securityhub:DescribeHub')),
+      expected: [['error', 'error.throttled']],
+    },
     { name: 'region never collected is an error', snapshot: snapshot(), expected: [['error', 'error.unknown']] },
   ],
 };

@@ -9,9 +9,21 @@ const with_ = (p: Partial<KeyVault['properties']>) => azureSnapshot().global(AZU
 export const table: CheckCases = {
   check,
   cases: [
-    { name: 'public access disabled passes', snapshot: with_({ publicNetworkAccess: 'Disabled' }), expected: [['pass', 'public-access-disabled']] },
-    { name: 'firewall default Deny passes', snapshot: with_({ publicNetworkAccess: 'Enabled', networkAcls: { defaultAction: 'Deny', ipRules: [{ value: '203.0.113.4/32' }] } }), expected: [['pass', 'firewalled']] },
-    { name: 'firewall default Allow fails', snapshot: with_({ publicNetworkAccess: 'Enabled', networkAcls: { defaultAction: 'Allow' } }), expected: [['fail', 'open-to-all-networks']] },
+    {
+      name: 'public access disabled passes',
+      snapshot: with_({ publicNetworkAccess: 'Disabled' }),
+      expected: [['pass', 'public-access-disabled']],
+    },
+    {
+      name: 'firewall default Deny passes',
+      snapshot: with_({ publicNetworkAccess: 'Enabled', networkAcls: { defaultAction: 'Deny', ipRules: [{ value: '203.0.113.4/32' }] } }),
+      expected: [['pass', 'firewalled']],
+    },
+    {
+      name: 'firewall default Allow fails',
+      snapshot: with_({ publicNetworkAccess: 'Enabled', networkAcls: { defaultAction: 'Allow' } }),
+      expected: [['fail', 'open-to-all-networks']],
+    },
     { name: 'no firewall at all fails', snapshot: with_({}), expected: [['fail', 'open-to-all-networks']] },
     ...vaultListErrors(),
   ],

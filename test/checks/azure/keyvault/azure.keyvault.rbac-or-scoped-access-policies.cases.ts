@@ -1,5 +1,5 @@
 import { keyVaultRbacOrScopedAccessPolicies as check } from '../../../../checks/azure/keyvault/azure.keyvault.rbac-or-scoped-access-policies.js';
-import { AZURE_KEY_VAULTS, type AccessPolicy, type KeyVault } from '../../../../src/providers/azure/inventory/keyvault.js';
+import { type AccessPolicy, AZURE_KEY_VAULTS, type KeyVault } from '../../../../src/providers/azure/inventory/keyvault.js';
 import { azureSnapshot, type CheckCases } from '../../../support/snapshot.js';
 import { vault } from '../builders.js';
 import { vaultListErrors } from './vault-cases.js';
@@ -10,10 +10,26 @@ const policy = (permissions: AccessPolicy['permissions']): AccessPolicy => ({ te
 export const table: CheckCases = {
   check,
   cases: [
-    { name: 'RBAC authorisation passes', snapshot: with_({ enableRbacAuthorization: true, accessPolicies: [policy({ keys: ['all'] })] }), expected: [['pass', 'rbac']] },
-    { name: 'scoped access policies pass', snapshot: with_({ accessPolicies: [policy({ secrets: ['get', 'list'] })] }), expected: [['pass', 'access-policies-scoped']] },
-    { name: 'a policy granting all secret permissions fails', snapshot: with_({ enableRbacAuthorization: false, accessPolicies: [policy({ secrets: ['All'] })] }), expected: [['fail', 'access-policy-grants-all']] },
-    { name: 'a policy granting all certificate permissions fails', snapshot: with_({ accessPolicies: [policy({ keys: ['get'], certificates: ['all'] })] }), expected: [['fail', 'access-policy-grants-all']] },
+    {
+      name: 'RBAC authorisation passes',
+      snapshot: with_({ enableRbacAuthorization: true, accessPolicies: [policy({ keys: ['all'] })] }),
+      expected: [['pass', 'rbac']],
+    },
+    {
+      name: 'scoped access policies pass',
+      snapshot: with_({ accessPolicies: [policy({ secrets: ['get', 'list'] })] }),
+      expected: [['pass', 'access-policies-scoped']],
+    },
+    {
+      name: 'a policy granting all secret permissions fails',
+      snapshot: with_({ enableRbacAuthorization: false, accessPolicies: [policy({ secrets: ['All'] })] }),
+      expected: [['fail', 'access-policy-grants-all']],
+    },
+    {
+      name: 'a policy granting all certificate permissions fails',
+      snapshot: with_({ accessPolicies: [policy({ keys: ['get'], certificates: ['all'] })] }),
+      expected: [['fail', 'access-policy-grants-all']],
+    },
     ...vaultListErrors(),
   ],
 };

@@ -9,10 +9,22 @@ const with_ = (p: Partial<KeyVault['properties']>) => azureSnapshot().global(AZU
 export const table: CheckCases = {
   check,
   cases: [
-    { name: 'soft delete and purge protection pass', snapshot: with_({ enableSoftDelete: true, enablePurgeProtection: true }), expected: [['pass', 'recoverable']] },
+    {
+      name: 'soft delete and purge protection pass',
+      snapshot: with_({ enableSoftDelete: true, enablePurgeProtection: true }),
+      expected: [['pass', 'recoverable']],
+    },
     { name: 'purge protection absent (off) fails', snapshot: with_({ enableSoftDelete: true }), expected: [['fail', 'not-recoverable']] },
-    { name: 'soft delete off fails', snapshot: with_({ enableSoftDelete: false, enablePurgeProtection: true }), expected: [['fail', 'not-recoverable']] },
-    { name: 'enableSoftDelete absent is the default (on): passes with purge protection', snapshot: with_({ enablePurgeProtection: true }), expected: [['pass', 'recoverable']] },
+    {
+      name: 'soft delete off fails',
+      snapshot: with_({ enableSoftDelete: false, enablePurgeProtection: true }),
+      expected: [['fail', 'not-recoverable']],
+    },
+    {
+      name: 'enableSoftDelete absent is the default (on): passes with purge protection',
+      snapshot: with_({ enablePurgeProtection: true }),
+      expected: [['pass', 'recoverable']],
+    },
     { name: 'enableSoftDelete absent and purge protection absent fails', snapshot: with_({}), expected: [['fail', 'not-recoverable']] },
     ...vaultListErrors(),
   ],

@@ -4,7 +4,8 @@ import { azureSnapshot, type CheckCases } from '../../../support/snapshot.js';
 import { sqlServer } from '../builders.js';
 import { serverListErrors } from './sql-cases.js';
 
-const with_ = (minimalTlsVersion?: string) => azureSnapshot().global(AZURE_SQL_SERVERS, [sqlServer('sql1', minimalTlsVersion ? { minimalTlsVersion } : {})]);
+const with_ = (minimalTlsVersion?: string) =>
+  azureSnapshot().global(AZURE_SQL_SERVERS, [sqlServer('sql1', minimalTlsVersion ? { minimalTlsVersion } : {})]);
 
 export const table: CheckCases = {
   check,

@@ -7,9 +7,21 @@ import { accountListErrors } from './storage-cases.js';
 export const table: CheckCases = {
   check,
   cases: [
-    { name: 'disallowed passes', snapshot: azureSnapshot().global(AZURE_STORAGE_ACCOUNTS, [storageAccount('sa1', { allowBlobPublicAccess: false })]), expected: [['pass', 'public-access-disabled']] },
-    { name: 'allowed fails', snapshot: azureSnapshot().global(AZURE_STORAGE_ACCOUNTS, [storageAccount('sa1', { allowBlobPublicAccess: true })]), expected: [['fail', 'public-access-allowed']] },
-    { name: 'never configured (allowed on old accounts) fails', snapshot: azureSnapshot().global(AZURE_STORAGE_ACCOUNTS, [storageAccount('sa1')]), expected: [['fail', 'public-access-allowed']] },
+    {
+      name: 'disallowed passes',
+      snapshot: azureSnapshot().global(AZURE_STORAGE_ACCOUNTS, [storageAccount('sa1', { allowBlobPublicAccess: false })]),
+      expected: [['pass', 'public-access-disabled']],
+    },
+    {
+      name: 'allowed fails',
+      snapshot: azureSnapshot().global(AZURE_STORAGE_ACCOUNTS, [storageAccount('sa1', { allowBlobPublicAccess: true })]),
+      expected: [['fail', 'public-access-allowed']],
+    },
+    {
+      name: 'never configured (allowed on old accounts) fails',
+      snapshot: azureSnapshot().global(AZURE_STORAGE_ACCOUNTS, [storageAccount('sa1')]),
+      expected: [['fail', 'public-access-allowed']],
+    },
     {
       name: 'a FileStorage account has no blobs',
       snapshot: azureSnapshot().global(AZURE_STORAGE_ACCOUNTS, [storageAccount('files1', {}, { kind: 'FileStorage' })]),

@@ -12,11 +12,22 @@ export const table: CheckCases = {
   cases: [
     {
       name: 'customer-managed key passes',
-      snapshot: with_({ keySource: 'Microsoft.Keyvault', keyvaultproperties: { keyname: 'k', keyvaulturi: 'https://kv.vault.azure.net/' } }),
+      snapshot: with_({
+        keySource: 'Microsoft.Keyvault',
+        keyvaultproperties: { keyname: 'k', keyvaulturi: 'https://kv.vault.azure.net/' },
+      }),
       expected: [['pass', 'encryption-strengthened']],
     },
-    { name: 'infrastructure encryption passes', snapshot: with_({ keySource: 'Microsoft.Storage', requireInfrastructureEncryption: true }), expected: [['pass', 'encryption-strengthened']] },
-    { name: 'platform keys alone fail', snapshot: with_({ keySource: 'Microsoft.Storage', requireInfrastructureEncryption: false }), expected: [['fail', 'platform-keys-only']] },
+    {
+      name: 'infrastructure encryption passes',
+      snapshot: with_({ keySource: 'Microsoft.Storage', requireInfrastructureEncryption: true }),
+      expected: [['pass', 'encryption-strengthened']],
+    },
+    {
+      name: 'platform keys alone fail',
+      snapshot: with_({ keySource: 'Microsoft.Storage', requireInfrastructureEncryption: false }),
+      expected: [['fail', 'platform-keys-only']],
+    },
     { name: 'an answer without encryption settings is an error', snapshot: with_(), expected: [['error', 'error.unknown']] },
     ...accountListErrors,
   ],

@@ -2,4 +2,8 @@
 import { AZURE_STORAGE_ACCOUNTS } from '../../../../src/providers/azure/inventory/storage.js';
 import { listErrors } from '../azure-cases.js';
 
-export const accountListErrors = listErrors(AZURE_STORAGE_ACCOUNTS, 'Microsoft.Storage/storageAccounts:list', 'Microsoft.Storage/storageAccounts/read');
+export const accountListErrors = listErrors(
+  AZURE_STORAGE_ACCOUNTS,
+  'Microsoft.Storage/storageAccounts:list',
+  'Microsoft.Storage/storageAccounts/read',
+);
