@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     testTimeout: 20_000,
     reporters: ['default', './test/support/plain-summary.ts'],
     setupFiles: ['./test/support/setup.ts'],

@@ -5,10 +5,11 @@
  */
 import { DEFAULT_PARAMS } from '../src/config/params.js';
 import { evaluateAll } from '../src/engine/evaluate.js';
+import { allMappings } from '../src/engine/mappings.js';
 import { ALL_CHECKS } from '../src/engine/registry.js';
 import { loadSnapshots } from '../src/inventory/snapshot-file.js';
 import { controlsByCheck } from '../src/mapping/coverage.js';
-import { loadMappings } from '../src/mapping/load.js';
+
 import { buildResult } from '../src/output/result.js';
 
 const cpuMs = (from: NodeJS.CpuUsage): number => {
@@ -19,7 +20,7 @@ const cpuMs = (from: NodeJS.CpuUsage): number => {
 let c = process.cpuUsage();
 const snapshots = loadSnapshots(process.argv[2]!);
 const loadCpuMs = cpuMs(c);
-const mappings = loadMappings();
+const mappings = allMappings();
 const controls = controlsByCheck(mappings);
 
 c = process.cpuUsage();

@@ -7,9 +7,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigSchema } from '../src/config/config.js';
+import { allMappings } from '../src/engine/mappings.js';
 import { ALL_CHECKS } from '../src/engine/registry.js';
 import { controlsByCheck, frameworkCoverage } from '../src/mapping/coverage.js';
-import { FRAMEWORK_LABELS, loadMappings } from '../src/mapping/load.js';
+import { FRAMEWORK_LABELS } from '../src/mapping/load.js';
 import type { Provider } from '../src/model/resource.js';
 import { fromRoot } from '../src/paths.js';
 import { leastPrivilegePolicy } from '../src/providers/aws/least-privilege.js';
@@ -28,7 +29,7 @@ const CIS_BENCHMARK: Record<Provider, string> = { aws: 'CIS AWS v3.0', azure: 'C
 const PROVIDER_NAME: Record<Provider, string> = { aws: 'AWS', azure: 'Azure' };
 
 function checksBlock(): string {
-  const controls = controlsByCheck(loadMappings());
+  const controls = controlsByCheck(allMappings());
   const providers = [...new Set(ALL_CHECKS.map((c) => c.meta.provider))].sort();
   return providers
     .map((p) => {
@@ -49,7 +50,7 @@ function checksBlock(): string {
 }
 
 function frameworksBlock(): string {
-  const mappings = loadMappings();
+  const mappings = allMappings();
   const checkIds = ALL_CHECKS.map((c) => c.meta.id);
   const rows = mappings.catalogues.map((cat) => {
     const cov = frameworkCoverage(mappings, cat.framework, checkIds);

@@ -4,10 +4,9 @@
  */
 
 import type { CheckParams } from '../../src/config/params.js';
-import { globMatch, lookup, readFetched, readGlobal } from '../../src/engine/check-kit.js';
-import type { FetchError, Fetched } from '../../src/inventory/fetched.js';
-import { GLOBAL, type InventoryKey, type PerResource } from '../../src/inventory/keys.js';
 import type { CheckContext, Finding } from '../../src/model/check.js';
+import type { FetchError, Fetched } from '../../src/model/fetched.js';
+import { GLOBAL, type InventoryKey, type PerResource } from '../../src/model/keys.js';
 import type { ResourceRef } from '../../src/model/resource.js';
 import {
   type ArmSubResource,
@@ -17,6 +16,7 @@ import {
   resourceGroupOf,
 } from '../../src/providers/azure/inventory/arm.js';
 import { AZURE_RESOURCE_GROUPS, type ResourceGroup } from '../../src/providers/azure/inventory/resources.js';
+import { globMatch, lookup, readFetched, readGlobal } from '../../src/providers/check-kit.js';
 
 export const SUBSCRIPTION_TYPE = 'Microsoft.Resources/subscriptions';
 

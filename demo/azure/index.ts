@@ -1,4 +1,5 @@
 import { pages, type ReplayRoutes } from '../../src/providers/azure/replay.js';
+import { AZURE_SERVICES } from '../../src/providers/azure/services/index.js';
 import { DEMO_SUBSCRIPTION, DEMO_SUBSCRIPTION_NAME } from './ids.js';
 import { demoAzureKeyVault } from './keyvault.js';
 import { demoAzureMonitor } from './monitor.js';
@@ -24,6 +25,7 @@ export function demoAzureRoutes(): ReplayRoutes {
     demoAzureResources,
     demoAzureSql,
     demoAzureStorage,
+    ...AZURE_SERVICES.flatMap((s) => (s.demo ? [s.demo] : [])),
   ]) {
     for (const [route, answer] of Object.entries(part)) {
       if (out[route]) throw new Error(`two demo modules answer ${route}`);

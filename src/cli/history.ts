@@ -1,9 +1,10 @@
 /** `scan --history [FILE]` and `annexa history list | diff | trend`. */
 import { resolve } from 'node:path';
 import { type Config, loadConfig } from '../config/config.js';
+import { allMappings } from '../engine/mappings.js';
 import { InputError } from '../errors.js';
 import { DEFAULT_HISTORY_FILE, type HistoryDiff, type HistoryItem, openHistory, type TrendPoint } from '../history/store.js';
-import { FRAMEWORK_KEYS, loadMappings } from '../mapping/load.js';
+import { FRAMEWORK_KEYS } from '../mapping/load.js';
 import type { ResultDocument } from '../output/result.js';
 import type { CliIO } from './io.js';
 import { table } from './lists.js';
@@ -126,7 +127,7 @@ export function historyTrend(flags: TrendFlags, io: CliIO): number {
   const framework = flags.framework ?? 'iso27001:2022';
   if (!(FRAMEWORK_KEYS as readonly string[]).includes(framework))
     throw new InputError('--framework', `"${framework}" is not a framework (${FRAMEWORK_KEYS.join(', ')})`);
-  const catalogue = loadMappings().catalogues.find((c) => c.framework === framework);
+  const catalogue = allMappings().catalogues.find((c) => c.framework === framework);
   if (catalogue && !catalogue.controls.some((c) => c.id === control))
     throw new InputError('--control', `"${control}" is not a control of ${framework}`);
   const points = withHistory(flags, io, (h) => h.controlTrend(control, framework));

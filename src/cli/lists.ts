@@ -1,7 +1,8 @@
+import { allMappings } from '../engine/mappings.js';
 import { selectChecks } from '../engine/plan.js';
 import { ALL_CHECKS } from '../engine/registry.js';
 import { controlsByCheck, frameworkCoverage } from '../mapping/coverage.js';
-import { FRAMEWORK_LABELS, loadMappings } from '../mapping/load.js';
+import { FRAMEWORK_LABELS } from '../mapping/load.js';
 import { leastPrivilegePolicy } from '../providers/aws/least-privilege.js';
 import type { CliIO } from './io.js';
 import { frameworksOption, list } from './options.js';
@@ -13,7 +14,7 @@ export function table(rows: string[][]): string {
 
 export function checksList(flags: { checks?: string; format?: string }, io: CliIO): number {
   const checks = selectChecks(ALL_CHECKS, { checks: list(flags.checks) });
-  const controls = controlsByCheck(loadMappings());
+  const controls = controlsByCheck(allMappings());
   if (flags.format === 'json') {
     io.stdout(
       JSON.stringify(
@@ -40,7 +41,7 @@ export function checksList(flags: { checks?: string; format?: string }, io: CliI
 }
 
 export function controlsList(flags: { framework?: string; format?: string }, io: CliIO): number {
-  const mappings = loadMappings();
+  const mappings = allMappings();
   const frameworks = frameworksOption(
     flags.framework,
     mappings.catalogues.map((c) => c.framework),

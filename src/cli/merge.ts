@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { loadConfig } from '../config/config.js';
-import { loadMappings } from '../mapping/load.js';
+import { allMappings } from '../engine/mappings.js';
+
 import { loadResult } from '../output/load-result.js';
 import { mergeResults } from '../output/merge.js';
 import { type FinishFlags, finish, planFinish } from './finish.js';
@@ -9,7 +10,7 @@ import type { CliIO } from './io.js';
 /** `annexa merge`: shard or per-account results → one result, gated and reported like a scan. */
 export function mergeCommand(files: string[], flags: FinishFlags & { config?: string }, io: CliIO): number {
   const { config, file: configFile } = loadConfig(flags.config && resolve(io.cwd, flags.config), io.cwd);
-  const mappings = loadMappings();
+  const mappings = allMappings();
   const plan = planFinish(flags, config, configFile, mappings, io);
   const docs = files.map((f) => ({ file: f, doc: loadResult(resolve(io.cwd, f)) }));
   const result = mergeResults(docs, mappings);

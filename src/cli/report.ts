@@ -1,7 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { allMappings } from '../engine/mappings.js';
 import { InputError } from '../errors.js';
-import { loadMappings } from '../mapping/load.js';
+
 import { loadResult } from '../output/load-result.js';
 import { loadEvidenceGuidance } from '../report/guidance.js';
 import { readHistory } from '../report/history.js';
@@ -38,7 +39,7 @@ export async function soaCommand(flags: SoaFlags, io: CliIO, now: () => Date = (
     shownAs: flags.result,
     notFound: 'file not found; run `annexa scan` first or pass --result FILE',
   });
-  const mappings = loadMappings();
+  const mappings = allMappings();
   const ids = mappings.catalogues.find((c) => c.framework === FRAMEWORK)?.controls.map((c) => c.id) ?? [];
   const soa = flags.soa ? loadSoaFile(resolve(io.cwd, flags.soa), ids, flags.soa) : DEFAULT_SOA;
   const history = flags.history ? readHistory(resolve(io.cwd, flags.history), flags.history, ids) : undefined;

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { type Config, loadConfig } from '../config/config.js';
 import type { CheckParams } from '../config/params.js';
 import { evaluateAll } from '../engine/evaluate.js';
+import { allMappings } from '../engine/mappings.js';
 import { selectChecks } from '../engine/plan.js';
 import { ALL_CHECKS } from '../engine/registry.js';
 import { parseShard, ShardPlan } from '../engine/shard.js';
@@ -10,7 +11,7 @@ import { InputError } from '../errors.js';
 import type { Snapshot } from '../inventory/snapshot.js';
 import { saveSnapshots } from '../inventory/snapshot-file.js';
 import { controlsByCheck } from '../mapping/coverage.js';
-import { type FrameworkKey, loadMappings, type MappingSet } from '../mapping/load.js';
+import type { FrameworkKey, MappingSet } from '../mapping/load.js';
 import type { Check } from '../model/check.js';
 import { buildResult, type ResultDocument } from '../output/result.js';
 import type { OrgFlags } from '../providers/aws/org-options.js';
@@ -68,7 +69,7 @@ function plan(flags: ScanFlags, io: CliIO): ScanPlan {
   if (checks.length === 0) throw new InputError('--severity', 'no checks selected');
   const shard = flags.shard ? new ShardPlan(parseShard(flags.shard, io.env), checks) : undefined;
   // Every input file is read here, so a typo in one costs no API calls.
-  const mappings = loadMappings();
+  const mappings = allMappings();
   return {
     config,
     params,

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { InputError } from '../errors.js';
-import { type AnyKey, GLOBAL } from '../inventory/keys.js';
 import type { Snapshot } from '../inventory/snapshot.js';
 import type { Check } from '../model/check.js';
 import type { EvidenceItem } from '../model/evidence.js';
+import { type AnyKey, GLOBAL } from '../model/keys.js';
 
 /**
  * Splits a scan into work units (account × region, plus one "global" unit per account for

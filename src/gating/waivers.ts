@@ -3,9 +3,9 @@
  * the item keeps its status but no longer counts against any threshold.
  */
 import { z } from 'zod';
-import { globMatch } from '../engine/check-kit.js';
 import { readInputFile } from '../input-file.js';
 import type { EvidenceItem, WaiverMark } from '../model/evidence.js';
+import { globMatch } from '../providers/check-kit.js';
 
 const isoDate = z
   .string()

@@ -1,5 +1,5 @@
-import { type FetchError, type Fetched, failed } from './fetched.js';
-import type { AnyKey, InventoryKey } from './keys.js';
+import { type FetchError, type Fetched, failed } from '../model/fetched.js';
+import type { AnyKey, InventoryKey } from '../model/keys.js';
 
 /** One API operation a collector may call, and the IAM actions it needs. */
 export interface ApiSpec {

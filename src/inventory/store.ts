@@ -1,6 +1,6 @@
+import { type FetchError, type Fetched, failed, ok } from '../model/fetched.js';
+import { GLOBAL, type InventoryKey } from '../model/keys.js';
 import { type ApiSpec, type Collector, type CollectorContextBase, DependencyFailed } from './collector.js';
-import { type FetchError, type Fetched, failed, ok } from './fetched.js';
-import { GLOBAL, type InventoryKey } from './keys.js';
 import type { InventoryEntry } from './snapshot.js';
 
 export interface StoreHooks {

@@ -1,7 +1,9 @@
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { readInputFile } from '../input-file.js';
-import { fromRoot } from '../paths.js';
+import { fromRoot, PACKAGE_ROOT } from '../paths.js';
 import { deriveLinks } from './derive.js';
 
 export const FRAMEWORK_KEYS = ['iso27001:2022', 'iso27001:2013', 'iso27017:2015', 'iso27701:2019', 'iso27035'] as const;
@@ -112,14 +114,20 @@ export interface MappingSet {
   crosswalks: Crosswalk[];
 }
 
+/** A service's `links.yaml`: its checks' links, grouped by framework. */
+const ServiceLinksSchema = z.object({ frameworks: z.partialRecord(z.enum(FRAMEWORK_KEYS), LinkFileSchema.shape.links) }).strict();
+
 function readYaml<S extends z.ZodType>(rel: string, schema: S): z.infer<S> {
   return readInputFile(fromRoot('mappings', rel), `mappings/${rel}`, 'yaml', schema);
 }
 
 let cached: MappingSet | undefined;
 
-/** Load and schema-check the mapping set. Semantic checks live in `validate.ts`. */
-export function loadMappings(): MappingSet {
+/**
+ * Load and schema-check the mapping set: the catalogues and link files of `mappings/index.yaml`
+ * plus each service's own `links.yaml`. Semantic checks live in `validate.ts`.
+ */
+export function loadMappings(serviceLinks: readonly URL[] = []): MappingSet {
   if (cached) return cached;
   const index = readYaml('index.yaml', IndexSchema);
   const catalogues: Catalogue[] = [];
@@ -146,6 +154,18 @@ export function loadMappings(): MappingSet {
       crosswalks.push(crosswalk);
       derivations.push({ key: fw.key, from: fw.derive.from, crosswalk });
     }
+  }
+  for (const url of serviceLinks) {
+    const path = fileURLToPath(url);
+    const file = relative(PACKAGE_ROOT, path)
+      .replace(/^dist[\\/]/, '')
+      .split(sep)
+      .join('/');
+    const sf = readInputFile(path, file, 'yaml', ServiceLinksSchema);
+    for (const [framework, list] of Object.entries(sf.frameworks) as [FrameworkKey, z.infer<typeof LinkFileSchema>['links']][])
+      for (const l of list ?? [])
+        for (const c of l.controls)
+          links.push({ check: l.check, framework, control: c.id, strength: c.strength, rationale: c.rationale, file });
   }
   // Derive after every file is read, so the order of the index does not matter.
   for (const d of derivations)

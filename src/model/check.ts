@@ -1,7 +1,7 @@
 import type { CheckParams } from '../config/params.js';
-import type { FetchError } from '../inventory/fetched.js';
-import type { AnyKey } from '../inventory/keys.js';
 import type { SnapshotView } from '../inventory/snapshot.js';
+import type { FetchError } from './fetched.js';
+import type { AnyKey } from './keys.js';
 import type { Provider, ResourceRef } from './resource.js';
 import type { Severity, Status } from './status.js';
 

@@ -1,5 +1,5 @@
-import type { FetchError } from '../inventory/fetched.js';
 import type { FrameworkKey } from '../mapping/load.js';
+import type { FetchError } from './fetched.js';
 import type { ResourceRef } from './resource.js';
 import type { Severity, Status } from './status.js';
 

@@ -1,7 +1,7 @@
 /** The Markdown job summary: what a reviewer sees on the workflow run page. */
 import { type GateOutcome, rankFailing } from '../engine/gate.js';
-import { describeFetchError } from '../inventory/fetched.js';
 import type { EvidenceItem } from '../model/evidence.js';
+import { describeFetchError } from '../model/fetched.js';
 import { SEVERITIES } from '../model/status.js';
 import type { ResultDocument } from './result.js';
 import { errorScope, PROVIDER } from './summary.js';

@@ -2,11 +2,11 @@ import type { CheckParams } from '../config/params.js';
 import type { Shard } from '../engine/shard.js';
 import type { BaselineReport } from '../gating/baseline.js';
 import type { WaiverReport } from '../gating/waivers.js';
-import type { FetchErrorKind } from '../inventory/fetched.js';
 import type { ApiCallStats, Snapshot } from '../inventory/snapshot.js';
 import { type Coverage, frameworkCoverage } from '../mapping/coverage.js';
 import type { FrameworkKey, MappingSet } from '../mapping/load.js';
 import type { EvidenceItem } from '../model/evidence.js';
+import type { FetchErrorKind } from '../model/fetched.js';
 import { SEVERITIES, type Severity, STATUSES, type Status } from '../model/status.js';
 import { TOOL_VERSION } from '../paths.js';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { globMatch } from '../engine/check-kit.js';
 import { readInputFile } from '../input-file.js';
 import type { ResourceRef } from '../model/resource.js';
+import { globMatch } from '../providers/check-kit.js';
 
 /**
  * `--iac-map FILE`: points cloud resources at the repository file that declares them, so a

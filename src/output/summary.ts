@@ -1,5 +1,5 @@
-import { describeFetchError } from '../inventory/fetched.js';
 import { FRAMEWORK_LABELS } from '../mapping/load.js';
+import { describeFetchError } from '../model/fetched.js';
 import { SEVERITIES } from '../model/status.js';
 import type { AccountRun, ResultDocument } from './result.js';
 

@@ -17,10 +17,11 @@ function caseFiles(dir: string): string[] {
 
 const here = fromRoot('test', 'checks');
 const tables = new Map<string, CheckCases>();
-for (const file of caseFiles(here)) {
+// Old layout: test/checks/<provider>/<service>/; plug-in layout: beside the check in its service folder.
+for (const file of [...caseFiles(here), ...caseFiles(fromRoot('src', 'providers'))]) {
   const mod = (await import(file)) as { table: CheckCases };
   tables.set(mod.table.check.meta.id, mod.table);
-  describe(relative(here, file), () => {
+  describe(relative(fromRoot(), file), () => {
     it.each(mod.table.cases)('$name', (c) => {
       expect(outcomes(run(mod.table.check, c.snapshot, c.params))).toEqual(c.expected);
     });
@@ -30,10 +31,11 @@ for (const file of caseFiles(here)) {
 describe('every check', () => {
   it.each(ALL_CHECKS.map((c) => [c.meta.id, c] as const))('%s has pass, fail and error cases and a matching file name', (id, check) => {
     const table = tables.get(id);
-    expect(table, `test/checks/${check.meta.provider}/${check.meta.service}/${id}.cases.ts is missing`).toBeDefined();
+    expect(table, `${id}.cases.ts is missing (beside the check in its service folder)`).toBeDefined();
     const statuses = new Set(table!.cases.flatMap((c) => c.expected.map(([s]) => s)));
     for (const s of ['pass', 'fail', 'error']) expect(statuses, `${id} has no ${s} case`).toContain(s);
-    const file = fromRoot('checks', check.meta.provider, check.meta.service, `${id}.ts`);
+    const inService = fromRoot('src', 'providers', check.meta.provider, 'services', check.meta.service, 'checks', `${id}.ts`);
+    const file = existsSync(inService) ? inService : fromRoot('checks', check.meta.provider, check.meta.service, `${id}.ts`);
     expect(existsSync(file), `${file} should hold ${id}`).toBe(true);
     expect(readFileSync(file, 'utf8')).toContain(`id: '${id}'`);
     expect(id).toMatch(new RegExp(`^${check.meta.provider}\\.${check.meta.service}\\.[a-z0-9]+(-[a-z0-9]+)*$`));

@@ -1,7 +1,8 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FRAMEWORK_KEYS, type FrameworkKey, loadMappings } from '../../src/mapping/load.js';
+import { allMappings } from '../../src/engine/mappings.js';
+import { FRAMEWORK_KEYS, type FrameworkKey } from '../../src/mapping/load.js';
 import { mergeResults } from '../../src/output/merge.js';
 import type { ControlSummary, ResultDocument } from '../../src/output/result.js';
 import { fromRoot } from '../../src/paths.js';
@@ -110,7 +111,7 @@ describe('mergeResults', () => {
         { file: 'a.json', doc },
         { file: 'b.json', doc },
       ],
-      loadMappings(),
+      allMappings(),
     );
     expect([...new Set(merged.controls.map((c) => c.framework))]).toEqual(['iso27701:2019', 'iso27001:2022']);
     expect(merged.controls).toEqual(doc.controls);

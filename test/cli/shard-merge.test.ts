@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { demoHandlers } from '../../demo/aws/index.js';
 import { DEFAULT_PARAMS } from '../../src/config/params.js';
 import { evaluateAll } from '../../src/engine/evaluate.js';
+import { allMappings } from '../../src/engine/mappings.js';
 import { ALL_CHECKS } from '../../src/engine/registry.js';
 import { ShardPlan } from '../../src/engine/shard.js';
 import { controlsByCheck } from '../../src/mapping/coverage.js';
-import { loadMappings } from '../../src/mapping/load.js';
+
 import { mergeResults } from '../../src/output/merge.js';
 import { buildResult, type ResultDocument } from '../../src/output/result.js';
 import { collectAws } from '../../src/providers/aws/scan.js';
@@ -120,7 +121,7 @@ async function liveShards(extra: { regions?: string[] }, n = 3) {
     extraConfig: { retryStrategy: new ConfiguredRetryStrategy(3, 1) },
     ...extra,
   };
-  const mappings = loadMappings();
+  const mappings = allMappings();
   const controls = controlsByCheck(mappings);
   const ids = ALL_CHECKS.map((c) => c.meta.id).sort();
   const full = await collectAws(ALL_CHECKS, opts);

@@ -4,17 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { demoHandlers } from '../../demo/aws/index.js';
 import { DEFAULT_PARAMS } from '../../src/config/params.js';
 import { evaluate } from '../../src/engine/evaluate.js';
+import { allMappings } from '../../src/engine/mappings.js';
 import { ALL_CHECKS } from '../../src/engine/registry.js';
 import { loadSnapshot, saveSnapshot } from '../../src/inventory/snapshot-file.js';
 import { controlsByCheck } from '../../src/mapping/coverage.js';
-import { loadMappings } from '../../src/mapping/load.js';
+
 import { AWS_COLLECTORS } from '../../src/providers/aws/collectors/index.js';
 import { requiredActions } from '../../src/providers/aws/least-privilege.js';
 import { collectAws } from '../../src/providers/aws/scan.js';
 import { type FakeHandlers, fakeService } from '../../src/providers/aws/simulator.js';
 import { tempDir } from '../support/cli.js';
 
-const controls = controlsByCheck(loadMappings());
+const controls = controlsByCheck(allMappings());
 
 async function collectDemo(handlers: FakeHandlers = demoHandlers()) {
   return collectAws(ALL_CHECKS, {

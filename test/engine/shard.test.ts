@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS } from '../../src/config/params.js';
 import { evaluateAll } from '../../src/engine/evaluate.js';
+import { allMappings } from '../../src/engine/mappings.js';
 import { ALL_CHECKS } from '../../src/engine/registry.js';
 import { parseShard, readsEveryRegion, ShardPlan, unitOwner } from '../../src/engine/shard.js';
 import { loadSnapshots } from '../../src/inventory/snapshot-file.js';
 import { controlsByCheck } from '../../src/mapping/coverage.js';
-import { loadMappings } from '../../src/mapping/load.js';
+
 import { fromRoot } from '../../src/paths.js';
 
 describe('parseShard', () => {
@@ -35,7 +36,7 @@ describe('parseShard', () => {
 
 describe('ShardPlan', () => {
   const snapshots = loadSnapshots(fromRoot('demo', 'demo-snapshot.json'));
-  const items = evaluateAll(snapshots, ALL_CHECKS, DEFAULT_PARAMS, controlsByCheck(loadMappings()));
+  const items = evaluateAll(snapshots, ALL_CHECKS, DEFAULT_PARAMS, controlsByCheck(allMappings()));
 
   it.each([1, 2, 3, 5, 8])('gives every item to exactly one of %i shards', (n) => {
     const owners = new Map<string, number>();

@@ -1,11 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { DEFAULT_PARAMS } from '../../src/config/params.js';
 import { evaluateAll } from '../../src/engine/evaluate.js';
+import { allMappings } from '../../src/engine/mappings.js';
 import { ALL_CHECKS } from '../../src/engine/registry.js';
 import type { Snapshot } from '../../src/inventory/snapshot.js';
 import { loadSnapshots } from '../../src/inventory/snapshot-file.js';
 import { controlsByCheck } from '../../src/mapping/coverage.js';
-import { loadMappings } from '../../src/mapping/load.js';
+
 import { buildResult, type ResultDocument } from '../../src/output/result.js';
 import { fromRoot } from '../../src/paths.js';
 
@@ -57,7 +58,7 @@ export function writeSnapshot(file: string, s: Snapshot): string {
 
 /** Evaluate snapshots the way `annexa scan` does, without the CLI. */
 export function resultOf(snapshots: Snapshot[], evaluatedAt = new Date().toISOString()): ResultDocument {
-  const mappings = loadMappings();
+  const mappings = allMappings();
   return buildResult({
     snapshots,
     items: evaluateAll(snapshots, ALL_CHECKS, DEFAULT_PARAMS, controlsByCheck(mappings)),

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { allMappings } from '../../src/engine/mappings.js';
 import { ALL_CHECKS } from '../../src/engine/registry.js';
 import { controlsByCheck, frameworkCoverage } from '../../src/mapping/coverage.js';
 import { deriveLinks } from '../../src/mapping/derive.js';
-import { FRAMEWORK_KEYS, type FrameworkKey, type Link, loadMappings } from '../../src/mapping/load.js';
+import { FRAMEWORK_KEYS, type FrameworkKey, type Link } from '../../src/mapping/load.js';
 import { mappingProblems } from '../../src/mapping/validate.js';
 import { readReference, referenceFile } from '../support/iso-reference.js';
 
-const mappings = loadMappings();
+const mappings = allMappings();
 const ids = ALL_CHECKS.map((c) => c.meta.id);
 const catalogue = (fw: FrameworkKey) => mappings.catalogues.find((c) => c.framework === fw)!;
 const titleOf = (fw: FrameworkKey, id: string) => catalogue(fw).controls.find((c) => c.id === id)?.title;

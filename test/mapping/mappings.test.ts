@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { allMappings } from '../../src/engine/mappings.js';
 import { ALL_CHECKS } from '../../src/engine/registry.js';
 import { frameworkCoverage } from '../../src/mapping/coverage.js';
-import { loadMappings } from '../../src/mapping/load.js';
+
 import { mappingProblems } from '../../src/mapping/validate.js';
 import { readReference, referenceFile } from '../support/iso-reference.js';
 
-const mappings = loadMappings();
+const mappings = allMappings();
 const ids = ALL_CHECKS.map((c) => c.meta.id);
 
 describe('ISO/IEC 27001:2022 catalogue', () => {

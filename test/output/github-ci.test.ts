@@ -7,10 +7,11 @@ import { publishForCi } from '../../src/cli/ci-outputs.js';
 import { DEFAULT_PARAMS } from '../../src/config/params.js';
 import { evaluateAll } from '../../src/engine/evaluate.js';
 import { gate } from '../../src/engine/gate.js';
+import { allMappings } from '../../src/engine/mappings.js';
 import { ALL_CHECKS } from '../../src/engine/registry.js';
 import { loadSnapshots } from '../../src/inventory/snapshot-file.js';
 import { controlsByCheck } from '../../src/mapping/coverage.js';
-import { loadMappings } from '../../src/mapping/load.js';
+
 import { ANNOTATIONS_PER_KIND, annotationLines, escapeData, escapeProperty, workflowCommand } from '../../src/output/annotations.js';
 import { formatOutputs } from '../../src/output/github-outputs.js';
 import { escapeMarkdown, renderMarkdownSummary } from '../../src/output/markdown-summary.js';
@@ -18,7 +19,7 @@ import { buildResult } from '../../src/output/result.js';
 import { fromRoot } from '../../src/paths.js';
 import { parseGithubOutput } from '../support/github-env.js';
 
-const mappings = loadMappings();
+const mappings = allMappings();
 const snapshots = loadSnapshots(fromRoot('demo', 'demo-snapshot.json'));
 const demo = buildResult({
   snapshots,

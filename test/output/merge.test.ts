@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS } from '../../src/config/params.js';
 import { evaluateAll } from '../../src/engine/evaluate.js';
+import { allMappings } from '../../src/engine/mappings.js';
 import { ALL_CHECKS } from '../../src/engine/registry.js';
 import type { Snapshot } from '../../src/inventory/snapshot.js';
 import { loadSnapshots } from '../../src/inventory/snapshot-file.js';
 import { controlsByCheck } from '../../src/mapping/coverage.js';
-import { loadMappings } from '../../src/mapping/load.js';
+
 import { mergeResults } from '../../src/output/merge.js';
 import { buildResult, type ResultDocument } from '../../src/output/result.js';
 import { fromRoot } from '../../src/paths.js';
 
-const mappings = loadMappings();
+const mappings = allMappings();
 const controls = controlsByCheck(mappings);
 // The demo's AWS account (the file also holds an Azure subscription).
 const demo = loadSnapshots(fromRoot('demo', 'demo-snapshot.json')).find((s) => s.provider === 'aws')!;

@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { DEFAULT_PARAMS } from '../../src/config/params.js';
 import { evaluateAll } from '../../src/engine/evaluate.js';
+import { allMappings } from '../../src/engine/mappings.js';
 import { ALL_CHECKS } from '../../src/engine/registry.js';
 import type { Snapshot } from '../../src/inventory/snapshot.js';
 import { controlsByCheck } from '../../src/mapping/coverage.js';
-import { loadMappings } from '../../src/mapping/load.js';
+
 import { buildResult, type ResultDocument } from '../../src/output/result.js';
 import { fromRoot } from '../../src/paths.js';
 
 export const DEMO_FILE = fromRoot('demo', 'demo-snapshot.json');
-const mappings = loadMappings();
+const mappings = allMappings();
 const AT = '2026-11-27T00:00:00.000Z';
 
 /** Every snapshot in the demo file (one today; an Azure subscription may join it). */

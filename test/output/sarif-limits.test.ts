@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS } from '../../src/config/params.js';
-import { loadMappings } from '../../src/mapping/load.js';
+import { allMappings } from '../../src/engine/mappings.js';
+
 import type { EvidenceItem } from '../../src/model/evidence.js';
 import { type Severity, severityRank } from '../../src/model/status.js';
 import { assembleResult, type ResultDocument } from '../../src/output/result.js';
@@ -55,7 +56,7 @@ function large(): ResultDocument {
   return assembleResult({
     accounts: base.run.accounts,
     items,
-    mappings: loadMappings(),
+    mappings: allMappings(),
     checkIds: base.run.checks,
     params: DEFAULT_PARAMS,
     source: 'snapshot',

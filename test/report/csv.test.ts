@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadMappings } from '../../src/mapping/load.js';
+import { allMappings } from '../../src/engine/mappings.js';
+
 import { csvCell, renderSoaCsv } from '../../src/report/csv.js';
 import { buildSoa } from '../../src/report/soa.js';
 import { item, NOW, resultOf } from './fixtures.js';
@@ -72,7 +73,7 @@ describe('CSV', () => {
     const justification = '=cmd|\' /C calc\'!A0, "quoted"\nand a second line';
     const report = buildSoa({
       result: resultOf([item({ id: 'e'.repeat(32), status: 'fail' })]),
-      mappings: loadMappings(),
+      mappings: allMappings(),
       soa: { decisions: new Map([['A.7.1', { applicable: false, justification }]]) },
       guidance: new Map([['A.5.1', 'Ask for the policy, signed.']]),
       generatedAt: NOW,

@@ -2,7 +2,8 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_PARAMS } from '../../src/config/params.js';
-import { loadMappings } from '../../src/mapping/load.js';
+import { allMappings } from '../../src/engine/mappings.js';
+
 import type { EvidenceItem } from '../../src/model/evidence.js';
 import { assembleResult, type ResultDocument } from '../../src/output/result.js';
 import { fromRoot } from '../../src/paths.js';
@@ -76,7 +77,7 @@ export function resultOf(items: EvidenceItem[]): ResultDocument {
       },
     ],
     items,
-    mappings: loadMappings(),
+    mappings: allMappings(),
     checkIds: [...new Set(items.map((i) => i.checkId))].sort(),
     params: DEFAULT_PARAMS,
     source: 'snapshot',

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadMappings } from '../../src/mapping/load.js';
+import { allMappings } from '../../src/engine/mappings.js';
+
 import { loadEvidenceGuidance } from '../../src/report/guidance.js';
 
 describe('evidence guidance (mappings/iso27001-2022/evidence-guidance.yaml)', () => {
-  const ids = loadMappings()
+  const ids = allMappings()
     .catalogues.find((c) => c.framework === 'iso27001:2022')!
     .controls.map((c) => c.id);
   const guidance = loadEvidenceGuidance();

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadMappings } from '../../src/mapping/load.js';
+import { allMappings } from '../../src/engine/mappings.js';
+
 import { renderSoaCsv } from '../../src/report/csv.js';
 import { loadEvidenceGuidance } from '../../src/report/guidance.js';
 import { renderSoaHtml } from '../../src/report/html.js';
@@ -11,7 +12,7 @@ import { loadSoaFile } from '../../src/report/soa-file.js';
 import { cli } from '../support/cli.js';
 import { item, NOW, resultOf } from './fixtures.js';
 
-const IDS = loadMappings()
+const IDS = allMappings()
   .catalogues.find((c) => c.framework === 'iso27001:2022')!
   .controls.map((c) => c.id);
 const dir = mkdtempSync(join(tmpdir(), 'annexa-soa-file-'));
@@ -41,7 +42,7 @@ describe('soa.yaml', () => {
     );
     const report = buildSoa({
       result: resultOf([item({ id: 'd'.repeat(32), status: 'pass' })]),
-      mappings: loadMappings(),
+      mappings: allMappings(),
       soa,
       guidance: loadEvidenceGuidance(),
       generatedAt: NOW,

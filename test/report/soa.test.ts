@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadMappings } from '../../src/mapping/load.js';
+import { allMappings } from '../../src/engine/mappings.js';
+
 import type { ResultDocument } from '../../src/output/result.js';
 import { loadEvidenceGuidance } from '../../src/report/guidance.js';
 import { renderSoaHtml } from '../../src/report/html.js';
@@ -11,7 +12,7 @@ import { DEFAULT_SOA } from '../../src/report/soa-file.js';
 import { cli } from '../support/cli.js';
 import { demoScan, item, NOW, resultOf } from './fixtures.js';
 
-const CATALOGUE = loadMappings().catalogues.find((c) => c.framework === 'iso27001:2022')!.controls;
+const CATALOGUE = allMappings().catalogues.find((c) => c.framework === 'iso27001:2022')!.controls;
 const controlRows = (html: string): string[] => [...html.matchAll(/<tr class="control[^"]*" id="([^"]+)"/g)].map((m) => m[1]!);
 /** The drill-down row of one control: up to the next control row or the end of its theme. */
 const detailOf = (html: string, id: string): string =>
@@ -167,7 +168,7 @@ describe('the SoA from a constructed result', () => {
   });
   const report = buildSoa({
     result: resultOf([waived, passing]),
-    mappings: loadMappings(),
+    mappings: allMappings(),
     soa: DEFAULT_SOA,
     guidance: loadEvidenceGuidance(),
     generatedAt: NOW,
@@ -233,7 +234,7 @@ describe('the SoA from a constructed result', () => {
       ],
       unused: [],
     };
-    const r = buildSoa({ result, mappings: loadMappings(), soa: DEFAULT_SOA, guidance: new Map(), generatedAt: NOW });
+    const r = buildSoa({ result, mappings: allMappings(), soa: DEFAULT_SOA, guidance: new Map(), generatedAt: NOW });
     // One that would cover nothing is no lapsed risk, only a stale line in the waiver file.
     expect(r.lapsed.map((w) => w.check)).toEqual(['aws.kms.key-rotation-enabled']);
     const section = renderSoaHtml(r).split('<section id="risk-acceptances">')[1]!.split('</section>')[0]!;
@@ -245,7 +246,7 @@ describe('the SoA from a constructed result', () => {
     expect(renderSoaMarkdown(r)).toContain('| aws.kms.key-rotation-enabled | &lt;any&gt; | sec@acme.example | 2026-01-01 | SEC-9 | 2 |');
     expect(
       renderSoaHtml(
-        buildSoa({ result: resultOf([passing]), mappings: loadMappings(), soa: DEFAULT_SOA, guidance: new Map(), generatedAt: NOW }),
+        buildSoa({ result: resultOf([passing]), mappings: allMappings(), soa: DEFAULT_SOA, guidance: new Map(), generatedAt: NOW }),
       ),
     ).not.toContain('Lapsed');
   });
@@ -253,7 +254,7 @@ describe('the SoA from a constructed result', () => {
   it('says so when nothing is waived', () => {
     const none = buildSoa({
       result: resultOf([passing]),
-      mappings: loadMappings(),
+      mappings: allMappings(),
       soa: DEFAULT_SOA,
       guidance: new Map(),
       generatedAt: NOW,
@@ -272,7 +273,7 @@ describe('the SoA from a constructed result', () => {
     });
     const r = buildSoa({
       result: resultOf([hostile]),
-      mappings: loadMappings(),
+      mappings: allMappings(),
       soa: { scope: 'Scope <iframe>', decisions: new Map([['A.7.1', { applicable: false, justification: 'No <premises>' }]]) },
       guidance: new Map(),
       generatedAt: NOW,
@@ -286,7 +287,7 @@ describe('the SoA from a constructed result', () => {
 
   it('asks to review a not-applicable decision when the scan has evidence for the control', async () => {
     const soa = { decisions: new Map([['A.8.13', { applicable: false, justification: 'No backups in scope' }]]) };
-    const r = buildSoa({ result: resultOf([waived, passing]), mappings: loadMappings(), soa, guidance: new Map(), generatedAt: NOW });
+    const r = buildSoa({ result: resultOf([waived, passing]), mappings: allMappings(), soa, guidance: new Map(), generatedAt: NOW });
     const html = renderSoaHtml(r);
     const detail = html.split('data-detail="A.8.13"')[1]!.split('<tr class="control')[0]!;
     expect(detail).toContain(
@@ -304,7 +305,7 @@ describe('the SoA from a constructed result', () => {
       }),
     );
     const html = renderSoaHtml(
-      buildSoa({ result: resultOf(many), mappings: loadMappings(), soa: DEFAULT_SOA, guidance: new Map(), generatedAt: NOW }),
+      buildSoa({ result: resultOf(many), mappings: allMappings(), soa: DEFAULT_SOA, guidance: new Map(), generatedAt: NOW }),
     );
     expect(html.match(/<details class="item /g)).toHaveLength(200);
     expect(html).toContain('5 more item(s) are in the JSON result.');

@@ -1,7 +1,7 @@
-import { accountResource, errorFinding, fail, notApplicable, pass, readFetched, readRegional } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { ACCESSANALYZER_ANALYZERS } from '../../../src/providers/aws/inventory/accessanalyzer.js';
 import { ORGANIZATIONS_MEMBERSHIP } from '../../../src/providers/aws/inventory/organizations.js';
+import { accountResource, errorFinding, fail, notApplicable, pass, readFetched, readRegional } from '../../../src/providers/check-kit.js';
 
 const TYPE = 'AWS::AccessAnalyzer::Analyzer';
 /** External-access analyzers; the unused- and internal-access types answer different questions. */

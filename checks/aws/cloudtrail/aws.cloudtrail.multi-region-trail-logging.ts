@@ -1,12 +1,12 @@
-import { accountResource, errorFinding, fail, lookup, notApplicable, pass, readFetched } from '../../../src/engine/check-kit.js';
-import type { FetchError } from '../../../src/inventory/fetched.js';
 import type { Check, CheckContext } from '../../../src/model/check.js';
+import type { FetchError } from '../../../src/model/fetched.js';
 import {
   CLOUDTRAIL_EVENT_SELECTORS,
   CLOUDTRAIL_TRAIL_STATUS,
   CLOUDTRAIL_TRAILS,
   type ManagementEventCoverage,
 } from '../../../src/providers/aws/inventory/cloudtrail.js';
+import { accountResource, errorFinding, fail, lookup, notApplicable, pass, readFetched } from '../../../src/providers/check-kit.js';
 
 interface Candidate {
   name: string;

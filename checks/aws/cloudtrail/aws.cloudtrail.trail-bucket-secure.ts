@@ -1,4 +1,3 @@
-import { all, errorFinding, fail, lookup, notApplicable, pass, readFetched } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { allowsEveryone, type PolicyDocument } from '../../../src/providers/aws/iam-policy.js';
 import { CLOUDTRAIL_TRAILS } from '../../../src/providers/aws/inventory/cloudtrail.js';
@@ -11,6 +10,7 @@ import {
   S3_BUCKET_POLICY,
   S3_BUCKETS,
 } from '../../../src/providers/aws/inventory/s3.js';
+import { all, errorFinding, fail, lookup, notApplicable, pass, readFetched } from '../../../src/providers/check-kit.js';
 import { eachTrail } from './helpers.js';
 
 const PUBLIC_GROUPS: Record<string, string> = { [ALL_USERS_URI]: 'AllUsers', [AUTHENTICATED_USERS_URI]: 'AuthenticatedUsers' };

@@ -1,6 +1,6 @@
-import { fail, pass } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { CLOUDTRAIL_TRAILS } from '../../../src/providers/aws/inventory/cloudtrail.js';
+import { fail, pass } from '../../../src/providers/check-kit.js';
 import { eachTrail } from './helpers.js';
 
 export const cloudTrailTrailKmsEncrypted: Check = {

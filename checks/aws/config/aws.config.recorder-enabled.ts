@@ -1,7 +1,7 @@
-import { accountResource, errorFinding, fail, pass, readFetched, readRegional } from '../../../src/engine/check-kit.js';
-import type { FetchError } from '../../../src/inventory/fetched.js';
 import type { Check, CheckContext, Finding } from '../../../src/model/check.js';
+import type { FetchError } from '../../../src/model/fetched.js';
 import { CONFIG_RECORDERS, type ConfigRecorders } from '../../../src/providers/aws/inventory/config.js';
+import { accountResource, errorFinding, fail, pass, readFetched, readRegional } from '../../../src/providers/check-kit.js';
 
 const TYPE = 'AWS::Config::ConfigurationRecorder';
 const STATUS_API = 'config:DescribeConfigurationRecorderStatus';

@@ -1,6 +1,6 @@
-import { accountResource, fail, pass, readRegional } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { EC2_EBS_ENCRYPTION_BY_DEFAULT } from '../../../src/providers/aws/inventory/ec2.js';
+import { accountResource, fail, pass, readRegional } from '../../../src/providers/check-kit.js';
 
 export const ec2EbsDefaultEncryptionEnabled: Check = {
   meta: {

@@ -1,6 +1,6 @@
-import { accountResource, awsResource, fail, pass, readRegional } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { EC2_VOLUMES } from '../../../src/providers/aws/inventory/ec2.js';
+import { accountResource, awsResource, fail, pass, readRegional } from '../../../src/providers/check-kit.js';
 
 export const ec2EbsVolumeEncrypted: Check = {
   meta: {

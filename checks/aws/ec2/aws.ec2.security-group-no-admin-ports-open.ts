@@ -1,6 +1,6 @@
-import { accountResource, awsResource, fail, pass, readRegional } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { EC2_SECURITY_GROUPS, type SecurityGroupRule } from '../../../src/providers/aws/inventory/ec2.js';
+import { accountResource, awsResource, fail, pass, readRegional } from '../../../src/providers/check-kit.js';
 
 /** Remote administration: SSH and RDP. */
 const ADMIN_PORTS = [22, 3389] as const;

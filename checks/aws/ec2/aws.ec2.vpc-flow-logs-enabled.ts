@@ -1,3 +1,6 @@
+import type { Check } from '../../../src/model/check.js';
+import type { FetchError } from '../../../src/model/fetched.js';
+import { EC2_FLOW_LOGS, EC2_VPCS } from '../../../src/providers/aws/inventory/ec2.js';
 import {
   accountResource,
   awsResource,
@@ -7,10 +10,7 @@ import {
   notCollected,
   pass,
   readRegional,
-} from '../../../src/engine/check-kit.js';
-import type { FetchError } from '../../../src/inventory/fetched.js';
-import type { Check } from '../../../src/model/check.js';
-import { EC2_FLOW_LOGS, EC2_VPCS } from '../../../src/providers/aws/inventory/ec2.js';
+} from '../../../src/providers/check-kit.js';
 
 /** Traffic types that record rejected connections, which is what probing looks like. */
 const USEFUL = new Set(['ALL', 'REJECT']);

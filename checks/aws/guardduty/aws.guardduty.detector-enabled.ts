@@ -1,6 +1,6 @@
-import { accountResource, errorFinding, fail, pass, readRegional } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { GUARDDUTY_DETECTORS, type GuardDutyDetector } from '../../../src/providers/aws/inventory/guardduty.js';
+import { accountResource, errorFinding, fail, pass, readRegional } from '../../../src/providers/check-kit.js';
 
 const TYPE = 'AWS::GuardDuty::Detector';
 

@@ -1,6 +1,6 @@
-import { accountResource, fail, notApplicable, pass, readGlobal } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { IAM_CREDENTIAL_REPORT } from '../../../src/providers/aws/inventory/iam.js';
+import { accountResource, fail, notApplicable, pass, readGlobal } from '../../../src/providers/check-kit.js';
 import { reportGap, reportUsers, userResource } from './iam-kit.js';
 
 export const iamConsoleUserMfaEnabled: Check = {

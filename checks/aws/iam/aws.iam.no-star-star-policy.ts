@@ -1,9 +1,9 @@
-import { accountResource, awsResource, fail, pass, readGlobal } from '../../../src/engine/check-kit.js';
-import { GLOBAL } from '../../../src/inventory/keys.js';
 import type { Check, CheckContext, Finding } from '../../../src/model/check.js';
+import { GLOBAL } from '../../../src/model/keys.js';
 import type { ResourceRef } from '../../../src/model/resource.js';
 import type { PolicyDocument, PolicyStatement } from '../../../src/providers/aws/iam-policy.js';
 import { IAM_AUTHORIZATION_DETAILS, type InlinePolicy } from '../../../src/providers/aws/inventory/iam.js';
+import { accountResource, awsResource, fail, pass, readGlobal } from '../../../src/providers/check-kit.js';
 
 /**
  * Allow, every action, every resource. `NotAction`/`NotResource` statements are deliberately not

@@ -1,6 +1,6 @@
-import { accountResource, fail, pass, readGlobal } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { awsManagedPolicyArn, IAM_AUTHORIZATION_DETAILS } from '../../../src/providers/aws/inventory/iam.js';
+import { accountResource, fail, pass, readGlobal } from '../../../src/providers/check-kit.js';
 import { userResource } from './iam-kit.js';
 
 export const iamNoUserAdminAttached: Check = {

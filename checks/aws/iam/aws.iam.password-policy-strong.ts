@@ -1,7 +1,7 @@
 import type { CheckParams } from '../../../src/config/params.js';
-import { accountResource, fail, pass, readGlobal } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { IAM_PASSWORD_POLICY, type PasswordPolicy } from '../../../src/providers/aws/inventory/iam.js';
+import { accountResource, fail, pass, readGlobal } from '../../../src/providers/check-kit.js';
 
 /** The requirements the policy misses, by short name. */
 function shortfalls(p: PasswordPolicy, params: CheckParams): string[] {

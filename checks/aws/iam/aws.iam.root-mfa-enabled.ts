@@ -1,6 +1,6 @@
-import { fail, pass, readGlobal } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { IAM_ACCOUNT_SUMMARY } from '../../../src/providers/aws/inventory/iam.js';
+import { fail, pass, readGlobal } from '../../../src/providers/check-kit.js';
 import { rootResource } from './iam-kit.js';
 
 export const iamRootMfaEnabled: Check = {

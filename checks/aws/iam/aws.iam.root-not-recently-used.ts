@@ -1,6 +1,6 @@
-import { daysBetween, fail, pass, readGlobal } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { IAM_CREDENTIAL_REPORT, ROOT_USER } from '../../../src/providers/aws/inventory/iam.js';
+import { daysBetween, fail, pass, readGlobal } from '../../../src/providers/check-kit.js';
 import { reportGap, rootResource } from './iam-kit.js';
 
 export const iamRootNotRecentlyUsed: Check = {

@@ -1,6 +1,6 @@
-import { accountResource, daysBetween, fail, notApplicable, pass, readGlobal } from '../../../src/engine/check-kit.js';
 import type { Check, Finding } from '../../../src/model/check.js';
 import { type CredentialReportRow, IAM_CREDENTIAL_REPORT } from '../../../src/providers/aws/inventory/iam.js';
+import { accountResource, daysBetween, fail, notApplicable, pass, readGlobal } from '../../../src/providers/check-kit.js';
 import { reportGap, reportUsers, userResource } from './iam-kit.js';
 
 /** Field names avoid "credential"/"password": evidence redaction blanks values under such names. */

@@ -1,9 +1,10 @@
 /** Helpers shared by the IAM checks. Pure; no I/O. */
-import { awsResource } from '../../../src/engine/check-kit.js';
-import { GLOBAL } from '../../../src/inventory/keys.js';
+
 import type { CheckContext, Finding } from '../../../src/model/check.js';
+import { GLOBAL } from '../../../src/model/keys.js';
 import type { ResourceRef } from '../../../src/model/resource.js';
 import { type CredentialReport, type CredentialReportRow, ROOT_USER } from '../../../src/providers/aws/inventory/iam.js';
+import { awsResource } from '../../../src/providers/check-kit.js';
 
 /** The root user, as the resource of root-user findings. */
 export function rootResource(ctx: CheckContext): ResourceRef {

@@ -1,3 +1,5 @@
+import type { Check } from '../../../src/model/check.js';
+import { KMS_KEY_POLICIES, KMS_KEYS, kmsKeyArn } from '../../../src/providers/aws/inventory/kms.js';
 import {
   accountResource,
   all,
@@ -8,9 +10,7 @@ import {
   notApplicable,
   pass,
   readRegional,
-} from '../../../src/engine/check-kit.js';
-import type { Check } from '../../../src/model/check.js';
-import { KMS_KEY_POLICIES, KMS_KEYS, kmsKeyArn } from '../../../src/providers/aws/inventory/kms.js';
+} from '../../../src/providers/check-kit.js';
 import { publicStatements } from './kms-policy.js';
 
 const TYPE = 'AWS::KMS::Key';

@@ -1,6 +1,6 @@
-import { accountResource, awsResource, fail, notApplicable, pass, readRegional } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { LOGS_LOG_GROUPS } from '../../../src/providers/aws/inventory/logs.js';
+import { accountResource, awsResource, fail, notApplicable, pass, readRegional } from '../../../src/providers/check-kit.js';
 
 const TYPE = 'AWS::Logs::LogGroup';
 

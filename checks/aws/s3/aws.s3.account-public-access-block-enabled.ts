@@ -1,6 +1,6 @@
-import { accountResource, fail, pass, readGlobal } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { S3_ACCOUNT_PUBLIC_ACCESS_BLOCK } from '../../../src/providers/aws/inventory/s3.js';
+import { accountResource, fail, pass, readGlobal } from '../../../src/providers/check-kit.js';
 import { switchesOff } from './helpers.js';
 
 export const s3AccountPublicAccessBlockEnabled: Check = {

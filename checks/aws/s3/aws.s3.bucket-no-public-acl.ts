@@ -1,6 +1,6 @@
-import { all, fail, lookup, pass } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { ALL_USERS_URI, AUTHENTICATED_USERS_URI, S3_BUCKET_ACL, S3_BUCKETS } from '../../../src/providers/aws/inventory/s3.js';
+import { all, fail, lookup, pass } from '../../../src/providers/check-kit.js';
 import { eachBucket } from './helpers.js';
 
 const PUBLIC_GROUPS: Record<string, string> = { [ALL_USERS_URI]: 'AllUsers', [AUTHENTICATED_USERS_URI]: 'AuthenticatedUsers' };

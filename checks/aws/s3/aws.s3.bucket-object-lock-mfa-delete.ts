@@ -1,7 +1,7 @@
-import { all, fail, globMatch, lookup, notApplicable, pass } from '../../../src/engine/check-kit.js';
-import type { Fetched } from '../../../src/inventory/fetched.js';
 import type { Check } from '../../../src/model/check.js';
+import type { Fetched } from '../../../src/model/fetched.js';
 import { S3_BUCKET_OBJECT_LOCK, S3_BUCKET_VERSIONING, S3_BUCKETS } from '../../../src/providers/aws/inventory/s3.js';
+import { all, fail, globMatch, lookup, notApplicable, pass } from '../../../src/providers/check-kit.js';
 import { eachBucket } from './helpers.js';
 
 /** Stands in for an input this bucket does not need, so a failure there cannot cause an error. */

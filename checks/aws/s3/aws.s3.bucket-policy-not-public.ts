@@ -1,7 +1,7 @@
-import { all, fail, lookup, pass } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { allowsEveryone, RESTRICTING_CONDITION_KEYS } from '../../../src/providers/aws/iam-policy.js';
 import { S3_BUCKET_POLICY, S3_BUCKETS } from '../../../src/providers/aws/inventory/s3.js';
+import { all, fail, lookup, pass } from '../../../src/providers/check-kit.js';
 import { eachBucket } from './helpers.js';
 import { statementLabel } from './policy-helpers.js';
 

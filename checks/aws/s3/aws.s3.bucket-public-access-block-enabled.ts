@@ -1,6 +1,6 @@
-import { all, fail, lookup, pass, readFetched } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { S3_ACCOUNT_PUBLIC_ACCESS_BLOCK, S3_BUCKET_PUBLIC_ACCESS_BLOCK, S3_BUCKETS } from '../../../src/providers/aws/inventory/s3.js';
+import { all, fail, lookup, pass, readFetched } from '../../../src/providers/check-kit.js';
 import { eachBucket, PAB_SWITCHES, switchesOff } from './helpers.js';
 
 export const s3BucketPublicAccessBlockEnabled: Check = {

@@ -1,6 +1,6 @@
-import { all, fail, lookup, pass } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { S3_BUCKET_POLICY, S3_BUCKETS } from '../../../src/providers/aws/inventory/s3.js';
+import { all, fail, lookup, pass } from '../../../src/providers/check-kit.js';
 import { eachBucket } from './helpers.js';
 import { insecureTransportDeny, statementLabel } from './policy-helpers.js';
 

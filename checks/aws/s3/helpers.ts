@@ -1,8 +1,9 @@
 /** Shared by the S3 checks: walking the bucket list, and reading Block Public Access switches. */
-import { accountResource, awsResource, readGlobal } from '../../../src/engine/check-kit.js';
+
 import type { CheckContext, Finding } from '../../../src/model/check.js';
 import type { ResourceRef } from '../../../src/model/resource.js';
 import { bucketsInRegions, type PublicAccessBlock, S3_BUCKETS, type S3Bucket } from '../../../src/providers/aws/inventory/s3.js';
+import { accountResource, awsResource, readGlobal } from '../../../src/providers/check-kit.js';
 
 /**
  * One finding per bucket in a scanned region; a failed bucket list gives one error finding on

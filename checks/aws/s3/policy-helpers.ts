@@ -1,6 +1,7 @@
 /** Bucket-policy reading specific to S3 (the general predicates live in src/providers/aws/iam-policy.ts). */
-import { globMatch } from '../../../src/engine/check-kit.js';
+
 import { actionMatches, type PolicyDocument, type PolicyStatement, principalIsWildcard } from '../../../src/providers/aws/iam-policy.js';
+import { globMatch } from '../../../src/providers/check-kit.js';
 
 /** A pattern ending in `*` that matches a prefix matches everything under that prefix. */
 function coversPrefix(pattern: string, prefix: string, match: (p: string, v: string) => boolean): boolean {

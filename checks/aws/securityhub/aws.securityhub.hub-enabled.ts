@@ -1,6 +1,6 @@
-import { accountResource, fail, pass, readRegional } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { SECURITYHUB_HUB } from '../../../src/providers/aws/inventory/securityhub.js';
+import { accountResource, fail, pass, readRegional } from '../../../src/providers/check-kit.js';
 
 const TYPE = 'AWS::SecurityHub::Hub';
 

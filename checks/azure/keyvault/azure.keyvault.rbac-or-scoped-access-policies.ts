@@ -1,6 +1,6 @@
-import { fail, pass } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { type AccessPolicy, AZURE_KEY_VAULTS } from '../../../src/providers/azure/inventory/keyvault.js';
+import { fail, pass } from '../../../src/providers/check-kit.js';
 import { eachVault, VAULT_TYPE } from './vault-kit.js';
 
 /** The object types whose permissions hold a literal `all`. */

@@ -1,9 +1,10 @@
 /** Shared by the Key Vault checks: walking vaults, and the expiry rule for keys and secrets. */
-import { all, fail, notApplicable, pass } from '../../../src/engine/check-kit.js';
-import type { InventoryKey, PerResource } from '../../../src/inventory/keys.js';
+
 import type { CheckContext, Finding } from '../../../src/model/check.js';
+import type { InventoryKey, PerResource } from '../../../src/model/keys.js';
 import type { ResourceRef } from '../../../src/model/resource.js';
 import { AZURE_KEY_VAULTS, type KeyVault, type VaultItemAttributes } from '../../../src/providers/azure/inventory/keyvault.js';
+import { all, fail, notApplicable, pass } from '../../../src/providers/check-kit.js';
 import { eachItem, lookupArm } from '../azure-kit.js';
 
 export const VAULT_TYPE = 'Microsoft.KeyVault/vaults';

@@ -1,6 +1,6 @@
-import { fail, pass } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { AZURE_SUBSCRIPTION_DIAGNOSTICS, type SubscriptionDiagnosticSetting } from '../../../src/providers/azure/inventory/monitor.js';
+import { fail, pass } from '../../../src/providers/check-kit.js';
 import { readSubscription, SUBSCRIPTION_TYPE } from '../azure-kit.js';
 
 /** The activity log categories that record who changed what, security alerts and policy decisions. */

@@ -1,4 +1,3 @@
-import { errorFinding, fail, notApplicable, pass, readFetched } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { normalArmId, normalLocation } from '../../../src/providers/azure/inventory/arm.js';
 import {
@@ -8,6 +7,7 @@ import {
   type FlowLog,
   type NetworkSecurityGroup,
 } from '../../../src/providers/azure/inventory/network.js';
+import { errorFinding, fail, notApplicable, pass, readFetched } from '../../../src/providers/check-kit.js';
 import { eachItem, lookupArm } from '../azure-kit.js';
 import { NSG_TYPE } from './azure.network.nsg-no-admin-ports-open.js';
 

@@ -1,6 +1,6 @@
-import { fail, pass } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { AZURE_NSGS } from '../../../src/providers/azure/inventory/network.js';
+import { fail, pass } from '../../../src/providers/check-kit.js';
 import { eachItem } from '../azure-kit.js';
 import { openToInternet } from './nsg-rules.js';
 

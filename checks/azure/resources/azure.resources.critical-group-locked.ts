@@ -1,7 +1,7 @@
-import { all, fail, notApplicable, pass, readFetched } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { normalArmId } from '../../../src/providers/azure/inventory/arm.js';
 import { AZURE_LOCKS, AZURE_RESOURCE_GROUPS } from '../../../src/providers/azure/inventory/resources.js';
+import { all, fail, notApplicable, pass, readFetched } from '../../../src/providers/check-kit.js';
 import { criticalBecause, eachItem, subscriptionResource } from '../azure-kit.js';
 
 const GROUP_TYPE = 'Microsoft.Resources/resourceGroups';

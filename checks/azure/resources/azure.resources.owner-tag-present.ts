@@ -1,8 +1,8 @@
-import { errorFinding, fail, notApplicable, pass, readGlobal } from '../../../src/engine/check-kit.js';
 import type { Check, Finding } from '../../../src/model/check.js';
 import type { ResourceRef } from '../../../src/model/resource.js';
 import { resourceGroupOf } from '../../../src/providers/azure/inventory/arm.js';
 import { AZURE_RESOURCE_GROUPS, AZURE_RESOURCES, type GenericResource } from '../../../src/providers/azure/inventory/resources.js';
+import { errorFinding, fail, notApplicable, pass, readGlobal } from '../../../src/providers/check-kit.js';
 import { azureResource, eachItem, groupOf, groupsByName, subscriptionResource, tagValue } from '../azure-kit.js';
 
 const GROUP_TYPE = 'Microsoft.Resources/resourceGroups';

@@ -1,6 +1,6 @@
-import { fail, pass } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { AZURE_SECURITY_CONTACTS } from '../../../src/providers/azure/inventory/security.js';
+import { fail, pass } from '../../../src/providers/check-kit.js';
 import { readSubscription, SUBSCRIPTION_TYPE } from '../azure-kit.js';
 
 function emails(s: string | undefined): string[] {

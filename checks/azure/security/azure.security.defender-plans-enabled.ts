@@ -1,8 +1,8 @@
-import { errorFinding, fail, pass } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import type { ResourceRef } from '../../../src/model/resource.js';
 import { normalArmId } from '../../../src/providers/azure/inventory/arm.js';
 import { AZURE_DEFENDER_PRICINGS } from '../../../src/providers/azure/inventory/security.js';
+import { errorFinding, fail, pass } from '../../../src/providers/check-kit.js';
 import { gap, readSubscription } from '../azure-kit.js';
 
 const PRICING = 'Microsoft.Security/pricings';

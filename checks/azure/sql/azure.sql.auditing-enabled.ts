@@ -1,6 +1,6 @@
-import { all, errorFinding, fail, pass } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { AZURE_SQL_AUDITING, AZURE_SQL_SERVERS } from '../../../src/providers/azure/inventory/sql.js';
+import { all, errorFinding, fail, pass } from '../../../src/providers/check-kit.js';
 import { gap, lookupArm } from '../azure-kit.js';
 import { eachSqlServer, SQL_SERVER } from './sql-kit.js';
 

@@ -1,6 +1,6 @@
-import { fail, pass } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { AZURE_SQL_SERVERS } from '../../../src/providers/azure/inventory/sql.js';
+import { fail, pass } from '../../../src/providers/check-kit.js';
 import { eachSqlServer, SQL_SERVER } from './sql-kit.js';
 
 const MODERN = new Set(['1.2', '1.3']);

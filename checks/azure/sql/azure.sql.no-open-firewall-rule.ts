@@ -1,6 +1,6 @@
-import { all, fail, pass } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { AZURE_SQL_FIREWALL_RULES, AZURE_SQL_SERVERS, type SqlFirewallRule } from '../../../src/providers/azure/inventory/sql.js';
+import { all, fail, pass } from '../../../src/providers/check-kit.js';
 import { lookupArm } from '../azure-kit.js';
 import { eachSqlServer, SQL_SERVER } from './sql-kit.js';
 

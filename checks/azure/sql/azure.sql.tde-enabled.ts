@@ -1,6 +1,6 @@
-import { all, errorFinding, fail, pass } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { AZURE_SQL_DATABASES, AZURE_SQL_SERVERS, AZURE_SQL_TDE } from '../../../src/providers/azure/inventory/sql.js';
+import { all, errorFinding, fail, pass } from '../../../src/providers/check-kit.js';
 import { azureResource, gap, lookupArm } from '../azure-kit.js';
 import { eachSqlServer } from './sql-kit.js';
 

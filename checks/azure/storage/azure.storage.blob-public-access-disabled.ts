@@ -1,6 +1,6 @@
-import { fail, notApplicable, pass } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { AZURE_STORAGE_ACCOUNTS } from '../../../src/providers/azure/inventory/storage.js';
+import { fail, notApplicable, pass } from '../../../src/providers/check-kit.js';
 import { eachStorageAccount, hasBlobService, STORAGE_ACCOUNT } from './storage-kit.js';
 
 export const storageBlobPublicAccessDisabled: Check = {

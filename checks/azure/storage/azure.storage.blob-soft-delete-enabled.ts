@@ -1,6 +1,6 @@
-import { all, fail, notApplicable, pass } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { AZURE_STORAGE_ACCOUNTS, AZURE_STORAGE_BLOB_SERVICES } from '../../../src/providers/azure/inventory/storage.js';
+import { all, fail, notApplicable, pass } from '../../../src/providers/check-kit.js';
 import { lookupArm } from '../azure-kit.js';
 import { eachStorageAccount, hasBlobService, STORAGE_ACCOUNT } from './storage-kit.js';
 

@@ -1,6 +1,6 @@
-import { fail, pass } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { AZURE_STORAGE_ACCOUNTS } from '../../../src/providers/azure/inventory/storage.js';
+import { fail, pass } from '../../../src/providers/check-kit.js';
 import { approvedPrivateEndpoints } from '../azure-kit.js';
 import { eachStorageAccount, STORAGE_ACCOUNT } from './storage-kit.js';
 

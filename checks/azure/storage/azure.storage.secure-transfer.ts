@@ -1,6 +1,6 @@
-import { errorFinding, fail, pass } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { AZURE_STORAGE_ACCOUNTS } from '../../../src/providers/azure/inventory/storage.js';
+import { errorFinding, fail, pass } from '../../../src/providers/check-kit.js';
 import { gap } from '../azure-kit.js';
 import { eachStorageAccount, LIST_API, STORAGE_ACCOUNT } from './storage-kit.js';
 

@@ -1,8 +1,8 @@
-import { errorFinding, fail, notApplicable, pass } from '../../../src/engine/check-kit.js';
 import type { Check } from '../../../src/model/check.js';
 import { resourceGroupOf } from '../../../src/providers/azure/inventory/arm.js';
 import { AZURE_RESOURCE_GROUPS } from '../../../src/providers/azure/inventory/resources.js';
 import { AZURE_STORAGE_ACCOUNTS } from '../../../src/providers/azure/inventory/storage.js';
+import { errorFinding, fail, notApplicable, pass } from '../../../src/providers/check-kit.js';
 import { criticalBecause, groupOf, groupsByName } from '../azure-kit.js';
 import { eachStorageAccount, STORAGE_ACCOUNT } from './storage-kit.js';
 

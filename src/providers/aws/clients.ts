@@ -41,6 +41,29 @@ export type ServiceId = keyof ClientTypes;
 
 type Ctor = new (config: Record<string, unknown>) => ClientTypes[ServiceId];
 
+/** An SDK client constructor, whatever its service. */
+export type AwsClientCtor<C> = new (config: Record<string, unknown>) => C;
+
+/**
+ * How a service folder names its SDK client, so a new service needs no table here:
+ * `awsClient('rds', 'rds', async () => (await import('@aws-sdk/client-rds')).RDSClient)`.
+ * `prefix` is the IAM prefix that API names are counted under (`rds:DescribeDBInstances`).
+ */
+export interface AwsClientSpec<C> {
+  readonly id: string;
+  readonly prefix: string;
+  readonly load: () => Promise<AwsClientCtor<C>>;
+}
+
+export function awsClient<C>(id: string, prefix: string, load: () => Promise<AwsClientCtor<C>>): AwsClientSpec<C> {
+  return { id, prefix, load };
+}
+
+/** The clients the core itself uses, as specs, so old and new code share one path. */
+function builtinSpec(service: ServiceId): AwsClientSpec<ClientTypes[ServiceId]> {
+  return { id: service, prefix: PREFIX[service], load: LOADERS[service] };
+}
+
 const LOADERS: Record<ServiceId, () => Promise<Ctor>> = {
   accessanalyzer: async () => (await import('@aws-sdk/client-accessanalyzer')).AccessAnalyzerClient as unknown as Ctor,
   cloudtrail: async () => (await import('@aws-sdk/client-cloudtrail')).CloudTrailClient as unknown as Ctor,
@@ -94,12 +117,12 @@ type Stack = {
 type Next = (args: unknown) => Promise<{ output: { $metadata?: { attempts?: number; totalRetryDelay?: number } } }>;
 type Ctx = { commandName?: string };
 
-function apiName(service: ServiceId, ctx: Ctx): string {
-  return `${PREFIX[service]}:${(ctx.commandName ?? 'Unknown').replace(/Command$/, '')}`;
+function apiName(prefix: string, ctx: Ctx): string {
+  return `${prefix}:${(ctx.commandName ?? 'Unknown').replace(/Command$/, '')}`;
 }
 
 export class AwsClients {
-  private readonly cache = new Map<string, Promise<ClientTypes[ServiceId]>>();
+  private readonly cache = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly options: AwsClientOptions,
@@ -111,18 +134,22 @@ export class AwsClients {
     public account = 'self',
   ) {}
 
-  get<S extends ServiceId>(service: S, region: string): Promise<ClientTypes[S]> {
-    const id = `${service}@${region}`;
+  get<S extends ServiceId>(service: S, region: string): Promise<ClientTypes[S]>;
+  get<C>(service: AwsClientSpec<C>, region: string): Promise<C>;
+  get(service: ServiceId | AwsClientSpec<unknown>, region: string): Promise<unknown> {
+    const spec = typeof service === 'string' ? builtinSpec(service) : service;
+    const id = `${spec.id}@${region}`;
     let p = this.cache.get(id);
     if (!p) {
-      p = this.create(service, region);
+      p = this.create(spec, region);
       this.cache.set(id, p);
     }
-    return p as Promise<ClientTypes[S]>;
+    return p;
   }
 
-  private async create(service: ServiceId, region: string): Promise<ClientTypes[ServiceId]> {
-    const Client = await LOADERS[service]();
+  private async create(spec: AwsClientSpec<unknown>, region: string): Promise<unknown> {
+    const service = spec.id;
+    const Client = await spec.load();
     const o = this.options;
     const config: Record<string, unknown> = {
       region,
@@ -134,13 +161,13 @@ export class AwsClients {
       ...(o.endpoint && (service === 's3' || service === 's3control') ? { forcePathStyle: true } : {}),
       ...o.extraConfig,
     };
-    const client = new Client(config);
-    this.instrument(client.middlewareStack as unknown as Stack, service, region);
-    o.configure?.(client, service, region);
+    const client = new Client(config) as { middlewareStack: unknown };
+    this.instrument(client.middlewareStack as Stack, spec.prefix, region);
+    o.configure?.(client as ClientTypes[ServiceId], service as ServiceId, region);
     return client;
   }
 
-  private instrument(stack: Stack, service: ServiceId, region: string): void {
+  private instrument(stack: Stack, prefix: string, region: string): void {
     const { stats, pools } = this;
     // Outermost: one slot per logical call (retries included), and the call count. AWS limits
     // apply per account and region, so the service and region pools are per account too (an
@@ -148,8 +175,8 @@ export class AwsClients {
     // pool still bounds the whole run.
     stack.add(
       (next: Next, ctx: Ctx) => async (args: unknown) => {
-        const api = apiName(service, ctx);
-        return pools.run(PREFIX[service], `${this.account}/${region}`, async () => {
+        const api = apiName(prefix, ctx);
+        return pools.run(prefix, `${this.account}/${region}`, async () => {
           stats.call(api);
           try {
             const res = await next(args);
@@ -170,8 +197,8 @@ export class AwsClients {
     const { rate } = this;
     stack.addRelativeTo(
       (next: Next, ctx: Ctx) => async (args: unknown) => {
-        const api = apiName(service, ctx);
-        const bucket = rate.bucket(this.account, region, apiFamily(PREFIX[service], api.slice(api.indexOf(':') + 1)));
+        const api = apiName(prefix, ctx);
+        const bucket = rate.bucket(this.account, region, apiFamily(prefix, api.slice(api.indexOf(':') + 1)));
         const waited = await rate.acquire(bucket);
         if (waited > 0) stats.rateWait(api, waited);
         const sentAt = rate.clock.now();

@@ -1,5 +1,5 @@
 import type { ApiSpec } from '../../inventory/collector.js';
-import type { FetchError, FetchErrorKind } from '../../inventory/fetched.js';
+import type { FetchError, FetchErrorKind } from '../../model/fetched.js';
 
 const DENIED = new Set([
   'AccessDenied',

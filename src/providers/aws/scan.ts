@@ -2,12 +2,12 @@ import { requiredKeys } from '../../engine/plan.js';
 import { InputError } from '../../errors.js';
 import { ApiStats } from '../../inventory/api-stats.js';
 import { api, type Collector } from '../../inventory/collector.js';
-import { describeFetchError } from '../../inventory/fetched.js';
-import { type AnyKey, GLOBAL } from '../../inventory/keys.js';
 import { DEFAULT_POOL_LIMITS, Pools } from '../../inventory/pools.js';
 import { SNAPSHOT_SCHEMA, type Snapshot } from '../../inventory/snapshot.js';
 import { InventoryStore } from '../../inventory/store.js';
 import type { Check } from '../../model/check.js';
+import { describeFetchError } from '../../model/fetched.js';
+import { type AnyKey, GLOBAL } from '../../model/keys.js';
 import { type AwsClientOptions, AwsClients } from './clients.js';
 import { AWS_COLLECTORS } from './collectors/index.js';
 import type { AwsAccount, AwsExtra } from './context.js';
@@ -217,7 +217,12 @@ export async function collectInventory(
   };
   if (progress) stats.onEvent(report);
 
-  const extra: AwsExtra = { account, homeRegion, regions, client: (service, region) => clients.get(service, region) };
+  const extra: AwsExtra = {
+    account,
+    homeRegion,
+    regions,
+    client: ((service: never, region: string) => clients.get(service, region)) as AwsExtra['client'],
+  };
   const store = new InventoryStore(
     collectors as never,
     extra,

@@ -5,7 +5,7 @@
  */
 import { redactLabels } from '../../engine/redact.js';
 import { type ApiSpec, perResource } from '../../inventory/collector.js';
-import type { Fetched } from '../../inventory/fetched.js';
+import type { Fetched } from '../../model/fetched.js';
 import { wireBodies } from './clients.js';
 import type { AzureCollectContext } from './context.js';
 import { resourceGroupOf } from './inventory/arm.js';

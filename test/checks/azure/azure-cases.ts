@@ -1,5 +1,5 @@
 /** Rows every Azure check over a subscription-wide list shares: the list failing, missing or empty. */
-import type { InventoryKey } from '../../../src/inventory/keys.js';
+import type { InventoryKey } from '../../../src/model/keys.js';
 import { azureSnapshot, type CheckCase, denied, type SnapshotBuilder } from '../../support/snapshot.js';
 
 /** `base` builds everything else the check needs, without `key`, so only the list is at fault. */

@@ -1,3 +1,4 @@
+import { allMappings } from '../../../src/engine/mappings.js';
 /**
  * All Azure checks over one complete subscription snapshot, through the real evaluator and
  * result builder: every check has something to say, nothing errors when nothing is missing,
@@ -11,7 +12,7 @@ import { DEFAULT_PARAMS } from '../../../src/config/params.js';
 import { evaluate, evidenceId } from '../../../src/engine/evaluate.js';
 import { ALL_CHECKS } from '../../../src/engine/registry.js';
 import { controlsByCheck } from '../../../src/mapping/coverage.js';
-import { loadMappings } from '../../../src/mapping/load.js';
+
 import { buildResult } from '../../../src/output/result.js';
 import { fromRoot } from '../../../src/paths.js';
 import { AZURE_KEY_VAULT_KEYS, AZURE_KEY_VAULT_SECRETS, AZURE_KEY_VAULTS } from '../../../src/providers/azure/inventory/keyvault.js';
@@ -105,7 +106,7 @@ const snap = azureSnapshot()
   .global(AZURE_SECURITY_CONTACTS, [])
   .build();
 
-const mappings = loadMappings();
+const mappings = allMappings();
 const items = evaluate(snap, ALL_CHECKS, DEFAULT_PARAMS, controlsByCheck(mappings));
 const azureChecks = ALL_CHECKS.filter((c) => c.meta.provider === 'azure');
 

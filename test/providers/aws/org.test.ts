@@ -11,9 +11,10 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PARAMS } from '../../../src/config/params.js';
 import { evaluateAll } from '../../../src/engine/evaluate.js';
+import { allMappings } from '../../../src/engine/mappings.js';
 import { ALL_CHECKS } from '../../../src/engine/registry.js';
 import { controlsByCheck } from '../../../src/mapping/coverage.js';
-import { loadMappings } from '../../../src/mapping/load.js';
+
 import { buildResult } from '../../../src/output/result.js';
 import { renderSummary } from '../../../src/output/summary.js';
 import { LOGS_LOG_GROUPS } from '../../../src/providers/aws/inventory/logs.js';
@@ -180,7 +181,7 @@ describe('collectAwsOrg', () => {
         }),
       }),
     );
-    const mappings = loadMappings();
+    const mappings = allMappings();
     const items = evaluateAll(snaps, checks, DEFAULT_PARAMS, controlsByCheck(mappings));
     const denied = items.filter((i) => i.resource.account === '333333333333');
     expect(denied.map((i) => i.checkId).sort()).toEqual(checks.map((c) => c.meta.id).sort());

@@ -5,12 +5,13 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS } from '../../../src/config/params.js';
 import { evaluate } from '../../../src/engine/evaluate.js';
+import { allMappings } from '../../../src/engine/mappings.js';
 import { ALL_CHECKS } from '../../../src/engine/registry.js';
 import { InputError } from '../../../src/errors.js';
 import { ApiStats } from '../../../src/inventory/api-stats.js';
 import { Pools } from '../../../src/inventory/pools.js';
 import { controlsByCheck } from '../../../src/mapping/coverage.js';
-import { loadMappings } from '../../../src/mapping/load.js';
+
 import { AwsClients } from '../../../src/providers/aws/clients.js';
 import { collectAws } from '../../../src/providers/aws/scan.js';
 import { awsError } from '../../support/aws.js';
@@ -90,7 +91,7 @@ describe('collectAws with --regions', () => {
     const snap = await collectAws(versioning, { ...creds, regions: ['eu-west-1'] });
     expect(snap.notes).toEqual([expect.stringMatching(/^S3: 1 bucket\(s\) in regions outside this scan .*\(us-west-2 1\)/)]);
     expect(s3.commandCalls(GetBucketVersioningCommand).map((c) => c.args[0].input.Bucket)).toEqual(['in']);
-    const items = evaluate(snap, versioning, DEFAULT_PARAMS, controlsByCheck(loadMappings()));
+    const items = evaluate(snap, versioning, DEFAULT_PARAMS, controlsByCheck(allMappings()));
     expect(items.map((i) => i.resource.name)).toEqual(['in']);
   });
 });

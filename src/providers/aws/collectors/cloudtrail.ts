@@ -1,5 +1,5 @@
 import { api, perResource } from '../../../inventory/collector.js';
-import type { Fetched } from '../../../inventory/fetched.js';
+import type { Fetched } from '../../../model/fetched.js';
 import type { AwsCollectContext, AwsCollector } from '../context.js';
 import { required } from '../errors.js';
 import {

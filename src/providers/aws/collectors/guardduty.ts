@@ -1,6 +1,6 @@
 import { api, perResource } from '../../../inventory/collector.js';
-import { type Fetched, ok } from '../../../inventory/fetched.js';
-import type { PerResource } from '../../../inventory/keys.js';
+import { type Fetched, ok } from '../../../model/fetched.js';
+import type { PerResource } from '../../../model/keys.js';
 import type { AwsCollector } from '../context.js';
 import { GUARDDUTY_DETECTORS, type GuardDutyDetector } from '../inventory/guardduty.js';
 

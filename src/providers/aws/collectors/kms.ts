@@ -1,7 +1,7 @@
 import type { KMSClient } from '@aws-sdk/client-kms';
 import { type ApiSpec, api, perResource, unreadable } from '../../../inventory/collector.js';
-import { type Fetched, ok } from '../../../inventory/fetched.js';
-import type { InventoryKey, PerResource } from '../../../inventory/keys.js';
+import { type Fetched, ok } from '../../../model/fetched.js';
+import type { InventoryKey, PerResource } from '../../../model/keys.js';
 import type { AwsCollectContext, AwsCollector } from '../context.js';
 import { type PolicyDocument, parsePolicyDocument } from '../iam-policy.js';
 import {

@@ -1,7 +1,7 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import { type ApiSpec, api, perResource, unreadable } from '../../../inventory/collector.js';
-import type { Fetched } from '../../../inventory/fetched.js';
-import type { InventoryKey } from '../../../inventory/keys.js';
+import type { Fetched } from '../../../model/fetched.js';
+import type { InventoryKey } from '../../../model/keys.js';
 import type { AwsCollectContext, AwsCollector } from '../context.js';
 import { errorCode } from '../errors.js';
 import { type PolicyDocument, PolicyParseError, parsePolicyDocument } from '../iam-policy.js';

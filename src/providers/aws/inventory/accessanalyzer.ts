@@ -1,5 +1,5 @@
 /** IAM Access Analyzer inventory shapes and keys. No SDK imports here: checks depend on this file. */
-import { inventoryKey } from '../../../inventory/keys.js';
+import { inventoryKey } from '../../../model/keys.js';
 
 export interface AccessAnalyzer {
   name: string;

@@ -1,5 +1,5 @@
 /** CloudTrail inventory shapes and keys. No SDK imports here: checks depend on this file. */
-import { inventoryKey, type PerResource } from '../../../inventory/keys.js';
+import { inventoryKey, type PerResource } from '../../../model/keys.js';
 
 /** A trail as listed in its home region (`DescribeTrails`, shadow trails dropped outside their home). */
 export interface CloudTrailTrail {

@@ -1,5 +1,5 @@
 /** EC2 and VPC inventory shapes and keys. No SDK imports here: checks depend on this file. */
-import { inventoryKey } from '../../../inventory/keys.js';
+import { inventoryKey } from '../../../model/keys.js';
 
 /** One security group rule (an `IpPermission`), with its sources or destinations flattened. */
 export interface SecurityGroupRule {

@@ -1,5 +1,5 @@
 /** GuardDuty inventory shapes and keys. No SDK imports here: checks depend on this file. */
-import { inventoryKey, type PerResource } from '../../../inventory/keys.js';
+import { inventoryKey, type PerResource } from '../../../model/keys.js';
 
 /** `GetDetector`, reduced. */
 export interface GuardDutyDetector {

@@ -1,5 +1,5 @@
 /** IAM inventory shapes and keys. No SDK imports here: checks depend on this file. */
-import { inventoryKey } from '../../../inventory/keys.js';
+import { inventoryKey } from '../../../model/keys.js';
 import type { PolicyDocument } from '../iam-policy.js';
 
 export type { PolicyDocument };

@@ -1,5 +1,5 @@
 /** KMS inventory shapes and keys. No SDK imports here: checks depend on this file. */
-import { inventoryKey, type PerResource } from '../../../inventory/keys.js';
+import { inventoryKey, type PerResource } from '../../../model/keys.js';
 import type { PolicyDocument } from '../iam-policy.js';
 
 /** `DescribeKey`, reduced to what checks and the rotation/policy collectors need. */

@@ -1,5 +1,5 @@
 /** CloudWatch Logs inventory shapes and keys. No SDK imports here: checks depend on this file. */
-import { inventoryKey } from '../../../inventory/keys.js';
+import { inventoryKey } from '../../../model/keys.js';
 
 /**
  * One log group. Accounts can hold hundreds of thousands of these, so the shape stays small

@@ -1,5 +1,5 @@
 /** AWS Organizations membership, as the account itself sees it. No SDK imports here: checks depend on this file. */
-import { inventoryKey } from '../../../inventory/keys.js';
+import { inventoryKey } from '../../../model/keys.js';
 
 export interface OrganizationMembership {
   /** `o-…` */

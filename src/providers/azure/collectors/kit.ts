@@ -1,7 +1,7 @@
 /** The two shapes every Azure collector takes: one list per subscription, or one call per listed parent. */
 import type { ApiSpec } from '../../../inventory/collector.js';
-import type { InventoryKey, PerResource } from '../../../inventory/keys.js';
-import { GLOBAL } from '../../../inventory/keys.js';
+import type { InventoryKey, PerResource } from '../../../model/keys.js';
+import { GLOBAL } from '../../../model/keys.js';
 import type { AzureServiceId, ClientTypes } from '../clients.js';
 import type { AzureCollectContext, AzureCollector } from '../context.js';
 import { perArmResource, wireList } from '../wire.js';

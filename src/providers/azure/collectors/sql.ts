@@ -5,7 +5,7 @@
  * Resource Graph does not index, so they are one call per server (or per database).
  */
 import { api } from '../../../inventory/collector.js';
-import { GLOBAL, type PerResource } from '../../../inventory/keys.js';
+import { GLOBAL, type PerResource } from '../../../model/keys.js';
 import type { AzureCollector } from '../context.js';
 import {
   AZURE_SQL_AUDITING,

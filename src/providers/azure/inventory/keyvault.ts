@@ -1,5 +1,5 @@
 /** Azure Key Vault inventory shapes and keys (management plane only). No SDK imports here: checks depend on this file. */
-import { inventoryKey, type PerResource } from '../../../inventory/keys.js';
+import { inventoryKey, type PerResource } from '../../../model/keys.js';
 import type { ArmResource, ArmSubResource, PrivateEndpointConnection } from './arm.js';
 
 export interface AccessPolicy {

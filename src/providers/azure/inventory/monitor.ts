@@ -1,5 +1,5 @@
 /** Azure Monitor inventory shapes and keys. No SDK imports here: checks depend on this file. */
-import { inventoryKey } from '../../../inventory/keys.js';
+import { inventoryKey } from '../../../model/keys.js';
 import type { ArmSubResource } from './arm.js';
 
 export interface DiagnosticLogSetting {

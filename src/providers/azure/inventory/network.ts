@@ -1,5 +1,5 @@
 /** Azure networking inventory shapes and keys. No SDK imports here: checks depend on this file. */
-import { inventoryKey, type PerResource } from '../../../inventory/keys.js';
+import { inventoryKey, type PerResource } from '../../../model/keys.js';
 import type { ArmResource, ArmSubResource } from './arm.js';
 
 /** One NSG rule (user-defined or default), ARM wire names. */

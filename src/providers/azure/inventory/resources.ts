@@ -1,5 +1,5 @@
 /** Azure Resource Manager inventory: groups, resources and locks. No SDK imports here: checks depend on this file. */
-import { inventoryKey } from '../../../inventory/keys.js';
+import { inventoryKey } from '../../../model/keys.js';
 import type { ArmResource } from './arm.js';
 
 /** `ResourceGroups.list`. */

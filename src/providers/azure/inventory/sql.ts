@@ -1,5 +1,5 @@
 /** Azure SQL inventory shapes and keys. No SDK imports here: checks depend on this file. */
-import { inventoryKey, type PerResource } from '../../../inventory/keys.js';
+import { inventoryKey, type PerResource } from '../../../model/keys.js';
 import type { ArmResource, ArmSubResource, PrivateEndpointConnection } from './arm.js';
 
 /** The server's Microsoft Entra administrator. */

@@ -1,5 +1,5 @@
 /** Azure Storage inventory shapes and keys. No SDK imports here: checks depend on this file. */
-import { inventoryKey, type PerResource } from '../../../inventory/keys.js';
+import { inventoryKey, type PerResource } from '../../../model/keys.js';
 import type { ArmResource, PrivateEndpointConnection } from './arm.js';
 
 /** `StorageAccounts.list`, ARM wire names (the SDK's `enableHttpsTrafficOnly` is `supportsHttpsTrafficOnly`, its `networkRuleSet` is `networkAcls`). */

@@ -1,5 +1,5 @@
 import { cloudTrailCloudWatchLogsIntegrated as check } from '../../../../checks/aws/cloudtrail/aws.cloudtrail.cloudwatch-logs-integrated.js';
-import type { Fetched } from '../../../../src/inventory/fetched.js';
+import type { Fetched } from '../../../../src/model/fetched.js';
 import { CLOUDTRAIL_TRAIL_STATUS, CLOUDTRAIL_TRAILS, type TrailStatus } from '../../../../src/providers/aws/inventory/cloudtrail.js';
 import { type CheckCases, daysAgo, denied, ok, snapshot } from '../../../support/snapshot.js';
 import { logging, trail } from './builders.js';

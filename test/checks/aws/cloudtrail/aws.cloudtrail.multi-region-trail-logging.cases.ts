@@ -1,5 +1,5 @@
 import { cloudTrailMultiRegionTrailLogging as check } from '../../../../checks/aws/cloudtrail/aws.cloudtrail.multi-region-trail-logging.js';
-import type { Fetched } from '../../../../src/inventory/fetched.js';
+import type { Fetched } from '../../../../src/model/fetched.js';
 import {
   CLOUDTRAIL_EVENT_SELECTORS,
   CLOUDTRAIL_TRAIL_STATUS,

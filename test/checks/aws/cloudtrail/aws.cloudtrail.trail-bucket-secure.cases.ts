@@ -1,5 +1,5 @@
 import { cloudTrailTrailBucketSecure as check } from '../../../../checks/aws/cloudtrail/aws.cloudtrail.trail-bucket-secure.js';
-import type { Fetched } from '../../../../src/inventory/fetched.js';
+import type { Fetched } from '../../../../src/model/fetched.js';
 import { type PolicyDocument, parsePolicyDocument } from '../../../../src/providers/aws/iam-policy.js';
 import { CLOUDTRAIL_TRAILS } from '../../../../src/providers/aws/inventory/cloudtrail.js';
 import {

@@ -1,5 +1,5 @@
 import { ec2VpcFlowLogsEnabled as check } from '../../../../checks/aws/ec2/aws.ec2.vpc-flow-logs-enabled.js';
-import type { Fetched } from '../../../../src/inventory/fetched.js';
+import type { Fetched } from '../../../../src/model/fetched.js';
 import { EC2_FLOW_LOGS, EC2_VPCS, type FlowLog } from '../../../../src/providers/aws/inventory/ec2.js';
 import { type CheckCases, denied, ok, snapshot, throttled } from '../../../support/snapshot.js';
 import { flowLog, vpc } from './builders.js';

@@ -1,5 +1,5 @@
 import { guardDutyDetectorEnabled as check } from '../../../../checks/aws/guardduty/aws.guardduty.detector-enabled.js';
-import type { Fetched } from '../../../../src/inventory/fetched.js';
+import type { Fetched } from '../../../../src/model/fetched.js';
 import { GUARDDUTY_DETECTORS, type GuardDutyDetector } from '../../../../src/providers/aws/inventory/guardduty.js';
 import { type CheckCases, denied, ok, snapshot } from '../../../support/snapshot.js';
 

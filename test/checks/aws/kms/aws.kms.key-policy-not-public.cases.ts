@@ -1,5 +1,5 @@
 import { kmsKeyPolicyNotPublic as check } from '../../../../checks/aws/kms/aws.kms.key-policy-not-public.js';
-import type { Fetched } from '../../../../src/inventory/fetched.js';
+import type { Fetched } from '../../../../src/model/fetched.js';
 import type { PolicyDocument } from '../../../../src/providers/aws/iam-policy.js';
 import { KMS_KEY_POLICIES, KMS_KEYS } from '../../../../src/providers/aws/inventory/kms.js';
 import { ACCOUNT, type CheckCases, denied, ok, snapshot } from '../../../support/snapshot.js';

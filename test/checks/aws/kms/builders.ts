@@ -1,5 +1,5 @@
 /** Small KMS builders shared by the kms case tables. */
-import type { Fetched } from '../../../../src/inventory/fetched.js';
+import type { Fetched } from '../../../../src/model/fetched.js';
 import { type PolicyDocument, parsePolicyDocument } from '../../../../src/providers/aws/iam-policy.js';
 import type { KmsKey } from '../../../../src/providers/aws/inventory/kms.js';
 import { ACCOUNT, ok } from '../../../support/snapshot.js';

@@ -1,5 +1,5 @@
 import { s3AccountPublicAccessBlockEnabled as check } from '../../../../checks/aws/s3/aws.s3.account-public-access-block-enabled.js';
-import type { Fetched } from '../../../../src/inventory/fetched.js';
+import type { Fetched } from '../../../../src/model/fetched.js';
 import { type PublicAccessBlock, S3_ACCOUNT_PUBLIC_ACCESS_BLOCK } from '../../../../src/providers/aws/inventory/s3.js';
 import { type CheckCases, denied, snapshot, throttled } from '../../../support/snapshot.js';
 import { pab } from './builders.js';

@@ -1,5 +1,5 @@
 import { s3BucketVersioningEnabled as check } from '../../../../checks/aws/s3/aws.s3.bucket-versioning-enabled.js';
-import type { Fetched } from '../../../../src/inventory/fetched.js';
+import type { Fetched } from '../../../../src/model/fetched.js';
 import { type BucketVersioning, S3_BUCKET_VERSIONING, S3_BUCKETS } from '../../../../src/providers/aws/inventory/s3.js';
 import { type CheckCases, denied, ok, snapshot } from '../../../support/snapshot.js';
 

@@ -1,7 +1,7 @@
 /** The expiry checks for keys and secrets share one rule and one table. */
 
-import type { InventoryKey, PerResource } from '../../../../src/inventory/keys.js';
 import type { Check } from '../../../../src/model/check.js';
+import type { InventoryKey, PerResource } from '../../../../src/model/keys.js';
 import { AZURE_KEY_VAULTS, type VaultKey } from '../../../../src/providers/azure/inventory/keyvault.js';
 import { azureSnapshot, type CheckCases, daysAgo, denied, ok } from '../../../support/snapshot.js';
 import { vault, vaultItem } from '../builders.js';

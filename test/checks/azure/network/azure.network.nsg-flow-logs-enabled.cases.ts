@@ -1,5 +1,5 @@
 import { networkNsgFlowLogsEnabled as check } from '../../../../checks/azure/network/azure.network.nsg-flow-logs-enabled.js';
-import type { Fetched } from '../../../../src/inventory/fetched.js';
+import type { Fetched } from '../../../../src/model/fetched.js';
 import {
   AZURE_FLOW_LOGS,
   AZURE_NETWORK_WATCHERS,

@@ -1,5 +1,5 @@
 import { sqlAuditingEnabled as check } from '../../../../checks/azure/sql/azure.sql.auditing-enabled.js';
-import type { Fetched } from '../../../../src/inventory/fetched.js';
+import type { Fetched } from '../../../../src/model/fetched.js';
 import { AZURE_SQL_AUDITING, AZURE_SQL_SERVERS, type SqlServerAuditing } from '../../../../src/providers/azure/inventory/sql.js';
 import { azureSnapshot, type CheckCases, denied, ok } from '../../../support/snapshot.js';
 import { sqlServer } from '../builders.js';

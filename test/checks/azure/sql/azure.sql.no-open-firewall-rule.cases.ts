@@ -1,5 +1,5 @@
 import { sqlNoOpenFirewallRule as check } from '../../../../checks/azure/sql/azure.sql.no-open-firewall-rule.js';
-import type { Fetched } from '../../../../src/inventory/fetched.js';
+import type { Fetched } from '../../../../src/model/fetched.js';
 import {
   AZURE_SQL_FIREWALL_RULES,
   AZURE_SQL_SERVERS,

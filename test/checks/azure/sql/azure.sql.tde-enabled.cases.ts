@@ -1,5 +1,5 @@
 import { sqlTdeEnabled as check } from '../../../../checks/azure/sql/azure.sql.tde-enabled.js';
-import type { Fetched } from '../../../../src/inventory/fetched.js';
+import type { Fetched } from '../../../../src/model/fetched.js';
 import {
   AZURE_SQL_DATABASES,
   AZURE_SQL_SERVERS,

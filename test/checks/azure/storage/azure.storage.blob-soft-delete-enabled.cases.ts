@@ -1,5 +1,5 @@
 import { storageBlobSoftDeleteEnabled as check } from '../../../../checks/azure/storage/azure.storage.blob-soft-delete-enabled.js';
-import type { Fetched } from '../../../../src/inventory/fetched.js';
+import type { Fetched } from '../../../../src/model/fetched.js';
 import {
   AZURE_STORAGE_ACCOUNTS,
   AZURE_STORAGE_BLOB_SERVICES,

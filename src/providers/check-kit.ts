@@ -2,9 +2,10 @@
  * Small helpers that keep checks short and make the "never guess" rule the easy path:
  * every read returns either the value or a ready-made `error` finding.
  */
-import { describeFetchError, type FetchError, type Fetched } from '../inventory/fetched.js';
-import { GLOBAL, type InventoryKey, type PerResource } from '../inventory/keys.js';
+
 import type { CheckContext, Finding } from '../model/check.js';
+import { describeFetchError, type FetchError, type Fetched } from '../model/fetched.js';
+import { GLOBAL, type InventoryKey, type PerResource } from '../model/keys.js';
 import type { ResourceRef } from '../model/resource.js';
 
 type Observed = Record<string, unknown>;
