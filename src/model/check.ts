@@ -42,6 +42,11 @@ export interface Finding {
 export interface CheckContext {
   snapshot: SnapshotView;
   params: CheckParams;
+  /**
+   * Each service's own parameters as the user gave them, by `<provider>.<service>`
+   * (validated at config load). Checks read them through `paramsOf`, which fills defaults.
+   */
+  serviceParams?: Readonly<Record<string, unknown>>;
   /** The collection time, so an old snapshot is judged as of when it was taken. */
   now: Date;
 }

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 /**
  * Small helpers that keep checks short and make the "never guess" rule the easy path:
  * every read returns either the value or a ready-made `error` finding.
@@ -143,4 +144,19 @@ export function globMatch(pattern: string, value: string): boolean {
       '$',
   );
   return re.test(value);
+}
+
+const parsedParams = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * A service's parameters with their defaults: `paramsOf(ctx, 'aws.rds', RDS_PARAMS)`, where the
+ * schema lives in the service's `params.ts` and gives every field a default.
+ */
+export function paramsOf<S extends z.ZodType>(ctx: CheckContext, service: string, schema: S): z.infer<S> {
+  const raw = ctx.serviceParams?.[service] ?? {};
+  const holder = typeof raw === 'object' && raw !== null ? raw : {};
+  let byService = parsedParams.get(holder);
+  if (!byService) parsedParams.set(holder, (byService = new Map()));
+  if (!byService.has(service)) byService.set(service, schema.parse(raw));
+  return byService.get(service) as z.infer<S>;
 }
