@@ -24,10 +24,13 @@ import type { HttpClient, PipelinePolicy, PipelineRequest, PipelineResponse } fr
 import type { TokenCredential } from '@azure/identity';
 import type { ApiStats } from '../../inventory/api-stats.js';
 import type { PoolLimits, Pools } from '../../inventory/pools.js';
+import type { ArmRestClient } from './arm-rest.js';
 import type { AzureCloud } from './credentials.js';
 import { armErrorMessages, classifyKind } from './errors.js';
 
 export interface ClientTypes {
+  /** Generic ARM GETs for services without an SDK package here (see arm-rest.ts). */
+  arm: ArmRestClient;
   keyvault: KeyVaultManagementClient;
   locks: ManagementLockClient;
   managementGroups: ManagementGroupsAPI;
@@ -45,6 +48,10 @@ export type AzureServiceId = keyof ClientTypes;
 type Factory = (credential: TokenCredential, subscriptionId: string, options: Record<string, unknown>) => ClientTypes[AzureServiceId];
 
 const LOADERS: Record<AzureServiceId, () => Promise<Factory>> = {
+  arm: async () => {
+    const { ArmRestClient } = await import('./arm-rest.js');
+    return (credential, _s, o) => new ArmRestClient({ ...o, credential, endpoint: String(o.endpoint) });
+  },
   keyvault: async () => {
     const { KeyVaultManagementClient } = await import('@azure/arm-keyvault');
     return (c, s, o) => new KeyVaultManagementClient(c, s, o);
