@@ -7,6 +7,7 @@ import type { HistoryFlags, TrendFlags } from './cli/history.js';
 import { type CliIO, processIO } from './cli/io.js';
 import type { SoaFlags } from './cli/report.js';
 import type { ScanFlags } from './cli/scan.js';
+import type { ShareFlags } from './cli/share.js';
 import { silenceSdkNodeWarning } from './cli/warnings.js';
 import { EXIT, InputError } from './errors.js';
 import { FRAMEWORK_KEYS } from './mapping/load.js';
@@ -135,6 +136,14 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     const { mergeCommand } = await import('./cli/merge.js');
     setExit(mergeCommand(files, flags, io));
   });
+
+  root
+    .command('share')
+    .description('export a result for sharing outside the organisation: findings aggregated by check, identifiers as keyed pseudonyms')
+    .option('--result <file>', 'scan result to share', 'annexa-out/annexa-result.json')
+    .option('--key-file <file>', 'pseudonymisation key, at least 32 bytes (or env ANNEXA_SHARE_KEY); keep it: it re-identifies tokens')
+    .option('--out <file>', 'where to write the export', 'annexa-out/annexa-share.json')
+    .action(async (flags: ShareFlags) => setExit((await import('./cli/share.js')).shareCommand(flags, io)));
 
   root
     .command('iam-policy')

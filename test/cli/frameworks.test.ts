@@ -91,7 +91,9 @@ describe('annexa controls list --framework', () => {
   it.each(FRAMEWORK_KEYS)('prints coverage and totals for %s', async (fw) => {
     const r = await run(['controls', 'list', '--framework', fw]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(new RegExp(`\\(${fw}\\): ${SIZES[fw]} (controls|phases|guideline areas) — \\d+ automated, \\d+ partial, \\d+ manual`));
+    expect(r.stdout).toMatch(
+      new RegExp(`\\(${fw}\\): ${SIZES[fw]} (controls|phases|guideline areas) — \\d+ automated, \\d+ partial, \\d+ manual`),
+    );
     const json = JSON.parse((await run(['controls', 'list', '--framework', fw, '--format', 'json'])).stdout) as {
       framework: string;
       coverage: string;
