@@ -6,7 +6,7 @@ import { readInputFile } from '../input-file.js';
 import { fromRoot, PACKAGE_ROOT } from '../paths.js';
 import { deriveLinks } from './derive.js';
 
-export const FRAMEWORK_KEYS = ['iso27001:2022', 'iso27001:2013', 'iso27017:2015', 'iso27701:2019', 'iso27035'] as const;
+export const FRAMEWORK_KEYS = ['iso27001:2022', 'iso27001:2013', 'iso27017:2015', 'iso27701:2019', 'iso27035', 'iso27032:2023'] as const;
 export type FrameworkKey = (typeof FRAMEWORK_KEYS)[number];
 
 /** How each framework is named to people, and what its catalogue entries are called. */
@@ -16,6 +16,7 @@ export const FRAMEWORK_LABELS: Record<FrameworkKey, { name: string; unit: string
   'iso27017:2015': { name: 'ISO/IEC 27017:2015', unit: 'controls' },
   'iso27701:2019': { name: 'ISO/IEC 27701:2019', unit: 'controls' },
   iso27035: { name: 'ISO/IEC 27035 incident phases', unit: 'phases' },
+  'iso27032:2023': { name: 'ISO/IEC 27032:2023', unit: 'guideline areas' },
 };
 
 export function isFrameworkKey(value: string): value is FrameworkKey {
@@ -53,6 +54,8 @@ const CrosswalkSchema = z
     to: z.enum(FRAMEWORK_KEYS),
     map: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
     new: z.array(z.string().min(1)),
+    // How derived links name their route, e.g. "the ISO/IEC 27002:2022 cross-reference"; default: the `to` key.
+    via: z.string().min(1).optional(),
   })
   .strict();
 const IndexSchema = z
@@ -97,6 +100,8 @@ export interface Crosswalk {
   map: Record<string, string[]>;
   /** `to` controls with no predecessor. */
   new: string[];
+  /** How derived links name their route; the `to` key when absent. */
+  via?: string;
   file: string;
 }
 
