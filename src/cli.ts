@@ -7,7 +7,6 @@ import type { HistoryFlags, TrendFlags } from './cli/history.js';
 import { type CliIO, processIO } from './cli/io.js';
 import type { SoaFlags } from './cli/report.js';
 import type { ScanFlags } from './cli/scan.js';
-import { silenceSdkNodeWarning } from './cli/warnings.js';
 import { EXIT, InputError } from './errors.js';
 import { TOOL_VERSION } from './paths.js';
 
@@ -150,7 +149,6 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
 
 /** Run the CLI; returns the exit code. Never throws and never prints a stack trace. */
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
-  silenceSdkNodeWarning();
   let code: number = EXIT.ok;
   try {
     await program(io, (c) => (code = c)).parseAsync(argv, { from: 'user' });
