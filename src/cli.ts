@@ -8,7 +8,6 @@ import { type CliIO, processIO } from './cli/io.js';
 import type { SoaFlags } from './cli/report.js';
 import type { ScanFlags } from './cli/scan.js';
 import type { ShareFlags } from './cli/share.js';
-import { silenceSdkNodeWarning } from './cli/warnings.js';
 import { EXIT, InputError } from './errors.js';
 import { FRAMEWORK_KEYS } from './mapping/load.js';
 import { TOOL_VERSION } from './paths.js';
@@ -161,7 +160,6 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
 
 /** Run the CLI; returns the exit code. Never throws and never prints a stack trace. */
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
-  silenceSdkNodeWarning();
   let code: number = EXIT.ok;
   try {
     await program(io, (c) => (code = c)).parseAsync(argv, { from: 'user' });
