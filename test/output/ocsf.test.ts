@@ -12,11 +12,11 @@ import { demoSnapshots, otherAccount, resultOf } from './sarif-fixtures.js';
  * official 1.5.0 definitions by test/fixtures/ocsf-1.5/build-schema.mjs (its header names the source).
  */
 const schema = JSON.parse(readFileSync(fromRoot('test', 'fixtures', 'ocsf-1.5', 'ocsf-1.5.0-findings.schema.json'), 'utf8')) as object;
-const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+const validate = new Ajv2020({ allErrors: true, strict: false }).compile<unknown>(schema);
 
 function invalid(events: Iterable<Record<string, unknown>>): unknown[] {
   const bad: unknown[] = [];
-  for (const e of events) if (!validate(e)) bad.push({ uid: (e.finding_info as { uid: string }).uid, errors: validate.errors });
+  for (const e of events) if (!validate(e)) bad.push({ uid: (e as { finding_info?: { uid?: string } }).finding_info?.uid, errors: validate.errors });
   return bad;
 }
 
