@@ -62,6 +62,17 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     setExit((await scanCommand(provider, flags, io)).exitCode);
   });
 
+  root
+    .command('demo')
+    .description('scan the bundled demo snapshot (an AWS account and an Azure subscription); no credentials needed')
+    .option('--out <dir>', 'output directory (default: annexa-out)')
+    .option('--format <list>', 'output formats: json, sarif, junit, ocsf, html', 'json')
+    .action(async (flags: { out?: string; format: string }) => {
+      const [{ scanCommand }, { fromRoot }] = await Promise.all([import('./cli/scan.js'), import('./paths.js')]);
+      const demo = { snapshot: fromRoot('demo', 'demo-snapshot.json'), config: fromRoot('demo', 'annexa.yaml') };
+      setExit((await scanCommand(undefined, { ...demo, ...flags, failOn: 'none', allowIncomplete: true }, io)).exitCode);
+    });
+
   const checks = root.command('checks').description('list the checks annexa runs');
   checks
     .command('list')
