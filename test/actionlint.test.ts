@@ -24,7 +24,7 @@ function workflowsUnder(dir: string): string[] {
 }
 
 /** The composite action as a reusable workflow with one job. */
-export function actionAsWorkflow(text: string): string {
+function actionAsWorkflow(text: string): string {
   const action = parse(text) as ActionFile;
   const inputs = Object.fromEntries(
     Object.entries(action.inputs ?? {}).map(([k, v]) => [
