@@ -1,3 +1,4 @@
+import { writeFindingsHtml } from './html-findings.js';
 import { writeJson } from './json.js';
 import { writeJunit } from './junit.js';
 import { writeOcsf } from './ocsf.js';
@@ -33,6 +34,7 @@ export const WRITERS = {
     }),
   junit: (outDir, result) => [writeJunit(outDir, result)],
   ocsf: (outDir, result) => [writeOcsf(outDir, result)],
+  html: (outDir, result) => [writeFindingsHtml(outDir, result)],
 } satisfies Record<string, Writer>;
 
 export type Format = keyof typeof WRITERS;
