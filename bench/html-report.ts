@@ -23,26 +23,21 @@ const t0 = performance.now();
 const file = writeFindingsHtml(dir, largeResult(items));
 const writeMs = performance.now() - t0;
 const browser = await chromium.launch({ executablePath });
-const samples: { firstPaintMs: number; firstContentfulPaintMs: number; readyMs: number; filterMs: number }[] = [];
+const samples: { firstPaintMs: number; firstContentfulPaintMs: number; rowsDrawnMs: number; filterMs: number }[] = [];
+// Evaluated in the page, as strings: this file is type-checked without the DOM library.
+const PAINT = `(() => { const by = {}; for (const e of performance.getEntriesByType('paint')) by[e.name] = e.startTime;
+  const rows = performance.getEntriesByName('annexa-rows')[0]; return { fp: by['first-paint'], fcp: by['first-contentful-paint'], rows: rows ? rows.startTime : NaN }; })()`;
+const FILTER = `(() => { const s = document.getElementById('f-status'); const t = performance.now(); s.value = 'fail';
+  s.dispatchEvent(new Event('change')); return performance.now() - t; })()`;
 try {
   for (let r = 0; r < runs; r++) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
     await page.waitForSelector('body[data-ready="true"]');
-    const paint = await page.evaluate(() => {
-      const by = Object.fromEntries(performance.getEntriesByType('paint').map((e) => [e.name, e.startTime]));
-      return { fp: by['first-paint'] ?? Number.NaN, fcp: by['first-contentful-paint'] ?? Number.NaN };
-    });
-    const readyMs = await page.evaluate(() => performance.now());
+    const paint = (await page.evaluate(PAINT)) as { fp: number; fcp: number; rows: number };
     // One filter round-trip: status=fail over every item.
-    const filterMs = await page.evaluate(() => {
-      const s = document.getElementById('f-status') as HTMLSelectElement;
-      const t = performance.now();
-      s.value = 'fail';
-      s.dispatchEvent(new Event('change'));
-      return performance.now() - t;
-    });
-    samples.push({ firstPaintMs: paint.fp, firstContentfulPaintMs: paint.fcp, readyMs, filterMs });
+    const filterMs = (await page.evaluate(FILTER)) as number;
+    samples.push({ firstPaintMs: paint.fp, firstContentfulPaintMs: paint.fcp, rowsDrawnMs: paint.rows, filterMs });
     await page.close();
   }
 } finally {
@@ -58,9 +53,11 @@ const out = {
   writeMs: Math.round(writeMs),
   medianFirstPaintMs: Math.round(median(samples.map((s) => s.firstPaintMs))),
   medianFirstContentfulPaintMs: Math.round(median(samples.map((s) => s.firstContentfulPaintMs))),
+  medianRowsDrawnMs: Math.round(median(samples.map((s) => s.rowsDrawnMs))),
   medianFilterMs: Math.round(median(samples.map((s) => s.filterMs))),
   samples: samples.map((s) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, Math.round(v)]))),
-  target: 'first paint under 3000 ms with 50,000 items',
+  target:
+    'first paint under 3000 ms with 50,000 items; rowsDrawnMs is when the first findings rows are on the page (the JSON parsed, filters filled, list drawn)',
 };
 mkdirSync(fromRoot('bench', 'results'), { recursive: true });
 writeFileSync(fromRoot('bench', 'results', 'html-report.json'), `${JSON.stringify(out, null, 2)}\n`);

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HTML_FILE, scriptJson, writeFindingsHtml } from '../../src/output/html-findings.js';
+import { fromRoot } from '../../src/paths.js';
 import { cli, tempDir } from '../support/cli.js';
 import { demoSnapshots, resultOf } from './sarif-fixtures.js';
-import { fromRoot } from '../../src/paths.js';
 
 /** The JSON island, read back the way the page's script reads it. */
 function island(html: string): { checks: unknown[][]; items: unknown[][] } {
@@ -36,7 +36,17 @@ describe('findings HTML', () => {
   });
 
   it('scan --format html writes the page', async () => {
-    const r = await cli(['scan', '--snapshot', fromRoot('demo', 'demo-snapshot.json'), '--format', 'html', '--fail-on', 'none', '--allow-incomplete', '-q']);
+    const r = await cli([
+      'scan',
+      '--snapshot',
+      fromRoot('demo', 'demo-snapshot.json'),
+      '--format',
+      'html',
+      '--fail-on',
+      'none',
+      '--allow-incomplete',
+      '-q',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(readFileSync(join(r.cwd, 'annexa-out', HTML_FILE), 'utf8')).toMatch(/^<!doctype html>/);
   });

@@ -16,7 +16,8 @@ const validate = new Ajv2020({ allErrors: true, strict: false }).compile<unknown
 
 function invalid(events: Iterable<Record<string, unknown>>): unknown[] {
   const bad: unknown[] = [];
-  for (const e of events) if (!validate(e)) bad.push({ uid: (e as { finding_info?: { uid?: string } }).finding_info?.uid, errors: validate.errors });
+  for (const e of events)
+    if (!validate(e)) bad.push({ uid: (e as { finding_info?: { uid?: string } }).finding_info?.uid, errors: validate.errors });
   return bad;
 }
 

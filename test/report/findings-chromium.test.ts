@@ -26,7 +26,7 @@ function findChromium(): string | undefined {
 const executablePath = findChromium();
 if (!executablePath) process.stderr.write(`\n[report/findings-chromium] skipped: ${INSTALL_HINT}\n`);
 
-const countText = (page: Page): Promise<string> => page.locator('#count').innerText();
+const countText = async (page: Page): Promise<string> => (await page.locator('#count').textContent()) ?? '';
 const shownOf = async (page: Page): Promise<number> => Number((await countText(page)).split(' ')[0]);
 
 describe('the findings HTML in headless Chromium, 50,000 items', () => {
@@ -82,26 +82,49 @@ describe('the findings HTML in headless Chromium, 50,000 items', () => {
     await page.click('#reset');
     expect(await shownOf(page)).toBe(N);
 
-    // Free-text search over check, resource and message.
+    // Free-text search over check, resource and message: exactly the items whose text holds the query.
     const target = result.items.find((i) => i.resource.id.endsWith('#7') && i.status === 'fail')!;
+    const query = target.resource.id.toLowerCase();
+    const matches = result.items.filter((i) =>
+      [
+        i.checkId,
+        i.title,
+        i.resource.id,
+        i.resource.name,
+        i.message,
+        ...(i.controls['iso27001:2022'] ?? []),
+        i.resource.account,
+        i.resource.region,
+      ]
+        .join(' ')
+        .toLowerCase()
+        .includes(query),
+    ).length;
+    expect(matches).toBeGreaterThan(0);
     await page.fill('#q', target.resource.id);
-    await page.waitForFunction((n) => document.getElementById('count')!.textContent!.startsWith(`${n} of`), 1);
-    // Expand it: observed facts, API calls and remediation.
-    await page.click('#list .row');
+    await expect.poll(() => shownOf(page), { timeout: 10_000 }).toBe(matches);
+
+    // Expand the first: observed facts, API calls and remediation, as the result has them.
+    const row = page.locator('#list .row').first();
+    const picked = result.items[Number(await row.getAttribute('data-i'))]!;
+    expect(picked.resource.id).toBe(target.resource.id);
+    await row.click();
     const detail = page.locator('#detail');
-    expect(await detail.locator('h2').innerText()).toBe(target.title);
-    expect(JSON.parse(await detail.locator('pre.observed').innerText())).toEqual(target.observed);
-    const apis = [...new Set(target.sources.flatMap((s) => s.apis))];
-    expect(await detail.locator('ul.apis li').allInnerTexts()).toEqual(apis);
-    expect(await detail.locator('p.remediation').innerText()).not.toBe('');
+    expect(await detail.locator('h2').textContent()).toBe(picked.title);
+    expect(JSON.parse((await detail.locator('pre.observed').textContent())!)).toEqual(picked.observed);
+    const apis = [...new Set(picked.sources.flatMap((s) => s.apis))];
+    expect(await detail.locator('ul.apis li').allTextContents()).toEqual(apis);
+    expect(await detail.locator('p.remediation').textContent()).not.toBe('');
     expect(await page.locator('#list .row[aria-expanded="true"]').count()).toBe(1);
 
     // A check with console and CLI steps shows both.
     await page.fill('#q', 'aws.s3.bucket-versioning-enabled');
-    await page.waitForFunction(() => !document.getElementById('count')!.textContent!.startsWith('1 of'));
+    await expect
+      .poll(() => shownOf(page), { timeout: 10_000 })
+      .toBe(result.items.filter((i) => i.checkId === 'aws.s3.bucket-versioning-enabled').length);
     await page.click('#list .row');
     expect(await detail.locator('.console').count()).toBe(1);
-    expect(await detail.locator('pre.cli').innerText()).toMatch(/aws s3api/);
+    expect(await detail.locator('pre.cli').textContent()).toMatch(/aws s3api/);
 
     const shot = await page.screenshot();
     expect(shot.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
