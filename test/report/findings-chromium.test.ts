@@ -3,25 +3,18 @@
  * loads, filters, searches and expands a finding, and takes a screenshot. Timing is measured by
  * bench/html-report.ts, not here. Skips, saying how to install Chromium, where none is present.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFindingsHtml } from '../../src/output/html-findings.js';
 import type { ResultDocument } from '../../src/output/result.js';
+import { findChromium, INSTALL_HINT } from '../support/chromium.js';
 import { largeResult } from '../support/large-result.js';
 
-const INSTALL_HINT = 'Chromium not found: install it with `apt-get install -y chromium` or set CHROMIUM_PATH.';
 const N = 50_000;
-
-function findChromium(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : undefined;
-  for (const dir of (process.env.PATH ?? '').split(delimiter))
-    for (const name of ['chromium', 'chromium-browser']) if (dir && existsSync(join(dir, name))) return join(dir, name);
-  return undefined;
-}
 
 const executablePath = findChromium();
 if (!executablePath) process.stderr.write(`\n[report/findings-chromium] skipped: ${INSTALL_HINT}\n`);
