@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { ALL_CHECKS } from '../engine/registry.js';
 import type { CheckMeta } from '../model/check.js';
 import type { EvidenceItem } from '../model/evidence.js';
-import type { Provider } from '../model/resource.js';
 import type { Severity, Status } from '../model/status.js';
 import { TOOL_VERSION } from '../paths.js';
+import { PROVIDERS } from '../providers/index.js';
 import type { ControlSummary, ResultDocument } from './result.js';
 import { INFORMATION_URI } from './sarif.js';
 
@@ -44,7 +44,8 @@ const COMPLIANCE_STATUS: Record<Status, { id: number; name: string }> = {
 /** The check outcome travels as status_code (as other CSPM tools write it); status_id is the finding's triage state. */
 const STATUS_CODE: Record<Status, string> = { pass: 'PASS', fail: 'FAIL', error: 'ERROR', not_applicable: 'NOT_APPLICABLE' };
 
-const CLOUD_PROVIDER: Record<Provider, string> = { aws: 'AWS', azure: 'Azure' };
+/** OCSF's cloud.provider is the name people use: the descriptor's label (`AWS`, `Azure`). */
+const CLOUD_PROVIDER = new Map<string, string>(PROVIDERS.map((p) => [p.id, p.label]));
 
 const META = new Map<string, CheckMeta>(ALL_CHECKS.map((c) => [c.meta.id, c.meta]));
 
@@ -65,7 +66,7 @@ function metadata(result: ResultDocument, uid: string, labels: string[]): Json {
 function cloud(item: EvidenceItem): Json {
   const r = item.resource;
   return {
-    provider: CLOUD_PROVIDER[r.provider],
+    provider: CLOUD_PROVIDER.get(r.provider) ?? r.provider,
     ...(r.region !== 'global' ? { region: r.region } : {}),
     account: { uid: r.account },
   };
@@ -78,7 +79,7 @@ function resource(item: EvidenceItem, partition: string | undefined): Json {
     name: r.name,
     type: r.type,
     ...(r.region !== 'global' ? { region: r.region } : {}),
-    ...(partition && r.provider === 'aws' ? { cloud_partition: partition } : {}),
+    ...(partition ? { cloud_partition: partition } : {}),
     ...(r.arn && r.arn !== r.id ? { data: { arn: r.arn } } : {}),
   };
 }
