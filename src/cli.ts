@@ -53,6 +53,7 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
       .option('--evidence <dir>', 'also write an evidence bundle (items, API excerpts, run, mappings, manifest); DIR.tar.gz also packs it')
       .option('--evidence-tar', 'also pack the evidence bundle as DIR.tar.gz')
       .option('--sign-key <file>', 'sign the bundle manifest with this Ed25519 private key (PEM file, or env:VAR)')
+      .option('--attestations <file>', 'with --evidence: put the attested documents and their SHA-256 into the signed bundle')
       .option('--subscriptions <list>', 'Azure: comma-separated subscription ids, or "all" (default: all the credential can see)')
       .option('--management-group <id>', 'Azure: scan every subscription under this management group')
       .option('--tenant <id>', 'Azure: tenant id or domain to sign in to')
@@ -62,6 +63,18 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     const { scanCommand } = await import('./cli/scan.js');
     setExit((await scanCommand(provider, flags, io)).exitCode);
   });
+
+  root
+    .command('demo')
+    .description('scan the bundled demo snapshot (an AWS account and an Azure subscription); no credentials needed')
+    .option('--out <dir>', 'output directory (default: annexa-out)')
+    .option('--format <list>', 'output formats: json, sarif, junit, ocsf, html', 'json')
+    .option('-q, --quiet', 'no progress line and no summary')
+    .action(async (flags: { out?: string; format: string; quiet?: boolean }) => {
+      const [{ scanCommand }, { fromRoot }] = await Promise.all([import('./cli/scan.js'), import('./paths.js')]);
+      const demo = { snapshot: fromRoot('demo', 'demo-snapshot.json'), config: fromRoot('demo', 'annexa.yaml') };
+      setExit((await scanCommand(undefined, { ...demo, ...flags, failOn: 'none', allowIncomplete: true }, io)).exitCode);
+    });
 
   const checks = root.command('checks').description('list the checks annexa runs');
   checks
@@ -85,6 +98,7 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     .option('--result <file>', 'scan result to report on', 'annexa-out/annexa-result.json')
     .option('--soa <file>', 'applicability decisions (soa.yaml): controls marked not applicable, with a justification')
     .option('--history <file>', 'scan history store, for the status-over-time chart')
+    .option('--attestations <file>', 'attestations.yaml: status, owner, documents and reviews of controls, shown beside the evidence')
     .option('--format <list>', 'report formats: html, csv, md', 'html,csv,md')
     .option('--out <dir>', 'output directory', 'annexa-out')
     .action(async (flags: SoaFlags) => {
@@ -98,6 +112,10 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     .description('check a bundle (directory or .tar.gz) against its manifest and signature; exit 0 verified, 1 tampered, 2 bad input')
     .argument('<bundle>', 'bundle directory or .tar.gz')
     .option('--public-key <file>', 'Ed25519 public key (PEM file, or env:VAR) the manifest must be signed with')
+    .option(
+      '--documents <dir>',
+      're-hash the attested documents the manifest lists, relative to this directory (where attestations.yaml lives)',
+    )
     .option('--format <fmt>', 'text or json', 'text')
     .action(async (bundle: string, flags: VerifyFlags) => setExit((await import('./cli/evidence.js')).evidenceVerify(bundle, flags, io)));
 

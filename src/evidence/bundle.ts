@@ -9,6 +9,7 @@ import type { Snapshot } from '../inventory/snapshot.js';
 import type { MappingSet } from '../mapping/load.js';
 import type { ResultDocument } from '../output/result.js';
 import { TOOL_VERSION } from '../paths.js';
+import type { AttestationSet } from '../report/attestations.js';
 import { itemExcerpt, snapshotIndex } from './excerpt.js';
 import { fingerprint, publicKeyPem, type SigningKey, signBytes } from './keys.js';
 import {
@@ -27,6 +28,7 @@ export interface BundleInput {
   snapshots: readonly Snapshot[];
   mappings: MappingSet;
   signingKey?: SigningKey;
+  attestations?: AttestationSet;
 }
 
 const json = (v: unknown): string => `${JSON.stringify(v, null, 2)}\n`;
@@ -88,6 +90,14 @@ export function writeBundle(dir: string, input: BundleInput): string[] {
     }),
   );
 
+  const attestations = input.attestations ? [...input.attestations.byControl.values()] : undefined;
+  if (attestations) put('attestations.json', json({ file: input.attestations!.file, controls: attestations }));
+  const attested = attestations?.flatMap((a) =>
+    a.documents.flatMap((d) =>
+      d.sha256 !== undefined ? [{ control: a.control, path: d.path, sha256: d.sha256, bytes: d.bytes ?? 0 }] : [],
+    ),
+  );
+
   const manifest: Manifest = {
     schema: BUNDLE_SCHEMA,
     createdAt: result.run.evaluatedAt,
@@ -96,6 +106,7 @@ export function writeBundle(dir: string, input: BundleInput): string[] {
     accounts: [...new Set(result.run.accounts.map((a) => a.account))].sort(),
     items: result.items.length,
     files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    ...(attested ? { attested } : {}),
   };
   const manifestBytes = Buffer.from(json(manifest));
   writeFileSync(join(dir, MANIFEST), manifestBytes);

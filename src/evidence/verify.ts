@@ -3,7 +3,7 @@ import type { KeyObject } from 'node:crypto';
 import { createPublicKey } from 'node:crypto';
 import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { fingerprint, verifyBytes } from './keys.js';
 import { BUNDLE_SCHEMA, MANIFEST, type Manifest, SIGNATURE, SIGNATURE_SCHEMA, type SignatureFile, sha256 } from './manifest.js';
@@ -19,10 +19,27 @@ export interface VerifyReport {
   signer?: { fingerprint: string; pinned: boolean };
   /** One line each, starting with the file concerned. */
   problems: string[];
+  /** Attested documents the manifest lists, and how many were re-hashed (with --documents). */
+  attested?: { documents: number; checked: number };
 }
 
 export interface VerifyOptions {
   publicKey?: KeyObject;
+  /** Directory the attested documents' paths are relative to (where attestations.yaml lives). */
+  documentsRoot?: string;
+}
+
+/** Re-hash each attested document; a missing or edited one is a problem naming it. */
+function checkAttested(attested: NonNullable<Manifest['attested']>, root: string, problems: string[]): void {
+  for (const d of attested) {
+    const full = resolve(root, d.path);
+    if (!existsSync(full) || !statSync(full).isFile()) {
+      problems.push(`attested document ${d.path} (${d.control}): missing`);
+      continue;
+    }
+    if (sha256(readFileSync(full)) !== d.sha256)
+      problems.push(`attested document ${d.path} (${d.control}): changed since the bundle was made`);
+  }
 }
 
 /**
@@ -133,6 +150,8 @@ function verifyRoot(root: string, extra: string[], opts: VerifyOptions): VerifyR
     }
   }
   for (const f of [...present].sort()) problems.push(`${f}: added (${f.endsWith('/') ? 'a directory ' : ''}not in the manifest)`);
+  const attested = Array.isArray(manifest.attested) ? manifest.attested : undefined;
+  if (attested && opts.documentsRoot) checkAttested(attested, opts.documentsRoot, problems);
   return {
     ok: problems.length === 0,
     files: manifest.files.length,
@@ -140,6 +159,7 @@ function verifyRoot(root: string, extra: string[], opts: VerifyOptions): VerifyR
     createdAt: manifest.createdAt,
     ...(signer ? { signer } : {}),
     problems,
+    ...(attested ? { attested: { documents: attested.length, checked: opts.documentsRoot ? attested.length : 0 } } : {}),
   };
 }
 
