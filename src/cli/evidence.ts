@@ -41,8 +41,8 @@ export function prepareEvidence(flags: EvidenceFlags, io: CliIO): EvidenceWriter
   checkBundleTarget(dir, '--evidence');
   const signingKey: SigningKey | undefined = flags.signKey ? loadSigningKey(flags.signKey, io.env, io.cwd) : undefined;
   return (result, snapshots, mappings) => {
-    const files = writeBundle(dir, { result, snapshots, mappings, ...(signingKey ? { signingKey } : {}) });
-    if (tarball) packBundle(dir, tarball, files, new Date(result.run.evaluatedAt));
+    const files = writeBundle(dir, { result, snapshots, mappings, ...(signingKey ? { signingKey } : {}) }, flags.evidence!);
+    if (tarball) packBundle(dir, tarball, files, new Date(result.run.evaluatedAt), flags.evidence!);
     return tarball ? [dir, tarball] : [dir];
   };
 }
