@@ -42,11 +42,23 @@ const WHY: Record<string, string> = {
   EBUSY: 'the file is busy',
 };
 
+/** A path that cannot be written: the user's to fix, so exit 2; callers may name the flag that chose it. */
+export class WriteError extends InputError {
+  constructor(
+    readonly path: string,
+    readonly why: string,
+  ) {
+    super(path, why);
+    this.name = 'WriteError';
+  }
+}
+
 /** A filesystem error as one line naming what the user asked for. */
-export function fsError(err: unknown, shownAs: string): InputError {
+export function fsError(err: unknown, shownAs: string): WriteError {
+  if (err instanceof WriteError) return err;
   const code = (err as { code?: string }).code ?? '';
   const why = WHY[code] ?? (err instanceof Error ? err.message : String(err));
-  return new InputError(shownAs, `cannot write: ${why}`);
+  return new WriteError(shownAs, `cannot write: ${why}${code ? ` (${code})` : ''}`);
 }
 
 function underPseudo(path: string): boolean {
@@ -71,9 +83,9 @@ export function ensureDir(dir: string, shownAs: string = dir): void {
     throw fsError(err, shownAs);
   }
   if (underPseudo(real) || underPseudo(abs))
-    throw new InputError(shownAs, `is on a kernel pseudo filesystem (${real}); choose a real directory`);
+    throw new WriteError(shownAs, `is on a kernel pseudo filesystem (${real}); choose a real directory`);
   if (!statSync(real).isDirectory())
-    throw new InputError(shownAs, `${at === abs ? 'exists and is not a directory' : `${at} is not a directory`}`);
+    throw new WriteError(shownAs, at === abs ? 'exists and is not a directory' : `${at} is not a directory`);
   for (const level of missing) {
     try {
       mkdirSync(level);
@@ -99,7 +111,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, shownAs
   ensureDir(dirname(abs), shownAs);
   if (existsSync(abs)) {
     const st = lstatSync(abs);
-    if (st.isDirectory()) throw new InputError(shownAs, 'is a directory; name a file');
+    if (st.isDirectory()) throw new WriteError(shownAs, 'is a directory; name a file');
     if (st.isCharacterDevice() || st.isFIFO()) {
       writeDirect(abs, data, shownAs);
       return;
