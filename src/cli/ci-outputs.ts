@@ -38,7 +38,7 @@ export function publishForCi(
   // GitHub hands each step its own summary file; other tools in the step may have written to it too.
   if (env.GITHUB_STEP_SUMMARY) writingTo('$GITHUB_STEP_SUMMARY', () => appendFileSync(env.GITHUB_STEP_SUMMARY!, markdown));
 
-  if (env.GITHUB_ACTIONS === 'true') for (const line of annotationLines(result, outcome)) io.stdout(line);
+  if (env.GITHUB_ACTIONS === 'true') for (const line of annotationLines(result, outcome)) (io.command ?? io.stdout)(line);
 
   if (env.GITHUB_OUTPUT) {
     const rel = (f: string | undefined): string | undefined => (f?.startsWith(`${io.cwd}/`) ? f.slice(io.cwd.length + 1) : f);
