@@ -58,14 +58,18 @@ export function prepareEvidence(flags: EvidenceFlags, io: CliIO): EvidenceWriter
   readAttestations?.();
   return (result, snapshots, mappings) => {
     const attestations = readAttestations?.();
-    const files = writeBundle(dir, {
-      result,
-      snapshots,
-      mappings,
-      ...(signingKey ? { signingKey } : {}),
-      ...(attestations ? { attestations } : {}),
-    });
-    if (tarball) packBundle(dir, tarball, files, new Date(result.run.evaluatedAt));
+    const files = writeBundle(
+      dir,
+      {
+        result,
+        snapshots,
+        mappings,
+        ...(signingKey ? { signingKey } : {}),
+        ...(attestations ? { attestations } : {}),
+      },
+      flags.evidence!,
+    );
+    if (tarball) packBundle(dir, tarball, files, new Date(result.run.evaluatedAt), flags.evidence!);
     return tarball ? [dir, tarball] : [dir];
   };
 }

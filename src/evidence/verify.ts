@@ -74,6 +74,11 @@ function readJson<T>(file: string): T | undefined {
 
 function checkSignature(root: string, manifestBytes: Buffer, opts: VerifyOptions, problems: string[]): VerifyReport['signer'] {
   const sigFile = join(root, SIGNATURE);
+  const sigKind = kindOf(sigFile);
+  if (sigKind !== 'file' && sigKind !== 'missing') {
+    problems.push(`${SIGNATURE}: is ${sigKind}, not a regular file`);
+    return undefined;
+  }
   if (!existsSync(sigFile)) {
     if (opts.publicKey) problems.push(`${SIGNATURE}: missing: the bundle is unsigned, so it cannot be checked against --public-key`);
     return undefined;
@@ -138,8 +143,9 @@ function verifyRoot(root: string, extra: string[], opts: VerifyOptions): VerifyR
       continue;
     }
     const full = join(root, f.path);
-    if (lstatSync(full).isSymbolicLink()) {
-      problems.push(`${f.path}: replaced by a symbolic link`);
+    const kind = kindOf(full);
+    if (kind !== 'file') {
+      problems.push(`${f.path}: replaced by ${kind === 'dir' ? 'a directory' : kind}`);
       continue;
     }
     const data = readFileSync(full);
@@ -181,6 +187,7 @@ function verifyTarball(file: string, opts: VerifyOptions): VerifyReport {
     const name = existsSync(join(tmp, MANIFEST)) ? '' : top.find((d) => existsSync(join(tmp, d, MANIFEST)));
     if (name === undefined) throw notABundle(file, 'in the tarball');
     const root = join(tmp, name);
+    if (kindOf(join(root, MANIFEST)) !== 'file') throw notABundle(file, 'as a regular file in the tarball');
     // Files beside the bundle directory were added to the tarball too.
     const outside = name
       ? listFiles(tmp)
@@ -193,9 +200,29 @@ function verifyTarball(file: string, opts: VerifyOptions): VerifyReport {
   }
 }
 
+/** What a path is, for refusing anything that is not a plain file or directory (a FIFO would block the read). */
+function kindOf(path: string): 'file' | 'dir' | 'missing' | string {
+  let st: ReturnType<typeof lstatSync>;
+  try {
+    st = lstatSync(path);
+  } catch {
+    return 'missing';
+  }
+  if (st.isFile()) return 'file';
+  if (st.isDirectory()) return 'dir';
+  if (st.isSymbolicLink()) return 'a symbolic link';
+  if (st.isFIFO()) return 'a FIFO';
+  if (st.isSocket()) return 'a socket';
+  return 'a device';
+}
+
 export function verifyBundle(path: string, opts: VerifyOptions = {}): VerifyReport {
-  if (!existsSync(path)) throw new InputError(path, 'not found');
-  if (!statSync(path).isDirectory()) return verifyTarball(path, opts);
-  if (!existsSync(join(path, MANIFEST))) throw notABundle(path, 'in the directory');
+  const kind = kindOf(path);
+  if (kind === 'missing') throw new InputError(path, 'not found');
+  if (kind === 'file') return verifyTarball(path, opts);
+  if (kind !== 'dir') throw new InputError(path, `is ${kind}, not a bundle directory or .tar.gz file`);
+  const manifest = kindOf(join(path, MANIFEST));
+  if (manifest === 'missing') throw notABundle(path, 'in the directory');
+  if (manifest !== 'file') throw new InputError(path, `its ${MANIFEST} is ${manifest}, not a regular file; refusing to read it`);
   return verifyRoot(path, [], opts);
 }

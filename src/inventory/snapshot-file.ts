@@ -1,7 +1,8 @@
-import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
+import { ensureDir, fsError, tempBeside } from '../safe-fs.js';
 import { SNAPSHOT_SCHEMA, SNAPSHOT_SET_SCHEMA, type Snapshot } from './snapshot.js';
 
 const FetchErrorSchema = z.object({
@@ -87,9 +88,16 @@ export function loadSnapshot(file: string): Snapshot {
  * by member, so a 100k-resource snapshot never exists as one 50 MB string plus its UTF-8
  * copy. The bytes are exactly JSON.stringify's.
  */
-export function writeJsonFile(file: string, value: unknown, depth = 6): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const fd = openSync(file, 'w');
+export function writeJsonFile(file: string, value: unknown, depth = 6, shownAs: string = file): void {
+  ensureDir(dirname(file), shownAs);
+  // Written beside the target and renamed in: a killed scan never leaves half a snapshot.
+  const tmp = tempBeside(file);
+  let fd: number;
+  try {
+    fd = openSync(tmp, 'wx');
+  } catch (err) {
+    throw fsError(err, shownAs);
+  }
   let buf = '';
   const write = (s: string): void => {
     buf += s;
@@ -126,8 +134,17 @@ export function writeJsonFile(file: string, value: unknown, depth = 6): void {
   try {
     emit(value, depth);
     writeSync(fd, buf);
-  } finally {
+    fsyncSync(fd);
     closeSync(fd);
+    renameSync(tmp, file);
+  } catch (err) {
+    try {
+      closeSync(fd);
+    } catch {
+      // already closed
+    }
+    rmSync(tmp, { force: true });
+    throw err instanceof InputError ? err : fsError(err, shownAs);
   }
 }
 
