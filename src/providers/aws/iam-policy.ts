@@ -195,8 +195,8 @@ function unbounded(operator: string, key: string, value: string): boolean {
   return false;
 }
 
-/** Values are ORed, so one unbounded value, or IP ranges that together cover everyone, open the condition. */
-function valuesUnbounded(operator: string, key: string, values: readonly string[]): boolean {
+/** Values are ORed, so one unbounded value (a value any account's requests would carry could match), or IP ranges that together cover everyone, open the condition. */
+export function valuesUnbounded(operator: string, key: string, values: readonly string[]): boolean {
   if (operator.replace(/^ForAnyValue:/, '') === 'IpAddress' && coversAnAddressFamily(values)) return true;
   return values.some((v) => unbounded(operator, key, v));
 }
