@@ -132,6 +132,8 @@ export const RESTRICTING_CONDITION_KEYS: readonly string[] = [
   'aws:PrincipalOrgID',
   'aws:PrincipalAccount',
   'aws:SourceAccount',
+  'aws:SourceOwner',
+  'aws:SourceOrgID',
   'aws:SourceArn',
   'aws:PrincipalArn',
 ];
@@ -143,7 +145,7 @@ export const RESTRICTING_CONDITION_KEYS: readonly string[] = [
  */
 const LIMITING_OPERATORS = new Set(['StringEquals', 'StringEqualsIgnoreCase', 'StringLike', 'ArnEquals', 'ArnLike', 'IpAddress']);
 const ARN_KEYS = new Set(['aws:sourcearn', 'aws:principalarn']);
-const ACCOUNT_KEYS = new Set(['aws:principalaccount', 'aws:sourceaccount', 'aws:principalorgid']);
+const ACCOUNT_KEYS = new Set(['aws:principalaccount', 'aws:sourceaccount', 'aws:sourceowner', 'aws:principalorgid', 'aws:sourceorgid']);
 
 export interface RestrictingCondition {
   operator: string;

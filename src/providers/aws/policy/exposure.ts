@@ -54,6 +54,7 @@ const SOURCE_KEYS = [
   'aws:SourceAccount',
   'aws:SourceArn',
   'aws:SourceOrgID',
+  'aws:SourceOwner',
   'aws:SourceVpce',
   'aws:SourceVpc',
   'aws:SourceIp',
@@ -124,7 +125,7 @@ function pinnedAccounts(s: PolicyStatement): { accounts: string[]; orgIds: strin
   let network = false;
   for (const c of restrictingConditions(s)) {
     const k = c.key.toLowerCase();
-    if (k === 'aws:principalorgid') orgIds.push(...c.values);
+    if (k === 'aws:principalorgid' || k === 'aws:sourceorgid') orgIds.push(...c.values);
     else if (k === 'aws:sourcevpce' || k === 'aws:sourcevpc' || k === 'aws:sourceip') network = true;
     else for (const v of c.values) accounts.push(accountOf(v) ?? v);
   }

@@ -20,4 +20,12 @@ export {
 } from './evaluate.js';
 export { type Exposure, type ExposureScope, resourceExposure } from './exposure.js';
 export { accountOf, principalFromArn, type RequestPrincipal } from './principal.js';
+export {
+  type AclGrantLike,
+  type PublicAccessBlockSwitches,
+  publicAclGrants,
+  type S3PublicInput,
+  type S3PublicVerdict,
+  s3PublicAccess,
+} from './s3-public.js';
 export { type Tri, triAnd, triNot, triOr } from './tri.js';
