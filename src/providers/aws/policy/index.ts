@@ -3,6 +3,20 @@ export { ADMIN_PROBE_ACTIONS, adminStatements, isAdminEquivalent } from './admin
 export { evaluateConditions, evaluateKey, parseOperator } from './conditions.js';
 export { type KeyInput, type KeyState, type RequestContext, requestContext, withKeys } from './context.js';
 export {
+  adminSources,
+  describeSource,
+  type EffectivePolicies,
+  effectivelyAdmin,
+  effectivePolicies,
+  isAwsManaged,
+  type PolicyLookup,
+  type PolicyOrigin,
+  type PolicySource,
+  type PrincipalPolicies,
+  principalEscalations,
+  type UserPolicies,
+} from './effective.js';
+export {
   allowedSomewhere,
   ESCALATION_PRIMITIVES,
   type EscalationFinding,
