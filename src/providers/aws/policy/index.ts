@@ -43,3 +43,4 @@ export {
   s3PublicAccess,
 } from './s3-public.js';
 export { type Tri, triAnd, triNot, triOr } from './tri.js';
+export { type TrustExposure, trustExposure } from './trust.js';
