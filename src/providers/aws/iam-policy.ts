@@ -135,6 +135,7 @@ export const RESTRICTING_CONDITION_KEYS: readonly string[] = [
   'aws:SourceOwner',
   'aws:SourceOrgID',
   'aws:SourceArn',
+  'kms:CallerAccount',
   'aws:PrincipalArn',
 ];
 
@@ -145,7 +146,14 @@ export const RESTRICTING_CONDITION_KEYS: readonly string[] = [
  */
 const LIMITING_OPERATORS = new Set(['StringEquals', 'StringEqualsIgnoreCase', 'StringLike', 'ArnEquals', 'ArnLike', 'IpAddress']);
 const ARN_KEYS = new Set(['aws:sourcearn', 'aws:principalarn']);
-const ACCOUNT_KEYS = new Set(['aws:principalaccount', 'aws:sourceaccount', 'aws:sourceowner', 'aws:principalorgid', 'aws:sourceorgid']);
+const ACCOUNT_KEYS = new Set([
+  'aws:principalaccount',
+  'aws:sourceaccount',
+  'aws:sourceowner',
+  'aws:principalorgid',
+  'aws:sourceorgid',
+  'kms:calleraccount',
+]);
 
 export interface RestrictingCondition {
   operator: string;

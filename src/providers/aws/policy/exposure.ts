@@ -59,14 +59,17 @@ const SOURCE_KEYS = [
   'aws:SourceVpc',
   'aws:SourceIp',
   'aws:userid',
+  'kms:CallerAccount',
   'aws:username',
 ];
 
 function outsider(variant: 'absent' | 'outside', account?: string) {
   const keys: Record<string, KeyInput> = {};
-  for (const k of SOURCE_KEYS) keys[k] = variant === 'absent' && k !== 'aws:SourceIp' ? null : 'outside';
+  // A direct call always carries its source address, and a KMS call its caller's account.
+  for (const k of SOURCE_KEYS) keys[k] = variant === 'absent' && k !== 'aws:SourceIp' && k !== 'kms:CallerAccount' ? null : 'outside';
   if (account) {
     keys['aws:PrincipalAccount'] = account;
+    keys['kms:CallerAccount'] = account;
     keys['aws:PrincipalArn'] = `arn:aws:iam::${account}:root`;
   }
   return requestContext(keys);

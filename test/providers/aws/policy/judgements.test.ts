@@ -211,3 +211,32 @@ describe('resourceExposure', () => {
     expect(resourceExposure(d, { ...scope, actions: ['kms:DescribeKey'] }).public).toBe(true);
   });
 });
+
+describe('resourceExposure for KMS', () => {
+  it('kms:CallerAccount pinned to the owner is not public (the AWS-managed key pattern)', () => {
+    const d = parsePolicyDocument(
+      JSON.stringify({
+        Statement: {
+          Effect: 'Allow',
+          Principal: { AWS: '*' },
+          Action: ['kms:Decrypt'],
+          Resource: '*',
+          Condition: { StringEquals: { 'kms:CallerAccount': ME } },
+        },
+      }),
+    );
+    expect(resourceExposure(d, { account: ME })).toMatchObject({ public: false, externalAccounts: [], crossOrg: false });
+    const other = parsePolicyDocument(
+      JSON.stringify({
+        Statement: {
+          Effect: 'Allow',
+          Principal: '*',
+          Action: 'kms:Decrypt',
+          Resource: '*',
+          Condition: { StringEquals: { 'kms:CallerAccount': THEM } },
+        },
+      }),
+    );
+    expect(resourceExposure(other, { account: ME })).toMatchObject({ public: false, externalAccounts: [THEM] });
+  });
+});
