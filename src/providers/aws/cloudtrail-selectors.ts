@@ -162,7 +162,10 @@ function s3DataFromAdvanced(fields: readonly FieldSelector[], d: DataCovered): v
     else return; // event names, identities…: a subset of object operations
   }
   const { read, write } = readWrite(fields);
-  if (!arn) return record(d, read, write, true, []);
+  if (!arn) {
+    record(d, read, write, true, []);
+    return;
+  }
   // Only a plain list of whole-bucket prefixes says which buckets are recorded in full.
   const others = [arn.Equals, arn.EndsWith, arn.NotEquals, arn.NotStartsWith, arn.NotEndsWith];
   if (!arn.StartsWith?.length || others.some((o) => o?.length)) return;
