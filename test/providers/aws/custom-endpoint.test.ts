@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { customEndpoint } from '../../../src/providers/aws/clients.js';
-import { S3_ACCOUNT_PUBLIC_ACCESS_BLOCK } from '../../../src/providers/aws/inventory/s3.js';
+import { S3_ACCOUNT_PUBLIC_ACCESS_BLOCK } from '../../../src/providers/aws/services/s3/state.js';
 import { collect } from '../../support/aws.js';
 import { ACCOUNT } from '../../support/snapshot.js';
 
