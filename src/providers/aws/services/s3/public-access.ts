@@ -1,5 +1,6 @@
 /** Shared by the S3 public-access checks: the bucket's grants judged after Block Public Access. */
 import type { CheckContext, Finding } from '../../../../model/check.js';
+import { ok } from '../../../../model/fetched.js';
 import type { ResourceRef } from '../../../../model/resource.js';
 import { all, errorFinding, lookup, readFetched } from '../../../check-kit.js';
 import { publicAclGrants, type S3PublicVerdict, s3PublicAccess } from '../../policy/index.js';
@@ -12,8 +13,16 @@ export const PUBLIC_ACCESS_KEYS = [S3_BUCKET_POLICY, S3_BUCKET_ACL, S3_ACCOUNT_P
  * Access is only needed when something is granted publicly, and one level with the
  * neutralising switch on settles it even if the other level could not be read.
  */
-export function bucketPublicAccess(ctx: CheckContext, b: S3Bucket, resource: ResourceRef): S3PublicVerdict | Finding {
-  const got = all(resource, [lookup(ctx, S3_BUCKET_POLICY, b.name), lookup(ctx, S3_BUCKET_ACL, b.name)]);
+export function bucketPublicAccess(
+  ctx: CheckContext,
+  b: S3Bucket,
+  resource: ResourceRef,
+  channels: 'policy' | 'acl' | 'both' = 'both',
+): S3PublicVerdict | Finding {
+  // A check about one channel does not need the other: an unreadable policy says nothing about the ACL.
+  const policyRead = channels === 'acl' ? ok(null) : lookup(ctx, S3_BUCKET_POLICY, b.name);
+  const aclRead = channels === 'policy' ? ok({ grants: [] }) : lookup(ctx, S3_BUCKET_ACL, b.name);
+  const got = all(resource, [policyRead, aclRead]);
   if (!got.ok) return got.finding;
   const [policy, acl] = got.values;
   const base = { account: ctx.snapshot.account, policy, aclGrants: acl.grants };

@@ -25,7 +25,7 @@ export const s3BucketNoPublicAcl: Check = {
   },
   evaluate(ctx) {
     return eachBucket(ctx, (b, resource) => {
-      const v = bucketPublicAccess(ctx, b, resource);
+      const v = bucketPublicAccess(ctx, b, resource, 'acl');
       if (isFinding(v)) return v;
       const observed = { publicGrants: v.grants.aclGrants, ignoredBy: v.neutralisedBy.acl };
       if (v.effective.acl) return fail(resource, 'acl-public', `Bucket ${b.name} ACL grants ${v.grants.aclGrants.join(', ')}.`, observed);

@@ -28,7 +28,7 @@ export const s3BucketPolicyNotPublic: Check = {
   },
   evaluate(ctx) {
     return eachBucket(ctx, (b, resource) => {
-      const v = bucketPublicAccess(ctx, b, resource);
+      const v = bucketPublicAccess(ctx, b, resource, 'policy');
       if (isFinding(v)) return v;
       const observed = { publicStatements: v.grants.policyStatements, restrictedBy: v.neutralisedBy.policy };
       if (v.effective.policy)
