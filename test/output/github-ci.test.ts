@@ -81,7 +81,7 @@ describe('Markdown summary', () => {
     expect(md).toContain('### Top failing controls (ISO/IEC 27001:2022)');
     expect(md).toContain('### Could not read');
     // Several accounts: each unreadable API names its account, and providers are spelt as in the text summary.
-    expect(md).toContain('s3:GetBucketPolicy access denied; grant s3:GetBucketPolicy: 2 item(s) in 123456789012 (ap-southeast-2)');
+    expect(md).toContain('s3:GetBucketPolicy access denied; grant s3:GetBucketPolicy: 4 item(s) in 123456789012 (ap-southeast-2)');
     expect(md).toContain('AWS account `123456789012`, Azure subscription `6f1c2a9e-4b7d-4e3a-9c55-2d8e0b7a1f34`');
     const rows = md.split('\n').filter((l) => /^\| (critical|high|medium|low|info) \|/.test(l));
     expect(rows).toHaveLength(20);

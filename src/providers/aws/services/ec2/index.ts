@@ -2,6 +2,8 @@ import type { AwsService } from '../../service.js';
 import { ec2DefaultSecurityGroupRestricted } from './checks/aws.ec2.default-security-group-restricted.js';
 import { ec2EbsDefaultEncryptionEnabled } from './checks/aws.ec2.ebs-default-encryption-enabled.js';
 import { ec2EbsVolumeEncrypted } from './checks/aws.ec2.ebs-volume-encrypted.js';
+import { ec2NaclNoAdminPortsOpen } from './checks/aws.ec2.nacl-no-admin-ports-open.js';
+import { ec2SecurityGroupAttachedNoWorldAdminPorts } from './checks/aws.ec2.security-group-attached-no-world-admin-ports.js';
 import { ec2SecurityGroupNoAdminPortsOpen } from './checks/aws.ec2.security-group-no-admin-ports-open.js';
 import { ec2VpcFlowLogsEnabled } from './checks/aws.ec2.vpc-flow-logs-enabled.js';
 import { ec2Collectors } from './collect.js';
@@ -15,6 +17,8 @@ export const ec2: AwsService = {
     ec2DefaultSecurityGroupRestricted,
     ec2EbsDefaultEncryptionEnabled,
     ec2EbsVolumeEncrypted,
+    ec2NaclNoAdminPortsOpen,
+    ec2SecurityGroupAttachedNoWorldAdminPorts,
     ec2SecurityGroupNoAdminPortsOpen,
     ec2VpcFlowLogsEnabled,
   ],

@@ -3,10 +3,13 @@
  * home region the store passes as `region`.
  */
 import type { AttachedPolicy, ManagedPolicyDetail, PolicyDetail } from '@aws-sdk/client-iam';
-import { api } from '../../../../inventory/collector.js';
+import { api, perResource, unreadable } from '../../../../inventory/collector.js';
+import type { Fetched } from '../../../../model/fetched.js';
+import type { PerResource } from '../../../../model/keys.js';
 import type { AwsCollector } from '../../context.js';
 import { errorCode } from '../../errors.js';
 import { PolicyParseError, parsePolicyDocument } from '../../iam-policy.js';
+import { awsManagedInUse } from './effective.js';
 import {
   type AccountSummary,
   type AuthorizationDetails,
@@ -15,6 +18,7 @@ import {
   type CustomerManagedPolicy,
   IAM_ACCOUNT_SUMMARY,
   IAM_AUTHORIZATION_DETAILS,
+  IAM_AWS_MANAGED_POLICIES,
   IAM_CREDENTIAL_REPORT,
   IAM_PASSWORD_POLICY,
   type InlinePolicy,
@@ -234,6 +238,9 @@ const authorizationDetails: AwsCollector<AuthorizationDetails> = {
             attachedPolicyArns: attached(u.AttachedManagedPolicies),
             inlinePolicies: inline(u.UserPolicyList, `user ${name}`),
             groups: [...(u.GroupList ?? [])].sort(),
+            ...(u.PermissionsBoundary?.PermissionsBoundaryArn
+              ? { permissionsBoundaryArn: u.PermissionsBoundary.PermissionsBoundaryArn }
+              : {}),
           });
         }
         for (const g of page.GroupDetailList ?? []) {
@@ -254,6 +261,9 @@ const authorizationDetails: AwsCollector<AuthorizationDetails> = {
             path: r.Path ?? '/',
             attachedPolicyArns: attached(r.AttachedManagedPolicies),
             inlinePolicies: inline(r.RolePolicyList, `role ${name}`),
+            ...(r.PermissionsBoundary?.PermissionsBoundaryArn
+              ? { permissionsBoundaryArn: r.PermissionsBoundary.PermissionsBoundaryArn }
+              : {}),
             trustPolicy: r.AssumeRolePolicyDocument
               ? decodePolicyDocument(r.AssumeRolePolicyDocument, `trust policy of role ${name}`)
               : null,
@@ -324,9 +334,54 @@ const passwordPolicy: AwsCollector<PasswordPolicy | null> = {
   },
 };
 
+// ---------------------------------------------------------------- AWS-managed policy documents
+
+const GET_POLICY = api('iam:GetPolicy');
+const GET_POLICY_VERSION = api('iam:GetPolicyVersion');
+
+/**
+ * The default version of every AWS-managed policy in use (attached to a user, group or role,
+ * or set as a permissions boundary): `GetPolicy` for the default version id, then one
+ * `GetPolicyVersion`. Only the policies in use are read, each once, so the large catalogue of
+ * AWS-managed policies never is.
+ */
+const awsManagedPolicies: AwsCollector<PerResource<PolicyDocument>> = {
+  key: IAM_AWS_MANAGED_POLICIES,
+  service: 'iam',
+  apis: [GET_POLICY, GET_POLICY_VERSION],
+  dependsOn: [IAM_AUTHORIZATION_DETAILS],
+  async collect(ctx, region) {
+    const { GetPolicyCommand, GetPolicyVersionCommand } = await import('@aws-sdk/client-iam');
+    const client = await ctx.client('iam', region);
+    const arns = awsManagedInUse(await ctx.need(IAM_AUTHORIZATION_DETAILS, region));
+    return perResource(
+      arns,
+      (arn) => arn,
+      async (arn): Promise<Fetched<PolicyDocument>> => {
+        const policy = await ctx.attempt(GET_POLICY, () => client.send(new GetPolicyCommand({ PolicyArn: arn })));
+        if (!policy.ok) return policy;
+        const versionId = policy.value?.Policy?.DefaultVersionId;
+        if (!versionId) return unreadable(GET_POLICY, `${arn} has no default version id`);
+        const version = await ctx.attempt(GET_POLICY_VERSION, () =>
+          client.send(new GetPolicyVersionCommand({ PolicyArn: arn, VersionId: versionId })),
+        );
+        if (!version.ok) return version;
+        const raw = version.value?.PolicyVersion?.Document;
+        if (!raw) return unreadable(GET_POLICY_VERSION, `${arn} version ${versionId} has no document`);
+        try {
+          return { ok: true, value: decodePolicyDocument(raw, `AWS-managed policy ${arn}`) };
+        } catch (err) {
+          return unreadable(GET_POLICY_VERSION, (err as Error).message);
+        }
+      },
+    );
+  },
+};
+
 export const iamCollectors: readonly AwsCollector<unknown>[] = [
   accountSummary,
   authorizationDetails,
+  awsManagedPolicies,
   credentialReportCollector(),
   passwordPolicy,
 ] as readonly AwsCollector<unknown>[];

@@ -4,12 +4,17 @@ import { iamConsoleUserMfaEnabled } from './checks/aws.iam.console-user-mfa-enab
 import { iamNoStarStarPolicy } from './checks/aws.iam.no-star-star-policy.js';
 import { iamNoUserAdminAttached } from './checks/aws.iam.no-user-admin-attached.js';
 import { iamPasswordPolicyStrong } from './checks/aws.iam.password-policy-strong.js';
+import { iamPolicyNotAdminEquivalent } from './checks/aws.iam.policy-not-admin-equivalent.js';
+import { iamPrincipalNoPrivilegeEscalation } from './checks/aws.iam.principal-no-privilege-escalation.js';
+import { iamPrincipalNotEffectivelyAdmin } from './checks/aws.iam.principal-not-effectively-admin.js';
+import { iamRoleTrustNotOpen } from './checks/aws.iam.role-trust-not-open.js';
 import { iamRootMfaEnabled } from './checks/aws.iam.root-mfa-enabled.js';
 import { iamRootNoAccessKeys } from './checks/aws.iam.root-no-access-keys.js';
 import { iamRootNotRecentlyUsed } from './checks/aws.iam.root-not-recently-used.js';
 import { iamSupportRoleExists } from './checks/aws.iam.support-role-exists.js';
 import { iamUnusedCredentialsDisabled } from './checks/aws.iam.unused-credentials-disabled.js';
 import { iamUserNoDirectPolicies } from './checks/aws.iam.user-no-direct-policies.js';
+import { iamUserOneActiveAccessKey } from './checks/aws.iam.user-one-active-access-key.js';
 import { iamCollectors } from './collect.js';
 import { demoIam } from './demo.js';
 
@@ -23,12 +28,17 @@ export const iam: AwsService = {
     iamNoStarStarPolicy,
     iamNoUserAdminAttached,
     iamPasswordPolicyStrong,
+    iamPolicyNotAdminEquivalent,
+    iamPrincipalNoPrivilegeEscalation,
+    iamPrincipalNotEffectivelyAdmin,
+    iamRoleTrustNotOpen,
     iamRootMfaEnabled,
     iamRootNoAccessKeys,
     iamRootNotRecentlyUsed,
     iamSupportRoleExists,
     iamUnusedCredentialsDisabled,
     iamUserNoDirectPolicies,
+    iamUserOneActiveAccessKey,
   ],
   links: new URL('./links.yaml', import.meta.url),
   demo: demoIam,
