@@ -16,6 +16,7 @@ import { storageCollectors } from '../collectors/storage.js';
 import type { AzureCollector } from '../context.js';
 import type { ReplayRoutes } from '../replay.js';
 import { appservice } from './appservice/index.js';
+import { databricks } from './databricks/index.js';
 
 export type AzureService = ServiceModule<AzureCollector<unknown>, ReplayRoutes>;
 
@@ -25,6 +26,7 @@ export type AzureService = ServiceModule<AzureCollector<unknown>, ReplayRoutes>;
  */
 export const AZURE_SERVICES: readonly AzureService[] = [
   appservice,
+  databricks,
   { id: 'keyvault', collectors: keyVaultCollectors as readonly AzureCollector<unknown>[], checks: azureKeyVaultChecks },
   { id: 'monitor', collectors: monitorCollectors as readonly AzureCollector<unknown>[], checks: azureMonitorChecks },
   { id: 'network', collectors: networkCollectors as readonly AzureCollector<unknown>[], checks: azureNetworkChecks },

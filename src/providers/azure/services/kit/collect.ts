@@ -40,7 +40,11 @@ export interface ArmChildSpec<P extends { id: string }, T> {
   parent: InventoryKey<P[]>;
   spec: ApiSpec;
   /** Path under the parent's ARM id, e.g. `/config/web`. */
-  suffix: string | ((parent: P) => string);
+  suffix?: string;
+  /** Or the whole path from the parent (e.g. another resource the parent names). */
+  path?: (parent: P) => string;
+  /** Keep only the listed items the checks read (e.g. a few of several hundred server parameters). */
+  keep?: (raw: { name?: unknown }) => boolean;
   apiVersion: string;
   shape: Shape<T extends (infer E)[] ? E : T>;
   /** `list` drains a paged collection; `get` reads one object. */
@@ -57,9 +61,10 @@ export function armChild<P extends { id: string }, T>(c: ArmChildSpec<P, T>): Az
     parent: c.parent,
     ...(c.select ? { select: c.select } : {}),
     fetch: async (client, _at, parent, ctx) => {
-      const path = `${parent.id}${typeof c.suffix === 'function' ? c.suffix(parent) : c.suffix}`;
+      const path = c.path ? c.path(parent) : `${parent.id}${c.suffix ?? ''}`;
       if (c.read === 'list') {
-        const items = await wireList(ctx, c.spec, () => client.list(path, c.apiVersion));
+        const all = await wireList(ctx, c.spec, () => client.list(path, c.apiVersion));
+        const items = c.keep ? all.filter((i) => c.keep!(i as { name?: unknown })) : all;
         return items.map((i) => project(i, c.shape as Shape<unknown>)) as T;
       }
       return project(await wireGet(() => client.get(path, c.apiVersion)), c.shape as Shape<unknown>) as T;
