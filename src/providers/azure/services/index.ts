@@ -15,6 +15,7 @@ import { sqlCollectors } from '../collectors/sql.js';
 import { storageCollectors } from '../collectors/storage.js';
 import type { AzureCollector } from '../context.js';
 import type { ReplayRoutes } from '../replay.js';
+import { appgateway } from './appgateway/index.js';
 import { appservice } from './appservice/index.js';
 import { databricks } from './databricks/index.js';
 
@@ -25,6 +26,7 @@ export type AzureService = ServiceModule<AzureCollector<unknown>, ReplayRoutes>;
  * `index.ts` exporting its `AzureService`, plus one line here.
  */
 export const AZURE_SERVICES: readonly AzureService[] = [
+  appgateway,
   appservice,
   databricks,
   { id: 'keyvault', collectors: keyVaultCollectors as readonly AzureCollector<unknown>[], checks: azureKeyVaultChecks },
