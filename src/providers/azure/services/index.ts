@@ -16,8 +16,12 @@ import { storageCollectors } from '../collectors/storage.js';
 import type { AzureCollector } from '../context.js';
 import type { ReplayRoutes } from '../replay.js';
 import { appgateway } from './appgateway/index.js';
+import { applicationinsights } from './applicationinsights/index.js';
 import { appservice } from './appservice/index.js';
+import { authorization } from './authorization/index.js';
 import { databricks } from './databricks/index.js';
+import { policy } from './policy/index.js';
+import { vpngateway } from './vpngateway/index.js';
 
 export type AzureService = ServiceModule<AzureCollector<unknown>, ReplayRoutes>;
 
@@ -27,8 +31,12 @@ export type AzureService = ServiceModule<AzureCollector<unknown>, ReplayRoutes>;
  */
 export const AZURE_SERVICES: readonly AzureService[] = [
   appgateway,
+  applicationinsights,
   appservice,
+  authorization,
   databricks,
+  policy,
+  vpngateway,
   { id: 'keyvault', collectors: keyVaultCollectors as readonly AzureCollector<unknown>[], checks: azureKeyVaultChecks },
   { id: 'monitor', collectors: monitorCollectors as readonly AzureCollector<unknown>[], checks: azureMonitorChecks },
   { id: 'network', collectors: networkCollectors as readonly AzureCollector<unknown>[], checks: azureNetworkChecks },

@@ -69,3 +69,21 @@ export function childCases<T extends { id: string }, C>(
     ...listErrors(key, type, () => azureSnapshot().global(child, {})),
   ];
 }
+
+/** Rows for a subscription-level check over one key: `[name, value, expected]`, then the key denied and missing. */
+export function subscriptionCases<T>(key: InventoryKey<T>, type: string, rows: [string, T, Expected][]): CheckCase[] {
+  const { api, actions } = listApi(type);
+  return [
+    ...rows.map(([name, value, expected]) => ({ name, snapshot: azureSnapshot().global(key, value), expected })),
+    {
+      name: `denied ${key.id} is an error`,
+      snapshot: azureSnapshot().global(key, denied(api, actions[0])),
+      expected: [['error', 'error.denied']] as Expected,
+    },
+    {
+      name: `${key.id} missing from the snapshot is an error`,
+      snapshot: azureSnapshot(),
+      expected: [['error', 'error.unknown']] as Expected,
+    },
+  ];
+}
