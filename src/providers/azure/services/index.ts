@@ -15,12 +15,18 @@ import { sqlCollectors } from '../collectors/sql.js';
 import { storageCollectors } from '../collectors/storage.js';
 import type { AzureCollector } from '../context.js';
 import type { ReplayRoutes } from '../replay.js';
+import { aks } from './aks/index.js';
 import { appgateway } from './appgateway/index.js';
 import { applicationinsights } from './applicationinsights/index.js';
 import { appservice } from './appservice/index.js';
 import { authorization } from './authorization/index.js';
+import { containerregistry } from './containerregistry/index.js';
+import { cosmosdb } from './cosmosdb/index.js';
 import { databricks } from './databricks/index.js';
+import { mysql } from './mysql/index.js';
 import { policy } from './policy/index.js';
+import { postgresql } from './postgresql/index.js';
+import { recoveryservices } from './recoveryservices/index.js';
 import { vpngateway } from './vpngateway/index.js';
 
 export type AzureService = ServiceModule<AzureCollector<unknown>, ReplayRoutes>;
@@ -30,12 +36,18 @@ export type AzureService = ServiceModule<AzureCollector<unknown>, ReplayRoutes>;
  * `index.ts` exporting its `AzureService`, plus one line here.
  */
 export const AZURE_SERVICES: readonly AzureService[] = [
+  aks,
   appgateway,
   applicationinsights,
   appservice,
   authorization,
+  containerregistry,
+  cosmosdb,
   databricks,
+  mysql,
   policy,
+  postgresql,
+  recoveryservices,
   vpngateway,
   { id: 'keyvault', collectors: keyVaultCollectors as readonly AzureCollector<unknown>[], checks: azureKeyVaultChecks },
   { id: 'monitor', collectors: monitorCollectors as readonly AzureCollector<unknown>[], checks: azureMonitorChecks },
