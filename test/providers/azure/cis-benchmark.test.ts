@@ -11,12 +11,22 @@ import { ALL_CHECKS } from '../../../src/engine/registry.js';
 import { fromRoot } from '../../../src/paths.js';
 
 const Recommendation = z.discriminatedUnion('coverage', [
-  z.object({ id: z.string(), assessment: z.enum(['automated', 'manual']), coverage: z.literal('check'), title: z.string().min(10) }).strict(),
   z
-    .object({ id: z.string(), assessment: z.enum(['automated', 'manual']), coverage: z.literal('manual'), title: z.string().min(10), guidance: z.string().min(30) })
+    .object({ id: z.string(), assessment: z.enum(['automated', 'manual']), coverage: z.literal('check'), title: z.string().min(10) })
+    .strict(),
+  z
+    .object({
+      id: z.string(),
+      assessment: z.enum(['automated', 'manual']),
+      coverage: z.literal('manual'),
+      title: z.string().min(10),
+      guidance: z.string().min(30),
+    })
     .strict(),
 ]);
-const Benchmark = z.object({ benchmark: z.object({ name: z.string(), version: z.literal('6.0.0') }), recommendations: z.array(Recommendation) }).strict();
+const Benchmark = z
+  .object({ benchmark: z.object({ name: z.string(), version: z.literal('6.0.0') }), recommendations: z.array(Recommendation) })
+  .strict();
 
 const file = fromRoot('src', 'providers', 'azure', 'cis', 'benchmark.yaml');
 const bench = Benchmark.parse(parse(readFileSync(file, 'utf8')));

@@ -1,4 +1,4 @@
-import type { AzureService } from '../index.js';
+import type { AzureService } from '../../service.js';
 import { aksApiServerRestricted } from './checks/azure.aks.api-server-restricted.js';
 import { aksAzurePolicyEnabled } from './checks/azure.aks.azure-policy-enabled.js';
 import { aksEntraIntegration } from './checks/azure.aks.entra-integration.js';

@@ -1,4 +1,4 @@
-import type { AzureService } from '../index.js';
+import type { AzureService } from '../../service.js';
 import { appGatewayHttp2Enabled } from './checks/azure.appgateway.http2-enabled.js';
 import { appGatewayMinimumTls } from './checks/azure.appgateway.minimum-tls.js';
 import { appGatewayWafBotProtection } from './checks/azure.appgateway.waf-bot-protection.js';

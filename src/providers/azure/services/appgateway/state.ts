@@ -1,6 +1,6 @@
 /** Application Gateway and WAF policy state: ARM wire names, trimmed to what the checks read. No SDK imports. */
 import { inventoryKey } from '../../../../model/keys.js';
-import type { ArmResource } from '../../inventory/arm.js';
+import type { ArmResource } from '../../arm-state.js';
 
 export const GATEWAY = 'Microsoft.Network/applicationGateways';
 export const WAF_POLICY = 'Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies';

@@ -1,7 +1,7 @@
 /** The WAF a gateway uses: its associated policy, the legacy in-gateway configuration, or none. */
 import type { CheckContext } from '../../../../model/check.js';
 import { readFetched } from '../../../check-kit.js';
-import { normalArmId } from '../../inventory/arm.js';
+import { normalArmId } from '../../arm-state.js';
 import { missing, type Verdict } from '../kit/check.js';
 import { listApi } from '../kit/collect.js';
 import { type ApplicationGateway, AZURE_WAF_POLICIES, WAF_POLICY, type WafPolicy } from './state.js';

@@ -1,4 +1,4 @@
-import type { AzureService } from '../index.js';
+import type { AzureService } from '../../service.js';
 import { appInsightsConfigured } from './checks/azure.applicationinsights.configured.js';
 import { appInsightsLocalAuthDisabled } from './checks/azure.applicationinsights.local-auth-disabled.js';
 import { appInsightsWorkspaceBased } from './checks/azure.applicationinsights.workspace-based.js';

@@ -1,6 +1,6 @@
 /** Application Insights components. No SDK imports. */
 import { inventoryKey } from '../../../../model/keys.js';
-import type { ArmResource } from '../../inventory/arm.js';
+import type { ArmResource } from '../../arm-state.js';
 
 export const COMPONENT = 'Microsoft.Insights/components';
 

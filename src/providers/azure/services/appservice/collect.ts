@@ -35,8 +35,9 @@ const AUTH_SHAPE: Shape<AuthSettings> = {
   properties: { platform: { enabled: true }, globalValidation: { requireAuthentication: true, unauthenticatedClientAction: true } },
 };
 
-export const GET_CONFIG = getApi('Microsoft.Web/sites/config/web', 'Microsoft.Web/sites/config/read');
-export const GET_AUTH = getApi('Microsoft.Web/sites/config/authsettingsV2', 'Microsoft.Web/sites/config/read');
+// Both read `config/<name>` under the site: one RBAC action, and one API name as the pipeline counts it.
+export const GET_CONFIG = getApi('Microsoft.Web/sites/config');
+export const GET_AUTH = GET_CONFIG;
 
 export const appServiceCollectors = [
   armList(AZURE_WEB_APPS, SITE, VERSION, SITE_SHAPE, withTags),

@@ -1,4 +1,4 @@
-import type { AzureService } from '../index.js';
+import type { AzureService } from '../../service.js';
 import { appServiceAuthenticationEnabled } from './checks/azure.appservice.authentication-enabled.js';
 import { appServiceClientCertificatesRequired } from './checks/azure.appservice.client-certificates-required.js';
 import { appServiceFtpDisabled } from './checks/azure.appservice.ftp-disabled.js';

@@ -1,6 +1,6 @@
 /** App Service (web apps and function apps) state: ARM wire names, trimmed to what the checks read. No SDK imports. */
 import { inventoryKey, type PerResource } from '../../../../model/keys.js';
-import type { ArmResource } from '../../inventory/arm.js';
+import type { ArmResource } from '../../arm-state.js';
 
 export const SITE = 'Microsoft.Web/sites';
 

@@ -1,6 +1,6 @@
 /** Role assignments, custom roles and classic administrators of the subscription through the generic ARM client. */
 
-import { listCollector } from '../../collectors/kit.js';
+import { listCollector } from '../../collect-kit.js';
 import type { AzureCollector } from '../../context.js';
 import { project, type Shape } from '../../wire.js';
 import { listApi } from '../kit/collect.js';

@@ -1,4 +1,4 @@
-import type { AzureService } from '../index.js';
+import type { AzureService } from '../../service.js';
 import { authorizationNoClassicAdministrators } from './checks/azure.authorization.no-classic-administrators.js';
 import { authorizationNoCustomAdminRole } from './checks/azure.authorization.no-custom-admin-role.js';
 import { authorizationNoRootUserAccessAdmin } from './checks/azure.authorization.no-root-user-access-admin.js';

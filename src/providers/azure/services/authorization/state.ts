@@ -1,6 +1,6 @@
 /** Azure RBAC state at subscription scope: role assignments, custom roles, classic administrators. No SDK imports. */
 import { inventoryKey } from '../../../../model/keys.js';
-import type { ArmSubResource } from '../../inventory/arm.js';
+import type { ArmSubResource } from '../../arm-state.js';
 
 export const ROLE_ASSIGNMENT = 'Microsoft.Authorization/roleAssignments';
 export const ROLE_DEFINITION = 'Microsoft.Authorization/roleDefinitions';

@@ -1,4 +1,4 @@
-import type { AzureService } from '../index.js';
+import type { AzureService } from '../../service.js';
 import { containerregistryAdminUserDisabled } from './checks/azure.containerregistry.admin-user-disabled.js';
 import { containerregistryAnonymousPullDisabled } from './checks/azure.containerregistry.anonymous-pull-disabled.js';
 import { containerregistryContentTrustEnabled } from './checks/azure.containerregistry.content-trust-enabled.js';

@@ -1,6 +1,6 @@
 /** Container registry state: ARM wire names, trimmed to what the checks read. No SDK imports. */
 import { inventoryKey } from '../../../../model/keys.js';
-import type { ArmResource } from '../../inventory/arm.js';
+import type { ArmResource } from '../../arm-state.js';
 
 export const REGISTRY = 'Microsoft.ContainerRegistry/registries';
 

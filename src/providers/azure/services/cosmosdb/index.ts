@@ -1,4 +1,4 @@
-import type { AzureService } from '../index.js';
+import type { AzureService } from '../../service.js';
 import { cosmosdbCmkEncrypted } from './checks/azure.cosmosdb.cmk-encrypted.js';
 import { cosmosdbLocalAuthDisabled } from './checks/azure.cosmosdb.local-auth-disabled.js';
 import { cosmosdbMetadataWriteRestricted } from './checks/azure.cosmosdb.metadata-write-restricted.js';

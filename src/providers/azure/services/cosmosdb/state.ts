@@ -1,6 +1,6 @@
 /** Cosmos DB account state: ARM wire names, trimmed to what the checks read. No SDK imports. */
 import { inventoryKey } from '../../../../model/keys.js';
-import type { ArmResource, PrivateEndpointConnection } from '../../inventory/arm.js';
+import type { ArmResource, PrivateEndpointConnection } from '../../arm-state.js';
 
 export const COSMOS_ACCOUNT = 'Microsoft.DocumentDB/databaseAccounts';
 

@@ -1,4 +1,4 @@
-import type { AzureService } from '../index.js';
+import type { AzureService } from '../../service.js';
 import { databricksDiagnosticLogsEnabled } from './checks/azure.databricks.diagnostic-logs-enabled.js';
 import { databricksNoPublicIp } from './checks/azure.databricks.no-public-ip.js';
 import { databricksPrivateEndpoint } from './checks/azure.databricks.private-endpoint.js';

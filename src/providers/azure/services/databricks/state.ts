@@ -1,6 +1,6 @@
 /** Azure Databricks workspace state: ARM wire names, trimmed to what the checks read. No SDK imports. */
 import { inventoryKey, type PerResource } from '../../../../model/keys.js';
-import type { ArmResource, PrivateEndpointConnection } from '../../inventory/arm.js';
+import type { ArmResource, PrivateEndpointConnection } from '../../arm-state.js';
 
 export const WORKSPACE = 'Microsoft.Databricks/workspaces';
 

@@ -4,13 +4,13 @@
  * walking the list, resource refs, missing child data (an error naming the API, never a guess).
  */
 
-import { azureResource, eachItem, lookupArm } from '../../../../../checks/azure/azure-kit.js';
 import type { Check, CheckContext, CheckMeta, Finding } from '../../../../model/check.js';
 import type { FetchError } from '../../../../model/fetched.js';
 import type { InventoryKey, PerResource } from '../../../../model/keys.js';
 import type { ResourceRef } from '../../../../model/resource.js';
 import { errorFinding, fail, notApplicable, pass } from '../../../check-kit.js';
-import type { ArmSubResource } from '../../inventory/arm.js';
+import type { ArmSubResource } from '../../arm-state.js';
+import { azureResource, eachItem, lookupArm } from '../../check-kit.js';
 
 type Observed = Record<string, unknown>;
 

@@ -4,7 +4,7 @@
  */
 import { type ApiSpec, api } from '../../../../inventory/collector.js';
 import type { InventoryKey, PerResource } from '../../../../model/keys.js';
-import { childCollector, listCollector } from '../../collectors/kit.js';
+import { childCollector, listCollector } from '../../collect-kit.js';
 import type { AzureCollector } from '../../context.js';
 import { project, type Shape, wireGet, wireList } from '../../wire.js';
 

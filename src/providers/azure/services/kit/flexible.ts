@@ -4,7 +4,7 @@
  */
 import type { Check } from '../../../../model/check.js';
 import type { InventoryKey, PerResource } from '../../../../model/keys.js';
-import type { ArmResource } from '../../inventory/arm.js';
+import type { ArmResource } from '../../arm-state.js';
 import type { Shape } from '../../wire.js';
 import { childCheck, missing, type Verdict } from './check.js';
 

@@ -6,7 +6,15 @@ describeArmCollectors('mysql', mysqlCollectors, [
   {
     key: AZURE_MYSQL_SERVERS,
     type: SERVER,
-    extra: { properties: { administratorLogin: 'admin', administratorLoginPassword: 's3cret', network: { publicNetworkAccess: 'Disabled' } } },
-    children: [{ key: AZURE_MYSQL_PARAMETERS, suffix: '/configurations', answer: { body: { value: [{ name: 'require_secure_transport', properties: { value: 'on' } }] } } }],
+    extra: {
+      properties: { administratorLogin: 'admin', administratorLoginPassword: 's3cret', network: { publicNetworkAccess: 'Disabled' } },
+    },
+    children: [
+      {
+        key: AZURE_MYSQL_PARAMETERS,
+        suffix: '/configurations',
+        answer: { body: { value: [{ name: 'require_secure_transport', properties: { value: 'on' } }] } },
+      },
+    ],
   },
 ]);

@@ -1,4 +1,4 @@
-import type { AzureService } from '../index.js';
+import type { AzureService } from '../../service.js';
 import { mysqlAuditLogConnections } from './checks/azure.mysql.audit-log-connections.js';
 import { mysqlAuditLogEnabled } from './checks/azure.mysql.audit-log-enabled.js';
 import { mysqlGeoRedundantBackup } from './checks/azure.mysql.geo-redundant-backup.js';
@@ -11,7 +11,14 @@ import { mysqlDemo } from './demo.js';
 export const mysql: AzureService = {
   id: 'mysql',
   collectors: mysqlCollectors,
-  checks: [mysqlAuditLogConnections, mysqlAuditLogEnabled, mysqlGeoRedundantBackup, mysqlMinimumTls, mysqlPublicAccessDisabled, mysqlSecureTransportRequired],
+  checks: [
+    mysqlAuditLogConnections,
+    mysqlAuditLogEnabled,
+    mysqlGeoRedundantBackup,
+    mysqlMinimumTls,
+    mysqlPublicAccessDisabled,
+    mysqlSecureTransportRequired,
+  ],
   links: new URL('./links.yaml', import.meta.url),
   demo: mysqlDemo,
 };

@@ -8,4 +8,4 @@ export const AZURE_MYSQL_SERVERS = inventoryKey<FlexibleServer[]>('azure.mysql.s
 /** Per server: only the parameters in PARAMETERS_READ, out of the several hundred ARM lists. */
 export const AZURE_MYSQL_PARAMETERS = inventoryKey<PerResource<ServerParameter[]>>('azure.mysql.parameters', 'global');
 
-export const PARAMETERS_READ: readonly string[] = ["require_secure_transport", "tls_version", "audit_log_enabled", "audit_log_events"];
+export const PARAMETERS_READ: readonly string[] = ['require_secure_transport', 'tls_version', 'audit_log_enabled', 'audit_log_events'];

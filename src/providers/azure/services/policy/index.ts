@@ -1,4 +1,4 @@
-import type { AzureService } from '../index.js';
+import type { AzureService } from '../../service.js';
 import { policyAssignmentsPresent } from './checks/azure.policy.assignments-present.js';
 import { policySecurityBenchmarkAssigned } from './checks/azure.policy.security-benchmark-assigned.js';
 import { policyCollectors } from './collect.js';

@@ -1,6 +1,6 @@
 /** Azure Policy assignments visible to the subscription (its own and inherited). No SDK imports. */
 import { inventoryKey } from '../../../../model/keys.js';
-import type { ArmSubResource } from '../../inventory/arm.js';
+import type { ArmSubResource } from '../../arm-state.js';
 
 export const POLICY_ASSIGNMENT = 'Microsoft.Authorization/policyAssignments';
 /** The Microsoft cloud security benchmark initiative (Defender for Cloud's default). */

@@ -6,7 +6,15 @@ describeArmCollectors('postgresql', postgresqlCollectors, [
   {
     key: AZURE_PG_SERVERS,
     type: SERVER,
-    extra: { properties: { administratorLogin: 'admin', administratorLoginPassword: 's3cret', network: { publicNetworkAccess: 'Disabled' } } },
-    children: [{ key: AZURE_PG_PARAMETERS, suffix: '/configurations', answer: { body: { value: [{ name: 'require_secure_transport', properties: { value: 'on' } }] } } }],
+    extra: {
+      properties: { administratorLogin: 'admin', administratorLoginPassword: 's3cret', network: { publicNetworkAccess: 'Disabled' } },
+    },
+    children: [
+      {
+        key: AZURE_PG_PARAMETERS,
+        suffix: '/configurations',
+        answer: { body: { value: [{ name: 'require_secure_transport', properties: { value: 'on' } }] } },
+      },
+    ],
   },
 ]);

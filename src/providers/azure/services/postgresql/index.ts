@@ -1,4 +1,4 @@
-import type { AzureService } from '../index.js';
+import type { AzureService } from '../../service.js';
 import { postgresqlConnectionThrottlingOn } from './checks/azure.postgresql.connection-throttling-on.js';
 import { postgresqlGeoRedundantBackup } from './checks/azure.postgresql.geo-redundant-backup.js';
 import { postgresqlLogCheckpointsOn } from './checks/azure.postgresql.log-checkpoints-on.js';
@@ -14,7 +14,17 @@ import { postgresqlDemo } from './demo.js';
 export const postgresql: AzureService = {
   id: 'postgresql',
   collectors: postgresqlCollectors,
-  checks: [postgresqlConnectionThrottlingOn, postgresqlGeoRedundantBackup, postgresqlLogCheckpointsOn, postgresqlLogConnectionsOn, postgresqlLogDisconnectionsOn, postgresqlLogRetention, postgresqlMinimumTls, postgresqlPublicAccessDisabled, postgresqlSecureTransportRequired],
+  checks: [
+    postgresqlConnectionThrottlingOn,
+    postgresqlGeoRedundantBackup,
+    postgresqlLogCheckpointsOn,
+    postgresqlLogConnectionsOn,
+    postgresqlLogDisconnectionsOn,
+    postgresqlLogRetention,
+    postgresqlMinimumTls,
+    postgresqlPublicAccessDisabled,
+    postgresqlSecureTransportRequired,
+  ],
   links: new URL('./links.yaml', import.meta.url),
   demo: postgresqlDemo,
 };

@@ -8,4 +8,12 @@ export const AZURE_PG_SERVERS = inventoryKey<FlexibleServer[]>('azure.postgresql
 /** Per server: only the parameters in PARAMETERS_READ, out of the several hundred ARM lists. */
 export const AZURE_PG_PARAMETERS = inventoryKey<PerResource<ServerParameter[]>>('azure.postgresql.parameters', 'global');
 
-export const PARAMETERS_READ: readonly string[] = ["require_secure_transport", "ssl_min_protocol_version", "log_checkpoints", "log_connections", "log_disconnections", "connection_throttle.enable", "logfiles.retention_days"];
+export const PARAMETERS_READ: readonly string[] = [
+  'require_secure_transport',
+  'ssl_min_protocol_version',
+  'log_checkpoints',
+  'log_connections',
+  'log_disconnections',
+  'connection_throttle.enable',
+  'logfiles.retention_days',
+];

@@ -1,4 +1,4 @@
-import type { AzureService } from '../index.js';
+import type { AzureService } from '../../service.js';
 import { recoveryservicesCrossRegionRestore } from './checks/azure.recoveryservices.cross-region-restore.js';
 import { recoveryservicesImmutabilityEnabled } from './checks/azure.recoveryservices.immutability-enabled.js';
 import { recoveryservicesSoftDeleteEnabled } from './checks/azure.recoveryservices.soft-delete-enabled.js';

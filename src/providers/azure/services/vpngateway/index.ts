@@ -1,4 +1,4 @@
-import type { AzureService } from '../index.js';
+import type { AzureService } from '../../service.js';
 import { vpnGatewayP2sEntraAuthOnly } from './checks/azure.vpngateway.p2s-entra-auth-only.js';
 import { vpnGatewayCollectors } from './collect.js';
 import { vpnGatewayDemo } from './demo.js';

@@ -1,6 +1,6 @@
 /** VPN gateways (virtual network gateways), listed per resource group: ARM has no subscription-wide list for them. No SDK imports. */
 import { inventoryKey, type PerResource } from '../../../../model/keys.js';
-import type { ArmResource } from '../../inventory/arm.js';
+import type { ArmResource } from '../../arm-state.js';
 
 export const VNET_GATEWAY = 'Microsoft.Network/virtualNetworkGateways';
 

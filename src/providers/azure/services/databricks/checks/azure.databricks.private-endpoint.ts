@@ -1,4 +1,4 @@
-import { approvedPrivateEndpoints } from '../../../../../../checks/azure/azure-kit.js';
+import { approvedPrivateEndpoints } from '../../../check-kit.js';
 import { either, itemCheck } from '../../kit/check.js';
 import { AZURE_DATABRICKS_WORKSPACES, WORKSPACE } from '../state.js';
 

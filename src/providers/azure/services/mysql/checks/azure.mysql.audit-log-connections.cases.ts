@@ -7,9 +7,15 @@ import { mysqlAuditLogConnections as check } from './azure.mysql.audit-log-conne
 
 export const table: CheckCases = {
   check,
-  cases: childCases(AZURE_MYSQL_SERVERS, SERVER, AZURE_MYSQL_PARAMETERS, [
-    ["CONNECTION,ADMIN passes", [server('s')], [[param('audit_log_events', "CONNECTION,ADMIN")]], [["pass", "connections-audited"]]],
-    ["ADMIN only fails", [server('s')], [[param('audit_log_events', "ADMIN")]], [["fail", "connections-not-audited"]]],
-    ['a server without the parameter is an error', [server('s')], [[param('other', 'x')]], [['error', 'error.unknown']]],
-  ], { item: server('s'), api: LIST_PARAMETERS.api }),
+  cases: childCases(
+    AZURE_MYSQL_SERVERS,
+    SERVER,
+    AZURE_MYSQL_PARAMETERS,
+    [
+      ['CONNECTION,ADMIN passes', [server('s')], [[param('audit_log_events', 'CONNECTION,ADMIN')]], [['pass', 'connections-audited']]],
+      ['ADMIN only fails', [server('s')], [[param('audit_log_events', 'ADMIN')]], [['fail', 'connections-not-audited']]],
+      ['a server without the parameter is an error', [server('s')], [[param('other', 'x')]], [['error', 'error.unknown']]],
+    ],
+    { item: server('s'), api: LIST_PARAMETERS.api },
+  ),
 };

@@ -7,9 +7,15 @@ import { mysqlAuditLogEnabled as check } from './azure.mysql.audit-log-enabled.j
 
 export const table: CheckCases = {
   check,
-  cases: childCases(AZURE_MYSQL_SERVERS, SERVER, AZURE_MYSQL_PARAMETERS, [
-    ["ON passes", [server('s')], [[param('audit_log_enabled', "ON")]], [["pass", "audit-on"]]],
-    ["OFF fails", [server('s')], [[param('audit_log_enabled', "OFF")]], [["fail", "audit-off"]]],
-    ['a server without the parameter is an error', [server('s')], [[param('other', 'x')]], [['error', 'error.unknown']]],
-  ], { item: server('s'), api: LIST_PARAMETERS.api }),
+  cases: childCases(
+    AZURE_MYSQL_SERVERS,
+    SERVER,
+    AZURE_MYSQL_PARAMETERS,
+    [
+      ['ON passes', [server('s')], [[param('audit_log_enabled', 'ON')]], [['pass', 'audit-on']]],
+      ['OFF fails', [server('s')], [[param('audit_log_enabled', 'OFF')]], [['fail', 'audit-off']]],
+      ['a server without the parameter is an error', [server('s')], [[param('other', 'x')]], [['error', 'error.unknown']]],
+    ],
+    { item: server('s'), api: LIST_PARAMETERS.api },
+  ),
 };

@@ -7,7 +7,7 @@ import { mysqlGeoRedundantBackup as check } from './azure.mysql.geo-redundant-ba
 export const table: CheckCases = {
   check,
   cases: listCases(AZURE_MYSQL_SERVERS, SERVER, [
-    ["Enabled passes", [server('s', { backup: { geoRedundantBackup: 'Enabled' } })], [["pass", "geo-backup"]]],
-    ["Disabled fails", [server('s', { backup: { geoRedundantBackup: 'Disabled' } })], [["fail", "local-backup"]]],
+    ['Enabled passes', [server('s', { backup: { geoRedundantBackup: 'Enabled' } })], [['pass', 'geo-backup']]],
+    ['Disabled fails', [server('s', { backup: { geoRedundantBackup: 'Disabled' } })], [['fail', 'local-backup']]],
   ]),
 };

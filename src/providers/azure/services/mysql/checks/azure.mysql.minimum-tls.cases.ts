@@ -7,9 +7,15 @@ import { mysqlMinimumTls as check } from './azure.mysql.minimum-tls.js';
 
 export const table: CheckCases = {
   check,
-  cases: childCases(AZURE_MYSQL_SERVERS, SERVER, AZURE_MYSQL_PARAMETERS, [
-    ["TLSv1.2,TLSv1.3 passes", [server('s')], [[param('tls_version', "TLSv1.2,TLSv1.3")]], [["pass", "tls-modern"]]],
-    ["TLSv1.1 allowed fails", [server('s')], [[param('tls_version', "TLSv1.1,TLSv1.2")]], [["fail", "tls-legacy"]]],
-    ['a server without the parameter is an error', [server('s')], [[param('other', 'x')]], [['error', 'error.unknown']]],
-  ], { item: server('s'), api: LIST_PARAMETERS.api }),
+  cases: childCases(
+    AZURE_MYSQL_SERVERS,
+    SERVER,
+    AZURE_MYSQL_PARAMETERS,
+    [
+      ['TLSv1.2,TLSv1.3 passes', [server('s')], [[param('tls_version', 'TLSv1.2,TLSv1.3')]], [['pass', 'tls-modern']]],
+      ['TLSv1.1 allowed fails', [server('s')], [[param('tls_version', 'TLSv1.1,TLSv1.2')]], [['fail', 'tls-legacy']]],
+      ['a server without the parameter is an error', [server('s')], [[param('other', 'x')]], [['error', 'error.unknown']]],
+    ],
+    { item: server('s'), api: LIST_PARAMETERS.api },
+  ),
 };

@@ -7,7 +7,7 @@ import { mysqlPublicAccessDisabled as check } from './azure.mysql.public-access-
 export const table: CheckCases = {
   check,
   cases: listCases(AZURE_MYSQL_SERVERS, SERVER, [
-    ["Disabled passes", [server('s', { network: { publicNetworkAccess: 'Disabled' } })], [["pass", "public-access-disabled"]]],
-    ["Enabled fails", [server('s', { network: { publicNetworkAccess: 'Enabled' } })], [["fail", "public-access-enabled"]]],
+    ['Disabled passes', [server('s', { network: { publicNetworkAccess: 'Disabled' } })], [['pass', 'public-access-disabled']]],
+    ['Enabled fails', [server('s', { network: { publicNetworkAccess: 'Enabled' } })], [['fail', 'public-access-enabled']]],
   ]),
 };

@@ -7,9 +7,15 @@ import { mysqlSecureTransportRequired as check } from './azure.mysql.secure-tran
 
 export const table: CheckCases = {
   check,
-  cases: childCases(AZURE_MYSQL_SERVERS, SERVER, AZURE_MYSQL_PARAMETERS, [
-    ["ON passes", [server('s')], [[param('require_secure_transport', "ON")]], [["pass", "tls-required"]]],
-    ["OFF fails", [server('s')], [[param('require_secure_transport', "OFF")]], [["fail", "plaintext-allowed"]]],
-    ['a server without the parameter is an error', [server('s')], [[param('other', 'x')]], [['error', 'error.unknown']]],
-  ], { item: server('s'), api: LIST_PARAMETERS.api }),
+  cases: childCases(
+    AZURE_MYSQL_SERVERS,
+    SERVER,
+    AZURE_MYSQL_PARAMETERS,
+    [
+      ['ON passes', [server('s')], [[param('require_secure_transport', 'ON')]], [['pass', 'tls-required']]],
+      ['OFF fails', [server('s')], [[param('require_secure_transport', 'OFF')]], [['fail', 'plaintext-allowed']]],
+      ['a server without the parameter is an error', [server('s')], [[param('other', 'x')]], [['error', 'error.unknown']]],
+    ],
+    { item: server('s'), api: LIST_PARAMETERS.api },
+  ),
 };

@@ -7,9 +7,15 @@ import { postgresqlConnectionThrottlingOn as check } from './azure.postgresql.co
 
 export const table: CheckCases = {
   check,
-  cases: childCases(AZURE_PG_SERVERS, SERVER, AZURE_PG_PARAMETERS, [
-    ["on passes", [server('s')], [[param('connection_throttle.enable', "on")]], [["pass", "throttling-on"]]],
-    ["off fails", [server('s')], [[param('connection_throttle.enable', "off")]], [["fail", "throttling-off"]]],
-    ['a server without the parameter is an error', [server('s')], [[param('other', 'x')]], [['error', 'error.unknown']]],
-  ], { item: server('s'), api: LIST_PARAMETERS.api }),
+  cases: childCases(
+    AZURE_PG_SERVERS,
+    SERVER,
+    AZURE_PG_PARAMETERS,
+    [
+      ['on passes', [server('s')], [[param('connection_throttle.enable', 'on')]], [['pass', 'throttling-on']]],
+      ['off fails', [server('s')], [[param('connection_throttle.enable', 'off')]], [['fail', 'throttling-off']]],
+      ['a server without the parameter is an error', [server('s')], [[param('other', 'x')]], [['error', 'error.unknown']]],
+    ],
+    { item: server('s'), api: LIST_PARAMETERS.api },
+  ),
 };

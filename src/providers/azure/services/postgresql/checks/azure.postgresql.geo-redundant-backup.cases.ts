@@ -7,7 +7,7 @@ import { postgresqlGeoRedundantBackup as check } from './azure.postgresql.geo-re
 export const table: CheckCases = {
   check,
   cases: listCases(AZURE_PG_SERVERS, SERVER, [
-    ["Enabled passes", [server('s', { backup: { geoRedundantBackup: 'Enabled' } })], [["pass", "geo-backup"]]],
-    ["Disabled fails", [server('s', { backup: { geoRedundantBackup: 'Disabled' } })], [["fail", "local-backup"]]],
+    ['Enabled passes', [server('s', { backup: { geoRedundantBackup: 'Enabled' } })], [['pass', 'geo-backup']]],
+    ['Disabled fails', [server('s', { backup: { geoRedundantBackup: 'Disabled' } })], [['fail', 'local-backup']]],
   ]),
 };

@@ -7,9 +7,15 @@ import { postgresqlLogConnectionsOn as check } from './azure.postgresql.log-conn
 
 export const table: CheckCases = {
   check,
-  cases: childCases(AZURE_PG_SERVERS, SERVER, AZURE_PG_PARAMETERS, [
-    ["on passes", [server('s')], [[param('log_connections', "on")]], [["pass", "connections-logged"]]],
-    ["off fails", [server('s')], [[param('log_connections', "off")]], [["fail", "connections-not-logged"]]],
-    ['a server without the parameter is an error', [server('s')], [[param('other', 'x')]], [['error', 'error.unknown']]],
-  ], { item: server('s'), api: LIST_PARAMETERS.api }),
+  cases: childCases(
+    AZURE_PG_SERVERS,
+    SERVER,
+    AZURE_PG_PARAMETERS,
+    [
+      ['on passes', [server('s')], [[param('log_connections', 'on')]], [['pass', 'connections-logged']]],
+      ['off fails', [server('s')], [[param('log_connections', 'off')]], [['fail', 'connections-not-logged']]],
+      ['a server without the parameter is an error', [server('s')], [[param('other', 'x')]], [['error', 'error.unknown']]],
+    ],
+    { item: server('s'), api: LIST_PARAMETERS.api },
+  ),
 };

@@ -7,9 +7,15 @@ import { postgresqlLogDisconnectionsOn as check } from './azure.postgresql.log-d
 
 export const table: CheckCases = {
   check,
-  cases: childCases(AZURE_PG_SERVERS, SERVER, AZURE_PG_PARAMETERS, [
-    ["on passes", [server('s')], [[param('log_disconnections', "on")]], [["pass", "disconnections-logged"]]],
-    ["off fails", [server('s')], [[param('log_disconnections', "off")]], [["fail", "disconnections-not-logged"]]],
-    ['a server without the parameter is an error', [server('s')], [[param('other', 'x')]], [['error', 'error.unknown']]],
-  ], { item: server('s'), api: LIST_PARAMETERS.api }),
+  cases: childCases(
+    AZURE_PG_SERVERS,
+    SERVER,
+    AZURE_PG_PARAMETERS,
+    [
+      ['on passes', [server('s')], [[param('log_disconnections', 'on')]], [['pass', 'disconnections-logged']]],
+      ['off fails', [server('s')], [[param('log_disconnections', 'off')]], [['fail', 'disconnections-not-logged']]],
+      ['a server without the parameter is an error', [server('s')], [[param('other', 'x')]], [['error', 'error.unknown']]],
+    ],
+    { item: server('s'), api: LIST_PARAMETERS.api },
+  ),
 };

@@ -7,9 +7,15 @@ import { postgresqlLogRetention as check } from './azure.postgresql.log-retentio
 
 export const table: CheckCases = {
   check,
-  cases: childCases(AZURE_PG_SERVERS, SERVER, AZURE_PG_PARAMETERS, [
-    ["7 days passes", [server('s')], [[param('logfiles.retention_days', "7")]], [["pass", "retention-ok"]]],
-    ["3 days fails", [server('s')], [[param('logfiles.retention_days', "3")]], [["fail", "retention-short"]]],
-    ['a server without the parameter is an error', [server('s')], [[param('other', 'x')]], [['error', 'error.unknown']]],
-  ], { item: server('s'), api: LIST_PARAMETERS.api }),
+  cases: childCases(
+    AZURE_PG_SERVERS,
+    SERVER,
+    AZURE_PG_PARAMETERS,
+    [
+      ['7 days passes', [server('s')], [[param('logfiles.retention_days', '7')]], [['pass', 'retention-ok']]],
+      ['3 days fails', [server('s')], [[param('logfiles.retention_days', '3')]], [['fail', 'retention-short']]],
+      ['a server without the parameter is an error', [server('s')], [[param('other', 'x')]], [['error', 'error.unknown']]],
+    ],
+    { item: server('s'), api: LIST_PARAMETERS.api },
+  ),
 };

@@ -7,7 +7,7 @@ import { postgresqlPublicAccessDisabled as check } from './azure.postgresql.publ
 export const table: CheckCases = {
   check,
   cases: listCases(AZURE_PG_SERVERS, SERVER, [
-    ["Disabled passes", [server('s', { network: { publicNetworkAccess: 'Disabled' } })], [["pass", "public-access-disabled"]]],
-    ["Enabled fails", [server('s', { network: { publicNetworkAccess: 'Enabled' } })], [["fail", "public-access-enabled"]]],
+    ['Disabled passes', [server('s', { network: { publicNetworkAccess: 'Disabled' } })], [['pass', 'public-access-disabled']]],
+    ['Enabled fails', [server('s', { network: { publicNetworkAccess: 'Enabled' } })], [['fail', 'public-access-enabled']]],
   ]),
 };

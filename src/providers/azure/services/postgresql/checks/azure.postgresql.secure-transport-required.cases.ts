@@ -7,9 +7,15 @@ import { postgresqlSecureTransportRequired as check } from './azure.postgresql.s
 
 export const table: CheckCases = {
   check,
-  cases: childCases(AZURE_PG_SERVERS, SERVER, AZURE_PG_PARAMETERS, [
-    ["on passes", [server('s')], [[param('require_secure_transport', "on")]], [["pass", "tls-required"]]],
-    ["off fails", [server('s')], [[param('require_secure_transport', "off")]], [["fail", "plaintext-allowed"]]],
-    ['a server without the parameter is an error', [server('s')], [[param('other', 'x')]], [['error', 'error.unknown']]],
-  ], { item: server('s'), api: LIST_PARAMETERS.api }),
+  cases: childCases(
+    AZURE_PG_SERVERS,
+    SERVER,
+    AZURE_PG_PARAMETERS,
+    [
+      ['on passes', [server('s')], [[param('require_secure_transport', 'on')]], [['pass', 'tls-required']]],
+      ['off fails', [server('s')], [[param('require_secure_transport', 'off')]], [['fail', 'plaintext-allowed']]],
+      ['a server without the parameter is an error', [server('s')], [[param('other', 'x')]], [['error', 'error.unknown']]],
+    ],
+    { item: server('s'), api: LIST_PARAMETERS.api },
+  ),
 };

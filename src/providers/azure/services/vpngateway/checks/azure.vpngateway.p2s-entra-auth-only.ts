@@ -1,8 +1,8 @@
-import { azureResource, eachItem, lookupArm } from '../../../../../../checks/azure/azure-kit.js';
 import type { Check } from '../../../../../model/check.js';
 import { errorFinding } from '../../../../check-kit.js';
-import { AZURE_RESOURCE_GROUPS } from '../../../inventory/resources.js';
+import { azureResource, eachItem, lookupArm } from '../../../check-kit.js';
 import { either, skip, toFinding } from '../../kit/check.js';
+import { AZURE_RESOURCE_GROUPS } from '../../resources/state.js';
 import { AZURE_VNET_GATEWAYS, VNET_GATEWAY, type VnetGateway } from '../state.js';
 
 function judge(g: VnetGateway) {
