@@ -18,6 +18,8 @@ import { account } from '../cosmosdb/cases.fixtures.js';
 import { AZURE_COSMOS_ACCOUNTS } from '../cosmosdb/state.js';
 import { diag, injected, vnet } from '../databricks/cases.fixtures.js';
 import { AZURE_DATABRICKS_DIAGNOSTICS, AZURE_DATABRICKS_VNETS, AZURE_DATABRICKS_WORKSPACES } from '../databricks/state.js';
+import { alert, cat } from '../monitor/alerts.fixtures.js';
+import { AZURE_ACTIVITY_LOG_ALERTS } from '../monitor/state.js';
 import { param as myParam, server as myServer } from '../mysql/cases.fixtures.js';
 import { AZURE_MYSQL_PARAMETERS, AZURE_MYSQL_SERVERS } from '../mysql/state.js';
 import { assignment } from '../policy/cases.fixtures.js';
@@ -37,6 +39,7 @@ export function withArmServices(b: SnapshotBuilder, groupId: string): SnapshotBu
   const pg = pgServer('pg1', { network: { publicNetworkAccess: 'Disabled' }, backup: { geoRedundantBackup: 'Enabled' } });
   const my = myServer('my1', { network: { publicNetworkAccess: 'Disabled' }, backup: { geoRedundantBackup: 'Enabled' } });
   return b
+    .global(AZURE_ACTIVITY_LOG_ALERTS, [alert('health', [cat('ServiceHealth')])])
     .global(AZURE_WEB_APPS, [app])
     .global(AZURE_WEB_CONFIG, {
       [app.id]: ok(
