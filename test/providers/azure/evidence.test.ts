@@ -35,6 +35,7 @@ import {
   watcher,
 } from '../../../src/providers/azure/builders.fixtures.js';
 import { AZURE_KEY_VAULT_KEYS, AZURE_KEY_VAULT_SECRETS, AZURE_KEY_VAULTS } from '../../../src/providers/azure/services/keyvault/state.js';
+import { withArmServices } from '../../../src/providers/azure/services/kit/sample.fixtures.js';
 import { AZURE_SUBSCRIPTION_DIAGNOSTICS } from '../../../src/providers/azure/services/monitor/state.js';
 import { AZURE_FLOW_LOGS, AZURE_NETWORK_WATCHERS, AZURE_NSGS } from '../../../src/providers/azure/services/network/state.js';
 import { AZURE_LOCKS, AZURE_RESOURCE_GROUPS, AZURE_RESOURCES } from '../../../src/providers/azure/services/resources/state.js';
@@ -62,7 +63,7 @@ const sql = sqlServer('sql1');
 const db = database(sql, 'app');
 const rg = group('rg-data', { criticality: 'critical', owner: 'data-team' });
 
-const snap = azureSnapshot()
+const snap = withArmServices(azureSnapshot(), rg.id)
   .global(AZURE_RESOURCE_GROUPS, [rg])
   .global(AZURE_RESOURCES, [resource('vm1', { group: 'rg-data' })])
   .global(AZURE_LOCKS, [lock('keep', rg.id)])
