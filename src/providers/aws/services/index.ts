@@ -22,6 +22,7 @@ import { s3Collectors } from '../collectors/s3.js';
 import { securityHubCollectors } from '../collectors/securityhub.js';
 import type { AwsCollector } from '../context.js';
 import type { FakeHandlers } from '../simulator.js';
+import { rds } from './rds/index.js';
 
 /** Demo answers are keyed by the client id (`awsClient`'s first argument), then the operation. */
 export type AwsService = ServiceModule<AwsCollector<unknown>, Partial<Record<string, FakeHandlers>>>;
@@ -40,6 +41,7 @@ export const AWS_SERVICES: readonly AwsService[] = [
   { id: 'kms', collectors: kmsCollectors, checks: kmsChecks },
   { id: 'logs', collectors: logsCollectors, checks: logsChecks },
   { id: 'organizations', collectors: organizationsCollectors, checks: [] },
+  rds,
   { id: 's3', collectors: s3Collectors, checks: s3Checks },
   { id: 'securityhub', collectors: securityHubCollectors, checks: securityHubChecks },
 ];
