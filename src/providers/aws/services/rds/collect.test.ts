@@ -50,11 +50,9 @@ describe('aws.rds collectors', () => {
       .on(DescribeDBSnapshotAttributesCommand, { DBSnapshotIdentifier: 's1' })
       .resolves({ DBSnapshotAttributesResult: { DBSnapshotAttributes: [{ AttributeName: 'restore', AttributeValues: ['all'] }] } });
     rds.on(DescribeDBSnapshotAttributesCommand, { DBSnapshotIdentifier: 's2' }).rejects(awsError('AccessDenied', 403));
-    rds
-      .on(DescribeDBClusterSnapshotAttributesCommand)
-      .resolves({
-        DBClusterSnapshotAttributesResult: { DBClusterSnapshotAttributes: [{ AttributeName: 'restore', AttributeValues: [] }] },
-      });
+    rds.on(DescribeDBClusterSnapshotAttributesCommand).resolves({
+      DBClusterSnapshotAttributesResult: { DBClusterSnapshotAttributes: [{ AttributeName: 'restore', AttributeValues: [] }] },
+    });
     const { inventory } = await collect([RDS_SNAPSHOT_RESTORE]);
     expect(rds.commandCalls(DescribeDBSnapshotsCommand)[0]!.args[0].input).toMatchObject({ SnapshotType: 'manual' });
     expect(result(inventory, RDS_SNAPSHOTS.id)).toMatchObject({
