@@ -22,6 +22,7 @@ import { s3Collectors } from '../collectors/s3.js';
 import { securityHubCollectors } from '../collectors/securityhub.js';
 import type { AwsCollector } from '../context.js';
 import type { FakeHandlers } from '../simulator.js';
+import { dynamodb } from './dynamodb/index.js';
 import { rds } from './rds/index.js';
 
 /** Demo answers are keyed by the client id (`awsClient`'s first argument), then the operation. */
@@ -35,6 +36,7 @@ export const AWS_SERVICES: readonly AwsService[] = [
   { id: 'accessanalyzer', collectors: accessAnalyzerCollectors, checks: accessAnalyzerChecks },
   { id: 'cloudtrail', collectors: cloudTrailCollectors, checks: cloudTrailChecks },
   { id: 'config', collectors: configCollectors, checks: configChecks },
+  dynamodb,
   { id: 'ec2', collectors: ec2Collectors, checks: ec2Checks },
   { id: 'guardduty', collectors: guardDutyCollectors, checks: guardDutyChecks },
   { id: 'iam', collectors: iamCollectors, checks: iamChecks },
