@@ -25,6 +25,7 @@ import type { FakeHandlers } from '../simulator.js';
 import { dynamodb } from './dynamodb/index.js';
 import { efs } from './efs/index.js';
 import { rds } from './rds/index.js';
+import { redshift } from './redshift/index.js';
 
 /** Demo answers are keyed by the client id (`awsClient`'s first argument), then the operation. */
 export type AwsService = ServiceModule<AwsCollector<unknown>, Partial<Record<string, FakeHandlers>>>;
@@ -46,6 +47,7 @@ export const AWS_SERVICES: readonly AwsService[] = [
   { id: 'logs', collectors: logsCollectors, checks: logsChecks },
   { id: 'organizations', collectors: organizationsCollectors, checks: [] },
   rds,
+  redshift,
   { id: 's3', collectors: s3Collectors, checks: s3Checks },
   { id: 'securityhub', collectors: securityHubCollectors, checks: securityHubChecks },
 ];
