@@ -24,6 +24,7 @@ import type { AwsCollector } from '../context.js';
 import type { FakeHandlers } from '../simulator.js';
 import { dynamodb } from './dynamodb/index.js';
 import { efs } from './efs/index.js';
+import { opensearch } from './opensearch/index.js';
 import { rds } from './rds/index.js';
 import { redshift } from './redshift/index.js';
 
@@ -45,6 +46,7 @@ export const AWS_SERVICES: readonly AwsService[] = [
   { id: 'iam', collectors: iamCollectors, checks: iamChecks },
   { id: 'kms', collectors: kmsCollectors, checks: kmsChecks },
   { id: 'logs', collectors: logsCollectors, checks: logsChecks },
+  opensearch,
   { id: 'organizations', collectors: organizationsCollectors, checks: [] },
   rds,
   redshift,
