@@ -24,6 +24,7 @@ import type { AwsCollector } from '../context.js';
 import type { FakeHandlers } from '../simulator.js';
 import { dynamodb } from './dynamodb/index.js';
 import { efs } from './efs/index.js';
+import { elasticache } from './elasticache/index.js';
 import { opensearch } from './opensearch/index.js';
 import { rds } from './rds/index.js';
 import { redshift } from './redshift/index.js';
@@ -42,6 +43,7 @@ export const AWS_SERVICES: readonly AwsService[] = [
   dynamodb,
   { id: 'ec2', collectors: ec2Collectors, checks: ec2Checks },
   efs,
+  elasticache,
   { id: 'guardduty', collectors: guardDutyCollectors, checks: guardDutyChecks },
   { id: 'iam', collectors: iamCollectors, checks: iamChecks },
   { id: 'kms', collectors: kmsCollectors, checks: kmsChecks },
