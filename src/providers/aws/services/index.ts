@@ -22,12 +22,15 @@ import { s3Collectors } from '../collectors/s3.js';
 import { securityHubCollectors } from '../collectors/securityhub.js';
 import type { AwsCollector } from '../context.js';
 import type { FakeHandlers } from '../simulator.js';
+import { acm } from './acm/index.js';
+import { backup } from './backup/index.js';
 import { dynamodb } from './dynamodb/index.js';
 import { efs } from './efs/index.js';
 import { elasticache } from './elasticache/index.js';
 import { opensearch } from './opensearch/index.js';
 import { rds } from './rds/index.js';
 import { redshift } from './redshift/index.js';
+import { secretsmanager } from './secretsmanager/index.js';
 
 /** Demo answers are keyed by the client id (`awsClient`'s first argument), then the operation. */
 export type AwsService = ServiceModule<AwsCollector<unknown>, Partial<Record<string, FakeHandlers>>>;
@@ -38,6 +41,8 @@ export type AwsService = ServiceModule<AwsCollector<unknown>, Partial<Record<str
  */
 export const AWS_SERVICES: readonly AwsService[] = [
   { id: 'accessanalyzer', collectors: accessAnalyzerCollectors, checks: accessAnalyzerChecks },
+  acm,
+  backup,
   { id: 'cloudtrail', collectors: cloudTrailCollectors, checks: cloudTrailChecks },
   { id: 'config', collectors: configCollectors, checks: configChecks },
   dynamodb,
@@ -53,5 +58,6 @@ export const AWS_SERVICES: readonly AwsService[] = [
   rds,
   redshift,
   { id: 's3', collectors: s3Collectors, checks: s3Checks },
+  secretsmanager,
   { id: 'securityhub', collectors: securityHubCollectors, checks: securityHubChecks },
 ];
