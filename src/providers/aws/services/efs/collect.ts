@@ -14,7 +14,11 @@ import {
   type EfsFileSystem,
 } from './state.js';
 
-export const EFS = awsClient<EFSClient>('efs', 'elasticfilesystem', async () => (await import('@aws-sdk/client-efs')).EFSClient);
+export const EFS = awsClient<EFSClient>(
+  'elasticfilesystem',
+  'elasticfilesystem',
+  async () => (await import('@aws-sdk/client-efs')).EFSClient,
+);
 
 const DESCRIBE_FILE_SYSTEMS = api('elasticfilesystem:DescribeFileSystems');
 const DESCRIBE_BACKUP_POLICY = api('elasticfilesystem:DescribeBackupPolicy');

@@ -6,7 +6,7 @@ const fsArn = (region: string, id: string) => `arn:aws:elasticfilesystem:${regio
 
 /** Two file systems in eu-west-1: shared media (kept well) and an old build cache (defaults everywhere). */
 export const efsDemo: Partial<Record<string, FakeHandlers>> = {
-  efs: {
+  elasticfilesystem: {
     DescribeFileSystems: (_input, region) => ({
       FileSystems:
         region === HOME

@@ -6,7 +6,7 @@ import { PolicyParseError, parsePolicyDocument } from '../../iam-policy.js';
 import { OPENSEARCH_DOMAINS, type OpenSearchDomain } from './state.js';
 
 export const OPENSEARCH = awsClient<OpenSearchClient>(
-  'opensearch',
+  'es',
   'es',
   async () => (await import('@aws-sdk/client-opensearch')).OpenSearchClient,
 );

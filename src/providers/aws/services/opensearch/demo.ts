@@ -38,7 +38,7 @@ function domain(name: string, region: string) {
 }
 
 export const openSearchDemo: Partial<Record<string, FakeHandlers>> = {
-  opensearch: {
+  es: {
     ListDomainNames: (_input, region) => ({
       DomainNames:
         region === HOME
