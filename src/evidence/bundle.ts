@@ -50,7 +50,12 @@ export function excerptFile(checkId: string): string {
 /** Every mapping file the set was read from, with its hash. */
 function mappingFiles(mappings: MappingSet): ManifestFile[] {
   const rel = new Set(['index.yaml', ...mappings.catalogues.map((c) => c.file), ...mappings.links.map((l) => l.file)]);
-  return [...rel].sort().map((f) => describeFile(`mappings/${f}`, readFileSync(fromRoot('mappings', f))));
+  return [...rel].sort().map((f) => {
+    // A service folder's links.yaml is named from the package root (`src/providers/...`), and ships
+    // beside the compiled code under dist/; the mapping tree's files are named from mappings/.
+    if (!f.startsWith('src/')) return describeFile(`mappings/${f}`, readFileSync(fromRoot('mappings', f)));
+    return describeFile(f, readFileSync(existsSync(fromRoot(f)) ? fromRoot(f) : fromRoot('dist', f)));
+  });
 }
 
 /** Write the bundle into `dir`; returns the paths written, relative to `dir`, manifest last. */
