@@ -1,14 +1,23 @@
 import type { AwsService } from '../service.js';
 import { accessAnalyzer } from './accessanalyzer/index.js';
+import { acm } from './acm/index.js';
+import { backup } from './backup/index.js';
 import { cloudTrail } from './cloudtrail/index.js';
 import { config } from './config/index.js';
+import { dynamodb } from './dynamodb/index.js';
 import { ec2 } from './ec2/index.js';
+import { efs } from './efs/index.js';
+import { elasticache } from './elasticache/index.js';
 import { guardDuty } from './guardduty/index.js';
 import { iam } from './iam/index.js';
 import { kms } from './kms/index.js';
 import { logs } from './logs/index.js';
+import { opensearch } from './opensearch/index.js';
 import { organizations } from './organizations/index.js';
+import { rds } from './rds/index.js';
+import { redshift } from './redshift/index.js';
 import { s3 } from './s3/index.js';
+import { secretsmanager } from './secretsmanager/index.js';
 import { securityHub } from './securityhub/index.js';
 
 export type { AwsService } from '../service.js';
@@ -29,4 +38,13 @@ export const AWS_SERVICES: readonly AwsService[] = [
   organizations,
   s3,
   securityHub,
+  acm,
+  backup,
+  dynamodb,
+  efs,
+  elasticache,
+  opensearch,
+  rds,
+  redshift,
+  secretsmanager,
 ];
