@@ -96,9 +96,19 @@ export function azureSnapshot(): SnapshotBuilder {
   return new SnapshotBuilder([GLOBAL], 'azure');
 }
 
-export function run(check: Check, snap: Snapshot | SnapshotBuilder, params: Partial<CheckParams> = {}): Finding[] {
+export function run(
+  check: Check,
+  snap: Snapshot | SnapshotBuilder,
+  params: Partial<CheckParams> = {},
+  serviceParams?: Record<string, unknown>,
+): Finding[] {
   const s = snap instanceof SnapshotBuilder ? snap.build() : snap;
-  return check.evaluate({ snapshot: new SnapshotView(s), params: { ...DEFAULT_PARAMS, ...params }, now: new Date(s.finishedAt) });
+  return check.evaluate({
+    snapshot: new SnapshotView(s),
+    params: { ...DEFAULT_PARAMS, ...params },
+    ...(serviceParams ? { serviceParams } : {}),
+    now: new Date(s.finishedAt),
+  });
 }
 
 /** `[status, messageId]` pairs: what check tests assert. */
@@ -115,6 +125,8 @@ export interface CheckCase {
   name: string;
   snapshot: SnapshotBuilder | Snapshot;
   params?: Partial<CheckParams>;
+  /** A service's own parameters by `<provider>.<service>` (read through `paramsOf`). */
+  serviceParams?: Record<string, unknown>;
   expected: [Finding['status'], string][];
 }
 

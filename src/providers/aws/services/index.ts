@@ -22,6 +22,7 @@ import { s3Collectors } from '../collectors/s3.js';
 import { securityHubCollectors } from '../collectors/securityhub.js';
 import type { AwsCollector } from '../context.js';
 import type { FakeHandlers } from '../simulator.js';
+import { lambda } from './lambda/index.js';
 
 /** Demo answers are keyed by the client id (`awsClient`'s first argument), then the operation. */
 export type AwsService = ServiceModule<AwsCollector<unknown>, Partial<Record<string, FakeHandlers>>>;
@@ -38,6 +39,7 @@ export const AWS_SERVICES: readonly AwsService[] = [
   { id: 'guardduty', collectors: guardDutyCollectors, checks: guardDutyChecks },
   { id: 'iam', collectors: iamCollectors, checks: iamChecks },
   { id: 'kms', collectors: kmsCollectors, checks: kmsChecks },
+  lambda,
   { id: 'logs', collectors: logsCollectors, checks: logsChecks },
   { id: 'organizations', collectors: organizationsCollectors, checks: [] },
   { id: 's3', collectors: s3Collectors, checks: s3Checks },
