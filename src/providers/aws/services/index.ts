@@ -23,6 +23,7 @@ import { securityHubCollectors } from '../collectors/securityhub.js';
 import type { AwsCollector } from '../context.js';
 import type { FakeHandlers } from '../simulator.js';
 import { ecr } from './ecr/index.js';
+import { eks } from './eks/index.js';
 import { lambda } from './lambda/index.js';
 
 /** Demo answers are keyed by the client id (`awsClient`'s first argument), then the operation. */
@@ -38,6 +39,7 @@ export const AWS_SERVICES: readonly AwsService[] = [
   { id: 'config', collectors: configCollectors, checks: configChecks },
   { id: 'ec2', collectors: ec2Collectors, checks: ec2Checks },
   ecr,
+  eks,
   { id: 'guardduty', collectors: guardDutyCollectors, checks: guardDutyChecks },
   { id: 'iam', collectors: iamCollectors, checks: iamChecks },
   { id: 'kms', collectors: kmsCollectors, checks: kmsChecks },
