@@ -23,6 +23,7 @@ import { securityHubCollectors } from '../collectors/securityhub.js';
 import type { AwsCollector } from '../context.js';
 import type { FakeHandlers } from '../simulator.js';
 import { ecr } from './ecr/index.js';
+import { ecs } from './ecs/index.js';
 import { eks } from './eks/index.js';
 import { lambda } from './lambda/index.js';
 
@@ -39,6 +40,7 @@ export const AWS_SERVICES: readonly AwsService[] = [
   { id: 'config', collectors: configCollectors, checks: configChecks },
   { id: 'ec2', collectors: ec2Collectors, checks: ec2Checks },
   ecr,
+  ecs,
   eks,
   { id: 'guardduty', collectors: guardDutyCollectors, checks: guardDutyChecks },
   { id: 'iam', collectors: iamCollectors, checks: iamChecks },
