@@ -25,6 +25,7 @@ import type { FakeHandlers } from '../simulator.js';
 import { ecr } from './ecr/index.js';
 import { ecs } from './ecs/index.js';
 import { eks } from './eks/index.js';
+import { elbv2 } from './elbv2/index.js';
 import { lambda } from './lambda/index.js';
 
 /** Demo answers are keyed by the client id (`awsClient`'s first argument), then the operation. */
@@ -42,6 +43,7 @@ export const AWS_SERVICES: readonly AwsService[] = [
   ecr,
   ecs,
   eks,
+  elbv2,
   { id: 'guardduty', collectors: guardDutyCollectors, checks: guardDutyChecks },
   { id: 'iam', collectors: iamCollectors, checks: iamChecks },
   { id: 'kms', collectors: kmsCollectors, checks: kmsChecks },
