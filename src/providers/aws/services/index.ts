@@ -27,6 +27,8 @@ import { ecs } from './ecs/index.js';
 import { eks } from './eks/index.js';
 import { elbv2 } from './elbv2/index.js';
 import { lambda } from './lambda/index.js';
+import { sns } from './sns/index.js';
+import { sqs } from './sqs/index.js';
 
 /** Demo answers are keyed by the client id (`awsClient`'s first argument), then the operation. */
 export type AwsService = ServiceModule<AwsCollector<unknown>, Partial<Record<string, FakeHandlers>>>;
@@ -52,4 +54,6 @@ export const AWS_SERVICES: readonly AwsService[] = [
   { id: 'organizations', collectors: organizationsCollectors, checks: [] },
   { id: 's3', collectors: s3Collectors, checks: s3Checks },
   { id: 'securityhub', collectors: securityHubCollectors, checks: securityHubChecks },
+  sns,
+  sqs,
 ];
