@@ -22,6 +22,7 @@ import { s3Collectors } from '../collectors/s3.js';
 import { securityHubCollectors } from '../collectors/securityhub.js';
 import type { AwsCollector } from '../context.js';
 import type { FakeHandlers } from '../simulator.js';
+import { cloudfront } from './cloudfront/index.js';
 import { ecr } from './ecr/index.js';
 import { ecs } from './ecs/index.js';
 import { eks } from './eks/index.js';
@@ -39,6 +40,7 @@ export type AwsService = ServiceModule<AwsCollector<unknown>, Partial<Record<str
  */
 export const AWS_SERVICES: readonly AwsService[] = [
   { id: 'accessanalyzer', collectors: accessAnalyzerCollectors, checks: accessAnalyzerChecks },
+  cloudfront,
   { id: 'cloudtrail', collectors: cloudTrailCollectors, checks: cloudTrailChecks },
   { id: 'config', collectors: configCollectors, checks: configChecks },
   { id: 'ec2', collectors: ec2Collectors, checks: ec2Checks },
