@@ -22,14 +22,17 @@ import { s3Collectors } from '../collectors/s3.js';
 import { securityHubCollectors } from '../collectors/securityhub.js';
 import type { AwsCollector } from '../context.js';
 import type { FakeHandlers } from '../simulator.js';
+import { apigateway } from './apigateway/index.js';
 import { cloudfront } from './cloudfront/index.js';
 import { ecr } from './ecr/index.js';
 import { ecs } from './ecs/index.js';
 import { eks } from './eks/index.js';
 import { elbv2 } from './elbv2/index.js';
+import { inspector2 } from './inspector2/index.js';
 import { lambda } from './lambda/index.js';
 import { sns } from './sns/index.js';
 import { sqs } from './sqs/index.js';
+import { wafv2 } from './wafv2/index.js';
 
 /** Demo answers are keyed by the client id (`awsClient`'s first argument), then the operation. */
 export type AwsService = ServiceModule<AwsCollector<unknown>, Partial<Record<string, FakeHandlers>>>;
@@ -40,6 +43,7 @@ export type AwsService = ServiceModule<AwsCollector<unknown>, Partial<Record<str
  */
 export const AWS_SERVICES: readonly AwsService[] = [
   { id: 'accessanalyzer', collectors: accessAnalyzerCollectors, checks: accessAnalyzerChecks },
+  apigateway,
   cloudfront,
   { id: 'cloudtrail', collectors: cloudTrailCollectors, checks: cloudTrailChecks },
   { id: 'config', collectors: configCollectors, checks: configChecks },
@@ -50,6 +54,7 @@ export const AWS_SERVICES: readonly AwsService[] = [
   elbv2,
   { id: 'guardduty', collectors: guardDutyCollectors, checks: guardDutyChecks },
   { id: 'iam', collectors: iamCollectors, checks: iamChecks },
+  inspector2,
   { id: 'kms', collectors: kmsCollectors, checks: kmsChecks },
   lambda,
   { id: 'logs', collectors: logsCollectors, checks: logsChecks },
@@ -58,4 +63,5 @@ export const AWS_SERVICES: readonly AwsService[] = [
   { id: 'securityhub', collectors: securityHubCollectors, checks: securityHubChecks },
   sns,
   sqs,
+  wafv2,
 ];
