@@ -36,8 +36,11 @@ describe('aws.apigateway collectors', () => {
     v1.on(GetResourcesCommand, { restApiId: 'b' }).resolves({ items: [] });
     v1.on(GetDomainNamesCommand).resolves({ items: [{ domainName: 'api.example.com', securityPolicy: 'TLS_1_2' }] });
     v2.on(GetApisCommand)
-      .resolvesOnce({ Items: [{ ApiId: 'h2', Name: 'H2', ProtocolType: 'HTTP' }], NextToken: 'n' })
-      .resolvesOnce({ Items: [{ ApiId: 'h1', Name: 'H1', ProtocolType: 'WEBSOCKET' }] });
+      .resolvesOnce({
+        Items: [{ ApiId: 'h2', Name: 'H2', ProtocolType: 'HTTP', RouteSelectionExpression: '$request.method $request.path' }],
+        NextToken: 'n',
+      })
+      .resolvesOnce({ Items: [{ ApiId: 'h1', Name: 'H1', ProtocolType: 'WEBSOCKET', RouteSelectionExpression: '$request.body.action' }] });
     v2.on(GetV2StagesCommand).resolves({ Items: [{ StageName: '$default' }] });
     const { inventory } = await collect([
       APIGW_REST_APIS,

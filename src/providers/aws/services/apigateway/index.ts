@@ -1,4 +1,4 @@
-import type { AwsService } from '../index.js';
+import type { AwsService } from '../../service.js';
 import { apiGatewayDomainTls12 } from './checks/aws.apigateway.domain-tls12.js';
 import { apiGatewayMethodAuthorizationRequired } from './checks/aws.apigateway.method-authorization-required.js';
 import { apiGatewayStageLoggingEnabled } from './checks/aws.apigateway.stage-logging-enabled.js';

@@ -1,4 +1,4 @@
-import type { AwsService } from '../index.js';
+import type { AwsService } from '../../service.js';
 import { cloudFrontDistributionFieldLevelEncryption } from './checks/aws.cloudfront.distribution-field-level-encryption.js';
 import { cloudFrontDistributionLoggingEnabled } from './checks/aws.cloudfront.distribution-logging-enabled.js';
 import { cloudFrontDistributionOriginAccessControl } from './checks/aws.cloudfront.distribution-origin-access-control.js';

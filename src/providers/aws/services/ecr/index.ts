@@ -1,4 +1,4 @@
-import type { AwsService } from '../index.js';
+import type { AwsService } from '../../service.js';
 import { ecrRepositoryCmkEncrypted } from './checks/aws.ecr.repository-cmk-encrypted.js';
 import { ecrRepositoryLifecyclePolicyPresent } from './checks/aws.ecr.repository-lifecycle-policy-present.js';
 import { ecrRepositoryPolicyNotPublic } from './checks/aws.ecr.repository-policy-not-public.js';

@@ -1,4 +1,4 @@
-import type { AwsService } from '../index.js';
+import type { AwsService } from '../../service.js';
 import { ecsTaskDefinitionLoggingConfigured } from './checks/aws.ecs.task-definition-logging-configured.js';
 import { ecsTaskDefinitionNoHostNetwork } from './checks/aws.ecs.task-definition-no-host-network.js';
 import { ecsTaskDefinitionNoPrivileged } from './checks/aws.ecs.task-definition-no-privileged.js';

@@ -1,4 +1,4 @@
-import type { AwsService } from '../index.js';
+import type { AwsService } from '../../service.js';
 import { eksClusterControlPlaneLogging } from './checks/aws.eks.cluster-control-plane-logging.js';
 import { eksClusterEndpointRestricted } from './checks/aws.eks.cluster-endpoint-restricted.js';
 import { eksClusterSecretsEncrypted } from './checks/aws.eks.cluster-secrets-encrypted.js';

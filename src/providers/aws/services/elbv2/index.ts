@@ -1,4 +1,4 @@
-import type { AwsService } from '../index.js';
+import type { AwsService } from '../../service.js';
 import { elbv2AccessLoggingEnabled } from './checks/aws.elbv2.access-logging-enabled.js';
 import { elbv2DeletionProtectionEnabled } from './checks/aws.elbv2.deletion-protection-enabled.js';
 import { elbv2DesyncMitigationDefensive } from './checks/aws.elbv2.desync-mitigation-defensive.js';

@@ -1,4 +1,4 @@
-import { BatchGetAccountStatusCommand, Inspector2Client } from '@aws-sdk/client-inspector2';
+import { BatchGetAccountStatusCommand, type BatchGetAccountStatusResponse, Inspector2Client } from '@aws-sdk/client-inspector2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { awsError, collect, fakeService, throttledThen } from '../../../../../test/support/aws.js';
@@ -9,12 +9,14 @@ let insp = mockClient(Inspector2Client);
 afterEach(() => insp.reset());
 
 const result = (inv: Awaited<ReturnType<typeof collect>>['inventory'], region: string) => inv[INSPECTOR_STATUS.id]![region]!.result;
-const answer = (status: string) => ({
-  accounts: [
-    { accountId: ACCOUNT, state: { status }, resourceState: { ec2: { status }, ecr: { status: 'DISABLED' }, lambda: { status } } },
-  ],
-  failedAccounts: [],
-});
+// Only the fields the collector reads; the SDK type asks for error fields on every state.
+const answer = (status: string): BatchGetAccountStatusResponse =>
+  ({
+    accounts: [
+      { accountId: ACCOUNT, state: { status }, resourceState: { ec2: { status }, ecr: { status: 'DISABLED' }, lambda: { status } } },
+    ],
+    failedAccounts: [],
+  }) as unknown as BatchGetAccountStatusResponse;
 
 describe('aws.inspector2.accountStatus', () => {
   it('asks once per region for this account only', async () => {

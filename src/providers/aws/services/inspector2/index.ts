@@ -1,4 +1,4 @@
-import type { AwsService } from '../index.js';
+import type { AwsService } from '../../service.js';
 import { inspector2ScanningEnabled } from './checks/aws.inspector2.scanning-enabled.js';
 import { inspector2Collectors } from './collect.js';
 import { demo } from './demo.js';

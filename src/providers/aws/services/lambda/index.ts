@@ -1,4 +1,4 @@
-import type { AwsService } from '../index.js';
+import type { AwsService } from '../../service.js';
 import { lambdaFunctionEnvironmentCmkEncrypted } from './checks/aws.lambda.function-environment-cmk-encrypted.js';
 import { lambdaFunctionInVpc } from './checks/aws.lambda.function-in-vpc.js';
 import { lambdaFunctionPolicyNotPublic } from './checks/aws.lambda.function-policy-not-public.js';

@@ -1,4 +1,4 @@
-import type { AwsService } from '../index.js';
+import type { AwsService } from '../../service.js';
 import { snsTopicEncrypted } from './checks/aws.sns.topic-encrypted.js';
 import { snsTopicPolicyNotPublic } from './checks/aws.sns.topic-policy-not-public.js';
 import { snsCollectors } from './collect.js';

@@ -1,4 +1,4 @@
-import type { AwsService } from '../index.js';
+import type { AwsService } from '../../service.js';
 import { sqsQueueEncrypted } from './checks/aws.sqs.queue-encrypted.js';
 import { sqsQueuePolicyNotPublic } from './checks/aws.sqs.queue-policy-not-public.js';
 import { sqsCollectors } from './collect.js';

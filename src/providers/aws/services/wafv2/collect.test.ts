@@ -17,18 +17,16 @@ describe('aws.wafv2 collectors', () => {
       .resolvesOnce({ WebACLs: [{ Name: 'b', Id: '2', ARN: 'arn:b' }], NextMarker: 'm' })
       .resolvesOnce({ WebACLs: [{ Name: 'a', Id: '1', ARN: 'arn:a' }] });
     waf.on(ListWebACLsCommand, { Scope: 'CLOUDFRONT' }).resolves({ WebACLs: [] });
-    waf
-      .on(GetWebACLCommand, { Name: 'a' })
-      .resolves({
-        WebACL: {
-          Name: 'a',
-          Id: '1',
-          ARN: 'arn:a',
-          DefaultAction: { Block: {} },
-          Rules: [{ Name: 'r', Priority: 0 } as never],
-          VisibilityConfig: undefined,
-        },
-      });
+    waf.on(GetWebACLCommand, { Name: 'a' }).resolves({
+      WebACL: {
+        Name: 'a',
+        Id: '1',
+        ARN: 'arn:a',
+        DefaultAction: { Block: {} },
+        Rules: [{ Name: 'r', Priority: 0 } as never],
+        VisibilityConfig: undefined,
+      },
+    });
     waf.on(GetWebACLCommand, { Name: 'b' }).rejects(awsError('WAFNonexistentItemException'));
     waf
       .on(ListLoggingConfigurationsCommand)

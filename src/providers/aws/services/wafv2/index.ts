@@ -1,4 +1,4 @@
-import type { AwsService } from '../index.js';
+import type { AwsService } from '../../service.js';
 import { wafv2WebAclHasRules } from './checks/aws.wafv2.web-acl-has-rules.js';
 import { wafv2WebAclLoggingEnabled } from './checks/aws.wafv2.web-acl-logging-enabled.js';
 import { wafv2Collectors } from './collect.js';
