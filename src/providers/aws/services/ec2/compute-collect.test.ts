@@ -33,10 +33,11 @@ describe('aws.ec2 compute collectors', () => {
           },
         ],
       });
+    // The narrower match is set last so it wins for the call that carries RestorableByUserIds.
+    ec2.on(DescribeSnapshotsCommand, { OwnerIds: ['self'] }).resolves({ Snapshots: [{ SnapshotId: 'snap-b' }, { SnapshotId: 'snap-a' }] });
     ec2
       .on(DescribeSnapshotsCommand, { OwnerIds: ['self'], RestorableByUserIds: ['all'] })
       .resolves({ Snapshots: [{ SnapshotId: 'snap-b' }] });
-    ec2.on(DescribeSnapshotsCommand, { OwnerIds: ['self'] }).resolves({ Snapshots: [{ SnapshotId: 'snap-b' }, { SnapshotId: 'snap-a' }] });
     ec2.on(DescribeImagesCommand).resolves({ Images: [{ ImageId: 'ami-1', Public: true }] });
     const { inventory } = await collect([EC2_INSTANCES, EC2_SNAPSHOTS, EC2_IMAGES]);
     expect(ec2.commandCalls(DescribeInstancesCommand)[1]!.args[0].input).toMatchObject({ NextToken: 't' });
