@@ -20,6 +20,7 @@ import { s3 } from './s3/index.js';
 import { securityHub } from './securityhub/index.js';
 import { sns } from './sns/index.js';
 import { sqs } from './sqs/index.js';
+import { ssm } from './ssm/index.js';
 import { wafv2 } from './wafv2/index.js';
 
 export type { AwsService } from '../service.js';
@@ -50,5 +51,6 @@ export const AWS_SERVICES: readonly AwsService[] = [
   securityHub,
   sns,
   sqs,
+  ssm,
   wafv2,
 ];
