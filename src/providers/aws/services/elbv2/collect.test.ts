@@ -70,7 +70,7 @@ describe('aws.elbv2 collectors', () => {
     const { inventory } = await collect([ELBV2_LISTENERS]);
     expect(result(inventory, ELBV2_LISTENERS.id)).toMatchObject({
       ok: false,
-      error: { kind: 'denied', api: 'elasticloadbalancing:DescribeLoadBalancers' },
+      error: { kind: 'denied', api: 'elbv2:DescribeLoadBalancers' },
     });
     expect(elb.commandCalls(DescribeListenersCommand)).toHaveLength(0);
   });
@@ -83,7 +83,7 @@ describe('aws.elbv2 collectors', () => {
         client: { configure: fakeService({ DescribeLoadBalancers: list }) },
       });
       expect(result(inventory, ELBV2_LOAD_BALANCERS.id)).toEqual({ ok: true, value: [] });
-      expect(stats.toJSON()['elasticloadbalancing:DescribeLoadBalancers']).toMatchObject({ calls: 1, attempts: 3, throttles: 2 });
+      expect(stats.toJSON()['elbv2:DescribeLoadBalancers']).toMatchObject({ calls: 1, attempts: 3, throttles: 2 });
     } finally {
       elb = mockClient(ElasticLoadBalancingV2Client);
     }

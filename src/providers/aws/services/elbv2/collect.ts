@@ -5,19 +5,21 @@ import { awsClient } from '../../clients.js';
 import type { AwsCollectContext, AwsCollector } from '../../context.js';
 import { ELBV2_ATTRIBUTES, ELBV2_LISTENERS, ELBV2_LOAD_BALANCERS, type ListenerV2, type LoadBalancerV2 } from './state.js';
 
+// Counted as elbv2:… so these never mix with classic ELB's operations of the same names; the IAM
+// actions are still elasticloadbalancing:….
 const ELBV2 = awsClient(
   'elbv2',
-  'elasticloadbalancing',
+  'elbv2',
   async () => (await import('@aws-sdk/client-elastic-load-balancing-v2')).ElasticLoadBalancingV2Client,
 );
 
-const DESCRIBE_LBS = api('elasticloadbalancing:DescribeLoadBalancers');
-const DESCRIBE_ATTRIBUTES = api('elasticloadbalancing:DescribeLoadBalancerAttributes');
-const DESCRIBE_LISTENERS = api('elasticloadbalancing:DescribeListeners');
+const DESCRIBE_LBS = api('elbv2:DescribeLoadBalancers', 'elasticloadbalancing:DescribeLoadBalancers');
+const DESCRIBE_ATTRIBUTES = api('elbv2:DescribeLoadBalancerAttributes', 'elasticloadbalancing:DescribeLoadBalancerAttributes');
+const DESCRIBE_LISTENERS = api('elbv2:DescribeListeners', 'elasticloadbalancing:DescribeListeners');
 
 const loadBalancers: AwsCollector<LoadBalancerV2[]> = {
   key: ELBV2_LOAD_BALANCERS,
-  service: 'elasticloadbalancing',
+  service: 'elbv2',
   apis: [DESCRIBE_LBS],
   async collect(ctx, region) {
     const { paginateDescribeLoadBalancers } = await import('@aws-sdk/client-elastic-load-balancing-v2');
@@ -51,7 +53,7 @@ function perLoadBalancer<T>(
 ): AwsCollector<PerResource<T>> {
   return {
     key,
-    service: 'elasticloadbalancing',
+    service: 'elbv2',
     apis: [spec],
     dependsOn: [ELBV2_LOAD_BALANCERS],
     async collect(ctx, region) {

@@ -18,7 +18,7 @@ export const table: CheckCases = {
     { name: 'NLB is judged too', snapshot: withAttributes({}, { type: 'network' }), expected: [['fail', 'unprotected']] },
     {
       name: 'unreadable attributes are an error',
-      snapshot: withAttributes(denied('elasticloadbalancing:DescribeLoadBalancerAttributes')),
+      snapshot: withAttributes(denied('elbv2:DescribeLoadBalancerAttributes')),
       expected: [['error', 'error.denied']],
     },
   ],

@@ -27,7 +27,7 @@ export const table: CheckCases = {
     },
     {
       name: 'unreadable listeners are an error',
-      snapshot: withListeners(denied('elasticloadbalancing:DescribeListeners')),
+      snapshot: withListeners(denied('elbv2:DescribeListeners')),
       expected: [['error', 'error.denied']],
     },
   ],
