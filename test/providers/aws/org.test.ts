@@ -221,8 +221,14 @@ describe('collectAwsOrg', () => {
         .map((c) => c.meta.id)
         .sort(),
     );
-    // One item per check, except where a check judges two scopes (Config: the region and global resource recording).
-    expect([...perCheck.entries()].filter(([, n]) => n !== 1)).toEqual([['aws.config.recorder-enabled', 2]]);
+    // One item per check, except where a check judges two scopes (Config: the region and global resource recording;
+    // API Gateway: REST and HTTP/WebSocket stages; WAF: REGIONAL and CLOUDFRONT web ACLs).
+    expect([...perCheck.entries()].filter(([, n]) => n !== 1)).toEqual([
+      ['aws.apigateway.stage-logging-enabled', 2],
+      ['aws.config.recorder-enabled', 2],
+      ['aws.wafv2.web-acl-has-rules', 2],
+      ['aws.wafv2.web-acl-logging-enabled', 2],
+    ]);
     expect(items.every((i) => i.status === 'error' && i.error?.api === 'sts:AssumeRole')).toBe(true);
   });
 
