@@ -22,6 +22,7 @@ import { s3Collectors } from '../collectors/s3.js';
 import { securityHubCollectors } from '../collectors/securityhub.js';
 import type { AwsCollector } from '../context.js';
 import type { FakeHandlers } from '../simulator.js';
+import { cloudWatch } from './cloudwatch/index.js';
 
 /** Demo answers are keyed by the client id (`awsClient`'s first argument), then the operation. */
 export type AwsService = ServiceModule<AwsCollector<unknown>, Partial<Record<string, FakeHandlers>>>;
@@ -33,6 +34,7 @@ export type AwsService = ServiceModule<AwsCollector<unknown>, Partial<Record<str
 export const AWS_SERVICES: readonly AwsService[] = [
   { id: 'accessanalyzer', collectors: accessAnalyzerCollectors, checks: accessAnalyzerChecks },
   { id: 'cloudtrail', collectors: cloudTrailCollectors, checks: cloudTrailChecks },
+  cloudWatch,
   { id: 'config', collectors: configCollectors, checks: configChecks },
   { id: 'ec2', collectors: ec2Collectors, checks: ec2Checks },
   { id: 'guardduty', collectors: guardDutyCollectors, checks: guardDutyChecks },

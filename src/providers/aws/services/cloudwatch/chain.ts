@@ -8,10 +8,22 @@ import type { CheckContext, Finding } from '../../../../model/check.js';
 import type { FetchError, Fetched } from '../../../../model/fetched.js';
 import type { InventoryKey } from '../../../../model/keys.js';
 import { accountResource, errorFinding, fail, lookup, notApplicable, pass, readFetched } from '../../../check-kit.js';
-import { CLOUDTRAIL_EVENT_SELECTORS, CLOUDTRAIL_TRAIL_STATUS, CLOUDTRAIL_TRAILS, type CloudTrailTrail } from '../../inventory/cloudtrail.js';
+import {
+  CLOUDTRAIL_EVENT_SELECTORS,
+  CLOUDTRAIL_TRAIL_STATUS,
+  CLOUDTRAIL_TRAILS,
+  type CloudTrailTrail,
+} from '../../inventory/cloudtrail.js';
 import { coversPattern, parseFilterPattern } from './filter-pattern.js';
 import { type MonitoringItem, requiredPatterns } from './monitoring-items.js';
-import { CLOUDWATCH_ALARMS, CLOUDWATCH_METRIC_FILTERS, type MetricAlarm, type MetricFilter, type MetricRef, SNS_SUBSCRIPTIONS } from './state.js';
+import {
+  CLOUDWATCH_ALARMS,
+  CLOUDWATCH_METRIC_FILTERS,
+  type MetricAlarm,
+  type MetricFilter,
+  type MetricRef,
+  SNS_SUBSCRIPTIONS,
+} from './state.js';
 
 /** The keys every monitoring check reads. */
 export const CHAIN_KEYS = [
@@ -70,7 +82,13 @@ function followTrail(ctx: CheckContext, item: MonitoringItem, t: CloudTrailTrail
   const selectors = lookup(ctx, CLOUDTRAIL_EVENT_SELECTORS, t.arn, homeRegion);
   const base = { trail: t.name, trailHomeRegion: t.homeRegion };
   if (status.ok && !status.value.isLogging) {
-    return { kind: 'missing', link: 'trail-logging', messageId: 'trail-not-logging', message: `trail ${t.name} is not logging`, observed: base };
+    return {
+      kind: 'missing',
+      link: 'trail-logging',
+      messageId: 'trail-not-logging',
+      message: `trail ${t.name} is not logging`,
+      observed: base,
+    };
   }
   if (selectors.ok && selectors.value.managementEvents !== 'all') {
     return {
@@ -117,12 +135,21 @@ function followTrail(ctx: CheckContext, item: MonitoringItem, t: CloudTrailTrail
     return {
       kind: 'unreadable',
       link: 'log-group',
-      error: { kind: 'unknown', api: 'cloudtrail:DescribeTrails', action: 'cloudtrail:DescribeTrails', message: `unreadable log group ARN ${t.cloudWatchLogsLogGroupArn}` },
+      error: {
+        kind: 'unknown',
+        api: 'cloudtrail:DescribeTrails',
+        action: 'cloudtrail:DescribeTrails',
+        message: `unreadable log group ARN ${t.cloudWatchLogsLogGroupArn}`,
+      },
       what: `trail ${t.name}`,
     };
   }
   if (group.account !== ctx.snapshot.account) {
-    return { kind: 'elsewhere', account: group.account, message: `trail ${t.name} delivers to log group ${groupName} in account ${group.account}` };
+    return {
+      kind: 'elsewhere',
+      account: group.account,
+      message: `trail ${t.name} delivers to log group ${groupName} in account ${group.account}`,
+    };
   }
   const withGroup = { ...base, logGroup: groupName, logGroupRegion: group.region };
   const filters = regional(ctx, CLOUDWATCH_METRIC_FILTERS, group.region, 'logs:DescribeMetricFilters', `log group ${groupName}`);
@@ -233,7 +260,12 @@ function followTrail(ctx: CheckContext, item: MonitoringItem, t: CloudTrailTrail
         message:
           `Trail ${t.name} delivers to log group ${groupName}; metric filter ${covering[0]!.name} counts ${item.subject}; ` +
           `alarm ${active[0]!.name} notifies topic ${topic}, which has ${confirmed.length} confirmed subscription(s).`,
-        observed: { ...withAlarm, topic, confirmedSubscriptions: confirmed.length, protocols: [...new Set(confirmed.map((s) => s.protocol))] },
+        observed: {
+          ...withAlarm,
+          topic,
+          confirmedSubscriptions: confirmed.length,
+          protocols: [...new Set(confirmed.map((s) => s.protocol))],
+        },
       };
     }
   }
