@@ -22,7 +22,9 @@ import { s3Collectors } from '../collectors/s3.js';
 import { securityHubCollectors } from '../collectors/securityhub.js';
 import type { AwsCollector } from '../context.js';
 import type { FakeHandlers } from '../simulator.js';
+import { account } from './account/index.js';
 import { cloudWatch } from './cloudwatch/index.js';
+import { macie } from './macie/index.js';
 
 /** Demo answers are keyed by the client id (`awsClient`'s first argument), then the operation. */
 export type AwsService = ServiceModule<AwsCollector<unknown>, Partial<Record<string, FakeHandlers>>>;
@@ -32,6 +34,7 @@ export type AwsService = ServiceModule<AwsCollector<unknown>, Partial<Record<str
  * `index.ts` exporting its `AwsService`, plus one line here.
  */
 export const AWS_SERVICES: readonly AwsService[] = [
+  account,
   { id: 'accessanalyzer', collectors: accessAnalyzerCollectors, checks: accessAnalyzerChecks },
   { id: 'cloudtrail', collectors: cloudTrailCollectors, checks: cloudTrailChecks },
   cloudWatch,
@@ -41,6 +44,7 @@ export const AWS_SERVICES: readonly AwsService[] = [
   { id: 'iam', collectors: iamCollectors, checks: iamChecks },
   { id: 'kms', collectors: kmsCollectors, checks: kmsChecks },
   { id: 'logs', collectors: logsCollectors, checks: logsChecks },
+  macie,
   { id: 'organizations', collectors: organizationsCollectors, checks: [] },
   { id: 's3', collectors: s3Collectors, checks: s3Checks },
   { id: 'securityhub', collectors: securityHubCollectors, checks: securityHubChecks },
