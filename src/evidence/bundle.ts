@@ -50,7 +50,12 @@ export function excerptFile(checkId: string): string {
 /** Every mapping file the set was read from, with its hash. */
 function mappingFiles(mappings: MappingSet): ManifestFile[] {
   const rel = new Set(['index.yaml', ...mappings.catalogues.map((c) => c.file), ...mappings.links.map((l) => l.file)]);
-  return [...rel].sort().map((f) => describeFile(`mappings/${f}`, readFileSync(fromRoot('mappings', f))));
+  // A service's own links.yaml is named by its source path (src/…); it sits under dist/ once built.
+  const read = (f: string): Buffer =>
+    f.startsWith('src/')
+      ? readFileSync(existsSync(fromRoot(f)) ? fromRoot(f) : fromRoot('dist', f))
+      : readFileSync(fromRoot('mappings', f));
+  return [...rel].sort().map((f) => describeFile(f.startsWith('src/') ? f : `mappings/${f}`, read(f)));
 }
 
 /** Write the bundle into `dir`; returns the paths written, relative to `dir`, manifest last. */
