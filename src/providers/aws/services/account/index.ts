@@ -1,4 +1,4 @@
-import type { AwsService } from '../index.js';
+import type { AwsService } from '../../service.js';
 import { accountContactInformationComplete } from './checks/aws.account.contact-information-complete.js';
 import { accountSecurityContactRegistered } from './checks/aws.account.security-contact-registered.js';
 import { accountCollectors } from './collect.js';

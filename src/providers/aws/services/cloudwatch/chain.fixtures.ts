@@ -12,7 +12,7 @@ import {
   type CloudTrailTrail,
   type TrailEventSelectors,
   type TrailStatus,
-} from '../../inventory/cloudtrail.js';
+} from '../cloudtrail/state.js';
 import { monitoringItem } from './monitoring-items.js';
 import {
   CLOUDWATCH_ALARMS,

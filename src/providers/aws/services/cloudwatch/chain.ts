@@ -13,7 +13,7 @@ import {
   CLOUDTRAIL_TRAIL_STATUS,
   CLOUDTRAIL_TRAILS,
   type CloudTrailTrail,
-} from '../../inventory/cloudtrail.js';
+} from '../cloudtrail/state.js';
 import { coversPattern, parseFilterPattern } from './filter-pattern.js';
 import { type MonitoringItem, requiredPatterns } from './monitoring-items.js';
 import {

@@ -1,4 +1,4 @@
-import type { AwsService } from '../index.js';
+import type { AwsService } from '../../service.js';
 import { cloudWatchChecks } from './checks.js';
 import { cloudWatchCollectors } from './collect.js';
 import { demoCloudWatch } from './demo.js';

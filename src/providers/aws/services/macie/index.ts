@@ -1,4 +1,4 @@
-import type { AwsService } from '../index.js';
+import type { AwsService } from '../../service.js';
 import { macieEnabled } from './checks/aws.macie.enabled.js';
 import { macieCollectors } from './collect.js';
 import { demoMacie } from './demo.js';
