@@ -1,9 +1,13 @@
 import type { AwsService } from '../../service.js';
 import { iamAccessKeyRotated } from './checks/aws.iam.access-key-rotated.js';
+import { iamCloudShellFullAccessNotAttached } from './checks/aws.iam.cloudshell-full-access-not-attached.js';
 import { iamConsoleUserMfaEnabled } from './checks/aws.iam.console-user-mfa-enabled.js';
+import { iamNoExpiredServerCertificates } from './checks/aws.iam.no-expired-server-certificates.js';
 import { iamNoStarStarPolicy } from './checks/aws.iam.no-star-star-policy.js';
 import { iamNoUserAdminAttached } from './checks/aws.iam.no-user-admin-attached.js';
 import { iamPasswordPolicyStrong } from './checks/aws.iam.password-policy-strong.js';
+import { iamRootAccessCentrallyManaged } from './checks/aws.iam.root-access-centrally-managed.js';
+import { iamRootHardwareMfaEnabled } from './checks/aws.iam.root-hardware-mfa-enabled.js';
 import { iamRootMfaEnabled } from './checks/aws.iam.root-mfa-enabled.js';
 import { iamRootNoAccessKeys } from './checks/aws.iam.root-no-access-keys.js';
 import { iamRootNotRecentlyUsed } from './checks/aws.iam.root-not-recently-used.js';
@@ -19,10 +23,14 @@ export const iam: AwsService = {
   // Sorted by id.
   checks: [
     iamAccessKeyRotated,
+    iamCloudShellFullAccessNotAttached,
     iamConsoleUserMfaEnabled,
+    iamNoExpiredServerCertificates,
     iamNoStarStarPolicy,
     iamNoUserAdminAttached,
     iamPasswordPolicyStrong,
+    iamRootAccessCentrallyManaged,
+    iamRootHardwareMfaEnabled,
     iamRootMfaEnabled,
     iamRootNoAccessKeys,
     iamRootNotRecentlyUsed,
