@@ -8,12 +8,7 @@ import type { CheckContext, Finding } from '../../../../model/check.js';
 import type { FetchError, Fetched } from '../../../../model/fetched.js';
 import type { InventoryKey } from '../../../../model/keys.js';
 import { accountResource, errorFinding, fail, lookup, notApplicable, pass, readFetched } from '../../../check-kit.js';
-import {
-  CLOUDTRAIL_EVENT_SELECTORS,
-  CLOUDTRAIL_TRAIL_STATUS,
-  CLOUDTRAIL_TRAILS,
-  type CloudTrailTrail,
-} from '../cloudtrail/state.js';
+import { CLOUDTRAIL_EVENT_SELECTORS, CLOUDTRAIL_TRAIL_STATUS, CLOUDTRAIL_TRAILS, type CloudTrailTrail } from '../cloudtrail/state.js';
 import { coversPattern, parseFilterPattern } from './filter-pattern.js';
 import { type MonitoringItem, requiredPatterns } from './monitoring-items.js';
 import {
