@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { manualList } from '../../../cli/lists.js';
 import { ALL_CHECKS } from '../../../engine/registry.js';
+import { AWS } from '../descriptor.js';
 import { awsCisBenchmark, benchmarkCoverage } from './benchmark.js';
 
 /** Every recommendation id of CIS AWS Foundations Benchmark v7.0.0, in the benchmark's order. */
@@ -19,6 +20,7 @@ describe('CIS AWS Foundations Benchmark v7.0.0', () => {
 
   it('lists exactly the benchmark ids, in order, once each', () => {
     expect(bench.version).toBe('7.0.0');
+    expect(AWS.cisBenchmark).toEqual({ name: bench.name, version: `v${bench.version}` });
     expect(bench.items.map((i) => i.id)).toEqual(V7_IDS);
   });
 
