@@ -1,0 +1,71 @@
+/**
+ * Baseline: compare failing items with a previous annexa result by evidence id (stable
+ * across runs), so a gate can fail only on what is new.
+ */
+import { z } from 'zod';
+import { readInputFile } from '../input-file.js';
+import { STATUSES } from '../model/status.js';
+
+// Only the fields the comparison reads; v1 results have them too, so older runs still work as baselines.
+const BaselineSchema = z.object({
+  schema: z.enum(['annexa.result/v1', 'annexa.result/v2'], { message: 'is not an annexa result (expected annexa.result/v2)' }),
+  run: z.object({
+    evaluatedAt: z.string().min(1),
+    checks: z.array(z.string()),
+  }),
+  items: z.array(
+    z.object({
+      id: z.string().regex(/^[0-9a-f]{32}$/, 'must be a 32-character evidence id'),
+      checkId: z.string().min(1),
+      status: z.enum(STATUSES),
+      resource: z.object({ account: z.string().min(1) }),
+      waiver: z.object({}).passthrough().optional(),
+    }),
+  ),
+});
+export function loadBaseline(path, shownAs) {
+  const doc = readInputFile(path, shownAs, 'json', BaselineSchema);
+  const failing = new Map();
+  for (const i of doc.items)
+    if (i.status === 'fail') failing.set(i.id, { checkId: i.checkId, account: i.resource.account, waived: i.waiver !== undefined });
+  return { file: shownAs, evaluatedAt: doc.run.evaluatedAt, failing };
+}
+/**
+ * Classify by evidence id. A failure that a waiver covered in the baseline and no longer
+ * does counts as new: the baseline accepted it only through the waiver, so an expired waiver
+ * cannot hide behind a rolling baseline. A baseline failure counts as resolved only when this run
+ * evaluated the same check in the same account and the item no longer fails; a check
+ * or account left out of this run says nothing either way.
+ */
+export function compareWithBaseline(items, scope, baseline) {
+  const now = new Map(items.map((i) => [i.id, i]));
+  const inScope = new Set(scope.checks);
+  const accounts = new Set(scope.accounts);
+  const newItems = [];
+  let unchanged = 0;
+  for (const i of items) {
+    if (i.status !== 'fail') continue;
+    const was = baseline.failing.get(i.id);
+    if (was && (!was.waived || i.waiver)) unchanged++;
+    else newItems.push(i.id);
+  }
+  const resolvedItems = [];
+  let unverified = 0;
+  for (const [id, was] of baseline.failing) {
+    if (!inScope.has(was.checkId) || !accounts.has(was.account)) continue;
+    const status = now.get(id)?.status;
+    if (status === 'fail') continue;
+    if (status === 'error') unverified++;
+    else resolvedItems.push(id);
+  }
+  return {
+    file: baseline.file,
+    evaluatedAt: baseline.evaluatedAt,
+    new: newItems.length,
+    unchanged,
+    resolved: resolvedItems.length,
+    unverified,
+    newItems: newItems.sort(),
+    resolvedItems: resolvedItems.sort(),
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Waivers: owned, time-boxed exceptions. A matching, unexpired waiver marks a failing item;
+ * the item keeps its status but no longer counts against any threshold.
+ */
+import { z } from 'zod';
+import { readInputFile } from '../input-file.js';
+import { globMatch } from '../providers/check-kit.js';
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  // A date Date.parse rejects (month 13) would make a waiver that never expires, so it is refused too.
+  .refine((d) => {
+    const t = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
+  }, 'is not a calendar date');
+const WaiverSchema = z
+  .object({
+    check: z.string().min(1).describe('Check id or glob, e.g. aws.s3.* .'),
+    resource: z.string().min(1).describe('Glob over the resource id, ARN or name; "*" for every resource.'),
+    reason: z.string().trim().min(1),
+    owner: z.string().trim().min(1),
+    ticket: z.string().min(1).optional(),
+    expires: isoDate.describe('Last day (UTC) the waiver applies.'),
+  })
+  .strict();
+export const WaiverFileSchema = z.object({ waivers: z.array(WaiverSchema) }).strict();
+export function loadWaivers(path, shownAs) {
+  return readInputFile(path, shownAs, 'yaml', WaiverFileSchema).waivers;
+}
+/** A waiver applies through the end of its `expires` day, in UTC. */
+export function isExpired(w, now) {
+  return now.getTime() > Date.parse(`${w.expires}T23:59:59.999Z`);
+}
+export function waiverMatches(w, item) {
+  if (!globMatch(w.check, item.checkId)) return false;
+  const r = item.resource;
+  return [r.id, r.arn, r.name].some((v) => v !== undefined && globMatch(w.resource, v));
+}
+function ref(w, index) {
+  return { index, check: w.check, resource: w.resource, owner: w.owner, expires: w.expires, ...(w.ticket ? { ticket: w.ticket } : {}) };
+}
+function mark(w) {
+  return {
+    check: w.check,
+    resource: w.resource,
+    reason: w.reason,
+    owner: w.owner,
+    expires: w.expires,
+    ...(w.ticket ? { ticket: w.ticket } : {}),
+  };
+}
+/**
+ * Mark failing items covered by an unexpired waiver (the first matching one in file order).
+ * Only failing items are waived: an `error` is a gap in what annexa could see, which
+ * `--allow-incomplete` governs, and a pass needs no exception.
+ */
+export function applyWaivers(items, waivers, now, file) {
+  const live = waivers.map((w, index) => ({ w, index, expired: isExpired(w, now), hits: 0, unread: 0 }));
+  let applied = 0;
+  const out = items.map((item) => {
+    // A waiver whose finding could not be read this run is not stale: calling it unused would get it deleted.
+    if (item.status === 'error') for (const l of live) if (waiverMatches(l.w, item)) l.unread++;
+    if (item.status !== 'fail') return item;
+    let chosen;
+    for (const l of live) {
+      if (!waiverMatches(l.w, item)) continue;
+      l.hits++;
+      if (!l.expired && !chosen) chosen = l.w;
+    }
+    if (!chosen) return item;
+    applied++;
+    return { ...item, waiver: mark(chosen) };
+  });
+  return {
+    items: out,
+    report: {
+      file,
+      applied,
+      expired: live.filter((l) => l.expired).map((l) => ({ ...ref(l.w, l.index), items: l.hits })),
+      unused: live.filter((l) => !l.expired && l.hits === 0 && l.unread === 0).map((l) => ref(l.w, l.index)),
+    },
+  };
+}
+/** One stderr line per expired or unused waiver, so nobody has to open the JSON to notice. */
+export function waiverNotes(report) {
+  const label = (w) =>
+    `waiver ${w.index + 1} in ${report.file} (${w.check} on ${w.resource}, owner ${w.owner}${w.ticket ? `, ${w.ticket}` : ''})`;
+  return [
+    ...report.expired.map(
+      (w) => `${label(w)} expired on ${w.expires}; it no longer applies${w.items ? ` to ${w.items} failing item(s)` : ''}`,
+    ),
+    ...report.unused.map((w) => `${label(w)} matches no failing item; remove it if the finding is fixed`),
+  ];
+}

@@ -1,0 +1,30 @@
+/** Controls per check, by framework, for tagging evidence. */
+export function controlsByCheck(set) {
+  const out = new Map();
+  for (const l of set.links) {
+    const byFw = out.get(l.check) ?? {};
+    (byFw[l.framework] ??= []).push(l.control);
+    out.set(l.check, byFw);
+  }
+  return out;
+}
+/**
+ * Coverage of every control in a framework by a set of checks. Honest by construction:
+ * a control with no direct link is never called automated.
+ */
+export function frameworkCoverage(set, framework, checkIds) {
+  const cat = set.catalogues.find((c) => c.framework === framework);
+  if (!cat) return [];
+  const active = new Set(checkIds);
+  return cat.controls.map((c) => {
+    const links = set.links.filter((l) => l.framework === framework && l.control === c.id && active.has(l.check));
+    const coverage = links.some((l) => l.strength === 'direct') ? 'automated' : links.length ? 'partial' : 'manual';
+    return {
+      id: c.id,
+      theme: c.theme,
+      title: c.title,
+      coverage,
+      checks: links.map((l) => ({ id: l.check, strength: l.strength })).sort((a, b) => a.id.localeCompare(b.id)),
+    };
+  });
+}

@@ -1,0 +1,144 @@
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { InputError } from '../errors.js';
+import { readInputFile } from '../input-file.js';
+import { fromRoot, PACKAGE_ROOT } from '../paths.js';
+import { deriveLinks } from './derive.js';
+export const FRAMEWORK_KEYS = ['iso27001:2022', 'iso27001:2013', 'iso27017:2015', 'iso27701:2019', 'iso27035'];
+/** How each framework is named to people, and what its catalogue entries are called. */
+export const FRAMEWORK_LABELS = {
+  'iso27001:2022': { name: 'ISO/IEC 27001:2022', unit: 'controls' },
+  'iso27001:2013': { name: 'ISO/IEC 27001:2013', unit: 'controls' },
+  'iso27017:2015': { name: 'ISO/IEC 27017:2015', unit: 'controls' },
+  'iso27701:2019': { name: 'ISO/IEC 27701:2019', unit: 'controls' },
+  iso27035: { name: 'ISO/IEC 27035 incident phases', unit: 'phases' },
+};
+export function isFrameworkKey(value) {
+  return FRAMEWORK_KEYS.includes(value);
+}
+const ControlSchema = z.object({ id: z.string().min(1), theme: z.string().optional(), title: z.string().min(1) }).strict();
+const CatalogueSchema = z.object({ framework: z.enum(FRAMEWORK_KEYS), name: z.string(), controls: z.array(ControlSchema).min(1) }).strict();
+const LinkFileSchema = z
+  .object({
+    framework: z.enum(FRAMEWORK_KEYS),
+    links: z.array(
+      z
+        .object({
+          check: z.string().min(1),
+          controls: z
+            .array(
+              z
+                .object({
+                  id: z.string().min(1),
+                  strength: z.enum(['direct', 'supporting']),
+                  rationale: z.string().min(10),
+                })
+                .strict(),
+            )
+            .min(1),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+const CrosswalkSchema = z
+  .object({
+    from: z.enum(FRAMEWORK_KEYS),
+    to: z.enum(FRAMEWORK_KEYS),
+    map: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
+    new: z.array(z.string().min(1)),
+  })
+  .strict();
+const IndexSchema = z
+  .object({
+    version: z.string(),
+    frameworks: z.array(
+      z
+        .object({
+          key: z.enum(FRAMEWORK_KEYS),
+          catalogue: z.string(),
+          // Links of another framework, carried over through a crosswalk (see derive.ts).
+          derive: z
+            .object({ from: z.enum(FRAMEWORK_KEYS), crosswalk: z.string() })
+            .strict()
+            .optional(),
+          links: z.array(z.string()),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+/** A service's `links.yaml`: its checks' links, grouped by framework. */
+const ServiceLinksSchema = z.object({ frameworks: z.partialRecord(z.enum(FRAMEWORK_KEYS), LinkFileSchema.shape.links) }).strict();
+function readYaml(rel, schema, sources) {
+  const path = fromRoot('mappings', rel);
+  sources[`mappings/${rel}`] = path;
+  return readInputFile(path, `mappings/${rel}`, 'yaml', schema);
+}
+let cached;
+/**
+ * Load and schema-check the mapping set: the catalogues and link files of `mappings/index.yaml`
+ * plus each service's own `links.yaml`. Semantic checks live in `validate.ts`.
+ */
+export function loadMappings(serviceLinks = []) {
+  if (cached) return cached;
+  const sources = {};
+  const index = readYaml('index.yaml', IndexSchema, sources);
+  const catalogues = [];
+  const links = [];
+  const crosswalks = [];
+  const derivations = [];
+  for (const fw of index.frameworks) {
+    const cat = readYaml(fw.catalogue, CatalogueSchema, sources);
+    catalogues.push({ ...cat, file: fw.catalogue });
+    for (const file of fw.links) {
+      const lf = readYaml(file, LinkFileSchema, sources);
+      for (const l of lf.links)
+        for (const c of l.controls)
+          links.push({
+            check: l.check,
+            framework: lf.framework,
+            control: c.id,
+            strength: c.strength,
+            rationale: c.rationale,
+            file: `mappings/${file}`,
+          });
+    }
+    if (fw.derive) {
+      const crosswalk = { ...readYaml(fw.derive.crosswalk, CrosswalkSchema, sources), file: fw.derive.crosswalk };
+      if (crosswalk.from !== fw.key || crosswalk.to !== fw.derive.from) {
+        throw new InputError(
+          `mappings/${fw.derive.crosswalk}`,
+          `maps ${crosswalk.from} to ${crosswalk.to}, but ${fw.key} is derived from ${fw.derive.from}`,
+        );
+      }
+      crosswalks.push(crosswalk);
+      derivations.push({ key: fw.key, from: fw.derive.from, crosswalk });
+    }
+  }
+  for (const url of serviceLinks) {
+    const path = fileURLToPath(url);
+    const file = relative(PACKAGE_ROOT, path)
+      .replace(/^dist[\\/]/, '')
+      .split(sep)
+      .join('/');
+    sources[file] = path;
+    const sf = readInputFile(path, file, 'yaml', ServiceLinksSchema);
+    for (const [framework, list] of Object.entries(sf.frameworks))
+      for (const l of list ?? [])
+        for (const c of l.controls)
+          links.push({ check: l.check, framework, control: c.id, strength: c.strength, rationale: c.rationale, file });
+  }
+  // Derive after every file is read, so the order of the index does not matter.
+  for (const d of derivations)
+    links.push(
+      ...deriveLinks(
+        d.crosswalk,
+        links,
+        catalogues.find((c) => c.framework === d.from),
+      ),
+    );
+  cached = { version: index.version, sources, catalogues, links, crosswalks };
+  return cached;
+}

@@ -1,0 +1,4 @@
+export function inventoryKey(id, scope) {
+  return { id, scope };
+}
+export const GLOBAL = 'global';

@@ -1,0 +1,124 @@
+import { frameworkCoverage } from '../mapping/coverage.js';
+import { SEVERITIES, STATUSES } from '../model/status.js';
+import { TOOL_VERSION } from '../paths.js';
+export const RESULT_SCHEMA = 'annexa.result/v2';
+export const DEFAULT_FRAMEWORK = 'iso27001:2022';
+function errorsByApi(items) {
+  const by = new Map();
+  for (const i of items) {
+    if (!i.error) continue;
+    const k = `${i.error.api}|${i.error.kind}`;
+    const s = by.get(k) ?? {
+      api: i.error.api,
+      action: i.error.action,
+      kind: i.error.kind,
+      message: i.error.message,
+      items: 0,
+      accounts: [],
+      scopes: [],
+    };
+    s.items++;
+    if (!s.accounts.includes(i.resource.account)) s.accounts.push(i.resource.account);
+    if (!s.scopes.includes(i.resource.region)) s.scopes.push(i.resource.region);
+    by.set(k, s);
+  }
+  return [...by.values()]
+    .map((s) => ({ ...s, accounts: s.accounts.sort(), scopes: s.scopes.sort() }))
+    .sort((a, b) => b.items - a.items || a.api.localeCompare(b.api));
+}
+export function controlSummaries(items, mappings, framework, checkIds) {
+  // One pass over the items, not one per control: scans can hold 100k items.
+  const counts = new Map();
+  for (const i of items) {
+    for (const id of i.controls[framework] ?? []) {
+      let c = counts.get(id);
+      if (!c) counts.set(id, (c = { pass: 0, fail: 0, error: 0, not_applicable: 0 }));
+      c[i.status]++;
+    }
+  }
+  return frameworkCoverage(mappings, framework, checkIds).map((c) => ({
+    framework,
+    id: c.id,
+    ...(c.theme ? { theme: c.theme } : {}),
+    title: c.title,
+    coverage: c.coverage,
+    checks: c.checks.map((x) => x.id),
+    ...(counts.get(c.id) ?? { pass: 0, fail: 0, error: 0, not_applicable: 0 }),
+  }));
+}
+const total = (calls) => Object.values(calls).reduce((n, c) => n + c.calls, 0);
+export function accountRun(snapshot) {
+  return {
+    provider: snapshot.provider,
+    account: snapshot.account.id,
+    partition: snapshot.account.partition,
+    ...(snapshot.account.alias ? { alias: snapshot.account.alias } : {}),
+    homeRegion: snapshot.homeRegion,
+    regions: snapshot.regions,
+    startedAt: snapshot.startedAt,
+    finishedAt: snapshot.finishedAt,
+    apiCalls: snapshot.apiCalls,
+    apiCallTotal: total(snapshot.apiCalls),
+    notes: snapshot.notes,
+    items: 0,
+    errors: 0,
+    complete: true,
+  };
+}
+/** Everything derived (counts, controls, completeness) is computed here, so merged shards and single runs agree. */
+export function assembleResult(parts) {
+  const { items, mappings, checkIds } = parts;
+  const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0]));
+  const failingBySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+  const perAccount = new Map();
+  for (const i of items) {
+    byStatus[i.status]++;
+    if (i.status === 'fail') failingBySeverity[i.severity]++;
+    const k = `${i.resource.provider}/${i.resource.account}`;
+    const a = perAccount.get(k) ?? { items: 0, errors: 0 };
+    a.items++;
+    if (i.status === 'error') a.errors++;
+    perAccount.set(k, a);
+  }
+  const accounts = parts.accounts
+    .map((a) => {
+      const c = perAccount.get(`${a.provider}/${a.account}`) ?? { items: 0, errors: 0 };
+      return { ...a, items: c.items, errors: c.errors, complete: c.errors === 0 };
+    })
+    .sort((a, b) => a.provider.localeCompare(b.provider) || a.account.localeCompare(b.account));
+  const frameworks = parts.frameworks?.length ? parts.frameworks : [DEFAULT_FRAMEWORK];
+  const controls = frameworks.flatMap((fw) => controlSummaries(items, mappings, fw, checkIds));
+  // summary.coverage always describes ISO/IEC 27001:2022, whichever frameworks were selected.
+  const coverage = { automated: 0, partial: 0, manual: 0 };
+  for (const c of frameworkCoverage(mappings, DEFAULT_FRAMEWORK, checkIds)) coverage[c.coverage]++;
+  const several = accounts.length > 1;
+  const times = accounts.flatMap((a) => [a.startedAt, a.finishedAt]).sort();
+  const now = parts.evaluatedAt ?? new Date().toISOString();
+  return {
+    schema: RESULT_SCHEMA,
+    run: {
+      tool: { name: 'annexa', version: TOOL_VERSION },
+      mappingVersion: mappings.version,
+      source: parts.source,
+      startedAt: times[0] ?? now,
+      finishedAt: times.at(-1) ?? now,
+      evaluatedAt: now,
+      checks: checkIds,
+      params: parts.params,
+      accounts,
+      apiCallTotal: accounts.reduce((n, a) => n + a.apiCallTotal, 0),
+      errorsByApi: errorsByApi(items),
+      notes: accounts.flatMap((a) => a.notes.map((n) => (several ? `${a.account}: ${n}` : n))),
+      complete: byStatus.error === 0,
+      ...(parts.shard ? { shard: { index: parts.shard.index, total: parts.shard.total } } : {}),
+    },
+    summary: { items: items.length, byStatus, failingBySeverity, coverage },
+    controls,
+    items,
+  };
+}
+/** A result straight from snapshots: each snapshot is one account of the run. */
+export function buildResult(args) {
+  const { snapshots, ...rest } = args;
+  return assembleResult({ ...rest, accounts: snapshots.map(accountRun) });
+}

@@ -1,0 +1,12 @@
+import { AWS_SERVICES } from './services/index.js';
+export const AWS = {
+  id: 'aws',
+  label: 'AWS',
+  regional: true,
+  accountNoun: 'account',
+  locationNoun: 'region',
+  // ARNs and AWS resource ids are case-sensitive.
+  canonicalId: (id) => id,
+  cisBenchmark: { name: 'CIS Amazon Web Services Foundations Benchmark', version: 'v7.0.0' },
+  services: AWS_SERVICES,
+};

@@ -1,0 +1,198 @@
+/**
+ * IAM policy documents (bucket policies, key policies, identity policies) parsed into one
+ * normalised shape, and pure predicates over it. No SDK imports: collectors parse with it
+ * and checks judge with it.
+ */
+import { coversAnAddressFamily } from './ip-ranges.js';
+export class PolicyParseError extends Error {
+  name = 'PolicyParseError';
+}
+function isObject(v) {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function strings(v, what) {
+  const list = Array.isArray(v) ? v : [v];
+  return list.map((x) => {
+    if (typeof x === 'string') return x;
+    // Condition values may be JSON booleans or numbers; IAM compares them as strings.
+    if (typeof x === 'number' || typeof x === 'boolean') return String(x);
+    throw new PolicyParseError(`${what} must be a string or a list of strings`);
+  });
+}
+function principals(v, what) {
+  if (v === undefined) return undefined;
+  if (v === '*') return { AWS: ['*'] };
+  if (!isObject(v)) throw new PolicyParseError(`${what} must be "*" or an object`);
+  return Object.fromEntries(Object.entries(v).map(([type, list]) => [type, strings(list, `${what}.${type}`)]));
+}
+function conditions(v) {
+  if (v === undefined) return {};
+  if (!isObject(v)) throw new PolicyParseError('Condition must be an object');
+  return Object.fromEntries(
+    Object.entries(v).map(([op, block]) => {
+      if (!isObject(block)) throw new PolicyParseError(`Condition.${op} must be an object`);
+      return [op, Object.fromEntries(Object.entries(block).map(([k, vals]) => [k, strings(vals, `Condition.${op}.${k}`)]))];
+    }),
+  );
+}
+function optionalStrings(v, what) {
+  return v === undefined ? undefined : strings(v, what);
+}
+function statement(raw) {
+  if (!isObject(raw)) throw new PolicyParseError('each Statement must be an object');
+  const effect = raw.Effect;
+  if (effect !== 'Allow' && effect !== 'Deny') throw new PolicyParseError('Effect must be Allow or Deny');
+  const principal = principals(raw.Principal, 'Principal');
+  const notPrincipal = principals(raw.NotPrincipal, 'NotPrincipal');
+  const action = optionalStrings(raw.Action, 'Action');
+  const notAction = optionalStrings(raw.NotAction, 'NotAction');
+  const resource = optionalStrings(raw.Resource, 'Resource');
+  const notResource = optionalStrings(raw.NotResource, 'NotResource');
+  // Fields in the order policies are usually written, so saved snapshots read naturally.
+  return {
+    ...(typeof raw.Sid === 'string' ? { sid: raw.Sid } : {}),
+    effect,
+    ...(principal ? { principal } : {}),
+    ...(notPrincipal ? { notPrincipal } : {}),
+    ...(action ? { action } : {}),
+    ...(notAction ? { notAction } : {}),
+    ...(resource ? { resource } : {}),
+    ...(notResource ? { notResource } : {}),
+    condition: conditions(raw.Condition),
+  };
+}
+/** Parse a policy's JSON text. Throws `PolicyParseError` when it is not a policy document. */
+export function parsePolicyDocument(text) {
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new PolicyParseError('policy is not valid JSON');
+  }
+  if (!isObject(raw)) throw new PolicyParseError('policy must be a JSON object');
+  const list = raw.Statement === undefined ? [] : Array.isArray(raw.Statement) ? raw.Statement : [raw.Statement];
+  return {
+    ...(typeof raw.Version === 'string' ? { version: raw.Version } : {}),
+    ...(typeof raw.Id === 'string' ? { id: raw.Id } : {}),
+    statements: list.map(statement),
+  };
+}
+/** `Principal: "*"` or `Principal: { AWS: "*" }`: any caller, in any account, signed or not. */
+export function principalIsWildcard(s) {
+  return s.principal?.AWS?.includes('*') ?? false;
+}
+/**
+ * Condition keys that pin a wildcard principal to a known network, organisation, account
+ * or source resource. A statement conditioned on one of these is not open to everyone.
+ */
+export const RESTRICTING_CONDITION_KEYS = [
+  'aws:SourceVpce',
+  'aws:SourceVpc',
+  'aws:SourceIp',
+  'aws:PrincipalOrgID',
+  'aws:PrincipalAccount',
+  'aws:SourceAccount',
+  'aws:SourceArn',
+  'aws:PrincipalArn',
+];
+/**
+ * Operators that limit the request to the listed values. Negated operators
+ * (StringNotEquals, NotIpAddress, …) admit everyone *except* the values, and `Null` only
+ * asks that the key exists, so neither restricts.
+ */
+const LIMITING_OPERATORS = new Set(['StringEquals', 'StringEqualsIgnoreCase', 'StringLike', 'ArnEquals', 'ArnLike', 'IpAddress']);
+const ARN_KEYS = new Set(['aws:sourcearn', 'aws:principalarn']);
+const ACCOUNT_KEYS = new Set(['aws:principalaccount', 'aws:sourceaccount', 'aws:principalorgid']);
+/**
+ * Whether an operator, as written, limits a request to its values. `…IfExists` does not:
+ * it is true when the key is absent, and a caller outside AWS networks or organisations
+ * simply has no such key. `ForAllValues:` is likewise true for an absent key (empty set).
+ */
+function operatorLimits(operator) {
+  if (operator.endsWith('IfExists') || operator.startsWith('ForAllValues:')) return false;
+  return LIMITING_OPERATORS.has(operator.replace(/^ForAnyValue:/, ''));
+}
+/** Resource-id prefixes that every VPC or VPC endpoint id starts with, whoever owns it. */
+const ID_PREFIXES = { 'aws:sourcevpce': 'vpce-', 'aws:sourcevpc': 'vpc-' };
+/** Whether a pattern with wildcards, in an ARN, leaves the owner open. */
+function arnPatternUnbounded(value) {
+  const parts = value.split(':');
+  // Fewer than six fields: a wildcard may stand in for the account itself (`arn:*`).
+  if (parts.length < 6) return /[*?]/.test(value);
+  // `arn:aws:iam::*:root` names every account; an ARN pattern must pin the account to restrict.
+  if (parts[4] !== '') return /[*?]/.test(parts[4]);
+  // S3 ARNs carry no account; bucket names are one global namespace anyone can create in,
+  // so `arn:aws:s3:::*` or `arn:aws:s3:::acme-*` admits buckets in any account.
+  return /[*?]/.test(parts.slice(5).join(':'));
+}
+/**
+ * A value that matches (nearly) anything, so the condition restricts nothing: a bare
+ * wildcard, an ARN pattern that leaves the account open, an id pattern that is only the
+ * id type (`vpce-*`), or an account or organisation pattern with a wildcard.
+ */
+function unbounded(operator, key, value) {
+  const base = operator.replace(/^ForAnyValue:/, '');
+  if (base === 'IpAddress') return false; // judged over all values together (coversAnAddressFamily)
+  const wildcards = base === 'StringLike' || base === 'ArnLike' || base === 'ArnEquals';
+  if (!wildcards) return false;
+  if (/^[*?]*$/.test(value)) return true;
+  if (ARN_KEYS.has(key)) return arnPatternUnbounded(value);
+  if (ACCOUNT_KEYS.has(key)) return /[*?]/.test(value);
+  const prefix = ID_PREFIXES[key];
+  // `vpce-*` (or `vpc*`) pins nothing beyond the id type: any account's endpoint matches.
+  if (prefix && /[*?]/.test(value)) return prefix.startsWith(value.slice(0, value.search(/[*?]/)).toLowerCase());
+  return false;
+}
+/** Values are ORed, so one unbounded value, or IP ranges that together cover everyone, open the condition. */
+function valuesUnbounded(operator, key, values) {
+  if (operator.replace(/^ForAnyValue:/, '') === 'IpAddress' && coversAnAddressFamily(values)) return true;
+  return values.some((v) => unbounded(operator, key, v));
+}
+/** The conditions on a statement that restrict who can use it (see `RESTRICTING_CONDITION_KEYS`). */
+export function restrictingConditions(s) {
+  const wanted = new Set(RESTRICTING_CONDITION_KEYS.map((k) => k.toLowerCase()));
+  const out = [];
+  for (const [operator, block] of Object.entries(s.condition)) {
+    if (!operatorLimits(operator)) continue;
+    for (const [key, values] of Object.entries(block)) {
+      // Condition keys are case-insensitive in IAM.
+      const k = key.toLowerCase();
+      if (!wanted.has(k) || values.length === 0) continue;
+      if (valuesUnbounded(operator, k, values)) continue;
+      out.push({ operator, key, values });
+    }
+  }
+  return out;
+}
+/**
+ * An Allow statement that anyone can use: wildcard principal (or `NotPrincipal`, which
+ * allows everyone except the named principals) with no restricting condition. Other
+ * conditions (e.g. `aws:SecureTransport`, `s3:prefix`) shape the request but do not limit
+ * who may make it, so they do not count.
+ */
+export function allowsEveryone(s) {
+  if (s.effect !== 'Allow') return false;
+  if (!principalIsWildcard(s) && s.notPrincipal === undefined) return false;
+  return restrictingConditions(s).length === 0;
+}
+/** Case-insensitive IAM action match (`s3:*` covers `s3:GetObject`; `*` covers everything). */
+export function actionMatches(pattern, action) {
+  const re = new RegExp(
+    '^' +
+      pattern
+        .split('')
+        .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+        .join('') +
+      '$',
+    'i',
+  );
+  return re.test(action);
+}
+/** Condition values for a key under one operator, matching the key case-insensitively. */
+export function conditionValues(s, operator, key) {
+  const block = s.condition[operator];
+  if (!block) return undefined;
+  const k = key.toLowerCase();
+  const hit = Object.keys(block).find((x) => x.toLowerCase() === k);
+  return hit === undefined ? undefined : block[hit];
+}

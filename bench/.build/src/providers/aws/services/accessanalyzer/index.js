@@ -1,0 +1,11 @@
+import { accessAnalyzerAnalyzerPresent } from './checks/aws.accessanalyzer.analyzer-present.js';
+import { accessAnalyzerCollectors } from './collect.js';
+import { demoAccessAnalyzer } from './demo.js';
+export const accessAnalyzer = {
+  id: 'accessanalyzer',
+  collectors: accessAnalyzerCollectors,
+  // Sorted by id.
+  checks: [accessAnalyzerAnalyzerPresent],
+  links: new URL('./links.yaml', import.meta.url),
+  demo: demoAccessAnalyzer,
+};

@@ -1,0 +1,11 @@
+import { guardDutyDetectorEnabled } from './checks/aws.guardduty.detector-enabled.js';
+import { guardDutyCollectors } from './collect.js';
+import { demoGuardDuty } from './demo.js';
+export const guardDuty = {
+  id: 'guardduty',
+  collectors: guardDutyCollectors,
+  // Sorted by id.
+  checks: [guardDutyDetectorEnabled],
+  links: new URL('./links.yaml', import.meta.url),
+  demo: demoGuardDuty,
+};

@@ -1,0 +1,41 @@
+import { iamAccessKeyRotated } from './checks/aws.iam.access-key-rotated.js';
+import { iamCloudShellFullAccessNotAttached } from './checks/aws.iam.cloudshell-full-access-not-attached.js';
+import { iamConsoleUserMfaEnabled } from './checks/aws.iam.console-user-mfa-enabled.js';
+import { iamNoExpiredServerCertificates } from './checks/aws.iam.no-expired-server-certificates.js';
+import { iamNoStarStarPolicy } from './checks/aws.iam.no-star-star-policy.js';
+import { iamNoUserAdminAttached } from './checks/aws.iam.no-user-admin-attached.js';
+import { iamPasswordPolicyStrong } from './checks/aws.iam.password-policy-strong.js';
+import { iamRootAccessCentrallyManaged } from './checks/aws.iam.root-access-centrally-managed.js';
+import { iamRootHardwareMfaEnabled } from './checks/aws.iam.root-hardware-mfa-enabled.js';
+import { iamRootMfaEnabled } from './checks/aws.iam.root-mfa-enabled.js';
+import { iamRootNoAccessKeys } from './checks/aws.iam.root-no-access-keys.js';
+import { iamRootNotRecentlyUsed } from './checks/aws.iam.root-not-recently-used.js';
+import { iamSupportRoleExists } from './checks/aws.iam.support-role-exists.js';
+import { iamUnusedCredentialsDisabled } from './checks/aws.iam.unused-credentials-disabled.js';
+import { iamUserNoDirectPolicies } from './checks/aws.iam.user-no-direct-policies.js';
+import { iamCollectors } from './collect.js';
+import { demoIam } from './demo.js';
+export const iam = {
+  id: 'iam',
+  collectors: iamCollectors,
+  // Sorted by id.
+  checks: [
+    iamAccessKeyRotated,
+    iamCloudShellFullAccessNotAttached,
+    iamConsoleUserMfaEnabled,
+    iamNoExpiredServerCertificates,
+    iamNoStarStarPolicy,
+    iamNoUserAdminAttached,
+    iamPasswordPolicyStrong,
+    iamRootAccessCentrallyManaged,
+    iamRootHardwareMfaEnabled,
+    iamRootMfaEnabled,
+    iamRootNoAccessKeys,
+    iamRootNotRecentlyUsed,
+    iamSupportRoleExists,
+    iamUnusedCredentialsDisabled,
+    iamUserNoDirectPolicies,
+  ],
+  links: new URL('./links.yaml', import.meta.url),
+  demo: demoIam,
+};

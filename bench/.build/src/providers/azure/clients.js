@@ -1,0 +1,215 @@
+/**
+ * Lazily constructed ARM SDK clients, one per service and subscription, each carrying the
+ * pipeline policies that count calls, bound concurrency and keep the wire JSON. SDK
+ * modules are imported on first use so `annexa --help` does not pay for them.
+ *
+ * ARM limits reads per subscription and principal with a token bucket of about 250 requests
+ * refilled at 25 per second, answering 429 with Retry-After once it is empty. Resource
+ * Graph (not used: see the collectors) pages at 1,000 rows under its own per-user quota.
+ * So calls are bounded per subscription (see AZURE_POOL_LIMITS), and the SDK's own retry
+ * policy waits out each Retry-After.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { armErrorMessages, classifyKind } from './errors.js';
+
+const LOADERS = {
+  arm: async () => {
+    const { ArmRestClient } = await import('./arm-rest.js');
+    return (credential, _s, o) => new ArmRestClient({ ...o, credential, endpoint: String(o.endpoint) });
+  },
+  keyvault: async () => {
+    const { KeyVaultManagementClient } = await import('@azure/arm-keyvault');
+    return (c, s, o) => new KeyVaultManagementClient(c, s, o);
+  },
+  locks: async () => {
+    const { ManagementLockClient } = await import('@azure/arm-locks');
+    return (c, s, o) => new ManagementLockClient(c, s, o);
+  },
+  managementGroups: async () => {
+    const { ManagementGroupsAPI } = await import('@azure/arm-managementgroups');
+    return (c, _s, o) => new ManagementGroupsAPI(c, o);
+  },
+  monitor: async () => {
+    const { MonitorClient } = await import('@azure/arm-monitor');
+    return (c, s, o) => new MonitorClient(c, s, o);
+  },
+  network: async () => {
+    const { NetworkManagementClient } = await import('@azure/arm-network');
+    return (c, s, o) => new NetworkManagementClient(c, s, o);
+  },
+  resources: async () => {
+    const { ResourceManagementClient } = await import('@azure/arm-resources');
+    return (c, s, o) => new ResourceManagementClient(c, s, o);
+  },
+  security: async () => {
+    const { SecurityCenter } = await import('@azure/arm-security');
+    return (c, s, o) => new SecurityCenter(c, s, o);
+  },
+  sql: async () => {
+    const { SqlManagementClient } = await import('@azure/arm-sql');
+    return (c, s, o) => new SqlManagementClient(c, s, o);
+  },
+  storage: async () => {
+    const { StorageManagementClient } = await import('@azure/arm-storage');
+    return (c, s, o) => new StorageManagementClient(c, s, o);
+  },
+  subscriptions: async () => {
+    const { SubscriptionClient } = await import('@azure/arm-resources-subscriptions');
+    return (c, _s, o) => new SubscriptionClient(c, o);
+  },
+};
+/**
+ * Calls in flight per subscription ("region" in the pool's terms) and per service within it.
+ * Ten reads in flight at ARM's usual 100–300 ms latency stay near the 25/s refill once the
+ * 250-read bucket is spent, so a large subscription slows down rather than collecting 429s.
+ */
+export const AZURE_POOL_LIMITS = { global: 32, perService: 6, perRegion: 10 };
+const CAMEL_CASE = { resourcegroups: 'resourceGroups' };
+/**
+ * `GET /subscriptions/…/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/a/blobServices/default`
+ * → `Microsoft.Storage/storageAccounts/blobServices:get`. Names come from the URL so every
+ * page of a nextLink chain counts under the same API, and read like RBAC actions.
+ */
+export function armApiName(method, url) {
+  const segments = new URL(url).pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  const p = segments.map((s) => s.toLowerCase()).lastIndexOf('providers');
+  let namespace = 'Microsoft.Resources';
+  let rest = segments;
+  if (p >= 0 && p + 1 < segments.length) {
+    namespace = segments[p + 1];
+    rest = segments.slice(p + 2);
+  } else if (rest[2]?.toLowerCase() === 'resourcegroups' && rest.length > 4) {
+    // `/subscriptions/s/resourceGroups/rg/resources`: the group's own child collections.
+    rest = ['resourceGroups', ...rest.slice(4)];
+  }
+  // The SDKs write some built-in collections in lower case (`/resourcegroups`); RBAC spells them in camel case.
+  const types = rest.filter((_, i) => i % 2 === 0).map((t) => CAMEL_CASE[t.toLowerCase()] ?? t);
+  const verb = method.toUpperCase() === 'GET' ? (rest.length % 2 === 1 ? 'list' : 'get') : method.toLowerCase();
+  return `${[namespace, ...types].join('/')}:${verb}`;
+}
+/** Collectors read answers as ARM sent them; the pipeline hands each 2xx body to whoever asked. */
+const wire = new AsyncLocalStorage();
+/**
+ * Run SDK calls and return the JSON bodies of their responses (one per page), in order.
+ * ARM's wire shape is what the inventory keeps, whichever SDK (and model flavour) fetched it.
+ */
+export async function wireBodies(run) {
+  const bodies = [];
+  await wire.run(bodies, run);
+  return bodies;
+}
+/** `error.message` from an ARM error body, when there is one. */
+function armErrorMessage(res) {
+  try {
+    const body = JSON.parse(res.bodyAsText ?? '');
+    return typeof body.error?.message === 'string' ? body.error.message : undefined;
+  } catch {
+    return undefined;
+  }
+}
+/** Parsed Retry-After of a throttled answer, in ms (the SDK's retry policy waits exactly this). */
+function retryAfterMs(res) {
+  if (res.status !== 429 && res.status !== 503) return 0;
+  const ms = Number(res.headers.get('retry-after-ms') ?? res.headers.get('x-ms-retry-after-ms'));
+  if (Number.isFinite(ms) && ms > 0) return ms;
+  const secs = Number(res.headers.get('retry-after'));
+  return Number.isFinite(secs) && secs > 0 ? secs * 1000 : 0;
+}
+export class AzureClients {
+  options;
+  stats;
+  pools;
+  cache = new Map();
+  retryDelays = new WeakMap();
+  pendingWaits = new WeakMap();
+  constructor(options, stats, pools) {
+    this.options = options;
+    this.stats = stats;
+    this.pools = pools;
+  }
+  /** A client bound to one subscription (tenant-level services ignore it). */
+  get(service, subscriptionId) {
+    const id = `${service}@${subscriptionId}`;
+    let p = this.cache.get(id);
+    if (!p) {
+      p = this.create(service, subscriptionId);
+      this.cache.set(id, p);
+    }
+    return p;
+  }
+  async create(service, subscriptionId) {
+    const factory = await LOADERS[service]();
+    const { cloud, httpClient, retryOptions, credential } = this.options;
+    return factory(credential, subscriptionId, {
+      // Older (core-client) clients read `$host` for URLs and `credentialScopes` for tokens;
+      // newer (TypeSpec) ones read `endpoint` and `credentials.scopes`. Set both.
+      $host: cloud.armEndpoint,
+      endpoint: cloud.armEndpoint,
+      credentialScopes: [cloud.scope],
+      credentials: { scopes: [cloud.scope] },
+      retryOptions: { maxRetries: 5, ...retryOptions },
+      ...(httpClient ? { httpClient } : {}),
+      additionalPolicies: [
+        { policy: this.perCall(service, subscriptionId), position: 'perCall' },
+        { policy: this.perAttempt(), position: 'perRetry' },
+      ],
+    });
+  }
+  /** Outside the retry policy: one pool slot and one count per logical call (each page is one). */
+  perCall(service, subscriptionId) {
+    const { stats, pools } = this;
+    return {
+      name: 'annexaPoolAndCount',
+      sendRequest: async (req, next) => {
+        // Read the caller's sink before queueing: the pool may run us from another context.
+        const sink = wire.getStore();
+        const api = armApiName(req.method, req.url);
+        const res = await pools.run(service, subscriptionId, async () => {
+          stats.call(api);
+          try {
+            const out = await next(req);
+            stats.done(api, out.status >= 400, this.retryDelays.get(req) ?? 0);
+            return out;
+          } catch (err) {
+            // core-client SDKs throw on an error status; the response still carries ARM's message.
+            const failed = err.response;
+            const message = failed && armErrorMessage(failed);
+            if (message) armErrorMessages.set(req, message);
+            stats.done(api, true, this.retryDelays.get(req) ?? 0);
+            throw err;
+          }
+        });
+        if (res.status < 300) {
+          if (sink && res.bodyAsText) sink.push(JSON.parse(res.bodyAsText));
+        } else {
+          const message = armErrorMessage(res);
+          if (message) armErrorMessages.set(req, message);
+        }
+        return res;
+      },
+    };
+  }
+  /** Inside the retry loop: sees every attempt, so throttles count even when a retry succeeds. */
+  perAttempt() {
+    const { stats } = this;
+    return {
+      name: 'annexaAttempts',
+      sendRequest: async (req, next) => {
+        const api = armApiName(req.method, req.url);
+        stats.attempt(api);
+        // A retry follows the wait the last throttle asked for; a final 429 is never waited out.
+        const waited = this.pendingWaits.get(req);
+        if (waited) {
+          this.retryDelays.set(req, (this.retryDelays.get(req) ?? 0) + waited);
+          this.pendingWaits.delete(req);
+        }
+        const res = await next(req);
+        if (classifyKind({ statusCode: res.status }) === 'throttled') {
+          stats.throttle(api);
+          this.pendingWaits.set(req, retryAfterMs(res));
+        }
+        return res;
+      },
+    };
+  }
+}

@@ -1,0 +1,13 @@
+import { normalArmId } from './arm-state.js';
+import { AZURE_SERVICES } from './services/index.js';
+export const AZURE = {
+  id: 'azure',
+  label: 'Azure',
+  regional: false,
+  accountNoun: 'subscription',
+  locationNoun: 'location',
+  // ARM ids are case-insensitive; Azure itself returns them in mixed case.
+  canonicalId: normalArmId,
+  cisBenchmark: { name: 'CIS Microsoft Azure Foundations Benchmark', version: 'v6.0.0' },
+  services: AZURE_SERVICES,
+};

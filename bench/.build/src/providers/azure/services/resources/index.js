@@ -1,0 +1,12 @@
+import { resourcesCriticalGroupLocked } from './checks/azure.resources.critical-group-locked.js';
+import { resourcesOwnerTagPresent } from './checks/azure.resources.owner-tag-present.js';
+import { resourceCollectors } from './collect.js';
+import { demoAzureResources } from './demo.js';
+export const resources = {
+  id: 'resources',
+  collectors: resourceCollectors,
+  // Sorted by id.
+  checks: [resourcesCriticalGroupLocked, resourcesOwnerTagPresent],
+  links: new URL('./links.yaml', import.meta.url),
+  demo: demoAzureResources,
+};
