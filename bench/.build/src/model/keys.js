@@ -1,4 +1,0 @@
-export function inventoryKey(id, scope) {
-  return { id, scope };
-}
-export const GLOBAL = 'global';

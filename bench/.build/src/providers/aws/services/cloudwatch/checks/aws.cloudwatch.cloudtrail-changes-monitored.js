@@ -1,7 +1,0 @@
-import { monitoringCheck } from '../monitoring-check.js';
-/** CIS 5.5: the whole monitoring chain for this item; see `chain.ts`. */
-export const cloudWatchCloudtrailChangesMonitored = monitoringCheck({
-  id: 'aws.cloudwatch.cloudtrail-changes-monitored',
-  cis: '5.5',
-  severity: 'high',
-});

@@ -1,7 +1,0 @@
-import { monitoringCheck } from '../monitoring-check.js';
-/** CIS 5.4: the whole monitoring chain for this item; see `chain.ts`. */
-export const cloudWatchIamPolicyChangesMonitored = monitoringCheck({
-  id: 'aws.cloudwatch.iam-policy-changes-monitored',
-  cis: '5.4',
-  severity: 'medium',
-});

@@ -1,7 +1,0 @@
-import { monitoringCheck } from '../monitoring-check.js';
-/** CIS 5.11: the whole monitoring chain for this item; see `chain.ts`. */
-export const cloudWatchNaclChangesMonitored = monitoringCheck({
-  id: 'aws.cloudwatch.nacl-changes-monitored',
-  cis: '5.11',
-  severity: 'medium',
-});

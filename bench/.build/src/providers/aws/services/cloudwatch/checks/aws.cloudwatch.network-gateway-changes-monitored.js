@@ -1,7 +1,0 @@
-import { monitoringCheck } from '../monitoring-check.js';
-/** CIS 5.12: the whole monitoring chain for this item; see `chain.ts`. */
-export const cloudWatchNetworkGatewayChangesMonitored = monitoringCheck({
-  id: 'aws.cloudwatch.network-gateway-changes-monitored',
-  cis: '5.12',
-  severity: 'medium',
-});

@@ -1,7 +1,0 @@
-import { monitoringCheck } from '../monitoring-check.js';
-/** CIS 5.15: the whole monitoring chain for this item; see `chain.ts`. */
-export const cloudWatchOrganizationsChangesMonitored = monitoringCheck({
-  id: 'aws.cloudwatch.organizations-changes-monitored',
-  cis: '5.15',
-  severity: 'medium',
-});

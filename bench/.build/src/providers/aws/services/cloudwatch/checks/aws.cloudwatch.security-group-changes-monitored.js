@@ -1,7 +1,0 @@
-import { monitoringCheck } from '../monitoring-check.js';
-/** CIS 5.10: the whole monitoring chain for this item; see `chain.ts`. */
-export const cloudWatchSecurityGroupChangesMonitored = monitoringCheck({
-  id: 'aws.cloudwatch.security-group-changes-monitored',
-  cis: '5.10',
-  severity: 'medium',
-});

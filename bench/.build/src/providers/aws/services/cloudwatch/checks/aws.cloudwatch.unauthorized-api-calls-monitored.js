@@ -1,7 +1,0 @@
-import { monitoringCheck } from '../monitoring-check.js';
-/** CIS 5.1: the whole monitoring chain for this item; see `chain.ts`. */
-export const cloudWatchUnauthorizedApiCallsMonitored = monitoringCheck({
-  id: 'aws.cloudwatch.unauthorized-api-calls-monitored',
-  cis: '5.1',
-  severity: 'medium',
-});

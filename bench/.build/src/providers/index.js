@@ -1,4 +1,0 @@
-import { AWS } from './aws/descriptor.js';
-import { AZURE } from './azure/descriptor.js';
-/** Every provider, one entry each. Adding a provider is its folder plus one line here. */
-export const PROVIDERS = [AWS, AZURE];
