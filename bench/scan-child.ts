@@ -35,17 +35,21 @@ const accounts = Array.from({ length: scenario.accounts }, (_, i) => accountId(i
 const l0 = performance.now();
 await Promise.all([
   import('@aws-sdk/client-accessanalyzer'),
+  import('@aws-sdk/client-account'),
   import('@aws-sdk/client-cloudtrail'),
+  import('@aws-sdk/client-cloudwatch'),
   import('@aws-sdk/client-cloudwatch-logs'),
   import('@aws-sdk/client-config-service'),
   import('@aws-sdk/client-ec2'),
   import('@aws-sdk/client-guardduty'),
   import('@aws-sdk/client-iam'),
   import('@aws-sdk/client-kms'),
+  import('@aws-sdk/client-macie2'),
   import('@aws-sdk/client-organizations'),
   import('@aws-sdk/client-s3'),
   import('@aws-sdk/client-s3-control'),
   import('@aws-sdk/client-securityhub'),
+  import('@aws-sdk/client-sns'),
   import('@aws-sdk/client-sts'),
 ]);
 const sdkLoadS = (performance.now() - l0) / 1000;

@@ -81,7 +81,10 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     .command('list')
     .option('--checks <list>', 'filter by ids or globs')
     .option('--format <fmt>', 'text or json', 'text')
-    .action(async (flags: { checks?: string; format?: string }) => setExit((await lists()).checksList(flags, io)));
+    .option('--manual', 'list the CIS benchmark recommendations a person must judge, with guidance')
+    .action(async (flags: { checks?: string; format?: string; manual?: boolean }) =>
+      setExit(flags.manual ? (await lists()).manualList(flags, io) : (await lists()).checksList(flags, io)),
+    );
 
   const controls = root.command('controls').description('show how each control is covered');
   controls

@@ -18,7 +18,7 @@ export interface CheckMeta {
   /** What the check considers compliant, and why it matters. Our own words. */
   rationale: string;
   remediation: { text: string; console?: string; cli?: string };
-  /** Recommendations of the provider's CIS Foundations Benchmark (AWS v3.0.0, Azure v6.0.0) this corresponds to, e.g. `1.5`. */
+  /** Recommendations of the provider's CIS Foundations Benchmark (the version its descriptor names) this corresponds to, e.g. `2.5`. */
   cis?: readonly string[];
   /**
    * Set when the check, besides any per-region findings, gives an account-wide finding that

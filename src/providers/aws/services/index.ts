@@ -1,10 +1,12 @@
 import type { AwsService } from '../service.js';
 import { accessAnalyzer } from './accessanalyzer/index.js';
+import { account } from './account/index.js';
 import { acm } from './acm/index.js';
 import { apigateway } from './apigateway/index.js';
 import { backup } from './backup/index.js';
 import { cloudfront } from './cloudfront/index.js';
 import { cloudTrail } from './cloudtrail/index.js';
+import { cloudWatch } from './cloudwatch/index.js';
 import { config } from './config/index.js';
 import { dynamodb } from './dynamodb/index.js';
 import { ec2 } from './ec2/index.js';
@@ -20,6 +22,7 @@ import { inspector2 } from './inspector2/index.js';
 import { kms } from './kms/index.js';
 import { lambda } from './lambda/index.js';
 import { logs } from './logs/index.js';
+import { macie } from './macie/index.js';
 import { opensearch } from './opensearch/index.js';
 import { organizations } from './organizations/index.js';
 import { rds } from './rds/index.js';
@@ -42,7 +45,9 @@ export const AWS_SERVICES: readonly AwsService[] = [
   accessAnalyzer,
   apigateway,
   cloudfront,
+  account,
   cloudTrail,
+  cloudWatch,
   config,
   ec2,
   ecr,
@@ -55,6 +60,7 @@ export const AWS_SERVICES: readonly AwsService[] = [
   kms,
   lambda,
   logs,
+  macie,
   organizations,
   s3,
   securityHub,

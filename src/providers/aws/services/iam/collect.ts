@@ -20,11 +20,17 @@ import {
   IAM_AUTHORIZATION_DETAILS,
   IAM_AWS_MANAGED_POLICIES,
   IAM_CREDENTIAL_REPORT,
+  IAM_ORGANIZATIONS_FEATURES,
   IAM_PASSWORD_POLICY,
+  IAM_SERVER_CERTIFICATES,
+  IAM_VIRTUAL_MFA_DEVICES,
   type InlinePolicy,
+  type OrganizationsFeatures,
   type PasswordPolicy,
   type PolicyDocument,
   type ReportAccessKey,
+  type ServerCertificate,
+  type VirtualMfaDevice,
 } from './state.js';
 
 const GENERATE_REPORT = api('iam:GenerateCredentialReport');
@@ -378,10 +384,86 @@ const awsManagedPolicies: AwsCollector<PerResource<PolicyDocument>> = {
   },
 };
 
+// ---------------------------------------------------------------- CIS: MFA devices, server certificates, root access
+
+const LIST_VIRTUAL_MFA = api('iam:ListVirtualMFADevices');
+const LIST_SERVER_CERTIFICATES = api('iam:ListServerCertificates');
+const LIST_ORGANIZATIONS_FEATURES = api('iam:ListOrganizationsFeatures');
+
+const virtualMfaDevices: AwsCollector<VirtualMfaDevice[]> = {
+  key: IAM_VIRTUAL_MFA_DEVICES,
+  service: 'iam',
+  apis: [LIST_VIRTUAL_MFA],
+  async collect(ctx, region) {
+    const { paginateListVirtualMFADevices } = await import('@aws-sdk/client-iam');
+    const client = await ctx.client('iam', region);
+    const out: VirtualMfaDevice[] = [];
+    await ctx.call(LIST_VIRTUAL_MFA, async () => {
+      // Only devices assigned to a user matter; unassigned ones protect nobody.
+      for await (const page of paginateListVirtualMFADevices({ client }, { AssignmentStatus: 'Assigned' })) {
+        for (const d of page.VirtualMFADevices ?? []) {
+          if (d.SerialNumber) out.push({ serialNumber: d.SerialNumber, ...(d.User?.Arn ? { userArn: d.User.Arn } : {}) });
+        }
+      }
+    });
+    return out.sort((a, b) => a.serialNumber.localeCompare(b.serialNumber));
+  },
+};
+
+const serverCertificates: AwsCollector<ServerCertificate[]> = {
+  key: IAM_SERVER_CERTIFICATES,
+  service: 'iam',
+  apis: [LIST_SERVER_CERTIFICATES],
+  async collect(ctx, region) {
+    const { paginateListServerCertificates } = await import('@aws-sdk/client-iam');
+    const client = await ctx.client('iam', region);
+    const out: ServerCertificate[] = [];
+    await ctx.call(LIST_SERVER_CERTIFICATES, async () => {
+      for await (const page of paginateListServerCertificates({ client }, {})) {
+        for (const c of page.ServerCertificateMetadataList ?? []) {
+          if (!c.ServerCertificateName || !c.Expiration) continue;
+          out.push({ name: c.ServerCertificateName, arn: c.Arn ?? '', expiration: new Date(c.Expiration).toISOString() });
+        }
+      }
+    });
+    return out.sort(byName);
+  },
+};
+
+/** The answers that say where the question belongs rather than that it failed. */
+const FEATURE_SCOPES: Record<string, OrganizationsFeatures> = {
+  AccountNotManagementOrDelegatedAdministratorException: { scope: 'member-account' },
+  OrganizationNotFoundException: { scope: 'no-organization' },
+  ServiceAccessNotEnabledException: { scope: 'trusted-access-off' },
+};
+
+const organizationsFeatures: AwsCollector<OrganizationsFeatures> = {
+  key: IAM_ORGANIZATIONS_FEATURES,
+  service: 'iam',
+  apis: [LIST_ORGANIZATIONS_FEATURES],
+  async collect(ctx, region) {
+    const { ListOrganizationsFeaturesCommand } = await import('@aws-sdk/client-iam');
+    const client = await ctx.client('iam', region);
+    return ctx.call(LIST_ORGANIZATIONS_FEATURES, async () => {
+      try {
+        const out = await client.send(new ListOrganizationsFeaturesCommand({}));
+        return { scope: 'organization' as const, enabledFeatures: [...(out.EnabledFeatures ?? [])].sort() };
+      } catch (err) {
+        const scope = FEATURE_SCOPES[errorCode(err) ?? ''];
+        if (scope) return scope;
+        throw err;
+      }
+    });
+  },
+};
+
 export const iamCollectors: readonly AwsCollector<unknown>[] = [
   accountSummary,
   authorizationDetails,
   awsManagedPolicies,
   credentialReportCollector(),
+  organizationsFeatures,
   passwordPolicy,
+  serverCertificates,
+  virtualMfaDevices,
 ] as readonly AwsCollector<unknown>[];

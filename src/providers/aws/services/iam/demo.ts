@@ -5,7 +5,7 @@
  * attached directly); a weak password policy; and no role for AWS Support.
  */
 
-import { DEMO_ACCOUNT, DEMO_NOW, demoDaysAgo } from '../../../../../demo/aws/clock.js';
+import { DEMO_ACCOUNT, DEMO_NOW, DEMO_ORG_ID, demoDaysAgo } from '../../../../../demo/aws/clock.js';
 import type { ServiceId } from '../../clients.js';
 import { awsError, type FakeHandlers } from '../../simulator.js';
 
@@ -360,6 +360,41 @@ export const demoIam: Partial<Record<ServiceId, FakeHandlers>> = {
         MFADevicesInUse: 2,
       },
     }),
+    // Root's MFA (one of the two devices in use) is a phone app, as is alice's: the hardware MFA check fails.
+    ListVirtualMFADevices: () => ({
+      VirtualMFADevices: [
+        {
+          SerialNumber: `arn:aws:iam::${DEMO_ACCOUNT}:mfa/alice-phone`,
+          User: { UserName: 'alice', Arn: `arn:aws:iam::${DEMO_ACCOUNT}:user/alice` },
+        },
+        { SerialNumber: `arn:aws:iam::${DEMO_ACCOUNT}:mfa/root-account-mfa-device`, User: { Arn: `arn:aws:iam::${DEMO_ACCOUNT}:root` } },
+      ],
+      IsTruncated: false,
+    }),
+    // A certificate left behind from before ACM (expired), and one still serving an old load balancer.
+    ListServerCertificates: () => ({
+      ServerCertificateMetadataList: [
+        {
+          Path: '/',
+          ServerCertificateName: 'legacy-www-2024',
+          ServerCertificateId: 'ASCADEMO000000000001',
+          Arn: `arn:aws:iam::${DEMO_ACCOUNT}:server-certificate/legacy-www-2024`,
+          UploadDate: demoDaysAgo(800),
+          Expiration: demoDaysAgo(430),
+        },
+        {
+          Path: '/',
+          ServerCertificateName: 'partner-api-2026',
+          ServerCertificateId: 'ASCADEMO000000000002',
+          Arn: `arn:aws:iam::${DEMO_ACCOUNT}:server-certificate/partner-api-2026`,
+          UploadDate: demoDaysAgo(200),
+          Expiration: demoDaysAgo(-165),
+        },
+      ],
+      IsTruncated: false,
+    }),
+    // The demo account is the management account and has taken over member root credentials.
+    ListOrganizationsFeatures: () => ({ OrganizationId: DEMO_ORG_ID, EnabledFeatures: ['RootCredentialsManagement'] }),
     GetAccountPasswordPolicy: () => ({
       PasswordPolicy: {
         MinimumPasswordLength: 8,

@@ -119,3 +119,29 @@ export const IAM_PASSWORD_POLICY = inventoryKey<PasswordPolicy | null>('aws.iam.
 export function awsManagedPolicyArn(partition: string, name: string): string {
   return `arn:${partition}:iam::aws:policy/${name}`;
 }
+
+/** `ListVirtualMFADevices` (assigned ones): a device and the user it belongs to; the root user's ARN ends in `:root`. */
+export interface VirtualMfaDevice {
+  serialNumber: string;
+  userArn?: string;
+}
+export const IAM_VIRTUAL_MFA_DEVICES = inventoryKey<VirtualMfaDevice[]>('aws.iam.virtualMfaDevices', 'global');
+
+/** `ListServerCertificates` (paginated): certificates stored in IAM, with their expiry (ISO time). */
+export interface ServerCertificate {
+  name: string;
+  arn: string;
+  expiration: string;
+}
+export const IAM_SERVER_CERTIFICATES = inventoryKey<ServerCertificate[]>('aws.iam.serverCertificates', 'global');
+
+/**
+ * `ListOrganizationsFeatures`: the centralised root access features enabled for the organisation,
+ * or why the question does not apply to this account (the API answers those cases with errors).
+ */
+export type OrganizationsFeatures =
+  | { scope: 'organization'; enabledFeatures: string[] }
+  | { scope: 'member-account' }
+  | { scope: 'no-organization' }
+  | { scope: 'trusted-access-off' };
+export const IAM_ORGANIZATIONS_FEATURES = inventoryKey<OrganizationsFeatures>('aws.iam.organizationsFeatures', 'global');

@@ -44,7 +44,7 @@ export const cloudTrailTrailBucketSecure: Check = {
         'S3 → trail bucket → Permissions (ACL, bucket policy, Block Public Access) and Properties → Server access logging → Edit → Enable',
       cli: 'aws s3api put-bucket-logging --bucket <trail-bucket> --bucket-logging-status \'{"LoggingEnabled":{"TargetBucket":"<log-bucket>","TargetPrefix":"<trail-bucket>/"}}\'',
     },
-    cis: ['3.4'],
+    cis: ['4.4'],
   },
   evaluate(ctx) {
     const buckets = readFetched(ctx, S3_BUCKETS);

@@ -137,7 +137,7 @@ export const configRecorderEnabled: Check = {
       console: 'AWS Config → Settings → Edit → Record all current and future resource types; delivery channel bucket; Save (per region)',
       cli: 'aws configservice put-configuration-recorder --configuration-recorder name=default,roleARN=<role> --recording-group allSupported=true,includeGlobalResourceTypes=true && aws configservice put-delivery-channel --delivery-channel name=default,s3BucketName=<bucket> && aws configservice start-configuration-recorder --configuration-recorder-name default',
     },
-    cis: ['3.3'],
+    cis: ['4.3'],
     acrossRegions: true,
   },
   evaluate(ctx) {

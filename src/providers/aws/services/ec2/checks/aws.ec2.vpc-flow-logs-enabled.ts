@@ -39,7 +39,7 @@ export const ec2VpcFlowLogsEnabled: Check = {
       console: 'VPC → Your VPCs → VPC → Flow logs → Create flow log → Filter: All or Reject',
       cli: 'aws ec2 create-flow-logs --resource-type VPC --resource-ids <vpc-id> --traffic-type ALL --log-destination-type s3 --log-destination <bucket-arn>',
     },
-    cis: ['3.7'],
+    cis: ['4.7'],
   },
   evaluate(ctx) {
     return readRegional(

@@ -25,6 +25,7 @@ export const s3BucketPolicyNotPublic: Check = {
       console: 'S3 → bucket → Permissions → Bucket policy → Edit',
       cli: 'aws s3api put-bucket-policy --bucket <name> --policy file://policy.json',
     },
+    cis: ['2.21'],
   },
   evaluate(ctx) {
     return eachBucket(ctx, (b, resource) => {
