@@ -15,6 +15,7 @@ import { sqlCollectors } from '../collectors/sql.js';
 import { storageCollectors } from '../collectors/storage.js';
 import type { AzureCollector } from '../context.js';
 import type { ReplayRoutes } from '../replay.js';
+import { entra } from './entra/index.js';
 
 export type AzureService = ServiceModule<AzureCollector<unknown>, ReplayRoutes>;
 
@@ -23,6 +24,7 @@ export type AzureService = ServiceModule<AzureCollector<unknown>, ReplayRoutes>;
  * `index.ts` exporting its `AzureService`, plus one line here.
  */
 export const AZURE_SERVICES: readonly AzureService[] = [
+  entra,
   { id: 'keyvault', collectors: keyVaultCollectors as readonly AzureCollector<unknown>[], checks: azureKeyVaultChecks },
   { id: 'monitor', collectors: monitorCollectors as readonly AzureCollector<unknown>[], checks: azureMonitorChecks },
   { id: 'network', collectors: networkCollectors as readonly AzureCollector<unknown>[], checks: azureNetworkChecks },
