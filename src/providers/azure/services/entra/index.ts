@@ -9,7 +9,7 @@ import { entraGuestInvitesRestricted } from './checks/azure.entra.guest-invites-
 import { entraLegacyAuthenticationBlocked } from './checks/azure.entra.legacy-authentication-blocked.js';
 import { entraLockoutDurationSufficient } from './checks/azure.entra.lockout-duration-sufficient.js';
 import { entraLockoutThresholdLimited } from './checks/azure.entra.lockout-threshold-limited.js';
-import {} from './checks/azure.entra.m365-group-creation-restricted.js';
+import { entraM365GroupCreationRestricted } from './checks/azure.entra.m365-group-creation-restricted.js';
 import { entraMfaAdminPortalsRequired } from './checks/azure.entra.mfa-admin-portals-required.js';
 import { entraMfaAdminsRequired } from './checks/azure.entra.mfa-admins-required.js';
 import { entraMfaAllUsersRequired } from './checks/azure.entra.mfa-all-users-required.js';
@@ -41,6 +41,7 @@ export const entra: AzureService = {
     entraLegacyAuthenticationBlocked,
     entraLockoutDurationSufficient,
     entraLockoutThresholdLimited,
+    entraM365GroupCreationRestricted,
     entraMfaAdminPortalsRequired,
     entraMfaAdminsRequired,
     entraMfaAllUsersRequired,
