@@ -50,7 +50,10 @@ export function excerptFile(checkId: string): string {
 /** Every mapping file the set was read from, with its hash. */
 function mappingFiles(mappings: MappingSet): ManifestFile[] {
   const rel = new Set(['index.yaml', ...mappings.catalogues.map((c) => c.file), ...mappings.links.map((l) => l.file)]);
-  return [...rel].sort().map((f) => describeFile(`mappings/${f}`, readFileSync(fromRoot('mappings', f))));
+  // A service's own links.yaml is named from the package root (`src/providers/…`), beside its code (under dist/ when built).
+  const where = (f: string): string => (f.startsWith('src/') ? f : `mappings/${f}`);
+  const read = (f: string): Buffer => readFileSync(existsSync(fromRoot(where(f))) ? fromRoot(where(f)) : fromRoot('dist', where(f)));
+  return [...rel].sort().map((f) => describeFile(where(f), read(f)));
 }
 
 /** Write the bundle into `dir`; returns the paths written, relative to `dir`, manifest last. */

@@ -9,7 +9,8 @@ import { main } from '../../../src/cli.js';
 import { loadSnapshots } from '../../../src/inventory/snapshot-file.js';
 import type { ResultDocument } from '../../../src/output/result.js';
 import { type ReplayClient, replayClient } from '../../../src/providers/azure/replay.js';
-import { requiredAzureActions } from '../../../src/providers/azure/role.js';
+import { AZURE_COLLECTORS } from '../../../src/providers/azure/collectors/index.js';
+import { requiredAzureActions, requiredGraphPermissions } from '../../../src/providers/azure/role.js';
 import { schemaErrors } from '../../support/cli.js';
 
 const dirs: string[] = [];
@@ -52,6 +53,8 @@ describe('annexa scan azure', () => {
     expect(doc.items.every((i) => i.resource.provider === 'azure')).toBe(true);
     expect(new Set(doc.items.map((i) => i.status))).toEqual(new Set(['pass', 'fail', 'error', 'not_applicable']));
     expect(doc.run.errorsByApi).toEqual([
+      // The demo scanner was not granted AuditLog.Read.All, so guest sign-ins are unreadable.
+      expect.objectContaining({ api: 'graph:GET /users', kind: 'denied', action: 'User.Read.All, AuditLog.Read.All' }),
       expect.objectContaining({ api: 'Microsoft.Security/securityContacts:list', kind: 'denied' }),
       expect.objectContaining({ api: 'Microsoft.Storage/storageAccounts/blobServices:get', kind: 'denied' }),
     ]);
@@ -139,7 +142,21 @@ describe('annexa azure-role', () => {
   it('covers every action a full scan of the demo used', async () => {
     const r = await annexa(['scan', 'azure', '--fail-on', 'none', '--allow-incomplete', '-q']);
     const doc = JSON.parse(readFileSync(join(r.cwd, 'annexa-out', 'annexa-result.json'), 'utf8')) as ResultDocument;
-    const used = Object.keys(doc.run.accounts[0]!.apiCalls).map((api) => api.replace(/:(list|get)$/, '/read'));
+    const calls = Object.keys(doc.run.accounts[0]!.apiCalls);
+    // ARM calls read as RBAC actions; Graph calls are granted as Graph permissions, listed apart.
+    const used = calls.filter((api) => !api.startsWith('graph:')).map((api) => api.replace(/:(list|get)$/, '/read'));
     expect(used.filter((a) => !requiredAzureActions().includes(a))).toEqual([]);
+    const graphApis = new Set(AZURE_COLLECTORS.filter((c) => c.service === 'graph').flatMap((c) => c.apis.map((a) => a.api)));
+    expect(calls.filter((api) => api.startsWith('graph:') && !graphApis.has(api))).toEqual([]);
+    expect(requiredGraphPermissions()).toEqual([
+      'Application.Read.All',
+      'AuditLog.Read.All',
+      'Directory.Read.All',
+      'Organization.Read.All',
+      'Policy.Read.All',
+      'RoleManagement.Read.Directory',
+      'User.Read.All',
+    ]);
+    expect(requiredAzureActions().filter((a) => !a.startsWith('Microsoft.'))).toEqual([]);
   });
 });
