@@ -2,13 +2,6 @@ import type { ServiceId } from '../../src/providers/aws/clients.js';
 import { AWS_SERVICES } from '../../src/providers/aws/services/index.js';
 import type { FakeHandlers } from '../../src/providers/aws/simulator.js';
 import { DEMO_ACCOUNT, DEMO_ORG_ID, DEMO_REGIONS } from './clock.js';
-import { demoCloudTrail } from './cloudtrail.js';
-import { demoDetection } from './detection.js';
-import { demoEc2 } from './ec2.js';
-import { demoIam } from './iam.js';
-import { demoKms } from './kms.js';
-import { demoLogs } from './logs.js';
-import { demoS3 } from './s3.js';
 
 const identity: Partial<Record<ServiceId, FakeHandlers>> = {
   sts: {
@@ -34,17 +27,7 @@ const identity: Partial<Record<ServiceId, FakeHandlers>> = {
 /** All demo handlers, qualified by client (`s3:ListBuckets`) so services never collide. */
 export function demoHandlers(): FakeHandlers {
   const out: FakeHandlers = {};
-  for (const part of [
-    identity,
-    demoCloudTrail,
-    demoDetection,
-    demoEc2,
-    demoIam,
-    demoKms,
-    demoLogs,
-    demoS3,
-    ...AWS_SERVICES.flatMap((s) => (s.demo ? [s.demo] : [])),
-  ]) {
+  for (const part of [identity, ...AWS_SERVICES.flatMap((s) => (s.demo ? [s.demo] : []))]) {
     for (const [service, handlers] of Object.entries(part)) {
       for (const [op, h] of Object.entries(handlers ?? {})) {
         if (op.includes(':')) throw new Error(`demo handler ${service}.${op}: name operations without a client prefix`);

@@ -1,12 +1,6 @@
 import { pages, type ReplayRoutes } from '../../src/providers/azure/replay.js';
 import { AZURE_SERVICES } from '../../src/providers/azure/services/index.js';
 import { DEMO_SUBSCRIPTION, DEMO_SUBSCRIPTION_NAME } from './ids.js';
-import { demoAzureKeyVault } from './keyvault.js';
-import { demoAzureMonitor } from './monitor.js';
-import { demoAzureNetwork } from './network.js';
-import { demoAzureResources } from './resources.js';
-import { demoAzureSql } from './sql.js';
-import { demoAzureStorage } from './storage.js';
 
 const discovery: ReplayRoutes = {
   'GET /subscriptions': pages([
@@ -17,16 +11,7 @@ const discovery: ReplayRoutes = {
 /** Every ARM answer of the demo subscription, by route. Two modules answering one route is a bug. */
 export function demoAzureRoutes(): ReplayRoutes {
   const out: ReplayRoutes = {};
-  for (const part of [
-    discovery,
-    demoAzureKeyVault,
-    demoAzureMonitor,
-    demoAzureNetwork,
-    demoAzureResources,
-    demoAzureSql,
-    demoAzureStorage,
-    ...AZURE_SERVICES.flatMap((s) => (s.demo ? [s.demo] : [])),
-  ]) {
+  for (const part of [discovery, ...AZURE_SERVICES.flatMap((s) => (s.demo ? [s.demo] : []))]) {
     for (const [route, answer] of Object.entries(part)) {
       if (out[route]) throw new Error(`two demo modules answer ${route}`);
       out[route] = answer;

@@ -8,7 +8,7 @@ import { InputError } from '../errors.js';
 import type { Snapshot } from '../inventory/snapshot.js';
 import type { MappingSet } from '../mapping/load.js';
 import type { ResultDocument } from '../output/result.js';
-import { fromRoot, TOOL_VERSION } from '../paths.js';
+import { TOOL_VERSION } from '../paths.js';
 import { itemExcerpt, snapshotIndex } from './excerpt.js';
 import { fingerprint, publicKeyPem, type SigningKey, signBytes } from './keys.js';
 import {
@@ -49,11 +49,9 @@ export function excerptFile(checkId: string): string {
 
 /** Every mapping file the set was read from, with its hash. */
 function mappingFiles(mappings: MappingSet): ManifestFile[] {
-  const rel = new Set(['index.yaml', ...mappings.catalogues.map((c) => c.file), ...mappings.links.map((l) => l.file)]);
-  // A service's own links.yaml is named from the package root (`src/providers/…`), beside its code (under dist/ when built).
-  const where = (f: string): string => (f.startsWith('src/') ? f : `mappings/${f}`);
-  const read = (f: string): Buffer => readFileSync(existsSync(fromRoot(where(f))) ? fromRoot(where(f)) : fromRoot('dist', where(f)));
-  return [...rel].sort().map((f) => describeFile(where(f), read(f)));
+  return Object.entries(mappings.sources)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, path]) => describeFile(name, readFileSync(path)));
 }
 
 /** Write the bundle into `dir`; returns the paths written, relative to `dir`, manifest last. */

@@ -37,7 +37,7 @@ export function deriveLinks(crosswalk: Crosswalk, links: readonly Link[], source
         control: older,
         strength,
         rationale: `Through ${crosswalk.to} ${through}${note}: ${l.rationale}`,
-        file: crosswalk.file,
+        file: `mappings/${crosswalk.file}`,
         via: { framework: crosswalk.to, control: l.control },
       });
     }

@@ -84,7 +84,7 @@ export interface Link {
   control: string;
   strength: Strength;
   rationale: string;
-  /** File the link came from, for error messages. */
+  /** File the link came from, relative to the package root (`mappings/…` or a service's `links.yaml`), for messages. */
   file: string;
   /** For a link derived through a crosswalk: the control of the source framework it came through. */
   via?: { framework: FrameworkKey; control: string };
@@ -109,6 +109,8 @@ export interface Catalogue {
 
 export interface MappingSet {
   version: string;
+  /** Every file the set was read from: package-relative name → absolute path (evidence bundles hash them). */
+  sources: Record<string, string>;
   catalogues: Catalogue[];
   links: Link[];
   crosswalks: Crosswalk[];
@@ -117,8 +119,10 @@ export interface MappingSet {
 /** A service's `links.yaml`: its checks' links, grouped by framework. */
 const ServiceLinksSchema = z.object({ frameworks: z.partialRecord(z.enum(FRAMEWORK_KEYS), LinkFileSchema.shape.links) }).strict();
 
-function readYaml<S extends z.ZodType>(rel: string, schema: S): z.infer<S> {
-  return readInputFile(fromRoot('mappings', rel), `mappings/${rel}`, 'yaml', schema);
+function readYaml<S extends z.ZodType>(rel: string, schema: S, sources: Record<string, string>): z.infer<S> {
+  const path = fromRoot('mappings', rel);
+  sources[`mappings/${rel}`] = path;
+  return readInputFile(path, `mappings/${rel}`, 'yaml', schema);
 }
 
 let cached: MappingSet | undefined;
@@ -129,22 +133,30 @@ let cached: MappingSet | undefined;
  */
 export function loadMappings(serviceLinks: readonly URL[] = []): MappingSet {
   if (cached) return cached;
-  const index = readYaml('index.yaml', IndexSchema);
+  const sources: Record<string, string> = {};
+  const index = readYaml('index.yaml', IndexSchema, sources);
   const catalogues: Catalogue[] = [];
   const links: Link[] = [];
   const crosswalks: Crosswalk[] = [];
   const derivations: { key: FrameworkKey; from: FrameworkKey; crosswalk: Crosswalk }[] = [];
   for (const fw of index.frameworks) {
-    const cat = readYaml(fw.catalogue, CatalogueSchema);
+    const cat = readYaml(fw.catalogue, CatalogueSchema, sources);
     catalogues.push({ ...cat, file: fw.catalogue });
     for (const file of fw.links) {
-      const lf = readYaml(file, LinkFileSchema);
+      const lf = readYaml(file, LinkFileSchema, sources);
       for (const l of lf.links)
         for (const c of l.controls)
-          links.push({ check: l.check, framework: lf.framework, control: c.id, strength: c.strength, rationale: c.rationale, file });
+          links.push({
+            check: l.check,
+            framework: lf.framework,
+            control: c.id,
+            strength: c.strength,
+            rationale: c.rationale,
+            file: `mappings/${file}`,
+          });
     }
     if (fw.derive) {
-      const crosswalk = { ...readYaml(fw.derive.crosswalk, CrosswalkSchema), file: fw.derive.crosswalk };
+      const crosswalk = { ...readYaml(fw.derive.crosswalk, CrosswalkSchema, sources), file: fw.derive.crosswalk };
       if (crosswalk.from !== fw.key || crosswalk.to !== fw.derive.from) {
         throw new InputError(
           `mappings/${fw.derive.crosswalk}`,
@@ -161,6 +173,7 @@ export function loadMappings(serviceLinks: readonly URL[] = []): MappingSet {
       .replace(/^dist[\\/]/, '')
       .split(sep)
       .join('/');
+    sources[file] = path;
     const sf = readInputFile(path, file, 'yaml', ServiceLinksSchema);
     for (const [framework, list] of Object.entries(sf.frameworks) as [FrameworkKey, z.infer<typeof LinkFileSchema>['links']][])
       for (const l of list ?? [])
@@ -176,6 +189,6 @@ export function loadMappings(serviceLinks: readonly URL[] = []): MappingSet {
         catalogues.find((c) => c.framework === d.from),
       ),
     );
-  cached = { version: index.version, catalogues, links, crosswalks };
+  cached = { version: index.version, sources, catalogues, links, crosswalks };
   return cached;
 }

@@ -43,7 +43,7 @@ export function mappingProblems(set: MappingSet, checkIds: readonly string[]): s
   const ids = new Map(set.catalogues.map((c) => [c.framework, new Set(c.controls.map((x) => x.id))]));
   const pairs = new Set<string>();
   for (const l of set.links) {
-    const where = `mappings/${l.file}`;
+    const where = l.file;
     const cat = ids.get(l.framework);
     if (!cat) problems.push(`${where}: framework ${l.framework} has no catalogue`);
     else if (!cat.has(l.control)) problems.push(`${where}: ${l.check} links to ${l.control}, which is not in ${l.framework}`);

@@ -15,10 +15,9 @@ function caseFiles(dir: string): string[] {
   );
 }
 
-const here = fromRoot('test', 'checks');
 const tables = new Map<string, CheckCases>();
-// Old layout: test/checks/<provider>/<service>/; plug-in layout: beside the check in its service folder.
-for (const file of [...caseFiles(here), ...caseFiles(fromRoot('src', 'providers'))]) {
+// Each table lives beside its check, in the check's service folder.
+for (const file of caseFiles(fromRoot('src', 'providers'))) {
   const mod = (await import(file)) as { table: CheckCases };
   tables.set(mod.table.check.meta.id, mod.table);
   describe(relative(fromRoot(), file), () => {
@@ -34,8 +33,7 @@ describe('every check', () => {
     expect(table, `${id}.cases.ts is missing (beside the check in its service folder)`).toBeDefined();
     const statuses = new Set(table!.cases.flatMap((c) => c.expected.map(([s]) => s)));
     for (const s of ['pass', 'fail', 'error']) expect(statuses, `${id} has no ${s} case`).toContain(s);
-    const inService = fromRoot('src', 'providers', check.meta.provider, 'services', check.meta.service, 'checks', `${id}.ts`);
-    const file = existsSync(inService) ? inService : fromRoot('checks', check.meta.provider, check.meta.service, `${id}.ts`);
+    const file = fromRoot('src', 'providers', check.meta.provider, 'services', check.meta.service, 'checks', `${id}.ts`);
     expect(existsSync(file), `${file} should hold ${id}`).toBe(true);
     expect(readFileSync(file, 'utf8')).toContain(`id: '${id}'`);
     expect(id).toMatch(new RegExp(`^${check.meta.provider}\\.${check.meta.service}\\.[a-z0-9]+(-[a-z0-9]+)*$`));

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { saveSnapshot } from '../../src/inventory/snapshot-file.js';
 import type { ResultDocument } from '../../src/output/result.js';
-import { S3_BUCKET_VERSIONING, S3_BUCKETS } from '../../src/providers/aws/inventory/s3.js';
+import { S3_BUCKET_VERSIONING, S3_BUCKETS } from '../../src/providers/aws/services/s3/state.js';
 import { cli, readJson, schemaErrors } from '../support/cli.js';
 import { parseGithubOutput } from '../support/github-env.js';
 import { denied, ok, snapshot } from '../support/snapshot.js';

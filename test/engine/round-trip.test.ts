@@ -9,7 +9,7 @@ import { ALL_CHECKS } from '../../src/engine/registry.js';
 import { loadSnapshot, saveSnapshot } from '../../src/inventory/snapshot-file.js';
 import { controlsByCheck } from '../../src/mapping/coverage.js';
 
-import { AWS_COLLECTORS } from '../../src/providers/aws/collectors/index.js';
+import { AWS_COLLECTORS } from '../../src/providers/aws/collectors.js';
 import { requiredActions } from '../../src/providers/aws/least-privilege.js';
 import { collectAws } from '../../src/providers/aws/scan.js';
 import { type FakeHandlers, fakeService } from '../../src/providers/aws/simulator.js';

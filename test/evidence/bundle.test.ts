@@ -95,7 +95,7 @@ describe('evidence bundle contents', () => {
     };
     expect(mappings.mappingVersion).toBe(result.run.mappingVersion);
     expect(mappings.frameworks.map((f) => f.key)).toContain('iso27001:2022');
-    expect(mappings.files.map((f) => f.path)).toContain('mappings/iso27001-2022/links/aws-s3.yaml');
+    expect(mappings.files.map((f) => f.path)).toContain('src/providers/aws/services/s3/links.yaml');
     const manifest = readJson(join(signed, 'manifest.json')) as { files: { path: string; sha256: string; bytes: number }[]; items: number };
     expect(manifest.items).toBe(result.items.length);
     expect(manifest.files.map((f) => f.path)).toEqual(

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSnapshot, loadSnapshots, saveSnapshot, saveSnapshots } from '../../src/inventory/snapshot-file.js';
-import { S3_BUCKETS } from '../../src/providers/aws/inventory/s3.js';
+import { S3_BUCKETS } from '../../src/providers/aws/services/s3/state.js';
 import { tempDir } from '../support/cli.js';
 import { denied, snapshot } from '../support/snapshot.js';
 

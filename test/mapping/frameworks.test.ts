@@ -141,7 +141,7 @@ describe('2013 links derived through the crosswalk', () => {
       control,
       strength,
       rationale: 'A rationale written only for the 2022 control.',
-      file: 'iso27001-2022/links/azure-storage.yaml',
+      file: 'src/providers/azure/services/storage/links.yaml',
     });
     const out = deriveLinks(
       crosswalk,
@@ -162,7 +162,7 @@ describe('2013 links derived through the crosswalk', () => {
     const logging = linksOf('iso27001:2013', 'aws.cloudtrail.multi-region-trail-logging');
     const a1241 = logging.filter((l) => l.control === 'A.12.4.1');
     expect(a1241).toHaveLength(1);
-    expect(a1241[0]).toMatchObject({ strength: 'direct', file: 'iso27001-2013/links/aws.yaml' });
+    expect(a1241[0]).toMatchObject({ strength: 'direct', file: 'src/providers/aws/services/cloudtrail/links.yaml' });
     expect(a1241[0]!.via).toBeUndefined();
     // The merged sibling it does not evidence directly stays supporting.
     expect(logging.find((l) => l.control === 'A.12.4.2')).toMatchObject({ strength: 'supporting', via: { control: 'A.8.15' } });

@@ -1,4 +1,4 @@
-import { AWS_COLLECTORS } from './collectors/index.js';
+import { AWS_COLLECTORS } from './collectors.js';
 
 /** Calls the scan makes outside collectors: identity and region discovery. */
 const BASELINE_ACTIONS = ['sts:GetCallerIdentity', 'ec2:DescribeRegions'];

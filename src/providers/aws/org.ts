@@ -21,7 +21,7 @@ import type { Check } from '../../model/check.js';
 import { describeFetchError, type FetchError, failed } from '../../model/fetched.js';
 import { GLOBAL } from '../../model/keys.js';
 import { AwsClients } from './clients.js';
-import { AWS_COLLECTORS } from './collectors/index.js';
+import { AWS_COLLECTORS } from './collectors.js';
 import { classify } from './errors.js';
 import { type AccountFilter, listOrgAccounts, type OrgAccount } from './org-accounts.js';
 import {

@@ -9,11 +9,11 @@ import type { Check } from '../../model/check.js';
 import { describeFetchError } from '../../model/fetched.js';
 import { type AnyKey, GLOBAL } from '../../model/keys.js';
 import { type AwsClientOptions, AwsClients } from './clients.js';
-import { AWS_COLLECTORS } from './collectors/index.js';
+import { AWS_COLLECTORS } from './collectors.js';
 import type { AwsAccount, AwsExtra } from './context.js';
 import { classify, errorCode, tagError } from './errors.js';
-import { bucketsSkippedNote, S3_BUCKETS, type S3Bucket } from './inventory/s3.js';
 import { RateLimiter } from './rate.js';
+import { bucketsSkippedNote, S3_BUCKETS, type S3Bucket } from './services/s3/state.js';
 
 export interface AwsScanOptions extends AwsClientOptions {
   /** Explicit regions; otherwise the account's enabled regions are discovered. */

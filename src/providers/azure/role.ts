@@ -1,4 +1,4 @@
-import { AZURE_COLLECTORS } from './collectors/index.js';
+import { AZURE_COLLECTORS } from './collectors.js';
 import { DISCOVERY_APIS, TENANT_WIDE_SERVICE } from './scan.js';
 
 /** Every RBAC action a scan can need: what the ARM collectors declare, plus finding the subscriptions. */

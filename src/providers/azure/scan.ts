@@ -8,12 +8,12 @@ import { InventoryStore } from '../../inventory/store.js';
 import type { Check } from '../../model/check.js';
 import { describeFetchError } from '../../model/fetched.js';
 import { GLOBAL } from '../../model/keys.js';
+import { normalLocation } from './arm-state.js';
 import { AZURE_POOL_LIMITS, type AzureClientOptions, AzureClients } from './clients.js';
-import { AZURE_COLLECTORS } from './collectors/index.js';
+import { AZURE_COLLECTORS } from './collectors.js';
 import type { AzureExtra } from './context.js';
 import { checkCredential } from './credentials.js';
 import { classify, errorCode, tagError } from './errors.js';
-import { normalLocation } from './inventory/arm.js';
 
 export interface AzureScanOptions extends AzureClientOptions {
   /** Subscription ids, or `all` (every subscription the credential can see). Default `all`. */

@@ -6,9 +6,9 @@
 import { redactLabels } from '../../engine/redact.js';
 import { type ApiSpec, perResource } from '../../inventory/collector.js';
 import type { Fetched } from '../../model/fetched.js';
+import { resourceGroupOf } from './arm-state.js';
 import { wireBodies } from './clients.js';
 import type { AzureCollectContext } from './context.js';
-import { resourceGroupOf } from './inventory/arm.js';
 
 type Leaf = string | number | boolean;
 

@@ -17,11 +17,11 @@ import { controlsByCheck } from '../../../src/mapping/coverage.js';
 
 import { buildResult } from '../../../src/output/result.js';
 import { renderSummary } from '../../../src/output/summary.js';
-import { LOGS_LOG_GROUPS } from '../../../src/providers/aws/inventory/logs.js';
-import { S3_BUCKETS } from '../../../src/providers/aws/inventory/s3.js';
 import { collectAwsOrg, type OrgScanOptions } from '../../../src/providers/aws/org.js';
 import { listOrgAccounts } from '../../../src/providers/aws/org-accounts.js';
 import { orgScanOptions } from '../../../src/providers/aws/org-options.js';
+import { LOGS_LOG_GROUPS } from '../../../src/providers/aws/services/logs/state.js';
+import { S3_BUCKETS } from '../../../src/providers/aws/services/s3/state.js';
 import { awsError, type FakeHandlers, fakeService, needs } from '../../support/aws.js';
 import { cli } from '../../support/cli.js';
 

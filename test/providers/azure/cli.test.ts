@@ -9,7 +9,7 @@ import { main } from '../../../src/cli.js';
 import { loadSnapshots } from '../../../src/inventory/snapshot-file.js';
 import type { ResultDocument } from '../../../src/output/result.js';
 import { type ReplayClient, replayClient } from '../../../src/providers/azure/replay.js';
-import { AZURE_COLLECTORS } from '../../../src/providers/azure/collectors/index.js';
+import { AZURE_COLLECTORS } from '../../../src/providers/azure/collectors.js';
 import { requiredAzureActions, requiredGraphPermissions } from '../../../src/providers/azure/role.js';
 import { schemaErrors } from '../../support/cli.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AZURE_RESOURCE_GROUPS } from '../../../src/providers/azure/inventory/resources.js';
-import { AZURE_STORAGE_ACCOUNTS } from '../../../src/providers/azure/inventory/storage.js';
 import { armError, denied, type ReplayAnswer, subscriptionList, throttled, unregistered } from '../../../src/providers/azure/replay.js';
+import { AZURE_RESOURCE_GROUPS } from '../../../src/providers/azure/services/resources/state.js';
+import { AZURE_STORAGE_ACCOUNTS } from '../../../src/providers/azure/services/storage/state.js';
 import { resultOf, SUB, scanWith } from './harness.js';
 
 // Both SDK flavours: arm-storage (TypeSpec, @azure-rest) and arm-resources (core-client).

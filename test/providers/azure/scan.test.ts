@@ -1,10 +1,8 @@
 import type { TokenCredential } from '@azure/identity';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors.js';
-import { AZURE_COLLECTORS } from '../../../src/providers/azure/collectors/index.js';
+import { AZURE_COLLECTORS } from '../../../src/providers/azure/collectors.js';
 import { resolveCloud, staticTokenCredential } from '../../../src/providers/azure/credentials.js';
-import { AZURE_LOCKS, AZURE_RESOURCE_GROUPS } from '../../../src/providers/azure/inventory/resources.js';
-import { AZURE_STORAGE_ACCOUNTS, AZURE_STORAGE_BLOB_SERVICES } from '../../../src/providers/azure/inventory/storage.js';
 import {
   denied,
   list,
@@ -16,6 +14,8 @@ import {
   tracked,
 } from '../../../src/providers/azure/replay.js';
 import { collectAzure } from '../../../src/providers/azure/scan.js';
+import { AZURE_LOCKS, AZURE_RESOURCE_GROUPS } from '../../../src/providers/azure/services/resources/state.js';
+import { AZURE_STORAGE_ACCOUNTS, AZURE_STORAGE_BLOB_SERVICES } from '../../../src/providers/azure/services/storage/state.js';
 import { needs, resultOf, SUB, SUB2, scanWith, valueIn } from './harness.js';
 
 const account = (sub: string, name: string, location: string): Record<string, unknown> =>

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AZURE_STORAGE_ACCOUNTS } from '../../../src/providers/azure/inventory/storage.js';
 import { subscriptionList, throttled, tracked } from '../../../src/providers/azure/replay.js';
+import { AZURE_STORAGE_ACCOUNTS } from '../../../src/providers/azure/services/storage/state.js';
 import { resultOf, SUB, scanWith } from './harness.js';
 
 describe('Retry-After', () => {

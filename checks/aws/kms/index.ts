@@ -1,5 +1,0 @@
-import type { Check } from '../../../src/model/check.js';
-import { kmsKeyPolicyNotPublic } from './aws.kms.key-policy-not-public.js';
-import { kmsKeyRotationEnabled } from './aws.kms.key-rotation-enabled.js';
-
-export const kmsChecks: readonly Check[] = [kmsKeyPolicyNotPublic, kmsKeyRotationEnabled];

@@ -1,6 +1,0 @@
-import type { Check } from '../../../src/model/check.js';
-import { resourcesCriticalGroupLocked } from './azure.resources.critical-group-locked.js';
-import { resourcesOwnerTagPresent } from './azure.resources.owner-tag-present.js';
-
-/** Sorted by id. */
-export const azureResourcesChecks: readonly Check[] = [resourcesCriticalGroupLocked, resourcesOwnerTagPresent];

@@ -1,6 +1,0 @@
-import type { Check } from '../../../src/model/check.js';
-import { securityContactConfigured } from './azure.security.contact-configured.js';
-import { securityDefenderPlansEnabled } from './azure.security.defender-plans-enabled.js';
-
-/** Sorted by id. */
-export const azureSecurityChecks: readonly Check[] = [securityContactConfigured, securityDefenderPlansEnabled];

@@ -1,0 +1,332 @@
+/**
+ * IAM collectors. IAM is global: every key is collected once, through the client in the
+ * home region the store passes as `region`.
+ */
+import type { AttachedPolicy, ManagedPolicyDetail, PolicyDetail } from '@aws-sdk/client-iam';
+import { api } from '../../../../inventory/collector.js';
+import type { AwsCollector } from '../../context.js';
+import { errorCode } from '../../errors.js';
+import { PolicyParseError, parsePolicyDocument } from '../../iam-policy.js';
+import {
+  type AccountSummary,
+  type AuthorizationDetails,
+  type CredentialReport,
+  type CredentialReportRow,
+  type CustomerManagedPolicy,
+  IAM_ACCOUNT_SUMMARY,
+  IAM_AUTHORIZATION_DETAILS,
+  IAM_CREDENTIAL_REPORT,
+  IAM_PASSWORD_POLICY,
+  type InlinePolicy,
+  type PasswordPolicy,
+  type PolicyDocument,
+  type ReportAccessKey,
+} from './state.js';
+
+const GENERATE_REPORT = api('iam:GenerateCredentialReport');
+const GET_REPORT = api('iam:GetCredentialReport');
+const GET_AUTH_DETAILS = api('iam:GetAccountAuthorizationDetails');
+const GET_SUMMARY = api('iam:GetAccountSummary');
+const GET_PASSWORD_POLICY = api('iam:GetAccountPasswordPolicy');
+
+// ---------------------------------------------------------------- credential report
+
+/** How long to wait for AWS to finish generating the credential report. */
+export interface ReportPolling {
+  maxPolls: number;
+  intervalMs: number;
+}
+
+export const DEFAULT_REPORT_POLLING: ReportPolling = { maxPolls: 10, intervalMs: 2_000 };
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** RFC 4180 CSV: IAM user names may contain commas, so quoted fields must be honoured. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endRow = (): void => {
+    row.push(field);
+    rows.push(row);
+    row = [];
+    field = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c !== '"') field += c;
+      else if (text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else quoted = false;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      endRow();
+    } else field += c;
+  }
+  if (field !== '' || row.length) endRow();
+  return rows.filter((r) => r.length > 1 || r[0] !== '');
+}
+
+/** The report's ways of saying "no value". */
+const NO_VALUE = new Set(['N/A', 'no_information', 'not_supported', '']);
+
+function reportDate(v: string, column: string): string | null {
+  if (NO_VALUE.has(v)) return null;
+  const d = new Date(v);
+  if (Number.isNaN(d.getTime())) throw new Error(`credential report column ${column} has an unreadable date '${v}'`);
+  return d.toISOString();
+}
+
+function reportBool(v: string, column: string): boolean | null {
+  if (NO_VALUE.has(v)) return null;
+  if (v === 'true' || v === 'false') return v === 'true';
+  throw new Error(`credential report column ${column} has an unreadable flag '${v}'`);
+}
+
+/** Parse the report CSV into typed rows. A missing column fails the key rather than defaulting. */
+export function parseCredentialReport(csv: string): CredentialReportRow[] {
+  const [header, ...body] = parseCsv(csv);
+  if (!header) throw new Error('credential report is empty');
+  const index = new Map(header.map((h, i) => [h.trim(), i]));
+  return body.map((cells) => {
+    const col = (name: string): string => {
+      const i = index.get(name);
+      if (i === undefined) throw new Error(`credential report has no ${name} column`);
+      return cells[i] ?? '';
+    };
+    const flag = (name: string): boolean => {
+      const b = reportBool(col(name), name);
+      if (b === null) throw new Error(`credential report column ${name} is empty for ${col('user')}`);
+      return b;
+    };
+    const key = (slot: 1 | 2): ReportAccessKey => ({
+      slot,
+      active: flag(`access_key_${slot}_active`),
+      lastRotated: reportDate(col(`access_key_${slot}_last_rotated`), `access_key_${slot}_last_rotated`),
+      lastUsed: reportDate(col(`access_key_${slot}_last_used_date`), `access_key_${slot}_last_used_date`),
+    });
+    return {
+      user: col('user'),
+      arn: col('arn'),
+      userCreationTime: reportDate(col('user_creation_time'), 'user_creation_time'),
+      passwordEnabled: reportBool(col('password_enabled'), 'password_enabled'),
+      passwordLastUsed: reportDate(col('password_last_used'), 'password_last_used'),
+      passwordLastChanged: reportDate(col('password_last_changed'), 'password_last_changed'),
+      mfaActive: flag('mfa_active'),
+      accessKeys: [key(1), key(2)],
+    };
+  });
+}
+
+export function credentialReportCollector(polling: ReportPolling = DEFAULT_REPORT_POLLING): AwsCollector<CredentialReport> {
+  return {
+    key: IAM_CREDENTIAL_REPORT,
+    service: 'iam',
+    apis: [GENERATE_REPORT, GET_REPORT],
+    async collect(ctx, region) {
+      const { GenerateCredentialReportCommand, GetCredentialReportCommand } = await import('@aws-sdk/client-iam');
+      const client = await ctx.client('iam', region);
+      // AWS's documented flow is generate-then-get: GenerateCredentialReport starts (or reuses)
+      // a report and answers STARTED / INPROGRESS until it is ready. This loop waits for that
+      // asynchronous job; it is not a retry of failures, which the SDK's retry strategy owns.
+      await ctx.call(GENERATE_REPORT, async () => {
+        for (let poll = 1; ; poll++) {
+          const { State } = await client.send(new GenerateCredentialReportCommand({}));
+          if (State === 'COMPLETE') return;
+          if (poll >= polling.maxPolls) {
+            throw Object.assign(new Error(`credential report still ${State ?? 'not ready'} after ${poll} polls; scan again in a minute`), {
+              name: 'ReportInProgress',
+            });
+          }
+          await sleep(polling.intervalMs);
+        }
+      });
+      return ctx.call(GET_REPORT, async () => {
+        const out = await client.send(new GetCredentialReportCommand({}));
+        if (!out.Content) throw Object.assign(new Error('GetCredentialReport returned no content'), { name: 'ReportNotPresent' });
+        return {
+          generatedAt: out.GeneratedTime ? out.GeneratedTime.toISOString() : null,
+          rows: parseCredentialReport(new TextDecoder().decode(out.Content)),
+        };
+      });
+    },
+  };
+}
+
+// ---------------------------------------------------------------- authorization details
+
+/**
+ * IAM returns policy documents URL-encoded (RFC 3986). Some emulators return plain JSON,
+ * which a '%' inside would make undecodable, hence the fallback to the raw text. A document
+ * that is not a valid policy fails the key: the checks cannot judge what it allows.
+ */
+export function decodePolicyDocument(raw: string, what: string): PolicyDocument {
+  let text: string;
+  try {
+    text = decodeURIComponent(raw);
+  } catch {
+    text = raw;
+  }
+  try {
+    return parsePolicyDocument(text);
+  } catch (err) {
+    if (err instanceof PolicyParseError) throw new PolicyParseError(`${what}: ${err.message}`);
+    throw err;
+  }
+}
+
+function inline(list: PolicyDetail[] | undefined, owner: string): InlinePolicy[] {
+  return (list ?? []).map((p) => {
+    const name = p.PolicyName ?? '';
+    if (!p.PolicyDocument) throw new Error(`inline policy ${name} of ${owner} has no document`);
+    return { name, document: decodePolicyDocument(p.PolicyDocument, `inline policy ${name} of ${owner}`) };
+  });
+}
+
+function attached(list: AttachedPolicy[] | undefined): string[] {
+  return (list ?? [])
+    .map((p) => p.PolicyArn)
+    .filter((a): a is string => !!a)
+    .sort();
+}
+
+function customerPolicy(p: ManagedPolicyDetail): CustomerManagedPolicy {
+  const name = p.PolicyName ?? '';
+  const version = (p.PolicyVersionList ?? []).find((v) => v.IsDefaultVersion);
+  // Without the default version we cannot say what the policy allows: fail the key, never guess.
+  if (!version?.Document) throw new Error(`managed policy ${name} has no default version document`);
+  return {
+    name,
+    arn: p.Arn ?? '',
+    attachmentCount: p.AttachmentCount ?? 0,
+    document: decodePolicyDocument(version.Document, `managed policy ${name}`),
+  };
+}
+
+const byName = <T extends { name: string }>(a: T, b: T): number => a.name.localeCompare(b.name);
+
+const authorizationDetails: AwsCollector<AuthorizationDetails> = {
+  key: IAM_AUTHORIZATION_DETAILS,
+  service: 'iam',
+  apis: [GET_AUTH_DETAILS],
+  async collect(ctx, region) {
+    const { paginateGetAccountAuthorizationDetails } = await import('@aws-sdk/client-iam');
+    const client = await ctx.client('iam', region);
+    const out: AuthorizationDetails = { users: [], groups: [], roles: [], policies: [] };
+    // AWSManagedPolicy is left out of the filter: those documents are large and the checks only
+    // need their ARNs, which principals list under AttachedManagedPolicies.
+    const Filter = ['User', 'Group', 'Role', 'LocalManagedPolicy'] as const;
+    await ctx.call(GET_AUTH_DETAILS, async () => {
+      for await (const page of paginateGetAccountAuthorizationDetails({ client }, { Filter: [...Filter], MaxItems: 1000 })) {
+        for (const u of page.UserDetailList ?? []) {
+          const name = u.UserName ?? '';
+          out.users.push({
+            name,
+            arn: u.Arn ?? '',
+            path: u.Path ?? '/',
+            attachedPolicyArns: attached(u.AttachedManagedPolicies),
+            inlinePolicies: inline(u.UserPolicyList, `user ${name}`),
+            groups: [...(u.GroupList ?? [])].sort(),
+          });
+        }
+        for (const g of page.GroupDetailList ?? []) {
+          const name = g.GroupName ?? '';
+          out.groups.push({
+            name,
+            arn: g.Arn ?? '',
+            path: g.Path ?? '/',
+            attachedPolicyArns: attached(g.AttachedManagedPolicies),
+            inlinePolicies: inline(g.GroupPolicyList, `group ${name}`),
+          });
+        }
+        for (const r of page.RoleDetailList ?? []) {
+          const name = r.RoleName ?? '';
+          out.roles.push({
+            name,
+            arn: r.Arn ?? '',
+            path: r.Path ?? '/',
+            attachedPolicyArns: attached(r.AttachedManagedPolicies),
+            inlinePolicies: inline(r.RolePolicyList, `role ${name}`),
+            trustPolicy: r.AssumeRolePolicyDocument
+              ? decodePolicyDocument(r.AssumeRolePolicyDocument, `trust policy of role ${name}`)
+              : null,
+          });
+        }
+        for (const p of page.Policies ?? []) out.policies.push(customerPolicy(p));
+      }
+    });
+    out.users.sort(byName);
+    out.groups.sort(byName);
+    out.roles.sort(byName);
+    out.policies.sort(byName);
+    return out;
+  },
+};
+
+// ---------------------------------------------------------------- account summary, password policy
+
+const accountSummary: AwsCollector<AccountSummary> = {
+  key: IAM_ACCOUNT_SUMMARY,
+  service: 'iam',
+  apis: [GET_SUMMARY],
+  async collect(ctx, region) {
+    const { GetAccountSummaryCommand } = await import('@aws-sdk/client-iam');
+    const client = await ctx.client('iam', region);
+    const { SummaryMap: map = {} } = await ctx.call(GET_SUMMARY, () => client.send(new GetAccountSummaryCommand({})));
+    const flag = (name: 'AccountMFAEnabled' | 'AccountAccessKeysPresent'): boolean => {
+      const v = map[name];
+      if (v === undefined) throw new Error(`GetAccountSummary returned no ${name}`);
+      return v > 0;
+    };
+    return { accountMfaEnabled: flag('AccountMFAEnabled'), accountAccessKeysPresent: flag('AccountAccessKeysPresent') };
+  },
+};
+
+/** The wire code is NoSuchEntity; SDK v3 names the exception NoSuchEntityException. */
+const NO_POLICY = new Set(['NoSuchEntity', 'NoSuchEntityException']);
+
+const passwordPolicy: AwsCollector<PasswordPolicy | null> = {
+  key: IAM_PASSWORD_POLICY,
+  service: 'iam',
+  apis: [GET_PASSWORD_POLICY],
+  async collect(ctx, region) {
+    const { GetAccountPasswordPolicyCommand } = await import('@aws-sdk/client-iam');
+    const client = await ctx.client('iam', region);
+    return ctx.call(GET_PASSWORD_POLICY, async () => {
+      const res = await client.send(new GetAccountPasswordPolicyCommand({})).catch((err: unknown) => {
+        // No custom policy set is an answer about the account, not a failure to read it.
+        if (NO_POLICY.has(errorCode(err) ?? '')) return null;
+        throw err;
+      });
+      if (res === null) return null;
+      const p = res.PasswordPolicy;
+      if (!p) throw new Error('GetAccountPasswordPolicy returned no PasswordPolicy');
+      // IAM omits a requirement it does not enforce; absent therefore reads as "not required".
+      return {
+        minimumPasswordLength: p.MinimumPasswordLength ?? null,
+        requireSymbols: p.RequireSymbols ?? false,
+        requireNumbers: p.RequireNumbers ?? false,
+        requireUppercase: p.RequireUppercaseCharacters ?? false,
+        requireLowercase: p.RequireLowercaseCharacters ?? false,
+        passwordReusePrevention: p.PasswordReusePrevention ?? null,
+        maxPasswordAge: p.ExpirePasswords === false ? null : (p.MaxPasswordAge ?? null),
+        allowUsersToChangePassword: p.AllowUsersToChangePassword ?? false,
+        hardExpiry: p.HardExpiry ?? false,
+      };
+    });
+  },
+};
+
+export const iamCollectors: readonly AwsCollector<unknown>[] = [
+  accountSummary,
+  authorizationDetails,
+  credentialReportCollector(),
+  passwordPolicy,
+] as readonly AwsCollector<unknown>[];

@@ -1,0 +1,14 @@
+import type { AwsService } from '../../service.js';
+import { kmsKeyPolicyNotPublic } from './checks/aws.kms.key-policy-not-public.js';
+import { kmsKeyRotationEnabled } from './checks/aws.kms.key-rotation-enabled.js';
+import { kmsCollectors } from './collect.js';
+import { demoKms } from './demo.js';
+
+export const kms: AwsService = {
+  id: 'kms',
+  collectors: kmsCollectors,
+  // Sorted by id.
+  checks: [kmsKeyPolicyNotPublic, kmsKeyRotationEnabled],
+  links: new URL('./links.yaml', import.meta.url),
+  demo: demoKms,
+};

@@ -1,0 +1,16 @@
+import type { ProviderDescriptor } from '../descriptor.js';
+import { normalArmId } from './arm-state.js';
+import type { AzureService } from './service.js';
+import { AZURE_SERVICES } from './services/index.js';
+
+export const AZURE: ProviderDescriptor<AzureService> = {
+  id: 'azure',
+  label: 'Azure',
+  regional: false,
+  accountNoun: 'subscription',
+  locationNoun: 'location',
+  // ARM ids are case-insensitive; Azure itself returns them in mixed case.
+  canonicalId: normalArmId,
+  cisBenchmark: { name: 'CIS Microsoft Azure Foundations Benchmark', version: 'v6.0.0' },
+  services: AZURE_SERVICES,
+};

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { SUB, scanWith, valueIn } from '../../../../../test/providers/azure/harness.js';
+import { list, subscriptionList } from '../../replay.js';
+import { AZURE_SUBSCRIPTION_DIAGNOSTICS } from './state.js';
+
+describe('Monitor collectors', () => {
+  it('reads the subscription activity-log diagnostic settings', async () => {
+    const { snapshots, http } = await scanWith(
+      {
+        [subscriptionList(SUB, 'Microsoft.Insights/diagnosticSettings')]: list([
+          {
+            id: `/subscriptions/${SUB}/providers/microsoft.insights/diagnosticSettings/to-law`,
+            name: 'to-law',
+            type: 'Microsoft.Insights/diagnosticSettings',
+            properties: {
+              workspaceId: '/subscriptions/x/resourceGroups/y/providers/Microsoft.OperationalInsights/workspaces/law',
+              logs: [
+                { category: 'Administrative', enabled: true },
+                { category: 'Security', enabled: false },
+              ],
+            },
+          },
+        ]),
+      },
+      [AZURE_SUBSCRIPTION_DIAGNOSTICS],
+    );
+    const s = snapshots[0]!;
+    expect(valueIn(s, AZURE_SUBSCRIPTION_DIAGNOSTICS)[0]!.properties.logs).toEqual([
+      { category: 'Administrative', enabled: true },
+      { category: 'Security', enabled: false },
+    ]);
+    // Nothing here has a location, so the subscription's regions are `global`.
+    expect(s.regions).toEqual(['global']);
+    expect(http.unmatched).toEqual([]);
+  });
+});
