@@ -8,8 +8,8 @@ import { AZURE_TRANSPORT, type AzureTestIO } from '../../../src/cli/azure.js';
 import { main } from '../../../src/cli.js';
 import { loadSnapshots } from '../../../src/inventory/snapshot-file.js';
 import type { ResultDocument } from '../../../src/output/result.js';
-import { type ReplayClient, replayClient } from '../../../src/providers/azure/replay.js';
 import { AZURE_COLLECTORS } from '../../../src/providers/azure/collectors.js';
+import { type ReplayClient, replayClient } from '../../../src/providers/azure/replay.js';
 import { requiredAzureActions, requiredGraphPermissions } from '../../../src/providers/azure/role.js';
 import { schemaErrors } from '../../support/cli.js';
 
@@ -22,7 +22,7 @@ afterAll(() => {
 async function annexa(
   args: string[],
   http: ReplayClient = replayClient(demoAzureRoutes()),
-  env: NodeJS.ProcessEnv = { CI: 'true', AZURE_ACCESS_TOKEN: 'ey.test.token' },
+  env: NodeJS.ProcessEnv = { CI: 'true', AZURE_ACCESS_TOKEN: 'ey.test.token', AZURE_GRAPH_ACCESS_TOKEN: 'ey.graph.token' },
 ) {
   const cwd = mkdtempSync(join(tmpdir(), 'annexa-azure-cli-'));
   dirs.push(cwd);
@@ -131,6 +131,33 @@ describe('annexa azure-role', () => {
     expect(role.Actions).toContain('Microsoft.Storage/storageAccounts/blobServices/read');
     expect(role.DataActions).toEqual([]);
     expect(role.AssignableScopes).toEqual([`/subscriptions/${DEMO_SUBSCRIPTION}`]);
+  });
+
+  it('--graph prints the Graph application permissions the Entra collectors declare, one a line', async () => {
+    const r = await annexa(['azure-role', '--graph']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n')).toEqual(requiredGraphPermissions());
+    expect(requiredGraphPermissions().every((p) => /\.Read(\.|$)/.test(p))).toBe(true);
+  });
+
+  it('rejects a plain-http Graph endpoint, and Graph flags on AWS scans', async () => {
+    const bad = await annexa(['scan', 'azure', '--graph-endpoint', 'http://graph.local']);
+    expect([bad.code, bad.stderr.trim()]).toEqual([2, 'annexa: --graph-endpoint: "http://graph.local" must be an https:// URL']);
+    const aws = await annexa(['scan', 'aws', '--graph-endpoint', 'https://graph.microsoft.us']);
+    expect([aws.code, aws.stderr.trim()]).toEqual([2, 'annexa: --graph-endpoint: applies to Azure scans only (`annexa scan azure`)']);
+  });
+
+  it('with only AZURE_ACCESS_TOKEN the Entra items are errors naming AZURE_GRAPH_ACCESS_TOKEN; the ARM scan goes on', async () => {
+    const r = await annexa(['scan', 'azure', '--fail-on', 'none', '--allow-incomplete', '-q', '--checks', 'azure.entra.*'], undefined, {
+      CI: 'true',
+      AZURE_ACCESS_TOKEN: 'ey.test.token',
+    });
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(readFileSync(join(r.cwd, 'annexa-out', 'annexa-result.json'), 'utf8')) as ResultDocument;
+    expect(doc.items.length).toBeGreaterThan(0);
+    expect(
+      doc.items.every((i) => i.status === 'error' && i.error?.kind === 'denied' && i.error.message.includes('AZURE_GRAPH_ACCESS_TOKEN')),
+    ).toBe(true);
   });
 
   it('rejects a scope that is not one', async () => {

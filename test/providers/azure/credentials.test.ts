@@ -59,14 +59,22 @@ describe('Azure clouds and credentials', () => {
     const cred = azureGraphCredential({ cloud, env: { AZURE_GRAPH_ACCESS_TOKEN: graph, AZURE_ACCESS_TOKEN: 'arm' } }, arm);
     expect((await cred.getToken('https://graph.microsoft.com/.default'))?.token).toBe(graph);
     expect(() =>
-      azureGraphCredential({ cloud, env: { AZURE_GRAPH_ACCESS_TOKEN: token({ aud: 'https://management.azure.com', exp: 4_000_000_000 }) } }, arm),
-    ).toThrow(/^AZURE_GRAPH_ACCESS_TOKEN: the token is for "https:\/\/management.azure.com", not Microsoft Graph \(https:\/\/graph.microsoft.com\)/);
-    expect(() => azureGraphCredential({ cloud, env: { AZURE_GRAPH_ACCESS_TOKEN: token({ aud: '00000003-0000-0000-c000-000000000000', exp: 1 }) } }, arm)).toThrow(
-      /^AZURE_GRAPH_ACCESS_TOKEN: the token expired/,
+      azureGraphCredential(
+        { cloud, env: { AZURE_GRAPH_ACCESS_TOKEN: token({ aud: 'https://management.azure.com', exp: 4_000_000_000 }) } },
+        arm,
+      ),
+    ).toThrow(
+      /^AZURE_GRAPH_ACCESS_TOKEN: the token is for "https:\/\/management.azure.com", not Microsoft Graph \(https:\/\/graph.microsoft.com\)/,
     );
-    expect(() => azureGraphCredential({ cloud, tenant: '99999999-2222-3333-4444-555555555555', env: { AZURE_GRAPH_ACCESS_TOKEN: graph } }, arm)).toThrow(
-      /^--tenant: AZURE_GRAPH_ACCESS_TOKEN was issued in tenant 11111111/,
-    );
+    expect(() =>
+      azureGraphCredential(
+        { cloud, env: { AZURE_GRAPH_ACCESS_TOKEN: token({ aud: '00000003-0000-0000-c000-000000000000', exp: 1 }) } },
+        arm,
+      ),
+    ).toThrow(/^AZURE_GRAPH_ACCESS_TOKEN: the token expired/);
+    expect(() =>
+      azureGraphCredential({ cloud, tenant: '99999999-2222-3333-4444-555555555555', env: { AZURE_GRAPH_ACCESS_TOKEN: graph } }, arm),
+    ).toThrow(/^--tenant: AZURE_GRAPH_ACCESS_TOKEN was issued in tenant 11111111/);
     // No Graph token of its own: the login chain serves Graph too.
     expect(azureGraphCredential({ cloud, env: {} }, arm)).toBe(arm);
   });
