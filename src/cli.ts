@@ -58,7 +58,8 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
       .option('--management-group <id>', 'Azure: scan every subscription under this management group')
       .option('--tenant <id>', 'Azure: tenant id or domain to sign in to')
       .option('--azure-cloud <name>', 'Azure: AzureCloud, AzureChinaCloud or AzureUSGovernment (default AzureCloud)')
-      .option('--arm-endpoint <url>', 'Azure: custom Resource Manager endpoint, e.g. Azure Stack Hub'),
+      .option('--arm-endpoint <url>', 'Azure: custom Resource Manager endpoint, e.g. Azure Stack Hub')
+      .option('--graph-endpoint <url>', 'Azure: custom Microsoft Graph endpoint for Entra ID, e.g. https://dod-graph.microsoft.us'),
   ).action(async (provider: string | undefined, flags: ScanFlags) => {
     const { scanCommand } = await import('./cli/scan.js');
     setExit((await scanCommand(provider, flags, io)).exitCode);
@@ -174,7 +175,8 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     .command('azure-role')
     .description('print a minimal Azure custom role (JSON) with the read actions the Azure collectors need')
     .option('--scope <list>', 'assignable scopes, e.g. /subscriptions/<id> (default: a placeholder subscription)')
-    .action(async (flags: { scope?: string }) => setExit(await (await import('./cli/azure.js')).azureRole(flags, io)));
+    .option('--graph', 'print instead the Microsoft Graph application permissions (read-only) the Entra ID checks need, one a line')
+    .action(async (flags: { scope?: string; graph?: boolean }) => setExit(await (await import('./cli/azure.js')).azureRole(flags, io)));
 
   return root;
 }

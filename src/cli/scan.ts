@@ -39,6 +39,7 @@ export interface ScanFlags extends EvidenceFlags, FinishFlags, OrgFlags {
   tenant?: string;
   azureCloud?: string;
   armEndpoint?: string;
+  graphEndpoint?: string;
   maxRps?: string;
 }
 

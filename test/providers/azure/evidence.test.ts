@@ -34,6 +34,18 @@ import {
   vaultItem,
   watcher,
 } from '../../../src/providers/azure/builders.fixtures.js';
+import {
+  ENTRA_APPLICATIONS,
+  ENTRA_AUTHORIZATION_POLICY,
+  ENTRA_CONDITIONAL_ACCESS,
+  ENTRA_DIRECTORY_SETTINGS,
+  ENTRA_GLOBAL_ADMIN_ASSIGNMENTS,
+  ENTRA_GUEST_USERS,
+  ENTRA_ORGANIZATION,
+  ENTRA_ROLE_ASSIGNMENT_SCHEDULES,
+  ENTRA_SECURITY_DEFAULTS,
+  ROLES,
+} from '../../../src/providers/azure/services/entra/state.js';
 import { AZURE_KEY_VAULT_KEYS, AZURE_KEY_VAULT_SECRETS, AZURE_KEY_VAULTS } from '../../../src/providers/azure/services/keyvault/state.js';
 import { withArmServices } from '../../../src/providers/azure/services/kit/sample.fixtures.js';
 import { AZURE_SUBSCRIPTION_DIAGNOSTICS } from '../../../src/providers/azure/services/monitor/state.js';
@@ -105,6 +117,36 @@ const snap = withArmServices(azureSnapshot(), rg.id)
     })),
   )
   .global(AZURE_SECURITY_CONTACTS, [])
+  // This subscription holds the tenant's Entra data (the scan's first subscription).
+  .global(ENTRA_ORGANIZATION, [{ id: 'tenant-1', displayName: 'Contoso' }])
+  .global(ENTRA_SECURITY_DEFAULTS, { id: 'sd', isEnabled: true })
+  .global(ENTRA_CONDITIONAL_ACCESS, [])
+  .global(ENTRA_AUTHORIZATION_POLICY, {
+    id: 'authorizationPolicy',
+    allowInvitesFrom: 'everyone',
+    guestUserRoleId: '10dae51f-b6af-4016-8d66-8c2a99b929b3',
+    defaultUserRolePermissions: {
+      allowedToCreateApps: true,
+      allowedToCreateSecurityGroups: true,
+      allowedToCreateTenants: true,
+      permissionGrantPoliciesAssigned: [],
+    },
+  })
+  .global(ENTRA_GLOBAL_ADMIN_ASSIGNMENTS, [
+    { id: 'a1', principalId: 'u1', roleDefinitionId: ROLES.globalAdministrator, directoryScopeId: '/' },
+  ])
+  .global(ENTRA_ROLE_ASSIGNMENT_SCHEDULES, [])
+  .global(ENTRA_GUEST_USERS, [])
+  .global(ENTRA_APPLICATIONS, [
+    {
+      id: 'o1',
+      appId: 'app-1',
+      displayName: 'api',
+      passwordCredentials: [{ keyId: 'k1', startDateTime: '2026-01-01T00:00:00Z', endDateTime: '2028-01-01T00:00:00Z' }],
+      keyCredentials: [{ keyId: 'c1', startDateTime: '2026-01-01T00:00:00Z', endDateTime: '2027-01-01T00:00:00Z' }],
+    },
+  ])
+  .global(ENTRA_DIRECTORY_SETTINGS, [])
   .build();
 
 const mappings = allMappings();

@@ -7,6 +7,7 @@ import { authorization } from './authorization/index.js';
 import { containerregistry } from './containerregistry/index.js';
 import { cosmosdb } from './cosmosdb/index.js';
 import { databricks } from './databricks/index.js';
+import { entra } from './entra/index.js';
 import { keyVault } from './keyvault/index.js';
 import { monitor } from './monitor/index.js';
 import { mysql } from './mysql/index.js';
@@ -35,6 +36,7 @@ export const AZURE_SERVICES: readonly AzureService[] = [
   containerregistry,
   cosmosdb,
   databricks,
+  entra,
   keyVault,
   monitor,
   mysql,
