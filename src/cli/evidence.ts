@@ -5,8 +5,8 @@ import { checkBundleTarget, writeBundle } from '../evidence/bundle.js';
 import { loadPublicKey, loadSigningKey, type SigningKey } from '../evidence/keys.js';
 import { packBundle } from '../evidence/tarball.js';
 import { verifyBundle } from '../evidence/verify.js';
-import type { Snapshot } from '../inventory/snapshot.js';
 import type { MappingSet } from '../mapping/load.js';
+import type { Snapshot } from '../model/snapshot.js';
 import type { ResultDocument } from '../output/result.js';
 import type { CliIO } from './io.js';
 

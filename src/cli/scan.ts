@@ -1,25 +1,25 @@
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Config, loadConfig } from '../config/config.js';
-import type { CheckParams } from '../config/params.js';
 import { evaluateAll } from '../engine/evaluate.js';
 import { allMappings } from '../engine/mappings.js';
 import { selectChecks } from '../engine/plan.js';
 import { ALL_CHECKS } from '../engine/registry.js';
 import { parseShard, ShardPlan } from '../engine/shard.js';
 import { InputError } from '../errors.js';
-import type { Snapshot } from '../inventory/snapshot.js';
 import { saveSnapshots } from '../inventory/snapshot-file.js';
 import { controlsByCheck } from '../mapping/coverage.js';
 import type { FrameworkKey, MappingSet } from '../mapping/load.js';
 import type { Check } from '../model/check.js';
+import type { CheckParams } from '../model/params.js';
+import type { Snapshot } from '../model/snapshot.js';
 import { buildResult, type ResultDocument } from '../output/result.js';
-import type { OrgFlags } from '../providers/aws/org-options.js';
 import { obtainSnapshots } from './collect.js';
 import { type EvidenceFlags, type EvidenceWriter, prepareEvidence } from './evidence.js';
 import { type FinishFlags, type FinishPlan, finish, planFinish } from './finish.js';
 import type { CliIO } from './io.js';
 import { frameworksOption, list, severityOption } from './options.js';
+import type { OrgFlags } from './org-options.js';
 
 export interface ScanFlags extends EvidenceFlags, FinishFlags, OrgFlags {
   snapshot?: string;

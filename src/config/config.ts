@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { readInputFile } from '../input-file.js';
+import { type CheckParams, CheckParamsSchema } from '../model/params.js';
 import { SEVERITIES } from '../model/status.js';
-import { type CheckParams, CheckParamsSchema } from './params.js';
 
 /** `annexa.yaml`: every field optional; command-line flags win over it. */
 export const ConfigSchema = z

@@ -1,10 +1,10 @@
 import { hash } from 'node:crypto';
-import type { CheckParams } from '../config/params.js';
-import { type Snapshot, SnapshotView } from '../inventory/snapshot.js';
 import type { FrameworkKey } from '../mapping/load.js';
 import type { Check, CheckContext, Finding } from '../model/check.js';
 import type { EvidenceItem, EvidenceSource } from '../model/evidence.js';
 import { GLOBAL } from '../model/keys.js';
+import type { CheckParams } from '../model/params.js';
+import { type Snapshot, SnapshotView } from '../model/snapshot.js';
 import { redact } from './redact.js';
 
 export function evidenceId(checkId: string, account: string, region: string, resourceId: string): string {

@@ -5,8 +5,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
-import type { Snapshot } from '../inventory/snapshot.js';
 import type { MappingSet } from '../mapping/load.js';
+import type { Snapshot } from '../model/snapshot.js';
 import type { ResultDocument } from '../output/result.js';
 import { TOOL_VERSION } from '../paths.js';
 import { itemExcerpt, snapshotIndex } from './excerpt.js';

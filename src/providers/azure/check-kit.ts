@@ -3,10 +3,10 @@
  * and the facts several checks agree on (what "critical" means, tag lookup, approved private endpoints).
  */
 
-import type { CheckParams } from '../../config/params.js';
 import type { CheckContext, Finding } from '../../model/check.js';
 import type { FetchError, Fetched } from '../../model/fetched.js';
 import { GLOBAL, type InventoryKey, type PerResource } from '../../model/keys.js';
+import type { CheckParams } from '../../model/params.js';
 import type { ResourceRef } from '../../model/resource.js';
 import { globMatch, lookup, readFetched, readGlobal } from '../check-kit.js';
 import { type ArmSubResource, normalArmId, normalLocation, type PrivateEndpointConnection, resourceGroupOf } from './arm-state.js';
