@@ -9,7 +9,7 @@ export type { ExpiredWaiver, WaiverRef, WaiverReport } from '../model/result.js'
 import { z } from 'zod';
 import { readInputFile } from '../input-file.js';
 import type { EvidenceItem, WaiverMark } from '../model/evidence.js';
-import { globMatch } from '../providers/check-kit.js';
+import { globMatch } from '../model/glob.js';
 
 const isoDate = z
   .string()

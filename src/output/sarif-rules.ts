@@ -28,8 +28,12 @@ export function serviceOf(checkId: string): string {
   return META.get(checkId)?.service ?? checkId.split('.')[1] ?? 'unknown';
 }
 
-/** The ISO controls each check evidences, with titles, from the result's own control table. */
-export function controlsByCheck(controls: readonly ControlSummary[]): Map<string, ControlSummary[]> {
+/**
+ * The ISO controls each check evidences, with titles, read back from the result's own control table
+ * (which `controlSummaries` built from the mapping's `controlsByCheck`), so a merged or older result
+ * is described as it was written.
+ */
+export function summariesByCheck(controls: readonly ControlSummary[]): Map<string, ControlSummary[]> {
   const out = new Map<string, ControlSummary[]>();
   for (const c of controls) {
     if (c.framework !== ISO) continue;

@@ -10,7 +10,7 @@ import type { AccountRun, ResultDocument } from './result.js';
 import { type IacMap, loadIacMap } from './sarif-iac-map.js';
 import { fitToLimits, GITHUB_LIMITS, type SarifLimits, truncationWarning } from './sarif-limits.js';
 import { resultLocation } from './sarif-location.js';
-import { controlsByCheck, SEVERITY_LEVEL, sarifRule, sentence, serviceOf } from './sarif-rules.js';
+import { SEVERITY_LEVEL, sarifRule, sentence, serviceOf, summariesByCheck } from './sarif-rules.js';
 import type { SarifLog, SarifNotification, SarifResult, SarifRun } from './sarif-types.js';
 import { writeOutputFile } from './write-file.js';
 
@@ -148,7 +148,7 @@ function notifications(items: readonly EvidenceItem[]): SarifNotification[] {
 
 function sarifRun(doc: ResultDocument, account: AccountRun, items: readonly EvidenceItem[], opts: SarifOptions): SarifRun {
   const include = new Set<string>(['fail', ...(opts.include ?? [])]);
-  const controls = controlsByCheck(doc.controls);
+  const controls = summariesByCheck(doc.controls);
   const prefix = `${account.provider}.`;
   const fallback = new Map(items.map((i) => [i.checkId, { title: i.title, severity: i.severity }]));
   const ruleIds = [...new Set([...doc.run.checks.filter((id) => id.startsWith(prefix)), ...items.map((i) => i.checkId)])].sort();

@@ -133,18 +133,8 @@ export function daysBetween(from: Date | string, to: Date): number {
   return Math.floor((to.getTime() - new Date(from).getTime()) / 86_400_000);
 }
 
-/** Shell-style glob (`*`, `?`) match, used for id and name patterns. */
-export function globMatch(pattern: string, value: string): boolean {
-  const re = new RegExp(
-    '^' +
-      pattern
-        .split('')
-        .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
-        .join('') +
-      '$',
-  );
-  return re.test(value);
-}
+/** Shell-style glob (`*`, `?`) match, used for id and name patterns (the one matcher, in the model). */
+export { globMatch } from '../model/glob.js';
 
 const parsedParams = new WeakMap<object, Map<string, unknown>>();
 
