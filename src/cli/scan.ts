@@ -52,6 +52,7 @@ export interface ScanOutcome {
 interface ScanPlan {
   config: Config;
   params: CheckParams;
+  serviceParams: Record<string, unknown>;
   checks: Check[];
   shard?: ShardPlan;
   mappings: MappingSet;
@@ -61,7 +62,7 @@ interface ScanPlan {
 }
 
 function plan(flags: ScanFlags, io: CliIO): ScanPlan {
-  const { config, params, file: configFile } = loadConfig(flags.config && resolve(io.cwd, flags.config), io.cwd);
+  const { config, params, serviceParams, file: configFile } = loadConfig(flags.config && resolve(io.cwd, flags.config), io.cwd);
   const checks = selectChecks(ALL_CHECKS, {
     checks: list(flags.checks) ?? config.checks,
     ...(flags.severity ? { minSeverity: severityOption('--severity', flags.severity) } : {}),
@@ -73,6 +74,7 @@ function plan(flags: ScanFlags, io: CliIO): ScanPlan {
   return {
     config,
     params,
+    serviceParams,
     checks,
     mappings,
     frameworks: frameworksOption(
@@ -87,7 +89,7 @@ function plan(flags: ScanFlags, io: CliIO): ScanPlan {
 
 function evaluateAndFinish(snapshots: Snapshot[], flags: ScanFlags, p: ScanPlan, io: CliIO, files: string[]): ScanOutcome {
   const source = flags.snapshot ? 'snapshot' : 'live';
-  const evaluated = evaluateAll(snapshots, p.checks, p.params, controlsByCheck(p.mappings));
+  const evaluated = evaluateAll(snapshots, p.checks, p.params, controlsByCheck(p.mappings), p.serviceParams);
   // A shard reports only the items and accounts it owns, so merged shards add up to one run.
   const items = p.shard ? p.shard.items(evaluated) : evaluated;
   const reported = p.shard ? snapshots.flatMap((s) => p.shard!.accountView(s, source) ?? []) : snapshots;

@@ -50,9 +50,10 @@ export function evaluate(
   checks: readonly Check[],
   params: CheckParams,
   controls: Map<string, Partial<Record<FrameworkKey, string[]>>>,
+  serviceParams: Readonly<Record<string, unknown>> = {},
 ): EvidenceItem[] {
   const view = new SnapshotView(snapshot);
-  const ctx: CheckContext = { snapshot: view, params, now: new Date(snapshot.finishedAt) };
+  const ctx: CheckContext = { snapshot: view, params, serviceParams, now: new Date(snapshot.finishedAt) };
   const items: EvidenceItem[] = [];
   for (const check of checks) {
     // A check reads one provider's inventory; on another provider's snapshot it has nothing to say.
@@ -117,7 +118,8 @@ export function evaluateAll(
   checks: readonly Check[],
   params: CheckParams,
   controls: Map<string, Partial<Record<FrameworkKey, string[]>>>,
+  serviceParams: Readonly<Record<string, unknown>> = {},
 ): EvidenceItem[] {
-  const items = snapshots.flatMap((s) => evaluate(s, checks, params, controls));
+  const items = snapshots.flatMap((s) => evaluate(s, checks, params, controls, serviceParams));
   return snapshots.length > 1 ? items.sort(byItemOrder) : items;
 }
