@@ -114,3 +114,16 @@ describe('provider ids', () => {
     for (const e of enums) expect(e).toEqual([...PROVIDER_IDS]);
   });
 });
+
+describe('missing data', () => {
+  it('providers build "the answer left a field out" errors with missingData only', () => {
+    const adHoc = sources(fromRoot('src', 'providers'))
+      .filter((f) => !isTestOnly(f))
+      .flatMap((f) =>
+        readFileSync(f, 'utf8')
+          .split('\n')
+          .flatMap((line, i) => (/kind:\s*'unknown'/.test(line) ? [`${rel(f)}:${i + 1}`] : [])),
+      );
+    expect(adHoc).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
  */
 
 import type { CheckContext, Finding } from '../../model/check.js';
-import type { FetchError, Fetched } from '../../model/fetched.js';
+import { type FetchError, type Fetched, missingData } from '../../model/fetched.js';
 import { GLOBAL, type InventoryKey, type PerResource } from '../../model/keys.js';
 import type { CheckParams } from '../../model/params.js';
 import type { ResourceRef } from '../../model/resource.js';
@@ -69,7 +69,7 @@ export function readSubscription<T>(
 
 /** An answer that arrived without a field the verdict depends on: an error, never a guess. */
 export function gap(api: string, action: string, message: string): FetchError {
-  return { kind: 'unknown', api, action, message };
+  return missingData(api, message, action);
 }
 
 /** Private endpoint connections that are approved, i.e. actually carry traffic. */
