@@ -7,8 +7,9 @@ import type { HistoryFlags, TrendFlags } from './cli/history.js';
 import { type CliIO, processIO } from './cli/io.js';
 import type { SoaFlags } from './cli/report.js';
 import type { ScanFlags } from './cli/scan.js';
-import { silenceSdkNodeWarning } from './cli/warnings.js';
+import type { ShareFlags } from './cli/share.js';
 import { EXIT, InputError } from './errors.js';
+import { FRAMEWORK_KEYS } from './mapping/load.js';
 import { TOOL_VERSION } from './paths.js';
 
 // Commands load their modules on use, so `annexa --help` starts fast.
@@ -72,9 +73,10 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
   const controls = root.command('controls').description('show how each control is covered');
   controls
     .command('list')
-    .option('--framework <list>', 'framework keys: iso27001:2022, iso27001:2013, iso27017:2015, iso27701:2019, iso27035', 'iso27001:2022')
+    .option('--framework <list>', `framework keys: ${FRAMEWORK_KEYS.join(', ')}`, 'iso27001:2022')
     .option('--format <fmt>', 'text or json', 'text')
-    .action(async (flags: { framework?: string; format?: string }) => setExit((await lists()).controlsList(flags, io)));
+    .option('--links', 'also print every link with its rationale, and the checks left unmapped with why')
+    .action(async (flags: { framework?: string; format?: string; links?: boolean }) => setExit((await lists()).controlsList(flags, io)));
 
   const report = root.command('report').description('reports for auditors');
   report
@@ -135,6 +137,14 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
   });
 
   root
+    .command('share')
+    .description('export a result for sharing outside the organisation: findings aggregated by check, identifiers as keyed pseudonyms')
+    .option('--result <file>', 'scan result to share', 'annexa-out/annexa-result.json')
+    .option('--key-file <file>', 'pseudonymisation key, at least 32 bytes (or env ANNEXA_SHARE_KEY); keep it: it re-identifies tokens')
+    .option('--out <file>', 'where to write the export', 'annexa-out/annexa-share.json')
+    .action(async (flags: ShareFlags) => setExit((await import('./cli/share.js')).shareCommand(flags, io)));
+
+  root
     .command('iam-policy')
     .description('print the least-privilege read-only IAM policy the AWS collectors need')
     .action(async () => setExit((await lists()).iamPolicy(io)));
@@ -150,7 +160,6 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
 
 /** Run the CLI; returns the exit code. Never throws and never prints a stack trace. */
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
-  silenceSdkNodeWarning();
   let code: number = EXIT.ok;
   try {
     await program(io, (c) => (code = c)).parseAsync(argv, { from: 'user' });

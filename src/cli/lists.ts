@@ -1,7 +1,7 @@
 import { allMappings } from '../engine/mappings.js';
 import { selectChecks } from '../engine/plan.js';
 import { ALL_CHECKS } from '../engine/registry.js';
-import { controlsByCheck, frameworkCoverage } from '../mapping/coverage.js';
+import { controlsByCheck, frameworkCoverage, unmappedChecks } from '../mapping/coverage.js';
 import { FRAMEWORK_LABELS } from '../mapping/load.js';
 import { leastPrivilegePolicy } from '../providers/aws/least-privilege.js';
 import type { CliIO } from './io.js';
@@ -40,7 +40,7 @@ export function checksList(flags: { checks?: string; format?: string }, io: CliI
   return 0;
 }
 
-export function controlsList(flags: { framework?: string; format?: string }, io: CliIO): number {
+export function controlsList(flags: { framework?: string; format?: string; links?: boolean }, io: CliIO): number {
   const mappings = allMappings();
   const frameworks = frameworksOption(
     flags.framework,
@@ -63,6 +63,16 @@ export function controlsList(flags: { framework?: string; format?: string }, io:
     for (const c of cov) rows.push([c.id, c.coverage, String(c.checks.length), c.title]);
     if (i > 0) io.stdout('');
     io.stdout(table(rows));
+    if (flags.links) {
+      // Every link with its one-line rationale, for the auditor who asks "why does this check count here?"
+      for (const c of cov) {
+        if (!c.checks.length) continue;
+        io.stdout(`\n${c.id} ${c.title}`);
+        for (const l of c.checks) io.stdout(`  ${l.id} (${l.strength}): ${l.rationale}`);
+      }
+      const unmapped = unmappedChecks(mappings, framework, checkIds);
+      if (unmapped.length) io.stdout(`\nUnmapped here:\n${unmapped.map((u) => `  ${u.id}: ${u.reason}`).join('\n')}`);
+    }
     const n = (k: string): number => cov.filter((c) => c.coverage === k).length;
     const { name, unit } = FRAMEWORK_LABELS[framework];
     io.stdout(

@@ -8,9 +8,11 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { redact } from '../engine/redact.js';
 import { InputError } from '../errors.js';
-import type { Severity, Status } from '../model/status.js';
+import { SEVERITIES, type Severity, STATUSES, type Status } from '../model/status.js';
 import type { ResultDocument } from '../output/result.js';
+import { migrateV1 } from './migrate.js';
 import { ensureSchema } from './schema.js';
+import { type ItemRow, writer } from './write.js';
 
 export interface ScanRow {
   id: string;
@@ -111,7 +113,7 @@ interface ScanRecord {
 }
 
 interface ItemRecord {
-  item_id: string;
+  item_id: Buffer;
   check_id: string;
   title: string;
   provider: string;
@@ -120,10 +122,24 @@ interface ItemRecord {
   resource_type: string;
   resource_id: string;
   resource_name: string;
-  status: Status;
-  severity: Severity;
+  status: number;
+  severity: number;
   waived: number;
 }
+
+/** A scan's items with their identity, names resolved. */
+const ITEMS_OF = `
+  SELECT s.item_id, c.text AS check_id, t.text AS title, p.text AS provider, a.text AS account, g.text AS region,
+         y.text AS resource_type, s.resource_id, s.resource_name, r.status, r.severity, r.waived
+  FROM results r
+  JOIN subjects s ON s.ref = r.subject_ref
+  JOIN names c ON c.ref = s.check_ref
+  JOIN names t ON t.ref = s.title_ref
+  JOIN names p ON p.ref = s.provider_ref
+  JOIN names a ON a.ref = s.account_ref
+  JOIN names g ON g.ref = s.region_ref
+  JOIN names y ON y.ref = s.type_ref
+  WHERE r.scan_seq = ?`;
 
 const ORDER = 'ORDER BY finished_at, seq';
 const NEWEST_FIRST = 'ORDER BY finished_at DESC, seq DESC';
@@ -141,7 +157,7 @@ function toScanRow(r: ScanRecord): ScanRow {
 
 function toItem(r: ItemRecord): HistoryItem {
   return {
-    id: r.item_id,
+    id: r.item_id.toString('hex'),
     checkId: r.check_id,
     title: r.title,
     provider: r.provider,
@@ -150,8 +166,8 @@ function toItem(r: ItemRecord): HistoryItem {
     resourceType: r.resource_type,
     resourceId: r.resource_id,
     resourceName: r.resource_name,
-    status: r.status,
-    severity: r.severity,
+    status: STATUSES[r.status]!,
+    severity: SEVERITIES[r.severity]!,
     waived: r.waived === 1,
   };
 }
@@ -181,7 +197,10 @@ function open(file: string, opts: HistoryOptions): Database.Database {
     throw new InputError(file, `cannot open the history database: ${err instanceof Error ? err.message : String(err)}`);
   }
   try {
-    ensureSchema(db, file, readonly);
+    const version = ensureSchema(db, file, readonly, migrateV1);
+    if (version === 'v1') {
+      throw new InputError(file, 'is in the v1 history format; record one scan into it (annexa scan --history) to upgrade it in place');
+    }
     if (!readonly) {
       // WAL lets readers (reports) run while a scan writes; NORMAL is durable enough under WAL.
       db.pragma('journal_mode = WAL');
@@ -231,7 +250,7 @@ export function openHistory(file: string, opts: HistoryOptions = {}): HistorySto
   }
 
   const itemsOf = (seq: number): Map<string, HistoryItem> =>
-    new Map((db.prepare('SELECT * FROM items WHERE scan_seq = ?').all(seq) as ItemRecord[]).map((r) => [r.item_id, toItem(r)]));
+    new Map((db.prepare(ITEMS_OF).all(seq) as ItemRecord[]).map((r) => [r.item_id.toString('hex'), toItem(r)]));
 
   return {
     record(result) {
@@ -241,10 +260,8 @@ export function openHistory(file: string, opts: HistoryOptions = {}): HistorySto
         `INSERT INTO scans (id, started_at, finished_at, evaluated_at, recorded_at, accounts, items, complete, run)
          VALUES (@id, @startedAt, @finishedAt, @evaluatedAt, @recordedAt, @accounts, @items, @complete, @run)`,
       );
-      const insertItem = db.prepare(
-        `INSERT INTO items VALUES (@seq, @id, @checkId, @title, @provider, @account, @region, @type, @resourceId, @name, @status, @severity, @waived)`,
-      );
-      const insertControl = db.prepare('INSERT OR IGNORE INTO item_controls VALUES (?, ?, ?, ?)');
+      const w = writer(db);
+      const tagged = new Set<string>();
       db.transaction(() => {
         const seq = Number(
           insertScan.run({
@@ -260,23 +277,27 @@ export function openHistory(file: string, opts: HistoryOptions = {}): HistorySto
           }).lastInsertRowid,
         );
         for (const i of result.items) {
-          insertItem.run({
-            seq,
-            id: i.id,
+          const row: ItemRow = {
+            itemId: i.id,
             checkId: i.checkId,
             title: i.title,
             provider: i.resource.provider,
             account: i.resource.account,
             region: i.resource.region,
-            type: i.resource.type,
+            resourceType: i.resource.type,
             resourceId: i.resource.id,
-            name: i.resource.name,
+            resourceName: i.resource.name,
             status: i.status,
             severity: i.severity,
-            waived: i.waiver ? 1 : 0,
-          });
-          for (const [framework, ids] of Object.entries(i.controls)) for (const c of ids ?? []) insertControl.run(seq, framework, c, i.id);
+            waived: Boolean(i.waiver),
+          };
+          w.item(seq, row);
+          // A check's tags are the same on all its items: once per check and scan is enough.
+          if (tagged.has(i.checkId)) continue;
+          tagged.add(i.checkId);
+          for (const [framework, ids] of Object.entries(i.controls)) for (const c of ids ?? []) w.control(seq, framework, c, i.checkId);
         }
+        w.finish(seq);
         prune(seq);
       }).immediate();
       return id;
@@ -316,12 +337,15 @@ export function openHistory(file: string, opts: HistoryOptions = {}): HistorySto
       const rows = db
         .prepare(
           `SELECT s.id AS scanId, s.finished_at AS at,
-             COALESCE(SUM(i.status = 'pass'), 0) AS pass, COALESCE(SUM(i.status = 'fail'), 0) AS fail,
-             COALESCE(SUM(i.status = 'error'), 0) AS error, COALESCE(SUM(i.status = 'not_applicable'), 0) AS not_applicable,
-             COALESCE(SUM(i.waived), 0) AS waived
+             COALESCE(SUM(CASE WHEN k.status = 0 THEN k.n END), 0) AS pass,
+             COALESCE(SUM(CASE WHEN k.status = 1 THEN k.n END), 0) AS fail,
+             COALESCE(SUM(CASE WHEN k.status = 2 THEN k.n END), 0) AS error,
+             COALESCE(SUM(CASE WHEN k.status = 3 THEN k.n END), 0) AS not_applicable,
+             COALESCE(SUM(CASE WHEN k.waived = 1 THEN k.n END), 0) AS waived
            FROM scans s
-           LEFT JOIN item_controls c ON c.scan_seq = s.seq AND c.framework = ? AND c.control_id = ?
-           LEFT JOIN items i ON i.scan_seq = c.scan_seq AND i.item_id = c.item_id
+           LEFT JOIN scan_controls c ON c.scan_seq = s.seq
+             AND c.framework_ref = (SELECT ref FROM names WHERE text = ?) AND c.control_ref = (SELECT ref FROM names WHERE text = ?)
+           LEFT JOIN check_counts k ON k.scan_seq = s.seq AND k.check_ref = c.check_ref
            GROUP BY s.seq ORDER BY s.finished_at, s.seq`,
         )
         .all(framework, controlId) as TrendPoint[];

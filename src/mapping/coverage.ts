@@ -20,7 +20,7 @@ export interface ControlCoverage {
   title: string;
   /** automated: a check evidences it directly; partial: only supporting checks; manual: none. */
   coverage: Coverage;
-  checks: { id: string; strength: 'direct' | 'supporting' }[];
+  checks: { id: string; strength: 'direct' | 'supporting'; rationale: string }[];
 }
 
 /**
@@ -39,7 +39,29 @@ export function frameworkCoverage(set: MappingSet, framework: FrameworkKey, chec
       theme: c.theme,
       title: c.title,
       coverage,
-      checks: links.map((l) => ({ id: l.check, strength: l.strength })).sort((a, b) => a.id.localeCompare(b.id)),
+      checks: links.map((l) => ({ id: l.check, strength: l.strength, rationale: l.rationale })).sort((a, b) => a.id.localeCompare(b.id)),
     };
   });
+}
+
+/**
+ * Checks a framework leaves out, each with why: a derived framework covers a check only through
+ * the controls its crosswalk places (e.g. 27032's guideline areas), so a check whose 2022 controls
+ * sit outside them is unmapped there by construction, and says so rather than vanishing.
+ */
+export function unmappedChecks(set: MappingSet, framework: FrameworkKey, checkIds: readonly string[]): { id: string; reason: string }[] {
+  const mapped = new Set(set.links.filter((l) => l.framework === framework).map((l) => l.check));
+  const crosswalk = set.crosswalks.find((c) => c.from === framework);
+  return checkIds
+    .filter((id) => !mapped.has(id))
+    .map((id) => {
+      if (!crosswalk) return { id, reason: `no link to ${framework} in its service's links.yaml` };
+      const via = set.links.filter((l) => l.check === id && l.framework === crosswalk.to).map((l) => l.control);
+      return {
+        id,
+        reason: via.length
+          ? `its ${crosswalk.to} controls (${[...new Set(via)].join(', ')}) fall under no ${framework} entry of the crosswalk`
+          : `it has no ${crosswalk.to} link to carry over`,
+      };
+    });
 }

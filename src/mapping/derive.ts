@@ -36,7 +36,7 @@ export function deriveLinks(crosswalk: Crosswalk, links: readonly Link[], source
         framework: crosswalk.from,
         control: older,
         strength,
-        rationale: `Through ${crosswalk.to} ${through}${note}: ${l.rationale}`,
+        rationale: `Through ${crosswalk.via ?? crosswalk.to} ${through}${note}: ${l.rationale}`,
         file: `mappings/${crosswalk.file}`,
         via: { framework: crosswalk.to, control: l.control },
       });

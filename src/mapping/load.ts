@@ -40,6 +40,8 @@ const CrosswalkSchema = z
     to: z.enum(FRAMEWORK_KEYS),
     map: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
     new: z.array(z.string().min(1)),
+    // How derived links name their route, e.g. "the ISO/IEC 27002:2022 cross-reference"; default: the `to` key.
+    via: z.string().min(1).optional(),
   })
   .strict();
 const IndexSchema = z
@@ -84,6 +86,8 @@ export interface Crosswalk {
   map: Record<string, string[]>;
   /** `to` controls with no predecessor. */
   new: string[];
+  /** How derived links name their route; the `to` key when absent. */
+  via?: string;
   file: string;
 }
 

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { allMappings } from '../../src/engine/mappings.js';
@@ -34,6 +34,7 @@ const SIZES: Record<FrameworkKey, number> = {
   'iso27017:2015': 34,
   'iso27701:2019': 14,
   iso27035: 5,
+  'iso27032:2023': 17,
 };
 
 describe('annexa scan --framework', () => {
@@ -50,7 +51,9 @@ describe('annexa scan --framework', () => {
     expect(schemaErrors(doc)).toEqual([]);
     for (const fw of FRAMEWORK_KEYS) expect(count(doc.controls, fw), fw).toBe(SIZES[fw]);
     const tls = doc.items.find((i) => i.checkId === 'aws.s3.bucket-tls-only')!;
-    expect(Object.keys(tls.controls).sort()).toEqual(['iso27001:2013', 'iso27001:2022', 'iso27017:2015', 'iso27701:2019']);
+    expect(Object.keys(tls.controls).sort()).toEqual(['iso27001:2013', 'iso27001:2022', 'iso27017:2015', 'iso27032:2023', 'iso27701:2019']);
+    // 27032 tags come through the 27002 cross-reference: TLS in transit is 9.2.15, use of cryptography.
+    expect(tls.controls['iso27032:2023']).toContain('9.2.15');
 
     // Counts per control come from the items tagged with that framework's ids.
     const a1011 = doc.controls.find((c) => c.framework === 'iso27001:2013' && c.id === 'A.10.1.1')!;
@@ -61,6 +64,11 @@ describe('annexa scan --framework', () => {
 
     expect(r.stdout).toMatch(/^ISO\/IEC 27001:2013 coverage: 114 controls — \d+ automated, \d+ partial, \d+ manual/m);
     expect(r.stdout).toMatch(/^ISO\/IEC 27035 incident phases coverage: 5 phases — /m);
+    expect(r.stdout).toMatch(/^ISO\/IEC 27032:2023 coverage: 17 guideline areas — \d+ automated, \d+ partial, \d+ manual/m);
+    const schema = JSON.parse(readFileSync(fromRoot('schema', 'annexa-result.v2.schema.json'), 'utf8')) as {
+      $defs: { control: { properties: { framework: { enum: string[] } } } };
+    };
+    expect(schema.$defs.control.properties.framework.enum).toEqual([...FRAMEWORK_KEYS]);
   });
 
   it('keeps summary.coverage about 27001:2022 when only another framework is selected', async () => {
@@ -83,7 +91,9 @@ describe('annexa controls list --framework', () => {
   it.each(FRAMEWORK_KEYS)('prints coverage and totals for %s', async (fw) => {
     const r = await run(['controls', 'list', '--framework', fw]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(new RegExp(`\\(${fw}\\): ${SIZES[fw]} (controls|phases) — \\d+ automated, \\d+ partial, \\d+ manual`));
+    expect(r.stdout).toMatch(
+      new RegExp(`\\(${fw}\\): ${SIZES[fw]} (controls|phases|guideline areas) — \\d+ automated, \\d+ partial, \\d+ manual`),
+    );
     const json = JSON.parse((await run(['controls', 'list', '--framework', fw, '--format', 'json'])).stdout) as {
       framework: string;
       coverage: string;

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -109,8 +109,8 @@ describe('history store', () => {
 
     // Pruned scans take their items and control rows with them.
     const db = new Database(file, { readonly: true });
-    const seqs = (db.prepare('SELECT COUNT(DISTINCT scan_seq) AS n FROM items').get() as { n: number }).n;
-    const ctl = (db.prepare('SELECT COUNT(DISTINCT scan_seq) AS n FROM item_controls').get() as { n: number }).n;
+    const seqs = (db.prepare('SELECT COUNT(DISTINCT scan_seq) AS n FROM results').get() as { n: number }).n;
+    const ctl = (db.prepare('SELECT COUNT(DISTINCT scan_seq) AS n FROM scan_controls').get() as { n: number }).n;
     db.close();
     expect([seqs, ctl]).toEqual([3, 3]);
   });
@@ -136,7 +136,7 @@ describe('history store', () => {
     h.close();
     const db = new Database(file, { readonly: true });
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect((db.prepare('SELECT COUNT(*) AS n FROM items').get() as { n: number }).n).toBe(writers * each * before.items.length);
+    expect((db.prepare('SELECT COUNT(*) AS n FROM results').get() as { n: number }).n).toBe(writers * each * before.items.length);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
   }, 60_000);
@@ -162,5 +162,88 @@ describe('history store', () => {
     expect(() => h.diff('previous', 'latest')).toThrowError(/previous: there is no previous scan \(the history holds 1\)/);
     expect(() => h.diff('nope', 'latest')).toThrowError(/nope: no such scan id/);
     h.close();
+  });
+
+  it('upgrades a v1 file in place on the next recorded scan, keeping its scans, diffs and trends', () => {
+    // The v1 layout as 0.1.0 wrote it: one text row per item and per item × control.
+    const file = fresh();
+    const v2 = openHistory(file);
+    v2.record(before);
+    const expectedTrend = v2.controlTrend('A.8.24');
+    v2.close();
+    const db = new Database(file);
+    const items = db
+      .prepare(
+        `SELECT lower(hex(s.item_id)) AS item_id, c.text AS check_id, t.text AS title, p.text AS provider, a.text AS account,
+                g.text AS region, y.text AS resource_type, s.resource_id, s.resource_name, r.status, r.severity, r.waived, r.scan_seq
+         FROM results r JOIN subjects s ON s.ref = r.subject_ref JOIN names c ON c.ref = s.check_ref JOIN names t ON t.ref = s.title_ref
+         JOIN names p ON p.ref = s.provider_ref JOIN names a ON a.ref = s.account_ref JOIN names g ON g.ref = s.region_ref
+         JOIN names y ON y.ref = s.type_ref`,
+      )
+      .all() as Record<string, string | number>[];
+    const statuses = ['pass', 'fail', 'error', 'not_applicable'];
+    const severities = ['critical', 'high', 'medium', 'low', 'info'];
+    db.exec(`DROP TABLE results; DROP TABLE subjects; DROP TABLE names; DROP TABLE scan_controls; DROP TABLE check_counts;
+      CREATE TABLE items (scan_seq INTEGER NOT NULL, item_id TEXT NOT NULL, check_id TEXT NOT NULL, title TEXT NOT NULL,
+        provider TEXT NOT NULL, account TEXT NOT NULL, region TEXT NOT NULL, resource_type TEXT NOT NULL, resource_id TEXT NOT NULL,
+        resource_name TEXT NOT NULL, status TEXT NOT NULL, severity TEXT NOT NULL, waived INTEGER NOT NULL, PRIMARY KEY (scan_seq, item_id)) WITHOUT ROWID;
+      CREATE TABLE item_controls (scan_seq INTEGER NOT NULL, framework TEXT NOT NULL, control_id TEXT NOT NULL, item_id TEXT NOT NULL,
+        PRIMARY KEY (scan_seq, framework, control_id, item_id)) WITHOUT ROWID;
+      UPDATE meta SET value = 'annexa.history/v1' WHERE key = 'schema';`);
+    const ins = db.prepare('INSERT INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const tag = db.prepare('INSERT INTO item_controls VALUES (?, ?, ?, ?)');
+    for (const r of items) {
+      ins.run(
+        r.scan_seq,
+        r.item_id,
+        r.check_id,
+        r.title,
+        r.provider,
+        r.account,
+        r.region,
+        r.resource_type,
+        r.resource_id,
+        r.resource_name,
+        statuses[r.status as number],
+        severities[r.severity as number],
+        r.waived,
+      );
+    }
+    for (const i of before.items) for (const c of i.controls['iso27001:2022'] ?? []) tag.run(1, 'iso27001:2022', c, i.id);
+    db.close();
+
+    // Read-only opens cannot upgrade, and say how.
+    expect(() => openHistory(file, { readonly: true })).toThrowError(/v1 history format; record one scan into it/);
+    const h = openHistory(file);
+    expect(h.controlTrend('A.8.24')).toEqual(expectedTrend);
+    h.record(after);
+    const d = h.diff('previous', 'latest');
+    expect(d.changed.length + d.new.length + d.resolved.length).toBeGreaterThan(0);
+    expect(h.scans()).toHaveLength(2);
+    h.close();
+  });
+
+  it('adds a few bytes per item per scan, however long the resource ids are', () => {
+    const file = fresh();
+    const h = openHistory(file, { retain: {} });
+    const big = structuredClone(before);
+    const template = big.items[0]!;
+    big.items = Array.from({ length: 20_000 }, (_, k) => ({
+      ...template,
+      id: k.toString(16).padStart(32, '0'),
+      resource: { ...template.resource, id: `arn:aws:s3:::bucket-with-a-long-name-number-${k}`, name: `bucket-${k}` },
+    }));
+    h.record(big);
+    h.close();
+    const first = statSync(file).size + (existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0);
+    const again = openHistory(file, { retain: {} });
+    for (let k = 0; k < 3; k++) again.record(big);
+    again.close();
+    const db = new Database(file);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    const perScan = (statSync(file).size - first) / 3;
+    // A repeat scan stores ~5 small integers per item: well under 100 bytes (v1 took ~1.7 kB).
+    expect(perScan / big.items.length).toBeLessThan(100);
   });
 });

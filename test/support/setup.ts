@@ -1,3 +1,0 @@
-import { silenceSdkNodeWarning } from '../../src/cli/warnings.js';
-
-silenceSdkNodeWarning();
