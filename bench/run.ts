@@ -8,9 +8,9 @@
  * neighbours as about annexa.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fromRoot } from '../src/paths.js';
 import type { Scenario } from './synthetic.js';
 
@@ -115,11 +115,8 @@ function compileChildren(): void {
   );
   const r = spawnSync('npx', ['tsc', '-p', join(BUILD, 'tsconfig.json')], { cwd: fromRoot(), encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`compiling the bench children failed: ${r.stdout}${r.stderr}`);
-  // The YAML beside the code (each service's links.yaml), as scripts/copy-assets.mjs does for dist/.
-  for (const f of readdirSync(fromRoot('src'), { recursive: true, encoding: 'utf8' }).filter((x) => x.endsWith('.yaml'))) {
-    mkdirSync(dirname(join(BUILD, 'src', f)), { recursive: true });
-    cpSync(fromRoot('src', f), join(BUILD, 'src', f));
-  }
+  // Each service's links.yaml is read beside its compiled code, as in dist/ (scripts/copy-assets.mjs).
+  cpSync(fromRoot('src'), join(BUILD, 'src'), { recursive: true, filter: (f) => statSync(f).isDirectory() || f.endsWith('.yaml') });
 }
 
 function child(args: string[], nodeFlags: string[] = []): Json {

@@ -7,8 +7,8 @@
 import pLimit from 'p-limit';
 import { ALL_CHECKS } from '../src/engine/registry.js';
 import { DEFAULT_POOL_LIMITS } from '../src/inventory/pools.js';
-import type { ApiCallStats } from '../src/inventory/snapshot.js';
 import { saveSnapshots } from '../src/inventory/snapshot-file.js';
+import type { ApiCallStats } from '../src/model/snapshot.js';
 import { DEFAULT_ACCOUNT_CONCURRENCY } from '../src/providers/aws/org.js';
 import { DEFAULT_BUCKETS } from '../src/providers/aws/rate.js';
 import { collectAws, sharedScheduling } from '../src/providers/aws/scan.js';

@@ -2,8 +2,8 @@
 import type { HttpClient } from '@azure/core-rest-pipeline';
 import type { ShardPlan } from '../engine/shard.js';
 import { InputError } from '../errors.js';
-import type { Snapshot } from '../inventory/snapshot.js';
 import type { Check } from '../model/check.js';
+import type { Snapshot } from '../model/snapshot.js';
 import type { CliIO } from './io.js';
 import { list, positiveInt } from './options.js';
 

@@ -1,7 +1,7 @@
 /** What a scan leaves for CI: the Markdown job summary, annotations and GitHub step outputs. */
 import { appendFileSync, existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { GateOutcome } from '../engine/gate.js';
+import type { GateOutcome } from '../gating/gate.js';
 import { annotationLines } from '../output/annotations.js';
 import { appendGithubOutputs, githubOutputs } from '../output/github-outputs.js';
 import { JSON_FILE } from '../output/json.js';

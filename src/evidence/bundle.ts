@@ -5,8 +5,8 @@
 import { type Dirent, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { InputError } from '../errors.js';
-import type { Snapshot } from '../inventory/snapshot.js';
 import type { MappingSet } from '../mapping/load.js';
+import type { Snapshot } from '../model/snapshot.js';
 import type { ResultDocument } from '../output/result.js';
 import { TOOL_VERSION } from '../paths.js';
 import type { AttestationSet } from '../report/attestations.js';

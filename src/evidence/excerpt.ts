@@ -4,9 +4,9 @@
  */
 import { createHash } from 'node:crypto';
 import { redact } from '../engine/redact.js';
-import type { Snapshot } from '../inventory/snapshot.js';
 import type { EvidenceItem, EvidenceSource } from '../model/evidence.js';
 import type { FetchError } from '../model/fetched.js';
+import type { Snapshot } from '../model/snapshot.js';
 
 /** Account-level values up to this size are kept whole; larger ones are summarised by hash. */
 export const WHOLE_VALUE_LIMIT = 16_384;

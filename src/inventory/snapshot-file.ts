@@ -2,8 +2,8 @@ import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, write
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
+import { SNAPSHOT_SCHEMA, SNAPSHOT_SET_SCHEMA, type Snapshot } from '../model/snapshot.js';
 import { ensureDir, fsError, tempBeside } from '../safe-fs.js';
-import { SNAPSHOT_SCHEMA, SNAPSHOT_SET_SCHEMA, type Snapshot } from './snapshot.js';
 
 const FetchErrorSchema = z.object({
   kind: z.enum(['denied', 'throttled', 'unsupported', 'not_found', 'unknown']),
@@ -30,7 +30,8 @@ const StatsSchema = z.object({
 /** Structural check of a snapshot file; values inside entries are trusted to their collectors' shapes. */
 export const SnapshotSchema = z.object({
   schema: z.literal(SNAPSHOT_SCHEMA),
-  provider: z.enum(['aws', 'azure']),
+  // A provider id; the scan checks it against the providers this build knows (PROVIDERS).
+  provider: z.string().regex(/^[a-z][a-z0-9-]*$/),
   account: z.object({ id: z.string().min(1), partition: z.string(), alias: z.string().optional() }),
   homeRegion: z.string(),
   regions: z.array(z.string()).min(1),

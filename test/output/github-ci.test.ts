@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { publishForCi } from '../../src/cli/ci-outputs.js';
-import { DEFAULT_PARAMS } from '../../src/config/params.js';
 import { evaluateAll } from '../../src/engine/evaluate.js';
-import { gate } from '../../src/engine/gate.js';
 import { allMappings } from '../../src/engine/mappings.js';
 import { ALL_CHECKS } from '../../src/engine/registry.js';
+import { gate } from '../../src/gating/gate.js';
 import { loadSnapshots } from '../../src/inventory/snapshot-file.js';
 import { controlsByCheck } from '../../src/mapping/coverage.js';
+import { DEFAULT_PARAMS } from '../../src/model/params.js';
 
 import { ANNOTATIONS_PER_KIND, annotationLines, escapeData, escapeProperty, workflowCommand } from '../../src/output/annotations.js';
 import { formatOutputs } from '../../src/output/github-outputs.js';

@@ -17,7 +17,10 @@ describe('printing untrusted text', () => {
   it('ends quietly with exit 0 when the reader closes the pipe (`annexa checks list | head -1`)', () => {
     const out = execFileSync(
       'bash',
-      ['-c', `set -o pipefail; node ${fromRoot('bin', 'annexa.js')} checks list --format json 2>&1 | head -1; echo "exit=\${PIPESTATUS[0]}"`],
+      [
+        '-c',
+        `set -o pipefail; node ${fromRoot('bin', 'annexa.js')} checks list --format json 2>&1 | head -1; echo "exit=\${PIPESTATUS[0]}"`,
+      ],
       {
         encoding: 'utf8',
       },

@@ -1,10 +1,11 @@
 /** Builders for check tests: small literal snapshots, no mocks. */
-import { type CheckParams, DEFAULT_PARAMS } from '../../src/config/params.js';
-import { type InventoryEntry, SNAPSHOT_SCHEMA, type Snapshot, SnapshotView } from '../../src/inventory/snapshot.js';
+
 import type { Check, Finding } from '../../src/model/check.js';
 import type { FetchError, FetchErrorKind, Fetched } from '../../src/model/fetched.js';
 import { GLOBAL, type InventoryKey } from '../../src/model/keys.js';
+import { type CheckParams, DEFAULT_PARAMS } from '../../src/model/params.js';
 import type { Provider } from '../../src/model/resource.js';
+import { type InventoryEntry, SNAPSHOT_SCHEMA, type Snapshot, SnapshotView } from '../../src/model/snapshot.js';
 
 export const ACCOUNT = '111122223333';
 /** The subscription of Azure test snapshots. */

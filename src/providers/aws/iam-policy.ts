@@ -3,6 +3,7 @@
  * normalised shape, and pure predicates over it. No SDK imports: collectors parse with it
  * and checks judge with it.
  */
+import { globMatch } from '../../model/glob.js';
 import { coversAnAddressFamily } from './ip-ranges.js';
 
 /** Principal type (`AWS`, `Service`, `Federated`, `CanonicalUser`) → principals. */
@@ -242,16 +243,7 @@ export function allowsEveryone(s: PolicyStatement): boolean {
 
 /** Case-insensitive IAM action match (`s3:*` covers `s3:GetObject`; `*` covers everything). */
 export function actionMatches(pattern: string, action: string): boolean {
-  const re = new RegExp(
-    '^' +
-      pattern
-        .split('')
-        .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
-        .join('') +
-      '$',
-    'i',
-  );
-  return re.test(action);
+  return globMatch(pattern, action, { ignoreCase: true });
 }
 
 /** Condition values for a key under one operator, matching the key case-insensitively. */

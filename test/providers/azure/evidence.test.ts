@@ -8,10 +8,10 @@ import { allMappings } from '../../../src/engine/mappings.js';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PARAMS } from '../../../src/config/params.js';
 import { evaluate, evidenceId } from '../../../src/engine/evaluate.js';
 import { ALL_CHECKS } from '../../../src/engine/registry.js';
 import { controlsByCheck } from '../../../src/mapping/coverage.js';
+import { DEFAULT_PARAMS } from '../../../src/model/params.js';
 
 import { buildResult } from '../../../src/output/result.js';
 import { fromRoot } from '../../../src/paths.js';

@@ -1,5 +1,5 @@
 import type { Check } from '../../../../../model/check.js';
-import type { FetchError } from '../../../../../model/fetched.js';
+import { type FetchError, missingData } from '../../../../../model/fetched.js';
 import {
   accountResource,
   awsResource,
@@ -16,9 +16,7 @@ import { EC2_FLOW_LOGS, EC2_VPCS } from '../state.js';
 const USEFUL = new Set(['ALL', 'REJECT']);
 
 /** An answer that arrived without a field the verdict depends on. */
-function gap(api: string, message: string): FetchError {
-  return { kind: 'unknown', api, action: api, message };
-}
+const gap = (api: string, message: string): FetchError => missingData(api, message);
 
 export const ec2VpcFlowLogsEnabled: Check = {
   meta: {

@@ -1,5 +1,5 @@
-import type { CheckParams } from '../../../../../config/params.js';
 import type { Check } from '../../../../../model/check.js';
+import type { CheckParams } from '../../../../../model/params.js';
 import { accountResource, fail, pass, readGlobal } from '../../../../check-kit.js';
 import { IAM_PASSWORD_POLICY, type PasswordPolicy } from '../state.js';
 

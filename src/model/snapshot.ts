@@ -1,6 +1,6 @@
-import type { Fetched } from '../model/fetched.js';
-import { GLOBAL, type InventoryKey } from '../model/keys.js';
-import type { Provider } from '../model/resource.js';
+import type { Fetched } from './fetched.js';
+import { GLOBAL, type InventoryKey } from './keys.js';
+import type { Provider } from './resource.js';
 
 export const SNAPSHOT_SCHEMA = 'annexa.snapshot/v1';
 /** Several accounts or subscriptions in one file, e.g. an organisation scan. */

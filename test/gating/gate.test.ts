@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gate } from '../../src/engine/gate.js';
+import { gate } from '../../src/gating/gate.js';
 import type { EvidenceItem } from '../../src/model/evidence.js';
 import type { ResultDocument } from '../../src/output/result.js';
 import { evidenceItem } from '../support/evidence.js';

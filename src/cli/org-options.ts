@@ -1,7 +1,8 @@
 /** The `--org` flags of `annexa scan aws`, validated before any API call. */
-import { list, positiveInt } from '../../cli/options.js';
-import { InputError } from '../../errors.js';
-import type { OrgScanOptions } from './org.js';
+
+import { InputError } from '../errors.js';
+import type { OrgScanOptions } from '../providers/aws/org.js';
+import { list, positiveInt } from './options.js';
 
 export interface OrgFlags {
   org?: boolean;

@@ -1,6 +1,6 @@
 import { EXIT } from '../errors.js';
 import type { EvidenceItem } from '../model/evidence.js';
-import { atLeast, type Severity, severityRank } from '../model/status.js';
+import { atLeast, bySeverity, type Severity } from '../model/status.js';
 import type { ResultDocument } from '../output/result.js';
 
 export interface GateOptions {
@@ -20,10 +20,8 @@ export interface GateOutcome {
 }
 
 /** Most severe first, then by check and resource, so every output lists findings in the same order. */
-export function bySeverity(a: EvidenceItem, b: EvidenceItem): number {
-  return (
-    severityRank(b.severity) - severityRank(a.severity) || a.checkId.localeCompare(b.checkId) || a.resource.id.localeCompare(b.resource.id)
-  );
+export function byPriority(a: EvidenceItem, b: EvidenceItem): number {
+  return bySeverity(a.severity, b.severity) || a.checkId.localeCompare(b.checkId) || a.resource.id.localeCompare(b.resource.id);
 }
 
 function mappedTo(item: EvidenceItem, controls: ReadonlySet<string>): boolean {
@@ -41,7 +39,7 @@ export function gate(result: ResultDocument, opts: GateOptions): GateOutcome {
   const candidates = result.items.filter((i) => i.status === 'fail' && !i.waiver && (!fresh || fresh.has(i.id)));
   const bySev = threshold === 'none' ? [] : candidates.filter((i) => atLeast(i.severity, threshold));
   const byControl = candidates.filter((i) => mappedTo(i, controls));
-  const blocking = [...new Set([...bySev, ...byControl])].sort(bySeverity);
+  const blocking = [...new Set([...bySev, ...byControl])].sort(byPriority);
   const qualifier = fresh ? ' new since the baseline' : '';
   const waived = result.items.filter((i) => i.waiver).length;
   const waivedNote = waived ? `; ${waived} waived item(s) ignored` : '';
@@ -78,7 +76,7 @@ export function rankFailing(
   outcome: GateOutcome,
 ): { blocking: EvidenceItem[]; other: EvidenceItem[]; waived: EvidenceItem[] } {
   const blocks = new Set(outcome.blocking);
-  const failing = result.items.filter((i) => i.status === 'fail').sort(bySeverity);
+  const failing = result.items.filter((i) => i.status === 'fail').sort(byPriority);
   return {
     blocking: outcome.blocking,
     other: failing.filter((i) => !i.waiver && !blocks.has(i)),
