@@ -12,6 +12,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromRoot } from '../src/paths.js';
+import type { AzureScenario } from './azure-synthetic.js';
 import type { Scenario } from './synthetic.js';
 
 const base = {
@@ -93,6 +94,9 @@ const SCENARIOS: Record<string, Scenario> = {
   },
 };
 
+/** Issue 13's Azure estate: 20 subscriptions of the demo subscription's resources, each listed resource 25 times over. */
+const AZURE: AzureScenario = { name: '20 subscriptions, every Azure check', subscriptions: 20, copies: 25, latencyMs: 30 };
+
 type Json = Record<string, unknown>;
 
 /** Heap cap for the second 100k run; well above the ~180 MB the 100k snapshot holds live. */
@@ -110,7 +114,7 @@ function compileChildren(): void {
     JSON.stringify({
       extends: '../../tsconfig.build.json',
       compilerOptions: { rootDir: '../..', outDir: '.', noEmit: false, declaration: false, sourceMap: false },
-      include: ['../scan-child.ts', '../eval-child.ts'],
+      include: ['../scan-child.ts', '../eval-child.ts', '../azure-child.ts'],
     }),
   );
   const r = spawnSync('npx', ['tsc', '-p', join(BUILD, 'tsconfig.json')], { cwd: fromRoot(), encoding: 'utf8' });
@@ -167,6 +171,8 @@ try {
     ['bench/scan-child.ts', JSON.stringify(SCENARIOS.large), join(tmp, 'large-capped.json')],
     [`--max-old-space-size=${HEAP_CAP_MB}`],
   );
+  process.stderr.write(`bench: azure (${AZURE.name}) …\n`);
+  const azure = child(['bench/azure-child.ts', JSON.stringify(AZURE)]);
   process.stderr.write('bench: evaluation over the large snapshot …\n');
   const evaluation = child(['bench/eval-child.ts', join(tmp, 'large.json')]);
   process.stderr.write('bench: annexa --help cold start …\n');
@@ -186,6 +192,7 @@ try {
     helpColdStartMs: help.medianMs,
     targets: { callsRatio: 1, wallRatio: 1.5, peakRssMB100k: 400, evaluateCpuMs100k: 2000, helpColdStartMs: 300 },
     scenarios: Object.fromEntries(Object.entries(SCENARIOS).map(([k, s]) => [k, { ...scans[k], params: s }])),
+    azure: { ...azure, params: AZURE },
     largeHeapCapped: largeCapped,
     evaluation,
     coldStart: help,
@@ -205,6 +212,11 @@ try {
         `${f(r.cpuS, 1).padEnd(8)} ${String(r.throttles).padEnd(10)} ${String(r.retries).padEnd(8)} ${f(r.peakRssMB, 0)} MB`,
     );
   }
+  lines.push(
+    `${'azure'.padEnd(12)} ${`${azure.calls}/${azure.cMin} = ${f(azure.callsRatio)}`.padEnd(20)} ` +
+      `${`${f(azure.wallS, 1)} / ${f(azure.tPhysS, 1)} = ${f(azure.wallRatio)}`.padEnd(27)} ${f(azure.cpuS, 1).padEnd(8)} ` +
+      `${String(azure.throttles).padEnd(10)} ${String(azure.retries).padEnd(8)} (${azure.subscriptions} subscriptions, ${azure.resources} resources)`,
+  );
   lines.push(
     '',
     `Peak RSS, ${large.resources} resources (scan + save snapshot): ${f(large.peakRssMB, 0)} MB with node's defaults, ` +

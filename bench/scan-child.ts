@@ -16,6 +16,7 @@ import { fakeService } from '../src/providers/aws/simulator.js';
 import {
   accountHandlers,
   accountId,
+  callDiffs,
   FakeAws,
   HOME,
   minimumCalls,
@@ -98,13 +99,7 @@ for (const s of snapshots) {
 }
 const min = minimumCalls(scenario);
 const cMin = min.calls.reduce((n, c) => n + c.count, 0) * scenario.accounts;
-const minByApi = new Map<string, number>();
-for (const c of min.calls) minByApi.set(c.api, (minByApi.get(c.api) ?? 0) + c.count * scenario.accounts);
-// Where calls and the minimum disagree, per API: what to look at when callsRatio is not 1.
-const apiDiffs = [...new Set([...byApi.keys(), ...minByApi.keys()])]
-  .sort()
-  .filter((a) => (byApi.get(a) ?? 0) !== (minByApi.get(a) ?? 0))
-  .map((a) => ({ api: a, calls: byApi.get(a) ?? 0, min: minByApi.get(a) ?? 0 }));
+const apiDiffs = callDiffs(byApi, min, scenario.accounts);
 
 const latency = scenario.latencyMs / 1000;
 const bounds = {

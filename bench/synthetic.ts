@@ -11,7 +11,8 @@
 
 import type { ServiceId } from '../src/providers/aws/clients.js';
 import { apiFamily, type BucketSpec, DEFAULT_BUCKETS, TokenBucket } from '../src/providers/aws/rate.js';
-import { awsError, type FakeHandlers } from '../src/providers/aws/simulator.js';
+import { AWS_SERVICES } from '../src/providers/aws/services/index.js';
+import { awsError, type FakeHandler, type FakeHandlers } from '../src/providers/aws/simulator.js';
 
 export interface Scenario {
   name: string;
@@ -143,8 +144,59 @@ export function minimumCalls(s: Scenario): MinimumCalls {
       2,
     );
   });
+  // Every other collector API answers an empty estate: one call per API and scope, no per-resource fan-out.
+  // Each collector is one set of parameters, so the same API in two collectors counts twice.
+  const modelled = new Set(calls.map((c) => c.api));
+  for (const service of AWS_SERVICES)
+    for (const c of service.collectors) {
+      if (c.dependsOn?.length) continue;
+      for (const spec of c.apis) {
+        if (modelled.has(spec.api) || UNCALLED_ON_EMPTY.has(spec.api)) continue;
+        for (const region of c.key.scope === 'regional' ? regions : [HOME]) add(spec.api, region, PARAMETER_SETS[spec.api] ?? 1);
+      }
+    }
+  // AWS-managed policies in use (ReadOnlyAccess on every tenth user): one GetPolicy and one GetPolicyVersion each.
+  if (s.users > 0) {
+    add('iam:GetPolicy', HOME, 1);
+    add('iam:GetPolicyVersion', HOME, 1);
+    chain = Math.max(chain, pages(iamEntities, 1000) + 2);
+  }
   // GetCallerIdentity comes before everything else.
   return { calls, chain: chain + 1 };
+}
+
+/**
+ * APIs of independent collectors that an empty listing never reaches (a per-item call made
+ * inside the same collector as its listing).
+ */
+const UNCALLED_ON_EMPTY = new Set<string>([
+  'ecs:DescribeTaskDefinition',
+  'eks:DescribeCluster',
+  'es:DescribeDomains',
+  'logs:DescribeDeliveries',
+  'sns:GetTopicAttributes',
+  'sqs:GetQueueAttributes',
+  'wafv2:GetWebACL',
+]);
+
+/** APIs one collector calls with several parameter sets per scope (each set once). */
+const PARAMETER_SETS: Partial<Record<string, number>> = {
+  // Snapshots owned by the account, and those of them restorable by everyone.
+  'ec2:DescribeSnapshots': 2,
+};
+
+/** Where counted calls and the minimum disagree, per API: what to look at when callsRatio is not 1. */
+export function callDiffs(
+  counted: ReadonlyMap<string, number>,
+  min: MinimumCalls,
+  accounts: number,
+): { api: string; calls: number; min: number }[] {
+  const minByApi = new Map<string, number>();
+  for (const c of min.calls) minByApi.set(c.api, (minByApi.get(c.api) ?? 0) + c.count * accounts);
+  return [...new Set([...counted.keys(), ...minByApi.keys()])]
+    .sort()
+    .filter((a) => (counted.get(a) ?? 0) !== (minByApi.get(a) ?? 0))
+    .map((a) => ({ api: a, calls: counted.get(a) ?? 0, min: minByApi.get(a) ?? 0 }));
 }
 
 /** Seconds the documented rate limits force on the scan: the slowest bucket's excess over its burst. */
@@ -503,6 +555,32 @@ export function accountHandlers(s: Scenario, fake: FakeAws, account: string): Fa
       'GetContactInformation',
       () => ({ ContactInformation: { FullName: 'Ops', PhoneNumber: '+1', AddressLine1: '1 St', City: 'X', CountryCode: 'US' } }),
     ],
+    [
+      'iam',
+      'GetPolicy',
+      (input) => ({ Policy: { Arn: input.PolicyArn, PolicyName: String(input.PolicyArn).split('/').at(-1), DefaultVersionId: 'v7' } }),
+    ],
+    [
+      'iam',
+      'GetPolicyVersion',
+      (input) => ({
+        PolicyVersion: {
+          VersionId: input.VersionId,
+          IsDefaultVersion: true,
+          Document: doc({ Effect: 'Allow', Action: ['ec2:Describe*'], Resource: '*' }),
+        },
+      }),
+    ],
+    [
+      'inspector2',
+      'BatchGetAccountStatus',
+      () => ({
+        accounts: [
+          { accountId: account, state: { status: 'ENABLED' }, resourceState: { ec2: { status: 'ENABLED' }, ecr: { status: 'ENABLED' } } },
+        ],
+        failedAccounts: [],
+      }),
+    ],
     ['iam', 'ListVirtualMFADevices', () => ({ VirtualMFADevices: [], IsTruncated: false })],
     ['iam', 'ListServerCertificates', () => ({ ServerCertificateMetadataList: [], IsTruncated: false })],
     ['iam', 'ListOrganizationsFeatures', () => ({ OrganizationId: 'o-bench00000', EnabledFeatures: ['RootCredentialsManagement'] })],
@@ -615,5 +693,21 @@ export function accountHandlers(s: Scenario, fake: FakeAws, account: string): Fa
   ];
   const out: FakeHandlers = {};
   for (const [service, op, fn] of defs) out[`${service}:${op}`] = wrap(service, op, fn);
-  return out;
+  // Every other operation a collector calls answers an empty estate (no items, one page),
+  // behind the same latency and server-side limits.
+  const empty = new Map<string, FakeHandler>();
+  return new Proxy(out, {
+    get(target, key) {
+      if (typeof key !== 'string') return undefined;
+      const known = target[key];
+      if (known || !key.includes(':')) return known;
+      let h = empty.get(key);
+      if (!h) {
+        const [service, op] = key.split(':') as [string, string];
+        h = wrap(service, op, () => ({}));
+        empty.set(key, h);
+      }
+      return h;
+    },
+  });
 }
