@@ -15,6 +15,7 @@ import { ecs } from './ecs/index.js';
 import { efs } from './efs/index.js';
 import { eks } from './eks/index.js';
 import { elasticache } from './elasticache/index.js';
+import { elb } from './elb/index.js';
 import { elbv2 } from './elbv2/index.js';
 import { guardDuty } from './guardduty/index.js';
 import { iam } from './iam/index.js';
@@ -53,6 +54,7 @@ export const AWS_SERVICES: readonly AwsService[] = [
   ecr,
   ecs,
   eks,
+  elb,
   elbv2,
   guardDuty,
   iam,
