@@ -28,6 +28,7 @@ import { opensearch } from './opensearch/index.js';
 import { organizations } from './organizations/index.js';
 import { rds } from './rds/index.js';
 import { redshift } from './redshift/index.js';
+import { route53 } from './route53/index.js';
 import { s3 } from './s3/index.js';
 import { secretsmanager } from './secretsmanager/index.js';
 import { securityHub } from './securityhub/index.js';
@@ -74,6 +75,7 @@ export const AWS_SERVICES: readonly AwsService[] = [
   opensearch,
   rds,
   redshift,
+  route53,
   secretsmanager,
   sns,
   sqs,
