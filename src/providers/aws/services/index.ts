@@ -15,6 +15,7 @@ import { ecs } from './ecs/index.js';
 import { efs } from './efs/index.js';
 import { eks } from './eks/index.js';
 import { elasticache } from './elasticache/index.js';
+import { elb } from './elb/index.js';
 import { elbv2 } from './elbv2/index.js';
 import { guardDuty } from './guardduty/index.js';
 import { iam } from './iam/index.js';
@@ -27,6 +28,7 @@ import { opensearch } from './opensearch/index.js';
 import { organizations } from './organizations/index.js';
 import { rds } from './rds/index.js';
 import { redshift } from './redshift/index.js';
+import { route53 } from './route53/index.js';
 import { s3 } from './s3/index.js';
 import { secretsmanager } from './secretsmanager/index.js';
 import { securityHub } from './securityhub/index.js';
@@ -53,6 +55,7 @@ export const AWS_SERVICES: readonly AwsService[] = [
   ecr,
   ecs,
   eks,
+  elb,
   elbv2,
   guardDuty,
   iam,
@@ -72,6 +75,7 @@ export const AWS_SERVICES: readonly AwsService[] = [
   opensearch,
   rds,
   redshift,
+  route53,
   secretsmanager,
   sns,
   sqs,

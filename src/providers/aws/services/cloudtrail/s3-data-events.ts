@@ -66,7 +66,7 @@ export function dataEventFinding(survey: Survey, b: S3Bucket, resource: Resource
   );
 }
 
-const CIS: Record<Direction, string> = { write: '3.8', read: '3.9' };
+const CIS: Record<Direction, string> = { write: '4.8', read: '4.9' };
 const RW: Record<Direction, { basic: string; readOnly: string; verb: string }> = {
   write: { basic: 'WriteOnly', readOnly: 'false', verb: 'wrote or deleted' },
   read: { basic: 'ReadOnly', readOnly: 'true', verb: 'read' },

@@ -4,13 +4,18 @@ import {
   DescribeLoadBalancersCommand,
   ElasticLoadBalancingV2Client,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { GetWebACLForResourceCommand, WAFV2Client } from '@aws-sdk/client-wafv2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { awsError, collect, fakeService, throttledThen } from '../../../../../test/support/aws.js';
-import { ELBV2_ATTRIBUTES, ELBV2_LISTENERS, ELBV2_LOAD_BALANCERS } from './state.js';
+import { ELBV2_ATTRIBUTES, ELBV2_LISTENERS, ELBV2_LOAD_BALANCERS, ELBV2_WEB_ACLS } from './state.js';
 
 let elb = mockClient(ElasticLoadBalancingV2Client);
-afterEach(() => elb.reset());
+const waf = mockClient(WAFV2Client);
+afterEach(() => {
+  elb.reset();
+  waf.reset();
+});
 
 const R = 'us-east-1';
 const result = (inv: Awaited<ReturnType<typeof collect>>['inventory'], id: string) => inv[id]![R]!.result;
@@ -61,6 +66,38 @@ describe('aws.elbv2 collectors', () => {
       value: {
         'arn:a': { ok: true, value: [{ arn: 'l1', protocol: 'HTTP', port: 80, redirectProtocol: 'HTTPS' }] },
         'arn:b': { ok: true, value: [{ arn: 'l2', protocol: 'TLS', port: 443, sslPolicy: 'p' }] },
+      },
+    });
+  });
+
+  it('asks WAF for the web ACL of internet-facing ALBs only, across listing pages', async () => {
+    elb
+      .on(DescribeLoadBalancersCommand)
+      .resolvesOnce({
+        LoadBalancers: [
+          { LoadBalancerName: 'pub', LoadBalancerArn: 'arn:pub', Type: 'application', Scheme: 'internet-facing' },
+          { LoadBalancerName: 'int', LoadBalancerArn: 'arn:int', Type: 'application', Scheme: 'internal' },
+        ],
+        NextMarker: 'm',
+      })
+      .resolvesOnce({
+        LoadBalancers: [
+          { LoadBalancerName: 'bare', LoadBalancerArn: 'arn:bare', Type: 'application', Scheme: 'internet-facing' },
+          { LoadBalancerName: 'nlb', LoadBalancerArn: 'arn:nlb', Type: 'network', Scheme: 'internet-facing' },
+          { LoadBalancerName: 'no', LoadBalancerArn: 'arn:no', Type: 'application', Scheme: 'internet-facing' },
+        ],
+      });
+    waf.on(GetWebACLForResourceCommand, { ResourceArn: 'arn:pub' }).resolves({ WebACL: { Name: 'w', Id: '1', ARN: 'arn:acl' } as never });
+    waf.on(GetWebACLForResourceCommand, { ResourceArn: 'arn:bare' }).resolves({});
+    waf.on(GetWebACLForResourceCommand, { ResourceArn: 'arn:no' }).rejects(awsError('AccessDeniedException', 400));
+    const { inventory } = await collect([ELBV2_WEB_ACLS]);
+    expect(waf.commandCalls(GetWebACLForResourceCommand)).toHaveLength(3);
+    expect(result(inventory, ELBV2_WEB_ACLS.id)).toMatchObject({
+      ok: true,
+      value: {
+        'arn:pub': { ok: true, value: 'arn:acl' },
+        'arn:bare': { ok: true, value: null },
+        'arn:no': { ok: false, error: { kind: 'denied', api: 'wafv2:GetWebACLForResource' } },
       },
     });
   });

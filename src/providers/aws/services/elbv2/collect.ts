@@ -3,7 +3,15 @@ import { type Fetched, ok } from '../../../../model/fetched.js';
 import type { InventoryKey, PerResource } from '../../../../model/keys.js';
 import { awsClient } from '../../clients.js';
 import type { AwsCollectContext, AwsCollector } from '../../context.js';
-import { ELBV2_ATTRIBUTES, ELBV2_LISTENERS, ELBV2_LOAD_BALANCERS, type ListenerV2, type LoadBalancerV2 } from './state.js';
+import {
+  ELBV2_ATTRIBUTES,
+  ELBV2_LISTENERS,
+  ELBV2_LOAD_BALANCERS,
+  ELBV2_WEB_ACLS,
+  isPublicAlb,
+  type ListenerV2,
+  type LoadBalancerV2,
+} from './state.js';
 
 // Counted as elbv2:… so these never mix with classic ELB's operations of the same names; the IAM
 // actions are still elasticloadbalancing:….
@@ -15,6 +23,8 @@ const ELBV2 = awsClient(
 
 const DESCRIBE_LBS = api('elbv2:DescribeLoadBalancers', 'elasticloadbalancing:DescribeLoadBalancers');
 const DESCRIBE_ATTRIBUTES = api('elbv2:DescribeLoadBalancerAttributes', 'elasticloadbalancing:DescribeLoadBalancerAttributes');
+const WAF = awsClient('wafv2', 'wafv2', async () => (await import('@aws-sdk/client-wafv2')).WAFV2Client);
+const GET_WEB_ACL_FOR_RESOURCE = api('wafv2:GetWebACLForResource');
 const DESCRIBE_LISTENERS = api('elbv2:DescribeListeners', 'elasticloadbalancing:DescribeListeners');
 
 const loadBalancers: AwsCollector<LoadBalancerV2[]> = {
@@ -97,4 +107,33 @@ const listeners = perLoadBalancer<ListenerV2[]>(ELBV2_LISTENERS, DESCRIBE_LISTEN
   return res.ok ? ok(res.value ?? []) : res;
 });
 
-export const elbv2Collectors: readonly AwsCollector<unknown>[] = [loadBalancers, attributes, listeners] as readonly AwsCollector<unknown>[];
+// Asked per internet-facing ALB rather than per web ACL: only those ALBs are judged, and the
+// per-ACL route would also need ListWebACLs and a GetWebACL for each ACL.
+const webAcls: AwsCollector<PerResource<string | null>> = {
+  key: ELBV2_WEB_ACLS,
+  service: 'wafv2',
+  apis: [GET_WEB_ACL_FOR_RESOURCE],
+  dependsOn: [ELBV2_LOAD_BALANCERS],
+  async collect(ctx, region) {
+    const { GetWebACLForResourceCommand } = await import('@aws-sdk/client-wafv2');
+    const client = await ctx.client(WAF, region);
+    const lbs = await ctx.need(ELBV2_LOAD_BALANCERS, region);
+    return perResource(
+      lbs.filter(isPublicAlb),
+      (lb) => lb.arn,
+      async (lb): Promise<Fetched<string | null>> => {
+        const res = await ctx.attempt(GET_WEB_ACL_FOR_RESOURCE, () =>
+          client.send(new GetWebACLForResourceCommand({ ResourceArn: lb.arn })),
+        );
+        return res.ok ? ok(res.value?.WebACL?.ARN ?? null) : res;
+      },
+    );
+  },
+};
+
+export const elbv2Collectors: readonly AwsCollector<unknown>[] = [
+  loadBalancers,
+  attributes,
+  listeners,
+  webAcls,
+] as readonly AwsCollector<unknown>[];

@@ -67,4 +67,16 @@ export const demo: Partial<Record<string, FakeHandlers>> = {
     }),
     DescribeListeners: (input) => ({ Listeners: LISTENERS[input.LoadBalancerArn as string] ?? [] }),
   },
+  wafv2: {
+    GetWebACLForResource: (input) =>
+      input.ResourceArn === SHOP
+        ? {
+            WebACL: {
+              Name: 'api-protection',
+              Id: '4d5e6f',
+              ARN: `arn:aws:wafv2:${REGION}:${DEMO_ACCOUNT}:regional/webacl/api-protection/4d5e6f`,
+            },
+          }
+        : {},
+  },
 };

@@ -5,6 +5,7 @@ import { elbv2DesyncMitigationDefensive } from './checks/aws.elbv2.desync-mitiga
 import { elbv2DropInvalidHeaders } from './checks/aws.elbv2.drop-invalid-headers.js';
 import { elbv2HttpRedirectsToHttps } from './checks/aws.elbv2.http-redirects-to-https.js';
 import { elbv2ListenerTlsPolicyModern } from './checks/aws.elbv2.listener-tls-policy-modern.js';
+import { elbv2PublicAlbWafAttached } from './checks/aws.elbv2.public-alb-waf-attached.js';
 import { elbv2Collectors } from './collect.js';
 import { demo } from './demo.js';
 
@@ -18,6 +19,7 @@ export const elbv2: AwsService = {
     elbv2DropInvalidHeaders,
     elbv2HttpRedirectsToHttps,
     elbv2ListenerTlsPolicyModern,
+    elbv2PublicAlbWafAttached,
   ],
   links: new URL('./links.yaml', import.meta.url),
   demo,

@@ -26,3 +26,10 @@ export const ELBV2_LOAD_BALANCERS = inventoryKey<LoadBalancerV2[]>('aws.elbv2.lo
 export const ELBV2_ATTRIBUTES = inventoryKey<PerResource<Record<string, string>>>('aws.elbv2.attributes', 'regional');
 /** `DescribeListeners` per load balancer, keyed by ARN. */
 export const ELBV2_LISTENERS = inventoryKey<PerResource<ListenerV2[]>>('aws.elbv2.listeners', 'regional');
+/** `wafv2:GetWebACLForResource` per internet-facing ALB, keyed by ARN: the associated web ACL's ARN, or null. */
+export const ELBV2_WEB_ACLS = inventoryKey<PerResource<string | null>>('aws.elbv2.webAcls', 'regional');
+
+/** Web ACLs attach to application load balancers; an internal one is not reachable from the internet. */
+export function isPublicAlb(lb: LoadBalancerV2): boolean {
+  return lb.type === 'application' && lb.scheme === 'internet-facing';
+}

@@ -13,6 +13,7 @@ export const ec2InstanceImdsv2Required: Check = {
     service: 'ec2',
     resourceType: TYPE,
     severity: 'high',
+    cis: ['6.7'],
     requires: [EC2_INSTANCES],
     rationale:
       'IMDSv1 answers plain GET requests, so a server-side request forgery or open proxy on the instance can read the instance ' +

@@ -13,6 +13,7 @@ export const ec2InstanceProfileAttached: Check = {
     service: 'ec2',
     resourceType: TYPE,
     severity: 'low',
+    cis: ['2.16'],
     requires: [EC2_INSTANCES],
     rationale:
       'An instance profile gives software on the instance short-lived, automatically rotated role credentials; without one, ' +

@@ -21,7 +21,7 @@ export const ec2NaclNoAdminPortsOpen: Check = {
       console: 'VPC → Network ACLs → ACL → Inbound rules → Edit inbound rules',
       cli: 'aws ec2 create-network-acl-entry --network-acl-id <acl-id> --ingress --rule-number 50 --protocol 6 --port-range From=22,To=22 --cidr-block 0.0.0.0/0 --rule-action deny',
     },
-    cis: ['5.1'],
+    cis: ['6.2'],
   },
   evaluate(ctx) {
     return readRegional(

@@ -23,7 +23,7 @@ export const ec2SecurityGroupAttachedNoWorldAdminPorts: Check = {
       console: 'EC2 → Security Groups → group → Inbound rules → Edit inbound rules',
       cli: 'aws ec2 revoke-security-group-ingress --group-id <sg-id> --ip-permissions <the offending rule>',
     },
-    cis: ['5.2', '5.3'],
+    cis: ['6.1.2'],
   },
   evaluate(ctx) {
     return readRegional(

@@ -10,7 +10,7 @@ export const efsFileSystemEncrypted = eachResource(
     resourceType: 'AWS::EFS::FileSystem',
     severity: 'high',
     requires: [EFS_FILE_SYSTEMS],
-    cis: ['2.3.1'],
+    cis: ['3.3.1'],
     rationale:
       'Passes when DescribeFileSystems reports Encrypted: file data and metadata are encrypted with a KMS key. Encryption at ' +
       'rest can only be chosen when the file system is created, so an unencrypted one has to be copied to a new file system.',

@@ -51,7 +51,7 @@ export const iamPolicyNotAdminEquivalent: Check = {
       console: 'IAM → Policies → <policy> → Policy usage / Edit',
       cli: 'aws iam create-policy-version --policy-arn <arn> --policy-document file://least-privilege.json --set-as-default',
     },
-    cis: ['1.16'],
+    cis: ['2.14'],
   },
   evaluate(ctx) {
     const awsManaged = readFetched(ctx, IAM_AWS_MANAGED_POLICIES);

@@ -20,7 +20,6 @@ export const iamUserOneActiveAccessKey: Check = {
       console: 'IAM → Users → <user> → Security credentials → Access keys → Deactivate / Delete',
       cli: 'aws iam update-access-key --user-name <user> --access-key-id <id> --status Inactive && aws iam delete-access-key --user-name <user> --access-key-id <id>',
     },
-    cis: ['1.13'],
   },
   evaluate(ctx) {
     return readGlobal(ctx, IAM_CREDENTIAL_REPORT, accountResource(ctx), (report) =>

@@ -10,7 +10,7 @@ export const rdsClusterMultiAz = eachResource(
     resourceType: 'AWS::RDS::DBCluster',
     severity: 'medium',
     requires: [RDS_CLUSTERS],
-    cis: ['2.2.4'],
+    cis: ['3.2.4'],
     rationale:
       "Passes when DescribeDBClusters reports MultiAZ, RDS's own statement that the cluster has DB instances in more than " +
       "one Availability Zone, so a reader can be promoted when the writer's zone fails. Fails when every instance shares one zone.",

@@ -10,7 +10,7 @@ export const rdsInstanceAutoMinorUpgradeEnabled = eachResource(
     resourceType: 'AWS::RDS::DBInstance',
     severity: 'medium',
     requires: [RDS_INSTANCES],
-    cis: ['2.2.2'],
+    cis: ['3.2.2'],
     rationale:
       'Passes when AutoMinorVersionUpgrade is on, so RDS applies minor engine versions (which carry security fixes) in the ' +
       'maintenance window. Fails when it is off and patches wait for someone to upgrade by hand.',

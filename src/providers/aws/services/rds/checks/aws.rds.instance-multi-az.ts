@@ -11,7 +11,7 @@ export const rdsInstanceMultiAz = eachResource(
     resourceType: 'AWS::RDS::DBInstance',
     severity: 'medium',
     requires: [RDS_INSTANCES],
-    cis: ['2.2.4'],
+    cis: ['3.2.4'],
     rationale:
       'Passes when MultiAZ is true: RDS keeps a synchronous standby in another Availability Zone and fails over to it. ' +
       'Cluster members are not applicable here; aws.rds.cluster-multi-az judges their cluster.',

@@ -10,7 +10,7 @@ export const rdsInstanceNotPubliclyAccessible = eachResource(
     resourceType: 'AWS::RDS::DBInstance',
     severity: 'high',
     requires: [RDS_INSTANCES],
-    cis: ['2.2.3'],
+    cis: ['3.2.3'],
     rationale:
       'Fails when PubliclyAccessible is true: the endpoint resolves to a public address, and only security groups and ' +
       'network ACLs stand between the database listener and the internet. Passes when the instance resolves only to ' +

@@ -10,7 +10,7 @@ export const rdsInstanceStorageEncrypted = eachResource(
     resourceType: 'AWS::RDS::DBInstance',
     severity: 'high',
     requires: [RDS_INSTANCES],
-    cis: ['2.2.1'],
+    cis: ['3.2.1'],
     rationale:
       'Passes when DescribeDBInstances reports StorageEncrypted: the volumes, automated backups, read replicas and snapshots ' +
       'are encrypted with a KMS key. Aurora members report the cluster volume. Encryption can only be chosen at creation, so an ' +
