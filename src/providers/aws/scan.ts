@@ -8,6 +8,7 @@ import type { Check } from '../../model/check.js';
 import { describeFetchError } from '../../model/fetched.js';
 import { type AnyKey, GLOBAL } from '../../model/keys.js';
 import { SNAPSHOT_SCHEMA, type Snapshot } from '../../model/snapshot.js';
+import type { ScanProgress } from '../descriptor.js';
 import { type AwsClientOptions, AwsClients } from './clients.js';
 import { AWS_COLLECTORS } from './collectors.js';
 import type { AwsAccount, AwsExtra } from './context.js';
@@ -45,15 +46,7 @@ export function sharedScheduling(opts: Pick<AwsScanOptions, 'concurrency' | 'max
   };
 }
 
-export interface ScanProgress {
-  regions: number;
-  servicesDone: number;
-  servicesTotal: number;
-  keysDone: number;
-  keysTotal: number;
-  calls: number;
-  throttles: number;
-}
+export type { ScanProgress } from '../descriptor.js';
 
 const CREDENTIAL_ERRORS = new Set([
   'CredentialsProviderError',
