@@ -1,18 +1,11 @@
 import { InputError } from '../errors.js';
+import { list } from '../input.js';
 import { type FrameworkKey, isFrameworkKey } from '../mapping/load.js';
 import { isSeverity, type Severity } from '../model/status.js';
 import { FORMATS, type Format } from '../output/writers.js';
 
+export { list, positiveInt, regionsOption } from '../input.js';
 export type { Format };
-
-export function list(value: string | undefined): string[] | undefined {
-  if (value === undefined) return undefined;
-  const items = value
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  return items.length ? items : undefined;
-}
 
 export function severityOption(flag: string, value: string): Severity {
   if (!isSeverity(value)) throw new InputError(flag, `"${value}" is not a severity (critical, high, medium, low, info)`);
@@ -21,13 +14,6 @@ export function severityOption(flag: string, value: string): Severity {
 
 export function failOnOption(value: string): Severity | 'none' {
   return value === 'none' ? 'none' : severityOption('--fail-on', value);
-}
-
-export function positiveInt(flag: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InputError(flag, `"${value}" is not a positive whole number`);
-  return n;
 }
 
 export function formatsOption(value: string): Format[] {
@@ -39,13 +25,6 @@ export function formatsOption(value: string): Format[] {
       throw new InputError('--format', `"${f}" is not a supported format (${FORMATS.join(', ')})`);
   }
   return out as Format[];
-}
-
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
-export function regionsOption(value: string | undefined): string[] | undefined {
-  const regions = list(value);
-  for (const r of regions ?? []) if (!REGION.test(r)) throw new InputError('--regions', `"${r}" is not a region name such as eu-west-1`);
-  return regions;
 }
 
 /** `--framework a,b`: known framework keys with a loaded catalogue, deduplicated, in the given order. */

@@ -1,4 +1,4 @@
-import type { ScanProgress } from '../providers/aws/scan.js';
+import type { ScanProgress } from '../providers/descriptor.js';
 import type { CliIO } from './io.js';
 
 /**

@@ -128,6 +128,35 @@ describe('layers', () => {
   });
 });
 
+describe('the CLI holds no pipeline', () => {
+  // The engine runs the scan; the CLI maps flags to a request and prints what comes back.
+  const internals = [
+    /^src\/inventory\//,
+    /^src\/engine\/(evaluate|shard)\.ts$/,
+    /^src\/providers\/[^/]+\/(scan|org|clients|collectors)\.ts$/,
+    /^src\/providers\/[^/]+\/services\/[^/]+\/collect\.ts$/,
+  ];
+  const internal = (t: string): boolean => internals.some((re) => re.test(t));
+  const cli = SRC.filter((f) => rel(f).startsWith('src/cli/') || rel(f) === 'src/cli.ts');
+
+  it('src/cli/ imports no collector, store, evaluation or provider scan internals', () => {
+    expect(cli.length).toBeGreaterThan(10);
+    expect(violations(cli, (t) => !internal(t))).toEqual([]);
+  });
+
+  it('the rule would catch a CLI that runs the pipeline itself', () => {
+    for (const t of [
+      'src/inventory/store.ts',
+      'src/engine/evaluate.ts',
+      'src/providers/aws/scan.ts',
+      'src/providers/azure/scan.ts',
+      'src/providers/aws/services/s3/collect.ts',
+    ])
+      expect(internal(t), t).toBe(true);
+    expect(internal('src/engine/run.ts')).toBe(false);
+  });
+});
+
 describe('provider ids', () => {
   // A comparison with a provider id outside its folder is a descriptor field waiting to happen.
   const ids = PROVIDER_IDS.join('|');

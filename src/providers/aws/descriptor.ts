@@ -11,5 +11,11 @@ export const AWS: ProviderDescriptor<AwsService> = {
   // ARNs and AWS resource ids are case-sensitive.
   canonicalId: (id) => id,
   cisBenchmark: { name: 'CIS Amazon Web Services Foundations Benchmark', version: 'v7.0.0' },
+  flags: [
+    { key: 'regions', flag: '--regions' },
+    { key: 'profile', flag: '--profile' },
+    { key: 'endpointUrl', flag: '--endpoint-url' },
+  ],
+  collect: async (request) => (await import('./live.js')).collectLive(request),
   services: AWS_SERVICES,
 };

@@ -1,16 +1,16 @@
-import { requiredKeys } from '../../engine/plan.js';
+import { collectInventoryLoop } from '../../engine/collect.js';
 import { InputError } from '../../errors.js';
 import { ApiStats } from '../../inventory/api-stats.js';
-import { api, type Collector } from '../../inventory/collector.js';
+import { api } from '../../inventory/collector.js';
 import { DEFAULT_POOL_LIMITS, Pools } from '../../inventory/pools.js';
-import { InventoryStore } from '../../inventory/store.js';
 import type { Check } from '../../model/check.js';
 import { describeFetchError } from '../../model/fetched.js';
 import { type AnyKey, GLOBAL } from '../../model/keys.js';
 import { SNAPSHOT_SCHEMA, type Snapshot } from '../../model/snapshot.js';
+import type { ScanProgress } from '../descriptor.js';
 import { type AwsClientOptions, AwsClients } from './clients.js';
 import { AWS_COLLECTORS } from './collectors.js';
-import type { AwsAccount, AwsExtra } from './context.js';
+import type { AwsAccount, AwsCollector, AwsExtra } from './context.js';
 import { classify, errorCode, tagError } from './errors.js';
 import { RateLimiter } from './rate.js';
 import { bucketsSkippedNote, S3_BUCKETS, type S3Bucket } from './services/s3/state.js';
@@ -22,7 +22,7 @@ export interface AwsScanOptions extends AwsClientOptions {
   homeRegion?: string;
   /** Global bound on API calls in flight. */
   concurrency?: number;
-  collectors?: readonly Collector<unknown, never>[];
+  collectors?: readonly AwsCollector<unknown>[];
   progress?: (p: ScanProgress) => void;
   /** Sharding: which (key, region) units of this account to collect; all when absent. */
   unitFilter?: (account: string, key: AnyKey, region: string) => boolean;
@@ -45,15 +45,7 @@ export function sharedScheduling(opts: Pick<AwsScanOptions, 'concurrency' | 'max
   };
 }
 
-export interface ScanProgress {
-  regions: number;
-  servicesDone: number;
-  servicesTotal: number;
-  keysDone: number;
-  keysTotal: number;
-  calls: number;
-  throttles: number;
-}
+export type { ScanProgress } from '../descriptor.js';
 
 const CREDENTIAL_ERRORS = new Set([
   'CredentialsProviderError',
@@ -183,23 +175,13 @@ export async function collectInventory(
   clients: AwsClients = clientsFor(run, stats),
 ): Promise<Snapshot['inventory']> {
   const { account, homeRegion, regions } = run;
-  const collectors = new Map((run.collectors ?? AWS_COLLECTORS).map((c) => [c.key.id, c])) as ReadonlyMap<
-    string,
-    Collector<unknown, never>
-  >;
-  const keys = requiredKeys(checks, 'aws', collectors);
-  const units = keys
-    .flatMap((k) => (k.scope === 'global' ? [{ key: k, region: homeRegion }] : regions.map((r) => ({ key: k, region: r }))))
-    .filter((u) => !run.unitFilter || run.unitFilter(account.id, u.key, u.region));
+  const collectors = run.collectors ?? AWS_COLLECTORS;
+  const serviceOf = new Map(collectors.map((c) => [c.key.id, c.service]));
 
   let keysDone = 0;
+  let keysTotal = 0;
   // A service is done when every unit of every key it serves is done.
   const pending = new Map<string, number>();
-  for (const u of units) {
-    const svc = collectors.get(u.key.id)!.service;
-    pending.set(svc, (pending.get(svc) ?? 0) + 1);
-  }
-  const servicesTotal = pending.size;
   const progress = run.progress;
   const report = (): void => {
     // Called on every API event: skip the tallying when nobody is watching.
@@ -208,9 +190,9 @@ export async function collectInventory(
     progress({
       regions: regions.length,
       servicesDone: [...pending.values()].filter((n) => n === 0).length,
-      servicesTotal,
+      servicesTotal: pending.size,
       keysDone,
-      keysTotal: units.length,
+      keysTotal,
       calls: t.calls,
       throttles: t.throttles,
     });
@@ -223,24 +205,31 @@ export async function collectInventory(
     regions,
     client: ((service: never, region: string) => clients.get(service, region)) as AwsExtra['client'],
   };
-  const store = new InventoryStore(
-    collectors as never,
+  return collectInventoryLoop({
+    checks,
+    provider: 'aws',
+    collectors,
     extra,
-    {
+    homeRegion,
+    scopes: (k) => (k.scope === 'global' ? [homeRegion] : regions),
+    ...(run.unitFilter ? { keep: (u) => run.unitFilter!(account.id, u.key, u.scope) } : {}),
+    planned: (units) => {
+      keysTotal = units.length;
+      for (const u of units) {
+        const svc = serviceOf.get(u.key.id)!;
+        pending.set(svc, (pending.get(svc) ?? 0) + 1);
+      }
+    },
+    hooks: {
       classify,
       tag: tagError,
       errorCode,
       onDone: (keyId) => {
         keysDone++;
-        const svc = collectors.get(keyId)!.service;
+        const svc = serviceOf.get(keyId)!;
         pending.set(svc, (pending.get(svc) ?? 1) - 1);
         report();
       },
     },
-    homeRegion,
-  );
-
-  await Promise.all(units.map((u) => store.entry(u.key, u.region)));
-
-  return store.inventory();
+  });
 }

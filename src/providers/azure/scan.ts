@@ -1,9 +1,8 @@
-import { requiredKeys } from '../../engine/plan.js';
+import { collectInventoryLoop } from '../../engine/collect.js';
 import { InputError } from '../../errors.js';
 import { ApiStats, sumApiStats } from '../../inventory/api-stats.js';
-import { api, type Collector } from '../../inventory/collector.js';
+import { api } from '../../inventory/collector.js';
 import { Pools } from '../../inventory/pools.js';
-import { InventoryStore } from '../../inventory/store.js';
 import type { Check } from '../../model/check.js';
 import { describeFetchError } from '../../model/fetched.js';
 import { GLOBAL } from '../../model/keys.js';
@@ -11,7 +10,7 @@ import { SNAPSHOT_SCHEMA, type Snapshot } from '../../model/snapshot.js';
 import { normalLocation } from './arm-state.js';
 import { AZURE_POOL_LIMITS, type AzureClientOptions, AzureClients } from './clients.js';
 import { AZURE_COLLECTORS } from './collectors.js';
-import type { AzureExtra } from './context.js';
+import type { AzureCollector, AzureExtra } from './context.js';
 import { checkCredential } from './credentials.js';
 import { classify, errorCode, tagError } from './errors.js';
 
@@ -22,7 +21,7 @@ export interface AzureScanOptions extends AzureClientOptions {
   managementGroup?: string;
   /** Global bound on API calls in flight. */
   concurrency?: number;
-  collectors?: readonly Collector<unknown, never>[];
+  collectors?: readonly AzureCollector<unknown>[];
   /** Sharding: which of the discovered subscriptions this process collects; all when absent. */
   subscriptionFilter?: (subscriptionId: string) => boolean;
 }
@@ -128,18 +127,18 @@ async function collectSubscription(
     }
   }
 
-  const collectors = new Map((opts.collectors ?? AZURE_COLLECTORS).map((c) => [c.key.id, c])) as ReadonlyMap<
-    string,
-    Collector<unknown, never>
-  >;
-  const keys = requiredKeys(checks, 'azure', collectors).filter(
-    (k) => holdsTenant || collectors.get(k.id)?.service !== TENANT_WIDE_SERVICE,
-  );
   const extra: AzureExtra = { subscriptionId: target.id, client: (service) => clients.get(service, target.id) };
-  const store = new InventoryStore(collectors as never, extra, { classify, tag: tagError, errorCode }, GLOBAL);
-  // Every Azure key is subscription-wide: one unit per key.
-  await Promise.all(keys.map((k) => store.entry(k, GLOBAL)));
-  const inventory = store.inventory();
+  const inventory = await collectInventoryLoop({
+    checks,
+    provider: 'azure',
+    collectors: opts.collectors ?? AZURE_COLLECTORS,
+    extra,
+    hooks: { classify, tag: tagError, errorCode },
+    homeRegion: GLOBAL,
+    // Every Azure key is subscription-wide: one unit per key.
+    scopes: () => [GLOBAL],
+    keep: (_, c) => holdsTenant || c.service !== TENANT_WIDE_SERVICE,
+  });
 
   return {
     schema: SNAPSHOT_SCHEMA,

@@ -1,8 +1,8 @@
 /** The `--org` flags of `annexa scan aws`, validated before any API call. */
 
-import { InputError } from '../errors.js';
-import type { OrgScanOptions } from '../providers/aws/org.js';
-import { list, positiveInt } from './options.js';
+import { InputError } from '../../errors.js';
+import { list, positiveInt } from '../../input.js';
+import type { OrgScanOptions } from './org.js';
 
 export interface OrgFlags {
   org?: boolean;
