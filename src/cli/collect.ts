@@ -10,7 +10,7 @@ import type { AnyKey } from '../model/keys.js';
 import { orgScanOptions } from '../providers/aws/org-options.js';
 import type { ScanProgress } from '../providers/aws/scan.js';
 import type { CliIO } from './io.js';
-import { positiveInt, regionsOption } from './options.js';
+import { positiveInt, regionsOption, timeoutsOption } from './options.js';
 import { progressReporter } from './progress.js';
 import type { ScanFlags } from './scan.js';
 
@@ -37,6 +37,7 @@ async function collectAwsSnapshots(flags: ScanFlags, p: CollectPlan, io: CliIO):
   const maxAttempts = positiveInt('--max-attempts', flags.maxAttempts);
   const endpoint = flags.endpointUrl ?? io.env.AWS_ENDPOINT_URL;
   const maxRps = positiveInt('--max-rps', flags.maxRps);
+  const timeouts = timeoutsOption(flags);
   const org = orgScanOptions(flags);
   const { collectAws } = await import('../providers/aws/scan.js');
   const progress = progressReporter(io, Boolean(flags.quiet));
@@ -47,6 +48,7 @@ async function collectAwsSnapshots(flags: ScanFlags, p: CollectPlan, io: CliIO):
     ...(concurrency ? { concurrency } : {}),
     ...(maxAttempts ? { maxAttempts } : {}),
     ...(maxRps ? { maxRps } : {}),
+    timeouts,
     ...(p.shard ? { unitFilter: shardFilter(p.shard) } : {}),
     progress: (x: ScanProgress) => progress.update(x),
   };

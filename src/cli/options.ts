@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { DEFAULT_TIMEOUTS, type NetworkTimeouts, scanDeadline } from '../inventory/timeouts.js';
 import { type FrameworkKey, isFrameworkKey } from '../mapping/load.js';
 import { isSeverity, type Severity } from '../model/status.js';
 import { FORMATS, type Format } from '../output/writers.js';
@@ -28,6 +29,25 @@ export function positiveInt(flag: string, value: string | undefined): number | u
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InputError(flag, `"${value}" is not a positive whole number`);
   return n;
+}
+
+export function positiveSeconds(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || value.trim() === '') throw new InputError(flag, `"${value}" is not a positive number of seconds`);
+  return n;
+}
+
+/** `--connect-timeout`, `--request-timeout` and `--deadline`; the deadline starts counting here. */
+export function timeoutsOption(flags: { connectTimeout?: string; requestTimeout?: string; deadline?: string }): NetworkTimeouts {
+  const connect = positiveSeconds('--connect-timeout', flags.connectTimeout);
+  const request = positiveSeconds('--request-timeout', flags.requestTimeout);
+  const deadline = positiveSeconds('--deadline', flags.deadline);
+  return {
+    connectMs: connect === undefined ? DEFAULT_TIMEOUTS.connectMs : connect * 1000,
+    requestMs: request === undefined ? DEFAULT_TIMEOUTS.requestMs : request * 1000,
+    ...(deadline === undefined ? {} : { deadline: scanDeadline(deadline) }),
+  };
 }
 
 export function formatsOption(value: string): Format[] {

@@ -5,7 +5,7 @@ import { InputError } from '../errors.js';
 import { SNAPSHOT_SCHEMA, SNAPSHOT_SET_SCHEMA, type Snapshot } from './snapshot.js';
 
 const FetchErrorSchema = z.object({
-  kind: z.enum(['denied', 'throttled', 'unsupported', 'not_found', 'unknown']),
+  kind: z.enum(['denied', 'throttled', 'unsupported', 'not_found', 'timeout', 'unknown']),
   api: z.string(),
   action: z.string(),
   code: z.string().optional(),

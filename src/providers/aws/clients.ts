@@ -19,6 +19,7 @@ import type { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import type { ApiStats } from '../../inventory/api-stats.js';
 import type { Pools } from '../../inventory/pools.js';
+import { connectionFailure, DEFAULT_TIMEOUTS, type NetworkTimeouts, timedOut } from '../../inventory/timeouts.js';
 import { classifyKind } from './errors.js';
 import { apiFamily, RateLimiter } from './rate.js';
 
@@ -104,6 +105,8 @@ export interface AwsClientOptions {
   endpoint?: string;
   retryMode?: 'standard' | 'adaptive';
   maxAttempts?: number;
+  /** Connect and per-attempt request timeouts, and the scan's deadline (DEFAULT_TIMEOUTS when absent). */
+  timeouts?: NetworkTimeouts;
   /** Extra client config, e.g. a test retry strategy or request handler. */
   extraConfig?: Record<string, unknown>;
   /** Called on each new client, before first use (tests install fakes here). */
@@ -116,6 +119,7 @@ type Stack = {
 };
 type Next = (args: unknown) => Promise<{ output: { $metadata?: { attempts?: number; totalRetryDelay?: number } } }>;
 type Ctx = { commandName?: string };
+type Send = (command: unknown, options?: unknown, ...rest: unknown[]) => Promise<unknown>;
 
 function apiName(prefix: string, ctx: Ctx): string {
   return `${prefix}:${(ctx.commandName ?? 'Unknown').replace(/Command$/, '')}`;
@@ -159,12 +163,45 @@ export class AwsClients {
       ...(o.profile ? { profile: o.profile } : {}),
       ...(o.endpoint ? { endpoint: o.endpoint } : {}),
       ...(o.endpoint && (service === 's3' || service === 's3control') ? { forcePathStyle: true } : {}),
+      // The SDK builds its NodeHttpHandler from these; without them a silent endpoint hangs forever.
+      requestHandler: { connectionTimeout: this.timeouts.connectMs, requestTimeout: this.timeouts.requestMs, throwOnRequestTimeout: true },
       ...o.extraConfig,
     };
-    const client = new Client(config) as { middlewareStack: unknown };
+    const client = new Client(config) as { middlewareStack: unknown; send: Send };
     this.instrument(client.middlewareStack as Stack, spec.prefix, region);
+    this.bindDeadline(client);
     o.configure?.(client as ClientTypes[ServiceId], service as ServiceId, region);
     return client;
+  }
+
+  private get timeouts(): NetworkTimeouts {
+    return this.options.timeouts ?? DEFAULT_TIMEOUTS;
+  }
+
+  /**
+   * Every call carries the deadline's signal, so the SDK aborts the socket in flight and its
+   * retry loop stops waiting once the scan's time is up.
+   */
+  private bindDeadline(client: { send: Send }): void {
+    const signal = this.timeouts.deadline?.signal;
+    if (!signal) return;
+    const send = client.send.bind(client);
+    client.send = (command, options, ...rest) =>
+      typeof options === 'function'
+        ? send(command, options, ...rest)
+        : send(command, { abortSignal: signal, ...(options as object | undefined) }, ...rest);
+  }
+
+  /** A network failure restated as one line naming the limit hit or the connection's fate. */
+  private networkError(err: unknown): unknown {
+    const t = this.timeouts;
+    if (t.deadline?.signal.aborted) return timedOut('deadline', t);
+    // Before the name: the HTTP handler renames a reset socket's error to TimeoutError.
+    const reset = connectionFailure(err);
+    if (reset) return Object.assign(new Error(reset), { code: (err as { code: string }).code });
+    if ((err as { name?: unknown } | null)?.name !== 'TimeoutError') return err;
+    const connecting = /establish a connection|without establishing/i.test(String((err as Error).message));
+    return timedOut(connecting ? 'connect' : 'request', t);
   }
 
   private instrument(stack: Stack, prefix: string, region: string): void {
@@ -179,13 +216,15 @@ export class AwsClients {
         return pools.run(prefix, `${this.account}/${region}`, async () => {
           stats.call(api);
           try {
+            // Calls still queued when the deadline passes fail at once, without a request.
+            if (this.timeouts.deadline?.signal.aborted) throw timedOut('deadline', this.timeouts);
             const res = await next(args);
             stats.done(api, false, res.output.$metadata?.totalRetryDelay ?? 0);
             return res;
           } catch (err) {
-            const meta = (err as { $metadata?: { totalRetryDelay?: number } }).$metadata;
+            const meta = (err as { $metadata?: { totalRetryDelay?: number } } | null)?.$metadata;
             stats.done(api, true, meta?.totalRetryDelay ?? 0);
-            throw err;
+            throw this.networkError(err);
           }
         });
       },
