@@ -5,7 +5,7 @@ import { InputError } from '../errors.js';
 import type { Snapshot } from '../inventory/snapshot.js';
 import type { Check } from '../model/check.js';
 import type { CliIO } from './io.js';
-import { list, positiveInt } from './options.js';
+import { list, positiveInt, timeoutsOption } from './options.js';
 
 export interface AzureFlags {
   subscriptions?: string;
@@ -18,6 +18,9 @@ export interface AzureFlags {
   regions?: string;
   profile?: string;
   endpointUrl?: string;
+  connectTimeout?: string;
+  requestTimeout?: string;
+  deadline?: string;
 }
 
 /**
@@ -75,6 +78,7 @@ export async function azureSnapshots(
     throw new InputError('--management-group', 'give either --subscriptions or --management-group, not both');
   const concurrency = positiveInt('--concurrency', flags.concurrency) ?? config.concurrency;
   const maxAttempts = positiveInt('--max-attempts', flags.maxAttempts);
+  const timeouts = timeoutsOption(flags);
   const { resolveCloud, azureCredential } = await import('../providers/azure/credentials.js');
   const cloud = resolveCloud(flags.azureCloud, flags.armEndpoint);
   const credential = await azureCredential({ ...(flags.tenant ? { tenant: flags.tenant } : {}), cloud, env: io.env });
@@ -83,6 +87,7 @@ export async function azureSnapshots(
   return collectAzure(checks, {
     credential,
     cloud,
+    timeouts,
     ...(subscriptions ? { subscriptions } : {}),
     ...(flags.managementGroup ? { managementGroup: flags.managementGroup } : {}),
     ...(concurrency ? { concurrency } : {}),

@@ -6,7 +6,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type RegionFault = 'hang' | 'reset';
+/** `hang`: accept, never answer; `reset`: drop the connection; `proxy-error`: an HTML 502 as proxies send. */
+export type RegionFault = 'hang' | 'reset' | 'proxy-error';
 
 export interface FaultPlan {
   /** Share of first attempts (and of second ones) answered with a throttle, by a fixed pseudo-random rule. */
@@ -72,6 +73,10 @@ export async function faultEndpoint(plan: FaultPlan = {}): Promise<FaultEndpoint
       const fault = plan.regions?.[region];
       if (fault === 'hang') return;
       if (fault === 'reset') return req.socket.destroy();
+      if (fault === 'proxy-error') {
+        res.writeHead(502, { 'content-type': 'text/html' });
+        return res.end('<html><body>Bad Gateway</body></html>');
+      }
       // Retries of one call share the SDK's invocation id; at most two attempts are throttled.
       const invocation = String(req.headers['amz-sdk-invocation-id'] ?? '');
       const attempt = (attempts.get(invocation) ?? 0) + 1;

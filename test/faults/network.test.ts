@@ -72,6 +72,13 @@ describe('network faults', () => {
     expect(hung?.message).toMatch(/timed out: the scan deadline of 0\.8s passed \(--deadline\)/);
     expect(inRegion(run.items, HEALTHY).every((i) => i.status !== 'error')).toBe(true);
   });
+
+  it('an answer the SDK cannot parse is reported by its HTTP status', async () => {
+    const run = await scan({ regions: { [HANGS]: 'proxy-error' } }, { connectMs: 500, requestMs: 300 });
+    const [broken] = inRegion(run.items, [HANGS]);
+    expect(broken?.status).toBe('error');
+    expect(broken?.message).toBe('Could not evaluate: guardduty:ListDetectors failed: HTTP 502 with no readable error body.');
+  });
 });
 
 describe('annexa scan aws against an endpoint that never answers', () => {

@@ -115,12 +115,12 @@ export function classify(err: unknown, fallback: ApiSpec): FetchError {
   const code = errorCode(err);
   const raw = err instanceof Error ? err.message : String(err);
   const unreadable = unreadableAnswer(err, code, raw);
-  const status = httpStatus(err);
   return {
     kind: classifyKind(err),
     api: spec.api,
     action: spec.actions.join(', '),
-    ...(unreadable ? { code: `HTTP ${status}` } : code ? { code } : {}),
+    // The SDK's code for an unreadable body ("UnknownError", "SyntaxError") says nothing: the message has the status.
+    ...(code && !unreadable ? { code } : {}),
     // First line only: SDK messages sometimes embed request dumps.
     message: unreadable ?? raw.split('\n')[0]!.slice(0, 300),
   };
