@@ -113,6 +113,11 @@ export interface AwsClientOptions {
   configure?: (client: ClientTypes[ServiceId], service: ServiceId, region: string) => void;
 }
 
+/** The SDK builds its NodeHttpHandler from this; without it a silent endpoint hangs forever. */
+export function requestHandlerConfig(t: NetworkTimeouts = DEFAULT_TIMEOUTS): Record<string, unknown> {
+  return { connectionTimeout: t.connectMs, requestTimeout: t.requestMs, throwOnRequestTimeout: true };
+}
+
 type Stack = {
   add(mw: unknown, opts: { step: string; name: string; priority?: string; tags?: string[] }): void;
   addRelativeTo(mw: unknown, opts: { relation: 'before' | 'after'; toMiddleware: string; name: string }): void;
@@ -163,8 +168,7 @@ export class AwsClients {
       ...(o.profile ? { profile: o.profile } : {}),
       ...(o.endpoint ? { endpoint: o.endpoint } : {}),
       ...(o.endpoint && (service === 's3' || service === 's3control') ? { forcePathStyle: true } : {}),
-      // The SDK builds its NodeHttpHandler from these; without them a silent endpoint hangs forever.
-      requestHandler: { connectionTimeout: this.timeouts.connectMs, requestTimeout: this.timeouts.requestMs, throwOnRequestTimeout: true },
+      requestHandler: requestHandlerConfig(this.timeouts),
       ...o.extraConfig,
     };
     const client = new Client(config) as { middlewareStack: unknown; send: Send };
