@@ -118,4 +118,14 @@ describe('annexa scan aws against an endpoint that never answers', () => {
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(/sts:GetCallerIdentity failed: timed out: the scan deadline of 1s passed/);
   });
+
+  it.each([
+    ['--deadline', '0'],
+    ['--request-timeout', 'soon'],
+    ['--connect-timeout', '-1'],
+  ])('%s %s is exit 2 with one line naming the flag', async (flag, value) => {
+    const run = await cli(['scan', 'aws', '--regions', 'us-east-1', flag, value], { env: { CI: 'true', AWS_REGION: 'us-east-1' } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`annexa: ${flag}: "${value}" is not a positive number of seconds\n`);
+  });
 });
