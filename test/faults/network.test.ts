@@ -19,7 +19,11 @@ const HANGS = 'us-west-2';
 const RESETS = 'eu-central-1';
 const CHECKS = ALL_CHECKS.filter((c) => c.meta.id.startsWith('aws.guardduty.'));
 
-async function scan(plan: FaultPlan, timeouts: NetworkTimeouts): Promise<{ items: EvidenceItem[]; ms: number; throttles: number }> {
+async function scan(
+  plan: FaultPlan,
+  timeouts: NetworkTimeouts,
+  maxRps?: number,
+): Promise<{ items: EvidenceItem[]; ms: number; throttles: number }> {
   const endpoint = await faultEndpoint(plan);
   const started = Date.now();
   try {
@@ -31,6 +35,7 @@ async function scan(plan: FaultPlan, timeouts: NetworkTimeouts): Promise<{ items
       // The SDK's own retry loop, with a 1 ms backoff so the test stays fast.
       extraConfig: { retryStrategy: new ConfiguredRetryStrategy(4, 1) },
       timeouts,
+      ...(maxRps ? { maxRps } : {}),
     });
     const items = evaluateAll([snapshot], CHECKS, DEFAULT_PARAMS, new Map());
     return { items, ms: Date.now() - started, throttles: endpoint.throttles };
@@ -71,6 +76,15 @@ describe('network faults', () => {
     expect(hung?.status).toBe('error');
     expect(hung?.message).toMatch(/timed out: the scan deadline of 0\.8s passed \(--deadline\)/);
     expect(inRegion(run.items, HEALTHY).every((i) => i.status !== 'error')).toBe(true);
+  });
+
+  it('calls waiting for a rate token give up at the deadline too', async () => {
+    // At one request a second, five regions' ten calls would take ten seconds.
+    const run = await scan({}, { connectMs: 500, requestMs: 30_000, deadline: scanDeadline(0.8) }, 1);
+    expect(run.ms).toBeLessThan(3000);
+    const errors = run.items.filter((i) => i.status === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    for (const e of errors) expect(e.message).toMatch(/the scan deadline of 0\.8s passed/);
   });
 
   it('an answer the SDK cannot parse is reported by its HTTP status', async () => {

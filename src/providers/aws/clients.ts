@@ -196,6 +196,27 @@ export class AwsClients {
         : send(command, { abortSignal: signal, ...(options as object | undefined) }, ...rest);
   }
 
+  /** A wait (for a rate token) that gives up when the deadline passes, so no call outlives it queued. */
+  private beforeDeadline<T>(wait: Promise<T>): Promise<T> {
+    const signal = this.timeouts.deadline?.signal;
+    if (!signal) return wait;
+    if (signal.aborted) return Promise.reject(timedOut('deadline', this.timeouts));
+    return new Promise<T>((resolve, reject) => {
+      const stop = (): void => reject(timedOut('deadline', this.timeouts));
+      signal.addEventListener('abort', stop, { once: true });
+      wait.then(
+        (v) => {
+          signal.removeEventListener('abort', stop);
+          resolve(v);
+        },
+        (err: unknown) => {
+          signal.removeEventListener('abort', stop);
+          reject(err);
+        },
+      );
+    });
+  }
+
   /** A network failure restated as one line naming the limit hit or the connection's fate. */
   private networkError(err: unknown): unknown {
     const t = this.timeouts;
@@ -242,7 +263,7 @@ export class AwsClients {
       (next: Next, ctx: Ctx) => async (args: unknown) => {
         const api = apiName(prefix, ctx);
         const bucket = rate.bucket(this.account, region, apiFamily(prefix, api.slice(api.indexOf(':') + 1)));
-        const waited = await rate.acquire(bucket);
+        const waited = await this.beforeDeadline(rate.acquire(bucket));
         if (waited > 0) stats.rateWait(api, waited);
         const sentAt = rate.clock.now();
         stats.attempt(api);
