@@ -3,12 +3,13 @@
  * build the result document. Prints one JSON line.
  *   tsx bench/eval-child.ts <snapshot-file>
  */
-import { DEFAULT_PARAMS } from '../src/config/params.js';
+
 import { evaluateAll } from '../src/engine/evaluate.js';
 import { allMappings } from '../src/engine/mappings.js';
 import { ALL_CHECKS } from '../src/engine/registry.js';
 import { loadSnapshots } from '../src/inventory/snapshot-file.js';
 import { controlsByCheck } from '../src/mapping/coverage.js';
+import { DEFAULT_PARAMS } from '../src/model/params.js';
 
 import { buildResult } from '../src/output/result.js';
 

@@ -8,7 +8,7 @@
  * neighbours as about annexa.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromRoot } from '../src/paths.js';
@@ -115,6 +115,8 @@ function compileChildren(): void {
   );
   const r = spawnSync('npx', ['tsc', '-p', join(BUILD, 'tsconfig.json')], { cwd: fromRoot(), encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`compiling the bench children failed: ${r.stdout}${r.stderr}`);
+  // Each service's links.yaml is read beside its compiled code, as in dist/ (scripts/copy-assets.mjs).
+  cpSync(fromRoot('src'), join(BUILD, 'src'), { recursive: true, filter: (f) => statSync(f).isDirectory() || f.endsWith('.yaml') });
 }
 
 function child(args: string[], nodeFlags: string[] = []): Json {

@@ -7,8 +7,8 @@
 import pLimit from 'p-limit';
 import { ALL_CHECKS } from '../src/engine/registry.js';
 import { DEFAULT_POOL_LIMITS } from '../src/inventory/pools.js';
-import type { ApiCallStats } from '../src/inventory/snapshot.js';
 import { saveSnapshots } from '../src/inventory/snapshot-file.js';
+import type { ApiCallStats } from '../src/model/snapshot.js';
 import { DEFAULT_ACCOUNT_CONCURRENCY } from '../src/providers/aws/org.js';
 import { DEFAULT_BUCKETS } from '../src/providers/aws/rate.js';
 import { collectAws, sharedScheduling } from '../src/providers/aws/scan.js';
@@ -35,17 +35,21 @@ const accounts = Array.from({ length: scenario.accounts }, (_, i) => accountId(i
 const l0 = performance.now();
 await Promise.all([
   import('@aws-sdk/client-accessanalyzer'),
+  import('@aws-sdk/client-account'),
   import('@aws-sdk/client-cloudtrail'),
+  import('@aws-sdk/client-cloudwatch'),
   import('@aws-sdk/client-cloudwatch-logs'),
   import('@aws-sdk/client-config-service'),
   import('@aws-sdk/client-ec2'),
   import('@aws-sdk/client-guardduty'),
   import('@aws-sdk/client-iam'),
   import('@aws-sdk/client-kms'),
+  import('@aws-sdk/client-macie2'),
   import('@aws-sdk/client-organizations'),
   import('@aws-sdk/client-s3'),
   import('@aws-sdk/client-s3-control'),
   import('@aws-sdk/client-securityhub'),
+  import('@aws-sdk/client-sns'),
   import('@aws-sdk/client-sts'),
 ]);
 const sdkLoadS = (performance.now() - l0) / 1000;

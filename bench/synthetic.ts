@@ -80,6 +80,20 @@ export function minimumCalls(s: Scenario): MinimumCalls {
   add('s3:ListBuckets', HOME, pages(s.buckets, 1000));
   add('s3control:GetPublicAccessBlock', HOME, 1);
   add('organizations:DescribeOrganization', HOME, 1);
+  // CIS v7.0.0 items: account contacts, root hardware MFA, server certificates, central root access,
+  // and (the bench account is its own management account) one SCP with its document and targets.
+  for (const api of [
+    'account:GetAlternateContact',
+    'account:GetContactInformation',
+    'iam:ListVirtualMFADevices',
+    'iam:ListServerCertificates',
+    'iam:ListOrganizationsFeatures',
+    'organizations:ListPolicies',
+    'organizations:DescribePolicy',
+    'organizations:ListTargetsForPolicy',
+    'organizations:ListDelegatedAdministrators',
+  ])
+    add(api, HOME, 1);
   const perBucket = [
     'GetBucketVersioning',
     'GetPublicAccessBlock',
@@ -116,6 +130,9 @@ export function minimumCalls(s: Scenario): MinimumCalls {
     add('logs:DescribeLogGroups', region, pages(s.logGroups, 50));
     add('securityhub:DescribeHub', region, 1);
     add('access-analyzer:ListAnalyzers', region, 1);
+    // The monitoring chain's region-wide listings, and Macie.
+    for (const api of ['logs:DescribeMetricFilters', 'cloudwatch:DescribeAlarms', 'sns:ListSubscriptions', 'macie2:GetMacieSession'])
+      add(api, region, 1);
     chain = Math.max(
       chain,
       pages(s.logGroups, 50),
@@ -155,7 +172,7 @@ export function rateBoundSeconds(
 
 // ---------------------------------------------------------------- the fake service
 
-const THROTTLE: Partial<Record<ServiceId, [string, number]>> = {
+const THROTTLE: Partial<Record<string, [string, number]>> = {
   ec2: ['RequestLimitExceeded', 503],
   s3: ['SlowDown', 503],
   s3control: ['SlowDown', 503],
@@ -163,7 +180,7 @@ const THROTTLE: Partial<Record<ServiceId, [string, number]>> = {
   sts: ['Throttling', 400],
 };
 
-const PREFIX: Partial<Record<ServiceId, string>> = { accessanalyzer: 'access-analyzer' };
+const PREFIX: Partial<Record<string, string>> = { accessanalyzer: 'access-analyzer' };
 
 /** Server-side buckets: the documented limits (scaled), one per account/region/family. */
 export class FakeAws {
@@ -173,7 +190,7 @@ export class FakeAws {
 
   constructor(readonly scenario: Scenario) {}
 
-  gate(account: string, region: string, service: ServiceId, op: string): void {
+  gate(account: string, region: string, service: ServiceId | string, op: string): void {
     const prefix = PREFIX[service] ?? service;
     const family = apiFamily(prefix, op);
     const key = `${account}|${region}|${family}`;
@@ -230,14 +247,14 @@ export function accountHandlers(s: Scenario, fake: FakeAws, account: string): Fa
   const trailArn = (i: number): string => `arn:aws:cloudtrail:${regions[i % regions.length]}:${account}:trail/trail-${i}`;
 
   const wrap =
-    (service: ServiceId, op: string, fn: (input: Record<string, unknown>, region: string) => unknown) =>
+    (service: ServiceId | string, op: string, fn: (input: Record<string, unknown>, region: string) => unknown) =>
     async (input: Record<string, unknown>, region: string): Promise<unknown> => {
       await sleep(s.latencyMs);
       fake.gate(account, region, service, op);
       return fn(input, region);
     };
 
-  const defs: Array<[ServiceId, string, (input: Record<string, unknown>, region: string) => unknown]> = [
+  const defs: Array<[ServiceId | string, string, (input: Record<string, unknown>, region: string) => unknown]> = [
     [
       'sts',
       'GetCallerIdentity',
@@ -465,6 +482,34 @@ export function accountHandlers(s: Scenario, fake: FakeAws, account: string): Fa
     ['guardduty', 'GetDetector', () => ({ Status: 'ENABLED', FindingPublishingFrequency: 'SIX_HOURS', Features: [] })],
     ['securityhub', 'DescribeHub', (_i, region) => ({ HubArn: `arn:aws:securityhub:${region}:${account}:hub/default` })],
     ['organizations', 'DescribeOrganization', () => ({ Organization: { Id: 'o-bench00000', MasterAccountId: account } })],
+    ['organizations', 'ListPolicies', () => ({ Policies: [{ Id: 'p-FullAWSAccess', Name: 'FullAWSAccess', AwsManaged: true }] })],
+    [
+      'organizations',
+      'DescribePolicy',
+      () => ({ Policy: { Content: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}' } }),
+    ],
+    ['organizations', 'ListTargetsForPolicy', () => ({ Targets: [{ TargetId: 'r-bench', Type: 'ROOT', Name: 'Root' }] })],
+    ['organizations', 'ListDelegatedAdministrators', () => ({ DelegatedAdministrators: [] })],
+    // ---------------------------------------------------------------- CIS v7.0.0: account, IAM extras, monitoring, Macie
+    [
+      'account',
+      'GetAlternateContact',
+      () => ({
+        AlternateContact: { AlternateContactType: 'SECURITY', Name: 'SecOps', EmailAddress: 'sec@example.com', PhoneNumber: '+1' },
+      }),
+    ],
+    [
+      'account',
+      'GetContactInformation',
+      () => ({ ContactInformation: { FullName: 'Ops', PhoneNumber: '+1', AddressLine1: '1 St', City: 'X', CountryCode: 'US' } }),
+    ],
+    ['iam', 'ListVirtualMFADevices', () => ({ VirtualMFADevices: [], IsTruncated: false })],
+    ['iam', 'ListServerCertificates', () => ({ ServerCertificateMetadataList: [], IsTruncated: false })],
+    ['iam', 'ListOrganizationsFeatures', () => ({ OrganizationId: 'o-bench00000', EnabledFeatures: ['RootCredentialsManagement'] })],
+    ['logs', 'DescribeMetricFilters', () => ({ metricFilters: [] })],
+    ['cloudwatch', 'DescribeAlarms', () => ({ MetricAlarms: [] })],
+    ['sns', 'ListSubscriptions', () => ({ Subscriptions: [] })],
+    ['macie2', 'GetMacieSession', () => ({ status: 'ENABLED' })],
     [
       'accessanalyzer',
       'ListAnalyzers',

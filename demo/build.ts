@@ -7,8 +7,8 @@
  */
 import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import { ALL_CHECKS } from '../src/engine/registry.js';
-import type { Snapshot } from '../src/inventory/snapshot.js';
 import { saveSnapshots } from '../src/inventory/snapshot-file.js';
+import type { Snapshot } from '../src/model/snapshot.js';
 import { fromRoot } from '../src/paths.js';
 import { collectAws } from '../src/providers/aws/scan.js';
 import { fakeService } from '../src/providers/aws/simulator.js';

@@ -25,7 +25,7 @@ function azureRoleBlock(): string {
 }
 
 /** Each provider's checks cite its own CIS Foundations Benchmark. */
-const CIS_BENCHMARK: Record<Provider, string> = { aws: 'CIS AWS v3.0', azure: 'CIS Azure v2.0' };
+const CIS_BENCHMARK: Record<Provider, string> = { aws: 'CIS AWS v3.0', azure: 'CIS Azure v6.0' };
 const PROVIDER_NAME: Record<Provider, string> = { aws: 'AWS', azure: 'Azure' };
 
 function checksBlock(): string {

@@ -56,22 +56,39 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
       .option('--evidence <dir>', 'also write an evidence bundle (items, API excerpts, run, mappings, manifest); DIR.tar.gz also packs it')
       .option('--evidence-tar', 'also pack the evidence bundle as DIR.tar.gz')
       .option('--sign-key <file>', 'sign the bundle manifest with this Ed25519 private key (PEM file, or env:VAR)')
+      .option('--attestations <file>', 'with --evidence: put the attested documents and their SHA-256 into the signed bundle')
       .option('--subscriptions <list>', 'Azure: comma-separated subscription ids, or "all" (default: all the credential can see)')
       .option('--management-group <id>', 'Azure: scan every subscription under this management group')
       .option('--tenant <id>', 'Azure: tenant id or domain to sign in to')
       .option('--azure-cloud <name>', 'Azure: AzureCloud, AzureChinaCloud or AzureUSGovernment (default AzureCloud)')
-      .option('--arm-endpoint <url>', 'Azure: custom Resource Manager endpoint, e.g. Azure Stack Hub'),
+      .option('--arm-endpoint <url>', 'Azure: custom Resource Manager endpoint, e.g. Azure Stack Hub')
+      .option('--graph-endpoint <url>', 'Azure: custom Microsoft Graph endpoint for Entra ID, e.g. https://dod-graph.microsoft.us'),
   ).action(async (provider: string | undefined, flags: ScanFlags) => {
     const { scanCommand } = await import('./cli/scan.js');
     setExit((await scanCommand(provider, flags, io)).exitCode);
   });
+
+  root
+    .command('demo')
+    .description('scan the bundled demo snapshot (an AWS account and an Azure subscription); no credentials needed')
+    .option('--out <dir>', 'output directory (default: annexa-out)')
+    .option('--format <list>', 'output formats: json, sarif, junit, ocsf, html', 'json')
+    .option('-q, --quiet', 'no progress line and no summary')
+    .action(async (flags: { out?: string; format: string; quiet?: boolean }) => {
+      const [{ scanCommand }, { fromRoot }] = await Promise.all([import('./cli/scan.js'), import('./paths.js')]);
+      const demo = { snapshot: fromRoot('demo', 'demo-snapshot.json'), config: fromRoot('demo', 'annexa.yaml') };
+      setExit((await scanCommand(undefined, { ...demo, ...flags, failOn: 'none', allowIncomplete: true }, io)).exitCode);
+    });
 
   const checks = root.command('checks').description('list the checks annexa runs');
   checks
     .command('list')
     .option('--checks <list>', 'filter by ids or globs')
     .option('--format <fmt>', 'text or json', 'text')
-    .action(async (flags: { checks?: string; format?: string }) => setExit((await lists()).checksList(flags, io)));
+    .option('--manual', 'list the CIS benchmark recommendations a person must judge, with guidance')
+    .action(async (flags: { checks?: string; format?: string; manual?: boolean }) =>
+      setExit(flags.manual ? (await lists()).manualList(flags, io) : (await lists()).checksList(flags, io)),
+    );
 
   const controls = root.command('controls').description('show how each control is covered');
   controls
@@ -88,6 +105,7 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     .option('--result <file>', 'scan result to report on', 'annexa-out/annexa-result.json')
     .option('--soa <file>', 'applicability decisions (soa.yaml): controls marked not applicable, with a justification')
     .option('--history <file>', 'scan history store, for the status-over-time chart')
+    .option('--attestations <file>', 'attestations.yaml: status, owner, documents and reviews of controls, shown beside the evidence')
     .option('--format <list>', 'report formats: html, csv, md', 'html,csv,md')
     .option('--out <dir>', 'output directory', 'annexa-out')
     .action(async (flags: SoaFlags) => {
@@ -101,6 +119,10 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     .description('check a bundle (directory or .tar.gz) against its manifest and signature; exit 0 verified, 1 tampered, 2 bad input')
     .argument('<bundle>', 'bundle directory or .tar.gz')
     .option('--public-key <file>', 'Ed25519 public key (PEM file, or env:VAR) the manifest must be signed with')
+    .option(
+      '--documents <dir>',
+      're-hash the attested documents the manifest lists, relative to this directory (where attestations.yaml lives)',
+    )
     .option('--format <fmt>', 'text or json', 'text')
     .action(async (bundle: string, flags: VerifyFlags) => setExit((await import('./cli/evidence.js')).evidenceVerify(bundle, flags, io)));
 
@@ -156,7 +178,8 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     .command('azure-role')
     .description('print a minimal Azure custom role (JSON) with the read actions the Azure collectors need')
     .option('--scope <list>', 'assignable scopes, e.g. /subscriptions/<id> (default: a placeholder subscription)')
-    .action(async (flags: { scope?: string }) => setExit(await (await import('./cli/azure.js')).azureRole(flags, io)));
+    .option('--graph', 'print instead the Microsoft Graph application permissions (read-only) the Entra ID checks need, one a line')
+    .action(async (flags: { scope?: string; graph?: boolean }) => setExit(await (await import('./cli/azure.js')).azureRole(flags, io)));
 
   return root;
 }

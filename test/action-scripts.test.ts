@@ -68,7 +68,13 @@ describe('action.yml scan step', () => {
     const r = runStep(
       script((s) => s.id === 'scan'),
       dir,
-      { ...INPUTS, ...inputs, GITHUB_ACTION_PATH: fromRoot(), GITHUB_OUTPUT: join(dir, 'out.txt') },
+      {
+        ...INPUTS,
+        ...inputs,
+        ANNEXA_NODE: process.execPath,
+        ANNEXA_BIN: fromRoot('bin', 'annexa.js'),
+        GITHUB_OUTPUT: join(dir, 'out.txt'),
+      },
     );
     return { dir, code: r.code, outputs: stepOutputs(readFileSync(join(dir, 'out.txt'), 'utf8')), stderr: r.stderr };
   }
@@ -147,5 +153,74 @@ describe('action.yml upload of further SARIF files', () => {
     expect(bodies.map((b) => gunzipSync(Buffer.from(b.sarif!, 'base64')).toString())).toEqual(['{"runs":[2]}', '{"runs":[3]}']);
     expect(bodies[0]).toMatchObject({ commit_sha: 'a'.repeat(40), ref: 'refs/pull/7/merge', tool_name: 'annexa' });
     expect(readFileSync(join(calls, '0.url'), 'utf8').trim()).toBe('https://api.github.com/repos/acme/infra/code-scanning/sarifs');
+  });
+});
+
+describe('action.yml Node 24 and install location', () => {
+  const find = script((s) => s.id === 'node');
+  const where = script((s) => s.id === 'where');
+
+  it("uses a Node 24 from the runner's tool cache by path, without touching PATH", () => {
+    const dir = tempDir('annexa-node-');
+    const cached = join(dir, 'tools', 'node', '24.11.0', 'x64', 'bin');
+    mkdirSync(cached, { recursive: true });
+    writeFileSync(join(cached, 'node'), '#!/bin/sh\necho stub\n');
+    chmodSync(join(cached, 'node'), 0o755);
+    // A PATH with no node at all, as on a bare self-hosted runner.
+    const r = runStep(find, dir, { PATH: '/usr/bin:/bin', RUNNER_TOOL_CACHE: join(dir, 'tools'), GITHUB_OUTPUT: join(dir, 'out') });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'out'), 'utf8')).toBe(`path=${join(cached, 'node')}\n`);
+  });
+
+  it('reports none when only another major is there, so setup-node runs', () => {
+    const dir = tempDir('annexa-node-');
+    const bin = join(dir, 'bin');
+    mkdirSync(bin);
+    writeFileSync(join(bin, 'node'), '#!/bin/sh\necho 20\n');
+    chmodSync(join(bin, 'node'), 0o755);
+    const r = runStep(find, dir, { PATH: `${bin}:/usr/bin:/bin`, RUNNER_TOOL_CACHE: join(dir, 'none'), GITHUB_OUTPUT: join(dir, 'out') });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'out'), 'utf8')).toBe('path=\n');
+  });
+
+  it('keys the cached install on the lockfile, the runner and the Node ABI', () => {
+    const dir = tempDir('annexa-where-');
+    const env = {
+      FOUND_NODE: process.execPath,
+      GITHUB_ACTION_PATH: fromRoot(),
+      RUNNER_OS: 'Linux',
+      RUNNER_ARCH: 'X64',
+      RUNNER_TEMP: dir,
+      GITHUB_OUTPUT: join(dir, 'out'),
+    };
+    expect(runStep(where, dir, env).code).toBe(0);
+    const out = stepOutputs(readFileSync(join(dir, 'out'), 'utf8'));
+    expect(out).toMatchObject({ node: process.execPath, dir: join(dir, 'annexa-install') });
+    expect(out.key).toMatch(new RegExp(`^annexa-install-Linux-X64-[0-9a-f]{16}-node${process.versions.modules}$`));
+  });
+});
+
+describe('action.yml when code scanning refuses an upload', () => {
+  it('warns and carries on, so the gate still decides the job', () => {
+    const dir = tempDir('annexa-upload-');
+    const bin = join(dir, 'bin');
+    mkdirSync(join(dir, 'annexa-out'));
+    mkdirSync(bin);
+    writeFileSync(join(dir, 'annexa-out', 'annexa-result-2.sarif'), '{"runs":[2]}');
+    writeFileSync(join(bin, 'curl'), '#!/bin/bash\necho \'{"message":"Advanced Security must be enabled"}\'\nexit 22\n');
+    chmodSync(join(bin, 'curl'), 0o755);
+    const run = script((s) => Boolean(s.name?.startsWith('Upload further SARIF files')));
+    const r = runStep(run, dir, {
+      PATH: `${bin}:${process.env.PATH ?? ''}`,
+      ANNEXA_OUT: 'annexa-out',
+      GITHUB_TOKEN: 't',
+      RUNNER_TEMP: dir,
+      GITHUB_SHA: 'a'.repeat(40),
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_API_URL: 'https://api.github.com',
+      GITHUB_REPOSITORY: 'acme/private-infra',
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/::warning title=annexa::Upload of annexa-out\/annexa-result-2\.sarif to code scanning failed/);
   });
 });

@@ -2,8 +2,8 @@
 import type { HttpClient } from '@azure/core-rest-pipeline';
 import type { ShardPlan } from '../engine/shard.js';
 import { InputError } from '../errors.js';
-import type { Snapshot } from '../inventory/snapshot.js';
 import type { Check } from '../model/check.js';
+import type { Snapshot } from '../model/snapshot.js';
 import type { CliIO } from './io.js';
 import { list, positiveInt, timeoutsOption } from './options.js';
 
@@ -13,6 +13,7 @@ export interface AzureFlags {
   tenant?: string;
   azureCloud?: string;
   armEndpoint?: string;
+  graphEndpoint?: string;
   concurrency?: string;
   maxAttempts?: string;
   regions?: string;
@@ -60,6 +61,7 @@ export function rejectAzureFlags(flags: AzureFlags): void {
     ['tenant', '--tenant'],
     ['azureCloud', '--azure-cloud'],
     ['armEndpoint', '--arm-endpoint'],
+    ['graphEndpoint', '--graph-endpoint'],
   ];
   for (const [k, flag] of azure)
     if (flags[k] !== undefined) throw new InputError(flag, 'applies to Azure scans only (`annexa scan azure`)');
@@ -79,13 +81,17 @@ export async function azureSnapshots(
   const concurrency = positiveInt('--concurrency', flags.concurrency) ?? config.concurrency;
   const maxAttempts = positiveInt('--max-attempts', flags.maxAttempts);
   const timeouts = timeoutsOption(flags);
-  const { resolveCloud, azureCredential } = await import('../providers/azure/credentials.js');
-  const cloud = resolveCloud(flags.azureCloud, flags.armEndpoint);
-  const credential = await azureCredential({ ...(flags.tenant ? { tenant: flags.tenant } : {}), cloud, env: io.env });
+  const { resolveCloud, azureCredential, azureGraphCredential } = await import('../providers/azure/credentials.js');
+  const cloud = resolveCloud(flags.azureCloud, flags.armEndpoint, flags.graphEndpoint);
+  const credentialOptions = { ...(flags.tenant ? { tenant: flags.tenant } : {}), cloud, env: io.env };
+  const credential = await azureCredential(credentialOptions);
+  // Entra ID is read through Microsoft Graph: AZURE_GRAPH_ACCESS_TOKEN, or the same login chain.
+  const graphCredential = azureGraphCredential(credentialOptions, credential);
   const { collectAzure } = await import('../providers/azure/scan.js');
   const transport = (io as AzureTestIO)[AZURE_TRANSPORT];
   return collectAzure(checks, {
     credential,
+    graphCredential,
     cloud,
     timeouts,
     ...(subscriptions ? { subscriptions } : {}),
@@ -100,7 +106,13 @@ export async function azureSnapshots(
   });
 }
 
-export async function azureRole(flags: { scope?: string }, io: CliIO): Promise<number> {
+export async function azureRole(flags: { scope?: string; graph?: boolean }, io: CliIO): Promise<number> {
+  if (flags.graph) {
+    if (flags.scope !== undefined) throw new InputError('--scope', 'applies to the ARM custom role, not to --graph');
+    const { requiredGraphPermissions } = await import('../providers/azure/role.js');
+    io.stdout(requiredGraphPermissions().join('\n'));
+    return 0;
+  }
   const scopes = list(flags.scope);
   for (const s of scopes ?? []) {
     if (!/^\/(subscriptions\/[^/]+|providers\/Microsoft\.Management\/managementGroups\/[^/]+)(\/resourceGroups\/[^/]+)?$/i.test(s)) {

@@ -1,12 +1,13 @@
 /** What a scan leaves for CI: the Markdown job summary, annotations and GitHub step outputs. */
-import { appendFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import type { GateOutcome } from '../engine/gate.js';
+import { appendFileSync, existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { GateOutcome } from '../gating/gate.js';
 import { annotationLines } from '../output/annotations.js';
 import { appendGithubOutputs, githubOutputs } from '../output/github-outputs.js';
 import { JSON_FILE } from '../output/json.js';
 import { renderMarkdownSummary, SUMMARY_MAX_BYTES } from '../output/markdown-summary.js';
 import type { ResultDocument } from '../output/result.js';
+import { writeFileAtomic } from '../safe-fs.js';
 import type { CliIO } from './io.js';
 import { writingTo } from './output-errors.js';
 
@@ -31,16 +32,13 @@ export function publishForCi(
   const markdown = needSummary ? renderMarkdownSummary(result, outcome, { maxBytes: SUMMARY_MAX_BYTES - earlier }) : '';
   if (targets.summaryMd) {
     const file = resolve(io.cwd, targets.summaryMd);
-    writingTo('--summary-md', () => {
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, markdown);
-    });
+    writingTo('--summary-md', () => writeFileAtomic(file, markdown, targets.summaryMd));
     files.push(file);
   }
   // GitHub hands each step its own summary file; other tools in the step may have written to it too.
   if (env.GITHUB_STEP_SUMMARY) writingTo('$GITHUB_STEP_SUMMARY', () => appendFileSync(env.GITHUB_STEP_SUMMARY!, markdown));
 
-  if (env.GITHUB_ACTIONS === 'true') for (const line of annotationLines(result, outcome)) io.stdout(line);
+  if (env.GITHUB_ACTIONS === 'true') for (const line of annotationLines(result, outcome)) (io.command ?? io.stdout)(line);
 
   if (env.GITHUB_OUTPUT) {
     const rel = (f: string | undefined): string | undefined => (f?.startsWith(`${io.cwd}/`) ? f.slice(io.cwd.length + 1) : f);

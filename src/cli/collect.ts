@@ -3,14 +3,15 @@ import { resolve } from 'node:path';
 import type { Config } from '../config/config.js';
 import type { ShardPlan } from '../engine/shard.js';
 import { InputError } from '../errors.js';
-import type { Snapshot } from '../inventory/snapshot.js';
 import { loadSnapshots } from '../inventory/snapshot-file.js';
 import type { Check } from '../model/check.js';
 import type { AnyKey } from '../model/keys.js';
-import { orgScanOptions } from '../providers/aws/org-options.js';
+import type { Snapshot } from '../model/snapshot.js';
 import type { ScanProgress } from '../providers/aws/scan.js';
+import { findProvider, PROVIDER_IDS } from '../providers/index.js';
 import type { CliIO } from './io.js';
 import { positiveInt, regionsOption, timeoutsOption } from './options.js';
+import { orgScanOptions } from './org-options.js';
 import { progressReporter } from './progress.js';
 import type { ScanFlags } from './scan.js';
 
@@ -66,6 +67,12 @@ async function collectAwsSnapshots(flags: ScanFlags, p: CollectPlan, io: CliIO):
 export async function obtainSnapshots(provider: string | undefined, flags: ScanFlags, p: CollectPlan, io: CliIO): Promise<Snapshot[]> {
   if (flags.snapshot) {
     const all = loadSnapshots(resolve(io.cwd, flags.snapshot));
+    const unknown = all.find((s) => !findProvider(s.provider));
+    if (unknown)
+      throw new InputError(
+        flags.snapshot,
+        `provider: "${unknown.provider}" is not a provider this annexa knows (${PROVIDER_IDS.join(', ')})`,
+      );
     if (!provider) return all;
     const mine = all.filter((s) => s.provider === provider);
     if (mine.length === 0)
@@ -77,10 +84,14 @@ export async function obtainSnapshots(provider: string | undefined, flags: ScanF
       'scan',
       'name a provider (`annexa scan aws`, `annexa scan azure`) or a saved snapshot (`annexa scan --snapshot FILE`)',
     );
-  if (provider === 'azure') {
-    const { azureSnapshots } = await import('./azure.js');
-    return azureSnapshots(flags, p.checks, p.config, io, p.shard);
-  }
-  if (provider !== 'aws') throw new InputError('scan', `unknown provider "${provider}" (supported: aws, azure)`);
-  return collectAwsSnapshots(flags, p, io);
+  const live = LIVE[provider];
+  if (!findProvider(provider) || !live)
+    throw new InputError('scan', `unknown provider "${provider}" (supported: ${PROVIDER_IDS.join(', ')})`);
+  return live(flags, p, io);
 }
+
+/** Each provider's flags → its live collection, by provider id. */
+const LIVE: Record<string, (flags: ScanFlags, p: CollectPlan, io: CliIO) => Promise<Snapshot[]>> = {
+  aws: collectAwsSnapshots,
+  azure: async (flags, p, io) => (await import('./azure.js')).azureSnapshots(flags, p.checks, p.config, io, p.shard),
+};

@@ -1,19 +1,22 @@
 /** `scan --evidence DIR [--evidence-tar] [--sign-key FILE|env:VAR]` and `evidence verify`. */
 import { resolve } from 'node:path';
+import { allMappings } from '../engine/mappings.js';
 import { InputError } from '../errors.js';
 import { checkBundleTarget, writeBundle } from '../evidence/bundle.js';
 import { loadPublicKey, loadSigningKey, type SigningKey } from '../evidence/keys.js';
 import { packBundle } from '../evidence/tarball.js';
 import { verifyBundle } from '../evidence/verify.js';
-import type { Snapshot } from '../inventory/snapshot.js';
 import type { MappingSet } from '../mapping/load.js';
+import type { Snapshot } from '../model/snapshot.js';
 import type { ResultDocument } from '../output/result.js';
+import { loadAttestations } from '../report/attestations.js';
 import type { CliIO } from './io.js';
 
 export interface EvidenceFlags {
   evidence?: string;
   evidenceTar?: boolean;
   signKey?: string;
+  attestations?: string;
 }
 
 /** Writes the bundle once the scan has its result; returns the paths written. */
@@ -30,6 +33,7 @@ export function prepareEvidence(flags: EvidenceFlags, io: CliIO): EvidenceWriter
     for (const [set, flag] of [
       [flags.evidenceTar, '--evidence-tar'],
       [flags.signKey, '--sign-key'],
+      [flags.attestations, '--attestations'],
     ] as const)
       if (set) throw new InputError(flag, 'needs --evidence DIR');
     return undefined;
@@ -40,15 +44,39 @@ export function prepareEvidence(flags: EvidenceFlags, io: CliIO): EvidenceWriter
   if (dir.endsWith('/')) throw new InputError('--evidence', `"${flags.evidence}" names no bundle directory`);
   checkBundleTarget(dir, '--evidence');
   const signingKey: SigningKey | undefined = flags.signKey ? loadSigningKey(flags.signKey, io.env, io.cwd) : undefined;
+  // Validated now so a bad file costs no scan; read again when the bundle is written, so the hashes are of that moment.
+  const attestationsFile = flags.attestations;
+  const readAttestations = attestationsFile
+    ? () => {
+        const ids =
+          allMappings()
+            .catalogues.find((c) => c.framework === 'iso27001:2022')
+            ?.controls.map((c) => c.id) ?? [];
+        return loadAttestations(resolve(io.cwd, attestationsFile), ids, attestationsFile);
+      }
+    : undefined;
+  readAttestations?.();
   return (result, snapshots, mappings) => {
-    const files = writeBundle(dir, { result, snapshots, mappings, ...(signingKey ? { signingKey } : {}) });
-    if (tarball) packBundle(dir, tarball, files, new Date(result.run.evaluatedAt));
+    const attestations = readAttestations?.();
+    const files = writeBundle(
+      dir,
+      {
+        result,
+        snapshots,
+        mappings,
+        ...(signingKey ? { signingKey } : {}),
+        ...(attestations ? { attestations } : {}),
+      },
+      flags.evidence!,
+    );
+    if (tarball) packBundle(dir, tarball, files, new Date(result.run.evaluatedAt), flags.evidence!);
     return tarball ? [dir, tarball] : [dir];
   };
 }
 
 export interface VerifyFlags {
   publicKey?: string;
+  documents?: string;
   format?: string;
 }
 
@@ -57,7 +85,10 @@ export function evidenceVerify(path: string, flags: VerifyFlags, io: CliIO): num
   const format = flags.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new InputError('--format', `"${format}" is not text or json`);
   const publicKey = flags.publicKey ? loadPublicKey(flags.publicKey, io.env, io.cwd) : undefined;
-  const report = verifyBundle(resolve(io.cwd, path), publicKey ? { publicKey } : {});
+  const report = verifyBundle(resolve(io.cwd, path), {
+    ...(publicKey ? { publicKey } : {}),
+    ...(flags.documents ? { documentsRoot: resolve(io.cwd, flags.documents) } : {}),
+  });
   if (format === 'json') {
     io.stdout(JSON.stringify({ bundle: path, ...report }, null, 2));
     return report.ok ? 0 : 1;
@@ -73,5 +104,11 @@ export function evidenceVerify(path: string, flags: VerifyFlags, io: CliIO): num
       : `signature valid for the embedded key ${report.signer.fingerprint} (pass --public-key to check who signed)`
     : 'unsigned, so anyone who can edit the bundle could also have rewritten the manifest (sign with --sign-key and verify with --public-key)';
   io.stdout(`Verified ${path}: ${report.files} files match the manifest, ${report.items} items, created ${report.createdAt}; ${signature}`);
+  if (report.attested)
+    io.stdout(
+      report.attested.checked
+        ? `Attested documents: ${report.attested.checked} match the hashes in the signed manifest`
+        : `Attested documents: ${report.attested.documents} listed in the signed manifest, not re-hashed (pass --documents DIR, the directory of attestations.yaml)`,
+    );
   return 0;
 }

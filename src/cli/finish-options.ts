@@ -4,7 +4,7 @@ import { type Command, Option } from 'commander';
 export function finishOptions(c: Command): Command {
   return c
     .option('--out <dir>', 'output directory (default: annexa-out)')
-    .option('--format <list>', 'output formats: json, sarif, junit', 'json')
+    .option('--format <list>', 'output formats: json, sarif, junit, ocsf, html', 'json')
     .option('--sarif-include <list>', 'SARIF: statuses to report besides fail (error, as notes)')
     .option(
       '--sarif-category <id>',

@@ -1,9 +1,9 @@
 /** The shared last step of `scan` and `merge`: waivers, baseline, outputs, history, gate, summaries. */
 import { resolve } from 'node:path';
 import type { Config } from '../config/config.js';
-import { type GateOutcome, gate } from '../engine/gate.js';
 import { InputError } from '../errors.js';
 import { type Baseline, compareWithBaseline, loadBaseline } from '../gating/baseline.js';
+import { type GateOutcome, gate } from '../gating/gate.js';
 import { applyWaivers, loadWaivers, type Waiver, waiverNotes } from '../gating/waivers.js';
 import type { MappingSet } from '../mapping/load.js';
 import type { Severity } from '../model/status.js';

@@ -3,6 +3,7 @@ import { selectChecks } from '../engine/plan.js';
 import { ALL_CHECKS } from '../engine/registry.js';
 import { controlsByCheck, frameworkCoverage, unmappedChecks } from '../mapping/coverage.js';
 import { FRAMEWORK_LABELS } from '../mapping/load.js';
+import { awsCisBenchmark, benchmarkCoverage } from '../providers/aws/cis/benchmark.js';
 import { leastPrivilegePolicy } from '../providers/aws/least-privilege.js';
 import type { CliIO } from './io.js';
 import { frameworksOption, list } from './options.js';
@@ -37,6 +38,28 @@ export function checksList(flags: { checks?: string; format?: string }, io: CliI
   }
   io.stdout(table(rows));
   io.stdout(`\n${checks.length} checks`);
+  return 0;
+}
+
+/**
+ * The benchmark recommendations that need a person, wholly (manual) or beyond what the checks
+ * show (partial), each with its guidance; then a one-line tally of the whole benchmark.
+ */
+export function manualList(flags: { format?: string }, io: CliIO): number {
+  const bench = awsCisBenchmark();
+  const status = benchmarkCoverage(bench, ALL_CHECKS);
+  const manual = status.filter((s) => s.manual);
+  if (flags.format === 'json') {
+    io.stdout(JSON.stringify({ benchmark: `${bench.name} v${bench.version}`, items: status }, null, 2));
+    return 0;
+  }
+  io.stdout(`${bench.name} v${bench.version}: recommendations a person must judge\n`);
+  for (const s of manual) {
+    io.stdout(`${s.id}  ${s.coverage}  ${s.title}${s.checks.length ? `  (checks: ${s.checks.join(', ')})` : ''}`);
+    io.stdout(`    ${s.manual}\n`);
+  }
+  const n = (k: string): number => status.filter((s) => s.coverage === k).length;
+  io.stdout(`${status.length} recommendations — ${n('automated')} automated, ${n('partial')} partial, ${n('manual')} manual`);
   return 0;
 }
 

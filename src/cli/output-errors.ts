@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { WriteError } from '../safe-fs.js';
 
 /** Errors that mean "this path cannot be written", which the user can fix: not bugs in annexa. */
 const UNWRITABLE = new Set(['EACCES', 'EEXIST', 'EISDIR', 'ENOENT', 'ENOSPC', 'ENOTDIR', 'EPERM', 'EROFS']);
@@ -11,6 +12,7 @@ export function writingTo<T>(source: string, write: () => T): T {
   try {
     return write();
   } catch (err) {
+    if (err instanceof WriteError) throw new InputError(source, `cannot write ${err.path}: ${err.why.replace(/^cannot write: /, '')}`);
     const e = err as NodeJS.ErrnoException;
     if (typeof e?.code === 'string' && UNWRITABLE.has(e.code))
       throw new InputError(source, `cannot write ${e.path ?? 'the file'} (${e.code})`);

@@ -4,6 +4,7 @@ import { allMappings } from '../engine/mappings.js';
 import { InputError } from '../errors.js';
 
 import { loadResult } from '../output/load-result.js';
+import { loadAttestations } from '../report/attestations.js';
 import { loadEvidenceGuidance } from '../report/guidance.js';
 import { readHistory } from '../report/history.js';
 import { buildSoa, FRAMEWORK, naWithEvidence } from '../report/soa.js';
@@ -16,6 +17,7 @@ export interface SoaFlags {
   result: string;
   soa?: string;
   history?: string;
+  attestations?: string;
   format: string;
   out: string;
 }
@@ -43,6 +45,7 @@ export async function soaCommand(flags: SoaFlags, io: CliIO, now: () => Date = (
   const ids = mappings.catalogues.find((c) => c.framework === FRAMEWORK)?.controls.map((c) => c.id) ?? [];
   const soa = flags.soa ? loadSoaFile(resolve(io.cwd, flags.soa), ids, flags.soa) : DEFAULT_SOA;
   const history = flags.history ? readHistory(resolve(io.cwd, flags.history), flags.history, ids) : undefined;
+  const attestations = flags.attestations ? loadAttestations(resolve(io.cwd, flags.attestations), ids, flags.attestations) : undefined;
   const report = buildSoa({
     result,
     mappings,
@@ -50,14 +53,18 @@ export async function soaCommand(flags: SoaFlags, io: CliIO, now: () => Date = (
     guidance: loadEvidenceGuidance(),
     generatedAt: now().toISOString(),
     ...(history ? { history } : {}),
+    ...(attestations ? { attestations } : {}),
   });
   for (const row of report.rows)
     if (!row.applicable && row.items.length) io.stderr(`annexa: ${flags.soa}: controls.${row.id}: ${naWithEvidence(row)}`);
+  for (const row of report.rows) for (const f of row.flags) io.stderr(`annexa: ${flags.attestations}: controls.${row.id}: ${f}`);
   const files = writeSoa(outDir, report, formats);
   const t = report.totals;
   io.stdout(
     `Statement of Applicability: ${t.controls} controls, ${t.applicable} applicable (${t.coverage.automated} automated, ${t.coverage.partial} partial, ${t.coverage.manual} manual), ${t.waived} risk acceptance(s)`,
   );
+  if (report.attestations)
+    io.stdout(`Attestations: ${report.attestations.attested} control(s) attested, ${report.attestations.flagged} need attention`);
   for (const f of files) io.stdout(`Wrote ${relative(io.cwd, f) || f}`);
   return 0;
 }

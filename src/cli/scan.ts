@@ -1,25 +1,25 @@
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Config, loadConfig } from '../config/config.js';
-import type { CheckParams } from '../config/params.js';
 import { evaluateAll } from '../engine/evaluate.js';
 import { allMappings } from '../engine/mappings.js';
 import { selectChecks } from '../engine/plan.js';
 import { ALL_CHECKS } from '../engine/registry.js';
 import { parseShard, ShardPlan } from '../engine/shard.js';
 import { InputError } from '../errors.js';
-import type { Snapshot } from '../inventory/snapshot.js';
 import { saveSnapshots } from '../inventory/snapshot-file.js';
 import { controlsByCheck } from '../mapping/coverage.js';
 import type { FrameworkKey, MappingSet } from '../mapping/load.js';
 import type { Check } from '../model/check.js';
+import type { CheckParams } from '../model/params.js';
+import type { Snapshot } from '../model/snapshot.js';
 import { buildResult, type ResultDocument } from '../output/result.js';
-import type { OrgFlags } from '../providers/aws/org-options.js';
 import { obtainSnapshots } from './collect.js';
 import { type EvidenceFlags, type EvidenceWriter, prepareEvidence } from './evidence.js';
 import { type FinishFlags, type FinishPlan, finish, planFinish } from './finish.js';
 import type { CliIO } from './io.js';
 import { frameworksOption, list, severityOption } from './options.js';
+import type { OrgFlags } from './org-options.js';
 
 export interface ScanFlags extends EvidenceFlags, FinishFlags, OrgFlags {
   snapshot?: string;
@@ -42,6 +42,7 @@ export interface ScanFlags extends EvidenceFlags, FinishFlags, OrgFlags {
   tenant?: string;
   azureCloud?: string;
   armEndpoint?: string;
+  graphEndpoint?: string;
   maxRps?: string;
 }
 
@@ -55,6 +56,7 @@ export interface ScanOutcome {
 interface ScanPlan {
   config: Config;
   params: CheckParams;
+  serviceParams: Record<string, unknown>;
   checks: Check[];
   shard?: ShardPlan;
   mappings: MappingSet;
@@ -64,7 +66,7 @@ interface ScanPlan {
 }
 
 function plan(flags: ScanFlags, io: CliIO): ScanPlan {
-  const { config, params, file: configFile } = loadConfig(flags.config && resolve(io.cwd, flags.config), io.cwd);
+  const { config, params, serviceParams, file: configFile } = loadConfig(flags.config && resolve(io.cwd, flags.config), io.cwd);
   const checks = selectChecks(ALL_CHECKS, {
     checks: list(flags.checks) ?? config.checks,
     ...(flags.severity ? { minSeverity: severityOption('--severity', flags.severity) } : {}),
@@ -76,6 +78,7 @@ function plan(flags: ScanFlags, io: CliIO): ScanPlan {
   return {
     config,
     params,
+    serviceParams,
     checks,
     mappings,
     frameworks: frameworksOption(
@@ -90,7 +93,7 @@ function plan(flags: ScanFlags, io: CliIO): ScanPlan {
 
 function evaluateAndFinish(snapshots: Snapshot[], flags: ScanFlags, p: ScanPlan, io: CliIO, files: string[]): ScanOutcome {
   const source = flags.snapshot ? 'snapshot' : 'live';
-  const evaluated = evaluateAll(snapshots, p.checks, p.params, controlsByCheck(p.mappings));
+  const evaluated = evaluateAll(snapshots, p.checks, p.params, controlsByCheck(p.mappings), p.serviceParams);
   // A shard reports only the items and accounts it owns, so merged shards add up to one run.
   const items = p.shard ? p.shard.items(evaluated) : evaluated;
   const reported = p.shard ? snapshots.flatMap((s) => p.shard!.accountView(s, source) ?? []) : snapshots;

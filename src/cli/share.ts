@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { loadResult } from '../output/load-result.js';
 import { MIN_KEY_BYTES, shareResult } from '../output/share.js';
+import { writeFileAtomic } from '../safe-fs.js';
 import type { CliIO } from './io.js';
 
 export interface ShareFlags {
@@ -47,11 +48,7 @@ export function shareCommand(flags: ShareFlags, io: CliIO): number {
   const shared = shareResult(doc, key);
   const out = resolve(io.cwd, flags.out);
   if (existsSync(out) && statSync(out).isDirectory()) throw new InputError('--out', `${flags.out} is a directory`);
-  if (!existsSync(dirname(out))) throw new InputError('--out', `${flags.out}: directory ${dirname(flags.out)} does not exist`);
-  // Beside the target, then renamed: a reader never sees half an export.
-  const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
-  writeFileSync(tmp, `${JSON.stringify(shared, null, 2)}\n`);
-  renameSync(tmp, out);
+  writeFileAtomic(out, `${JSON.stringify(shared, null, 2)}\n`, flags.out);
   const failing = shared.findings.reduce((n, f) => n + f.failing.length, 0);
   io.stdout(
     `Shared ${shared.findings.length} checks over ${shared.accounts.length} account(s), ${failing} failing or unreadable resources as pseudonyms`,

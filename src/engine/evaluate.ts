@@ -1,10 +1,10 @@
 import { hash } from 'node:crypto';
-import type { CheckParams } from '../config/params.js';
-import { type Snapshot, SnapshotView } from '../inventory/snapshot.js';
 import type { FrameworkKey } from '../mapping/load.js';
 import type { Check, CheckContext, Finding } from '../model/check.js';
 import type { EvidenceItem, EvidenceSource } from '../model/evidence.js';
 import { GLOBAL } from '../model/keys.js';
+import type { CheckParams } from '../model/params.js';
+import { type Snapshot, SnapshotView } from '../model/snapshot.js';
 import { redact } from './redact.js';
 
 export function evidenceId(checkId: string, account: string, region: string, resourceId: string): string {
@@ -50,9 +50,10 @@ export function evaluate(
   checks: readonly Check[],
   params: CheckParams,
   controls: Map<string, Partial<Record<FrameworkKey, string[]>>>,
+  serviceParams: Readonly<Record<string, unknown>> = {},
 ): EvidenceItem[] {
   const view = new SnapshotView(snapshot);
-  const ctx: CheckContext = { snapshot: view, params, now: new Date(snapshot.finishedAt) };
+  const ctx: CheckContext = { snapshot: view, params, serviceParams, now: new Date(snapshot.finishedAt) };
   const items: EvidenceItem[] = [];
   for (const check of checks) {
     // A check reads one provider's inventory; on another provider's snapshot it has nothing to say.
@@ -117,7 +118,8 @@ export function evaluateAll(
   checks: readonly Check[],
   params: CheckParams,
   controls: Map<string, Partial<Record<FrameworkKey, string[]>>>,
+  serviceParams: Readonly<Record<string, unknown>> = {},
 ): EvidenceItem[] {
-  const items = snapshots.flatMap((s) => evaluate(s, checks, params, controls));
+  const items = snapshots.flatMap((s) => evaluate(s, checks, params, controls, serviceParams));
   return snapshots.length > 1 ? items.sort(byItemOrder) : items;
 }

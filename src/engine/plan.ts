@@ -1,10 +1,10 @@
 import { InputError } from '../errors.js';
 import type { Collector } from '../inventory/collector.js';
 import type { Check } from '../model/check.js';
+import { globMatch } from '../model/glob.js';
 import type { AnyKey } from '../model/keys.js';
 import type { Provider } from '../model/resource.js';
 import { atLeast, type Severity } from '../model/status.js';
-import { globMatch } from '../providers/check-kit.js';
 
 export interface Selection {
   /** Check ids or globs; empty means all. */

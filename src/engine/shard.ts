@@ -1,21 +1,14 @@
+import type { Shard } from '../model/result.js';
+
+export type { Shard } from '../model/result.js';
+
 import { createHash } from 'node:crypto';
 import { InputError } from '../errors.js';
-import type { Snapshot } from '../inventory/snapshot.js';
 import type { Check } from '../model/check.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import { type AnyKey, GLOBAL } from '../model/keys.js';
-
-/**
- * Splits a scan into work units (account × region, plus one "global" unit per account for
- * account-wide services such as IAM and S3) so that N independent processes cover each unit
- * exactly once. A unit's owner depends only on the unit itself (a hash), so every shard
- * agrees without seeing the others' account or region lists.
- */
-export interface Shard {
-  /** 1-based, as printed: shard `index` of `total`. */
-  index: number;
-  total: number;
-}
+import type { Snapshot } from '../model/snapshot.js';
+import { findProvider } from '../providers/index.js';
 
 /** Where engines put a job's 0-based index. The first one set wins. */
 export const SHARD_INDEX_VARIABLES = [
@@ -120,8 +113,8 @@ export class ShardPlan {
    */
   accountView(s: Snapshot, source: 'live' | 'snapshot'): Snapshot | undefined {
     const ownsAccount = this.ownsAccountUnit(s.provider, s.account.id);
-    // Azure reads are subscription-wide, so a subscription is one unit; its regions are just locations.
-    const regional = s.provider === 'aws';
+    // A non-regional provider reads account-wide (Azure: per subscription), so the account is one unit; its regions are just locations.
+    const regional = findProvider(s.provider)?.regional ?? true;
     const regions = regional
       ? s.regions.filter((r) => r !== GLOBAL && this.owns(s.provider, s.account.id, r))
       : ownsAccount

@@ -2,13 +2,15 @@
  * An evidence bundle: the items, an excerpt of the API answers behind each, the run and the
  * mappings used, and a manifest hashing all of it (signed when a key is given).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { type Dirent, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { InputError } from '../errors.js';
-import type { Snapshot } from '../inventory/snapshot.js';
 import type { MappingSet } from '../mapping/load.js';
+import type { Snapshot } from '../model/snapshot.js';
 import type { ResultDocument } from '../output/result.js';
 import { TOOL_VERSION } from '../paths.js';
+import type { AttestationSet } from '../report/attestations.js';
+import { replaceDirAtomic, withLock } from '../safe-fs.js';
 import { itemExcerpt, snapshotIndex } from './excerpt.js';
 import { fingerprint, publicKeyPem, type SigningKey, signBytes } from './keys.js';
 import {
@@ -27,6 +29,7 @@ export interface BundleInput {
   snapshots: readonly Snapshot[];
   mappings: MappingSet;
   signingKey?: SigningKey;
+  attestations?: AttestationSet;
 }
 
 const json = (v: unknown): string => `${JSON.stringify(v, null, 2)}\n`;
@@ -38,8 +41,32 @@ const json = (v: unknown): string => `${JSON.stringify(v, null, 2)}\n`;
 export function checkBundleTarget(dir: string, flag: string): void {
   if (!existsSync(dir)) return;
   if (!statSync(dir).isDirectory()) throw new InputError(flag, `${dir} exists and is not a directory`);
-  if (readdirSync(dir).length && !existsSync(join(dir, MANIFEST)))
-    throw new InputError(flag, `${dir} is not empty and holds no evidence bundle; choose a new directory`);
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  if (entries.length === 0) return;
+  const why = notOurs(dir, entries);
+  if (why) throw new InputError(flag, `${dir} ${why}; choose a new directory`);
+}
+
+/**
+ * Why an existing directory is not an earlier bundle of ours that may be replaced whole, or
+ * undefined when it is: its manifest must be annexa's, and every file in it listed there (or the
+ * signature), so a note someone added beside the evidence is never swept away.
+ */
+function notOurs(dir: string, entries: readonly Dirent[]): string | undefined {
+  let manifest: { schema?: unknown; files?: { path?: unknown }[] };
+  try {
+    manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as typeof manifest;
+  } catch {
+    return 'is not empty and holds no evidence bundle';
+  }
+  if (manifest.schema !== BUNDLE_SCHEMA) return `has a ${MANIFEST} that is not an annexa bundle manifest`;
+  const listed = new Set([MANIFEST, SIGNATURE, ...(manifest.files ?? []).map((f) => String(f.path))]);
+  for (const e of entries) {
+    const rel = relative(dir, join(e.parentPath, e.name)).split(sep).join('/');
+    if (e.isDirectory()) continue;
+    if (!listed.has(rel)) return `holds ${rel}, which the bundle did not write`;
+  }
+  return undefined;
 }
 
 /** Where the excerpts of one check's items go. Check ids are already file-safe; this keeps it so. */
@@ -54,11 +81,24 @@ function mappingFiles(mappings: MappingSet): ManifestFile[] {
     .map(([name, path]) => describeFile(name, readFileSync(path)));
 }
 
-/** Write the bundle into `dir`; returns the paths written, relative to `dir`, manifest last. */
-export function writeBundle(dir: string, input: BundleInput): string[] {
-  checkBundleTarget(dir, dir);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, 'excerpts'), { recursive: true });
+/**
+ * Write the bundle into `dir`; returns the paths written, relative to `dir`, manifest last. The
+ * bundle is built beside `dir` and swapped in, under a lock: a kill leaves the earlier bundle (or
+ * none), two scans never interleave, and only an earlier bundle is ever replaced.
+ */
+export function writeBundle(dir: string, input: BundleInput, shownAs: string = dir): string[] {
+  return withLock(dir, shownAs, () => {
+    checkBundleTarget(dir, shownAs);
+    let written: string[] = [];
+    replaceDirAtomic(dir, shownAs, (tmp) => {
+      written = buildBundle(tmp, input);
+    });
+    return written;
+  });
+}
+
+function buildBundle(dir: string, input: BundleInput): string[] {
+  mkdirSync(join(dir, 'excerpts'));
   const { result, snapshots, mappings } = input;
   const files: ManifestFile[] = [];
   const put = (path: string, text: string): void => {
@@ -88,6 +128,14 @@ export function writeBundle(dir: string, input: BundleInput): string[] {
     }),
   );
 
+  const attestations = input.attestations ? [...input.attestations.byControl.values()] : undefined;
+  if (attestations) put('attestations.json', json({ file: input.attestations!.file, controls: attestations }));
+  const attested = attestations?.flatMap((a) =>
+    a.documents.flatMap((d) =>
+      d.sha256 !== undefined ? [{ control: a.control, path: d.path, sha256: d.sha256, bytes: d.bytes ?? 0 }] : [],
+    ),
+  );
+
   const manifest: Manifest = {
     schema: BUNDLE_SCHEMA,
     createdAt: result.run.evaluatedAt,
@@ -96,6 +144,7 @@ export function writeBundle(dir: string, input: BundleInput): string[] {
     accounts: [...new Set(result.run.accounts.map((a) => a.account))].sort(),
     items: result.items.length,
     files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    ...(attested ? { attested } : {}),
   };
   const manifestBytes = Buffer.from(json(manifest));
   writeFileSync(join(dir, MANIFEST), manifestBytes);

@@ -4,9 +4,9 @@
  */
 import { createHash } from 'node:crypto';
 import { redact } from '../engine/redact.js';
-import type { Snapshot } from '../inventory/snapshot.js';
 import type { EvidenceItem, EvidenceSource } from '../model/evidence.js';
 import type { FetchError } from '../model/fetched.js';
+import type { Snapshot } from '../model/snapshot.js';
 
 /** Account-level values up to this size are kept whole; larger ones are summarised by hash. */
 export const WHOLE_VALUE_LIMIT = 16_384;
@@ -72,9 +72,29 @@ export function observedNames(observed: unknown, into = new Set<string>()): Set<
   return into;
 }
 
-function namesResource(v: Json, names: Set<string>): boolean {
-  if (typeof v === 'string') return names.has(v);
-  return isRecord(v) && Object.values(v).some((x) => typeof x === 'string' && names.has(x));
+/**
+ * Which elements of an array name which strings (the element itself, or one of its string fields),
+ * built once per array: excerpting 100k items then looks names up instead of scanning each list
+ * once per item, which made bundles quadratic in the number of resources.
+ */
+const arrayIndexes = new WeakMap<Json[], Map<string, number[]>>();
+
+function arrayIndex(arr: Json[]): Map<string, number[]> {
+  let index = arrayIndexes.get(arr);
+  if (!index) {
+    index = new Map();
+    const add = (s: string, i: number): void => {
+      const at = index!.get(s);
+      if (!at) index!.set(s, [i]);
+      else if (at[at.length - 1] !== i) at.push(i);
+    };
+    arr.forEach((v, i) => {
+      if (typeof v === 'string') add(v, i);
+      else if (isRecord(v)) for (const x of Object.values(v)) if (typeof x === 'string') add(x, i);
+    });
+    arrayIndexes.set(arr, index);
+  }
+  return index;
 }
 
 /**
@@ -84,12 +104,20 @@ function namesResource(v: Json, names: Set<string>): boolean {
  */
 export function pick(value: Json, names: Set<string>): Json | undefined {
   if (Array.isArray(value)) {
-    const hits = value.filter((v) => namesResource(v, names));
-    return hits.length ? hits : undefined;
+    const index = arrayIndex(value);
+    const at = new Set<number>();
+    for (const n of names) for (const i of index.get(n) ?? []) at.add(i);
+    return at.size ? [...at].sort((a, b) => a - b).map((i) => value[i]) : undefined;
   }
   if (!isRecord(value)) return undefined;
-  const keyed = Object.keys(value).filter((k) => names.has(k));
-  if (keyed.length) return Object.fromEntries(keyed.map((k) => [k, value[k]]));
+  const keyed = [...names].filter((k) => Object.hasOwn(value, k));
+  if (keyed.length) {
+    // In the value's own key order, as before.
+    const want = new Set(keyed);
+    return Object.fromEntries(
+      Object.keys(value).length <= keyed.length * 4 ? Object.entries(value).filter(([k]) => want.has(k)) : keyed.map((k) => [k, value[k]]),
+    );
+  }
   const out: Record<string, Json> = {};
   let found = false;
   for (const [k, v] of Object.entries(value)) {
@@ -106,6 +134,23 @@ export function pick(value: Json, names: Set<string>): Json | undefined {
   return found ? out : undefined;
 }
 
+/** Size and hash of a large value's JSON, computed once per value however many items cite it. */
+const digests = new WeakMap<object, { bytes: number; sha256: string; whole: boolean }>();
+
+function digest(value: Json): { bytes: number; sha256: string; whole: boolean } {
+  const key = typeof value === 'object' && value !== null ? value : undefined;
+  const known = key && digests.get(key);
+  if (known) return known;
+  const json = JSON.stringify(value) ?? 'null';
+  const d = {
+    bytes: Buffer.byteLength(json),
+    sha256: createHash('sha256').update(json).digest('hex'),
+    whole: json.length <= WHOLE_VALUE_LIMIT,
+  };
+  if (key) digests.set(key, d);
+  return d;
+}
+
 function excerptSource(snapshot: Snapshot | undefined, source: EvidenceSource, names: Set<string>, related: Set<string>): SourceExcerpt {
   const entry = snapshot?.inventory[source.key]?.[source.scope];
   if (!entry) return { ...source, match: 'missing' };
@@ -115,9 +160,9 @@ function excerptSource(snapshot: Snapshot | undefined, source: EvidenceSource, n
   if (hit !== undefined) return { ...source, match: 'resource', value: redact(hit) };
   const near = related.size ? pick(value, related) : undefined;
   if (near !== undefined) return { ...source, match: 'related', value: redact(near) };
-  const json = JSON.stringify(value) ?? 'null';
-  if (json.length <= WHOLE_VALUE_LIMIT) return { ...source, match: 'whole', value: redact(value) };
-  return { ...source, match: 'omitted', bytes: Buffer.byteLength(json), sha256: createHash('sha256').update(json).digest('hex') };
+  const d = digest(value);
+  if (d.whole) return { ...source, match: 'whole', value: redact(value) };
+  return { ...source, match: 'omitted', bytes: d.bytes, sha256: d.sha256 };
 }
 
 export type SnapshotIndex = (provider: string, account: string) => Snapshot | undefined;

@@ -23,6 +23,11 @@ export interface Manifest {
   items: number;
   /** Every file except the manifest and its signature, sorted by path. */
   files: ManifestFile[];
+  /**
+   * Documents named in attestations.yaml, hashed when the bundle was made (paths as written there,
+   * relative to that file's directory). Signed with the rest; `evidence verify --documents DIR` re-hashes them.
+   */
+  attested?: (ManifestFile & { control: string })[];
 }
 
 /** Signs the exact bytes of manifest.json; the public key travels along for convenience only. */

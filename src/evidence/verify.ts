@@ -3,7 +3,7 @@ import type { KeyObject } from 'node:crypto';
 import { createPublicKey } from 'node:crypto';
 import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { fingerprint, verifyBytes } from './keys.js';
 import { BUNDLE_SCHEMA, MANIFEST, type Manifest, SIGNATURE, SIGNATURE_SCHEMA, type SignatureFile, sha256 } from './manifest.js';
@@ -19,10 +19,27 @@ export interface VerifyReport {
   signer?: { fingerprint: string; pinned: boolean };
   /** One line each, starting with the file concerned. */
   problems: string[];
+  /** Attested documents the manifest lists, and how many were re-hashed (with --documents). */
+  attested?: { documents: number; checked: number };
 }
 
 export interface VerifyOptions {
   publicKey?: KeyObject;
+  /** Directory the attested documents' paths are relative to (where attestations.yaml lives). */
+  documentsRoot?: string;
+}
+
+/** Re-hash each attested document; a missing or edited one is a problem naming it. */
+function checkAttested(attested: NonNullable<Manifest['attested']>, root: string, problems: string[]): void {
+  for (const d of attested) {
+    const full = resolve(root, d.path);
+    if (!existsSync(full) || !statSync(full).isFile()) {
+      problems.push(`attested document ${d.path} (${d.control}): missing`);
+      continue;
+    }
+    if (sha256(readFileSync(full)) !== d.sha256)
+      problems.push(`attested document ${d.path} (${d.control}): changed since the bundle was made`);
+  }
 }
 
 /**
@@ -57,6 +74,11 @@ function readJson<T>(file: string): T | undefined {
 
 function checkSignature(root: string, manifestBytes: Buffer, opts: VerifyOptions, problems: string[]): VerifyReport['signer'] {
   const sigFile = join(root, SIGNATURE);
+  const sigKind = kindOf(sigFile);
+  if (sigKind !== 'file' && sigKind !== 'missing') {
+    problems.push(`${SIGNATURE}: is ${sigKind}, not a regular file`);
+    return undefined;
+  }
   if (!existsSync(sigFile)) {
     if (opts.publicKey) problems.push(`${SIGNATURE}: missing: the bundle is unsigned, so it cannot be checked against --public-key`);
     return undefined;
@@ -121,8 +143,9 @@ function verifyRoot(root: string, extra: string[], opts: VerifyOptions): VerifyR
       continue;
     }
     const full = join(root, f.path);
-    if (lstatSync(full).isSymbolicLink()) {
-      problems.push(`${f.path}: replaced by a symbolic link`);
+    const kind = kindOf(full);
+    if (kind !== 'file') {
+      problems.push(`${f.path}: replaced by ${kind === 'dir' ? 'a directory' : kind}`);
       continue;
     }
     const data = readFileSync(full);
@@ -133,6 +156,8 @@ function verifyRoot(root: string, extra: string[], opts: VerifyOptions): VerifyR
     }
   }
   for (const f of [...present].sort()) problems.push(`${f}: added (${f.endsWith('/') ? 'a directory ' : ''}not in the manifest)`);
+  const attested = Array.isArray(manifest.attested) ? manifest.attested : undefined;
+  if (attested && opts.documentsRoot) checkAttested(attested, opts.documentsRoot, problems);
   return {
     ok: problems.length === 0,
     files: manifest.files.length,
@@ -140,6 +165,7 @@ function verifyRoot(root: string, extra: string[], opts: VerifyOptions): VerifyR
     createdAt: manifest.createdAt,
     ...(signer ? { signer } : {}),
     problems,
+    ...(attested ? { attested: { documents: attested.length, checked: opts.documentsRoot ? attested.length : 0 } } : {}),
   };
 }
 
@@ -161,6 +187,7 @@ function verifyTarball(file: string, opts: VerifyOptions): VerifyReport {
     const name = existsSync(join(tmp, MANIFEST)) ? '' : top.find((d) => existsSync(join(tmp, d, MANIFEST)));
     if (name === undefined) throw notABundle(file, 'in the tarball');
     const root = join(tmp, name);
+    if (kindOf(join(root, MANIFEST)) !== 'file') throw notABundle(file, 'as a regular file in the tarball');
     // Files beside the bundle directory were added to the tarball too.
     const outside = name
       ? listFiles(tmp)
@@ -173,9 +200,29 @@ function verifyTarball(file: string, opts: VerifyOptions): VerifyReport {
   }
 }
 
+/** What a path is, for refusing anything that is not a plain file or directory (a FIFO would block the read). */
+function kindOf(path: string): 'file' | 'dir' | 'missing' | string {
+  let st: ReturnType<typeof lstatSync>;
+  try {
+    st = lstatSync(path);
+  } catch {
+    return 'missing';
+  }
+  if (st.isFile()) return 'file';
+  if (st.isDirectory()) return 'dir';
+  if (st.isSymbolicLink()) return 'a symbolic link';
+  if (st.isFIFO()) return 'a FIFO';
+  if (st.isSocket()) return 'a socket';
+  return 'a device';
+}
+
 export function verifyBundle(path: string, opts: VerifyOptions = {}): VerifyReport {
-  if (!existsSync(path)) throw new InputError(path, 'not found');
-  if (!statSync(path).isDirectory()) return verifyTarball(path, opts);
-  if (!existsSync(join(path, MANIFEST))) throw notABundle(path, 'in the directory');
+  const kind = kindOf(path);
+  if (kind === 'missing') throw new InputError(path, 'not found');
+  if (kind === 'file') return verifyTarball(path, opts);
+  if (kind !== 'dir') throw new InputError(path, `is ${kind}, not a bundle directory or .tar.gz file`);
+  const manifest = kindOf(join(path, MANIFEST));
+  if (manifest === 'missing') throw notABundle(path, 'in the directory');
+  if (manifest !== 'file') throw new InputError(path, `its ${MANIFEST} is ${manifest}, not a regular file; refusing to read it`);
   return verifyRoot(path, [], opts);
 }

@@ -2,6 +2,10 @@
  * Baseline: compare failing items with a previous annexa result by evidence id (stable
  * across runs), so a gate can fail only on what is new.
  */
+import type { BaselineReport } from '../model/result.js';
+
+export type { BaselineReport } from '../model/result.js';
+
 import { z } from 'zod';
 import { readInputFile } from '../input-file.js';
 import type { EvidenceItem } from '../model/evidence.js';
@@ -30,20 +34,6 @@ export interface Baseline {
   evaluatedAt: string;
   /** Ids of the items that failed in the baseline, with what is needed to tell whether this run looked at them again. */
   failing: Map<string, { checkId: string; account: string; waived: boolean }>;
-}
-
-/** How this run's failing items compare with the baseline; stored as `baseline` in the result. */
-export interface BaselineReport {
-  file: string;
-  /** When the baseline run was evaluated. */
-  evaluatedAt: string;
-  new: number;
-  unchanged: number;
-  resolved: number;
-  /** Failing in the baseline, `error` now: annexa cannot tell whether they are fixed. */
-  unverified: number;
-  newItems: string[];
-  resolvedItems: string[];
 }
 
 export function loadBaseline(path: string, shownAs: string): Baseline {

@@ -2,10 +2,14 @@
  * Waivers: owned, time-boxed exceptions. A matching, unexpired waiver marks a failing item;
  * the item keeps its status but no longer counts against any threshold.
  */
+import type { WaiverRef, WaiverReport } from '../model/result.js';
+
+export type { ExpiredWaiver, WaiverRef, WaiverReport } from '../model/result.js';
+
 import { z } from 'zod';
 import { readInputFile } from '../input-file.js';
 import type { EvidenceItem, WaiverMark } from '../model/evidence.js';
-import { globMatch } from '../providers/check-kit.js';
+import { globMatch } from '../model/glob.js';
 
 const isoDate = z
   .string()
@@ -30,32 +34,6 @@ const WaiverSchema = z
 export const WaiverFileSchema = z.object({ waivers: z.array(WaiverSchema) }).strict();
 
 export type Waiver = z.infer<typeof WaiverSchema>;
-
-/** A waiver as reported back: where it is in the file and whom to ask. */
-export interface WaiverRef {
-  /** 0-based position in the file's `waivers` list. */
-  index: number;
-  check: string;
-  resource: string;
-  owner: string;
-  expires: string;
-  ticket?: string;
-}
-
-export interface ExpiredWaiver extends WaiverRef {
-  /** Failing items it would still cover if it had not expired. */
-  items: number;
-}
-
-/** What the waiver file did in this run; stored as `run.waivers` in the result. */
-export interface WaiverReport {
-  file: string;
-  /** Failing items marked as waived. */
-  applied: number;
-  expired: ExpiredWaiver[];
-  /** Unexpired waivers that cover no failing item, nor any item this run could not evaluate: candidates for removal. */
-  unused: WaiverRef[];
-}
 
 export function loadWaivers(path: string, shownAs: string): Waiver[] {
   return readInputFile(path, shownAs, 'yaml', WaiverFileSchema).waivers;

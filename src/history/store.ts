@@ -3,13 +3,14 @@
  * observed facts) and one per evidence item (identity, status, severity, waived, controls).
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { redact } from '../engine/redact.js';
 import { InputError } from '../errors.js';
 import { SEVERITIES, type Severity, STATUSES, type Status } from '../model/status.js';
 import type { ResultDocument } from '../output/result.js';
+import { ensureDir } from '../safe-fs.js';
 import { migrateV1 } from './migrate.js';
 import { ensureSchema } from './schema.js';
 import { type ItemRow, writer } from './write.js';
@@ -189,7 +190,7 @@ function open(file: string, opts: HistoryOptions): Database.Database {
   if (readonly && !existsSync(file)) throw new InputError(file, 'no scan history here yet (record scans with `annexa scan --history`)');
   if (existsSync(file) && statSync(file).isDirectory())
     throw new InputError(file, 'is a directory; name the history database file, e.g. .annexa/history.db');
-  if (!readonly) mkdirSync(dirname(file), { recursive: true });
+  if (!readonly) ensureDir(dirname(file), file);
   let db: Database.Database;
   try {
     db = new Database(file, { readonly, fileMustExist: readonly, timeout: opts.busyTimeoutMs ?? 30_000 });

@@ -1,4 +1,4 @@
-import type { ApiCallStats } from './snapshot.js';
+import type { ApiCallStats } from '../model/snapshot.js';
 
 export type ApiEvent = 'call' | 'throttle' | 'done';
 

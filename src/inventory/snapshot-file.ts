@@ -1,8 +1,9 @@
-import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
-import { SNAPSHOT_SCHEMA, SNAPSHOT_SET_SCHEMA, type Snapshot } from './snapshot.js';
+import { SNAPSHOT_SCHEMA, SNAPSHOT_SET_SCHEMA, type Snapshot } from '../model/snapshot.js';
+import { ensureDir, fsError, tempBeside } from '../safe-fs.js';
 
 const FetchErrorSchema = z.object({
   kind: z.enum(['denied', 'throttled', 'unsupported', 'not_found', 'timeout', 'unknown']),
@@ -29,7 +30,8 @@ const StatsSchema = z.object({
 /** Structural check of a snapshot file; values inside entries are trusted to their collectors' shapes. */
 export const SnapshotSchema = z.object({
   schema: z.literal(SNAPSHOT_SCHEMA),
-  provider: z.enum(['aws', 'azure']),
+  // A provider id; the scan checks it against the providers this build knows (PROVIDERS).
+  provider: z.string().regex(/^[a-z][a-z0-9-]*$/),
   account: z.object({ id: z.string().min(1), partition: z.string(), alias: z.string().optional() }),
   homeRegion: z.string(),
   regions: z.array(z.string()).min(1),
@@ -87,9 +89,16 @@ export function loadSnapshot(file: string): Snapshot {
  * by member, so a 100k-resource snapshot never exists as one 50 MB string plus its UTF-8
  * copy. The bytes are exactly JSON.stringify's.
  */
-export function writeJsonFile(file: string, value: unknown, depth = 6): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const fd = openSync(file, 'w');
+export function writeJsonFile(file: string, value: unknown, depth = 6, shownAs: string = file): void {
+  ensureDir(dirname(file), shownAs);
+  // Written beside the target and renamed in: a killed scan never leaves half a snapshot.
+  const tmp = tempBeside(file);
+  let fd: number;
+  try {
+    fd = openSync(tmp, 'wx');
+  } catch (err) {
+    throw fsError(err, shownAs);
+  }
   let buf = '';
   const write = (s: string): void => {
     buf += s;
@@ -126,8 +135,17 @@ export function writeJsonFile(file: string, value: unknown, depth = 6): void {
   try {
     emit(value, depth);
     writeSync(fd, buf);
-  } finally {
+    fsyncSync(fd);
     closeSync(fd);
+    renameSync(tmp, file);
+  } catch (err) {
+    try {
+      closeSync(fd);
+    } catch {
+      // already closed
+    }
+    rmSync(tmp, { force: true });
+    throw err instanceof InputError ? err : fsError(err, shownAs);
   }
 }
 

@@ -1,7 +1,7 @@
 import { type FetchError, type Fetched, failed, ok } from '../model/fetched.js';
 import { GLOBAL, type InventoryKey } from '../model/keys.js';
+import type { InventoryEntry } from '../model/snapshot.js';
 import { type ApiSpec, type Collector, type CollectorContextBase, DependencyFailed } from './collector.js';
-import type { InventoryEntry } from './snapshot.js';
 
 export interface StoreHooks {
   classify(err: unknown, fallback: ApiSpec): FetchError;

@@ -1,6 +1,7 @@
+import type { Coverage } from '../model/result.js';
 import type { FrameworkKey, MappingSet } from './load.js';
 
-export type Coverage = 'automated' | 'partial' | 'manual';
+export type { Coverage } from '../model/result.js';
 
 /** Controls per check, by framework, for tagging evidence. */
 export function controlsByCheck(set: MappingSet): Map<string, Partial<Record<FrameworkKey, string[]>>> {

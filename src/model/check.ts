@@ -1,8 +1,8 @@
-import type { CheckParams } from '../config/params.js';
-import type { SnapshotView } from '../inventory/snapshot.js';
 import type { FetchError } from './fetched.js';
 import type { AnyKey } from './keys.js';
+import type { CheckParams } from './params.js';
 import type { Provider, ResourceRef } from './resource.js';
+import type { SnapshotView } from './snapshot.js';
 import type { Severity, Status } from './status.js';
 
 export interface CheckMeta {
@@ -18,7 +18,7 @@ export interface CheckMeta {
   /** What the check considers compliant, and why it matters. Our own words. */
   rationale: string;
   remediation: { text: string; console?: string; cli?: string };
-  /** Recommendations of the provider's CIS Foundations Benchmark (AWS v3.0.0, Azure v2.0.0) this corresponds to, e.g. `1.5`. */
+  /** Recommendations of the provider's CIS Foundations Benchmark (its descriptor's `cisBenchmark`) this corresponds to, e.g. `1.5`. */
   cis?: readonly string[];
   /**
    * Set when the check, besides any per-region findings, gives an account-wide finding that

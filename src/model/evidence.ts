@@ -1,5 +1,5 @@
-import type { FrameworkKey } from '../mapping/load.js';
 import type { FetchError } from './fetched.js';
+import type { FrameworkKey } from './framework.js';
 import type { ResourceRef } from './resource.js';
 import type { Severity, Status } from './status.js';
 

@@ -14,6 +14,14 @@ export interface FetchError {
 
 export type Fetched<T> = { ok: true; value: T } | { ok: false; error: FetchError };
 
+/**
+ * The one "the answer left out what the verdict needs" error, classified `unknown`: a missing
+ * field is never read as off or empty. `action` is what to grant, when it differs from the API.
+ */
+export function missingData(api: string, message: string, action: string = api): FetchError {
+  return { kind: 'unknown', api, action, message };
+}
+
 export function ok<T>(value: T): Fetched<T> {
   return { ok: true, value };
 }

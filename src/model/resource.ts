@@ -1,4 +1,8 @@
-export type Provider = 'aws' | 'azure';
+/**
+ * A provider id (`aws`, `azure`): one of the descriptors in `src/providers/index.ts` PROVIDERS. The model
+ * does not list them, so adding a provider never edits this layer; inputs are checked against PROVIDERS.
+ */
+export type Provider = string;
 
 /** The thing a finding is about. `id` is canonical and stable across runs (an ARN where one exists). */
 export interface ResourceRef {

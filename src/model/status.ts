@@ -5,6 +5,11 @@ export type Status = (typeof STATUSES)[number];
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+/** The one severity ordering: sorts most severe first (critical before info). */
+export function bySeverity(a: Severity, b: Severity): number {
+  return severityRank(b) - severityRank(a);
+}
+
 /** Higher is more severe. */
 export function severityRank(s: Severity): number {
   return SEVERITIES.length - SEVERITIES.indexOf(s);

@@ -3,7 +3,7 @@
  * at most 10 error and 10 warning annotations per step and drops the rest silently, so we
  * choose which ten and say how many were left out.
  */
-import { type GateOutcome, rankFailing } from '../engine/gate.js';
+import { type GateOutcome, rankFailing } from '../gating/gate.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import type { ResultDocument } from './result.js';
 

@@ -1,7 +1,7 @@
 /** Step outputs for GitHub Actions, appended to `$GITHUB_OUTPUT`. */
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
-import type { GateOutcome } from '../engine/gate.js';
+import type { GateOutcome } from '../gating/gate.js';
 import { SEVERITIES, STATUSES } from '../model/status.js';
 import type { ResultDocument } from './result.js';
 

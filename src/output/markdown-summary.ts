@@ -1,10 +1,11 @@
 /** The Markdown job summary: what a reviewer sees on the workflow run page. */
-import { type GateOutcome, rankFailing } from '../engine/gate.js';
+import { type GateOutcome, rankFailing } from '../gating/gate.js';
+import { FRAMEWORK_LABELS } from '../mapping/load.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import { describeFetchError } from '../model/fetched.js';
 import { SEVERITIES } from '../model/status.js';
 import type { ResultDocument } from './result.js';
-import { errorScope, PROVIDER } from './summary.js';
+import { accountLabel, errorScope, failingControls, frameworksOf } from './summary.js';
 
 /** GitHub refuses step summaries over 1 MiB; stay clearly below it. */
 export const SUMMARY_MAX_BYTES = 1_000_000;
@@ -30,7 +31,7 @@ const cellCode = (s: string): string => code(s).replace(/\|/g, '\\|');
 function scopeLine(result: ResultDocument): string {
   const { run } = result;
   const accounts = run.accounts.map(
-    (a) => `${PROVIDER[a.provider].name} ${PROVIDER[a.provider].unit} ${code(a.account)}${a.alias ? ` (${escapeMarkdown(a.alias)})` : ''}`,
+    (a) => `${accountLabel(a.provider)} ${code(a.account)}${a.alias ? ` (${escapeMarkdown(a.alias)})` : ''}`,
   );
   const regions = new Set(run.accounts.flatMap((a) => a.regions)).size;
   return `${accounts.join(', ')} · ${regions} region(s) · ${run.checks.length} checks · ${run.source === 'snapshot' ? 'from a snapshot' : 'live scan'}, evaluated ${run.evaluatedAt}`;
@@ -68,11 +69,16 @@ function sections(result: ResultDocument, outcome: GateOutcome, top: number): st
     );
   }
 
-  const controls = result.controls
-    .filter((c) => c.fail > 0)
-    .sort((a, b) => b.fail - a.fail || a.id.localeCompare(b.id, 'en', { numeric: true }));
-  if (controls.length) {
-    lines.push('### Top failing controls (ISO/IEC 27001:2022)', '', '| Control | Title | Failing | Passing |', '|---|---|---:|---:|');
+  // One table per framework: control ids of different frameworks must never share a heading.
+  for (const framework of frameworksOf(result)) {
+    const controls = failingControls(result, framework);
+    if (!controls.length) continue;
+    lines.push(
+      `### Top failing controls (${FRAMEWORK_LABELS[framework].name})`,
+      '',
+      '| Control | Title | Failing | Passing |',
+      '|---|---|---:|---:|',
+    );
     for (const c of controls.slice(0, top)) lines.push(`| ${c.id} | ${escapeMarkdown(c.title)} | ${c.fail} | ${c.pass} |`);
     if (controls.length > top) lines.push('', `… and ${controls.length - top} more failing control(s).`);
     lines.push('');

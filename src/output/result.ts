@@ -1,101 +1,29 @@
-import type { CheckParams } from '../config/params.js';
-import type { Shard } from '../engine/shard.js';
-import type { BaselineReport } from '../gating/baseline.js';
-import type { WaiverReport } from '../gating/waivers.js';
-import type { ApiCallStats, Snapshot } from '../inventory/snapshot.js';
 import { type Coverage, frameworkCoverage } from '../mapping/coverage.js';
 import type { FrameworkKey, MappingSet } from '../mapping/load.js';
 import type { EvidenceItem } from '../model/evidence.js';
-import type { FetchErrorKind } from '../model/fetched.js';
+import type { CheckParams } from '../model/params.js';
+import {
+  type AccountRun,
+  type ApiErrorSummary,
+  type ControlSummary,
+  DEFAULT_FRAMEWORK,
+  RESULT_SCHEMA,
+  type ResultDocument,
+  type Shard,
+} from '../model/result.js';
+import type { ApiCallStats, Snapshot } from '../model/snapshot.js';
 import { SEVERITIES, type Severity, STATUSES, type Status } from '../model/status.js';
 import { TOOL_VERSION } from '../paths.js';
 
-export const RESULT_SCHEMA = 'annexa.result/v2';
-export const DEFAULT_FRAMEWORK: FrameworkKey = 'iso27001:2022';
-
-export interface ControlSummary {
-  framework: FrameworkKey;
-  id: string;
-  theme?: string;
-  title: string;
-  coverage: Coverage;
-  checks: string[];
-  pass: number;
-  fail: number;
-  error: number;
-  not_applicable: number;
-}
-
-export interface ApiErrorSummary {
-  api: string;
-  action: string;
-  kind: FetchErrorKind;
-  /** The service's message for the first occurrence (it tells an SCP deny from a missing grant). */
-  message: string;
-  items: number;
-  /** Accounts (or subscriptions) where it happened. */
-  accounts: string[];
-  /** Regions where it happened. */
-  scopes: string[];
-}
-
-/** What was collected from one account or subscription. */
-export interface AccountRun {
-  provider: Snapshot['provider'];
-  account: string;
-  partition: string;
-  alias?: string;
-  homeRegion: string;
-  regions: string[];
-  startedAt: string;
-  finishedAt: string;
-  apiCalls: Record<string, ApiCallStats>;
-  apiCallTotal: number;
-  notes: string[];
-  items: number;
-  errors: number;
-  /** False when any item of this account ended in error. */
-  complete: boolean;
-}
-
-export interface RunMetadata {
-  tool: { name: 'annexa'; version: string };
-  mappingVersion: string;
-  source: 'live' | 'snapshot';
-  /** Earliest start and latest finish over all accounts. */
-  startedAt: string;
-  finishedAt: string;
-  evaluatedAt: string;
-  checks: string[];
-  params: CheckParams;
-  accounts: AccountRun[];
-  apiCallTotal: number;
-  errorsByApi: ApiErrorSummary[];
-  /** Notes from every account, prefixed with the account when there are several. */
-  notes: string[];
-  /** False when any item ended in error: the scan could not see everything. */
-  complete: boolean;
-  /** Present when a waiver file was given. */
-  waivers?: WaiverReport;
-  /** Which shard of a sharded scan this is (`--shard K/N`); absent for whole and merged runs. */
-  shard?: Shard;
-}
-
-export interface ResultDocument {
-  schema: typeof RESULT_SCHEMA;
-  run: RunMetadata;
-  summary: {
-    items: number;
-    byStatus: Record<Status, number>;
-    failingBySeverity: Record<Severity, number>;
-    coverage: Record<Coverage, number>;
-  };
-  /** Every control of every selected framework (`scan --framework`), grouped by framework. */
-  controls: ControlSummary[];
-  items: EvidenceItem[];
-  /** Present when `--baseline` was given: failing items compared with the previous result. */
-  baseline?: BaselineReport;
-}
+export {
+  type AccountRun,
+  type ApiErrorSummary,
+  type ControlSummary,
+  DEFAULT_FRAMEWORK,
+  RESULT_SCHEMA,
+  type ResultDocument,
+  type RunMetadata,
+} from '../model/result.js';
 
 function errorsByApi(items: readonly EvidenceItem[]): ApiErrorSummary[] {
   const by = new Map<string, ApiErrorSummary>();

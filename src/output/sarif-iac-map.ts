@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { readInputFile } from '../input-file.js';
+import { globMatch } from '../model/glob.js';
 import type { ResourceRef } from '../model/resource.js';
-import { globMatch } from '../providers/check-kit.js';
 
 /**
  * `--iac-map FILE`: points cloud resources at the repository file that declares them, so a

@@ -1,6 +1,7 @@
 import { ALL_CHECKS } from '../engine/registry.js';
 import type { CheckMeta } from '../model/check.js';
 import type { Severity } from '../model/status.js';
+import { findProvider } from '../providers/index.js';
 import type { ControlSummary } from './result.js';
 import type { SarifLevel, SarifRule } from './sarif-types.js';
 
@@ -27,8 +28,12 @@ export function serviceOf(checkId: string): string {
   return META.get(checkId)?.service ?? checkId.split('.')[1] ?? 'unknown';
 }
 
-/** The ISO controls each check evidences, with titles, from the result's own control table. */
-export function controlsByCheck(controls: readonly ControlSummary[]): Map<string, ControlSummary[]> {
+/**
+ * The ISO controls each check evidences, with titles, read back from the result's own control table
+ * (which `controlSummaries` built from the mapping's `controlsByCheck`), so a merged or older result
+ * is described as it was written.
+ */
+export function summariesByCheck(controls: readonly ControlSummary[]): Map<string, ControlSummary[]> {
   const out = new Map<string, ControlSummary[]>();
   for (const c of controls) {
     if (c.framework !== ISO) continue;
@@ -48,6 +53,12 @@ function pascal(id: string): string {
 /** SARIF viewers show the first sentence when space is short, so every text ends like one. */
 export const sentence = (s: string): string => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
+/** The benchmark a check's `cis` ids refer to: its own provider's, named with its version. */
+function cisName(meta: CheckMeta): string {
+  const b = findProvider(meta.provider)?.cisBenchmark;
+  return b ? `${b.name} ${b.version}` : 'CIS Benchmark';
+}
+
 function helpText(meta: CheckMeta, controls: readonly ControlSummary[]): { text: string; markdown: string } {
   const iso = controls.map((c) => `${c.id} ${c.title}`);
   const text = [
@@ -56,7 +67,7 @@ function helpText(meta: CheckMeta, controls: readonly ControlSummary[]): { text:
     ...(meta.remediation.console ? [`Console: ${meta.remediation.console}`] : []),
     ...(meta.remediation.cli ? [`CLI: ${meta.remediation.cli}`] : []),
     `ISO/IEC 27001:2022 Annex A: ${iso.length ? iso.join('; ') : 'not mapped'}.`,
-    ...(meta.cis?.length ? [`CIS AWS Foundations Benchmark v3.0.0: ${meta.cis.join(', ')}.`] : []),
+    ...(meta.cis?.length ? [`${cisName(meta)}: ${meta.cis.join(', ')}.`] : []),
   ];
   const markdown = [
     `**Rationale.** ${meta.rationale}`,
@@ -64,7 +75,7 @@ function helpText(meta: CheckMeta, controls: readonly ControlSummary[]): { text:
     ...(meta.remediation.console ? [`- Console: ${meta.remediation.console}`] : []),
     ...(meta.remediation.cli ? [`- CLI:\n\n\`\`\`sh\n${meta.remediation.cli}\n\`\`\``] : []),
     `**ISO/IEC 27001:2022 Annex A.**${iso.length ? `\n\n${iso.map((c) => `- ${c}`).join('\n')}` : ' Not mapped.'}`,
-    ...(meta.cis?.length ? [`**CIS AWS Foundations Benchmark v3.0.0.** ${meta.cis.join(', ')}`] : []),
+    ...(meta.cis?.length ? [`**${cisName(meta)}.** ${meta.cis.join(', ')}`] : []),
   ];
   return { text: text.join('\n\n'), markdown: markdown.join('\n\n') };
 }
@@ -75,7 +86,7 @@ function unknownMeta(id: string, title: string, severity: Severity): CheckMeta {
   return {
     id,
     title,
-    provider: provider === 'azure' ? 'azure' : 'aws',
+    provider: provider ?? 'unknown',
     service: service ?? 'unknown',
     resourceType: 'unknown',
     severity,

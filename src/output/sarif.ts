@@ -3,13 +3,14 @@ import { join, resolve } from 'node:path';
 import { evidenceId } from '../engine/evaluate.js';
 import { InputError } from '../errors.js';
 import type { EvidenceItem } from '../model/evidence.js';
-import { severityRank } from '../model/status.js';
+import { bySeverity } from '../model/status.js';
 import { fromRoot } from '../paths.js';
+import { findProvider } from '../providers/index.js';
 import type { AccountRun, ResultDocument } from './result.js';
 import { type IacMap, loadIacMap } from './sarif-iac-map.js';
 import { fitToLimits, GITHUB_LIMITS, type SarifLimits, truncationWarning } from './sarif-limits.js';
 import { resultLocation } from './sarif-location.js';
-import { controlsByCheck, SEVERITY_LEVEL, sarifRule, sentence, serviceOf } from './sarif-rules.js';
+import { SEVERITY_LEVEL, sarifRule, sentence, serviceOf, summariesByCheck } from './sarif-rules.js';
 import type { SarifLog, SarifNotification, SarifResult, SarifRun } from './sarif-types.js';
 import { writeOutputFile } from './write-file.js';
 
@@ -66,7 +67,7 @@ export function sarifCategoryOption(value: string | undefined): string | undefin
  */
 export function fingerprint(item: EvidenceItem): string {
   const r = item.resource;
-  const canonical = (s: string): string => (r.provider === 'azure' ? s.toLowerCase() : s);
+  const canonical = findProvider(r.provider)?.canonicalId ?? ((s: string): string => s);
   return evidenceId(item.checkId, canonical(r.account), canonical(r.region), canonical(r.id));
 }
 
@@ -121,7 +122,7 @@ function sarifResult(item: EvidenceItem, ruleIndex: number, iacMap: IacMap | und
 function priority(a: EvidenceItem, b: EvidenceItem): number {
   return (
     Number(a.status === 'error') - Number(b.status === 'error') ||
-    severityRank(b.severity) - severityRank(a.severity) ||
+    bySeverity(a.severity, b.severity) ||
     a.checkId.localeCompare(b.checkId) ||
     a.resource.region.localeCompare(b.resource.region) ||
     a.resource.id.localeCompare(b.resource.id)
@@ -147,7 +148,7 @@ function notifications(items: readonly EvidenceItem[]): SarifNotification[] {
 
 function sarifRun(doc: ResultDocument, account: AccountRun, items: readonly EvidenceItem[], opts: SarifOptions): SarifRun {
   const include = new Set<string>(['fail', ...(opts.include ?? [])]);
-  const controls = controlsByCheck(doc.controls);
+  const controls = summariesByCheck(doc.controls);
   const prefix = `${account.provider}.`;
   const fallback = new Map(items.map((i) => [i.checkId, { title: i.title, severity: i.severity }]));
   const ruleIds = [...new Set([...doc.run.checks.filter((id) => id.startsWith(prefix)), ...items.map((i) => i.checkId)])].sort();

@@ -1,24 +1,45 @@
-import { FRAMEWORK_LABELS } from '../mapping/load.js';
+import { FRAMEWORK_LABELS, type FrameworkKey } from '../mapping/load.js';
 import { describeFetchError } from '../model/fetched.js';
-import { SEVERITIES } from '../model/status.js';
-import type { AccountRun, ResultDocument } from './result.js';
+import { bySeverity, SEVERITIES } from '../model/status.js';
+import { findProvider, PROVIDER_IDS } from '../providers/index.js';
+import type { AccountRun, ControlSummary, ResultDocument } from './result.js';
 
-export const PROVIDER = {
-  aws: { name: 'AWS', unit: 'account', units: 'accounts' },
-  azure: { name: 'Azure', unit: 'subscription', units: 'subscriptions' },
-} as const;
+/** How people name a provider and its accounts; a provider this build does not know keeps its id. */
+function names(provider: string): { name: string; unit: string; location: string } {
+  const p = findProvider(provider);
+  return p ? { name: p.label, unit: p.accountNoun, location: p.locationNoun } : { name: provider, unit: 'account', location: 'region' };
+}
+
+/** `AWS account`, `Azure subscription`. */
+export function accountLabel(provider: string): string {
+  const p = names(provider);
+  return `${p.name} ${p.unit}`;
+}
 
 function scope(accounts: readonly AccountRun[]): string {
   if (accounts.length === 1) {
     const a = accounts[0]!;
-    const p = PROVIDER[a.provider];
-    return `${p.name} ${p.unit} ${a.account}, ${a.regions.length} ${a.provider === 'azure' ? 'location' : 'region'}(s)`;
+    const p = names(a.provider);
+    return `${p.name} ${p.unit} ${a.account}, ${a.regions.length} ${p.location}(s)`;
   }
-  const parts = (['aws', 'azure'] as const)
-    .map((prov) => [PROVIDER[prov], accounts.filter((a) => a.provider === prov).length] as const)
+  const ids = [...PROVIDER_IDS, ...new Set(accounts.map((a) => a.provider).filter((id) => !PROVIDER_IDS.includes(id)))];
+  const parts = ids
+    .map((prov) => [names(prov), accounts.filter((a) => a.provider === prov).length] as const)
     .filter(([, n]) => n > 0)
-    .map(([p, n]) => `${n} ${p.name} ${n === 1 ? p.unit : p.units}`);
+    .map(([p, n]) => `${n} ${p.name} ${n === 1 ? p.unit : `${p.unit}s`}`);
   return parts.join(' and ');
+}
+
+/** The frameworks of a result's control summaries, in the order they appear. */
+export function frameworksOf(result: ResultDocument): FrameworkKey[] {
+  return [...new Set(result.controls.map((c) => c.framework))];
+}
+
+/** One framework's failing controls, most failures first. */
+export function failingControls(result: ResultDocument, framework: FrameworkKey): ControlSummary[] {
+  return result.controls
+    .filter((c) => c.framework === framework && c.fail > 0)
+    .sort((a, b) => b.fail - a.fail || a.id.localeCompare(b.id, 'en', { numeric: true }));
 }
 
 /** Regions alone are ambiguous once several accounts are scanned; subscription-wide reads have no region. */
@@ -39,9 +60,8 @@ export function renderSummary(result: ResultDocument, opts: { top?: number } = {
   lines.push(`annexa ${run.tool.version} — ${where} ${scope(run.accounts)}, ${run.checks.length} checks, ${run.apiCallTotal} API calls`);
   if (run.accounts.length > 1) {
     for (const a of run.accounts) {
-      const label = PROVIDER[a.provider].unit;
       lines.push(
-        `  ${PROVIDER[a.provider].name} ${label} ${a.account}${a.alias ? ` (${a.alias})` : ''}: ${a.items} items, ${a.errors} error(s)${a.complete ? '' : ' — incomplete'}`,
+        `  ${accountLabel(a.provider)} ${a.account}${a.alias ? ` (${a.alias})` : ''}: ${a.items} items, ${a.errors} error(s)${a.complete ? '' : ' — incomplete'}`,
       );
     }
   }
@@ -50,11 +70,9 @@ export function renderSummary(result: ResultDocument, opts: { top?: number } = {
   lines.push(`Failing by severity: ${SEVERITIES.map((sev) => `${sev} ${summary.failingBySeverity[sev]}`).join('   ')}`);
 
   // Top failing controls of one framework: 27001:2022 when selected, else the first selected.
-  const frameworks = [...new Set(result.controls.map((c) => c.framework))];
+  const frameworks = frameworksOf(result);
   const primary = frameworks.includes('iso27001:2022') ? 'iso27001:2022' : frameworks[0];
-  const failing = result.controls
-    .filter((c) => c.framework === primary && c.fail > 0)
-    .sort((a, b) => b.fail - a.fail || a.id.localeCompare(b.id, 'en', { numeric: true }));
+  const failing = primary ? failingControls(result, primary) : [];
   if (primary && failing.length) {
     lines.push('', `Top failing controls (${FRAMEWORK_LABELS[primary].name}):`);
     const shown = failing.slice(0, top);
@@ -64,7 +82,7 @@ export function renderSummary(result: ResultDocument, opts: { top?: number } = {
 
   const worst = result.items
     .filter((i) => i.status === 'fail')
-    .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.checkId.localeCompare(b.checkId));
+    .sort((a, b) => bySeverity(a.severity, b.severity) || a.checkId.localeCompare(b.checkId));
   if (worst.length) {
     lines.push('', 'Top findings:');
     for (const i of worst.slice(0, top)) lines.push(`  [${i.severity}] ${i.message} (${i.checkId})`);

@@ -1,5 +1,7 @@
+import { writeFindingsHtml } from './html-findings.js';
 import { writeJson } from './json.js';
 import { writeJunit } from './junit.js';
+import { writeOcsf } from './ocsf.js';
 import type { ResultDocument } from './result.js';
 import { type SarifExtra, writeSarif } from './sarif.js';
 import type { IacMap } from './sarif-iac-map.js';
@@ -31,6 +33,8 @@ export const WRITERS = {
       ...(opts.iacMap ? { iacMap: opts.iacMap } : {}),
     }),
   junit: (outDir, result) => [writeJunit(outDir, result)],
+  ocsf: (outDir, result) => [writeOcsf(outDir, result)],
+  html: (outDir, result) => [writeFindingsHtml(outDir, result)],
 } satisfies Record<string, Writer>;
 
 export type Format = keyof typeof WRITERS;

@@ -5,7 +5,7 @@ import type { z } from 'zod';
  */
 
 import type { CheckContext, Finding } from '../model/check.js';
-import { describeFetchError, type FetchError, type Fetched } from '../model/fetched.js';
+import { describeFetchError, type FetchError, type Fetched, missingData } from '../model/fetched.js';
 import { GLOBAL, type InventoryKey, type PerResource } from '../model/keys.js';
 import type { ResourceRef } from '../model/resource.js';
 
@@ -35,7 +35,7 @@ export function errorFinding(resource: ResourceRef, error: FetchError, what?: st
 }
 
 function notInSnapshot(keyId: string): FetchError {
-  return { kind: 'unknown', api: keyId, action: 'n/a', message: `inventory key ${keyId} is not in this snapshot` };
+  return missingData(keyId, `inventory key ${keyId} is not in this snapshot`, 'n/a');
 }
 
 export function notCollected(resource: ResourceRef, keyId: string): Finding {
@@ -103,7 +103,7 @@ export function readRegional<T>(
 export function lookup<T>(ctx: CheckContext, key: InventoryKey<PerResource<T>>, id: string, region?: string): Fetched<T> {
   const whole = readFetched(ctx, key, region);
   if (!whole.ok) return whole;
-  return whole.value[id] ?? { ok: false, error: { kind: 'unknown', api: key.id, action: 'n/a', message: `no ${key.id} data for ${id}` } };
+  return whole.value[id] ?? { ok: false, error: missingData(key.id, `no ${key.id} data for ${id}`, 'n/a') };
 }
 
 /** A key's value as a `Fetched`, so it can go through `all(...)` with per-resource lookups. */
@@ -133,18 +133,8 @@ export function daysBetween(from: Date | string, to: Date): number {
   return Math.floor((to.getTime() - new Date(from).getTime()) / 86_400_000);
 }
 
-/** Shell-style glob (`*`, `?`) match, used for id and name patterns. */
-export function globMatch(pattern: string, value: string): boolean {
-  const re = new RegExp(
-    '^' +
-      pattern
-        .split('')
-        .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
-        .join('') +
-      '$',
-  );
-  return re.test(value);
-}
+/** Shell-style glob (`*`, `?`) match, used for id and name patterns (the one matcher, in the model). */
+export { globMatch } from '../model/glob.js';
 
 const parsedParams = new WeakMap<object, Map<string, unknown>>();
 

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Collector } from '../inventory/collector.js';
 import type { Check } from '../model/check.js';
 
@@ -15,6 +16,12 @@ export interface ServiceModule<C = Collector<unknown, never>, D = unknown> {
    * holding its checks' links for every framework. The build copies it beside the compiled code.
    */
   links?: URL;
+  /**
+   * The service's tunable parameters (its `params.ts`): a zod object whose every field has a
+   * `.default()` and a `.describe()`. Users set them in `annexa.yaml` under
+   * `params: { "<provider>.<service>": { … } }`; checks read them with `paramsOf`.
+   */
+  params?: z.ZodObject;
   /**
    * Answers of the demo estate for this service's APIs (AWS: fake handlers by client id;
    * Azure: replay routes), merged into the demo snapshot by `demo/build.ts`. Each service's

@@ -52,6 +52,15 @@ function totals(r: SoaReport): string {
       `${t.items.pass} pass, ${t.items.error} error, ${t.items.not_applicable} not applicable`,
     ),
     card(String(t.waived), 'risk acceptances', 'waived items, clause 6.1.3'),
+    ...(r.attestations
+      ? [
+          card(
+            String(r.attestations.attested),
+            'attested controls',
+            `<span class="${r.attestations.flagged ? 'count-fail' : ''}">${r.attestations.flagged} need attention</span> (${esc(r.attestations.file)})`,
+          ),
+        ]
+      : []),
   ].join('')}</div>`;
 }
 
@@ -108,6 +117,7 @@ function controlDetail(row: SoaRow, r: SoaReport): string {
     parts.push(
       `<div class="guidance"><strong>Evidence to request${row.coverage === 'partial' ? ' (the scan covers this only in part)' : ''}:</strong> ${esc(row.guidance)}</div>`,
     );
+  if (row.attestation) parts.push(attestationDetail(row));
   const points = r.history?.byControl.get(row.id) ?? [];
   if (points.length >= 2)
     parts.push(stackedBarChart(points, { title: `${row.id} evidence status per recorded scan`, unit: 'items', height: 160 }));
@@ -121,7 +131,28 @@ function controlDetail(row: SoaRow, r: SoaReport): string {
   } else if (row.applicable && row.coverage !== 'manual') {
     parts.push('<p class="muted">The mapped checks produced no evidence in this scan.</p>');
   }
-  return parts.length ? `<tr class="detail" data-detail="${esc(row.id)}"><td colspan="${COLUMNS.length}">${parts.join('')}</td></tr>` : '';
+  const span = COLUMNS.length + (r.attestations ? 1 : 0);
+  return parts.length ? `<tr class="detail" data-detail="${esc(row.id)}"><td colspan="${span}">${parts.join('')}</td></tr>` : '';
+}
+
+function attestationDetail(row: SoaRow): string {
+  const a = row.attestation!;
+  const docs = a.documents.length
+    ? `<ul>${a.documents
+        .map(
+          (d) =>
+            `<li><code>${esc(d.path)}</code> ${d.missing ? badge('fail', 'missing') : `SHA-256 <code>${esc(d.sha256 ?? '')}</code>${d.changed ? ` ${badge('fail', 'changed since attested')}` : ''}`}</li>`,
+        )
+        .join('')}</ul>`
+    : '<span class="muted">no documents named</span>';
+  const flags = row.flags.length ? `<div class="guidance"><strong>Attention:</strong> ${esc(row.flags.join('; '))}</div>` : '';
+  return `<div class="attestation"><strong>Attested ${esc(a.status.replace('_', ' '))}</strong> by ${esc(a.owner)}; last reviewed ${esc(a.lastReview)}, next review due ${esc(a.nextReview)}. Automated evidence: ${esc(row.automated)}.${a.notes ? ` ${esc(a.notes)}` : ''}${docs}${flags}</div>`;
+}
+
+function attestedCell(row: SoaRow): string {
+  if (!row.attestation) return '<td><span class="muted">none</span></td>';
+  const cls = row.attestation.status === 'implemented' ? 'pass' : row.attestation.status === 'not_implemented' ? 'fail' : 'partial';
+  return `<td class="attested">${badge(cls, row.attestation.status.replace('_', ' '))}${row.flags.length ? ` ${badge('fail', `${row.flags.length} flag(s)`)}` : ''}</td>`;
 }
 
 function controlRow(row: SoaRow, r: SoaReport): string {
@@ -135,16 +166,19 @@ function controlRow(row: SoaRow, r: SoaReport): string {
     num(row.fail, 'count-fail') +
     num(row.error, 'count-error') +
     num(row.waived) +
-    `<td class="when">${row.lastTested ? shortTime(row.lastTested) : '<span class="muted">never</span>'}</td></tr>` +
+    `<td class="when">${row.lastTested ? shortTime(row.lastTested) : '<span class="muted">never</span>'}</td>` +
+    (r.attestations ? attestedCell(row) : '') +
+    '</tr>' +
     controlDetail(row, r)
   );
 }
 
 function controlTable(r: SoaReport): string {
-  const head = `<thead><tr>${COLUMNS.map((c, i) => `<th${i >= 5 && i <= 8 ? ' class="num"' : ''}>${esc(c)}</th>`).join('')}</tr></thead>`;
+  const columns = r.attestations ? [...COLUMNS, 'Attested'] : COLUMNS;
+  const head = `<thead><tr>${columns.map((c, i) => `<th${i >= 5 && i <= 8 ? ' class="num"' : ''}>${esc(c)}</th>`).join('')}</tr></thead>`;
   const groups = rowsByTheme(r.rows).map(
     (g) =>
-      `<tbody class="theme" data-theme="${esc(g.theme)}"><tr class="theme-head"><th colspan="${COLUMNS.length}">${esc(THEME_LABEL[g.theme] ?? g.theme)}: ${g.rows.length} controls</th></tr>${g.rows.map((row) => controlRow(row, r)).join('')}</tbody>`,
+      `<tbody class="theme" data-theme="${esc(g.theme)}"><tr class="theme-head"><th colspan="${columns.length}">${esc(THEME_LABEL[g.theme] ?? g.theme)}: ${g.rows.length} controls</th></tr>${g.rows.map((row) => controlRow(row, r)).join('')}</tbody>`,
   );
   return `<table class="soa">${head}${groups.join('')}</table>`;
 }

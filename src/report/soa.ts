@@ -4,6 +4,7 @@ import type { MappingSet } from '../mapping/load.js';
 import type { EvidenceItem, WaiverMark } from '../model/evidence.js';
 import { STATUSES, type Status } from '../model/status.js';
 import type { AccountRun, ControlSummary, ResultDocument } from '../output/result.js';
+import { type Attestation, type AttestationSet, attestationFlags, automatedStatus } from './attestations.js';
 import type { ReportHistory } from './history.js';
 import type { SoaFile } from './soa-file.js';
 
@@ -31,6 +32,12 @@ export interface SoaRow {
   guidance?: string;
   /** Failing first, then errors, passes and not-applicable. */
   items: EvidenceItem[];
+  /** The automated side in one word: failing, incomplete, passing, no resources, no automated checks. */
+  automated: string;
+  /** What attestations.yaml records for the control, when it does. */
+  attestation?: Attestation;
+  /** Overdue review, changed or missing documents, an attestation the evidence contradicts. */
+  flags: string[];
 }
 
 export interface RiskAcceptance {
@@ -66,6 +73,8 @@ export interface SoaReport {
   /** Waivers that had already expired when the scan ran: accepted risks whose acceptance lapsed. */
   lapsed: ExpiredWaiver[];
   history?: ReportHistory;
+  /** Present when an attestations file was given. */
+  attestations?: { file: string; attested: number; flagged: number };
 }
 
 const STATUS_ORDER: Record<Status, number> = { fail: 0, error: 1, pass: 2, not_applicable: 3 };
@@ -104,6 +113,7 @@ export interface SoaInputs {
   soa: SoaFile;
   guidance: ReadonlyMap<string, string>;
   history?: ReportHistory;
+  attestations?: AttestationSet;
   generatedAt: string;
 }
 
@@ -120,6 +130,8 @@ export function buildSoa(inp: SoaInputs): SoaReport {
     const count = (s: Status): number => mine.filter((i) => i.status === s).length;
     const lastTested = mine.reduce<string | undefined>((t, i) => (t === undefined || i.collectedAt > t ? i.collectedAt : t), undefined);
     const advice = guidance.get(c.id);
+    const attestation = inp.attestations?.byControl.get(c.id);
+    const fail = count('fail');
     return {
       id: c.id,
       theme: c.theme ?? 'other',
@@ -129,13 +141,16 @@ export function buildSoa(inp: SoaInputs): SoaReport {
       coverage: cov.coverage,
       checks: cov.checks,
       pass: count('pass'),
-      fail: count('fail'),
+      fail,
       error: count('error'),
       notApplicable: count('not_applicable'),
       waived: mine.filter((i) => i.waiver).length,
       ...(lastTested ? { lastTested } : {}),
       ...(applicable && cov.coverage !== 'automated' && advice ? { guidance: advice } : {}),
       items: mine,
+      automated: automatedStatus({ pass: count('pass'), fail, error: count('error'), checks: cov.checks }),
+      ...(attestation ? { attestation } : {}),
+      flags: attestation ? attestationFlags(attestation, inp.generatedAt.slice(0, 10), fail) : [],
     };
   });
 
@@ -182,6 +197,15 @@ export function buildSoa(inp: SoaInputs): SoaReport {
       .filter((w) => w.items > 0)
       .sort((a, b) => a.expires.localeCompare(b.expires) || a.index - b.index),
     ...(inp.history ? { history: inp.history } : {}),
+    ...(inp.attestations
+      ? {
+          attestations: {
+            file: inp.attestations.file,
+            attested: rows.filter((r) => r.attestation).length,
+            flagged: rows.filter((r) => r.flags.length).length,
+          },
+        }
+      : {}),
   };
 }
 
@@ -229,4 +253,9 @@ export const TABLE_COLUMNS: { header: string; cell: (r: SoaRow) => string }[] = 
   { header: 'Waived', cell: (r) => String(r.waived) },
   { header: 'Last tested', cell: (r) => r.lastTested ?? '' },
   { header: 'Evidence to request', cell: (r) => r.guidance ?? '' },
+  { header: 'Automated', cell: (r) => r.automated },
+  { header: 'Attested', cell: (r) => r.attestation?.status ?? '' },
+  { header: 'Owner', cell: (r) => r.attestation?.owner ?? '' },
+  { header: 'Next review', cell: (r) => r.attestation?.nextReview ?? '' },
+  { header: 'Attention', cell: (r) => r.flags.join('; ') },
 ];

@@ -22,7 +22,7 @@ for (const file of caseFiles(fromRoot('src', 'providers'))) {
   tables.set(mod.table.check.meta.id, mod.table);
   describe(relative(fromRoot(), file), () => {
     it.each(mod.table.cases)('$name', (c) => {
-      expect(outcomes(run(mod.table.check, c.snapshot, c.params))).toEqual(c.expected);
+      expect(outcomes(run(mod.table.check, c.snapshot, c.params, c.serviceParams))).toEqual(c.expected);
     });
   });
 }

@@ -368,8 +368,13 @@ describe('on GitHub Actions', () => {
 
 describe('an output path that cannot be written', () => {
   it.each([
-    ['--out under a file', ['--out', 'blocker/out'], {}, /^annexa: --out: cannot write .*blocker.* \(E[A-Z]+\)$/],
-    ['--summary-md under a file', ['--summary-md', 'blocker/s.md'], {}, /^annexa: --summary-md: cannot write .*blocker.* \(E[A-Z]+\)$/],
+    ['--out under a file', ['--out', 'blocker/out'], {}, /^annexa: --out: cannot write .*blocker.*(\(E[A-Z]+\)|is not a directory)$/],
+    [
+      '--summary-md under a file',
+      ['--summary-md', 'blocker/s.md'],
+      {},
+      /^annexa: --summary-md: cannot write .*blocker.*(\(E[A-Z]+\)|is not a directory)$/,
+    ],
     [
       '$GITHUB_OUTPUT under a file',
       [],

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import { describe, expect, it } from 'vitest';
 import { demoHandlers } from '../../demo/aws/index.js';
-import { DEFAULT_PARAMS } from '../../src/config/params.js';
 import { evaluateAll } from '../../src/engine/evaluate.js';
 import { allMappings } from '../../src/engine/mappings.js';
 import { ALL_CHECKS } from '../../src/engine/registry.js';
 import { ShardPlan } from '../../src/engine/shard.js';
 import { controlsByCheck } from '../../src/mapping/coverage.js';
+import { DEFAULT_PARAMS } from '../../src/model/params.js';
 
 import { mergeResults } from '../../src/output/merge.js';
 import { buildResult, type ResultDocument } from '../../src/output/result.js';

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Snapshot } from '../../src/inventory/snapshot.js';
+import type { Snapshot } from '../../src/model/snapshot.js';
 import type { ResultDocument } from '../../src/output/result.js';
 import type { ShareDocument } from '../../src/output/share.js';
 import { fromRoot } from '../../src/paths.js';

@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
-import { DEFAULT_PARAMS } from '../../src/config/params.js';
 import { InputError } from '../../src/errors.js';
+import { DEFAULT_PARAMS } from '../../src/model/params.js';
 import { tempDir } from '../support/cli.js';
 
 function file(content: string): string {

@@ -2,12 +2,12 @@ import { join } from 'node:path';
 import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import { describe, expect, it } from 'vitest';
 import { demoHandlers } from '../../demo/aws/index.js';
-import { DEFAULT_PARAMS } from '../../src/config/params.js';
 import { evaluate } from '../../src/engine/evaluate.js';
 import { allMappings } from '../../src/engine/mappings.js';
 import { ALL_CHECKS } from '../../src/engine/registry.js';
 import { loadSnapshot, saveSnapshot } from '../../src/inventory/snapshot-file.js';
 import { controlsByCheck } from '../../src/mapping/coverage.js';
+import { DEFAULT_PARAMS } from '../../src/model/params.js';
 
 import { AWS_COLLECTORS } from '../../src/providers/aws/collectors.js';
 import { requiredActions } from '../../src/providers/aws/least-privilege.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { itemExcerpt, observedNames, pick, resourceNames, snapshotIndex, WHOLE_VALUE_LIMIT } from '../../src/evidence/excerpt.js';
-import type { Snapshot } from '../../src/inventory/snapshot.js';
 import type { EvidenceItem } from '../../src/model/evidence.js';
+import type { Snapshot } from '../../src/model/snapshot.js';
 
 const ACCOUNT = '111122223333';
 

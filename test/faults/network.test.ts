@@ -5,11 +5,11 @@
  */
 import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_PARAMS } from '../../src/config/params.js';
 import { evaluateAll } from '../../src/engine/evaluate.js';
 import { ALL_CHECKS } from '../../src/engine/registry.js';
 import { type NetworkTimeouts, scanDeadline } from '../../src/inventory/timeouts.js';
 import type { EvidenceItem } from '../../src/model/evidence.js';
+import { DEFAULT_PARAMS } from '../../src/model/params.js';
 import { collectAws } from '../../src/providers/aws/scan.js';
 import { cli } from '../support/cli.js';
 import { type FaultPlan, faultEndpoint } from './aws-endpoint.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryDiff, ScanRow, TrendPoint } from '../../src/history/store.js';
-import type { Snapshot } from '../../src/inventory/snapshot.js';
+import type { Snapshot } from '../../src/model/snapshot.js';
 import { cli } from '../support/cli.js';
 import { demoSnapshot, modifiedDemo, resultOf, writeSnapshot } from './fixtures.js';
 

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { publishForCi } from '../../src/cli/ci-outputs.js';
-import { DEFAULT_PARAMS } from '../../src/config/params.js';
 import { evaluateAll } from '../../src/engine/evaluate.js';
-import { gate } from '../../src/engine/gate.js';
 import { allMappings } from '../../src/engine/mappings.js';
 import { ALL_CHECKS } from '../../src/engine/registry.js';
+import { gate } from '../../src/gating/gate.js';
 import { loadSnapshots } from '../../src/inventory/snapshot-file.js';
 import { controlsByCheck } from '../../src/mapping/coverage.js';
+import { DEFAULT_PARAMS } from '../../src/model/params.js';
 
 import { ANNOTATIONS_PER_KIND, annotationLines, escapeData, escapeProperty, workflowCommand } from '../../src/output/annotations.js';
 import { formatOutputs } from '../../src/output/github-outputs.js';
@@ -81,7 +81,7 @@ describe('Markdown summary', () => {
     expect(md).toContain('### Top failing controls (ISO/IEC 27001:2022)');
     expect(md).toContain('### Could not read');
     // Several accounts: each unreadable API names its account, and providers are spelt as in the text summary.
-    expect(md).toContain('s3:GetBucketPolicy access denied; grant s3:GetBucketPolicy: 2 item(s) in 123456789012 (ap-southeast-2)');
+    expect(md).toContain('s3:GetBucketPolicy access denied; grant s3:GetBucketPolicy: 4 item(s) in 123456789012 (ap-southeast-2)');
     expect(md).toContain('AWS account `123456789012`, Azure subscription `6f1c2a9e-4b7d-4e3a-9c55-2d8e0b7a1f34`');
     const rows = md.split('\n').filter((l) => /^\| (critical|high|medium|low|info) \|/.test(l));
     expect(rows).toHaveLength(20);

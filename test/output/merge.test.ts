@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PARAMS } from '../../src/config/params.js';
 import { evaluateAll } from '../../src/engine/evaluate.js';
 import { allMappings } from '../../src/engine/mappings.js';
 import { ALL_CHECKS } from '../../src/engine/registry.js';
-import type { Snapshot } from '../../src/inventory/snapshot.js';
 import { loadSnapshots } from '../../src/inventory/snapshot-file.js';
 import { controlsByCheck } from '../../src/mapping/coverage.js';
+import { DEFAULT_PARAMS } from '../../src/model/params.js';
+import type { Snapshot } from '../../src/model/snapshot.js';
 
 import { mergeResults } from '../../src/output/merge.js';
 import { buildResult, type ResultDocument } from '../../src/output/result.js';

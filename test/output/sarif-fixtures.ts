@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { DEFAULT_PARAMS } from '../../src/config/params.js';
 import { evaluateAll } from '../../src/engine/evaluate.js';
 import { allMappings } from '../../src/engine/mappings.js';
 import { ALL_CHECKS } from '../../src/engine/registry.js';
-import type { Snapshot } from '../../src/inventory/snapshot.js';
 import { controlsByCheck } from '../../src/mapping/coverage.js';
+import { DEFAULT_PARAMS } from '../../src/model/params.js';
+import type { Snapshot } from '../../src/model/snapshot.js';
 
 import { buildResult, type ResultDocument } from '../../src/output/result.js';
 import { fromRoot } from '../../src/paths.js';

@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_PARAMS } from '../../src/config/params.js';
 import { allMappings } from '../../src/engine/mappings.js';
-
 import type { EvidenceItem } from '../../src/model/evidence.js';
+import { DEFAULT_PARAMS } from '../../src/model/params.js';
 import { type Severity, severityRank } from '../../src/model/status.js';
 import { assembleResult, type ResultDocument } from '../../src/output/result.js';
 import { writeSarif } from '../../src/output/sarif.js';

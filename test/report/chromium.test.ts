@@ -3,31 +3,17 @@
  * Skips, saying how to install Chromium, where none is present. Set ANNEXA_UPDATE_SCREENSHOT=1
  * to refresh docs/soa-report.png from this run.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHistory } from '../../src/history/store.js';
 import { fromRoot } from '../../src/paths.js';
 import { demoSnapshot, modifiedDemo, resultOf } from '../history/fixtures.js';
+import { findChromium, INSTALL_HINT } from '../support/chromium.js';
 import { cli } from '../support/cli.js';
-
-const INSTALL_HINT =
-  'Chromium not found, so the HTML report was not rendered: install it with `apt-get install -y chromium` (Debian/Ubuntu) or set CHROMIUM_PATH to a Chromium binary.';
-
-function findChromium(): string | undefined {
-  const explicit = process.env.CHROMIUM_PATH;
-  if (explicit) return existsSync(explicit) ? explicit : undefined;
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    for (const name of ['chromium', 'chromium-browser']) {
-      const p = join(dir, name);
-      if (dir && existsSync(p)) return p;
-    }
-  }
-  return undefined;
-}
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
 function pngSize(png: Buffer): { width: number; height: number } {

@@ -94,8 +94,13 @@ describe('CSV', () => {
       'Waived',
       'Last tested',
       'Evidence to request',
+      'Automated',
+      'Attested',
+      'Owner',
+      'Next review',
+      'Attention',
     ]);
-    for (const r of rows) expect(r).toHaveLength(13);
+    for (const r of rows) expect(r).toHaveLength(18);
     expect(rows.find((r) => r[0] === 'A.7.1')![4]).toBe(`'${justification}`);
     expect(rows.find((r) => r[0] === 'A.5.1')![12]).toBe('Ask for the policy, signed.');
     expect(rows.find((r) => r[0] === 'A.8.13')!.slice(5, 12)).toEqual([

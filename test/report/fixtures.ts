@@ -1,10 +1,9 @@
 /** Results for report tests: the demo scan, and small results built directly from items. */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_PARAMS } from '../../src/config/params.js';
 import { allMappings } from '../../src/engine/mappings.js';
-
 import type { EvidenceItem } from '../../src/model/evidence.js';
+import { DEFAULT_PARAMS } from '../../src/model/params.js';
 import { assembleResult, type ResultDocument } from '../../src/output/result.js';
 import { fromRoot } from '../../src/paths.js';
 import { cli, readJson } from '../support/cli.js';

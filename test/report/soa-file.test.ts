@@ -66,7 +66,7 @@ describe('soa.yaml', () => {
     expect(html).toContain('<strong>Not applicable:</strong> No premises of our own');
     expect(html).toContain('Production AWS organisation of Acme Ltd');
     expect(renderSoaCsv(report)).toContain(
-      '\r\nA.7.1,physical,Physical security perimeters,no,No premises of our own; AWS data centres are covered by supplier assurance (A.5.19).,manual,,0,0,0,0,,\r\n',
+      '\r\nA.7.1,physical,Physical security perimeters,no,No premises of our own; AWS data centres are covered by supplier assurance (A.5.19).,manual,,0,0,0,0,,,no automated checks,,,,\r\n',
     );
   });
 

@@ -8,9 +8,9 @@
 import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import { ApiStats } from '../../src/inventory/api-stats.js';
 import { Pools } from '../../src/inventory/pools.js';
-import type { Snapshot } from '../../src/inventory/snapshot.js';
 import type { Check } from '../../src/model/check.js';
 import type { AnyKey } from '../../src/model/keys.js';
+import type { Snapshot } from '../../src/model/snapshot.js';
 import { type AwsClientOptions, AwsClients } from '../../src/providers/aws/clients.js';
 import { collectInventory } from '../../src/providers/aws/scan.js';
 import { awsError, type FakeHandler } from '../../src/providers/aws/simulator.js';

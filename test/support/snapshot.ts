@@ -1,10 +1,11 @@
 /** Builders for check tests: small literal snapshots, no mocks. */
-import { type CheckParams, DEFAULT_PARAMS } from '../../src/config/params.js';
-import { type InventoryEntry, SNAPSHOT_SCHEMA, type Snapshot, SnapshotView } from '../../src/inventory/snapshot.js';
+
 import type { Check, Finding } from '../../src/model/check.js';
 import type { FetchError, FetchErrorKind, Fetched } from '../../src/model/fetched.js';
 import { GLOBAL, type InventoryKey } from '../../src/model/keys.js';
+import { type CheckParams, DEFAULT_PARAMS } from '../../src/model/params.js';
 import type { Provider } from '../../src/model/resource.js';
+import { type InventoryEntry, SNAPSHOT_SCHEMA, type Snapshot, SnapshotView } from '../../src/model/snapshot.js';
 
 export const ACCOUNT = '111122223333';
 /** The subscription of Azure test snapshots. */
@@ -97,9 +98,19 @@ export function azureSnapshot(): SnapshotBuilder {
   return new SnapshotBuilder([GLOBAL], 'azure');
 }
 
-export function run(check: Check, snap: Snapshot | SnapshotBuilder, params: Partial<CheckParams> = {}): Finding[] {
+export function run(
+  check: Check,
+  snap: Snapshot | SnapshotBuilder,
+  params: Partial<CheckParams> = {},
+  serviceParams?: Readonly<Record<string, unknown>>,
+): Finding[] {
   const s = snap instanceof SnapshotBuilder ? snap.build() : snap;
-  return check.evaluate({ snapshot: new SnapshotView(s), params: { ...DEFAULT_PARAMS, ...params }, now: new Date(s.finishedAt) });
+  return check.evaluate({
+    snapshot: new SnapshotView(s),
+    params: { ...DEFAULT_PARAMS, ...params },
+    now: new Date(s.finishedAt),
+    ...(serviceParams ? { serviceParams } : {}),
+  });
 }
 
 /** `[status, messageId]` pairs: what check tests assert. */
@@ -116,6 +127,8 @@ export interface CheckCase {
   name: string;
   snapshot: SnapshotBuilder | Snapshot;
   params?: Partial<CheckParams>;
+  /** A service's own parameters, as `serviceParams` in the config (`{ 'aws.s3': { requireKms: true } }`). */
+  serviceParams?: Readonly<Record<string, unknown>>;
   expected: [Finding['status'], string][];
 }
 

@@ -130,6 +130,21 @@ function apiName(prefix: string, ctx: Ctx): string {
   return `${prefix}:${(ctx.commandName ?? 'Unknown').replace(/Command$/, '')}`;
 }
 
+/**
+ * Client config that sends every request to a custom endpoint (LocalStack and friends).
+ * Operations with a host prefix (`{AccountId}.` on S3 Control, `data.` and the like elsewhere)
+ * would prepend it to the endpoint's host; `disableHostPrefix` stops that. S3 Control's
+ * endpoint rules also put the account id in the host (`111122223333.127.0.0.1` is not a valid
+ * URL), so its endpoint is fixed outright; the account id still travels in its header. S3 uses
+ * path-style addressing so bucket names stay out of the host too.
+ */
+export function customEndpoint(service: string, endpoint: string): Record<string, unknown> {
+  const config: Record<string, unknown> = { endpoint, disableHostPrefix: true };
+  if (service === 's3' || service === 's3control') config.forcePathStyle = true;
+  if (service === 's3control') config.endpointProvider = () => ({ url: new URL(endpoint) });
+  return config;
+}
+
 export class AwsClients {
   private readonly cache = new Map<string, Promise<unknown>>();
 
@@ -166,8 +181,7 @@ export class AwsClients {
       maxAttempts: o.maxAttempts ?? 8,
       ...(o.credentials ? { credentials: o.credentials } : {}),
       ...(o.profile ? { profile: o.profile } : {}),
-      ...(o.endpoint ? { endpoint: o.endpoint } : {}),
-      ...(o.endpoint && (service === 's3' || service === 's3control') ? { forcePathStyle: true } : {}),
+      ...(o.endpoint ? customEndpoint(service, o.endpoint) : {}),
       requestHandler: requestHandlerConfig(this.timeouts),
       ...o.extraConfig,
     };

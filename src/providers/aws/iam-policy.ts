@@ -3,6 +3,7 @@
  * normalised shape, and pure predicates over it. No SDK imports: collectors parse with it
  * and checks judge with it.
  */
+import { globMatch } from '../../model/glob.js';
 import { coversAnAddressFamily } from './ip-ranges.js';
 
 /** Principal type (`AWS`, `Service`, `Federated`, `CanonicalUser`) → principals. */
@@ -132,7 +133,10 @@ export const RESTRICTING_CONDITION_KEYS: readonly string[] = [
   'aws:PrincipalOrgID',
   'aws:PrincipalAccount',
   'aws:SourceAccount',
+  'aws:SourceOwner',
+  'aws:SourceOrgID',
   'aws:SourceArn',
+  'kms:CallerAccount',
   'aws:PrincipalArn',
 ];
 
@@ -143,7 +147,14 @@ export const RESTRICTING_CONDITION_KEYS: readonly string[] = [
  */
 const LIMITING_OPERATORS = new Set(['StringEquals', 'StringEqualsIgnoreCase', 'StringLike', 'ArnEquals', 'ArnLike', 'IpAddress']);
 const ARN_KEYS = new Set(['aws:sourcearn', 'aws:principalarn']);
-const ACCOUNT_KEYS = new Set(['aws:principalaccount', 'aws:sourceaccount', 'aws:principalorgid']);
+const ACCOUNT_KEYS = new Set([
+  'aws:principalaccount',
+  'aws:sourceaccount',
+  'aws:sourceowner',
+  'aws:principalorgid',
+  'aws:sourceorgid',
+  'kms:calleraccount',
+]);
 
 export interface RestrictingCondition {
   operator: string;
@@ -195,8 +206,8 @@ function unbounded(operator: string, key: string, value: string): boolean {
   return false;
 }
 
-/** Values are ORed, so one unbounded value, or IP ranges that together cover everyone, open the condition. */
-function valuesUnbounded(operator: string, key: string, values: readonly string[]): boolean {
+/** Values are ORed, so one unbounded value (a value any account's requests would carry could match), or IP ranges that together cover everyone, open the condition. */
+export function valuesUnbounded(operator: string, key: string, values: readonly string[]): boolean {
   if (operator.replace(/^ForAnyValue:/, '') === 'IpAddress' && coversAnAddressFamily(values)) return true;
   return values.some((v) => unbounded(operator, key, v));
 }
@@ -232,16 +243,7 @@ export function allowsEveryone(s: PolicyStatement): boolean {
 
 /** Case-insensitive IAM action match (`s3:*` covers `s3:GetObject`; `*` covers everything). */
 export function actionMatches(pattern: string, action: string): boolean {
-  const re = new RegExp(
-    '^' +
-      pattern
-        .split('')
-        .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
-        .join('') +
-      '$',
-    'i',
-  );
-  return re.test(action);
+  return globMatch(pattern, action, { ignoreCase: true });
 }
 
 /** Condition values for a key under one operator, matching the key case-insensitively. */

@@ -3,10 +3,10 @@
  * and the facts several checks agree on (what "critical" means, tag lookup, approved private endpoints).
  */
 
-import type { CheckParams } from '../../config/params.js';
 import type { CheckContext, Finding } from '../../model/check.js';
-import type { FetchError, Fetched } from '../../model/fetched.js';
+import { type FetchError, type Fetched, missingData } from '../../model/fetched.js';
 import { GLOBAL, type InventoryKey, type PerResource } from '../../model/keys.js';
+import type { CheckParams } from '../../model/params.js';
 import type { ResourceRef } from '../../model/resource.js';
 import { globMatch, lookup, readFetched, readGlobal } from '../check-kit.js';
 import { type ArmSubResource, normalArmId, normalLocation, type PrivateEndpointConnection, resourceGroupOf } from './arm-state.js';
@@ -69,7 +69,7 @@ export function readSubscription<T>(
 
 /** An answer that arrived without a field the verdict depends on: an error, never a guess. */
 export function gap(api: string, action: string, message: string): FetchError {
-  return { kind: 'unknown', api, action, message };
+  return missingData(api, message, action);
 }
 
 /** Private endpoint connections that are approved, i.e. actually carry traffic. */

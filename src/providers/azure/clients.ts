@@ -28,10 +28,13 @@ import { connectionFailure, DEFAULT_TIMEOUTS, type NetworkTimeouts, timedOut } f
 import type { ArmRestClient } from './arm-rest.js';
 import type { AzureCloud } from './credentials.js';
 import { armErrorMessages, classifyKind } from './errors.js';
+import { type GraphRestClient, graphApiName } from './graph.js';
 
 export interface ClientTypes {
   /** Generic ARM GETs for services without an SDK package here (see arm-rest.ts). */
   arm: ArmRestClient;
+  /** Microsoft Graph (Entra ID), tenant-wide; its own endpoint, token scope and credential. */
+  graph: GraphRestClient;
   keyvault: KeyVaultManagementClient;
   locks: ManagementLockClient;
   managementGroups: ManagementGroupsAPI;
@@ -52,6 +55,10 @@ const LOADERS: Record<AzureServiceId, () => Promise<Factory>> = {
   arm: async () => {
     const { ArmRestClient } = await import('./arm-rest.js');
     return (credential, _s, o) => new ArmRestClient({ ...o, credential, endpoint: String(o.endpoint) });
+  },
+  graph: async () => {
+    const { GraphRestClient } = await import('./graph.js');
+    return (credential, _s, o) => new GraphRestClient({ ...o, credential, endpoint: String(o.endpoint) });
   },
   keyvault: async () => {
     const { KeyVaultManagementClient } = await import('@azure/arm-keyvault');
@@ -108,11 +115,20 @@ export interface AzureRetryOptions {
   /** Base of the exponential backoff for 5xx and network errors; Retry-After always wins for 429. */
   retryDelayInMs?: number;
   maxRetryDelayInMs?: number;
+  /**
+   * The longest Retry-After a throttled answer is waited out for (default 60 s). A longer one is
+   * cut to this, so one throttled key cannot hold a scan for the minutes a server may ask.
+   */
+  maxRetryAfterInMs?: number;
 }
+
+export const DEFAULT_MAX_RETRY_AFTER_MS = 60_000;
 
 export interface AzureClientOptions {
   credential: TokenCredential;
   cloud: AzureCloud;
+  /** The credential for Microsoft Graph (see azureGraphCredential); `credential` when absent. */
+  graphCredential?: TokenCredential;
   /** Replaces the network: tests and the demo replay recorded ARM answers through it. */
   httpClient?: HttpClient;
   retryOptions?: AzureRetryOptions;
@@ -146,6 +162,11 @@ export function armApiName(method: string, url: string): string {
   const types = rest.filter((_, i) => i % 2 === 0).map((t) => CAMEL_CASE[t.toLowerCase()] ?? t);
   const verb = method.toUpperCase() === 'GET' ? (rest.length % 2 === 1 ? 'list' : 'get') : method.toLowerCase();
   return `${[namespace, ...types].join('/')}:${verb}`;
+}
+
+/** The name a call counts under: Graph paths for Graph, RBAC-like names for ARM. */
+function apiName(service: AzureServiceId, method: string, url: string): string {
+  return service === 'graph' ? graphApiName(method, url) : armApiName(method, url);
 }
 
 /** Collectors read answers as ARM sent them; the pipeline hands each 2xx body to whoever asked. */
@@ -204,19 +225,23 @@ export class AzureClients {
 
   private async create(service: AzureServiceId, subscriptionId: string): Promise<ClientTypes[AzureServiceId]> {
     const factory = await LOADERS[service]();
-    const { cloud, httpClient, retryOptions, credential } = this.options;
-    return factory(credential, subscriptionId, {
+    const { cloud, httpClient, retryOptions, credential, graphCredential } = this.options;
+    const graph = service === 'graph';
+    const endpoint = graph ? cloud.graphEndpoint : cloud.armEndpoint;
+    const scope = graph ? cloud.graphScope : cloud.scope;
+    const { maxRetryAfterInMs: _bound, ...retry } = retryOptions ?? {};
+    return factory(graph ? (graphCredential ?? credential) : credential, subscriptionId, {
       // Older (core-client) clients read `$host` for URLs and `credentialScopes` for tokens;
       // newer (TypeSpec) ones read `endpoint` and `credentials.scopes`. Set both.
-      $host: cloud.armEndpoint,
-      endpoint: cloud.armEndpoint,
-      credentialScopes: [cloud.scope],
-      credentials: { scopes: [cloud.scope] },
-      retryOptions: { maxRetries: 5, ...retryOptions },
+      $host: endpoint,
+      endpoint,
+      credentialScopes: [scope],
+      credentials: { scopes: [scope] },
+      retryOptions: { maxRetries: 5, ...retry },
       ...(httpClient ? { httpClient } : {}),
       additionalPolicies: [
         { policy: this.perCall(service, subscriptionId), position: 'perCall' },
-        { policy: this.perAttempt(), position: 'perRetry' },
+        { policy: this.perAttempt(service), position: 'perRetry' },
         { policy: this.timeLimits(), position: 'perRetry' },
       ],
     });
@@ -260,7 +285,7 @@ export class AzureClients {
       sendRequest: async (req, next) => {
         // Read the caller's sink before queueing: the pool may run us from another context.
         const sink = wire.getStore();
-        const api = armApiName(req.method, req.url);
+        const api = apiName(service, req.method, req.url);
         const res = await pools.run(service, subscriptionId, async () => {
           stats.call(api);
           try {
@@ -290,12 +315,13 @@ export class AzureClients {
   }
 
   /** Inside the retry loop: sees every attempt, so throttles count even when a retry succeeds. */
-  private perAttempt(): PipelinePolicy {
+  private perAttempt(service: AzureServiceId): PipelinePolicy {
     const { stats } = this;
+    const bound = this.options.retryOptions?.maxRetryAfterInMs ?? DEFAULT_MAX_RETRY_AFTER_MS;
     return {
       name: 'annexaAttempts',
       sendRequest: async (req, next) => {
-        const api = armApiName(req.method, req.url);
+        const api = apiName(service, req.method, req.url);
         stats.attempt(api);
         // A retry follows the wait the last throttle asked for; a final 429 is never waited out.
         const waited = this.pendingWaits.get(req);
@@ -306,7 +332,13 @@ export class AzureClients {
         const res = await next(req);
         if (classifyKind({ statusCode: res.status }) === 'throttled') {
           stats.throttle(api);
-          this.pendingWaits.set(req, retryAfterMs(res));
+          const asked = retryAfterMs(res);
+          if (asked > bound) {
+            // The retry policy reads retry-after-ms first: cutting it there bounds the wait it takes.
+            res.headers.set('retry-after-ms', String(bound));
+            res.headers.delete('x-ms-retry-after-ms');
+          }
+          this.pendingWaits.set(req, Math.min(asked, bound));
         }
         return res;
       },

@@ -9,12 +9,38 @@ const DENIED = new Set([
   'InvalidAuthenticationTokenTenant',
   'AuthenticationFailed',
   'Forbidden',
+  // Microsoft Graph: the app lacks the permission, or no Graph token could be had at all.
+  'Authorization_RequestDenied',
+  'CredentialUnavailableError',
 ]);
 // ARM answers 409 MissingSubscriptionRegistration when the subscription never registered the
 // resource provider: there is nothing of that type to read, which is "not here", not "denied".
 const UNSUPPORTED = new Set(['MissingSubscriptionRegistration', 'NoRegisteredProviderFound', 'SubscriptionNotRegistered']);
-const NOT_FOUND = new Set(['ResourceNotFound', 'ResourceGroupNotFound', 'SubscriptionNotFound', 'NotFound', 'ParentResourceNotFound']);
-const THROTTLED = new Set(['TooManyRequests', 'SubscriptionRequestsThrottled', 'TenantRequestsThrottled', 'RateLimitExceeded']);
+/**
+ * Graph answers these when the tenant's licence lacks the feature (sign-in activity and Conditional
+ * Access need Entra ID P1, PIM and risk policies P2): the data does not exist for this tenant, which
+ * is `unsupported` with that reason, never a permission problem and never a pass.
+ */
+const LICENCE_GATED = new Set(['Authentication_RequestFromNonPremiumTenantOrB2CTenant', 'AADPremiumLicenseRequired']);
+/** The same answer worded in a plain 403 (`Authorization_RequestDenied`, `Forbidden`): it names the licence or SKU. */
+const LICENCE_WORDING =
+  /premium licen[cs]e|licen[cs]e is required|not licensed|required licen[cs]e|does not have (a|the) (sku|licen[cs]e)|\bP[12] licen[cs]e/i;
+
+const NOT_FOUND = new Set([
+  'ResourceNotFound',
+  'ResourceGroupNotFound',
+  'SubscriptionNotFound',
+  'NotFound',
+  'ParentResourceNotFound',
+  'Request_ResourceNotFound',
+]);
+const THROTTLED = new Set([
+  'TooManyRequests',
+  'SubscriptionRequestsThrottled',
+  'TenantRequestsThrottled',
+  'RateLimitExceeded',
+  'activityLimitReached',
+]);
 
 interface RestErrorShape {
   name?: string;
@@ -45,6 +71,8 @@ export function httpStatus(err: unknown): number | undefined {
 export function classifyKind(err: unknown): FetchErrorKind {
   const code = errorCode(err) ?? '';
   const status = httpStatus(err);
+  if (LICENCE_GATED.has(code)) return 'unsupported';
+  if ((status === 403 || DENIED.has(code)) && LICENCE_WORDING.test((err as RestErrorShape).message ?? '')) return 'unsupported';
   if (DENIED.has(code)) return 'denied';
   if (UNSUPPORTED.has(code)) return 'unsupported';
   if (THROTTLED.has(code)) return 'throttled';

@@ -131,3 +131,32 @@ export function tracked(
 export function subscriptionList(subscriptionId: string, type: string): string {
   return `GET /subscriptions/${subscriptionId}/providers/${type}`;
 }
+
+/** The path of a Microsoft Graph v1.0 route, e.g. `GET /v1.0/policies/authorizationPolicy`. */
+export function graphRoute(path: string): string {
+  return `GET /v1.0${path}`;
+}
+
+/** A Graph collection over several pages linked by `@odata.nextLink` (`$skiptoken` = page index), as Graph pages. */
+export function graphPages(...pageItems: unknown[][]): ReplayHandler {
+  return (req) => {
+    const index = Number(req.query.get('$skiptoken') ?? '0');
+    const next = new URL(req.url);
+    next.searchParams.set('$skiptoken', String(index + 1));
+    return { body: { value: pageItems[index] ?? [], ...(index + 1 < pageItems.length ? { '@odata.nextLink': next.toString() } : {}) } };
+  };
+}
+
+/** 403 as Graph words a missing application permission. */
+export function graphDenied(): ReplayAnswer {
+  return armError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
+}
+
+/** 403 as Graph answers a tenant without the Entra ID P1/P2 licence a feature needs (sign-in activity, PIM). */
+export function graphUnlicensed(): ReplayAnswer {
+  return armError(
+    403,
+    'Authentication_RequestFromNonPremiumTenantOrB2CTenant',
+    "Neither tenant is B2C or tenant doesn't have premium license",
+  );
+}

@@ -3,11 +3,11 @@ import { InputError } from '../../errors.js';
 import { ApiStats, sumApiStats } from '../../inventory/api-stats.js';
 import { api, type Collector } from '../../inventory/collector.js';
 import { Pools } from '../../inventory/pools.js';
-import { SNAPSHOT_SCHEMA, type Snapshot } from '../../inventory/snapshot.js';
 import { InventoryStore } from '../../inventory/store.js';
 import type { Check } from '../../model/check.js';
 import { describeFetchError } from '../../model/fetched.js';
 import { GLOBAL } from '../../model/keys.js';
+import { SNAPSHOT_SCHEMA, type Snapshot } from '../../model/snapshot.js';
 import { normalLocation } from './arm-state.js';
 import { AZURE_POOL_LIMITS, type AzureClientOptions, AzureClients } from './clients.js';
 import { AZURE_COLLECTORS } from './collectors.js';
@@ -99,7 +99,20 @@ export function locationsSeen(inventory: Snapshot['inventory']): string[] {
   return seen.size ? [...seen].sort() : [GLOBAL];
 }
 
-async function collectSubscription(checks: readonly Check[], target: Target, opts: AzureScanOptions, pools: Pools): Promise<Snapshot> {
+/**
+ * Microsoft Graph data (Entra ID) is tenant-wide, not per subscription: its collectors (service
+ * `graph`) run once, in the snapshot of the tenant's first subscription by id (of all discovered,
+ * before sharding, so exactly one shard holds it). Entra checks report from that snapshot only.
+ */
+export const TENANT_WIDE_SERVICE = 'graph';
+
+async function collectSubscription(
+  checks: readonly Check[],
+  target: Target,
+  opts: AzureScanOptions,
+  pools: Pools,
+  holdsTenant: boolean,
+): Promise<Snapshot> {
   const startedAt = new Date().toISOString();
   const stats = new ApiStats();
   const clients = new AzureClients(opts, stats, pools);
@@ -119,7 +132,9 @@ async function collectSubscription(checks: readonly Check[], target: Target, opt
     string,
     Collector<unknown, never>
   >;
-  const keys = requiredKeys(checks, 'azure', collectors);
+  const keys = requiredKeys(checks, 'azure', collectors).filter(
+    (k) => holdsTenant || collectors.get(k.id)?.service !== TENANT_WIDE_SERVICE,
+  );
   const extra: AzureExtra = { subscriptionId: target.id, client: (service) => clients.get(service, target.id) };
   const store = new InventoryStore(collectors as never, extra, { classify, tag: tagError, errorCode }, GLOBAL);
   // Every Azure key is subscription-wide: one unit per key.
@@ -150,10 +165,10 @@ export async function collectAzure(checks: readonly Check[], opts: AzureScanOpti
   const pools = new Pools({ ...AZURE_POOL_LIMITS, ...(opts.concurrency ? { global: opts.concurrency } : {}) });
   const tenantStats = new ApiStats();
   const targets = await discover(opts, new AzureClients(opts, tenantStats, pools));
-  const unique = [...new Map(targets.map((t) => [t.id.toLowerCase(), t])).values()]
-    .filter((t) => !opts.subscriptionFilter || opts.subscriptionFilter(t.id))
-    .sort((a, b) => a.id.localeCompare(b.id));
-  const snapshots = await Promise.all(unique.map((t) => collectSubscription(checks, t, opts, pools)));
+  const all = [...new Map(targets.map((t) => [t.id.toLowerCase(), t])).values()].sort((a, b) => a.id.localeCompare(b.id));
+  const tenantHolder = all[0]?.id;
+  const unique = all.filter((t) => !opts.subscriptionFilter || opts.subscriptionFilter(t.id));
+  const snapshots = await Promise.all(unique.map((t) => collectSubscription(checks, t, opts, pools, t.id === tenantHolder)));
   // Discovery is tenant-wide; its calls are counted once, on the first subscription.
   const tenantCalls = tenantStats.toJSON();
   if (snapshots[0] && Object.keys(tenantCalls).length)

@@ -9,17 +9,16 @@ import { AssumeRoleCommand, STSClient } from '@aws-sdk/nested-clients/sts';
 import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_PARAMS } from '../../../src/config/params.js';
+import { orgScanOptions } from '../../../src/cli/org-options.js';
 import { evaluateAll } from '../../../src/engine/evaluate.js';
 import { allMappings } from '../../../src/engine/mappings.js';
 import { ALL_CHECKS } from '../../../src/engine/registry.js';
 import { controlsByCheck } from '../../../src/mapping/coverage.js';
-
+import { DEFAULT_PARAMS } from '../../../src/model/params.js';
 import { buildResult } from '../../../src/output/result.js';
 import { renderSummary } from '../../../src/output/summary.js';
 import { collectAwsOrg, type OrgScanOptions } from '../../../src/providers/aws/org.js';
 import { listOrgAccounts } from '../../../src/providers/aws/org-accounts.js';
-import { orgScanOptions } from '../../../src/providers/aws/org-options.js';
 import { LOGS_LOG_GROUPS } from '../../../src/providers/aws/services/logs/state.js';
 import { S3_BUCKETS } from '../../../src/providers/aws/services/s3/state.js';
 import { awsError, type FakeHandlers, fakeService, needs } from '../../support/aws.js';
@@ -221,8 +220,14 @@ describe('collectAwsOrg', () => {
         .map((c) => c.meta.id)
         .sort(),
     );
-    // One item per check, except where a check judges two scopes (Config: the region and global resource recording).
-    expect([...perCheck.entries()].filter(([, n]) => n !== 1)).toEqual([['aws.config.recorder-enabled', 2]]);
+    // One item per check, except where a check judges two scopes (Config: the region and global resource recording;
+    // API Gateway: REST and HTTP/WebSocket stages; WAF: REGIONAL and CLOUDFRONT web ACLs).
+    expect([...perCheck.entries()].filter(([, n]) => n !== 1)).toEqual([
+      ['aws.apigateway.stage-logging-enabled', 2],
+      ['aws.config.recorder-enabled', 2],
+      ['aws.wafv2.web-acl-has-rules', 2],
+      ['aws.wafv2.web-acl-logging-enabled', 2],
+    ]);
     expect(items.every((i) => i.status === 'error' && i.error?.api === 'sts:AssumeRole')).toBe(true);
   });
 

@@ -3,7 +3,6 @@ import { GetBucketVersioningCommand, ListBucketsCommand, S3Client } from '@aws-s
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_PARAMS } from '../../../src/config/params.js';
 import { evaluate } from '../../../src/engine/evaluate.js';
 import { allMappings } from '../../../src/engine/mappings.js';
 import { ALL_CHECKS } from '../../../src/engine/registry.js';
@@ -11,6 +10,7 @@ import { InputError } from '../../../src/errors.js';
 import { ApiStats } from '../../../src/inventory/api-stats.js';
 import { Pools } from '../../../src/inventory/pools.js';
 import { controlsByCheck } from '../../../src/mapping/coverage.js';
+import { DEFAULT_PARAMS } from '../../../src/model/params.js';
 
 import { AwsClients } from '../../../src/providers/aws/clients.js';
 import { collectAws } from '../../../src/providers/aws/scan.js';

@@ -8,8 +8,9 @@ import { AZURE_TRANSPORT, type AzureTestIO } from '../../../src/cli/azure.js';
 import { main } from '../../../src/cli.js';
 import { loadSnapshots } from '../../../src/inventory/snapshot-file.js';
 import type { ResultDocument } from '../../../src/output/result.js';
+import { AZURE_COLLECTORS } from '../../../src/providers/azure/collectors.js';
 import { type ReplayClient, replayClient } from '../../../src/providers/azure/replay.js';
-import { requiredAzureActions } from '../../../src/providers/azure/role.js';
+import { requiredAzureActions, requiredGraphPermissions } from '../../../src/providers/azure/role.js';
 import { schemaErrors } from '../../support/cli.js';
 
 const dirs: string[] = [];
@@ -21,7 +22,7 @@ afterAll(() => {
 async function annexa(
   args: string[],
   http: ReplayClient = replayClient(demoAzureRoutes()),
-  env: NodeJS.ProcessEnv = { CI: 'true', AZURE_ACCESS_TOKEN: 'ey.test.token' },
+  env: NodeJS.ProcessEnv = { CI: 'true', AZURE_ACCESS_TOKEN: 'ey.test.token', AZURE_GRAPH_ACCESS_TOKEN: 'ey.graph.token' },
 ) {
   const cwd = mkdtempSync(join(tmpdir(), 'annexa-azure-cli-'));
   dirs.push(cwd);
@@ -52,6 +53,8 @@ describe('annexa scan azure', () => {
     expect(doc.items.every((i) => i.resource.provider === 'azure')).toBe(true);
     expect(new Set(doc.items.map((i) => i.status))).toEqual(new Set(['pass', 'fail', 'error', 'not_applicable']));
     expect(doc.run.errorsByApi).toEqual([
+      // The demo scanner was not granted AuditLog.Read.All, so guest sign-ins are unreadable.
+      expect.objectContaining({ api: 'graph:GET /users', kind: 'denied', action: 'User.Read.All, AuditLog.Read.All' }),
       expect.objectContaining({ api: 'Microsoft.Security/securityContacts:list', kind: 'denied' }),
       expect.objectContaining({ api: 'Microsoft.Storage/storageAccounts/blobServices:get', kind: 'denied' }),
     ]);
@@ -130,6 +133,33 @@ describe('annexa azure-role', () => {
     expect(role.AssignableScopes).toEqual([`/subscriptions/${DEMO_SUBSCRIPTION}`]);
   });
 
+  it('--graph prints the Graph application permissions the Entra collectors declare, one a line', async () => {
+    const r = await annexa(['azure-role', '--graph']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n')).toEqual(requiredGraphPermissions());
+    expect(requiredGraphPermissions().every((p) => /\.Read(\.|$)/.test(p))).toBe(true);
+  });
+
+  it('rejects a plain-http Graph endpoint, and Graph flags on AWS scans', async () => {
+    const bad = await annexa(['scan', 'azure', '--graph-endpoint', 'http://graph.local']);
+    expect([bad.code, bad.stderr.trim()]).toEqual([2, 'annexa: --graph-endpoint: "http://graph.local" must be an https:// URL']);
+    const aws = await annexa(['scan', 'aws', '--graph-endpoint', 'https://graph.microsoft.us']);
+    expect([aws.code, aws.stderr.trim()]).toEqual([2, 'annexa: --graph-endpoint: applies to Azure scans only (`annexa scan azure`)']);
+  });
+
+  it('with only AZURE_ACCESS_TOKEN the Entra items are errors naming AZURE_GRAPH_ACCESS_TOKEN; the ARM scan goes on', async () => {
+    const r = await annexa(['scan', 'azure', '--fail-on', 'none', '--allow-incomplete', '-q', '--checks', 'azure.entra.*'], undefined, {
+      CI: 'true',
+      AZURE_ACCESS_TOKEN: 'ey.test.token',
+    });
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(readFileSync(join(r.cwd, 'annexa-out', 'annexa-result.json'), 'utf8')) as ResultDocument;
+    expect(doc.items.length).toBeGreaterThan(0);
+    expect(
+      doc.items.every((i) => i.status === 'error' && i.error?.kind === 'denied' && i.error.message.includes('AZURE_GRAPH_ACCESS_TOKEN')),
+    ).toBe(true);
+  });
+
   it('rejects a scope that is not one', async () => {
     const r = await annexa(['azure-role', '--scope', 'prod']);
     expect(r.code).toBe(2);
@@ -139,7 +169,21 @@ describe('annexa azure-role', () => {
   it('covers every action a full scan of the demo used', async () => {
     const r = await annexa(['scan', 'azure', '--fail-on', 'none', '--allow-incomplete', '-q']);
     const doc = JSON.parse(readFileSync(join(r.cwd, 'annexa-out', 'annexa-result.json'), 'utf8')) as ResultDocument;
-    const used = Object.keys(doc.run.accounts[0]!.apiCalls).map((api) => api.replace(/:(list|get)$/, '/read'));
+    const calls = Object.keys(doc.run.accounts[0]!.apiCalls);
+    // ARM calls read as RBAC actions; Graph calls are granted as Graph permissions, listed apart.
+    const used = calls.filter((api) => !api.startsWith('graph:')).map((api) => api.replace(/:(list|get)$/, '/read'));
     expect(used.filter((a) => !requiredAzureActions().includes(a))).toEqual([]);
+    const graphApis = new Set(AZURE_COLLECTORS.filter((c) => c.service === 'graph').flatMap((c) => c.apis.map((a) => a.api)));
+    expect(calls.filter((api) => api.startsWith('graph:') && !graphApis.has(api))).toEqual([]);
+    expect(requiredGraphPermissions()).toEqual([
+      'Application.Read.All',
+      'AuditLog.Read.All',
+      'Directory.Read.All',
+      'Organization.Read.All',
+      'Policy.Read.All',
+      'RoleManagement.Read.Directory',
+      'User.Read.All',
+    ]);
+    expect(requiredAzureActions().filter((a) => !a.startsWith('Microsoft.'))).toEqual([]);
   });
 });

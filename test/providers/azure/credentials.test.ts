@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors.js';
 import { armApiName } from '../../../src/providers/azure/clients.js';
-import { azureCredential, resolveCloud, staticTokenCredential } from '../../../src/providers/azure/credentials.js';
+import { azureCredential, azureGraphCredential, resolveCloud, staticTokenCredential } from '../../../src/providers/azure/credentials.js';
 
 const jwt = (exp: number): string => ['e30', Buffer.from(JSON.stringify({ exp })).toString('base64url'), 'sig'].join('.');
 
@@ -12,16 +12,27 @@ describe('Azure clouds and credentials', () => {
       armEndpoint: 'https://management.azure.com',
       scope: 'https://management.azure.com/.default',
       authorityHost: 'https://login.microsoftonline.com',
+      graphEndpoint: 'https://graph.microsoft.com',
+      graphScope: 'https://graph.microsoft.com/.default',
     });
     expect(resolveCloud('AzureUSGovernment')).toMatchObject({
       armEndpoint: 'https://management.usgovcloudapi.net',
       authorityHost: 'https://login.microsoftonline.us',
+      graphEndpoint: 'https://graph.microsoft.us',
+    });
+    expect(resolveCloud('AzureChinaCloud')).toMatchObject({ graphScope: 'https://microsoftgraph.chinacloudapi.cn/.default' });
+    expect(resolveCloud(undefined, undefined, 'https://dod-graph.microsoft.us/')).toMatchObject({
+      name: 'AzureCloud',
+      graphEndpoint: 'https://dod-graph.microsoft.us',
+      graphScope: 'https://dod-graph.microsoft.us/.default',
     });
     expect(resolveCloud('AzureChinaCloud', 'https://arm.contoso.example/')).toEqual({
       name: 'custom',
       armEndpoint: 'https://arm.contoso.example',
       scope: 'https://arm.contoso.example/.default',
       authorityHost: 'https://login.chinacloudapi.cn',
+      graphEndpoint: 'https://microsoftgraph.chinacloudapi.cn',
+      graphScope: 'https://microsoftgraph.chinacloudapi.cn/.default',
     });
   });
 
@@ -31,12 +42,41 @@ describe('Azure clouds and credentials', () => {
     );
     expect(() => resolveCloud(undefined, 'not a url')).toThrow(/^--arm-endpoint: "not a url" is not a URL/);
     expect(() => resolveCloud(undefined, 'http://localhost:8080')).toThrow(/^--arm-endpoint: .* must be an https:\/\/ URL/);
+    expect(() => resolveCloud(undefined, undefined, 'http://graph.local')).toThrow(/^--graph-endpoint: .* must be an https:\/\/ URL/);
   });
 
   it('AZURE_ACCESS_TOKEN wins over the login chain and keeps its JWT expiry', async () => {
     const exp = Math.floor(Date.now() / 1000) + 600;
     const cred = await azureCredential({ cloud: resolveCloud(undefined), env: { AZURE_ACCESS_TOKEN: ` ${jwt(exp)} ` } });
     expect(await cred.getToken('https://management.azure.com/.default')).toEqual({ token: jwt(exp), expiresOnTimestamp: exp * 1000 });
+  });
+
+  it('AZURE_GRAPH_ACCESS_TOKEN is checked like the ARM one: audience, expiry and tenant', async () => {
+    const token = (claims: object): string => ['e30', Buffer.from(JSON.stringify(claims)).toString('base64url'), 'sig'].join('.');
+    const cloud = resolveCloud(undefined);
+    const arm = staticTokenCredential('arm');
+    const graph = token({ aud: 'https://graph.microsoft.com', tid: '11111111-2222-3333-4444-555555555555', exp: 4_000_000_000 });
+    const cred = azureGraphCredential({ cloud, env: { AZURE_GRAPH_ACCESS_TOKEN: graph, AZURE_ACCESS_TOKEN: 'arm' } }, arm);
+    expect((await cred.getToken('https://graph.microsoft.com/.default'))?.token).toBe(graph);
+    expect(() =>
+      azureGraphCredential(
+        { cloud, env: { AZURE_GRAPH_ACCESS_TOKEN: token({ aud: 'https://management.azure.com', exp: 4_000_000_000 }) } },
+        arm,
+      ),
+    ).toThrow(
+      /^AZURE_GRAPH_ACCESS_TOKEN: the token is for "https:\/\/management.azure.com", not Microsoft Graph \(https:\/\/graph.microsoft.com\)/,
+    );
+    expect(() =>
+      azureGraphCredential(
+        { cloud, env: { AZURE_GRAPH_ACCESS_TOKEN: token({ aud: '00000003-0000-0000-c000-000000000000', exp: 1 }) } },
+        arm,
+      ),
+    ).toThrow(/^AZURE_GRAPH_ACCESS_TOKEN: the token expired/);
+    expect(() =>
+      azureGraphCredential({ cloud, tenant: '99999999-2222-3333-4444-555555555555', env: { AZURE_GRAPH_ACCESS_TOKEN: graph } }, arm),
+    ).toThrow(/^--tenant: AZURE_GRAPH_ACCESS_TOKEN was issued in tenant 11111111/);
+    // No Graph token of its own: the login chain serves Graph too.
+    expect(azureGraphCredential({ cloud, env: {} }, arm)).toBe(arm);
   });
 
   it('an expired pre-issued token is bad input, not a scan full of errors', () => {

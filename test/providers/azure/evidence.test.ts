@@ -8,10 +8,10 @@ import { allMappings } from '../../../src/engine/mappings.js';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PARAMS } from '../../../src/config/params.js';
 import { evaluate, evidenceId } from '../../../src/engine/evaluate.js';
 import { ALL_CHECKS } from '../../../src/engine/registry.js';
 import { controlsByCheck } from '../../../src/mapping/coverage.js';
+import { DEFAULT_PARAMS } from '../../../src/model/params.js';
 
 import { buildResult } from '../../../src/output/result.js';
 import { fromRoot } from '../../../src/paths.js';
@@ -34,7 +34,20 @@ import {
   vaultItem,
   watcher,
 } from '../../../src/providers/azure/builders.fixtures.js';
+import {
+  ENTRA_APPLICATIONS,
+  ENTRA_AUTHORIZATION_POLICY,
+  ENTRA_CONDITIONAL_ACCESS,
+  ENTRA_DIRECTORY_SETTINGS,
+  ENTRA_GLOBAL_ADMIN_ASSIGNMENTS,
+  ENTRA_GUEST_USERS,
+  ENTRA_ORGANIZATION,
+  ENTRA_ROLE_ASSIGNMENT_SCHEDULES,
+  ENTRA_SECURITY_DEFAULTS,
+  ROLES,
+} from '../../../src/providers/azure/services/entra/state.js';
 import { AZURE_KEY_VAULT_KEYS, AZURE_KEY_VAULT_SECRETS, AZURE_KEY_VAULTS } from '../../../src/providers/azure/services/keyvault/state.js';
+import { withArmServices } from '../../../src/providers/azure/services/kit/sample.fixtures.js';
 import { AZURE_SUBSCRIPTION_DIAGNOSTICS } from '../../../src/providers/azure/services/monitor/state.js';
 import { AZURE_FLOW_LOGS, AZURE_NETWORK_WATCHERS, AZURE_NSGS } from '../../../src/providers/azure/services/network/state.js';
 import { AZURE_LOCKS, AZURE_RESOURCE_GROUPS, AZURE_RESOURCES } from '../../../src/providers/azure/services/resources/state.js';
@@ -62,7 +75,7 @@ const sql = sqlServer('sql1');
 const db = database(sql, 'app');
 const rg = group('rg-data', { criticality: 'critical', owner: 'data-team' });
 
-const snap = azureSnapshot()
+const snap = withArmServices(azureSnapshot(), rg.id)
   .global(AZURE_RESOURCE_GROUPS, [rg])
   .global(AZURE_RESOURCES, [resource('vm1', { group: 'rg-data' })])
   .global(AZURE_LOCKS, [lock('keep', rg.id)])
@@ -104,6 +117,36 @@ const snap = azureSnapshot()
     })),
   )
   .global(AZURE_SECURITY_CONTACTS, [])
+  // This subscription holds the tenant's Entra data (the scan's first subscription).
+  .global(ENTRA_ORGANIZATION, [{ id: 'tenant-1', displayName: 'Contoso' }])
+  .global(ENTRA_SECURITY_DEFAULTS, { id: 'sd', isEnabled: true })
+  .global(ENTRA_CONDITIONAL_ACCESS, [])
+  .global(ENTRA_AUTHORIZATION_POLICY, {
+    id: 'authorizationPolicy',
+    allowInvitesFrom: 'everyone',
+    guestUserRoleId: '10dae51f-b6af-4016-8d66-8c2a99b929b3',
+    defaultUserRolePermissions: {
+      allowedToCreateApps: true,
+      allowedToCreateSecurityGroups: true,
+      allowedToCreateTenants: true,
+      permissionGrantPoliciesAssigned: [],
+    },
+  })
+  .global(ENTRA_GLOBAL_ADMIN_ASSIGNMENTS, [
+    { id: 'a1', principalId: 'u1', roleDefinitionId: ROLES.globalAdministrator, directoryScopeId: '/' },
+  ])
+  .global(ENTRA_ROLE_ASSIGNMENT_SCHEDULES, [])
+  .global(ENTRA_GUEST_USERS, [])
+  .global(ENTRA_APPLICATIONS, [
+    {
+      id: 'o1',
+      appId: 'app-1',
+      displayName: 'api',
+      passwordCredentials: [{ keyId: 'k1', startDateTime: '2026-01-01T00:00:00Z', endDateTime: '2028-01-01T00:00:00Z' }],
+      keyCredentials: [{ keyId: 'c1', startDateTime: '2026-01-01T00:00:00Z', endDateTime: '2027-01-01T00:00:00Z' }],
+    },
+  ])
+  .global(ENTRA_DIRECTORY_SETTINGS, [])
   .build();
 
 const mappings = allMappings();

@@ -3,10 +3,10 @@
  * Backoff for 5xx is 1 ms; Retry-After is honoured as sent (tests send 0, or use fake timers).
  */
 
-import type { Snapshot } from '../../../src/inventory/snapshot.js';
 import type { Check } from '../../../src/model/check.js';
 import type { Fetched } from '../../../src/model/fetched.js';
 import type { AnyKey, InventoryKey } from '../../../src/model/keys.js';
+import type { Snapshot } from '../../../src/model/snapshot.js';
 import { resolveCloud, staticTokenCredential } from '../../../src/providers/azure/credentials.js';
 import { type ReplayClient, type ReplayRoutes, replayClient } from '../../../src/providers/azure/replay.js';
 import { type AzureScanOptions, collectAzure } from '../../../src/providers/azure/scan.js';

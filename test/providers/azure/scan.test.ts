@@ -14,6 +14,7 @@ import {
   tracked,
 } from '../../../src/providers/azure/replay.js';
 import { collectAzure } from '../../../src/providers/azure/scan.js';
+import { armServiceParents } from '../../../src/providers/azure/services/kit/sample.fixtures.js';
 import { AZURE_LOCKS, AZURE_RESOURCE_GROUPS } from '../../../src/providers/azure/services/resources/state.js';
 import { AZURE_STORAGE_ACCOUNTS, AZURE_STORAGE_BLOB_SERVICES } from '../../../src/providers/azure/services/storage/state.js';
 import { needs, resultOf, SUB, SUB2, scanWith, valueIn } from './harness.js';
@@ -156,6 +157,7 @@ describe('collectAzure', () => {
     // One of each parent so every child collector makes its call.
     const id = (type: string, name: string): string => tracked(SUB, 'rg', type, name, 'westeurope').id as string;
     const http = replayClient({
+      ...armServiceParents(SUB, (type, name) => tracked(SUB, 'rg', type, name, 'westeurope')),
       [`GET /subscriptions/${SUB}`]: { body: { subscriptionId: SUB } },
       [subscriptionList(SUB, 'Microsoft.Storage/storageAccounts')]: list([account(SUB, 'a1', 'westeurope')]),
       [subscriptionList(SUB, 'Microsoft.Network/networkWatchers')]: list([

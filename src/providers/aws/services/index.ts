@@ -1,15 +1,39 @@
 import type { AwsService } from '../service.js';
 import { accessAnalyzer } from './accessanalyzer/index.js';
+import { account } from './account/index.js';
+import { acm } from './acm/index.js';
+import { apigateway } from './apigateway/index.js';
+import { backup } from './backup/index.js';
+import { cloudfront } from './cloudfront/index.js';
 import { cloudTrail } from './cloudtrail/index.js';
+import { cloudWatch } from './cloudwatch/index.js';
 import { config } from './config/index.js';
+import { dynamodb } from './dynamodb/index.js';
 import { ec2 } from './ec2/index.js';
+import { ecr } from './ecr/index.js';
+import { ecs } from './ecs/index.js';
+import { efs } from './efs/index.js';
+import { eks } from './eks/index.js';
+import { elasticache } from './elasticache/index.js';
+import { elbv2 } from './elbv2/index.js';
 import { guardDuty } from './guardduty/index.js';
 import { iam } from './iam/index.js';
+import { inspector2 } from './inspector2/index.js';
 import { kms } from './kms/index.js';
+import { lambda } from './lambda/index.js';
 import { logs } from './logs/index.js';
+import { macie } from './macie/index.js';
+import { opensearch } from './opensearch/index.js';
 import { organizations } from './organizations/index.js';
+import { rds } from './rds/index.js';
+import { redshift } from './redshift/index.js';
 import { s3 } from './s3/index.js';
+import { secretsmanager } from './secretsmanager/index.js';
 import { securityHub } from './securityhub/index.js';
+import { sns } from './sns/index.js';
+import { sqs } from './sqs/index.js';
+import { ssm } from './ssm/index.js';
+import { wafv2 } from './wafv2/index.js';
 
 export type { AwsService } from '../service.js';
 
@@ -19,14 +43,38 @@ export type { AwsService } from '../service.js';
  */
 export const AWS_SERVICES: readonly AwsService[] = [
   accessAnalyzer,
+  apigateway,
+  cloudfront,
+  account,
   cloudTrail,
+  cloudWatch,
   config,
   ec2,
+  ecr,
+  ecs,
+  eks,
+  elbv2,
   guardDuty,
   iam,
+  inspector2,
   kms,
+  lambda,
   logs,
+  macie,
   organizations,
   s3,
   securityHub,
+  acm,
+  backup,
+  dynamodb,
+  efs,
+  elasticache,
+  opensearch,
+  rds,
+  redshift,
+  secretsmanager,
+  sns,
+  sqs,
+  ssm,
+  wafv2,
 ];

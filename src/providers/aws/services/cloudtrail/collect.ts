@@ -1,5 +1,6 @@
 import { api, perResource } from '../../../../inventory/collector.js';
 import type { Fetched } from '../../../../model/fetched.js';
+import { type AdvancedSelector, type ClassicSelector, readSelectors } from '../../cloudtrail-selectors.js';
 import type { AwsCollectContext, AwsCollector } from '../../context.js';
 import { required } from '../../errors.js';
 import {
@@ -7,7 +8,6 @@ import {
   CLOUDTRAIL_TRAIL_STATUS,
   CLOUDTRAIL_TRAILS,
   type CloudTrailTrail,
-  type ManagementEventCoverage,
   type TrailEventSelectors,
   type TrailStatus,
 } from './state.js';
@@ -122,103 +122,10 @@ export const cloudTrailCollectors: readonly AwsCollector<unknown>[] = [
   eventSelectors,
 ] as readonly AwsCollector<unknown>[];
 
-/*
- * Event selectors: normalise `GetEventSelectors` answers to "which management events does this
- * trail record". Shapes mirror the SDK's so the pure part is easy to test.
- */
-interface ClassicSelector {
-  ReadWriteType?: string | undefined;
-  IncludeManagementEvents?: boolean | undefined;
-  ExcludeManagementEventSources?: readonly string[] | undefined;
-}
-
-interface FieldSelector {
-  Field: string | undefined;
-  Equals?: readonly string[] | undefined;
-  StartsWith?: readonly string[] | undefined;
-  EndsWith?: readonly string[] | undefined;
-  NotEquals?: readonly string[] | undefined;
-  NotStartsWith?: readonly string[] | undefined;
-  NotEndsWith?: readonly string[] | undefined;
-}
-
-interface AdvancedSelector {
-  FieldSelectors: readonly FieldSelector[] | undefined;
-}
-
-interface Covered {
-  read: boolean;
-  write: boolean;
-  excluded: Set<string>;
-}
-
-function coverage(c: Covered): ManagementEventCoverage {
-  if (c.read && c.write) return 'all';
-  if (c.read) return 'readOnly';
-  return c.write ? 'writeOnly' : 'none';
-}
-
-/** Whether a value satisfies one field selector: conditions of different operators all hold. */
-function matches(f: FieldSelector, v: string): boolean {
-  if (f.Equals?.length && !f.Equals.includes(v)) return false;
-  if (f.StartsWith?.length && !f.StartsWith.some((p) => v.startsWith(p))) return false;
-  if (f.EndsWith?.length && !f.EndsWith.some((p) => v.endsWith(p))) return false;
-  if (f.NotEquals?.includes(v)) return false;
-  if (f.NotStartsWith?.some((p) => v.startsWith(p))) return false;
-  if (f.NotEndsWith?.some((p) => v.endsWith(p))) return false;
-  return true;
-}
-
-/** A field that only names values to leave out (`NotEquals`) and sets no other condition. */
-function onlyNotEquals(f: FieldSelector): boolean {
-  const others = [f.Equals, f.StartsWith, f.EndsWith, f.NotStartsWith, f.NotEndsWith];
-  return !!f.NotEquals?.length && others.every((o) => !o?.length);
-}
-
-function fromClassic(selectors: readonly ClassicSelector[]): Covered {
-  const c: Covered = { read: false, write: false, excluded: new Set() };
-  for (const s of selectors) {
-    // The API defaults both fields (true, All) when a selector omits them.
-    if (s.IncludeManagementEvents === false) continue;
-    const rw = s.ReadWriteType ?? 'All';
-    if (rw === 'All' || rw === 'ReadOnly') c.read = true;
-    if (rw === 'All' || rw === 'WriteOnly') c.write = true;
-    for (const src of s.ExcludeManagementEventSources ?? []) c.excluded.add(src);
-  }
-  return c;
-}
-
-function fromAdvanced(selectors: readonly AdvancedSelector[]): Covered {
-  const c: Covered = { read: false, write: false, excluded: new Set() };
-  for (const s of selectors) {
-    const fields = s.FieldSelectors ?? [];
-    const category = fields.find((f) => f.Field === 'eventCategory');
-    if (!category || !matches(category, 'Management')) continue;
-    const excluded: string[] = [];
-    let partial = false;
-    for (const f of fields) {
-      if (f.Field === 'eventCategory' || f.Field === 'readOnly') continue;
-      // Excluding named sources (e.g. KMS, RDS Data API) is the one narrowing AWS documents for
-      // management events; any other condition means only a subset is recorded, so this
-      // selector cannot vouch for "all management events".
-      if (f.Field === 'eventSource' && onlyNotEquals(f)) excluded.push(...(f.NotEquals ?? []));
-      else partial = true;
-    }
-    if (partial) continue;
-    const readOnly = fields.find((f) => f.Field === 'readOnly');
-    if (!readOnly || matches(readOnly, 'true')) c.read = true;
-    if (!readOnly || matches(readOnly, 'false')) c.write = true;
-    for (const src of excluded) c.excluded.add(src);
-  }
-  return c;
-}
-
+/** `GetEventSelectors` read with the shared selector semantics (see cloudtrail-selectors.ts). */
 export function normaliseSelectors(
   classic: readonly ClassicSelector[] | undefined,
   advanced: readonly AdvancedSelector[] | undefined,
 ): TrailEventSelectors {
-  // A trail uses one style or the other; AWS returns only the one in use.
-  const style = advanced?.length ? 'advanced' : classic?.length ? 'classic' : 'none';
-  const c = style === 'advanced' ? fromAdvanced(advanced!) : fromClassic(classic ?? []);
-  return { style, managementEvents: coverage(c), excludedManagementEventSources: [...c.excluded].sort() };
+  return readSelectors(classic, advanced);
 }

@@ -1,5 +1,6 @@
 /** CloudTrail inventory shapes and keys. No SDK imports here: checks depend on this file. */
 import { inventoryKey, type PerResource } from '../../../../model/keys.js';
+import type { ManagementEventCoverage, S3DataEventCoverage } from '../../cloudtrail-selectors.js';
 
 /** A trail as listed in its home region (`DescribeTrails`, shadow trails dropped outside their home). */
 export interface CloudTrailTrail {
@@ -26,7 +27,7 @@ export interface TrailStatus {
 }
 
 /** Which management events a trail records, whichever selector style it uses. */
-export type ManagementEventCoverage = 'all' | 'readOnly' | 'writeOnly' | 'none';
+export type { ManagementEventCoverage, S3DataEventCoverage };
 
 /** `GetEventSelectors`, normalised across classic and advanced selectors. */
 export interface TrailEventSelectors {
@@ -35,6 +36,8 @@ export interface TrailEventSelectors {
   managementEvents: ManagementEventCoverage;
   /** Event sources left out of management-event logging (e.g. `kms.amazonaws.com`). */
   excludedManagementEventSources: string[];
+  /** Which buckets' S3 object-level events are recorded, for reads and for writes. */
+  s3DataEvents: { read: S3DataEventCoverage; write: S3DataEventCoverage };
 }
 
 /**

@@ -1,10 +1,13 @@
 import {
   DescribeFlowLogsCommand,
+  DescribeNetworkAclsCommand,
+  DescribeNetworkInterfacesCommand,
   DescribeSecurityGroupsCommand,
   DescribeVolumesCommand,
   DescribeVpcsCommand,
   EC2Client,
   GetEbsEncryptionByDefaultCommand,
+  GetManagedPrefixListEntriesCommand,
 } from '@aws-sdk/client-ec2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,7 +16,16 @@ import { ACCOUNT } from '../../../../../test/support/snapshot.js';
 import { ec2DefaultSecurityGroupRestricted } from './checks/aws.ec2.default-security-group-restricted.js';
 import { ec2SecurityGroupNoAdminPortsOpen } from './checks/aws.ec2.security-group-no-admin-ports-open.js';
 import { ec2VpcFlowLogsEnabled } from './checks/aws.ec2.vpc-flow-logs-enabled.js';
-import { EC2_EBS_ENCRYPTION_BY_DEFAULT, EC2_FLOW_LOGS, EC2_SECURITY_GROUPS, EC2_VOLUMES, EC2_VPCS } from './state.js';
+import {
+  EC2_EBS_ENCRYPTION_BY_DEFAULT,
+  EC2_FLOW_LOGS,
+  EC2_NETWORK_ACLS,
+  EC2_NETWORK_INTERFACES,
+  EC2_PREFIX_LIST_ENTRIES,
+  EC2_SECURITY_GROUPS,
+  EC2_VOLUMES,
+  EC2_VPCS,
+} from './state.js';
 
 const ec2 = mockClient(EC2Client);
 afterEach(() => ec2.reset());
@@ -296,5 +308,130 @@ describe('aws.ec2.vpcs and aws.ec2.flowLogs', () => {
     const { inventory } = await collect([EC2_VPCS, EC2_FLOW_LOGS]);
     expect(result(inventory, 'aws.ec2.vpcs')).toMatchObject({ ok: true });
     expect(result(inventory, 'aws.ec2.flowLogs')).toMatchObject({ ok: false, error: { kind: 'throttled', api: 'ec2:DescribeFlowLogs' } });
+  });
+});
+
+describe('aws.ec2.networkAcls', () => {
+  it('follows pages and keeps entries, subnets and ports', async () => {
+    ec2
+      .on(DescribeNetworkAclsCommand)
+      .resolvesOnce({
+        NetworkAcls: [
+          {
+            NetworkAclId: 'acl-1',
+            VpcId: 'vpc-1',
+            IsDefault: true,
+            Associations: [{ SubnetId: 'subnet-1' }],
+            Entries: [
+              { RuleNumber: 10, Protocol: '6', RuleAction: 'deny', Egress: false, CidrBlock: '0.0.0.0/0', PortRange: { From: 22, To: 22 } },
+              { RuleNumber: 32767, Protocol: '-1', RuleAction: 'deny', Egress: false, Ipv6CidrBlock: '::/0' },
+            ],
+          },
+        ],
+        NextToken: 't1',
+      })
+      .resolvesOnce({ NetworkAcls: [{ NetworkAclId: 'acl-0', VpcId: 'vpc-2' }] });
+    const { inventory } = await collect([EC2_NETWORK_ACLS]);
+    expect(result(inventory, 'aws.ec2.networkAcls')).toEqual({
+      ok: true,
+      value: [
+        {
+          id: 'acl-0',
+          arn: `arn:aws:ec2:us-east-1:${ACCOUNT}:network-acl/acl-0`,
+          vpcId: 'vpc-2',
+          isDefault: false,
+          subnetIds: [],
+          entries: [],
+        },
+        {
+          id: 'acl-1',
+          arn: `arn:aws:ec2:us-east-1:${ACCOUNT}:network-acl/acl-1`,
+          vpcId: 'vpc-1',
+          isDefault: true,
+          subnetIds: ['subnet-1'],
+          entries: [
+            { ruleNumber: 10, protocol: 'tcp', action: 'deny', egress: false, cidr: '0.0.0.0/0', fromPort: 22, toPort: 22 },
+            { ruleNumber: 32767, protocol: '-1', action: 'deny', egress: false, ipv6Cidr: '::/0' },
+          ],
+        },
+      ],
+    });
+    expect(ec2.commandCalls(DescribeNetworkAclsCommand)).toHaveLength(2);
+  });
+
+  it('AccessDenied is a denied error', async () => {
+    ec2.on(DescribeNetworkAclsCommand).rejects(awsError('UnauthorizedOperation', 403));
+    const { inventory } = await collect([EC2_NETWORK_ACLS]);
+    expect(result(inventory, 'aws.ec2.networkAcls')).toMatchObject({
+      ok: false,
+      error: { kind: 'denied', api: 'ec2:DescribeNetworkAcls' },
+    });
+  });
+
+  it('throttling is retried by the SDK', async () => {
+    ec2.restore();
+    try {
+      const h = throttledThen({ NetworkAcls: [] }, 2, 'RequestLimitExceeded');
+      const { inventory, stats } = await collect([EC2_NETWORK_ACLS], { client: { configure: fakeService({ DescribeNetworkAcls: h }) } });
+      expect(result(inventory, 'aws.ec2.networkAcls')).toEqual({ ok: true, value: [] });
+      expect(stats.toJSON()['ec2:DescribeNetworkAcls']).toMatchObject({ calls: 1, attempts: 3, throttles: 2 });
+    } finally {
+      ec2.reset();
+    }
+  });
+});
+
+describe('aws.ec2.networkInterfaces', () => {
+  it('follows pages and keeps the groups of each interface', async () => {
+    ec2
+      .on(DescribeNetworkInterfacesCommand)
+      .resolvesOnce({
+        NetworkInterfaces: [
+          { NetworkInterfaceId: 'eni-2', Status: 'in-use', InterfaceType: 'interface', Groups: [{ GroupId: 'sg-2' }, { GroupId: 'sg-1' }] },
+        ],
+        NextToken: 't',
+      })
+      .resolvesOnce({ NetworkInterfaces: [{ NetworkInterfaceId: 'eni-1', Status: 'available', RequesterId: 'amazon-elb' }] });
+    const { inventory } = await collect([EC2_NETWORK_INTERFACES]);
+    expect(result(inventory, 'aws.ec2.networkInterfaces')).toEqual({
+      ok: true,
+      value: [
+        { id: 'eni-1', status: 'available', groupIds: [], kind: 'amazon-elb' },
+        { id: 'eni-2', status: 'in-use', groupIds: ['sg-1', 'sg-2'], kind: 'interface' },
+      ],
+    });
+  });
+
+  it('AccessDenied is a denied error', async () => {
+    ec2.on(DescribeNetworkInterfacesCommand).rejects(awsError('UnauthorizedOperation', 403));
+    const { inventory } = await collect([EC2_NETWORK_INTERFACES]);
+    expect(result(inventory, 'aws.ec2.networkInterfaces')).toMatchObject({ ok: false, error: { kind: 'denied' } });
+  });
+});
+
+describe('aws.ec2.prefixListEntries', () => {
+  it('reads each referenced prefix list once, across pages; a denied list stays on that list', async () => {
+    ec2.on(DescribeSecurityGroupsCommand).resolves({
+      SecurityGroups: [
+        {
+          GroupId: 'sg-1',
+          IpPermissions: [
+            { IpProtocol: 'tcp', FromPort: 22, ToPort: 22, PrefixListIds: [{ PrefixListId: 'pl-1' }, { PrefixListId: 'pl-2' }] },
+          ],
+        },
+        { GroupId: 'sg-2', IpPermissions: [{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, PrefixListIds: [{ PrefixListId: 'pl-1' }] }] },
+      ],
+    });
+    ec2
+      .on(GetManagedPrefixListEntriesCommand, { PrefixListId: 'pl-1' })
+      .resolvesOnce({ Entries: [{ Cidr: '0.0.0.0/1' }], NextToken: 'n' })
+      .resolvesOnce({ Entries: [{ Cidr: '128.0.0.0/1' }] });
+    ec2.on(GetManagedPrefixListEntriesCommand, { PrefixListId: 'pl-2' }).rejects(awsError('UnauthorizedOperation', 403));
+    const { inventory } = await collect([EC2_PREFIX_LIST_ENTRIES]);
+    expect(result(inventory, 'aws.ec2.prefixListEntries')).toMatchObject({
+      ok: true,
+      value: { 'pl-1': { ok: true, value: ['0.0.0.0/1', '128.0.0.0/1'] }, 'pl-2': { ok: false, error: { kind: 'denied' } } },
+    });
+    expect(ec2.commandCalls(GetManagedPrefixListEntriesCommand)).toHaveLength(3);
   });
 });

@@ -1,5 +1,6 @@
 import type { IpPermission } from '@aws-sdk/client-ec2';
-import { api } from '../../../../inventory/collector.js';
+import { api, perResource } from '../../../../inventory/collector.js';
+import type { PerResource } from '../../../../model/keys.js';
 import type { AwsCollector } from '../../context.js';
 import { required } from '../../errors.js';
 import {
@@ -7,10 +8,15 @@ import {
   type EbsVolume,
   EC2_EBS_ENCRYPTION_BY_DEFAULT,
   EC2_FLOW_LOGS,
+  EC2_NETWORK_ACLS,
+  EC2_NETWORK_INTERFACES,
+  EC2_PREFIX_LIST_ENTRIES,
   EC2_SECURITY_GROUPS,
   EC2_VOLUMES,
   EC2_VPCS,
   type FlowLog,
+  type NetworkAcl,
+  type NetworkInterface,
   type SecurityGroup,
   type SecurityGroupRule,
   type Vpc,
@@ -169,9 +175,106 @@ const flowLogs: AwsCollector<FlowLog[]> = {
   },
 };
 
+const DESCRIBE_NETWORK_ACLS = api('ec2:DescribeNetworkAcls');
+const DESCRIBE_NETWORK_INTERFACES = api('ec2:DescribeNetworkInterfaces');
+const GET_PREFIX_LIST_ENTRIES = api('ec2:GetManagedPrefixListEntries');
+
+const networkAcls: AwsCollector<NetworkAcl[]> = {
+  key: EC2_NETWORK_ACLS,
+  service: 'ec2',
+  apis: [DESCRIBE_NETWORK_ACLS],
+  async collect(ctx, region) {
+    const { paginateDescribeNetworkAcls } = await import('@aws-sdk/client-ec2');
+    const client = await ctx.client('ec2', region);
+    const { id: account, partition } = ctx.account;
+    const out: NetworkAcl[] = [];
+    await ctx.call(DESCRIBE_NETWORK_ACLS, async () => {
+      for await (const page of paginateDescribeNetworkAcls({ client }, { MaxResults: 1000 })) {
+        for (const n of page.NetworkAcls ?? []) {
+          if (!n.NetworkAclId) continue;
+          out.push({
+            id: n.NetworkAclId,
+            arn: `arn:${partition}:ec2:${region}:${n.OwnerId ?? account}:network-acl/${n.NetworkAclId}`,
+            ...(n.VpcId ? { vpcId: n.VpcId } : {}),
+            isDefault: n.IsDefault === true,
+            subnetIds: (n.Associations ?? []).flatMap((a) => (a.SubnetId ? [a.SubnetId] : [])).sort(),
+            entries: (n.Entries ?? []).map((e) => ({
+              ruleNumber: e.RuleNumber ?? 32767,
+              protocol: PROTOCOL_NAMES[(e.Protocol ?? '-1').toLowerCase()] ?? (e.Protocol ?? '-1').toLowerCase(),
+              action: e.RuleAction === 'allow' ? ('allow' as const) : ('deny' as const),
+              egress: e.Egress === true,
+              ...(e.CidrBlock ? { cidr: e.CidrBlock } : {}),
+              ...(e.Ipv6CidrBlock ? { ipv6Cidr: e.Ipv6CidrBlock } : {}),
+              ...(e.PortRange?.From !== undefined ? { fromPort: e.PortRange.From } : {}),
+              ...(e.PortRange?.To !== undefined ? { toPort: e.PortRange.To } : {}),
+            })),
+          });
+        }
+      }
+    });
+    return out.sort((a, b) => a.id.localeCompare(b.id));
+  },
+};
+
+const networkInterfaces: AwsCollector<NetworkInterface[]> = {
+  key: EC2_NETWORK_INTERFACES,
+  service: 'ec2',
+  apis: [DESCRIBE_NETWORK_INTERFACES],
+  async collect(ctx, region) {
+    const { paginateDescribeNetworkInterfaces } = await import('@aws-sdk/client-ec2');
+    const client = await ctx.client('ec2', region);
+    const out: NetworkInterface[] = [];
+    await ctx.call(DESCRIBE_NETWORK_INTERFACES, async () => {
+      for await (const page of paginateDescribeNetworkInterfaces({ client }, { MaxResults: 1000 })) {
+        for (const n of page.NetworkInterfaces ?? []) {
+          if (!n.NetworkInterfaceId) continue;
+          out.push({
+            id: n.NetworkInterfaceId,
+            status: n.Status ?? 'unknown',
+            groupIds: (n.Groups ?? []).flatMap((g) => (g.GroupId ? [g.GroupId] : [])).sort(),
+            kind: n.InterfaceType ?? n.RequesterId ?? 'interface',
+          });
+        }
+      }
+    });
+    return out.sort((a, b) => a.id.localeCompare(b.id));
+  },
+};
+
+/** The entries of every managed prefix list a security group rule names, read once each. */
+const prefixListEntries: AwsCollector<PerResource<string[]>> = {
+  key: EC2_PREFIX_LIST_ENTRIES,
+  service: 'ec2',
+  apis: [GET_PREFIX_LIST_ENTRIES],
+  dependsOn: [EC2_SECURITY_GROUPS],
+  async collect(ctx, region) {
+    const { paginateGetManagedPrefixListEntries } = await import('@aws-sdk/client-ec2');
+    const client = await ctx.client('ec2', region);
+    const groups = await ctx.need(EC2_SECURITY_GROUPS, region);
+    const ids = [...new Set(groups.flatMap((g) => [...g.ingress, ...g.egress].flatMap((r) => r.prefixListIds)))].sort();
+    return perResource(
+      ids,
+      (id) => id,
+      async (id) => {
+        const got = await ctx.attempt(GET_PREFIX_LIST_ENTRIES, async () => {
+          const cidrs: string[] = [];
+          for await (const page of paginateGetManagedPrefixListEntries({ client }, { PrefixListId: id, MaxResults: 100 })) {
+            for (const e of page.Entries ?? []) if (e.Cidr) cidrs.push(e.Cidr);
+          }
+          return cidrs;
+        });
+        return got.ok ? { ok: true as const, value: got.value ?? [] } : got;
+      },
+    );
+  },
+};
+
 export const ec2Collectors: readonly AwsCollector<unknown>[] = [
   ebsEncryptionByDefault,
   flowLogs,
+  networkAcls,
+  networkInterfaces,
+  prefixListEntries,
   securityGroups,
   volumes,
   vpcs,

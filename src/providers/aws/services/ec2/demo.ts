@@ -66,6 +66,8 @@ const tcp = (port: number, ranges: { v4?: string[]; v6?: string[] }) => ({
   UserIdGroupPairs: [],
 });
 
+const PARTNER_LIST = 'pl-0a1b2c3d4e5f00001';
+
 const [US_DEFAULT, US_PROD] = VPCS['us-east-1'].map((v) => v.id) as [string, string];
 const [EU_DEFAULT, EU_ANALYTICS] = VPCS['eu-west-1'].map((v) => v.id) as [string, string];
 const AP_DEFAULT = VPCS['ap-southeast-2'][0]!.id;
@@ -80,6 +82,10 @@ const SECURITY_GROUPS: Record<Region, object[][]> = {
     [
       sg('us-east-1', 'sg-0a1b2c3d4e5f00003', 'web', US_PROD, 'Public HTTPS', [tcp(443, { v4: ['0.0.0.0/0'], v6: ['::/0'] })]),
       sg('us-east-1', 'sg-0a1b2c3d4e5f00004', 'ops-bastion', US_PROD, 'SSH bastion', [tcp(22, { v4: ['0.0.0.0/0'] })]),
+      // SSH from a partner prefix list whose two halves add up to the whole internet.
+      sg('us-east-1', 'sg-0a1b2c3d4e5f00005', 'partner-sftp', US_PROD, 'Partner SFTP', [
+        { ...tcp(22, {}), PrefixListIds: [{ PrefixListId: PARTNER_LIST }] },
+      ]),
     ],
   ],
   'eu-west-1': [
@@ -98,6 +104,49 @@ const SECURITY_GROUPS: Record<Region, object[][]> = {
   ],
   'ap-southeast-2': [[sg('ap-southeast-2', 'sg-0a2a3a4a5a6a00001', 'default', AP_DEFAULT, 'default VPC security group', [], [])]],
 };
+
+const PREFIX_LISTS: Record<string, string[]> = { [PARTNER_LIST]: ['0.0.0.0/1', '128.0.0.0/1'] };
+
+/** Interfaces in use, with their groups: the EU jump host's group is attached to nothing. */
+const INTERFACES: Record<Region, { id: string; groups: string[]; type: string }[]> = {
+  'us-east-1': [
+    { id: 'eni-0a1b2c3d4e5f00001', groups: ['sg-0a1b2c3d4e5f00003'], type: 'network_load_balancer' },
+    { id: 'eni-0a1b2c3d4e5f00002', groups: ['sg-0a1b2c3d4e5f00004'], type: 'interface' },
+    { id: 'eni-0a1b2c3d4e5f00003', groups: ['sg-0a1b2c3d4e5f00005', 'sg-0a1b2c3d4e5f00002'], type: 'interface' },
+  ],
+  'eu-west-1': [{ id: 'eni-0e1e2e3e4e5e00001', groups: ['sg-0e1e2e3e4e5e00002'], type: 'interface' }],
+  'ap-southeast-2': [],
+};
+
+const naclEntry = (RuleNumber: number, RuleAction: 'allow' | 'deny', Protocol: string, port?: number) => ({
+  RuleNumber,
+  RuleAction,
+  Protocol,
+  Egress: false,
+  CidrBlock: '0.0.0.0/0',
+  ...(port === undefined ? {} : { PortRange: { From: port, To: port } }),
+});
+const ALLOW_ALL = [naclEntry(100, 'allow', '-1'), naclEntry(32767, 'deny', '-1')];
+/** Administration ports denied from anywhere before everything else is allowed. */
+const ADMIN_CLOSED = [
+  naclEntry(10, 'deny', '6', 22),
+  naclEntry(11, 'deny', '6', 3389),
+  naclEntry(12, 'deny', '17', 3389),
+  naclEntry(13, 'deny', '6', 445),
+  ...ALLOW_ALL,
+];
+
+function nacls(region: Region) {
+  return (VPCS[region] ?? []).map((v, i) => ({
+    NetworkAclId: `acl-${v.id.slice(4)}`,
+    VpcId: v.id,
+    OwnerId: DEMO_ACCOUNT,
+    // The default VPCs keep AWS's allow-all ACL; the workload VPCs close administration ports.
+    IsDefault: v.isDefault,
+    Associations: [{ NetworkAclAssociationId: `aclassoc-${i}`, NetworkAclId: `acl-${v.id.slice(4)}`, SubnetId: `subnet-${v.id.slice(4)}` }],
+    Entries: v.isDefault ? ALLOW_ALL : ADMIN_CLOSED,
+  }));
+}
 
 const kmsKey = (region: Region, id: string) => `arn:aws:kms:${region}:${DEMO_ACCOUNT}:key/${id}`;
 
@@ -196,6 +245,16 @@ export const demoEc2: Partial<Record<ServiceId, FakeHandlers>> = {
         Tags: v.name ? [{ Key: 'Name', Value: v.name }] : [],
       })),
     }),
+    DescribeNetworkAcls: (_input, region) => ({ NetworkAcls: nacls(regionOf(region)) }),
+    DescribeNetworkInterfaces: (_input, region) => ({
+      NetworkInterfaces: (INTERFACES[regionOf(region)] ?? []).map((n) => ({
+        NetworkInterfaceId: n.id,
+        Status: 'in-use',
+        InterfaceType: n.type,
+        Groups: n.groups.map((GroupId) => ({ GroupId })),
+      })),
+    }),
+    GetManagedPrefixListEntries: (input) => ({ Entries: (PREFIX_LISTS[String(input.PrefixListId)] ?? []).map((Cidr) => ({ Cidr })) }),
     DescribeFlowLogs: (_input, region) => {
       // A busy region whose EC2 API budget is exhausted: every attempt is throttled.
       if (region === 'ap-southeast-2') throw awsError('ThrottlingException', 400, 'Rate exceeded');

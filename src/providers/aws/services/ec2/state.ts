@@ -1,5 +1,5 @@
 /** EC2 and VPC inventory shapes and keys. No SDK imports here: checks depend on this file. */
-import { inventoryKey } from '../../../../model/keys.js';
+import { inventoryKey, type PerResource } from '../../../../model/keys.js';
 
 /** One security group rule (an `IpPermission`), with its sources or destinations flattened. */
 export interface SecurityGroupRule {
@@ -74,3 +74,43 @@ export const EC2_VOLUMES = inventoryKey<EbsVolume[]>('aws.ec2.volumes', 'regiona
 export const EC2_VPCS = inventoryKey<Vpc[]>('aws.ec2.vpcs', 'regional');
 /** `DescribeFlowLogs` (paginated): every flow log in the region, whatever it is attached to. */
 export const EC2_FLOW_LOGS = inventoryKey<FlowLog[]>('aws.ec2.flowLogs', 'regional');
+
+/** One network ACL entry, as EC2 evaluates it (see network/nacl.ts). */
+export interface NetworkAclEntry {
+  ruleNumber: number;
+  /** `tcp`/`6`, `udp`/`17`, `-1` for all, or another protocol number. */
+  protocol: string;
+  action: 'allow' | 'deny';
+  egress: boolean;
+  cidr?: string;
+  ipv6Cidr?: string;
+  fromPort?: number;
+  toPort?: number;
+}
+
+export interface NetworkAcl {
+  id: string;
+  arn: string;
+  vpcId?: string;
+  isDefault: boolean;
+  /** Subnets associated with the ACL; an ACL with none filters nothing. */
+  subnetIds: string[];
+  entries: NetworkAclEntry[];
+}
+
+/** A network interface, reduced to what exposure needs: which groups guard something real. */
+export interface NetworkInterface {
+  id: string;
+  /** `in-use`, `available`, … */
+  status: string;
+  groupIds: string[];
+  /** What the interface belongs to (`interface type` or the requester, e.g. an ELB), for messages. */
+  kind: string;
+}
+
+/** `DescribeNetworkAcls` (paginated). */
+export const EC2_NETWORK_ACLS = inventoryKey<NetworkAcl[]>('aws.ec2.networkAcls', 'regional');
+/** `DescribeNetworkInterfaces` (paginated): every ENI in the region, with its security groups. */
+export const EC2_NETWORK_INTERFACES = inventoryKey<NetworkInterface[]>('aws.ec2.networkInterfaces', 'regional');
+/** Per managed prefix list id referenced by a security group: its CIDR entries (`GetManagedPrefixListEntries`, paginated). */
+export const EC2_PREFIX_LIST_ENTRIES = inventoryKey<PerResource<string[]>>('aws.ec2.prefixListEntries', 'regional');

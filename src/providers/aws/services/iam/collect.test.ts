@@ -4,6 +4,8 @@ import {
   GetAccountPasswordPolicyCommand,
   GetAccountSummaryCommand,
   GetCredentialReportCommand,
+  GetPolicyCommand,
+  GetPolicyVersionCommand,
   IAMClient,
 } from '@aws-sdk/client-iam';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -20,7 +22,13 @@ import { iamNoUserAdminAttached } from './checks/aws.iam.no-user-admin-attached.
 import { iamRootMfaEnabled } from './checks/aws.iam.root-mfa-enabled.js';
 import { iamRootNoAccessKeys } from './checks/aws.iam.root-no-access-keys.js';
 import { credentialReportCollector, decodePolicyDocument, parseCsv } from './collect.js';
-import { IAM_ACCOUNT_SUMMARY, IAM_AUTHORIZATION_DETAILS, IAM_CREDENTIAL_REPORT, IAM_PASSWORD_POLICY } from './state.js';
+import {
+  IAM_ACCOUNT_SUMMARY,
+  IAM_AUTHORIZATION_DETAILS,
+  IAM_AWS_MANAGED_POLICIES,
+  IAM_CREDENTIAL_REPORT,
+  IAM_PASSWORD_POLICY,
+} from './state.js';
 
 let iam = mockClient(IAMClient);
 afterEach(() => iam.reset());
@@ -425,5 +433,94 @@ describe('throttling', () => {
       ok: false,
       error: { kind: 'throttled', api: 'iam:GetAccountPasswordPolicy' },
     });
+  });
+});
+
+describe('aws.iam.awsManagedPolicies', () => {
+  const ADMIN = 'arn:aws:iam::aws:policy/AdministratorAccess';
+  const READ = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
+  const BOUNDARY = 'arn:aws:iam::aws:policy/PowerUserAccess';
+  const enc = (doc: object) => encodeURIComponent(JSON.stringify(doc));
+
+  it('reads the default version of each AWS-managed policy in use once, boundaries included; a denied one stays on that policy', async () => {
+    iam
+      .on(GetAccountAuthorizationDetailsCommand)
+      .resolvesOnce({
+        UserDetailList: [
+          {
+            UserName: 'a',
+            Arn: `arn:aws:iam::${ACCOUNT}:user/a`,
+            AttachedManagedPolicies: [{ PolicyArn: ADMIN }],
+            PermissionsBoundary: { PermissionsBoundaryArn: BOUNDARY },
+          },
+        ],
+        IsTruncated: true,
+        Marker: 'm',
+      })
+      .resolvesOnce({
+        RoleDetailList: [
+          {
+            RoleName: 'r',
+            Arn: `arn:aws:iam::${ACCOUNT}:role/r`,
+            AttachedManagedPolicies: [{ PolicyArn: ADMIN }, { PolicyArn: READ }, { PolicyArn: `arn:aws:iam::${ACCOUNT}:policy/mine` }],
+          },
+        ],
+      });
+    iam.on(GetPolicyCommand).callsFake((input: { PolicyArn: string }) => ({ Policy: { Arn: input.PolicyArn, DefaultVersionId: 'v3' } }));
+    iam
+      .on(GetPolicyVersionCommand, { PolicyArn: ADMIN, VersionId: 'v3' })
+      .resolves({ PolicyVersion: { Document: enc({ Statement: { Effect: 'Allow', Action: '*', Resource: '*' } }) } });
+    iam
+      .on(GetPolicyVersionCommand, { PolicyArn: BOUNDARY, VersionId: 'v3' })
+      .resolves({ PolicyVersion: { Document: enc({ Statement: { Effect: 'Allow', NotAction: 'iam:*', Resource: '*' } }) } });
+    iam.on(GetPolicyVersionCommand, { PolicyArn: READ, VersionId: 'v3' }).rejects(awsError('AccessDenied', 403));
+    const { inventory } = await collect([IAM_AWS_MANAGED_POLICIES]);
+    const got = entry(inventory, 'aws.iam.awsManagedPolicies');
+    expect(got).toMatchObject({
+      ok: true,
+      value: {
+        [ADMIN]: { ok: true, value: { statements: [{ effect: 'Allow', action: ['*'] }] } },
+        [BOUNDARY]: { ok: true, value: { statements: [{ effect: 'Allow', notAction: ['iam:*'] }] } },
+        [READ]: { ok: false, error: { kind: 'denied', api: 'iam:GetPolicyVersion' } },
+      },
+    });
+    expect(Object.keys((got as { value: object }).value)).toHaveLength(3);
+    expect(iam.commandCalls(GetPolicyCommand)).toHaveLength(3);
+    const details = entry(inventory, 'aws.iam.authorizationDetails') as { value: { users: { permissionsBoundaryArn?: string }[] } };
+    expect(details.value.users[0]!.permissionsBoundaryArn).toBe(BOUNDARY);
+  });
+
+  it('GetPolicy denied is a denied error on that policy', async () => {
+    iam
+      .on(GetAccountAuthorizationDetailsCommand)
+      .resolves({ RoleDetailList: [{ RoleName: 'r', Arn: 'arn:aws:iam::1:role/r', AttachedManagedPolicies: [{ PolicyArn: ADMIN }] }] });
+    iam.on(GetPolicyCommand).rejects(awsError('AccessDenied', 403));
+    const { inventory } = await collect([IAM_AWS_MANAGED_POLICIES]);
+    expect(entry(inventory, 'aws.iam.awsManagedPolicies')).toMatchObject({
+      ok: true,
+      value: { [ADMIN]: { ok: false, error: { kind: 'denied', api: 'iam:GetPolicy' } } },
+    });
+  });
+
+  it('throttling is retried by the SDK', async () => {
+    iam.restore();
+    try {
+      const get = throttledThen({ Policy: { Arn: ADMIN, DefaultVersionId: 'v1' } }, 2, 'Throttling');
+      const { inventory, stats } = await collect([IAM_AWS_MANAGED_POLICIES], {
+        client: {
+          configure: fakeService({
+            GetAccountAuthorizationDetails: () => ({
+              RoleDetailList: [{ RoleName: 'r', Arn: 'arn:aws:iam::1:role/r', AttachedManagedPolicies: [{ PolicyArn: ADMIN }] }],
+            }),
+            GetPolicy: get,
+            GetPolicyVersion: () => ({ PolicyVersion: { Document: enc({ Statement: { Effect: 'Allow', Action: '*', Resource: '*' } }) } }),
+          }),
+        },
+      });
+      expect(entry(inventory, 'aws.iam.awsManagedPolicies')).toMatchObject({ ok: true, value: { [ADMIN]: { ok: true } } });
+      expect(stats.toJSON()['iam:GetPolicy']).toMatchObject({ calls: 1, attempts: 3, throttles: 2 });
+    } finally {
+      iam = mockClient(IAMClient);
+    }
   });
 });

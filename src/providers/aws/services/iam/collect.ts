@@ -3,10 +3,13 @@
  * home region the store passes as `region`.
  */
 import type { AttachedPolicy, ManagedPolicyDetail, PolicyDetail } from '@aws-sdk/client-iam';
-import { api } from '../../../../inventory/collector.js';
+import { api, perResource, unreadable } from '../../../../inventory/collector.js';
+import type { Fetched } from '../../../../model/fetched.js';
+import type { PerResource } from '../../../../model/keys.js';
 import type { AwsCollector } from '../../context.js';
 import { errorCode } from '../../errors.js';
 import { PolicyParseError, parsePolicyDocument } from '../../iam-policy.js';
+import { awsManagedInUse } from './effective.js';
 import {
   type AccountSummary,
   type AuthorizationDetails,
@@ -15,12 +18,19 @@ import {
   type CustomerManagedPolicy,
   IAM_ACCOUNT_SUMMARY,
   IAM_AUTHORIZATION_DETAILS,
+  IAM_AWS_MANAGED_POLICIES,
   IAM_CREDENTIAL_REPORT,
+  IAM_ORGANIZATIONS_FEATURES,
   IAM_PASSWORD_POLICY,
+  IAM_SERVER_CERTIFICATES,
+  IAM_VIRTUAL_MFA_DEVICES,
   type InlinePolicy,
+  type OrganizationsFeatures,
   type PasswordPolicy,
   type PolicyDocument,
   type ReportAccessKey,
+  type ServerCertificate,
+  type VirtualMfaDevice,
 } from './state.js';
 
 const GENERATE_REPORT = api('iam:GenerateCredentialReport');
@@ -234,6 +244,9 @@ const authorizationDetails: AwsCollector<AuthorizationDetails> = {
             attachedPolicyArns: attached(u.AttachedManagedPolicies),
             inlinePolicies: inline(u.UserPolicyList, `user ${name}`),
             groups: [...(u.GroupList ?? [])].sort(),
+            ...(u.PermissionsBoundary?.PermissionsBoundaryArn
+              ? { permissionsBoundaryArn: u.PermissionsBoundary.PermissionsBoundaryArn }
+              : {}),
           });
         }
         for (const g of page.GroupDetailList ?? []) {
@@ -254,6 +267,9 @@ const authorizationDetails: AwsCollector<AuthorizationDetails> = {
             path: r.Path ?? '/',
             attachedPolicyArns: attached(r.AttachedManagedPolicies),
             inlinePolicies: inline(r.RolePolicyList, `role ${name}`),
+            ...(r.PermissionsBoundary?.PermissionsBoundaryArn
+              ? { permissionsBoundaryArn: r.PermissionsBoundary.PermissionsBoundaryArn }
+              : {}),
             trustPolicy: r.AssumeRolePolicyDocument
               ? decodePolicyDocument(r.AssumeRolePolicyDocument, `trust policy of role ${name}`)
               : null,
@@ -324,9 +340,130 @@ const passwordPolicy: AwsCollector<PasswordPolicy | null> = {
   },
 };
 
+// ---------------------------------------------------------------- AWS-managed policy documents
+
+const GET_POLICY = api('iam:GetPolicy');
+const GET_POLICY_VERSION = api('iam:GetPolicyVersion');
+
+/**
+ * The default version of every AWS-managed policy in use (attached to a user, group or role,
+ * or set as a permissions boundary): `GetPolicy` for the default version id, then one
+ * `GetPolicyVersion`. Only the policies in use are read, each once, so the large catalogue of
+ * AWS-managed policies never is.
+ */
+const awsManagedPolicies: AwsCollector<PerResource<PolicyDocument>> = {
+  key: IAM_AWS_MANAGED_POLICIES,
+  service: 'iam',
+  apis: [GET_POLICY, GET_POLICY_VERSION],
+  dependsOn: [IAM_AUTHORIZATION_DETAILS],
+  async collect(ctx, region) {
+    const { GetPolicyCommand, GetPolicyVersionCommand } = await import('@aws-sdk/client-iam');
+    const client = await ctx.client('iam', region);
+    const arns = awsManagedInUse(await ctx.need(IAM_AUTHORIZATION_DETAILS, region));
+    return perResource(
+      arns,
+      (arn) => arn,
+      async (arn): Promise<Fetched<PolicyDocument>> => {
+        const policy = await ctx.attempt(GET_POLICY, () => client.send(new GetPolicyCommand({ PolicyArn: arn })));
+        if (!policy.ok) return policy;
+        const versionId = policy.value?.Policy?.DefaultVersionId;
+        if (!versionId) return unreadable(GET_POLICY, `${arn} has no default version id`);
+        const version = await ctx.attempt(GET_POLICY_VERSION, () =>
+          client.send(new GetPolicyVersionCommand({ PolicyArn: arn, VersionId: versionId })),
+        );
+        if (!version.ok) return version;
+        const raw = version.value?.PolicyVersion?.Document;
+        if (!raw) return unreadable(GET_POLICY_VERSION, `${arn} version ${versionId} has no document`);
+        try {
+          return { ok: true, value: decodePolicyDocument(raw, `AWS-managed policy ${arn}`) };
+        } catch (err) {
+          return unreadable(GET_POLICY_VERSION, (err as Error).message);
+        }
+      },
+    );
+  },
+};
+
+// ---------------------------------------------------------------- CIS: MFA devices, server certificates, root access
+
+const LIST_VIRTUAL_MFA = api('iam:ListVirtualMFADevices');
+const LIST_SERVER_CERTIFICATES = api('iam:ListServerCertificates');
+const LIST_ORGANIZATIONS_FEATURES = api('iam:ListOrganizationsFeatures');
+
+const virtualMfaDevices: AwsCollector<VirtualMfaDevice[]> = {
+  key: IAM_VIRTUAL_MFA_DEVICES,
+  service: 'iam',
+  apis: [LIST_VIRTUAL_MFA],
+  async collect(ctx, region) {
+    const { paginateListVirtualMFADevices } = await import('@aws-sdk/client-iam');
+    const client = await ctx.client('iam', region);
+    const out: VirtualMfaDevice[] = [];
+    await ctx.call(LIST_VIRTUAL_MFA, async () => {
+      // Only devices assigned to a user matter; unassigned ones protect nobody.
+      for await (const page of paginateListVirtualMFADevices({ client }, { AssignmentStatus: 'Assigned' })) {
+        for (const d of page.VirtualMFADevices ?? []) {
+          if (d.SerialNumber) out.push({ serialNumber: d.SerialNumber, ...(d.User?.Arn ? { userArn: d.User.Arn } : {}) });
+        }
+      }
+    });
+    return out.sort((a, b) => a.serialNumber.localeCompare(b.serialNumber));
+  },
+};
+
+const serverCertificates: AwsCollector<ServerCertificate[]> = {
+  key: IAM_SERVER_CERTIFICATES,
+  service: 'iam',
+  apis: [LIST_SERVER_CERTIFICATES],
+  async collect(ctx, region) {
+    const { paginateListServerCertificates } = await import('@aws-sdk/client-iam');
+    const client = await ctx.client('iam', region);
+    const out: ServerCertificate[] = [];
+    await ctx.call(LIST_SERVER_CERTIFICATES, async () => {
+      for await (const page of paginateListServerCertificates({ client }, {})) {
+        for (const c of page.ServerCertificateMetadataList ?? []) {
+          if (!c.ServerCertificateName || !c.Expiration) continue;
+          out.push({ name: c.ServerCertificateName, arn: c.Arn ?? '', expiration: new Date(c.Expiration).toISOString() });
+        }
+      }
+    });
+    return out.sort(byName);
+  },
+};
+
+/** The answers that say where the question belongs rather than that it failed. */
+const FEATURE_SCOPES: Record<string, OrganizationsFeatures> = {
+  AccountNotManagementOrDelegatedAdministratorException: { scope: 'member-account' },
+  OrganizationNotFoundException: { scope: 'no-organization' },
+  ServiceAccessNotEnabledException: { scope: 'trusted-access-off' },
+};
+
+const organizationsFeatures: AwsCollector<OrganizationsFeatures> = {
+  key: IAM_ORGANIZATIONS_FEATURES,
+  service: 'iam',
+  apis: [LIST_ORGANIZATIONS_FEATURES],
+  async collect(ctx, region) {
+    const { ListOrganizationsFeaturesCommand } = await import('@aws-sdk/client-iam');
+    const client = await ctx.client('iam', region);
+    return ctx.call(LIST_ORGANIZATIONS_FEATURES, async () => {
+      try {
+        const out = await client.send(new ListOrganizationsFeaturesCommand({}));
+        return { scope: 'organization' as const, enabledFeatures: [...(out.EnabledFeatures ?? [])].sort() };
+      } catch (err) {
+        const scope = FEATURE_SCOPES[errorCode(err) ?? ''];
+        if (scope) return scope;
+        throw err;
+      }
+    });
+  },
+};
+
 export const iamCollectors: readonly AwsCollector<unknown>[] = [
   accountSummary,
   authorizationDetails,
+  awsManagedPolicies,
   credentialReportCollector(),
+  organizationsFeatures,
   passwordPolicy,
+  serverCertificates,
+  virtualMfaDevices,
 ] as readonly AwsCollector<unknown>[];

@@ -5,9 +5,9 @@
  * attached directly); a weak password policy; and no role for AWS Support.
  */
 
-import { DEMO_ACCOUNT, DEMO_NOW, demoDaysAgo } from '../../../../../demo/aws/clock.js';
+import { DEMO_ACCOUNT, DEMO_NOW, DEMO_ORG_ID, demoDaysAgo } from '../../../../../demo/aws/clock.js';
 import type { ServiceId } from '../../clients.js';
-import type { FakeHandlers } from '../../simulator.js';
+import { awsError, type FakeHandlers } from '../../simulator.js';
 
 const AWS_POLICY = (name: string) => `arn:aws:iam::aws:policy/${name}`;
 const OWN_POLICY = (name: string) => `arn:aws:iam::${DEMO_ACCOUNT}:policy/${name}`;
@@ -82,7 +82,14 @@ const REPORT_CSV = [
     'false',
     'N/A',
   ].join(','),
-  userRow('alice', { created: 700, password: { used: 1, changed: 60 }, mfa: true, key1: { rotated: 20, used: 2 } }),
+  // A second active key, fresh and in use: rotation left half-done.
+  userRow('alice', {
+    created: 700,
+    password: { used: 1, changed: 60 },
+    mfa: true,
+    key1: { rotated: 20, used: 2 },
+    key2: { rotated: 5, used: 1 },
+  }),
   userRow('bob', { created: 500, password: { used: 5, changed: 200 }, mfa: false, key1: { rotated: 200, used: 3, service: 'ec2' } }),
   userRow('ci-deploy', {
     created: 400,
@@ -198,6 +205,27 @@ const roles = [
     ],
   },
   {
+    // Can create a function running as any role and invoke it: a privilege-escalation path.
+    RoleName: 'acme-ci-runner',
+    RoleId: 'AROADEMOCIRUNNER00001',
+    Path: '/',
+    Arn: `arn:aws:iam::${DEMO_ACCOUNT}:role/acme-ci-runner`,
+    CreateDate: demoDaysAgo(200),
+    AssumeRolePolicyDocument: trust({ AWS: `arn:aws:iam::${DEMO_ACCOUNT}:root` }),
+    AttachedManagedPolicies: [],
+    RolePolicyList: [
+      {
+        PolicyName: 'deploy-functions',
+        PolicyDocument: doc({
+          Sid: 'Deploy',
+          Effect: 'Allow',
+          Action: ['iam:PassRole', 'lambda:CreateFunction', 'lambda:InvokeFunction'],
+          Resource: '*',
+        }),
+      },
+    ],
+  },
+  {
     RoleName: 'annexa-audit',
     RoleId: 'AROADEMO',
     Path: '/',
@@ -208,6 +236,42 @@ const roles = [
     RolePolicyList: [],
   },
 ];
+
+const AWS_MANAGED: Record<string, string> = {
+  [AWS_POLICY('AdministratorAccess')]: doc({ Effect: 'Allow', Action: '*', Resource: '*' }),
+  [AWS_POLICY('PowerUserAccess')]: doc(
+    { Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' },
+    {
+      Effect: 'Allow',
+      Action: ['iam:CreateServiceLinkedRole', 'iam:DeleteServiceLinkedRole', 'iam:ListRoles', 'organizations:DescribeOrganization'],
+      Resource: '*',
+    },
+  ),
+  [AWS_POLICY('SecurityAudit')]: doc({
+    Effect: 'Allow',
+    Action: [
+      'iam:Get*',
+      'iam:List*',
+      's3:GetBucket*',
+      'ec2:Describe*',
+      'cloudtrail:Describe*',
+      'cloudtrail:Get*',
+      'kms:Describe*',
+      'kms:Get*',
+    ],
+    Resource: '*',
+  }),
+  [AWS_POLICY('service-role/AWSLambdaBasicExecutionRole')]: doc({
+    Effect: 'Allow',
+    Action: ['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents'],
+    Resource: '*',
+  }),
+  [AWS_POLICY('aws-service-role/AWSSupportServiceRolePolicy')]: doc({
+    Effect: 'Allow',
+    Action: ['iam:Get*', 'iam:List*', 'ec2:Describe*'],
+    Resource: '*',
+  }),
+};
 
 const policies = [
   {
@@ -273,6 +337,15 @@ export const demoIam: Partial<Record<ServiceId, FakeHandlers>> = {
       input.Marker === SECOND_PAGE
         ? { RoleDetailList: roles, Policies: policies, IsTruncated: false }
         : { UserDetailList: users, GroupDetailList: groups, IsTruncated: true, Marker: SECOND_PAGE },
+    // Default versions of the AWS-managed policies in use (abridged where AWS's are long).
+    GetPolicy: (input) => ({
+      Policy: { Arn: input.PolicyArn, PolicyName: String(input.PolicyArn).split('/').pop(), DefaultVersionId: 'v1' },
+    }),
+    GetPolicyVersion: (input) => {
+      const Document = AWS_MANAGED[String(input.PolicyArn)];
+      if (!Document) throw awsError('NoSuchEntity', 404, `Policy ${String(input.PolicyArn)} was not found.`);
+      return { PolicyVersion: { Document, VersionId: 'v1', IsDefaultVersion: true } };
+    },
     GetAccountSummary: () => ({
       SummaryMap: {
         AccountMFAEnabled: 1,
@@ -287,6 +360,41 @@ export const demoIam: Partial<Record<ServiceId, FakeHandlers>> = {
         MFADevicesInUse: 2,
       },
     }),
+    // Root's MFA (one of the two devices in use) is a phone app, as is alice's: the hardware MFA check fails.
+    ListVirtualMFADevices: () => ({
+      VirtualMFADevices: [
+        {
+          SerialNumber: `arn:aws:iam::${DEMO_ACCOUNT}:mfa/alice-phone`,
+          User: { UserName: 'alice', Arn: `arn:aws:iam::${DEMO_ACCOUNT}:user/alice` },
+        },
+        { SerialNumber: `arn:aws:iam::${DEMO_ACCOUNT}:mfa/root-account-mfa-device`, User: { Arn: `arn:aws:iam::${DEMO_ACCOUNT}:root` } },
+      ],
+      IsTruncated: false,
+    }),
+    // A certificate left behind from before ACM (expired), and one still serving an old load balancer.
+    ListServerCertificates: () => ({
+      ServerCertificateMetadataList: [
+        {
+          Path: '/',
+          ServerCertificateName: 'legacy-www-2024',
+          ServerCertificateId: 'ASCADEMO000000000001',
+          Arn: `arn:aws:iam::${DEMO_ACCOUNT}:server-certificate/legacy-www-2024`,
+          UploadDate: demoDaysAgo(800),
+          Expiration: demoDaysAgo(430),
+        },
+        {
+          Path: '/',
+          ServerCertificateName: 'partner-api-2026',
+          ServerCertificateId: 'ASCADEMO000000000002',
+          Arn: `arn:aws:iam::${DEMO_ACCOUNT}:server-certificate/partner-api-2026`,
+          UploadDate: demoDaysAgo(200),
+          Expiration: demoDaysAgo(-165),
+        },
+      ],
+      IsTruncated: false,
+    }),
+    // The demo account is the management account and has taken over member root credentials.
+    ListOrganizationsFeatures: () => ({ OrganizationId: DEMO_ORG_ID, EnabledFeatures: ['RootCredentialsManagement'] }),
     GetAccountPasswordPolicy: () => ({
       PasswordPolicy: {
         MinimumPasswordLength: 8,

@@ -1,6 +1,7 @@
 /** Helpers shared by the IAM checks. Pure; no I/O. */
 
 import type { CheckContext, Finding } from '../../../../model/check.js';
+import { missingData } from '../../../../model/fetched.js';
 import { GLOBAL } from '../../../../model/keys.js';
 import type { ResourceRef } from '../../../../model/resource.js';
 import { awsResource } from '../../../check-kit.js';
@@ -26,6 +27,6 @@ export function reportUsers(report: CredentialReport): CredentialReportRow[] {
  * creation date): the check cannot judge it, so it must not pass or fail.
  */
 export function reportGap(resource: ResourceRef, message: string): Finding {
-  const error = { kind: 'unknown', api: 'iam:GetCredentialReport', action: 'iam:GetCredentialReport', message } as const;
+  const error = missingData('iam:GetCredentialReport', message);
   return { status: 'error', resource, messageId: `error.${error.kind}`, message: `Could not evaluate: ${message}.`, observed: {}, error };
 }

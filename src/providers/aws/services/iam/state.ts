@@ -1,5 +1,5 @@
 /** IAM inventory shapes and keys. No SDK imports here: checks depend on this file. */
-import { inventoryKey } from '../../../../model/keys.js';
+import { inventoryKey, type PerResource } from '../../../../model/keys.js';
 import type { PolicyDocument } from '../../iam-policy.js';
 
 export type { PolicyDocument };
@@ -52,6 +52,8 @@ interface Principal {
   /** ARNs of managed policies (AWS or customer) attached directly. */
   attachedPolicyArns: string[];
   inlinePolicies: InlinePolicy[];
+  /** The managed policy set as the principal's permissions boundary (users and roles only). */
+  permissionsBoundaryArn?: string;
 }
 
 export interface IamUser extends Principal {
@@ -104,6 +106,11 @@ export interface PasswordPolicy {
 export const IAM_CREDENTIAL_REPORT = inventoryKey<CredentialReport>('aws.iam.credentialReport', 'global');
 /** `GetAccountAuthorizationDetails` (paginated): users, groups, roles and customer-managed policies. */
 export const IAM_AUTHORIZATION_DETAILS = inventoryKey<AuthorizationDetails>('aws.iam.authorizationDetails', 'global');
+/**
+ * Per AWS-managed policy ARN in use (attached to a user, group or role, or set as a boundary):
+ * its default version's document, from `GetPolicy` then `GetPolicyVersion`.
+ */
+export const IAM_AWS_MANAGED_POLICIES = inventoryKey<PerResource<PolicyDocument>>('aws.iam.awsManagedPolicies', 'global');
 export const IAM_ACCOUNT_SUMMARY = inventoryKey<AccountSummary>('aws.iam.accountSummary', 'global');
 /** null when the account has no password policy (IAM answers NoSuchEntity). */
 export const IAM_PASSWORD_POLICY = inventoryKey<PasswordPolicy | null>('aws.iam.passwordPolicy', 'global');
@@ -112,3 +119,29 @@ export const IAM_PASSWORD_POLICY = inventoryKey<PasswordPolicy | null>('aws.iam.
 export function awsManagedPolicyArn(partition: string, name: string): string {
   return `arn:${partition}:iam::aws:policy/${name}`;
 }
+
+/** `ListVirtualMFADevices` (assigned ones): a device and the user it belongs to; the root user's ARN ends in `:root`. */
+export interface VirtualMfaDevice {
+  serialNumber: string;
+  userArn?: string;
+}
+export const IAM_VIRTUAL_MFA_DEVICES = inventoryKey<VirtualMfaDevice[]>('aws.iam.virtualMfaDevices', 'global');
+
+/** `ListServerCertificates` (paginated): certificates stored in IAM, with their expiry (ISO time). */
+export interface ServerCertificate {
+  name: string;
+  arn: string;
+  expiration: string;
+}
+export const IAM_SERVER_CERTIFICATES = inventoryKey<ServerCertificate[]>('aws.iam.serverCertificates', 'global');
+
+/**
+ * `ListOrganizationsFeatures`: the centralised root access features enabled for the organisation,
+ * or why the question does not apply to this account (the API answers those cases with errors).
+ */
+export type OrganizationsFeatures =
+  | { scope: 'organization'; enabledFeatures: string[] }
+  | { scope: 'member-account' }
+  | { scope: 'no-organization' }
+  | { scope: 'trusted-access-off' };
+export const IAM_ORGANIZATIONS_FEATURES = inventoryKey<OrganizationsFeatures>('aws.iam.organizationsFeatures', 'global');

@@ -69,6 +69,16 @@ const KEYS: DemoKey[] = [
     spec: 'RSA_2048',
     usage: 'SIGN_VERIFY',
     createdDaysAgo: 300,
+    // A build account outside the organisation may verify signatures: access from outside.
+    statements: [
+      {
+        Sid: 'VerifyFromBuild',
+        Effect: 'Allow',
+        Principal: { AWS: 'arn:aws:iam::444455556666:root' },
+        Action: ['kms:Verify', 'kms:GetPublicKey'],
+        Resource: '*',
+      },
+    ],
   },
   {
     id: '0a1b2c3d-2222-4444-8888-000000000002',

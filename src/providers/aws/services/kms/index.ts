@@ -1,4 +1,5 @@
 import type { AwsService } from '../../service.js';
+import { kmsKeyPolicyNoOutsideAccess } from './checks/aws.kms.key-policy-no-outside-access.js';
 import { kmsKeyPolicyNotPublic } from './checks/aws.kms.key-policy-not-public.js';
 import { kmsKeyRotationEnabled } from './checks/aws.kms.key-rotation-enabled.js';
 import { kmsCollectors } from './collect.js';
@@ -8,7 +9,7 @@ export const kms: AwsService = {
   id: 'kms',
   collectors: kmsCollectors,
   // Sorted by id.
-  checks: [kmsKeyPolicyNotPublic, kmsKeyRotationEnabled],
+  checks: [kmsKeyPolicyNoOutsideAccess, kmsKeyPolicyNotPublic, kmsKeyRotationEnabled],
   links: new URL('./links.yaml', import.meta.url),
   demo: demoKms,
 };

@@ -180,6 +180,31 @@ const BUCKETS: Record<string, DemoBucket> = {
     logging: {},
     objectLock: null,
   },
+  'acme-press-kit': {
+    region: 'us-east-1',
+    createdDaysAgo: 90,
+    // Public grants in the policy and the ACL that Block Public Access neutralises: latent exposure.
+    pab: ALL_ON,
+    grants: [OWNER_FULL, { Grantee: { Type: 'Group', URI: 'http://acs.amazonaws.com/groups/global/AllUsers' }, Permission: 'READ' }],
+    policy: {
+      Version: '2012-10-17',
+      Statement: [
+        { Sid: 'PressRead', Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: arn('acme-press-kit', '/*') },
+        {
+          Sid: 'AgencyUpload',
+          Effect: 'Allow',
+          Principal: { AWS: 'arn:aws:iam::444455556666:root' },
+          Action: 's3:PutObject',
+          Resource: arn('acme-press-kit', '/*'),
+        },
+        denyInsecureTransport('acme-press-kit'),
+      ],
+    },
+    encryption: sse('aws:kms', TRAIL_KEY),
+    versioning: { Status: 'Enabled', MFADelete: 'Disabled' },
+    logging: logTo('acme-access-logs', 'acme-press-kit/'),
+    objectLock: null,
+  },
   'acme-public-website': {
     region: 'eu-west-1',
     createdDaysAgo: 400,

@@ -2,10 +2,13 @@ import type { AwsService } from '../../service.js';
 import { s3AccountPublicAccessBlockEnabled } from './checks/aws.s3.account-public-access-block-enabled.js';
 import { s3BucketAccessLoggingEnabled } from './checks/aws.s3.bucket-access-logging-enabled.js';
 import { s3BucketDefaultEncryptionEnabled } from './checks/aws.s3.bucket-default-encryption-enabled.js';
+import { s3BucketDefaultEncryptionKms } from './checks/aws.s3.bucket-default-encryption-kms.js';
 import { s3BucketNoPublicAcl } from './checks/aws.s3.bucket-no-public-acl.js';
 import { s3BucketObjectLockMfaDelete } from './checks/aws.s3.bucket-object-lock-mfa-delete.js';
+import { s3BucketPolicyNoOutsideAccess } from './checks/aws.s3.bucket-policy-no-outside-access.js';
 import { s3BucketPolicyNotPublic } from './checks/aws.s3.bucket-policy-not-public.js';
 import { s3BucketPublicAccessBlockEnabled } from './checks/aws.s3.bucket-public-access-block-enabled.js';
+import { s3BucketPublicAccessLatent } from './checks/aws.s3.bucket-public-access-latent.js';
 import { s3BucketTlsOnly } from './checks/aws.s3.bucket-tls-only.js';
 import { s3BucketVersioningEnabled } from './checks/aws.s3.bucket-versioning-enabled.js';
 import { s3Collectors } from './collect.js';
@@ -19,10 +22,13 @@ export const s3: AwsService = {
     s3AccountPublicAccessBlockEnabled,
     s3BucketAccessLoggingEnabled,
     s3BucketDefaultEncryptionEnabled,
+    s3BucketDefaultEncryptionKms,
     s3BucketNoPublicAcl,
     s3BucketObjectLockMfaDelete,
+    s3BucketPolicyNoOutsideAccess,
     s3BucketPolicyNotPublic,
     s3BucketPublicAccessBlockEnabled,
+    s3BucketPublicAccessLatent,
     s3BucketTlsOnly,
     s3BucketVersioningEnabled,
   ],

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { SUB, scanWith, valueIn } from '../../../../../test/providers/azure/harness.js';
 import { list, subscriptionList } from '../../replay.js';
-import { AZURE_SUBSCRIPTION_DIAGNOSTICS } from './state.js';
+import { describeArmCollectors } from '../kit/collect.fixtures.js';
+import { ACTIVITY_LOG_ALERT, monitorCollectors as alertCollectors } from './collect.js';
+import { AZURE_ACTIVITY_LOG_ALERTS, AZURE_SUBSCRIPTION_DIAGNOSTICS } from './state.js';
 
 describe('Monitor collectors', () => {
   it('reads the subscription activity-log diagnostic settings', async () => {
@@ -34,3 +36,11 @@ describe('Monitor collectors', () => {
     expect(http.unmatched).toEqual([]);
   });
 });
+
+describeArmCollectors('monitor', alertCollectors, [
+  {
+    key: AZURE_ACTIVITY_LOG_ALERTS,
+    type: ACTIVITY_LOG_ALERT,
+    extra: { properties: { enabled: true, scopes: ['/subscriptions/x'], description: 'webhook token s3cret' } },
+  },
+]);

@@ -7,7 +7,13 @@ import { api } from '../../../../inventory/collector.js';
 import { listCollector } from '../../collect-kit.js';
 import type { AzureCollector } from '../../context.js';
 import { project, type Shape } from '../../wire.js';
-import { AZURE_SUBSCRIPTION_DIAGNOSTICS, type SubscriptionDiagnosticSetting } from './state.js';
+import { armList } from '../kit/collect.js';
+import {
+  type ActivityLogAlert,
+  AZURE_ACTIVITY_LOG_ALERTS,
+  AZURE_SUBSCRIPTION_DIAGNOSTICS,
+  type SubscriptionDiagnosticSetting,
+} from './state.js';
 
 const LIST_DIAGNOSTICS = api('Microsoft.Insights/diagnosticSettings:list', 'Microsoft.Insights/diagnosticSettings/read');
 
@@ -30,7 +36,25 @@ function toSetting(raw: unknown): SubscriptionDiagnosticSetting {
   return { ...setting, properties: { ...setting.properties, logs: setting.properties?.logs ?? [] } };
 }
 
+const LEAF = { field: true, equals: true, containsAny: true } as const;
+const ALERT: Shape<ActivityLogAlert> = {
+  id: true,
+  name: true,
+  type: true,
+  location: true,
+  properties: {
+    enabled: true,
+    scopes: true,
+    condition: { allOf: { ...LEAF, anyOf: LEAF } },
+    actions: { actionGroups: { actionGroupId: true } },
+  },
+};
+
+export const ACTIVITY_LOG_ALERT = 'Microsoft.Insights/activityLogAlerts';
+
 export const monitorCollectors = [
+  // Activity log alerts have no SDK package here: the generic ARM client lists them.
+  armList(AZURE_ACTIVITY_LOG_ALERTS, ACTIVITY_LOG_ALERT, '2020-10-01', ALERT),
   // The SDK's path template adds the leading slash to the resource URI itself.
   listCollector(
     AZURE_SUBSCRIPTION_DIAGNOSTICS,

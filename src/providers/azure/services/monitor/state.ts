@@ -27,3 +27,25 @@ export const AZURE_SUBSCRIPTION_DIAGNOSTICS = inventoryKey<SubscriptionDiagnosti
   'azure.monitor.subscriptionDiagnostics',
   'global',
 );
+
+/** One condition leaf of an activity log alert: `field` equals a value (or any of `containsAny`). */
+export interface AlertLeaf {
+  field?: string;
+  equals?: string;
+  containsAny?: string[];
+  anyOf?: { field?: string; equals?: string; containsAny?: string[] }[];
+}
+
+/** `GET /subscriptions/{id}/providers/Microsoft.Insights/activityLogAlerts`. */
+export interface ActivityLogAlert extends ArmSubResource {
+  location?: string;
+  properties: {
+    /** Absent means enabled. */
+    enabled?: boolean;
+    scopes?: string[];
+    condition?: { allOf?: AlertLeaf[] };
+    actions?: { actionGroups?: { actionGroupId: string }[] };
+  };
+}
+
+export const AZURE_ACTIVITY_LOG_ALERTS = inventoryKey<ActivityLogAlert[]>('azure.monitor.activityLogAlerts', 'global');

@@ -2,6 +2,7 @@
  * Reading NSG rules the way Azure applies them: inbound rules in priority order, first match
  * wins, so an early Deny from the internet closes a port that a later Allow would open.
  */
+import { ADMIN_PORTS } from '../../../admin-ports.js';
 import type { NetworkSecurityGroup, SecurityRule } from './state.js';
 
 /** What a rule must let in to count as exposure. `ports: 'all'` is every port of a protocol. */
@@ -12,9 +13,7 @@ export interface Exposure {
 }
 
 export const EXPOSURES: readonly Exposure[] = [
-  { label: '22 (SSH)', ports: 22, protocols: ['tcp'] },
-  // RDP also runs over UDP 3389.
-  { label: '3389 (RDP)', ports: 3389, protocols: ['tcp', 'udp'] },
+  ...ADMIN_PORTS.map((a) => ({ label: a.label, ports: a.port, protocols: a.protocols })),
   { label: 'all ports', ports: 'all', protocols: ['tcp', 'udp'] },
 ];
 

@@ -12,7 +12,12 @@ import { AZURE_DEFENDER_PRICINGS, AZURE_SECURITY_CONTACTS, type DefenderPricing,
 const LIST_PRICINGS = api('Microsoft.Security/pricings:list', 'Microsoft.Security/pricings/read');
 const LIST_CONTACTS = api('Microsoft.Security/securityContacts:list', 'Microsoft.Security/securityContacts/read');
 
-const PRICING: Shape<DefenderPricing> = { id: true, name: true, type: true, properties: { pricingTier: true, subPlan: true } };
+const PRICING: Shape<DefenderPricing> = {
+  id: true,
+  name: true,
+  type: true,
+  properties: { pricingTier: true, subPlan: true, deprecated: true },
+};
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -20,6 +20,8 @@ export const demoAzureSecurity: ReplayRoutes = {
     plan('SqlServers', 'Free'),
     plan('KeyVaults', 'Free'),
     plan('AppServices', 'Standard'),
+    plan('CloudPosture', 'Free'),
+    plan('Arm', 'Standard'),
   ]),
   [subscriptionList(DEMO_SUBSCRIPTION, 'Microsoft.Security/securityContacts')]: denied('Microsoft.Security/securityContacts/read'),
 };

@@ -8,6 +8,8 @@ export interface DefenderPricing extends ArmSubResource {
     /** `Standard` (the plan is on) or `Free`. */
     pricingTier: string;
     subPlan?: string;
+    /** True for retired plans (ContainerRegistry, KubernetesService, Dns), which can no longer be enabled. */
+    deprecated?: boolean;
   };
 }
 

@@ -30,7 +30,7 @@ export const accessAnalyzerAnalyzerPresent: Check = {
       console: 'IAM → Access analyzer → Analyzer settings → Create analyzer (per region)',
       cli: 'aws accessanalyzer create-analyzer --analyzer-name external-access --type ACCOUNT --region <region>',
     },
-    cis: ['1.20'],
+    cis: ['2.18'],
   },
   evaluate(ctx) {
     const org = readFetched(ctx, ORGANIZATIONS_MEMBERSHIP);

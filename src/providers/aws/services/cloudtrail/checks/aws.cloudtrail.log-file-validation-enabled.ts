@@ -19,7 +19,7 @@ export const cloudTrailLogFileValidationEnabled: Check = {
       console: 'CloudTrail → Trails → trail → General details → Edit → Log file validation → Enabled',
       cli: 'aws cloudtrail update-trail --name <trail> --enable-log-file-validation',
     },
-    cis: ['3.2'],
+    cis: ['4.2'],
   },
   evaluate(ctx) {
     return eachTrail(ctx, (t, resource) => {

@@ -95,7 +95,7 @@ export const cloudTrailMultiRegionTrailLogging: Check = {
       console: 'CloudTrail → Trails → Create trail (multi-region by default) → Management events: Read and Write',
       cli: 'aws cloudtrail create-trail --name <trail> --s3-bucket-name <bucket> --is-multi-region-trail && aws cloudtrail put-event-selectors --trail-name <trail> --event-selectors \'[{"ReadWriteType":"All","IncludeManagementEvents":true}]\' && aws cloudtrail start-logging --name <trail>',
     },
-    cis: ['3.1'],
+    cis: ['4.1'],
     acrossRegions: true,
   },
   evaluate(ctx) {

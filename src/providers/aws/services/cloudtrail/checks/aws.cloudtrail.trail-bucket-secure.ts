@@ -1,4 +1,5 @@
 import type { Check } from '../../../../../model/check.js';
+import { missingData } from '../../../../../model/fetched.js';
 import { all, errorFinding, fail, lookup, notApplicable, pass, readFetched } from '../../../../check-kit.js';
 import { allowsEveryone, type PolicyDocument } from '../../../iam-policy.js';
 import {
@@ -44,7 +45,7 @@ export const cloudTrailTrailBucketSecure: Check = {
         'S3 → trail bucket → Permissions (ACL, bucket policy, Block Public Access) and Properties → Server access logging → Edit → Enable',
       cli: 'aws s3api put-bucket-logging --bucket <trail-bucket> --bucket-logging-status \'{"LoggingEnabled":{"TargetBucket":"<log-bucket>","TargetPrefix":"<trail-bucket>/"}}\'',
     },
-    cis: ['3.4'],
+    cis: ['4.4'],
   },
   evaluate(ctx) {
     const buckets = readFetched(ctx, S3_BUCKETS);
@@ -52,12 +53,7 @@ export const cloudTrailTrailBucketSecure: Check = {
       const bucket = t.s3BucketName;
       // Every trail delivers to S3 (CreateTrail requires a bucket), so a missing name is a gap in the data, not an answer.
       if (!bucket) {
-        return errorFinding(resource, {
-          kind: 'unknown',
-          api: 'cloudtrail:DescribeTrails',
-          action: 'cloudtrail:DescribeTrails',
-          message: `DescribeTrails gave no S3 bucket for trail ${t.name}`,
-        });
+        return errorFinding(resource, missingData('cloudtrail:DescribeTrails', `DescribeTrails gave no S3 bucket for trail ${t.name}`));
       }
       if (!buckets.ok) return errorFinding(resource, buckets.error, `the bucket of trail ${t.name}`);
       const listed = buckets.value.find((b) => b.name === bucket);

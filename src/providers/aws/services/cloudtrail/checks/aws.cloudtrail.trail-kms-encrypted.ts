@@ -19,7 +19,7 @@ export const cloudTrailTrailKmsEncrypted: Check = {
       console: 'CloudTrail → Trails → trail → General details → Edit → Log file SSE-KMS encryption → Enabled',
       cli: 'aws cloudtrail update-trail --name <trail> --kms-key-id <key-arn>',
     },
-    cis: ['3.5'],
+    cis: ['4.5'],
   },
   evaluate(ctx) {
     return eachTrail(ctx, (t, resource) => {

@@ -23,8 +23,14 @@ export function trail(name: string, over: Partial<CloudTrailTrail> = {}, region 
 
 export const logging = (over: Partial<TrailStatus> = {}): TrailStatus => ({ isLogging: true, ...over });
 
-export const selectors = (managementEvents: TrailEventSelectors['managementEvents'] = 'all'): TrailEventSelectors => ({
+const NO_DATA = { allBuckets: false, buckets: [] };
+
+export const selectors = (
+  managementEvents: TrailEventSelectors['managementEvents'] = 'all',
+  s3DataEvents: Partial<TrailEventSelectors['s3DataEvents']> = {},
+): TrailEventSelectors => ({
   style: 'classic',
   managementEvents,
   excludedManagementEventSources: [],
+  s3DataEvents: { read: NO_DATA, write: NO_DATA, ...s3DataEvents },
 });

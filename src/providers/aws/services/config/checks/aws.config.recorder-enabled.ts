@@ -1,5 +1,5 @@
 import type { Check, CheckContext, Finding } from '../../../../../model/check.js';
-import type { FetchError } from '../../../../../model/fetched.js';
+import { type FetchError, missingData } from '../../../../../model/fetched.js';
 import { accountResource, errorFinding, fail, pass, readFetched, readRegional } from '../../../../check-kit.js';
 import { CONFIG_RECORDERS, type ConfigRecorders } from '../state.js';
 
@@ -20,7 +20,7 @@ function judge(v: ConfigRecorders): Verdict {
   if (!status) {
     return {
       kind: 'error',
-      error: { kind: 'unknown', api: STATUS_API, action: STATUS_API, message: `no status returned for recorder ${rec.name}` },
+      error: missingData(STATUS_API, `no status returned for recorder ${rec.name}`),
     };
   }
   const problems: string[] = [];
@@ -137,7 +137,7 @@ export const configRecorderEnabled: Check = {
       console: 'AWS Config → Settings → Edit → Record all current and future resource types; delivery channel bucket; Save (per region)',
       cli: 'aws configservice put-configuration-recorder --configuration-recorder name=default,roleARN=<role> --recording-group allSupported=true,includeGlobalResourceTypes=true && aws configservice put-delivery-channel --delivery-channel name=default,s3BucketName=<bucket> && aws configservice start-configuration-recorder --configuration-recorder-name default',
     },
-    cis: ['3.3'],
+    cis: ['4.3'],
     acrossRegions: true,
   },
   evaluate(ctx) {

@@ -18,7 +18,7 @@ export const ec2DefaultSecurityGroupRestricted: Check = {
       console: 'VPC → Security groups → default → Inbound rules / Outbound rules → Edit → Delete all',
       cli: 'aws ec2 revoke-security-group-ingress --group-id <sg-id> --ip-permissions <rules> && aws ec2 revoke-security-group-egress --group-id <sg-id> --ip-permissions <rules>',
     },
-    cis: ['5.4'],
+    cis: ['6.5'],
   },
   evaluate(ctx) {
     return readRegional(

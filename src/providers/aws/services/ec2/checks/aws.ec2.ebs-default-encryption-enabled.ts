@@ -18,7 +18,7 @@ export const ec2EbsDefaultEncryptionEnabled: Check = {
       console: 'EC2 → Settings (Account attributes) → Data protection and security → EBS encryption → Manage → Enable',
       cli: 'aws ec2 enable-ebs-encryption-by-default --region <region>',
     },
-    cis: ['2.2.1'],
+    cis: ['6.1.1'],
   },
   evaluate(ctx) {
     return readRegional(

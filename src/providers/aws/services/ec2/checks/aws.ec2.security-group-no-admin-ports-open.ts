@@ -1,9 +1,8 @@
 import type { Check } from '../../../../../model/check.js';
+import { adminPortsOpened, type Transport } from '../../../../admin-ports.js';
 import { accountResource, awsResource, fail, pass, readRegional } from '../../../../check-kit.js';
 import { EC2_SECURITY_GROUPS, type SecurityGroupRule } from '../state.js';
 
-/** Remote administration: SSH and RDP. */
-const ADMIN_PORTS = [22, 3389] as const;
 const ANYWHERE = new Set(['0.0.0.0/0', '::/0']);
 
 interface OpenRule {
@@ -14,14 +13,15 @@ interface OpenRule {
   ports: number[];
 }
 
-/** Admin ports a rule lets in: all of them for "all traffic", those inside a TCP port range. */
+/** EC2 names TCP and UDP, or gives their protocol numbers; -1 is all traffic. */
+const TRANSPORTS: Record<string, Transport | 'all'> = { '-1': 'all', tcp: 'tcp', '6': 'tcp', udp: 'udp', '17': 'udp' };
+
+/** Admin ports a rule lets in: all of them for "all traffic", those inside a TCP or UDP port range they are served over. */
 function adminPorts(r: SecurityGroupRule): number[] {
-  if (r.protocol === '-1') return [...ADMIN_PORTS];
-  if (r.protocol !== 'tcp') return [];
-  // EC2 always returns ports for TCP; a rule without them would cover every port.
-  const from = r.fromPort ?? 0;
-  const to = r.toPort ?? 65535;
-  return ADMIN_PORTS.filter((p) => from <= p && p <= to);
+  const protocol = TRANSPORTS[r.protocol];
+  if (!protocol) return [];
+  // EC2 always returns ports for TCP and UDP; a rule without them would cover every port.
+  return adminPortsOpened(protocol, r.fromPort ?? 0, r.toPort ?? 65535).map((a) => a.port);
 }
 
 export function openAdminRules(ingress: readonly SecurityGroupRule[]): OpenRule[] {
@@ -46,7 +46,7 @@ export const ec2SecurityGroupNoAdminPortsOpen: Check = {
     severity: 'high',
     requires: [EC2_SECURITY_GROUPS],
     rationale:
-      'Evaluates every security group in every scanned region. Fails when an ingress rule whose source is 0.0.0.0/0 or ::/0 allows all traffic (protocol -1) or a TCP port range that includes 22 (SSH) or 3389 (RDP); passes otherwise. ' +
+      'Evaluates every security group in every scanned region. Fails when an ingress rule whose source is 0.0.0.0/0 or ::/0 allows all traffic (protocol -1) or a TCP port range that includes 22 (SSH) or 3389 (RDP), or a UDP port range that includes 3389 (RDP over UDP); passes otherwise. ' +
       'Sources given as managed prefix lists or other security groups are not expanded and do not fail the check. ' +
       'Remote administration ports reachable from anywhere are scanned and brute-forced continuously; exposing them turns any weak credential or unpatched daemon into a way in.',
     remediation: {
@@ -54,7 +54,7 @@ export const ec2SecurityGroupNoAdminPortsOpen: Check = {
       console: 'EC2 → Security Groups → group → Inbound rules → Edit inbound rules',
       cli: 'aws ec2 revoke-security-group-ingress --group-id <sg-id> --ip-permissions <the offending rule>',
     },
-    cis: ['5.2', '5.3'],
+    cis: ['6.3', '6.4'],
   },
   evaluate(ctx) {
     return readRegional(

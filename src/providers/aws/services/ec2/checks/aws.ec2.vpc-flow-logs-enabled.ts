@@ -1,5 +1,5 @@
 import type { Check } from '../../../../../model/check.js';
-import type { FetchError } from '../../../../../model/fetched.js';
+import { type FetchError, missingData } from '../../../../../model/fetched.js';
 import {
   accountResource,
   awsResource,
@@ -16,9 +16,7 @@ import { EC2_FLOW_LOGS, EC2_VPCS } from '../state.js';
 const USEFUL = new Set(['ALL', 'REJECT']);
 
 /** An answer that arrived without a field the verdict depends on. */
-function gap(api: string, message: string): FetchError {
-  return { kind: 'unknown', api, action: api, message };
-}
+const gap = (api: string, message: string): FetchError => missingData(api, message);
 
 export const ec2VpcFlowLogsEnabled: Check = {
   meta: {
@@ -39,7 +37,7 @@ export const ec2VpcFlowLogsEnabled: Check = {
       console: 'VPC → Your VPCs → VPC → Flow logs → Create flow log → Filter: All or Reject',
       cli: 'aws ec2 create-flow-logs --resource-type VPC --resource-ids <vpc-id> --traffic-type ALL --log-destination-type s3 --log-destination <bucket-arn>',
     },
-    cis: ['3.7'],
+    cis: ['4.7'],
   },
   evaluate(ctx) {
     return readRegional(

@@ -22,7 +22,7 @@ export const iamAccessKeyRotated: Check = {
       console: 'IAM → Users → <user> → Security credentials → Access keys',
       cli: 'aws iam create-access-key --user-name <user>; aws iam update-access-key --user-name <user> --access-key-id <old> --status Inactive',
     },
-    cis: ['1.14'],
+    cis: ['2.12'],
   },
   evaluate(ctx) {
     const limit = ctx.params.accessKeyMaxAgeDays;

@@ -20,7 +20,7 @@ export const iamConsoleUserMfaEnabled: Check = {
       text: 'Assign an MFA device to the user, or remove the console password if the user does not need the console.',
       console: 'IAM → Users → <user> → Security credentials → Multi-factor authentication (MFA) → Assign MFA device',
     },
-    cis: ['1.10'],
+    cis: ['2.10'],
   },
   evaluate(ctx) {
     return readGlobal(ctx, IAM_CREDENTIAL_REPORT, accountResource(ctx), (report) =>

@@ -57,7 +57,7 @@ export const iamNoStarStarPolicy: Check = {
       console: 'IAM → Policies → <policy> → Edit, or IAM → Users/Groups/Roles → <name> → Permissions → inline policy',
       cli: 'aws iam create-policy-version --policy-arn <arn> --policy-document file://least-privilege.json --set-as-default',
     },
-    cis: ['1.16'],
+    cis: ['2.14'],
   },
   evaluate(ctx) {
     return readGlobal(ctx, IAM_AUTHORIZATION_DETAILS, accountResource(ctx), (d) => [

@@ -1,5 +1,5 @@
-import type { CheckParams } from '../../../../../config/params.js';
 import type { Check } from '../../../../../model/check.js';
+import type { CheckParams } from '../../../../../model/params.js';
 import { accountResource, fail, pass, readGlobal } from '../../../../check-kit.js';
 import { IAM_PASSWORD_POLICY, type PasswordPolicy } from '../state.js';
 
@@ -36,7 +36,7 @@ export const iamPasswordPolicyStrong: Check = {
       console: 'IAM → Account settings → Password policy → Edit',
       cli: 'aws iam update-account-password-policy --minimum-password-length 14 --password-reuse-prevention 24 --require-uppercase-characters --require-lowercase-characters --require-numbers --require-symbols',
     },
-    cis: ['1.8', '1.9'],
+    cis: ['2.8', '2.9'],
   },
   evaluate(ctx) {
     const account = accountResource(ctx);

@@ -20,7 +20,7 @@ export const iamRootMfaEnabled: Check = {
       text: 'Sign in as the root user and assign an MFA device (a hardware key is preferable for root).',
       console: 'Account menu → Security credentials → Multi-factor authentication (MFA) → Assign MFA device',
     },
-    cis: ['1.5'],
+    cis: ['2.5'],
   },
   evaluate(ctx) {
     const root = rootResource(ctx);

@@ -20,7 +20,7 @@ export const iamRootNoAccessKeys: Check = {
       text: 'Sign in as the root user, move any automation to IAM roles, then delete the root access keys.',
       console: 'Account menu → Security credentials → Access keys → Actions → Delete',
     },
-    cis: ['1.4'],
+    cis: ['2.4'],
   },
   evaluate(ctx) {
     const root = rootResource(ctx);

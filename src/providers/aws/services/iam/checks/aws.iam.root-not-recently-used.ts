@@ -21,7 +21,7 @@ export const iamRootNotRecentlyUsed: Check = {
       console: 'IAM → Credential report → Download, and review <root_account> password_last_used',
       cli: 'aws iam generate-credential-report && aws iam get-credential-report --query Content --output text | base64 -d',
     },
-    cis: ['1.7'],
+    cis: ['2.7'],
   },
   evaluate(ctx) {
     const root = rootResource(ctx);

@@ -20,7 +20,7 @@ export const iamSupportRoleExists: Check = {
       console: 'IAM → Roles → Create role → trusted entity: this account → permissions: AWSSupportAccess',
       cli: 'aws iam create-role --role-name AWSSupportRole --assume-role-policy-document file://trust.json && aws iam attach-role-policy --role-name AWSSupportRole --policy-arn arn:aws:iam::aws:policy/AWSSupportAccess',
     },
-    cis: ['1.17'],
+    cis: ['2.15'],
   },
   evaluate(ctx) {
     const account = accountResource(ctx);

@@ -44,7 +44,7 @@ export const iamUnusedCredentialsDisabled: Check = {
       console: 'IAM → Users → <user> → Security credentials',
       cli: 'aws iam delete-login-profile --user-name <user>; aws iam update-access-key --user-name <user> --access-key-id <id> --status Inactive',
     },
-    cis: ['1.12'],
+    cis: ['2.11'],
   },
   evaluate(ctx) {
     const limit = ctx.params.credentialUnusedDays;

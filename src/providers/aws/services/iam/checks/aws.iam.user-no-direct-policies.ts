@@ -20,7 +20,7 @@ export const iamUserNoDirectPolicies: Check = {
       console: 'IAM → Users → <user> → Permissions',
       cli: 'aws iam detach-user-policy --user-name <user> --policy-arn <arn>; aws iam delete-user-policy --user-name <user> --policy-name <name>',
     },
-    cis: ['1.15'],
+    cis: ['2.13'],
   },
   evaluate(ctx) {
     return readGlobal(ctx, IAM_AUTHORIZATION_DETAILS, accountResource(ctx), (d) =>

@@ -26,6 +26,7 @@ export const kmsKeyPolicyNotPublic: Check = {
       console: 'KMS → Customer managed keys → key → Key policy → Edit',
       cli: 'aws kms put-key-policy --key-id <key-id> --policy-name default --policy file://policy.json',
     },
+    cis: ['2.21'],
   },
   evaluate(ctx) {
     const acct = ctx.snapshot.account;

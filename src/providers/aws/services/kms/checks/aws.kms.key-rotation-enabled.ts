@@ -24,7 +24,7 @@ export const kmsKeyRotationEnabled: Check = {
       console: 'KMS → Customer managed keys → key → Key rotation → Automatically rotate this KMS key',
       cli: 'aws kms enable-key-rotation --key-id <key-id> [--rotation-period-in-days 365]',
     },
-    cis: ['3.6'],
+    cis: ['4.6'],
   },
   evaluate(ctx) {
     const acct = ctx.snapshot.account;

@@ -21,7 +21,7 @@ export const s3AccountPublicAccessBlockEnabled: Check = {
       console: 'S3 → Block Public Access settings for this account → Edit → Block all public access',
       cli: 'aws s3control put-public-access-block --account-id <account> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
     },
-    cis: ['2.1.4'],
+    cis: ['3.1.4'],
   },
   evaluate(ctx) {
     const account = accountResource(ctx);

@@ -26,7 +26,7 @@ export const s3BucketObjectLockMfaDelete: Check = {
       console: 'S3 → bucket → Properties → Object Lock → Edit',
       cli: 'aws s3api put-object-lock-configuration --bucket <name> --object-lock-configuration \'{"ObjectLockEnabled":"Enabled"}\'; aws s3api put-bucket-versioning --bucket <name> --versioning-configuration Status=Enabled,MFADelete=Enabled --mfa "<serial> <code>"',
     },
-    cis: ['2.1.2'],
+    cis: ['3.1.2'],
   },
   evaluate(ctx) {
     const { objectLockRequiredBuckets, mfaDeleteRequiredBuckets } = ctx.params;

@@ -1,49 +1,53 @@
 import type { Check } from '../../../../../model/check.js';
-import { all, fail, lookup, pass } from '../../../../check-kit.js';
-import { allowsEveryone, RESTRICTING_CONDITION_KEYS } from '../../../iam-policy.js';
-import { statementLabel } from '../bucket-policy.js';
+import { fail, pass } from '../../../../check-kit.js';
 import { eachBucket } from '../helpers.js';
-import { S3_BUCKET_POLICY, S3_BUCKETS } from '../state.js';
+import { bucketPublicAccess, isFinding, PUBLIC_ACCESS_KEYS } from '../public-access.js';
+import { S3_BUCKETS } from '../state.js';
 
 export const s3BucketPolicyNotPublic: Check = {
   meta: {
     id: 'aws.s3.bucket-policy-not-public',
-    title: 'S3 bucket policies do not grant access to everyone',
+    title: 'S3 bucket policies do not make the bucket publicly accessible',
     provider: 'aws',
     service: 's3',
     resourceType: 'AWS::S3::Bucket',
     severity: 'critical',
-    requires: [S3_BUCKETS, S3_BUCKET_POLICY],
+    requires: [S3_BUCKETS, ...PUBLIC_ACCESS_KEYS],
     rationale:
-      'Fails when the bucket policy has an Allow statement whose principal is everyone ("*", {"AWS": "*"}, or a NotPrincipal) and which is not pinned by a condition on ' +
-      `${RESTRICTING_CONDITION_KEYS.join(', ')}. ` +
-      'A pinning condition must use a positive operator (StringEquals, StringLike, ArnLike, IpAddress and the like, optionally ForAnyValue:) with concrete values; ' +
-      '…IfExists and ForAllValues: forms, negated operators and match-anything values ("*", 0.0.0.0/0, an ARN with a wildcard account) do not pin anything, because a caller without the key, or outside the listed values, still gets in. ' +
-      'Passes when no statement is open, and when the bucket has no policy (a missing policy grants nothing). ' +
-      'The statement is flagged even if Block Public Access currently restricts it, because it becomes live when that setting is relaxed.',
+      'Effective exposure, as S3 computes it: fails when the bucket policy is public and Block Public Access does not restrict it. ' +
+      'The policy is judged by the IAM policy evaluator: an Allow is public when a wildcard principal ("*", {"AWS": "*"}, or NotPrincipal) can use it from any account or anonymously. ' +
+      'Conditions with fixed values on aws:SourceIp (ranges that do not add up to the whole internet), aws:SourceVpce, aws:SourceVpc, aws:SourceArn, aws:SourceAccount, aws:SourceOwner, aws:PrincipalAccount, aws:PrincipalArn or aws:PrincipalOrgID narrow it; ' +
+      '…IfExists and ForAllValues: forms do not (a caller without the key passes them), nor do match-anything values (*, vpce-*, an ARN with a wildcard account); conditions the caller controls (aws:SecureTransport, s3:prefix…) are assumed satisfiable, and a Deny only counts when it certainly applies to an outsider. ' +
+      'RestrictPublicBuckets, at account or bucket level, limits such a bucket to AWS services and the owner account, so the grant is then latent and reported by aws.s3.bucket-public-access-latent instead (this check passes). ' +
+      'Passes when the bucket has no policy or the policy is not public.',
     remediation: {
-      text: 'Replace "*" with the accounts, roles or service principals that need access, or add a condition such as aws:PrincipalOrgID or aws:SourceVpce. Serve public content through CloudFront with origin access control.',
+      text: 'Replace "*" with the accounts, roles or service principals that need access, or add a condition such as aws:PrincipalOrgID or aws:SourceVpce; serve public content through CloudFront with origin access control; turn on Block Public Access.',
       console: 'S3 → bucket → Permissions → Bucket policy → Edit',
       cli: 'aws s3api put-bucket-policy --bucket <name> --policy file://policy.json',
     },
+    cis: ['2.21'],
   },
   evaluate(ctx) {
     return eachBucket(ctx, (b, resource) => {
-      const got = all(resource, [lookup(ctx, S3_BUCKET_POLICY, b.name)]);
-      if (!got.ok) return got.finding;
-      const [doc] = got.values;
-      if (!doc)
-        return pass(resource, 'policy-none', `Bucket ${b.name} has no bucket policy, so the policy grants nothing.`, { policy: false });
-      const open = doc.statements.filter(allowsEveryone).map((s) => statementLabel(doc, s));
-      return open.length === 0
-        ? pass(resource, 'policy-not-public', `Bucket ${b.name} policy grants nothing to everyone without a restricting condition.`, {
-            policy: true,
-            publicStatements: [],
-          })
-        : fail(resource, 'policy-public', `Bucket ${b.name} policy lets anyone use ${open.join(', ')}.`, {
-            policy: true,
-            publicStatements: open,
-          });
+      const v = bucketPublicAccess(ctx, b, resource, 'policy');
+      if (isFinding(v)) return v;
+      const observed = { publicStatements: v.grants.policyStatements, restrictedBy: v.neutralisedBy.policy };
+      if (v.effective.policy)
+        return fail(
+          resource,
+          'policy-public',
+          `Bucket ${b.name} policy lets anyone use ${v.grants.policyStatements.join(', ')}.`,
+          observed,
+        );
+      if (v.latent.policy) {
+        return pass(
+          resource,
+          'policy-public-restricted',
+          `Bucket ${b.name} policy is public (${v.grants.policyStatements.join(', ')}), but RestrictPublicBuckets at ${v.neutralisedBy.policy.join(' and ')} level makes it unreachable; see aws.s3.bucket-public-access-latent.`,
+          observed,
+        );
+      }
+      return pass(resource, 'policy-not-public', `Bucket ${b.name} policy grants nothing to everyone.`, observed);
     });
   },
 };

@@ -22,7 +22,7 @@ export const s3BucketPublicAccessBlockEnabled: Check = {
       console: 'S3 → bucket → Permissions → Block public access (bucket settings) → Edit → Block all public access',
       cli: 'aws s3api put-public-access-block --bucket <name> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
     },
-    cis: ['2.1.4'],
+    cis: ['3.1.4'],
   },
   evaluate(ctx) {
     return eachBucket(ctx, (b, resource) => {

@@ -22,7 +22,7 @@ export const s3BucketTlsOnly: Check = {
       console: 'S3 → bucket → Permissions → Bucket policy → Edit',
       cli: 'aws s3api put-bucket-policy --bucket <name> --policy file://policy-with-tls-deny.json',
     },
-    cis: ['2.1.1'],
+    cis: ['3.1.1'],
   },
   evaluate(ctx) {
     return eachBucket(ctx, (b, resource) => {

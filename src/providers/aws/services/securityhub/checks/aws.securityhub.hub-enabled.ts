@@ -23,7 +23,7 @@ export const securityHubHubEnabled: Check = {
       console: 'Security Hub → Go to Security Hub → Enable Security Hub (per region)',
       cli: 'aws securityhub enable-security-hub --region <region>',
     },
-    cis: ['4.16'],
+    cis: ['5.16'],
   },
   evaluate(ctx) {
     return readRegional(

@@ -18,7 +18,7 @@ export const keyVaultKeyExpirySet: Check = {
       text: 'Set an expiry date on each key, and add a rotation policy so new versions are created before it.',
       cli: 'az keyvault key set-attributes --vault-name <vault> --name <key> --expires <YYYY-MM-DDTHH:MM:SSZ>',
     },
-    cis: ['8.1', '8.2'],
+    cis: ['8.3.1', '8.3.2'],
   },
   evaluate(ctx) {
     return itemsExpire(ctx, AZURE_KEY_VAULT_KEYS, 'key');

@@ -27,7 +27,6 @@ export const keyVaultRbacOrScopedAccessPolicies: Check = {
       text: 'Switch the vault to the Azure RBAC permission model and assign the narrowest Key Vault data roles, or trim each access policy to the operations the principal uses.',
       cli: 'az keyvault update --resource-group <group> --name <vault> --enable-rbac-authorization true',
     },
-    cis: ['8.6'],
   },
   evaluate(ctx) {
     return eachVault(ctx, (v, resource) => {

@@ -21,7 +21,7 @@ export const keyVaultRecoverable: Check = {
       text: 'Enable purge protection on the vault (it cannot be turned off again) and keep soft delete on.',
       cli: 'az keyvault update --resource-group <group> --name <vault> --enable-purge-protection true',
     },
-    cis: ['8.5'],
+    cis: ['8.3.5'],
   },
   evaluate(ctx) {
     return eachVault(ctx, (v, resource) => {

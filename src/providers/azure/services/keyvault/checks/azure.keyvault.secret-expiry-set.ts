@@ -18,7 +18,7 @@ export const keyVaultSecretExpirySet: Check = {
       text: 'Set an expiry date on each secret and rotate it before that date.',
       cli: 'az keyvault secret set-attributes --vault-name <vault> --name <secret> --expires <YYYY-MM-DDTHH:MM:SSZ>',
     },
-    cis: ['8.3', '8.4'],
+    cis: ['8.3.3', '8.3.4'],
   },
   evaluate(ctx) {
     return itemsExpire(ctx, AZURE_KEY_VAULT_SECRETS, 'secret');

@@ -39,7 +39,7 @@ export const monitorActivityLogExported: Check = {
       text: 'Create a subscription diagnostic setting that sends at least the Administrative, Alert, Policy and Security categories to a Log Analytics workspace or storage account.',
       cli: 'az monitor diagnostic-settings subscription create --name activity-log --location <region> --workspace <workspace-id> --logs \'[{"category":"Administrative","enabled":true},{"category":"Alert","enabled":true},{"category":"Policy","enabled":true},{"category":"Security","enabled":true}]\'',
     },
-    cis: ['5.1.1', '5.1.2'],
+    cis: ['6.1.1.1', '6.1.1.2'],
   },
   evaluate(ctx) {
     return readSubscription(ctx, AZURE_SUBSCRIPTION_DIAGNOSTICS, (settings, resource) => {

@@ -24,7 +24,7 @@ export const networkNsgNoAdminPortsOpen: Check = {
       text: 'Delete the rule or narrow its source to known administrative addresses; use Azure Bastion or just-in-time VM access instead of exposing SSH or RDP.',
       cli: 'az network nsg rule delete --resource-group <group> --nsg-name <nsg> --name <rule>',
     },
-    cis: ['6.1', '6.2'],
+    cis: ['7.1', '7.2'],
   },
   evaluate(ctx) {
     return eachItem(ctx, AZURE_NSGS, NSG_TYPE, (nsg, resource) => {

@@ -24,7 +24,6 @@ export const resourcesCriticalGroupLocked: Check = {
       text: 'Add a CanNotDelete lock to the resource group (ReadOnly also blocks changes and can break operations that write).',
       cli: 'az lock create --name protect-delete --lock-type CanNotDelete --resource-group <group>',
     },
-    cis: ['10.1'],
   },
   evaluate(ctx) {
     const locks = readFetched(ctx, AZURE_LOCKS);

@@ -27,7 +27,7 @@ export const securityContactConfigured: Check = {
       text: 'Set a monitored security mailbox as the Defender for Cloud contact and turn on alert notifications (and notifications to subscription owners).',
       cli: 'az security contact create --name default --email <security-mailbox> --alert-notifications on --alerts-admins on',
     },
-    cis: ['2.1.19'],
+    cis: ['8.1.13', '8.1.14'],
   },
   evaluate(ctx) {
     return readSubscription(ctx, AZURE_SECURITY_CONTACTS, (contacts, resource) => {

@@ -31,7 +31,7 @@ export const securityDefenderPlansEnabled: Check = {
       text: 'Turn on the missing Defender plans for the subscription (Environment settings in Defender for Cloud), or through policy for every subscription.',
       cli: 'az security pricing create --name <VirtualMachines|StorageAccounts|SqlServers|KeyVaults> --tier Standard',
     },
-    cis: ['2.1.1', '2.1.4', '2.1.7', '2.1.10'],
+    cis: ['8.1.3.1', '8.1.5.1', '8.1.7.3', '8.1.8.1'],
   },
   evaluate(ctx) {
     return readSubscription(ctx, AZURE_DEFENDER_PRICINGS, (pricings, sub) =>

@@ -20,7 +20,6 @@ export const sqlAuditingEnabled: Check = {
       text: 'Enable server-level auditing to a Log Analytics workspace or storage account with a retention that meets your policy.',
       cli: 'az sql server audit-policy update --resource-group <group> --name <server> --state Enabled --lat-state Enabled --lat-workspace-resource-id <workspace-id>',
     },
-    cis: ['4.1.1'],
   },
   evaluate(ctx) {
     return eachSqlServer(ctx, (s, resource) => {

@@ -19,7 +19,6 @@ export const sqlEntraAdminSet: Check = {
       text: 'Set a Microsoft Entra group as the server administrator, then consider Entra-only authentication.',
       cli: 'az sql server ad-admin create --resource-group <group> --server-name <server> --display-name <group-name> --object-id <group-object-id>',
     },
-    cis: ['4.1.4'],
   },
   evaluate(ctx) {
     return eachSqlServer(ctx, (s, resource) => {

@@ -31,7 +31,6 @@ export const sqlNoOpenFirewallRule: Check = {
       text: 'Delete the rule and allow only the addresses that need access, or disable public network access and use a private endpoint.',
       cli: 'az sql server firewall-rule delete --resource-group <group> --server <server> --name <rule>',
     },
-    cis: ['4.1.2'],
   },
   evaluate(ctx) {
     return eachSqlServer(ctx, (s, resource) => {

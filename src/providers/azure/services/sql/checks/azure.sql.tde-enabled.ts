@@ -22,7 +22,6 @@ export const sqlTdeEnabled: Check = {
       text: 'Turn transparent data encryption on for the database; it is on by default for new databases and runs online.',
       cli: 'az sql db tde set --resource-group <group> --server <server> --database <database> --status Enabled',
     },
-    cis: ['4.1.5'],
   },
   evaluate(ctx) {
     return eachSqlServer(ctx, (s, serverRef) => {

@@ -19,7 +19,7 @@ export const storageBlobPublicAccessDisabled: Check = {
       text: 'Disallow blob anonymous access on the account; serve public content through a CDN or SAS tokens instead.',
       cli: 'az storage account update --resource-group <group> --name <account> --allow-blob-public-access false',
     },
-    cis: ['3.7'],
+    cis: ['9.3.8'],
   },
   evaluate(ctx) {
     return eachStorageAccount(ctx, (a, resource) => {

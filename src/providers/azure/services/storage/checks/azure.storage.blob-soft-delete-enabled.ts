@@ -20,7 +20,7 @@ export const storageBlobSoftDeleteEnabled: Check = {
       text: 'Enable blob and container soft delete with a retention period that covers how long a deletion may go unnoticed (7 to 365 days).',
       cli: 'az storage account blob-service-properties update --resource-group <group> --account-name <account> --enable-delete-retention true --delete-retention-days 14 --enable-container-delete-retention true --container-delete-retention-days 14',
     },
-    cis: ['3.11'],
+    cis: ['9.2.1', '9.2.2'],
   },
   evaluate(ctx) {
     return eachStorageAccount(ctx, (a, resource) => {

@@ -22,7 +22,6 @@ export const storageCmkOrInfrastructureEncryption: Check = {
       text: 'Configure a customer-managed key from Key Vault for the account; for new accounts holding sensitive data, also enable infrastructure encryption at creation.',
       cli: 'az storage account update --resource-group <group> --name <account> --encryption-key-source Microsoft.Keyvault --encryption-key-vault <vault-uri> --encryption-key-name <key>',
     },
-    cis: ['3.2', '3.12'],
   },
   evaluate(ctx) {
     return eachStorageAccount(ctx, (a, resource) => {

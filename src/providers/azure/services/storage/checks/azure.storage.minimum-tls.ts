@@ -21,7 +21,7 @@ export const storageMinimumTls: Check = {
       text: "Set the minimum TLS version to 1.2 once the account's clients support it (storage logs show the TLS version of each request).",
       cli: 'az storage account update --resource-group <group> --name <account> --min-tls-version TLS1_2',
     },
-    cis: ['3.15'],
+    cis: ['9.3.6'],
   },
   evaluate(ctx) {
     return eachStorageAccount(ctx, (a, resource) => {

@@ -21,7 +21,7 @@ export const storageNetworkRestricted: Check = {
       text: 'Set the default network action to Deny and allow the networks that need access, or disable public network access and use private endpoints.',
       cli: 'az storage account update --resource-group <group> --name <account> --default-action Deny',
     },
-    cis: ['3.8'],
+    cis: ['9.3.2.3'],
   },
   evaluate(ctx) {
     return eachStorageAccount(ctx, (a, resource) => {

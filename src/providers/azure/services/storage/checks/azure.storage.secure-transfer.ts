@@ -20,7 +20,7 @@ export const storageSecureTransfer: Check = {
       text: 'Turn on "Secure transfer required" for the account, after moving any HTTP clients to HTTPS.',
       cli: 'az storage account update --resource-group <group> --name <account> --https-only true',
     },
-    cis: ['3.1'],
+    cis: ['9.3.4'],
   },
   evaluate(ctx) {
     return eachStorageAccount(ctx, (a, resource) => {

@@ -23,6 +23,7 @@ export const storageSharedKeyDisabled: Check = {
       text: 'Move clients to Entra ID authorisation (managed identities and RBAC data roles), then disallow shared key access.',
       cli: 'az storage account update --resource-group <group> --name <account> --allow-shared-key-access false',
     },
+    cis: ['9.3.1.3'],
   },
   evaluate(ctx) {
     const critical = ctx.params.azureSharedKeyScope === 'critical';

@@ -1,0 +1,22 @@
+import { type CheckCases, denied, snapshot } from '../../../../../../test/support/snapshot.js';
+import { EC2_IMAGES } from '../compute-state.js';
+import { ec2AmiNotPublic as check } from './aws.ec2.ami-not-public.js';
+import { R } from './compute.fixtures.js';
+
+export const table: CheckCases = {
+  check,
+  cases: [
+    {
+      name: 'a compliant resource passes',
+      snapshot: snapshot().regional(EC2_IMAGES, R, [{ name: 'ami-1', arn: 'arn:aws:ec2:us-east-1::image/ami-1', public: false }]),
+      expected: [['pass', 'private']],
+    },
+    {
+      name: 'a non-compliant resource fails',
+      snapshot: snapshot().regional(EC2_IMAGES, R, [{ name: 'ami-2', arn: 'arn:aws:ec2:us-east-1::image/ami-2', public: true }]),
+      expected: [['fail', 'public']],
+    },
+
+    { name: 'a denied listing is an error', snapshot: snapshot().regional(EC2_IMAGES, R, denied()), expected: [['error', 'error.denied']] },
+  ],
+};

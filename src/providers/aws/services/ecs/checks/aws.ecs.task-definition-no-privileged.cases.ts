@@ -1,0 +1,29 @@
+import { type CheckCases, denied, snapshot } from '../../../../../../test/support/snapshot.js';
+import { container, R, taskDef } from '../state.fixtures.js';
+import { ECS_TASK_DEFINITIONS } from '../state.js';
+import { ecsTaskDefinitionNoPrivileged as check } from './aws.ecs.task-definition-no-privileged.js';
+
+const one = (...args: Parameters<typeof taskDef>) => snapshot().regional(ECS_TASK_DEFINITIONS, R, taskDef(...args));
+
+export const table: CheckCases = {
+  check,
+  cases: [
+    { name: 'compliant containers pass', snapshot: one([container()]), expected: [['pass', 'no-privileged']] },
+    {
+      name: 'an offending container fails',
+      snapshot: one([container(), container({ name: 'agent', privileged: true })]),
+      expected: [['fail', 'privileged']],
+    },
+
+    {
+      name: 'a family that could not be described is an error',
+      snapshot: snapshot().regional(ECS_TASK_DEFINITIONS, R, { web: denied('ecs:DescribeTaskDefinition') }),
+      expected: [['error', 'error.denied']],
+    },
+    {
+      name: 'denied listing is an error',
+      snapshot: snapshot().regional(ECS_TASK_DEFINITIONS, R, denied('ecs:ListTaskDefinitionFamilies')),
+      expected: [['error', 'error.denied']],
+    },
+  ],
+};

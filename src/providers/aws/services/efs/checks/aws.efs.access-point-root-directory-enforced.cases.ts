@@ -1,0 +1,18 @@
+import type { CheckCases } from '../../../../../../test/support/snapshot.js';
+import { deniedKey, listed } from '../../cases.fixtures.js';
+import { EFS_ACCESS_POINTS } from '../state.js';
+import { efsAccessPointRootDirectoryEnforced as check } from './aws.efs.access-point-root-directory-enforced.js';
+import { ap } from './efs.fixtures.js';
+
+export const table: CheckCases = {
+  check,
+  cases: [
+    { name: 'passes', snapshot: listed(EFS_ACCESS_POINTS, ap()), expected: [['pass', 'root-confined']] },
+    { name: 'fails', snapshot: listed(EFS_ACCESS_POINTS, ap({ rootPath: '/' })), expected: [['fail', 'root-whole']] },
+    {
+      name: 'denied listing is an error',
+      snapshot: deniedKey(EFS_ACCESS_POINTS, 'elasticfilesystem:Describe'),
+      expected: [['error', 'error.denied']],
+    },
+  ],
+};

@@ -1,0 +1,48 @@
+import { type CheckCases, denied, ok, snapshot } from '../../../../../../test/support/snapshot.js';
+import { parsePolicyDocument } from '../../../iam-policy.js';
+import { fn, R } from '../state.fixtures.js';
+import { LAMBDA_FUNCTIONS, LAMBDA_POLICIES } from '../state.js';
+import { lambdaFunctionPolicyNotPublic as check } from './aws.lambda.function-policy-not-public.js';
+
+const policy = (statement: object) => ok(parsePolicyDocument(JSON.stringify({ Statement: [statement] })));
+const base = (p: unknown) =>
+  snapshot()
+    .regional(LAMBDA_FUNCTIONS, R, [fn('worker')])
+    .regional(LAMBDA_POLICIES, R, { worker: p as never });
+
+export const table: CheckCases = {
+  check,
+  cases: [
+    { name: 'no policy passes', snapshot: base(ok(null)), expected: [['pass', 'policy-none']] },
+    {
+      name: 'service principal pinned by source ARN passes',
+      snapshot: base(
+        policy({
+          Effect: 'Allow',
+          Principal: { Service: 's3.amazonaws.com' },
+          Action: 'lambda:InvokeFunction',
+          Condition: { ArnLike: { 'AWS:SourceArn': 'arn:aws:s3:::uploads' } },
+        }),
+      ),
+      expected: [['pass', 'policy-not-public']],
+    },
+    {
+      name: 'wildcard principal pinned to the organisation passes',
+      snapshot: base(
+        policy({
+          Effect: 'Allow',
+          Principal: '*',
+          Action: 'lambda:InvokeFunction',
+          Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc' } },
+        }),
+      ),
+      expected: [['pass', 'policy-not-public']],
+    },
+    {
+      name: 'wildcard principal without condition fails',
+      snapshot: base(policy({ Sid: 'open', Effect: 'Allow', Principal: '*', Action: 'lambda:InvokeFunction' })),
+      expected: [['fail', 'policy-public']],
+    },
+    { name: 'unreadable policy is an error', snapshot: base(denied('lambda:GetPolicy')), expected: [['error', 'error.denied']] },
+  ],
+};

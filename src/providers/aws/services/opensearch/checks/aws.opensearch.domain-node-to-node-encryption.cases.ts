@@ -1,0 +1,20 @@
+import type { CheckCases } from '../../../../../../test/support/snapshot.js';
+import { deniedKey, listed, throttledKey } from '../../cases.fixtures.js';
+import { OPENSEARCH_DOMAINS } from '../state.js';
+import { openSearchDomainNodeToNodeEncryption as check } from './aws.opensearch.domain-node-to-node-encryption.js';
+import { domain } from './opensearch.fixtures.js';
+
+export const table: CheckCases = {
+  check,
+  cases: [
+    { name: 'passes', snapshot: listed(OPENSEARCH_DOMAINS, domain()), expected: [['pass', 'node-to-node-on']] },
+    { name: 'fails', snapshot: listed(OPENSEARCH_DOMAINS, domain({ nodeToNode: false })), expected: [['fail', 'node-to-node-off']] },
+    { name: 'no resources, no findings', snapshot: listed(OPENSEARCH_DOMAINS), expected: [] },
+    { name: 'denied listing is an error', snapshot: deniedKey(OPENSEARCH_DOMAINS, 'svc:List'), expected: [['error', 'error.denied']] },
+    {
+      name: 'throttled listing is an error',
+      snapshot: throttledKey(OPENSEARCH_DOMAINS, 'svc:List'),
+      expected: [['error', 'error.throttled']],
+    },
+  ],
+};

@@ -1,0 +1,20 @@
+import type { CheckCases } from '../../../../../../test/support/snapshot.js';
+import { deniedKey, listed, throttledKey } from '../../cases.fixtures.js';
+import { RDS_CLUSTERS } from '../state.js';
+import { rdsClusterBackupRetention as check } from './aws.rds.cluster-backup-retention.js';
+import { cluster } from './rds.fixtures.js';
+
+export const table: CheckCases = {
+  check,
+  cases: [
+    { name: 'passes', snapshot: listed(RDS_CLUSTERS, cluster()), expected: [['pass', 'retention-ok']] },
+    { name: 'fails', snapshot: listed(RDS_CLUSTERS, cluster({ backupRetentionDays: 1 })), expected: [['fail', 'retention-short']] },
+    { name: 'no resources, no findings', snapshot: listed(RDS_CLUSTERS), expected: [] },
+    { name: 'denied listing is an error', snapshot: deniedKey(RDS_CLUSTERS, 'rds:Describe'), expected: [['error', 'error.denied']] },
+    {
+      name: 'throttled listing is an error',
+      snapshot: throttledKey(RDS_CLUSTERS, 'rds:Describe'),
+      expected: [['error', 'error.throttled']],
+    },
+  ],
+};

@@ -1,0 +1,25 @@
+import type { CheckCases } from '../../../../../../test/support/snapshot.js';
+import { deniedKey, listed, throttledKey } from '../../cases.fixtures.js';
+import { REDSHIFT_CLUSTERS } from '../state.js';
+import { redshiftClusterSnapshotRetention as check } from './aws.redshift.cluster-snapshot-retention.js';
+import { cluster } from './redshift.fixtures.js';
+
+export const table: CheckCases = {
+  check,
+  cases: [
+    { name: 'passes', snapshot: listed(REDSHIFT_CLUSTERS, cluster()), expected: [['pass', 'retention-ok']] },
+    { name: 'fails', snapshot: listed(REDSHIFT_CLUSTERS, cluster({ snapshotRetentionDays: 2 })), expected: [['fail', 'retention-short']] },
+    {
+      name: 'snapshots off fails',
+      snapshot: listed(REDSHIFT_CLUSTERS, cluster({ snapshotRetentionDays: 0 })),
+      expected: [['fail', 'snapshots-off']],
+    },
+    { name: 'no resources, no findings', snapshot: listed(REDSHIFT_CLUSTERS), expected: [] },
+    { name: 'denied listing is an error', snapshot: deniedKey(REDSHIFT_CLUSTERS, 'svc:List'), expected: [['error', 'error.denied']] },
+    {
+      name: 'throttled listing is an error',
+      snapshot: throttledKey(REDSHIFT_CLUSTERS, 'svc:List'),
+      expected: [['error', 'error.throttled']],
+    },
+  ],
+};

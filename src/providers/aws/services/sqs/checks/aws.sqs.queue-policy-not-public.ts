@@ -1,0 +1,36 @@
+import type { Check } from '../../../../../model/check.js';
+import { RESTRICTING_CONDITION_KEYS } from '../../../iam-policy.js';
+import { eachDescribed, policyFinding } from '../../resource-kit.js';
+import { SQS_QUEUES, sqsQueueArn } from '../state.js';
+
+const TYPE = 'AWS::SQS::Queue';
+
+export const sqsQueuePolicyNotPublic: Check = {
+  meta: {
+    id: 'aws.sqs.queue-policy-not-public',
+    title: 'SQS queue policies do not grant access to everyone',
+    provider: 'aws',
+    service: 'sqs',
+    resourceType: TYPE,
+    severity: 'high',
+    requires: [SQS_QUEUES],
+    rationale:
+      'Fails when the queue policy has an Allow statement for everyone ("*", {"AWS":"*"} or NotPrincipal) without a pinning ' +
+      `condition on ${RESTRICTING_CONDITION_KEYS.join(', ')} with exact values: anyone could then send, read or delete messages. ` +
+      'A statement for an SNS topic or S3 bucket pinned with aws:SourceArn passes. A queue without a policy passes.',
+    remediation: {
+      text: 'Name the principals that need the queue, or pin the statement with aws:SourceArn / aws:SourceAccount / aws:PrincipalOrgID.',
+      console: 'SQS → queue → Access policy → Edit',
+      cli: 'aws sqs set-queue-attributes --queue-url <url> --attributes Policy=file://policy.json',
+    },
+  },
+  evaluate(ctx) {
+    return eachDescribed(
+      ctx,
+      SQS_QUEUES,
+      TYPE,
+      (url, region) => sqsQueueArn(ctx.snapshot.partition, region, url),
+      (q, resource) => policyFinding(resource, `Queue ${q.name}`, q.policy),
+    );
+  },
+};

@@ -1,0 +1,42 @@
+import type { CheckCases } from '../../../../../../test/support/snapshot.js';
+import { gateway, gatewayCases, policy, withPolicy } from '../cases.fixtures.js';
+import { appGatewayWafRequestBodyInspection as check } from './azure.appgateway.waf-request-body-inspection.js';
+
+const p = policy('p');
+const off = policy('off', { policySettings: { state: 'Disabled', mode: 'Prevention', requestBodyCheck: true } });
+const detect = policy('detect', { policySettings: { state: 'Enabled', mode: 'Detection', requestBodyCheck: true } });
+const nobody = policy('nobody', { policySettings: { state: 'Enabled', mode: 'Prevention', requestBodyCheck: false } });
+const bots = policy('bots', {
+  managedRules: {
+    managedRuleSets: [
+      { ruleSetType: 'OWASP', ruleSetVersion: '3.2' },
+      { ruleSetType: 'Microsoft_BotManagerRuleSet', ruleSetVersion: '1.1' },
+    ],
+  },
+});
+const weak = policy('weak', {
+  managedRules: {
+    managedRuleSets: [
+      {
+        ruleSetType: 'Microsoft_BotManagerRuleSet',
+        ruleGroupOverrides: [{ ruleGroupName: 'KnownBadBots', rules: [{ ruleId: 'Bot100100', state: 'Disabled' }] }],
+      },
+    ],
+  },
+});
+void [p, off, detect, nobody, bots, weak, gateway, withPolicy];
+
+export const table: CheckCases = {
+  check,
+  cases: gatewayCases([
+    ['requestBodyCheck passes', [withPolicy('g', p)], [p], [['pass', 'body-inspected']]],
+    ['off fails', [withPolicy('g', nobody)], [nobody], [['fail', 'body-not-inspected']]],
+    [
+      'legacy config off fails',
+      [gateway('g', { webApplicationFirewallConfiguration: { enabled: true, requestBodyCheck: false } })],
+      [],
+      [['fail', 'body-not-inspected']],
+    ],
+    ['no WAF is not applicable', [gateway('g', { sku: { tier: 'Standard' } })], [], [['not_applicable', 'no-waf']]],
+  ]),
+};

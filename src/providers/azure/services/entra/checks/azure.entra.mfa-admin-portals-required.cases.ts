@@ -1,0 +1,46 @@
+import type { CheckCases } from '../../../../../../test/support/snapshot.js';
+import { ca, graphDenied, notTheHolder, unlicensed, withCa } from '../entra.fixtures.js';
+import { entraMfaAdminPortalsRequired as check } from './azure.entra.mfa-admin-portals-required.js';
+
+export const table: CheckCases = {
+  check,
+  cases: [
+    { name: 'security defaults on', snapshot: withCa(true, []), expected: [['fail', 'not-required']] },
+    {
+      name: 'a qualifying enabled policy',
+      snapshot: withCa(false, [ca({ conditions: { applications: { includeApplications: ['MicrosoftAdminPortals'] } } })]),
+      expected: [['pass', 'ca-policy']],
+    },
+    {
+      name: 'the same policy report-only',
+      snapshot: withCa(false, [
+        ca({
+          ...{ conditions: { applications: { includeApplications: ['MicrosoftAdminPortals'] } } },
+          state: 'enabledForReportingButNotEnforced',
+        }),
+      ]),
+      expected: [['fail', 'not-required']],
+    },
+    {
+      name: 'a policy that does not qualify',
+      snapshot: withCa(false, [
+        ca({
+          conditions: { applications: { includeApplications: ['MicrosoftAdminPortals'] } },
+          grantControls: { operator: 'OR', builtInControls: ['mfa', 'domainJoinedDevice'] },
+        }),
+      ]),
+      expected: [['fail', 'not-required']],
+    },
+    {
+      name: 'Conditional Access denied',
+      snapshot: withCa(false, graphDenied('graph:GET /identity/conditionalAccess/policies', 'Policy.Read.All')),
+      expected: [['error', 'error.denied']],
+    },
+    {
+      name: 'Conditional Access unlicensed',
+      snapshot: withCa(false, unlicensed('graph:GET /identity/conditionalAccess/policies', 'Policy.Read.All')),
+      expected: [['error', 'error.unsupported']],
+    },
+    notTheHolder,
+  ],
+};

@@ -1,0 +1,26 @@
+import type { CheckCases } from '../../../../../../test/support/snapshot.js';
+import { graphDenied, notTheHolder, withAuthorization } from '../entra.fixtures.js';
+import { entraUsersCannotRegisterApps as check } from './azure.entra.users-cannot-register-apps.js';
+
+export const table: CheckCases = {
+  check,
+  cases: [
+    {
+      name: 'restricted',
+      snapshot: withAuthorization({ defaultUserRolePermissions: { allowedToCreateApps: false } }),
+      expected: [['pass', 'restricted']],
+    },
+    {
+      name: 'allowed',
+      snapshot: withAuthorization({ defaultUserRolePermissions: { allowedToCreateApps: true } }),
+      expected: [['fail', 'allowed']],
+    },
+    { name: 'field absent', snapshot: withAuthorization({}), expected: [['error', 'error.unknown']] },
+    {
+      name: 'policy unreadable',
+      snapshot: withAuthorization(graphDenied('graph:GET /policies/authorizationPolicy', 'Policy.Read.All')),
+      expected: [['error', 'error.denied']],
+    },
+    notTheHolder,
+  ],
+};

@@ -1,0 +1,13 @@
+import type { CheckCases } from '../../../../../../test/support/snapshot.js';
+import { listCases } from '../../kit/cases.fixtures.js';
+import { server } from '../cases.fixtures.js';
+import { AZURE_MYSQL_SERVERS, SERVER } from '../state.js';
+import { mysqlPublicAccessDisabled as check } from './azure.mysql.public-access-disabled.js';
+
+export const table: CheckCases = {
+  check,
+  cases: listCases(AZURE_MYSQL_SERVERS, SERVER, [
+    ['Disabled passes', [server('s', { network: { publicNetworkAccess: 'Disabled' } })], [['pass', 'public-access-disabled']]],
+    ['Enabled fails', [server('s', { network: { publicNetworkAccess: 'Enabled' } })], [['fail', 'public-access-enabled']]],
+  ]),
+};

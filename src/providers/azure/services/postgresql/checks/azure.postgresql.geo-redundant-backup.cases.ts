@@ -1,0 +1,13 @@
+import type { CheckCases } from '../../../../../../test/support/snapshot.js';
+import { listCases } from '../../kit/cases.fixtures.js';
+import { server } from '../cases.fixtures.js';
+import { AZURE_PG_SERVERS, SERVER } from '../state.js';
+import { postgresqlGeoRedundantBackup as check } from './azure.postgresql.geo-redundant-backup.js';
+
+export const table: CheckCases = {
+  check,
+  cases: listCases(AZURE_PG_SERVERS, SERVER, [
+    ['Enabled passes', [server('s', { backup: { geoRedundantBackup: 'Enabled' } })], [['pass', 'geo-backup']]],
+    ['Disabled fails', [server('s', { backup: { geoRedundantBackup: 'Disabled' } })], [['fail', 'local-backup']]],
+  ]),
+};

@@ -1,0 +1,217 @@
+/**
+ * Writing files so that nothing is half-written, nothing hangs and no error is a stack trace:
+ * - directories are made level by level from the first existing ancestor (Node's recursive
+ *   mkdir spins forever under /proc), and pseudo filesystems are refused up front;
+ * - files are written beside their target and renamed into place, so a kill or a full disk
+ *   leaves the previous file or none, never a truncated one;
+ * - filesystem errors (full disk, read-only, permissions, a directory where a file belongs)
+ *   become one-line input errors naming the path as the user gave it.
+ */
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { InputError } from './errors.js';
+
+/** Kernel pseudo filesystems: writing reports there is never what anyone meant. */
+const PSEUDO = ['/proc', '/sys'];
+
+const WHY: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is exceeded',
+  EROFS: 'the filesystem is read-only',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EISDIR: 'is a directory',
+  ENOTDIR: 'a part of the path is not a directory',
+  ENAMETOOLONG: 'the name is too long',
+  EEXIST: 'already exists',
+  ENOENT: 'no such file or directory',
+  EBUSY: 'the file is busy',
+};
+
+/** A path that cannot be written: the user's to fix, so exit 2; callers may name the flag that chose it. */
+export class WriteError extends InputError {
+  constructor(
+    readonly path: string,
+    readonly why: string,
+  ) {
+    super(path, why);
+    this.name = 'WriteError';
+  }
+}
+
+/** A filesystem error as one line naming what the user asked for. */
+export function fsError(err: unknown, shownAs: string): WriteError {
+  if (err instanceof WriteError) return err;
+  const code = (err as { code?: string }).code ?? '';
+  const why = WHY[code] ?? (err instanceof Error ? err.message : String(err));
+  return new WriteError(shownAs, `cannot write: ${why}${code ? ` (${code})` : ''}`);
+}
+
+function underPseudo(path: string): boolean {
+  return PSEUDO.some((p) => path === p || path.startsWith(`${p}${sep}`));
+}
+
+/** Create `dir` and any missing parents, one level at a time; refuse pseudo filesystems. */
+export function ensureDir(dir: string, shownAs: string = dir): void {
+  const abs = resolve(dir);
+  const missing: string[] = [];
+  let at = abs;
+  while (!existsSync(at)) {
+    missing.unshift(at);
+    const up = dirname(at);
+    if (up === at) break;
+    at = up;
+  }
+  let real: string;
+  try {
+    real = realpathSync(at);
+  } catch (err) {
+    throw fsError(err, shownAs);
+  }
+  if (underPseudo(real) || underPseudo(abs))
+    throw new WriteError(shownAs, `is on a kernel pseudo filesystem (${real}); choose a real directory`);
+  if (!statSync(real).isDirectory())
+    throw new WriteError(shownAs, at === abs ? 'exists and is not a directory' : `${at} is not a directory`);
+  for (const level of missing) {
+    try {
+      mkdirSync(level);
+    } catch (err) {
+      // Another writer may have made it meanwhile.
+      if ((err as { code?: string }).code === 'EEXIST' && statSync(level).isDirectory()) continue;
+      throw fsError(err, shownAs);
+    }
+  }
+}
+
+/** A sibling name no other writer picks: hidden, with pid and randomness. */
+export function tempBeside(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/**
+ * Write `data` to `file` atomically: temp file in the same directory, fsync, rename. A target
+ * that is a character device (`/dev/stdout`, `/dev/null`) is written directly: it cannot be renamed over.
+ */
+export function writeFileAtomic(file: string, data: string | Uint8Array, shownAs: string = file): void {
+  const abs = resolve(file);
+  ensureDir(dirname(abs), shownAs);
+  if (existsSync(abs)) {
+    const st = lstatSync(abs);
+    if (st.isDirectory()) throw new WriteError(shownAs, 'is a directory; name a file');
+    if (st.isCharacterDevice() || st.isFIFO()) {
+      writeDirect(abs, data, shownAs);
+      return;
+    }
+  }
+  const tmp = tempBeside(abs);
+  try {
+    writeDirect(tmp, data, shownAs, true);
+    renameSync(tmp, abs);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err instanceof InputError ? err : fsError(err, shownAs);
+  }
+}
+
+function writeDirect(path: string, data: string | Uint8Array, shownAs: string, sync = false): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, sync ? 'wx' : 'w');
+    const buf = typeof data === 'string' ? Buffer.from(data) : data;
+    let off = 0;
+    while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+    if (sync) fsyncSync(fd);
+  } catch (err) {
+    throw fsError(err, shownAs);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * Build a directory beside `dir` and swap it into place, so readers see the old tree or the new
+ * one. `isOurs` says whether an existing `dir` may be replaced (the caller checked it is ours).
+ */
+export function replaceDirAtomic(dir: string, shownAs: string, build: (tmpDir: string) => void): void {
+  const abs = resolve(dir);
+  ensureDir(dirname(abs), shownAs);
+  const fresh = tempBeside(abs);
+  try {
+    mkdirSync(fresh);
+    build(fresh);
+  } catch (err) {
+    rmSync(fresh, { recursive: true, force: true });
+    throw err instanceof InputError ? err : fsError(err, shownAs);
+  }
+  const old = existsSync(abs) ? tempBeside(abs) : undefined;
+  try {
+    if (old) renameSync(abs, old);
+    renameSync(fresh, abs);
+  } catch (err) {
+    if (old && !existsSync(abs) && existsSync(old)) renameSync(old, abs);
+    rmSync(fresh, { recursive: true, force: true });
+    throw fsError(err, shownAs);
+  }
+  if (old) rmSync(old, { recursive: true, force: true });
+}
+
+/**
+ * Hold `<path>.lock` while `fn` runs, so two scans never interleave writes to one target. A lock
+ * left by a process that no longer exists is taken over.
+ */
+export function withLock<T>(path: string, shownAs: string, fn: () => T): T {
+  const lock = `${resolve(path)}.lock`;
+  ensureDir(dirname(lock), shownAs);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const fd = openSync(lock, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      break;
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'EEXIST' || attempt > 0) {
+        if ((err as { code?: string }).code === 'EEXIST')
+          throw new InputError(
+            shownAs,
+            `another annexa process is writing it (lock ${lock}); wait for it, or remove the lock if none runs`,
+          );
+        throw fsError(err, shownAs);
+      }
+      if (!staleLock(lock)) {
+        throw new InputError(shownAs, `another annexa process is writing it (lock ${lock}); wait for it, or remove the lock if none runs`);
+      }
+      rmSync(lock, { force: true });
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+function staleLock(lock: string): boolean {
+  try {
+    const pid = Number.parseInt(readFileSync(lock, 'utf8').slice(0, 32), 10);
+    if (!Number.isInteger(pid) || pid <= 0) return true;
+    process.kill(pid, 0);
+    return false;
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    return code === 'ESRCH' || code === 'ENOENT';
+  }
+}
