@@ -18,7 +18,8 @@ function files(dir: string): string[] {
   );
 }
 
-const SHARED = ['src', 'demo', 'scripts', 'bench', 'mappings'].flatMap((d) => files(fromRoot(d)));
+// Test-only fixtures may gather sample data from service folders; shipped code may not.
+const SHARED = ['src', 'demo', 'scripts', 'bench', 'mappings'].flatMap((d) => files(fromRoot(d))).filter((f) => !/\.fixtures\.ts$/.test(f));
 const SERVICE_DIR = /^src\/providers\/([^/]+)\/services\/([^/]+)\//;
 
 /** The files a source names: relative imports, resolved, plus any path-like mention of a service folder. */

@@ -34,6 +34,7 @@ import {
   vaultItem,
   watcher,
 } from '../../../src/providers/azure/builders.fixtures.js';
+import { withArmServices } from '../../../src/providers/azure/service-kit/sample.fixtures.js';
 import {
   ENTRA_APPLICATIONS,
   ENTRA_AUTHORIZATION_POLICY,
@@ -47,7 +48,6 @@ import {
   ROLES,
 } from '../../../src/providers/azure/services/entra/state.js';
 import { AZURE_KEY_VAULT_KEYS, AZURE_KEY_VAULT_SECRETS, AZURE_KEY_VAULTS } from '../../../src/providers/azure/services/keyvault/state.js';
-import { withArmServices } from '../../../src/providers/azure/services/kit/sample.fixtures.js';
 import { AZURE_SUBSCRIPTION_DIAGNOSTICS } from '../../../src/providers/azure/services/monitor/state.js';
 import { AZURE_FLOW_LOGS, AZURE_NETWORK_WATCHERS, AZURE_NSGS } from '../../../src/providers/azure/services/network/state.js';
 import { AZURE_LOCKS, AZURE_RESOURCE_GROUPS, AZURE_RESOURCES } from '../../../src/providers/azure/services/resources/state.js';

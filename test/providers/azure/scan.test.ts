@@ -14,7 +14,7 @@ import {
   tracked,
 } from '../../../src/providers/azure/replay.js';
 import { collectAzure } from '../../../src/providers/azure/scan.js';
-import { armServiceParents } from '../../../src/providers/azure/services/kit/sample.fixtures.js';
+import { armServiceParents } from '../../../src/providers/azure/service-kit/sample.fixtures.js';
 import { AZURE_LOCKS, AZURE_RESOURCE_GROUPS } from '../../../src/providers/azure/services/resources/state.js';
 import { AZURE_STORAGE_ACCOUNTS, AZURE_STORAGE_BLOB_SERVICES } from '../../../src/providers/azure/services/storage/state.js';
 import { needs, resultOf, SUB, SUB2, scanWith, valueIn } from './harness.js';

@@ -6,6 +6,7 @@
  */
 import type { CheckContext, Finding } from '../../../../model/check.js';
 import type { FetchError, Fetched } from '../../../../model/fetched.js';
+import { missingData } from '../../../../model/fetched.js';
 import type { InventoryKey } from '../../../../model/keys.js';
 import { accountResource, errorFinding, fail, lookup, notApplicable, pass, readFetched } from '../../../check-kit.js';
 import { CLOUDTRAIL_EVENT_SELECTORS, CLOUDTRAIL_TRAIL_STATUS, CLOUDTRAIL_TRAILS, type CloudTrailTrail } from '../cloudtrail/state.js';
@@ -49,7 +50,7 @@ function arnParts(arn: string): { partition: string; service: string; region: st
 }
 
 function notScanned(region: string, api: string, what: string): FetchError {
-  return { kind: 'unknown', api, action: api, message: `${what} is in region ${region}, which this scan did not cover` };
+  return missingData(api, `${what} is in region ${region}, which this scan did not cover`, api);
 }
 
 /** A regional key's value, or why it cannot be had (including a region outside the scan). */
@@ -130,12 +131,11 @@ function followTrail(ctx: CheckContext, item: MonitoringItem, t: CloudTrailTrail
     return {
       kind: 'unreadable',
       link: 'log-group',
-      error: {
-        kind: 'unknown',
-        api: 'cloudtrail:DescribeTrails',
-        action: 'cloudtrail:DescribeTrails',
-        message: `unreadable log group ARN ${t.cloudWatchLogsLogGroupArn}`,
-      },
+      error: missingData(
+        'cloudtrail:DescribeTrails',
+        `unreadable log group ARN ${t.cloudWatchLogsLogGroupArn}`,
+        'cloudtrail:DescribeTrails',
+      ),
       what: `trail ${t.name}`,
     };
   }
@@ -172,12 +172,11 @@ function followTrail(ctx: CheckContext, item: MonitoringItem, t: CloudTrailTrail
       return {
         kind: 'unreadable',
         link: 'metric-filter',
-        error: {
-          kind: 'unknown',
-          api: 'logs:DescribeMetricFilters',
-          action: 'logs:DescribeMetricFilters',
-          message: `the pattern of metric filter ${unjudged[0]} reads too many values to be judged`,
-        },
+        error: missingData(
+          'logs:DescribeMetricFilters',
+          `the pattern of metric filter ${unjudged[0]} reads too many values to be judged`,
+          'logs:DescribeMetricFilters',
+        ),
         what: `metric filters of ${groupName}`,
       };
     }

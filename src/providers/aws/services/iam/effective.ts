@@ -1,5 +1,6 @@
 /** Shared by the IAM permission checks: each user's and role's effective policies, from the snapshot. */
 import type { FetchError, Fetched } from '../../../../model/fetched.js';
+import { missingData } from '../../../../model/fetched.js';
 import type { PerResource } from '../../../../model/keys.js';
 import type { PolicyDocument } from '../../iam-policy.js';
 import { type EffectivePolicies, effectivePolicies, isAwsManaged, type PolicyLookup } from '../../policy/index.js';
@@ -54,10 +55,5 @@ export function missingError(missing: readonly string[], awsManaged: PerResource
   if (first === undefined) return undefined;
   const got = awsManaged[first];
   if (got && !got.ok) return got.error;
-  return {
-    kind: 'unknown',
-    api: 'iam:GetAccountAuthorizationDetails',
-    action: 'iam:GetAccountAuthorizationDetails',
-    message: `${first} is not in the snapshot`,
-  };
+  return missingData('iam:GetAccountAuthorizationDetails', `${first} is not in the snapshot`, 'iam:GetAccountAuthorizationDetails');
 }

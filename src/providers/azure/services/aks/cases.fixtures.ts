@@ -1,4 +1,4 @@
-import { res } from '../kit/cases.fixtures.js';
+import { res } from '../../service-kit/cases.fixtures.js';
 import { CLUSTER, type ManagedCluster } from './state.js';
 
 export const cluster = (name: string, properties: ManagedCluster['properties'] = {}): ManagedCluster => res(CLUSTER, name, properties);

@@ -1,4 +1,4 @@
-import { describeArmCollectors } from '../kit/collect.fixtures.js';
+import { describeArmCollectors } from '../../service-kit/collect.fixtures.js';
 import { aksCollectors } from './collect.js';
 import { AZURE_AKS_CLUSTERS, CLUSTER } from './state.js';
 

@@ -1,7 +1,7 @@
 /** AKS clusters through the generic ARM client. */
 import type { AzureCollector } from '../../context.js';
+import { armList } from '../../service-kit/collect.js';
 import { type Shape, withTags } from '../../wire.js';
-import { armList } from '../kit/collect.js';
 import { AZURE_AKS_CLUSTERS, CLUSTER, type ManagedCluster } from './state.js';
 
 // Service principal secrets, kubeconfigs and admin credentials are not named, so never kept.

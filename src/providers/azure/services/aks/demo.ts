@@ -1,6 +1,6 @@
 /** A hardened private production cluster and an old public dev cluster. */
 import type { ReplayRoutes } from '../../replay.js';
-import { demoArm, demoList, page } from '../kit/demo.js';
+import { demoArm, demoList, page } from '../../service-kit/demo.js';
 import { CLUSTER } from './state.js';
 
 export const aksDemo: ReplayRoutes = {

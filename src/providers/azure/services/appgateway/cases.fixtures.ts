@@ -1,6 +1,6 @@
 /** Builders for the Application Gateway case tables: gateways and the WAF policy list beside them. */
 import { azureSnapshot, type CheckCase, denied } from '../../../../../test/support/snapshot.js';
-import { listErrors, res } from '../kit/cases.fixtures.js';
+import { listErrors, res } from '../../service-kit/cases.fixtures.js';
 import { type ApplicationGateway, AZURE_APP_GATEWAYS, AZURE_WAF_POLICIES, GATEWAY, WAF_POLICY, type WafPolicy } from './state.js';
 
 export function gateway(name: string, properties: ApplicationGateway['properties'] = {}): ApplicationGateway {

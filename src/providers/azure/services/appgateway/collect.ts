@@ -1,7 +1,7 @@
 /** Application gateways and their WAF policies: two subscription-wide lists through the generic ARM client. */
 import type { AzureCollector } from '../../context.js';
+import { armList } from '../../service-kit/collect.js';
 import { type Shape, withTags } from '../../wire.js';
-import { armList } from '../kit/collect.js';
 import { type ApplicationGateway, AZURE_APP_GATEWAYS, AZURE_WAF_POLICIES, GATEWAY, WAF_POLICY, type WafPolicy } from './state.js';
 
 const VERSION = '2024-01-01';

@@ -1,6 +1,6 @@
 /** Two gateways: a WAF_v2 gateway with a hardened policy, and a Standard_v2 one on the 2015 TLS policy without HTTP/2. */
 import type { ReplayRoutes } from '../../replay.js';
-import { demoArm, demoList, page } from '../kit/demo.js';
+import { demoArm, demoList, page } from '../../service-kit/demo.js';
 import { GATEWAY, WAF_POLICY } from './state.js';
 
 const policy = demoArm('rg-web', WAF_POLICY, 'acme-waf', {

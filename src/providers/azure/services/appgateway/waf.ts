@@ -2,8 +2,8 @@
 import type { CheckContext } from '../../../../model/check.js';
 import { readFetched } from '../../../check-kit.js';
 import { normalArmId } from '../../arm-state.js';
-import { missing, type Verdict } from '../kit/check.js';
-import { listApi } from '../kit/collect.js';
+import { missing, type Verdict } from '../../service-kit/check.js';
+import { listApi } from '../../service-kit/collect.js';
 import { type ApplicationGateway, AZURE_WAF_POLICIES, WAF_POLICY, type WafPolicy } from './state.js';
 
 export type GatewayWaf = { kind: 'policy'; policy: WafPolicy } | { kind: 'legacy' } | { kind: 'none' };

@@ -1,4 +1,4 @@
-import { res } from '../kit/cases.fixtures.js';
+import { res } from '../../service-kit/cases.fixtures.js';
 import { COMPONENT, type InsightsComponent } from './state.js';
 
 export const component = (name: string, properties: InsightsComponent['properties'] = {}): InsightsComponent => ({

@@ -1,4 +1,4 @@
-import { describeArmCollectors } from '../kit/collect.fixtures.js';
+import { describeArmCollectors } from '../../service-kit/collect.fixtures.js';
 import { appInsightsCollectors } from './collect.js';
 import { AZURE_APP_INSIGHTS, COMPONENT } from './state.js';
 

@@ -1,7 +1,7 @@
 /** Application Insights components through the generic ARM client. */
 import type { AzureCollector } from '../../context.js';
+import { armList } from '../../service-kit/collect.js';
 import { type Shape, withTags } from '../../wire.js';
-import { armList } from '../kit/collect.js';
 import { AZURE_APP_INSIGHTS, COMPONENT, type InsightsComponent } from './state.js';
 
 // The connection string and instrumentation key are not named, so never kept.

@@ -1,7 +1,7 @@
 /** A workspace-based, Entra-only component and a classic one still accepting key-only telemetry. */
 import { demoId } from '../../../../../demo/azure/ids.js';
 import type { ReplayRoutes } from '../../replay.js';
-import { demoArm, demoList, page } from '../kit/demo.js';
+import { demoArm, demoList, page } from '../../service-kit/demo.js';
 import { COMPONENT } from './state.js';
 
 export const appInsightsDemo: ReplayRoutes = {

@@ -1,5 +1,5 @@
 /** Builders for the App Service case tables. */
-import { res } from '../kit/cases.fixtures.js';
+import { res } from '../../service-kit/cases.fixtures.js';
 import { type AuthSettings, SITE, type SiteConfig, type WebApp } from './state.js';
 
 export function site(name: string, properties: WebApp['properties'] = {}, extra: Partial<WebApp> = {}): WebApp {

@@ -1,4 +1,4 @@
-import { describeArmCollectors } from '../kit/collect.fixtures.js';
+import { describeArmCollectors } from '../../service-kit/collect.fixtures.js';
 import { appServiceCollectors } from './collect.js';
 import { AZURE_WEB_APPS, AZURE_WEB_AUTH, AZURE_WEB_CONFIG, SITE } from './state.js';
 

@@ -1,8 +1,8 @@
 /** App Service through the generic ARM client: the site list, then each site's config and authentication settings. */
 import type { AzureCollector } from '../../context.js';
+import { armChild, armList, getApi } from '../../service-kit/collect.js';
 import type { Shape } from '../../wire.js';
 import { withTags } from '../../wire.js';
-import { armChild, armList, getApi } from '../kit/collect.js';
 import { type AuthSettings, AZURE_WEB_APPS, AZURE_WEB_AUTH, AZURE_WEB_CONFIG, SITE, type SiteConfig, type WebApp } from './state.js';
 
 const VERSION = '2023-12-01';

@@ -1,6 +1,6 @@
 /** Two apps: a hardened API with Easy Auth, and a legacy marketing site on HTTP, TLS 1.0, FTP and Python 3.8. */
 import type { ReplayRoutes } from '../../replay.js';
-import { body, demoArm, demoList, page } from '../kit/demo.js';
+import { body, demoArm, demoList, page } from '../../service-kit/demo.js';
 import { SITE } from './state.js';
 
 const api = demoArm(

@@ -1,5 +1,5 @@
 /** Builders for the authorization case tables. */
-import { SUB } from '../kit/cases.fixtures.js';
+import { SUB } from '../../service-kit/cases.fixtures.js';
 import {
   type ClassicAdministrator,
   type CustomRole,

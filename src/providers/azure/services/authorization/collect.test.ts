@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SUB, scanWith } from '../../../../../test/providers/azure/harness.js';
-import { describeArmCollectors } from '../kit/collect.fixtures.js';
+import { describeArmCollectors } from '../../service-kit/collect.fixtures.js';
 import { authorizationCollectors } from './collect.js';
 import {
   AZURE_CLASSIC_ADMINS,

@@ -2,8 +2,8 @@
 
 import { listCollector } from '../../collect-kit.js';
 import type { AzureCollector } from '../../context.js';
+import { listApi } from '../../service-kit/collect.js';
 import { project, type Shape } from '../../wire.js';
-import { listApi } from '../kit/collect.js';
 import {
   AZURE_CLASSIC_ADMINS,
   AZURE_CUSTOM_ROLES,

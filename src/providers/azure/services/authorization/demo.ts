@@ -1,7 +1,7 @@
 /** One owner only (fails the 2-3 rule), a custom role granting `*` (fails), no root elevation and no co-administrators (pass). */
 import { DEMO_SUBSCRIPTION } from '../../../../../demo/azure/ids.js';
 import type { ReplayRoutes } from '../../replay.js';
-import { demoList, page } from '../kit/demo.js';
+import { demoList, page } from '../../service-kit/demo.js';
 import { CLASSIC_ADMIN, OWNER_ROLE, READER_ROLE_FOR_DEMO, ROLE_ASSIGNMENT, ROLE_DEFINITION } from './state.js';
 
 const sub = `/subscriptions/${DEMO_SUBSCRIPTION}`;

@@ -1,4 +1,4 @@
-import { res } from '../kit/cases.fixtures.js';
+import { res } from '../../service-kit/cases.fixtures.js';
 import { type ContainerRegistry, REGISTRY } from './state.js';
 
 export const registry = (name: string, properties: ContainerRegistry['properties'] = {}, sku = 'Premium'): ContainerRegistry => ({

@@ -1,4 +1,4 @@
-import { describeArmCollectors } from '../kit/collect.fixtures.js';
+import { describeArmCollectors } from '../../service-kit/collect.fixtures.js';
 import { registryCollectors } from './collect.js';
 import { AZURE_REGISTRIES, REGISTRY } from './state.js';
 

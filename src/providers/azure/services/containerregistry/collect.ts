@@ -1,7 +1,7 @@
 /** Container registries through the generic ARM client. */
 import type { AzureCollector } from '../../context.js';
+import { armList } from '../../service-kit/collect.js';
 import { type Shape, withTags } from '../../wire.js';
-import { armList } from '../kit/collect.js';
 import { AZURE_REGISTRIES, type ContainerRegistry, REGISTRY } from './state.js';
 
 const SHAPE: Shape<ContainerRegistry> = {

@@ -1,6 +1,6 @@
 /** A Premium production registry locked down with content trust, and a Basic registry with the admin user on. */
 import type { ReplayRoutes } from '../../replay.js';
-import { demoArm, demoList, page } from '../kit/demo.js';
+import { demoArm, demoList, page } from '../../service-kit/demo.js';
 import { REGISTRY } from './state.js';
 
 export const registryDemo: ReplayRoutes = {

@@ -1,4 +1,4 @@
-import { res } from '../kit/cases.fixtures.js';
+import { res } from '../../service-kit/cases.fixtures.js';
 import { COSMOS_ACCOUNT, type CosmosAccount } from './state.js';
 
 export const account = (name: string, properties: CosmosAccount['properties'] = {}): CosmosAccount => ({

@@ -1,4 +1,4 @@
-import { describeArmCollectors } from '../kit/collect.fixtures.js';
+import { describeArmCollectors } from '../../service-kit/collect.fixtures.js';
 import { cosmosCollectors } from './collect.js';
 import { AZURE_COSMOS_ACCOUNTS, COSMOS_ACCOUNT } from './state.js';
 

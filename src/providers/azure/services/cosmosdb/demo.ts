@@ -1,7 +1,7 @@
 /** A private, Entra-only, CMK-encrypted orders store and a public key-authenticated analytics account. */
 import { demoId } from '../../../../../demo/azure/ids.js';
 import type { ReplayRoutes } from '../../replay.js';
-import { demoArm, demoList, page } from '../kit/demo.js';
+import { demoArm, demoList, page } from '../../service-kit/demo.js';
 import { COSMOS_ACCOUNT } from './state.js';
 
 export const cosmosDemo: ReplayRoutes = {

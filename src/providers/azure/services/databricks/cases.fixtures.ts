@@ -1,5 +1,5 @@
 /** Builders for the Databricks case tables. */
-import { res, rid } from '../kit/cases.fixtures.js';
+import { res, rid } from '../../service-kit/cases.fixtures.js';
 import { type DatabricksWorkspace, type DiagnosticSetting, WORKSPACE, type WorkspaceVnet } from './state.js';
 
 export const VNET = rid('Microsoft.Network/virtualNetworks', 'vnet-dbx', 'rg-net');

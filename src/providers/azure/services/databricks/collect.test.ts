@@ -1,4 +1,4 @@
-import { describeArmCollectors } from '../kit/collect.fixtures.js';
+import { describeArmCollectors } from '../../service-kit/collect.fixtures.js';
 import { databricksCollectors } from './collect.js';
 import { AZURE_DATABRICKS_DIAGNOSTICS, AZURE_DATABRICKS_WORKSPACES, WORKSPACE } from './state.js';
 

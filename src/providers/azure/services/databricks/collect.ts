@@ -1,8 +1,8 @@
 /** Databricks workspaces through the generic ARM client, with each injected VNet and each workspace's diagnostic settings. */
 import { api } from '../../../../inventory/collector.js';
 import type { AzureCollector } from '../../context.js';
+import { armChild, armList, getApi } from '../../service-kit/collect.js';
 import { type Shape, withTags } from '../../wire.js';
-import { armChild, armList, getApi } from '../kit/collect.js';
 import {
   AZURE_DATABRICKS_DIAGNOSTICS,
   AZURE_DATABRICKS_VNETS,

@@ -1,7 +1,7 @@
 /** Two workspaces: a locked-down injected one with logs, and an analytics sandbox on the managed VNet with public IPs. */
 import { demoId } from '../../../../../demo/azure/ids.js';
 import type { ReplayRoutes } from '../../replay.js';
-import { body, demoArm, demoList, page } from '../kit/demo.js';
+import { body, demoArm, demoList, page } from '../../service-kit/demo.js';
 import { WORKSPACE } from './state.js';
 
 const vnet = demoId('rg-data', 'Microsoft.Network/virtualNetworks', 'vnet-analytics');

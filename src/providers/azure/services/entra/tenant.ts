@@ -4,6 +4,7 @@
  */
 import type { CheckContext, Finding } from '../../../../model/check.js';
 import type { FetchError, Fetched } from '../../../../model/fetched.js';
+import { missingData } from '../../../../model/fetched.js';
 import { GLOBAL, type InventoryKey } from '../../../../model/keys.js';
 import type { ResourceRef } from '../../../../model/resource.js';
 import { errorFinding, readFetched } from '../../../check-kit.js';
@@ -49,7 +50,7 @@ export function tenantPart(tenant: ResourceRef, type: string, id: string, name: 
 
 /** An answer missing a field the verdict depends on: an error, never a guess. */
 export function missing(api: string, action: string, message: string): FetchError {
-  return { kind: 'unknown', api, action, message };
+  return missingData(api, message, action);
 }
 
 export type { Fetched };

@@ -1,5 +1,5 @@
 /** Builders for the activity log alert case tables. */
-import { SUB } from '../kit/cases.fixtures.js';
+import { SUB } from '../../service-kit/cases.fixtures.js';
 import type { ActivityLogAlert, AlertLeaf } from './state.js';
 
 export const cat = (category: string): AlertLeaf => ({ field: 'category', equals: category });

@@ -4,7 +4,7 @@
  * an action group, without narrowing filters (level, status, caller) that would let events slip.
  */
 import type { Check } from '../../../../model/check.js';
-import { either, subscriptionCheck } from '../kit/check.js';
+import { either, subscriptionCheck } from '../../service-kit/check.js';
 import { type ActivityLogAlert, type AlertLeaf, AZURE_ACTIVITY_LOG_ALERTS } from './state.js';
 
 const NARROWING = new Set(['level', 'status', 'caller', 'substatus']);

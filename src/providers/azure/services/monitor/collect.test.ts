@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SUB, scanWith, valueIn } from '../../../../../test/providers/azure/harness.js';
 import { list, subscriptionList } from '../../replay.js';
-import { describeArmCollectors } from '../kit/collect.fixtures.js';
+import { describeArmCollectors } from '../../service-kit/collect.fixtures.js';
 import { ACTIVITY_LOG_ALERT, monitorCollectors as alertCollectors } from './collect.js';
 import { AZURE_ACTIVITY_LOG_ALERTS, AZURE_SUBSCRIPTION_DIAGNOSTICS } from './state.js';
 

@@ -6,8 +6,8 @@
 import { api } from '../../../../inventory/collector.js';
 import { listCollector } from '../../collect-kit.js';
 import type { AzureCollector } from '../../context.js';
+import { armList } from '../../service-kit/collect.js';
 import { project, type Shape } from '../../wire.js';
-import { armList } from '../kit/collect.js';
 import {
   type ActivityLogAlert,
   AZURE_ACTIVITY_LOG_ALERTS,

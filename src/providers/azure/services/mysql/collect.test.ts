@@ -1,4 +1,4 @@
-import { describeArmCollectors } from '../kit/collect.fixtures.js';
+import { describeArmCollectors } from '../../service-kit/collect.fixtures.js';
 import { mysqlCollectors } from './collect.js';
 import { AZURE_MYSQL_PARAMETERS, AZURE_MYSQL_SERVERS, SERVER } from './state.js';
 

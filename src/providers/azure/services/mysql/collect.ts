@@ -1,8 +1,8 @@
 /** MySQL flexible servers and their server parameters through the generic ARM client. */
 import type { AzureCollector } from '../../context.js';
+import { armChild, armList, listApi } from '../../service-kit/collect.js';
+import { PARAMETER_SHAPE, SERVER_SHAPE } from '../../service-kit/flexible.js';
 import { withTags } from '../../wire.js';
-import { armChild, armList, listApi } from '../kit/collect.js';
-import { PARAMETER_SHAPE, SERVER_SHAPE } from '../kit/flexible.js';
 import { AZURE_MYSQL_PARAMETERS, AZURE_MYSQL_SERVERS, PARAMETERS_READ, SERVER } from './state.js';
 
 const VERSION = '2023-12-30';

@@ -1,6 +1,6 @@
 /** A private, audited customer database and a public legacy server allowing TLS 1.1 without auditing. */
 import type { ReplayRoutes } from '../../replay.js';
-import { demoArm, demoList, page } from '../kit/demo.js';
+import { demoArm, demoList, page } from '../../service-kit/demo.js';
 import { SERVER } from './state.js';
 
 const good = demoArm('rg-data', SERVER, 'acme-crm-mysql', {

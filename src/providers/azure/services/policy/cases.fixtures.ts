@@ -1,4 +1,4 @@
-import { SUB } from '../kit/cases.fixtures.js';
+import { SUB } from '../../service-kit/cases.fixtures.js';
 import { POLICY_ASSIGNMENT, type PolicyAssignment } from './state.js';
 
 export function assignment(name: string, setId: string, enforcementMode = 'Default'): PolicyAssignment {

@@ -1,4 +1,4 @@
-import { describeArmCollectors } from '../kit/collect.fixtures.js';
+import { describeArmCollectors } from '../../service-kit/collect.fixtures.js';
 import { policyCollectors } from './collect.js';
 import { AZURE_POLICY_ASSIGNMENTS, POLICY_ASSIGNMENT } from './state.js';
 

@@ -1,7 +1,7 @@
 /** Policy assignments that apply to the subscription, through the generic ARM client. */
 import type { AzureCollector } from '../../context.js';
+import { armList } from '../../service-kit/collect.js';
 import type { Shape } from '../../wire.js';
-import { armList } from '../kit/collect.js';
 import { AZURE_POLICY_ASSIGNMENTS, POLICY_ASSIGNMENT, type PolicyAssignment } from './state.js';
 
 const SHAPE: Shape<PolicyAssignment> = {

@@ -1,7 +1,7 @@
 /** The subscription inherits an enforced tagging initiative but the MCSB initiative was removed. */
 import { DEMO_SUBSCRIPTION } from '../../../../../demo/azure/ids.js';
 import type { ReplayRoutes } from '../../replay.js';
-import { demoList, page } from '../kit/demo.js';
+import { demoList, page } from '../../service-kit/demo.js';
 import { POLICY_ASSIGNMENT } from './state.js';
 
 const mg = '/providers/Microsoft.Management/managementGroups/acme';

@@ -1,5 +1,5 @@
-import { res } from '../kit/cases.fixtures.js';
-import type { FlexibleServer, ServerParameter } from '../kit/flexible.js';
+import { res } from '../../service-kit/cases.fixtures.js';
+import type { FlexibleServer, ServerParameter } from '../../service-kit/flexible.js';
 import { SERVER } from './state.js';
 
 export const server = (name: string, properties: FlexibleServer['properties'] = {}): FlexibleServer => res(SERVER, name, properties);

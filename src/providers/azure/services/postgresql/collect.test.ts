@@ -1,4 +1,4 @@
-import { describeArmCollectors } from '../kit/collect.fixtures.js';
+import { describeArmCollectors } from '../../service-kit/collect.fixtures.js';
 import { postgresqlCollectors } from './collect.js';
 import { AZURE_PG_PARAMETERS, AZURE_PG_SERVERS, SERVER } from './state.js';
 

@@ -1,8 +1,8 @@
 /** PostgreSQL flexible servers and their server parameters through the generic ARM client. */
 import type { AzureCollector } from '../../context.js';
+import { armChild, armList, listApi } from '../../service-kit/collect.js';
+import { PARAMETER_SHAPE, SERVER_SHAPE } from '../../service-kit/flexible.js';
 import { withTags } from '../../wire.js';
-import { armChild, armList, listApi } from '../kit/collect.js';
-import { PARAMETER_SHAPE, SERVER_SHAPE } from '../kit/flexible.js';
 import { AZURE_PG_PARAMETERS, AZURE_PG_SERVERS, PARAMETERS_READ, SERVER } from './state.js';
 
 const VERSION = '2022-12-01';

@@ -1,6 +1,6 @@
 /** A private, geo-redundant orders database with full logging, and a public reporting server with TLS relaxed and logging off. */
 import type { ReplayRoutes } from '../../replay.js';
-import { demoArm, demoList, page } from '../kit/demo.js';
+import { demoArm, demoList, page } from '../../service-kit/demo.js';
 import { SERVER } from './state.js';
 
 const good = demoArm('rg-data', SERVER, 'acme-orders-pg', {

@@ -1,6 +1,6 @@
 /** PostgreSQL flexible server state: the server list and the server parameters the checks read. No SDK imports. */
 import { inventoryKey, type PerResource } from '../../../../model/keys.js';
-import type { FlexibleServer, ServerParameter } from '../kit/flexible.js';
+import type { FlexibleServer, ServerParameter } from '../../service-kit/flexible.js';
 
 export const SERVER = 'Microsoft.DBforPostgreSQL/flexibleServers';
 

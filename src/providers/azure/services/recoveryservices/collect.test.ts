@@ -1,4 +1,4 @@
-import { describeArmCollectors } from '../kit/collect.fixtures.js';
+import { describeArmCollectors } from '../../service-kit/collect.fixtures.js';
 import { recoveryCollectors } from './collect.js';
 import { AZURE_RECOVERY_VAULTS, VAULT } from './state.js';
 

@@ -1,7 +1,7 @@
 /** Recovery Services vaults through the generic ARM client. */
 import type { AzureCollector } from '../../context.js';
+import { armList } from '../../service-kit/collect.js';
 import { type Shape, withTags } from '../../wire.js';
-import { armList } from '../kit/collect.js';
 import { AZURE_RECOVERY_VAULTS, type RecoveryVault, VAULT } from './state.js';
 
 const SHAPE: Shape<RecoveryVault> = {

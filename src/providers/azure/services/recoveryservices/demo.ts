@@ -1,6 +1,6 @@
 /** A geo-redundant, immutable production vault and a locally redundant vault with soft delete switched off. */
 import type { ReplayRoutes } from '../../replay.js';
-import { demoArm, demoList, page } from '../kit/demo.js';
+import { demoArm, demoList, page } from '../../service-kit/demo.js';
 import { VAULT } from './state.js';
 
 export const recoveryDemo: ReplayRoutes = {

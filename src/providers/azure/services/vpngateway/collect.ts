@@ -1,7 +1,7 @@
 /** Virtual network gateways, one list per resource group, through the generic ARM client. */
 import type { AzureCollector } from '../../context.js';
+import { armChild, listApi } from '../../service-kit/collect.js';
 import type { Shape } from '../../wire.js';
-import { armChild, listApi } from '../kit/collect.js';
 import { AZURE_RESOURCE_GROUPS } from '../resources/state.js';
 import { AZURE_VNET_GATEWAYS, VNET_GATEWAY, type VnetGateway } from './state.js';
 

@@ -1,7 +1,7 @@
 /** Two gateways in the legacy group: the staff VPN with Entra-only P2S, and a contractor VPN still on certificates. */
 import { DEMO_SUBSCRIPTION } from '../../../../../demo/azure/ids.js';
 import type { ReplayRoutes } from '../../replay.js';
-import { demoArm, page } from '../kit/demo.js';
+import { demoArm, page } from '../../service-kit/demo.js';
 import { VNET_GATEWAY } from './state.js';
 
 const inGroup = (group: string) => `GET /subscriptions/${DEMO_SUBSCRIPTION}/resourceGroups/${group}/providers/${VNET_GATEWAY}`;

@@ -1,4 +1,5 @@
 import type { Check } from '../../../../../model/check.js';
+import { missingData } from '../../../../../model/fetched.js';
 import { accountResource, awsResource, errorFinding, fail, notApplicable, pass, readFetched, readRegional } from '../../../../check-kit.js';
 import { ADMIN_PORTS, openPorts, worldExposure } from '../../../network/index.js';
 import { EC2_NETWORK_INTERFACES, EC2_PREFIX_LIST_ENTRIES, EC2_SECURITY_GROUPS } from '../state.js';
@@ -68,12 +69,8 @@ export const ec2SecurityGroupAttachedNoWorldAdminPorts: Check = {
               : (lists.value[unread[0]!] as { ok: false; error: Parameters<typeof errorFinding>[1] } | undefined)?.error;
             return errorFinding(
               resource,
-              err ?? {
-                kind: 'unknown',
-                api: 'ec2:GetManagedPrefixListEntries',
-                action: 'ec2:GetManagedPrefixListEntries',
-                message: `prefix list ${unread[0]} was not read`,
-              },
+              err ??
+                missingData('ec2:GetManagedPrefixListEntries', `prefix list ${unread[0]} was not read`, 'ec2:GetManagedPrefixListEntries'),
               'prefix list entries',
             );
           }

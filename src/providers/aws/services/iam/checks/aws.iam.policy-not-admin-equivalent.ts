@@ -1,4 +1,5 @@
 import type { Check, CheckContext, Finding } from '../../../../../model/check.js';
+import { missingData } from '../../../../../model/fetched.js';
 import { GLOBAL } from '../../../../../model/keys.js';
 import type { ResourceRef } from '../../../../../model/resource.js';
 import { accountResource, awsResource, errorFinding, fail, pass, readFetched, readGlobal } from '../../../../check-kit.js';
@@ -63,12 +64,7 @@ export const iamPolicyNotAdminEquivalent: Check = {
         if (!awsManaged.ok) return errorFinding(resource, awsManaged.error);
         const got = awsManaged.value[arn];
         if (!got)
-          return errorFinding(resource, {
-            kind: 'unknown',
-            api: 'iam:GetPolicyVersion',
-            action: 'iam:GetPolicyVersion',
-            message: `${arn} is not in the snapshot`,
-          });
+          return errorFinding(resource, missingData('iam:GetPolicyVersion', `${arn} is not in the snapshot`, 'iam:GetPolicyVersion'));
         return got.ok ? judge(resource, `AWS-managed policy ${arn.split('/').pop()}`, got.value) : errorFinding(resource, got.error);
       });
       return [

@@ -1,3 +1,4 @@
+import { missingData } from '../../../../../model/fetched.js';
 import { errorFinding, fail, pass } from '../../../../check-kit.js';
 import { allowsEveryone } from '../../../iam-policy.js';
 import { eachResource } from '../../each-resource.js';
@@ -26,12 +27,7 @@ export const openSearchDomainNotPublic = eachResource(
   (d, r) => {
     if (d.inVpc) return pass(r, 'in-vpc', `Domain ${d.name} is reachable only inside its VPC.`, { inVpc: true });
     if (d.accessPolicyUnreadable)
-      return errorFinding(r, {
-        kind: 'unknown',
-        api: 'es:DescribeDomains',
-        action: 'es:DescribeDomains',
-        message: `access policy: ${d.accessPolicyUnreadable}`,
-      });
+      return errorFinding(r, missingData('es:DescribeDomains', `access policy: ${d.accessPolicyUnreadable}`, 'es:DescribeDomains'));
     const open = (d.accessPolicy?.statements ?? []).filter(allowsEveryone);
     if (open.length === 0)
       return pass(r, 'policy-not-public', `Domain ${d.name}'s public endpoint grants nothing to everyone.`, {

@@ -1,4 +1,4 @@
-import { either, itemCheck, ok } from '../../kit/check.js';
+import { either, itemCheck, ok } from '../../../service-kit/check.js';
 import { AZURE_AKS_CLUSTERS, CLUSTER } from '../state.js';
 
 export const aksApiServerRestricted = itemCheck(

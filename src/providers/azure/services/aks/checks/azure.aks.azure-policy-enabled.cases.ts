@@ -1,5 +1,5 @@
 import type { CheckCases } from '../../../../../../test/support/snapshot.js';
-import { listCases } from '../../kit/cases.fixtures.js';
+import { listCases } from '../../../service-kit/cases.fixtures.js';
 import { cluster } from '../cases.fixtures.js';
 import { AZURE_AKS_CLUSTERS, CLUSTER } from '../state.js';
 import { aksAzurePolicyEnabled as check } from './azure.aks.azure-policy-enabled.js';

@@ -1,4 +1,4 @@
-import { either, itemCheck } from '../../kit/check.js';
+import { either, itemCheck } from '../../../service-kit/check.js';
 import { AZURE_AKS_CLUSTERS, CLUSTER } from '../state.js';
 
 export const aksAzurePolicyEnabled = itemCheck(

@@ -1,6 +1,6 @@
 import { paramsOf } from '../../../../check-kit.js';
-import { either, itemCheck, missing } from '../../kit/check.js';
-import { listApi } from '../../kit/collect.js';
+import { either, itemCheck, missing } from '../../../service-kit/check.js';
+import { listApi } from '../../../service-kit/collect.js';
 import { AKS_PARAMS } from '../params.js';
 import { AZURE_AKS_CLUSTERS, CLUSTER } from '../state.js';
 import { minorOf } from '../version.js';

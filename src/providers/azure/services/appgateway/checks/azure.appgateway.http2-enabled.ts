@@ -1,4 +1,4 @@
-import { either, itemCheck } from '../../kit/check.js';
+import { either, itemCheck } from '../../../service-kit/check.js';
 import { AZURE_APP_GATEWAYS, GATEWAY } from '../state.js';
 
 export const appGatewayHttp2Enabled = itemCheck(

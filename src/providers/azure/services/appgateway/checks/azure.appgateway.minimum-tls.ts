@@ -1,5 +1,5 @@
-import { bad, either, itemCheck, missing } from '../../kit/check.js';
-import { listApi } from '../../kit/collect.js';
+import { bad, either, itemCheck, missing } from '../../../service-kit/check.js';
+import { listApi } from '../../../service-kit/collect.js';
 import { AZURE_APP_GATEWAYS, GATEWAY } from '../state.js';
 
 /** Minimum protocol of each predefined SSL policy, as Microsoft documents them. */

@@ -1,4 +1,4 @@
-import { either, itemCheck, skip } from '../../kit/check.js';
+import { either, itemCheck, skip } from '../../../service-kit/check.js';
 import { AZURE_APP_GATEWAYS, AZURE_WAF_POLICIES, GATEWAY } from '../state.js';
 import { isVerdict, wafOf } from '../waf.js';
 

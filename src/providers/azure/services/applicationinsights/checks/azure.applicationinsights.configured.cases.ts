@@ -1,5 +1,5 @@
 import type { CheckCases } from '../../../../../../test/support/snapshot.js';
-import { subscriptionCases } from '../../kit/cases.fixtures.js';
+import { subscriptionCases } from '../../../service-kit/cases.fixtures.js';
 import { component } from '../cases.fixtures.js';
 import { AZURE_APP_INSIGHTS, COMPONENT } from '../state.js';
 import { appInsightsConfigured as check } from './azure.applicationinsights.configured.js';

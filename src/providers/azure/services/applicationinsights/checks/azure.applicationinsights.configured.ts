@@ -1,4 +1,4 @@
-import { either, subscriptionCheck } from '../../kit/check.js';
+import { either, subscriptionCheck } from '../../../service-kit/check.js';
 import { AZURE_APP_INSIGHTS } from '../state.js';
 
 export const appInsightsConfigured = subscriptionCheck(

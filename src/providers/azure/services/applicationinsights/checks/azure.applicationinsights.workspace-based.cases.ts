@@ -1,5 +1,5 @@
 import type { CheckCases } from '../../../../../../test/support/snapshot.js';
-import { listCases } from '../../kit/cases.fixtures.js';
+import { listCases } from '../../../service-kit/cases.fixtures.js';
 import { component } from '../cases.fixtures.js';
 import { AZURE_APP_INSIGHTS, COMPONENT } from '../state.js';
 import { appInsightsWorkspaceBased as check } from './azure.applicationinsights.workspace-based.js';

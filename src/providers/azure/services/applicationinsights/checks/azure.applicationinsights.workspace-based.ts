@@ -1,4 +1,4 @@
-import { either, itemCheck } from '../../kit/check.js';
+import { either, itemCheck } from '../../../service-kit/check.js';
 import { AZURE_APP_INSIGHTS, COMPONENT } from '../state.js';
 
 export const appInsightsWorkspaceBased = itemCheck(

@@ -1,5 +1,5 @@
 import type { CheckCases } from '../../../../../../test/support/snapshot.js';
-import { childCases } from '../../kit/cases.fixtures.js';
+import { childCases } from '../../../service-kit/cases.fixtures.js';
 import { auth, site } from '../cases.fixtures.js';
 import { GET_AUTH } from '../collect.js';
 import { AZURE_WEB_APPS, AZURE_WEB_AUTH, SITE } from '../state.js';

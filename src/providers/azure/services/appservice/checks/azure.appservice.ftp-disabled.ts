@@ -1,4 +1,4 @@
-import { bad, childCheck, missing, ok } from '../../kit/check.js';
+import { bad, childCheck, missing, ok } from '../../../service-kit/check.js';
 import { GET_CONFIG } from '../collect.js';
 import { AZURE_WEB_APPS, AZURE_WEB_CONFIG, SITE } from '../state.js';
 

@@ -1,4 +1,4 @@
-import { childCheck, either } from '../../kit/check.js';
+import { childCheck, either } from '../../../service-kit/check.js';
 import { AZURE_WEB_APPS, AZURE_WEB_CONFIG, SITE } from '../state.js';
 
 export const appServiceHttp2Enabled = childCheck(

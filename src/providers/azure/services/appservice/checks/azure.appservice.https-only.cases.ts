@@ -1,5 +1,5 @@
 import type { CheckCases } from '../../../../../../test/support/snapshot.js';
-import { listCases } from '../../kit/cases.fixtures.js';
+import { listCases } from '../../../service-kit/cases.fixtures.js';
 import { site } from '../cases.fixtures.js';
 import { AZURE_WEB_APPS, SITE } from '../state.js';
 import { appServiceHttpsOnly as check } from './azure.appservice.https-only.js';

@@ -1,4 +1,4 @@
-import { childCheck, either, missing } from '../../kit/check.js';
+import { childCheck, either, missing } from '../../../service-kit/check.js';
 import { GET_CONFIG } from '../collect.js';
 import { AZURE_WEB_APPS, AZURE_WEB_CONFIG, SITE } from '../state.js';
 

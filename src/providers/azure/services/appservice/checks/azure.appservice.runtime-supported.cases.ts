@@ -1,5 +1,5 @@
 import type { CheckCases } from '../../../../../../test/support/snapshot.js';
-import { childCases } from '../../kit/cases.fixtures.js';
+import { childCases } from '../../../service-kit/cases.fixtures.js';
 import { config, site } from '../cases.fixtures.js';
 import { GET_CONFIG } from '../collect.js';
 import { AZURE_WEB_APPS, AZURE_WEB_CONFIG, SITE } from '../state.js';

@@ -1,5 +1,5 @@
 import { paramsOf } from '../../../../check-kit.js';
-import { bad, childCheck, ok, skip } from '../../kit/check.js';
+import { bad, childCheck, ok, skip } from '../../../service-kit/check.js';
 import { APPSERVICE_PARAMS } from '../params.js';
 import { AZURE_WEB_APPS, AZURE_WEB_CONFIG, SITE, type SiteConfig } from '../state.js';
 

@@ -1,5 +1,5 @@
 import type { CheckCases } from '../../../../../../test/support/snapshot.js';
-import { subscriptionCases } from '../../kit/cases.fixtures.js';
+import { subscriptionCases } from '../../../service-kit/cases.fixtures.js';
 import { classic } from '../cases.fixtures.js';
 import { AZURE_CLASSIC_ADMINS, CLASSIC_ADMIN } from '../state.js';
 import { authorizationNoClassicAdministrators as check } from './azure.authorization.no-classic-administrators.js';

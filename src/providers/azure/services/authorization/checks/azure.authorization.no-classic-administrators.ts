@@ -1,4 +1,4 @@
-import { either, subscriptionCheck } from '../../kit/check.js';
+import { either, subscriptionCheck } from '../../../service-kit/check.js';
 import { AZURE_CLASSIC_ADMINS } from '../state.js';
 
 export const authorizationNoClassicAdministrators = subscriptionCheck(

@@ -1,5 +1,5 @@
 import type { CheckCases } from '../../../../../../test/support/snapshot.js';
-import { subscriptionCases } from '../../kit/cases.fixtures.js';
+import { subscriptionCases } from '../../../service-kit/cases.fixtures.js';
 import { role } from '../cases.fixtures.js';
 import { AZURE_CUSTOM_ROLES, ROLE_DEFINITION } from '../state.js';
 import { authorizationNoCustomAdminRole as check } from './azure.authorization.no-custom-admin-role.js';

@@ -1,4 +1,4 @@
-import { either, subscriptionCheck } from '../../kit/check.js';
+import { either, subscriptionCheck } from '../../../service-kit/check.js';
 import { AZURE_CUSTOM_ROLES, type CustomRole } from '../state.js';
 
 /** Custom roles granting every action (`*`) assignable at this subscription or at the root. */

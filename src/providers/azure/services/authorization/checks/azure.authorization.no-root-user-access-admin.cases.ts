@@ -1,5 +1,5 @@
 import type { CheckCases } from '../../../../../../test/support/snapshot.js';
-import { subscriptionCases } from '../../kit/cases.fixtures.js';
+import { subscriptionCases } from '../../../service-kit/cases.fixtures.js';
 import { assignment, owners, rootUaa } from '../cases.fixtures.js';
 import { AZURE_ROLE_ASSIGNMENTS, ROLE_ASSIGNMENT, USER_ACCESS_ADMIN_ROLE } from '../state.js';
 import { authorizationNoRootUserAccessAdmin as check } from './azure.authorization.no-root-user-access-admin.js';

@@ -1,4 +1,4 @@
-import { either, subscriptionCheck } from '../../kit/check.js';
+import { either, subscriptionCheck } from '../../../service-kit/check.js';
 import { AZURE_ROLE_ASSIGNMENTS, roleGuid, USER_ACCESS_ADMIN_ROLE } from '../state.js';
 
 export const authorizationNoRootUserAccessAdmin = subscriptionCheck(

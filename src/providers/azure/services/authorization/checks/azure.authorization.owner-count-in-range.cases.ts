@@ -1,5 +1,5 @@
 import type { CheckCases } from '../../../../../../test/support/snapshot.js';
-import { subscriptionCases } from '../../kit/cases.fixtures.js';
+import { subscriptionCases } from '../../../service-kit/cases.fixtures.js';
 import { owners } from '../cases.fixtures.js';
 import { AZURE_ROLE_ASSIGNMENTS, ROLE_ASSIGNMENT } from '../state.js';
 import { authorizationOwnerCountInRange as check } from './azure.authorization.owner-count-in-range.js';

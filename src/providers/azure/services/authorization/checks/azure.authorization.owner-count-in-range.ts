@@ -1,5 +1,5 @@
 import { paramsOf } from '../../../../check-kit.js';
-import { either, subscriptionCheck } from '../../kit/check.js';
+import { either, subscriptionCheck } from '../../../service-kit/check.js';
 import { AUTHORIZATION_PARAMS } from '../params.js';
 import { AZURE_ROLE_ASSIGNMENTS, OWNER_ROLE, roleGuid } from '../state.js';
 

@@ -1,5 +1,5 @@
 import type { CheckCases } from '../../../../../../test/support/snapshot.js';
-import { listCases } from '../../kit/cases.fixtures.js';
+import { listCases } from '../../../service-kit/cases.fixtures.js';
 import { registry } from '../cases.fixtures.js';
 import { AZURE_REGISTRIES, REGISTRY } from '../state.js';
 import { containerregistryAdminUserDisabled as check } from './azure.containerregistry.admin-user-disabled.js';

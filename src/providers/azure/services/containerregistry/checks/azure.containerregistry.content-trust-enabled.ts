@@ -1,4 +1,4 @@
-import { either, itemCheck, skip } from '../../kit/check.js';
+import { either, itemCheck, skip } from '../../../service-kit/check.js';
 import { AZURE_REGISTRIES, REGISTRY } from '../state.js';
 
 export const containerregistryContentTrustEnabled = itemCheck(

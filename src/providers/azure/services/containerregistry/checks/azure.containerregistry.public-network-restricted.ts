@@ -1,4 +1,4 @@
-import { either, itemCheck } from '../../kit/check.js';
+import { either, itemCheck } from '../../../service-kit/check.js';
 import { AZURE_REGISTRIES, REGISTRY } from '../state.js';
 
 export const containerregistryPublicNetworkRestricted = itemCheck(

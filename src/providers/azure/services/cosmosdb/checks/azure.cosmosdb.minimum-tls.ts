@@ -1,5 +1,5 @@
-import { either, itemCheck, missing } from '../../kit/check.js';
-import { listApi } from '../../kit/collect.js';
+import { either, itemCheck, missing } from '../../../service-kit/check.js';
+import { listApi } from '../../../service-kit/collect.js';
 import { AZURE_COSMOS_ACCOUNTS, COSMOS_ACCOUNT } from '../state.js';
 
 export const cosmosdbMinimumTls = itemCheck(

@@ -1,5 +1,5 @@
 import type { CheckCases } from '../../../../../../test/support/snapshot.js';
-import { listCases } from '../../kit/cases.fixtures.js';
+import { listCases } from '../../../service-kit/cases.fixtures.js';
 import { account } from '../cases.fixtures.js';
 import { AZURE_COSMOS_ACCOUNTS, COSMOS_ACCOUNT } from '../state.js';
 import { cosmosdbPrivateEndpoint as check } from './azure.cosmosdb.private-endpoint.js';

@@ -1,5 +1,5 @@
 import { approvedPrivateEndpoints } from '../../../check-kit.js';
-import { either, itemCheck } from '../../kit/check.js';
+import { either, itemCheck } from '../../../service-kit/check.js';
 import { AZURE_COSMOS_ACCOUNTS, COSMOS_ACCOUNT } from '../state.js';
 
 export const cosmosdbPrivateEndpoint = itemCheck(

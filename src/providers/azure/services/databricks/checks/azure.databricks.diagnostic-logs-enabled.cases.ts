@@ -1,5 +1,5 @@
 import type { CheckCases } from '../../../../../../test/support/snapshot.js';
-import { childCases } from '../../kit/cases.fixtures.js';
+import { childCases } from '../../../service-kit/cases.fixtures.js';
 import { diag, ws } from '../cases.fixtures.js';
 import { LIST_DIAGNOSTICS } from '../collect.js';
 import { AZURE_DATABRICKS_DIAGNOSTICS, AZURE_DATABRICKS_WORKSPACES, WORKSPACE } from '../state.js';

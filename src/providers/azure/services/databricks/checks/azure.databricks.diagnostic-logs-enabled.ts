@@ -1,4 +1,4 @@
-import { childCheck, either } from '../../kit/check.js';
+import { childCheck, either } from '../../../service-kit/check.js';
 import { AZURE_DATABRICKS_DIAGNOSTICS, AZURE_DATABRICKS_WORKSPACES, type DiagnosticSetting, WORKSPACE } from '../state.js';
 
 /** Settings that send enabled log categories somewhere. */

@@ -1,4 +1,4 @@
-import { either, itemCheck } from '../../kit/check.js';
+import { either, itemCheck } from '../../../service-kit/check.js';
 import { AZURE_DATABRICKS_WORKSPACES, WORKSPACE } from '../state.js';
 
 export const databricksNoPublicIp = itemCheck(

@@ -1,5 +1,5 @@
 import type { CheckCases } from '../../../../../../test/support/snapshot.js';
-import { listCases } from '../../kit/cases.fixtures.js';
+import { listCases } from '../../../service-kit/cases.fixtures.js';
 import { ws } from '../cases.fixtures.js';
 import { AZURE_DATABRICKS_WORKSPACES, WORKSPACE } from '../state.js';
 import { databricksPrivateEndpoint as check } from './azure.databricks.private-endpoint.js';

@@ -1,5 +1,5 @@
 import { approvedPrivateEndpoints } from '../../../check-kit.js';
-import { either, itemCheck } from '../../kit/check.js';
+import { either, itemCheck } from '../../../service-kit/check.js';
 import { AZURE_DATABRICKS_WORKSPACES, WORKSPACE } from '../state.js';
 
 export const databricksPrivateEndpoint = itemCheck(

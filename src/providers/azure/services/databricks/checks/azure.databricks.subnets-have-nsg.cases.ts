@@ -1,5 +1,5 @@
 import type { CheckCases } from '../../../../../../test/support/snapshot.js';
-import { childCases } from '../../kit/cases.fixtures.js';
+import { childCases } from '../../../service-kit/cases.fixtures.js';
 import { injected, vnet, ws } from '../cases.fixtures.js';
 import { GET_VNET } from '../collect.js';
 import { AZURE_DATABRICKS_VNETS, AZURE_DATABRICKS_WORKSPACES, WORKSPACE } from '../state.js';

@@ -1,4 +1,4 @@
-import { bad, childCheck, missing, ok, skip } from '../../kit/check.js';
+import { bad, childCheck, missing, ok, skip } from '../../../service-kit/check.js';
 import { GET_VNET } from '../collect.js';
 import { AZURE_DATABRICKS_VNETS, AZURE_DATABRICKS_WORKSPACES, WORKSPACE } from '../state.js';
 

@@ -1,5 +1,5 @@
 import type { CheckCases } from '../../../../../../test/support/snapshot.js';
-import { subscriptionCases } from '../../kit/cases.fixtures.js';
+import { subscriptionCases } from '../../../service-kit/cases.fixtures.js';
 import { alert, cat, opn } from '../alerts.fixtures.js';
 import { ACTIVITY_LOG_ALERT } from '../collect.js';
 import { AZURE_ACTIVITY_LOG_ALERTS } from '../state.js';

@@ -1,5 +1,5 @@
 import type { CheckCases } from '../../../../../../test/support/snapshot.js';
-import { listCases } from '../../kit/cases.fixtures.js';
+import { listCases } from '../../../service-kit/cases.fixtures.js';
 import { server } from '../cases.fixtures.js';
 import { AZURE_MYSQL_SERVERS, SERVER } from '../state.js';
 import { mysqlPublicAccessDisabled as check } from './azure.mysql.public-access-disabled.js';

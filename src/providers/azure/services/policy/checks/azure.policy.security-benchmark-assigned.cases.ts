@@ -1,5 +1,5 @@
 import type { CheckCases } from '../../../../../../test/support/snapshot.js';
-import { subscriptionCases } from '../../kit/cases.fixtures.js';
+import { subscriptionCases } from '../../../service-kit/cases.fixtures.js';
 import { assignment } from '../cases.fixtures.js';
 import { AZURE_POLICY_ASSIGNMENTS, MCSB_INITIATIVE, POLICY_ASSIGNMENT } from '../state.js';
 import { policySecurityBenchmarkAssigned as check } from './azure.policy.security-benchmark-assigned.js';

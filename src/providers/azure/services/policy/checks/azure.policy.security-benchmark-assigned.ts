@@ -1,4 +1,4 @@
-import { either, subscriptionCheck } from '../../kit/check.js';
+import { either, subscriptionCheck } from '../../../service-kit/check.js';
 import { AZURE_POLICY_ASSIGNMENTS, MCSB_INITIATIVE } from '../state.js';
 
 export const policySecurityBenchmarkAssigned = subscriptionCheck(

@@ -1,5 +1,5 @@
 import type { CheckCases } from '../../../../../../test/support/snapshot.js';
-import { listCases } from '../../kit/cases.fixtures.js';
+import { listCases } from '../../../service-kit/cases.fixtures.js';
 import { server } from '../cases.fixtures.js';
 import { AZURE_PG_SERVERS, SERVER } from '../state.js';
 import { postgresqlGeoRedundantBackup as check } from './azure.postgresql.geo-redundant-backup.js';

@@ -1,5 +1,5 @@
 import type { CheckCases } from '../../../../../../test/support/snapshot.js';
-import { childCases } from '../../kit/cases.fixtures.js';
+import { childCases } from '../../../service-kit/cases.fixtures.js';
 import { param, server } from '../cases.fixtures.js';
 import { LIST_PARAMETERS } from '../collect.js';
 import { AZURE_PG_PARAMETERS, AZURE_PG_SERVERS, SERVER } from '../state.js';

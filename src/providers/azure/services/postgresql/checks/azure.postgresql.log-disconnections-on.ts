@@ -1,5 +1,5 @@
-import { either } from '../../kit/check.js';
-import { parameterCheck } from '../../kit/flexible.js';
+import { either } from '../../../service-kit/check.js';
+import { parameterCheck } from '../../../service-kit/flexible.js';
 import { LIST_PARAMETERS } from '../collect.js';
 import { AZURE_PG_PARAMETERS, AZURE_PG_SERVERS, SERVER } from '../state.js';
 

@@ -1,4 +1,4 @@
-import { either, itemCheck } from '../../kit/check.js';
+import { either, itemCheck } from '../../../service-kit/check.js';
 import { AZURE_RECOVERY_VAULTS, VAULT } from '../state.js';
 
 export const recoveryservicesCrossRegionRestore = itemCheck(

@@ -1,5 +1,5 @@
 import type { CheckCases } from '../../../../../../test/support/snapshot.js';
-import { listCases } from '../../kit/cases.fixtures.js';
+import { listCases } from '../../../service-kit/cases.fixtures.js';
 import { vault } from '../cases.fixtures.js';
 import { AZURE_RECOVERY_VAULTS, VAULT } from '../state.js';
 import { recoveryservicesImmutabilityEnabled as check } from './azure.recoveryservices.immutability-enabled.js';

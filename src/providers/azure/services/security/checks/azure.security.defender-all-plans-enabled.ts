@@ -2,7 +2,7 @@ import type { Check } from '../../../../../model/check.js';
 import type { ResourceRef } from '../../../../../model/resource.js';
 import { normalArmId } from '../../../arm-state.js';
 import { readSubscription } from '../../../check-kit.js';
-import { either, skip, toFinding } from '../../kit/check.js';
+import { either, skip, toFinding } from '../../../service-kit/check.js';
 import { AZURE_DEFENDER_PRICINGS } from '../state.js';
 
 const PRICING = 'Microsoft.Security/pricings';

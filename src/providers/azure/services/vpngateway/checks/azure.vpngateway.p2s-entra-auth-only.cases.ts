@@ -1,5 +1,5 @@
 import { azureSnapshot, type CheckCases, denied } from '../../../../../../test/support/snapshot.js';
-import { res, SUB } from '../../kit/cases.fixtures.js';
+import { res, SUB } from '../../../service-kit/cases.fixtures.js';
 import { AZURE_RESOURCE_GROUPS } from '../../resources/state.js';
 import { AZURE_VNET_GATEWAYS, VNET_GATEWAY, type VnetGateway } from '../state.js';
 import { vpnGatewayP2sEntraAuthOnly as check } from './azure.vpngateway.p2s-entra-auth-only.js';

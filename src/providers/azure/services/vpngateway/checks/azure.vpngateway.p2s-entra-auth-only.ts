@@ -1,7 +1,7 @@
 import type { Check } from '../../../../../model/check.js';
 import { errorFinding } from '../../../../check-kit.js';
 import { azureResource, eachItem, lookupArm } from '../../../check-kit.js';
-import { either, skip, toFinding } from '../../kit/check.js';
+import { either, skip, toFinding } from '../../../service-kit/check.js';
 import { AZURE_RESOURCE_GROUPS } from '../../resources/state.js';
 import { AZURE_VNET_GATEWAYS, VNET_GATEWAY, type VnetGateway } from '../state.js';
 

@@ -4,10 +4,10 @@
  * and each per-resource child read once per parent with its own failures kept on that parent.
  */
 import { describe, expect, it } from 'vitest';
-import { resultOf, SUB, scanWith } from '../../../../../test/providers/azure/harness.js';
-import type { InventoryKey, PerResource } from '../../../../model/keys.js';
-import type { AzureCollector } from '../../context.js';
-import { denied, pages, type ReplayAnswer, sequence, throttled, tracked } from '../../replay.js';
+import { resultOf, SUB, scanWith } from '../../../../test/providers/azure/harness.js';
+import type { InventoryKey, PerResource } from '../../../model/keys.js';
+import type { AzureCollector } from '../context.js';
+import { denied, pages, type ReplayAnswer, sequence, throttled, tracked } from '../replay.js';
 
 export interface ChildRoute {
   key: InventoryKey<PerResource<unknown>>;

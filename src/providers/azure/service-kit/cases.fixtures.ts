@@ -1,7 +1,7 @@
 /** Builders for the case tables of the ARM service folders: rows of items, plus the list failing, missing or empty. */
-import { azureSnapshot, type CheckCase, denied, ok, type SnapshotBuilder, SUBSCRIPTION } from '../../../../../test/support/snapshot.js';
-import type { Fetched } from '../../../../model/fetched.js';
-import type { InventoryKey, PerResource } from '../../../../model/keys.js';
+import { azureSnapshot, type CheckCase, denied, ok, type SnapshotBuilder, SUBSCRIPTION } from '../../../../test/support/snapshot.js';
+import type { Fetched } from '../../../model/fetched.js';
+import type { InventoryKey, PerResource } from '../../../model/keys.js';
 import { listApi } from './collect.js';
 
 type Expected = CheckCase['expected'];

@@ -2,10 +2,10 @@
  * Shared by the PostgreSQL and MySQL flexible server folders: server parameters ("configurations") as
  * ARM lists them, and a check over one server parameter with the server list beside it.
  */
-import type { Check } from '../../../../model/check.js';
-import type { InventoryKey, PerResource } from '../../../../model/keys.js';
-import type { ArmResource } from '../../arm-state.js';
-import type { Shape } from '../../wire.js';
+import type { Check } from '../../../model/check.js';
+import type { InventoryKey, PerResource } from '../../../model/keys.js';
+import type { ArmResource } from '../arm-state.js';
+import type { Shape } from '../wire.js';
 import { childCheck, missing, type Verdict } from './check.js';
 
 /** One server parameter, e.g. `require_secure_transport` = `on`. */

@@ -1,6 +1,6 @@
 /** Demo estate helpers for the ARM service folders: resources of the demo subscription, answered by route. */
-import { DEMO_SUBSCRIPTION, demoResource } from '../../../../../demo/azure/ids.js';
-import { list, type ReplayAnswer } from '../../replay.js';
+import { DEMO_SUBSCRIPTION, demoResource } from '../../../../demo/azure/ids.js';
+import { list, type ReplayAnswer } from '../replay.js';
 
 /** `GET /subscriptions/{demo}/providers/{type}` (a route key). */
 export function demoList(type: string): string {

@@ -1,16 +1,17 @@
+import { missingData } from '../../../model/fetched.js';
 /**
  * One check over one subscription-wide list, optionally with one per-resource child answer
  * (a config, a setting list). The check file states the meta and the judgement; this handles
  * walking the list, resource refs, missing child data (an error naming the API, never a guess).
  */
 
-import type { Check, CheckContext, CheckMeta, Finding } from '../../../../model/check.js';
-import type { FetchError } from '../../../../model/fetched.js';
-import type { InventoryKey, PerResource } from '../../../../model/keys.js';
-import type { ResourceRef } from '../../../../model/resource.js';
-import { errorFinding, fail, notApplicable, pass } from '../../../check-kit.js';
-import type { ArmSubResource } from '../../arm-state.js';
-import { azureResource, eachItem, lookupArm } from '../../check-kit.js';
+import type { Check, CheckContext, CheckMeta, Finding } from '../../../model/check.js';
+import type { FetchError } from '../../../model/fetched.js';
+import type { InventoryKey, PerResource } from '../../../model/keys.js';
+import type { ResourceRef } from '../../../model/resource.js';
+import { errorFinding, fail, notApplicable, pass } from '../../check-kit.js';
+import type { ArmSubResource } from '../arm-state.js';
+import { azureResource, eachItem, lookupArm } from '../check-kit.js';
 
 type Observed = Record<string, unknown>;
 
@@ -30,7 +31,7 @@ export const skip = (id: string, message: string, observed: Observed = {}): Verd
 
 /** A field the verdict depends on is absent from an answer ARM always fills: an error, not a default. */
 export function missing(api: string, action: string, message: string): Verdict {
-  return { status: 'error', error: { kind: 'unknown', api, action, message } };
+  return { status: 'error', error: missingData(api, message, action) };
 }
 
 /** `pass` or `fail` on one boolean fact. */
@@ -93,15 +94,7 @@ export function subscriptionCheck<T>(meta: Meta, list: InventoryKey<T>, judge: (
     evaluate: (ctx) => {
       const resource = subscriptionRef(ctx, meta.resourceType);
       const entry = ctx.snapshot.entry(list);
-      if (!entry)
-        return [
-          errorFinding(resource, {
-            kind: 'unknown',
-            api: list.id,
-            action: 'n/a',
-            message: `inventory key ${list.id} is not in this snapshot`,
-          }),
-        ];
+      if (!entry) return [errorFinding(resource, missingData(list.id, `inventory key ${list.id} is not in this snapshot`, 'n/a'))];
       if (!entry.result.ok) return [errorFinding(resource, entry.result.error)];
       return [toFinding(resource, judge(entry.result.value, ctx))];
     },

@@ -2,33 +2,33 @@
  * One resource (or setting) for every key of the ARM service folders, as a complete subscription
  * would have them: shared tests that evaluate every Azure check over one snapshot add these.
  */
-import { ok, type SnapshotBuilder } from '../../../../../test/support/snapshot.js';
-import { AZURE_AKS_CLUSTERS } from '../aks/state.js';
-import { gateway, policy as wafPolicy } from '../appgateway/cases.fixtures.js';
-import { AZURE_APP_GATEWAYS, AZURE_WAF_POLICIES } from '../appgateway/state.js';
-import { component } from '../applicationinsights/cases.fixtures.js';
-import { AZURE_APP_INSIGHTS } from '../applicationinsights/state.js';
-import { auth, config, site } from '../appservice/cases.fixtures.js';
-import { AZURE_WEB_APPS, AZURE_WEB_AUTH, AZURE_WEB_CONFIG } from '../appservice/state.js';
-import { owners } from '../authorization/cases.fixtures.js';
-import { AZURE_CLASSIC_ADMINS, AZURE_CUSTOM_ROLES, AZURE_ROLE_ASSIGNMENTS } from '../authorization/state.js';
-import { registry } from '../containerregistry/cases.fixtures.js';
-import { AZURE_REGISTRIES } from '../containerregistry/state.js';
-import { account } from '../cosmosdb/cases.fixtures.js';
-import { AZURE_COSMOS_ACCOUNTS } from '../cosmosdb/state.js';
-import { diag, injected, vnet } from '../databricks/cases.fixtures.js';
-import { AZURE_DATABRICKS_DIAGNOSTICS, AZURE_DATABRICKS_VNETS, AZURE_DATABRICKS_WORKSPACES } from '../databricks/state.js';
-import { alert, cat } from '../monitor/alerts.fixtures.js';
-import { AZURE_ACTIVITY_LOG_ALERTS } from '../monitor/state.js';
-import { param as myParam, server as myServer } from '../mysql/cases.fixtures.js';
-import { AZURE_MYSQL_PARAMETERS, AZURE_MYSQL_SERVERS } from '../mysql/state.js';
-import { assignment } from '../policy/cases.fixtures.js';
-import { AZURE_POLICY_ASSIGNMENTS, MCSB_INITIATIVE } from '../policy/state.js';
-import { param as pgParam, server as pgServer } from '../postgresql/cases.fixtures.js';
-import { AZURE_PG_PARAMETERS, AZURE_PG_SERVERS } from '../postgresql/state.js';
-import { vault } from '../recoveryservices/cases.fixtures.js';
-import { AZURE_RECOVERY_VAULTS } from '../recoveryservices/state.js';
-import { AZURE_VNET_GATEWAYS, VNET_GATEWAY } from '../vpngateway/state.js';
+import { ok, type SnapshotBuilder } from '../../../../test/support/snapshot.js';
+import { AZURE_AKS_CLUSTERS } from '../services/aks/state.js';
+import { gateway, policy as wafPolicy } from '../services/appgateway/cases.fixtures.js';
+import { AZURE_APP_GATEWAYS, AZURE_WAF_POLICIES } from '../services/appgateway/state.js';
+import { component } from '../services/applicationinsights/cases.fixtures.js';
+import { AZURE_APP_INSIGHTS } from '../services/applicationinsights/state.js';
+import { auth, config, site } from '../services/appservice/cases.fixtures.js';
+import { AZURE_WEB_APPS, AZURE_WEB_AUTH, AZURE_WEB_CONFIG } from '../services/appservice/state.js';
+import { owners } from '../services/authorization/cases.fixtures.js';
+import { AZURE_CLASSIC_ADMINS, AZURE_CUSTOM_ROLES, AZURE_ROLE_ASSIGNMENTS } from '../services/authorization/state.js';
+import { registry } from '../services/containerregistry/cases.fixtures.js';
+import { AZURE_REGISTRIES } from '../services/containerregistry/state.js';
+import { account } from '../services/cosmosdb/cases.fixtures.js';
+import { AZURE_COSMOS_ACCOUNTS } from '../services/cosmosdb/state.js';
+import { diag, injected, vnet } from '../services/databricks/cases.fixtures.js';
+import { AZURE_DATABRICKS_DIAGNOSTICS, AZURE_DATABRICKS_VNETS, AZURE_DATABRICKS_WORKSPACES } from '../services/databricks/state.js';
+import { alert, cat } from '../services/monitor/alerts.fixtures.js';
+import { AZURE_ACTIVITY_LOG_ALERTS } from '../services/monitor/state.js';
+import { param as myParam, server as myServer } from '../services/mysql/cases.fixtures.js';
+import { AZURE_MYSQL_PARAMETERS, AZURE_MYSQL_SERVERS } from '../services/mysql/state.js';
+import { assignment } from '../services/policy/cases.fixtures.js';
+import { AZURE_POLICY_ASSIGNMENTS, MCSB_INITIATIVE } from '../services/policy/state.js';
+import { param as pgParam, server as pgServer } from '../services/postgresql/cases.fixtures.js';
+import { AZURE_PG_PARAMETERS, AZURE_PG_SERVERS } from '../services/postgresql/state.js';
+import { vault } from '../services/recoveryservices/cases.fixtures.js';
+import { AZURE_RECOVERY_VAULTS } from '../services/recoveryservices/state.js';
+import { AZURE_VNET_GATEWAYS, VNET_GATEWAY } from '../services/vpngateway/state.js';
 import { res } from './cases.fixtures.js';
 
 /** Adds every ARM service key; `groupId` is a resource group the snapshot lists (gateways are listed per group). */

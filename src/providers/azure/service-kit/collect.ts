@@ -2,11 +2,11 @@
  * Collectors for service folders that read ARM through the generic `arm` client: one list per
  * subscription, or one GET/list per listed parent. Each keeps only the fields its `Shape` names.
  */
-import { type ApiSpec, api } from '../../../../inventory/collector.js';
-import type { InventoryKey, PerResource } from '../../../../model/keys.js';
-import { childCollector, listCollector } from '../../collect-kit.js';
-import type { AzureCollector } from '../../context.js';
-import { project, type Shape, wireGet, wireList } from '../../wire.js';
+import { type ApiSpec, api } from '../../../inventory/collector.js';
+import type { InventoryKey, PerResource } from '../../../model/keys.js';
+import { childCollector, listCollector } from '../collect-kit.js';
+import type { AzureCollector } from '../context.js';
+import { project, type Shape, wireGet, wireList } from '../wire.js';
 
 /** `Microsoft.Web/sites` → the list API and its RBAC read action. */
 export function listApi(type: string): ApiSpec {
