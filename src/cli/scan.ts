@@ -20,6 +20,9 @@ export interface ScanFlags extends EvidenceFlags, FinishFlags, OrgFlags {
   concurrency?: string;
   maxAttempts?: string;
   endpointUrl?: string;
+  connectTimeout?: string;
+  requestTimeout?: string;
+  deadline?: string;
   shard?: string;
   subscriptions?: string;
   managementGroup?: string;

@@ -6,7 +6,7 @@ import { SNAPSHOT_SCHEMA, SNAPSHOT_SET_SCHEMA, type Snapshot } from '../model/sn
 import { ensureDir, fsError, tempBeside } from '../safe-fs.js';
 
 const FetchErrorSchema = z.object({
-  kind: z.enum(['denied', 'throttled', 'unsupported', 'not_found', 'unknown']),
+  kind: z.enum(['denied', 'throttled', 'unsupported', 'not_found', 'timeout', 'unknown']),
   api: z.string(),
   action: z.string(),
   code: z.string().optional(),

@@ -1,5 +1,5 @@
 /** Why data could not be read. A union, so nothing parses error strings later. */
-export type FetchErrorKind = 'denied' | 'throttled' | 'unsupported' | 'not_found' | 'unknown';
+export type FetchErrorKind = 'denied' | 'throttled' | 'unsupported' | 'not_found' | 'timeout' | 'unknown';
 
 export interface FetchError {
   kind: FetchErrorKind;
@@ -38,7 +38,10 @@ export function describeFetchError(e: FetchError): string {
     throttled: 'throttled beyond the retry budget',
     unsupported: 'not supported in this account or region',
     not_found: 'not found',
+    // The message names the limit that was hit ("timed out after 5s …").
+    timeout: e.message.startsWith('timed out') ? e.message : `timed out: ${e.message}`,
     unknown: `failed: ${e.message}`,
   };
-  return `${e.api} ${what[e.kind]}${e.code ? ` (${e.code})` : ''}`;
+  // A timeout's message already names the limit; its code would only repeat it.
+  return `${e.api} ${what[e.kind]}${e.code && e.kind !== 'timeout' ? ` (${e.code})` : ''}`;
 }

@@ -22,6 +22,7 @@ export function fetchError(kind: FetchErrorKind = 'denied', api = 'svc:Operation
     throttled: 'ThrottlingException',
     unsupported: 'OptInRequired',
     not_found: 'NoSuchEntity',
+    timeout: 'TimeoutError',
     unknown: 'InternalError',
   }[kind];
   return { kind, api, action, code, message: `${code} from test` };

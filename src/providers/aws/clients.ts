@@ -19,6 +19,7 @@ import type { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import type { ApiStats } from '../../inventory/api-stats.js';
 import type { Pools } from '../../inventory/pools.js';
+import { connectionFailure, DEFAULT_TIMEOUTS, type NetworkTimeouts, timedOut } from '../../inventory/timeouts.js';
 import { classifyKind } from './errors.js';
 import { apiFamily, RateLimiter } from './rate.js';
 
@@ -104,10 +105,17 @@ export interface AwsClientOptions {
   endpoint?: string;
   retryMode?: 'standard' | 'adaptive';
   maxAttempts?: number;
+  /** Connect and per-attempt request timeouts, and the scan's deadline (DEFAULT_TIMEOUTS when absent). */
+  timeouts?: NetworkTimeouts;
   /** Extra client config, e.g. a test retry strategy or request handler. */
   extraConfig?: Record<string, unknown>;
   /** Called on each new client, before first use (tests install fakes here). */
   configure?: (client: ClientTypes[ServiceId], service: ServiceId, region: string) => void;
+}
+
+/** The SDK builds its NodeHttpHandler from this; without it a silent endpoint hangs forever. */
+export function requestHandlerConfig(t: NetworkTimeouts = DEFAULT_TIMEOUTS): Record<string, unknown> {
+  return { connectionTimeout: t.connectMs, requestTimeout: t.requestMs, throwOnRequestTimeout: true };
 }
 
 type Stack = {
@@ -116,6 +124,7 @@ type Stack = {
 };
 type Next = (args: unknown) => Promise<{ output: { $metadata?: { attempts?: number; totalRetryDelay?: number } } }>;
 type Ctx = { commandName?: string };
+type Send = (command: unknown, options?: unknown, ...rest: unknown[]) => Promise<unknown>;
 
 function apiName(prefix: string, ctx: Ctx): string {
   return `${prefix}:${(ctx.commandName ?? 'Unknown').replace(/Command$/, '')}`;
@@ -173,12 +182,65 @@ export class AwsClients {
       ...(o.credentials ? { credentials: o.credentials } : {}),
       ...(o.profile ? { profile: o.profile } : {}),
       ...(o.endpoint ? customEndpoint(service, o.endpoint) : {}),
+      requestHandler: requestHandlerConfig(this.timeouts),
       ...o.extraConfig,
     };
-    const client = new Client(config) as { middlewareStack: unknown };
+    const client = new Client(config) as { middlewareStack: unknown; send: Send };
     this.instrument(client.middlewareStack as Stack, spec.prefix, region);
+    this.bindDeadline(client);
     o.configure?.(client as ClientTypes[ServiceId], service as ServiceId, region);
     return client;
+  }
+
+  private get timeouts(): NetworkTimeouts {
+    return this.options.timeouts ?? DEFAULT_TIMEOUTS;
+  }
+
+  /**
+   * Every call carries the deadline's signal, so the SDK aborts the socket in flight and its
+   * retry loop stops waiting once the scan's time is up.
+   */
+  private bindDeadline(client: { send: Send }): void {
+    const signal = this.timeouts.deadline?.signal;
+    if (!signal) return;
+    const send = client.send.bind(client);
+    client.send = (command, options, ...rest) =>
+      typeof options === 'function'
+        ? send(command, options, ...rest)
+        : send(command, { abortSignal: signal, ...(options as object | undefined) }, ...rest);
+  }
+
+  /** A wait (for a rate token) that gives up when the deadline passes, so no call outlives it queued. */
+  private beforeDeadline<T>(wait: Promise<T>): Promise<T> {
+    const signal = this.timeouts.deadline?.signal;
+    if (!signal) return wait;
+    if (signal.aborted) return Promise.reject(timedOut('deadline', this.timeouts));
+    return new Promise<T>((resolve, reject) => {
+      const stop = (): void => reject(timedOut('deadline', this.timeouts));
+      signal.addEventListener('abort', stop, { once: true });
+      wait.then(
+        (v) => {
+          signal.removeEventListener('abort', stop);
+          resolve(v);
+        },
+        (err: unknown) => {
+          signal.removeEventListener('abort', stop);
+          reject(err);
+        },
+      );
+    });
+  }
+
+  /** A network failure restated as one line naming the limit hit or the connection's fate. */
+  private networkError(err: unknown): unknown {
+    const t = this.timeouts;
+    if (t.deadline?.signal.aborted) return timedOut('deadline', t);
+    // Before the name: the HTTP handler renames a reset socket's error to TimeoutError.
+    const reset = connectionFailure(err);
+    if (reset) return Object.assign(new Error(reset), { code: (err as { code: string }).code });
+    if ((err as { name?: unknown } | null)?.name !== 'TimeoutError') return err;
+    const connecting = /establish a connection|without establishing/i.test(String((err as Error).message));
+    return timedOut(connecting ? 'connect' : 'request', t);
   }
 
   private instrument(stack: Stack, prefix: string, region: string): void {
@@ -193,13 +255,15 @@ export class AwsClients {
         return pools.run(prefix, `${this.account}/${region}`, async () => {
           stats.call(api);
           try {
+            // Calls still queued when the deadline passes fail at once, without a request.
+            if (this.timeouts.deadline?.signal.aborted) throw timedOut('deadline', this.timeouts);
             const res = await next(args);
             stats.done(api, false, res.output.$metadata?.totalRetryDelay ?? 0);
             return res;
           } catch (err) {
-            const meta = (err as { $metadata?: { totalRetryDelay?: number } }).$metadata;
+            const meta = (err as { $metadata?: { totalRetryDelay?: number } } | null)?.$metadata;
             stats.done(api, true, meta?.totalRetryDelay ?? 0);
-            throw err;
+            throw this.networkError(err);
           }
         });
       },
@@ -213,7 +277,7 @@ export class AwsClients {
       (next: Next, ctx: Ctx) => async (args: unknown) => {
         const api = apiName(prefix, ctx);
         const bucket = rate.bucket(this.account, region, apiFamily(prefix, api.slice(api.indexOf(':') + 1)));
-        const waited = await rate.acquire(bucket);
+        const waited = await this.beforeDeadline(rate.acquire(bucket));
         if (waited > 0) stats.rateWait(api, waited);
         const sentAt = rate.clock.now();
         stats.attempt(api);

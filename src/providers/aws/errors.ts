@@ -61,6 +61,7 @@ interface SdkErrorShape {
   code?: string;
   message?: string;
   $metadata?: { httpStatusCode?: number };
+  $response?: { statusCode?: number };
   [API_TAG]?: ApiSpec;
 }
 
@@ -82,22 +83,46 @@ export function classifyKind(err: unknown): FetchErrorKind {
   if (status === 403) return 'denied';
   if (status === 429) return 'throttled';
   if (status === 404) return 'not_found';
+  if (code === 'TimeoutError' || code === 'AbortError') return 'timeout';
   // Endpoint does not exist (a service not offered in a region, or a bad custom endpoint).
   if (code === 'ENOTFOUND' || /getaddrinfo ENOTFOUND/.test(String((err as SdkErrorShape).message))) return 'unsupported';
   return 'unknown';
+}
+
+/** Codes the SDK gives when it could not read the error body, so they say nothing about the failure. */
+const UNREADABLE = new Set(['UnknownError', 'Unknown', 'SyntaxError', 'Error']);
+
+/** The HTTP status of a failed call: in `$metadata`, or on the raw response when deserialising failed. */
+export function httpStatus(err: unknown): number | undefined {
+  if (typeof err !== 'object' || err === null) return undefined;
+  const e = err as SdkErrorShape;
+  return e.$metadata?.httpStatusCode ?? e.$response?.statusCode;
+}
+
+/**
+ * An error answer whose body the SDK could not parse (an HTML 502 from a proxy, an empty 500)
+ * surfaces as "UnknownError" or a JSON parse error; the status is what tells the user something.
+ */
+function unreadableAnswer(err: unknown, code: string | undefined, raw: string): string | undefined {
+  const status = httpStatus(err);
+  if (status === undefined || status < 300) return undefined;
+  if (code && !UNREADABLE.has(code) && !/Deserialization error|Unexpected token|JSON/i.test(raw)) return undefined;
+  return `HTTP ${status} with no readable error body`;
 }
 
 export function classify(err: unknown, fallback: ApiSpec): FetchError {
   const spec = (typeof err === 'object' && err !== null && (err as SdkErrorShape)[API_TAG]) || fallback;
   const code = errorCode(err);
   const raw = err instanceof Error ? err.message : String(err);
+  const unreadable = unreadableAnswer(err, code, raw);
   return {
     kind: classifyKind(err),
     api: spec.api,
     action: spec.actions.join(', '),
-    ...(code ? { code } : {}),
+    // The SDK's code for an unreadable body ("UnknownError", "SyntaxError") says nothing: the message has the status.
+    ...(code && !unreadable ? { code } : {}),
     // First line only: SDK messages sometimes embed request dumps.
-    message: raw.split('\n')[0]!.slice(0, 300),
+    message: unreadable ?? raw.split('\n')[0]!.slice(0, 300),
   };
 }
 

@@ -1,7 +1,7 @@
 /** `annexa scan aws`: the AWS flags of a live request → one snapshot per account collected. */
 
 import type { ShardPlan } from '../../engine/shard.js';
-import { positiveInt, regionsOption } from '../../input.js';
+import { positiveInt, regionsOption, timeoutsOption } from '../../input.js';
 import type { AnyKey } from '../../model/keys.js';
 import type { Snapshot } from '../../model/snapshot.js';
 import type { LiveRequest } from '../descriptor.js';
@@ -36,6 +36,11 @@ export async function collectLive(r: LiveRequest): Promise<Snapshot[]> {
     ...(concurrency ? { concurrency } : {}),
     ...(maxAttempts ? { maxAttempts } : {}),
     ...(maxRps ? { maxRps } : {}),
+    timeouts: timeoutsOption({
+      connectTimeout: text(f.connectTimeout),
+      requestTimeout: text(f.requestTimeout),
+      deadline: text(f.deadline),
+    }),
     ...(r.shard ? { unitFilter: shardFilter(r.shard) } : {}),
     ...(r.progress ? { progress: r.progress } : {}),
   };

@@ -20,7 +20,7 @@ import type { Check } from '../../model/check.js';
 import { describeFetchError, type FetchError, failed } from '../../model/fetched.js';
 import { GLOBAL } from '../../model/keys.js';
 import { type InventoryEntry, SNAPSHOT_SCHEMA, type Snapshot } from '../../model/snapshot.js';
-import { AwsClients } from './clients.js';
+import { AwsClients, requestHandlerConfig } from './clients.js';
 import { AWS_COLLECTORS } from './collectors.js';
 import { classify } from './errors.js';
 import { type AccountFilter, listOrgAccounts, type OrgAccount } from './org-accounts.js';
@@ -82,6 +82,7 @@ export async function assumedRoleCredentials(
       region: homeRegion,
       ...(opts.profile ? { profile: opts.profile } : {}),
       ...(opts.endpoint ? { endpoint: opts.endpoint } : {}),
+      requestHandler: requestHandlerConfig(opts.timeouts),
     },
   });
   const shared = memoizeIdentityProvider(provider, isIdentityExpired, doesIdentityRequireRefresh)!;

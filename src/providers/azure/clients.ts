@@ -24,6 +24,7 @@ import type { HttpClient, PipelinePolicy, PipelineRequest, PipelineResponse } fr
 import type { TokenCredential } from '@azure/identity';
 import type { ApiStats } from '../../inventory/api-stats.js';
 import type { PoolLimits, Pools } from '../../inventory/pools.js';
+import { connectionFailure, DEFAULT_TIMEOUTS, type NetworkTimeouts, timedOut } from '../../inventory/timeouts.js';
 import type { ArmRestClient } from './arm-rest.js';
 import type { AzureCloud } from './credentials.js';
 import { armErrorMessages, classifyKind } from './errors.js';
@@ -131,6 +132,11 @@ export interface AzureClientOptions {
   /** Replaces the network: tests and the demo replay recorded ARM answers through it. */
   httpClient?: HttpClient;
   retryOptions?: AzureRetryOptions;
+  /**
+   * Per-attempt request timeout and the scan's deadline (DEFAULT_TIMEOUTS when absent). The
+   * Azure HTTP client has no separate connect timeout: the request timeout covers connecting.
+   */
+  timeouts?: NetworkTimeouts;
 }
 
 const CAMEL_CASE: Record<string, string> = { resourcegroups: 'resourceGroups' };
@@ -236,8 +242,39 @@ export class AzureClients {
       additionalPolicies: [
         { policy: this.perCall(service, subscriptionId), position: 'perCall' },
         { policy: this.perAttempt(service), position: 'perRetry' },
+        { policy: this.timeLimits(), position: 'perRetry' },
       ],
     });
+  }
+
+  private get timeouts(): NetworkTimeouts {
+    return this.options.timeouts ?? DEFAULT_TIMEOUTS;
+  }
+
+  /**
+   * Every attempt gets the request timeout and the deadline's signal, so an endpoint that never
+   * answers ends in an error naming the limit instead of a hang.
+   */
+  private timeLimits(): PipelinePolicy {
+    const t = this.timeouts;
+    return {
+      name: 'annexaTimeLimits',
+      sendRequest: async (req, next) => {
+        req.timeout = t.requestMs;
+        const deadline = t.deadline?.signal;
+        if (deadline) req.abortSignal = req.abortSignal ? AbortSignal.any([req.abortSignal as AbortSignal, deadline]) : deadline;
+        try {
+          return await next(req);
+        } catch (err) {
+          if (deadline?.aborted) throw timedOut('deadline', t);
+          // The HTTP client aborts a request that outlives `timeout` with a plain AbortError.
+          if ((err as { name?: unknown } | null)?.name === 'AbortError') throw timedOut('request', t);
+          const reset = connectionFailure(err);
+          if (reset) throw Object.assign(new Error(reset), { code: (err as { code: string }).code });
+          throw err;
+        }
+      },
+    };
   }
 
   /** Outside the retry policy: one pool slot and one count per logical call (each page is one). */
@@ -252,6 +289,8 @@ export class AzureClients {
         const res = await pools.run(service, subscriptionId, async () => {
           stats.call(api);
           try {
+            // Calls still queued when the deadline passes fail at once, without a request.
+            if (this.timeouts.deadline?.signal.aborted) throw timedOut('deadline', this.timeouts);
             const out = await next(req);
             stats.done(api, out.status >= 400, this.retryDelays.get(req) ?? 0);
             return out;

@@ -80,6 +80,7 @@ export function classifyKind(err: unknown): FetchErrorKind {
   if (status === 401 || status === 403) return 'denied';
   if (status === 429) return 'throttled';
   if (status === 404) return 'not_found';
+  if (code === 'TimeoutError') return 'timeout';
   return 'unknown';
 }
 
@@ -105,6 +106,9 @@ export function classify(err: unknown, fallback: ApiSpec): FetchError {
   // First line only, and capped: ARM messages can embed long correlation details.
   const request = typeof failure === 'object' && failure !== null ? (failure as RestErrorShape).request : undefined;
   const armMessage = request ? armErrorMessages.get(request) : undefined;
-  const message = (armMessage ?? (failure instanceof Error ? failure.message : String(failure))).split('\n')[0]!.slice(0, 300);
+  const raw = (armMessage ?? (failure instanceof Error ? failure.message : String(failure))).split('\n')[0]!.slice(0, 300);
+  // Without ARM's own message (a proxy's HTML page, an empty body), the status is what tells the user something.
+  const status = httpStatus(failure);
+  const message = status !== undefined && status >= 300 && !armMessage && !raw.includes(String(status)) ? `HTTP ${status}: ${raw}` : raw;
   return { kind: classifyKind(failure), api: spec.api, action: spec.actions.join(', '), ...(code ? { code } : {}), message };
 }

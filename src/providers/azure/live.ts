@@ -1,7 +1,7 @@
 /** `annexa scan azure`: the Azure flags of a live request → one snapshot per subscription. */
 import type { HttpClient } from '@azure/core-rest-pipeline';
 import { InputError } from '../../errors.js';
-import { list, positiveInt } from '../../input.js';
+import { list, positiveInt, timeoutsOption } from '../../input.js';
 import type { Snapshot } from '../../model/snapshot.js';
 import type { LiveRequest } from '../descriptor.js';
 
@@ -46,6 +46,11 @@ export async function collectLive(r: LiveRequest): Promise<Snapshot[]> {
     credential,
     graphCredential,
     cloud,
+    timeouts: timeoutsOption({
+      connectTimeout: text(f.connectTimeout),
+      requestTimeout: text(f.requestTimeout),
+      deadline: text(f.deadline),
+    }),
     ...(subscriptions ? { subscriptions } : {}),
     ...(managementGroup ? { managementGroup } : {}),
     ...(concurrency ? { concurrency } : {}),
