@@ -3,7 +3,7 @@ import type { ResultDocument } from './result.js';
 import { writeOutputFile } from './write-file.js';
 
 export const JUNIT_FILE = 'annexa-result.junit.xml';
-const FRAMEWORK = 'iso27001:2022';
+const DEFAULT_FRAMEWORK = 'iso27001:2022';
 export const UNMAPPED_SUITE = 'unmapped';
 
 // Characters XML 1.0 cannot carry at all, even escaped: C0 controls other than tab/LF/CR,
@@ -85,6 +85,8 @@ function suite(name: string, id: string, items: readonly EvidenceItem[], timesta
  * that evidences several controls appears in each of their suites; items with none go to "unmapped".
  */
 export function renderJunit(doc: ResultDocument): string {
+  // Suites follow the first framework the scan summarised (`--framework`'s first key), 27001:2022 by default.
+  const FRAMEWORK = doc.controls[0]?.framework ?? DEFAULT_FRAMEWORK;
   const byControl = new Map<string, EvidenceItem[]>();
   const unmapped: EvidenceItem[] = [];
   for (const i of doc.items) {

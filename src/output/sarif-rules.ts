@@ -1,5 +1,6 @@
 import { ALL_CHECKS } from '../engine/registry.js';
 import type { CheckMeta } from '../model/check.js';
+import { FRAMEWORK_LABELS, type FrameworkKey } from '../model/framework.js';
 import type { Severity } from '../model/status.js';
 import { findProvider } from '../providers/index.js';
 import type { ControlSummary } from './result.js';
@@ -34,9 +35,12 @@ export function serviceOf(checkId: string): string {
  * is described as it was written.
  */
 export function summariesByCheck(controls: readonly ControlSummary[]): Map<string, ControlSummary[]> {
+  // The first framework the scan summarised (`--framework`'s first key; 27001:2022 by default) is the
+  // one SARIF tags and help name, so `--framework iso27032:2023` switches them to 27032.
+  const primary = controls[0]?.framework ?? ISO;
   const out = new Map<string, ControlSummary[]>();
   for (const c of controls) {
-    if (c.framework !== ISO) continue;
+    if (c.framework !== primary) continue;
     for (const check of c.checks) out.set(check, [...(out.get(check) ?? []), c]);
   }
   return out;
@@ -61,12 +65,14 @@ function cisName(meta: CheckMeta): string {
 
 function helpText(meta: CheckMeta, controls: readonly ControlSummary[]): { text: string; markdown: string } {
   const iso = controls.map((c) => `${c.id} ${c.title}`);
+  const framework = controls[0]?.framework ?? ISO;
+  const label = framework === ISO ? 'ISO/IEC 27001:2022 Annex A' : (FRAMEWORK_LABELS[framework as FrameworkKey]?.name ?? framework);
   const text = [
     `Rationale: ${meta.rationale}`,
     `Remediation: ${meta.remediation.text}`,
     ...(meta.remediation.console ? [`Console: ${meta.remediation.console}`] : []),
     ...(meta.remediation.cli ? [`CLI: ${meta.remediation.cli}`] : []),
-    `ISO/IEC 27001:2022 Annex A: ${iso.length ? iso.join('; ') : 'not mapped'}.`,
+    `${label}: ${iso.length ? iso.join('; ') : 'not mapped'}.`,
     ...(meta.cis?.length ? [`${cisName(meta)}: ${meta.cis.join(', ')}.`] : []),
   ];
   const markdown = [
@@ -74,7 +80,7 @@ function helpText(meta: CheckMeta, controls: readonly ControlSummary[]): { text:
     `**Remediation.** ${meta.remediation.text}`,
     ...(meta.remediation.console ? [`- Console: ${meta.remediation.console}`] : []),
     ...(meta.remediation.cli ? [`- CLI:\n\n\`\`\`sh\n${meta.remediation.cli}\n\`\`\``] : []),
-    `**ISO/IEC 27001:2022 Annex A.**${iso.length ? `\n\n${iso.map((c) => `- ${c}`).join('\n')}` : ' Not mapped.'}`,
+    `**${label}.**${iso.length ? `\n\n${iso.map((c) => `- ${c}`).join('\n')}` : ' Not mapped.'}`,
     ...(meta.cis?.length ? [`**${cisName(meta)}.** ${meta.cis.join(', ')}`] : []),
   ];
   return { text: text.join('\n\n'), markdown: markdown.join('\n\n') };
@@ -98,7 +104,8 @@ function unknownMeta(id: string, title: string, severity: Severity): CheckMeta {
 
 export function sarifRule(id: string, controls: readonly ControlSummary[], fallback: { title: string; severity: Severity }): SarifRule {
   const meta = META.get(id) ?? unknownMeta(id, fallback.title, fallback.severity);
-  const tags = ['security', meta.service, ...controls.map((c) => `${ISO}/${c.id}`)];
+  const framework = controls[0]?.framework ?? ISO;
+  const tags = ['security', meta.service, ...controls.map((c) => `${c.framework}/${c.id}`)];
   return {
     id,
     name: pascal(id),
@@ -114,7 +121,7 @@ export function sarifRule(id: string, controls: readonly ControlSummary[], fallb
       provider: meta.provider,
       service: meta.service,
       resourceType: meta.resourceType,
-      [ISO]: controls.map((c) => c.id),
+      [framework]: controls.map((c) => c.id),
       ...(meta.cis?.length ? { cis: [...meta.cis] } : {}),
     },
   };

@@ -80,6 +80,20 @@ describe('annexa scan --framework', () => {
     expect(r.stdout).not.toMatch(/27001:2022 coverage/);
   });
 
+  it('switches SARIF tags and help, JUnit suites and the summaries to the first framework given', async () => {
+    const { r } = await scanDemo(['--framework', 'iso27032:2023', '--format', 'json,sarif,junit']);
+    const sarif = readJson(join(r.cwd, 'annexa-out', 'annexa-result.sarif')) as {
+      runs: { tool: { driver: { rules: { id: string; properties: { tags: string[] }; help: { text: string } }[] } } }[];
+    };
+    const rule = sarif.runs.flatMap((run) => run.tool.driver.rules).find((x) => x.id === 'aws.s3.bucket-tls-only')!;
+    expect(rule.properties.tags).toContain('iso27032:2023/9.2.15');
+    expect(rule.properties.tags.some((t) => t.startsWith('iso27001:2022/'))).toBe(false);
+    expect(rule.help.text).toContain('ISO/IEC 27032:2023: ');
+    const junit = readFileSync(join(r.cwd, 'annexa-out', 'annexa-result.junit.xml'), 'utf8');
+    expect(junit).toContain('name="9.2.15 Use of cryptography"');
+    expect(r.stdout).toContain('Top failing controls (ISO/IEC 27032:2023):');
+  });
+
   it('rejects an unknown framework key naming the flag', async () => {
     const r = await run(['scan', '--snapshot', DEMO, '--framework', 'iso27001:2022,iso9001']);
     expect(r.code).toBe(2);
