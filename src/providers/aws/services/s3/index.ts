@@ -13,10 +13,12 @@ import { s3BucketTlsOnly } from './checks/aws.s3.bucket-tls-only.js';
 import { s3BucketVersioningEnabled } from './checks/aws.s3.bucket-versioning-enabled.js';
 import { s3Collectors } from './collect.js';
 import { demoS3 } from './demo.js';
+import { S3_PARAMS } from './params.js';
 
 export const s3: AwsService = {
   id: 's3',
   collectors: s3Collectors,
+  params: S3_PARAMS,
   // Sorted by id.
   checks: [
     s3AccountPublicAccessBlockEnabled,
