@@ -4,8 +4,9 @@
  */
 import { type ApiSpec, api } from '../../../inventory/collector.js';
 import type { InventoryKey, PerResource } from '../../../model/keys.js';
+import type { ArmRestClient } from '../arm-rest.js';
 import { childCollector, listCollector } from '../collect-kit.js';
-import type { AzureCollector } from '../context.js';
+import type { AzureCollectContext, AzureCollector } from '../context.js';
 import { project, type Shape, wireGet, wireList } from '../wire.js';
 
 /** `Microsoft.Web/sites` → the list API and its RBAC read action. */
@@ -54,20 +55,34 @@ export interface ArmChildSpec<P extends { id: string }, T> {
 
 /** One call per listed parent, keyed by the parent's ARM id; a failure stays on its parent. */
 export function armChild<P extends { id: string }, T>(c: ArmChildSpec<P, T>): AzureCollector<PerResource<T>> {
+  // Several parents can name one child (Databricks workspaces sharing a VNet): one read per path
+  // and collection run, however many parents point at it.
+  const reads = new WeakMap<object, Map<string, Promise<T>>>();
   return childCollector({
     key: c.key,
     service: 'arm',
     spec: c.spec,
     parent: c.parent,
     ...(c.select ? { select: c.select } : {}),
-    fetch: async (client, _at, parent, ctx) => {
+    fetch: (client, _at, parent, ctx) => {
       const path = c.path ? c.path(parent) : `${parent.id}${c.suffix ?? ''}`;
-      if (c.read === 'list') {
-        const all = await wireList(ctx, c.spec, () => client.list(path, c.apiVersion));
-        const items = c.keep ? all.filter((i) => c.keep!(i as { name?: unknown })) : all;
-        return items.map((i) => project(i, c.shape as Shape<unknown>)) as T;
+      let byPath = reads.get(ctx);
+      if (!byPath) reads.set(ctx, (byPath = new Map()));
+      let read = byPath.get(path.toLowerCase());
+      if (!read) {
+        read = readChild(client, ctx, path);
+        byPath.set(path.toLowerCase(), read);
       }
-      return project(await wireGet(() => client.get(path, c.apiVersion)), c.shape as Shape<unknown>) as T;
+      return read;
     },
   });
+
+  async function readChild(client: ArmRestClient, ctx: AzureCollectContext, path: string): Promise<T> {
+    if (c.read === 'list') {
+      const all = await wireList(ctx, c.spec, () => client.list(path, c.apiVersion));
+      const items = c.keep ? all.filter((i) => c.keep!(i as { name?: unknown })) : all;
+      return items.map((i) => project(i, c.shape as Shape<unknown>)) as T;
+    }
+    return project(await wireGet(() => client.get(path, c.apiVersion)), c.shape as Shape<unknown>) as T;
+  }
 }
