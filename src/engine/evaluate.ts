@@ -5,7 +5,7 @@ import type { EvidenceItem, EvidenceSource } from '../model/evidence.js';
 import { GLOBAL } from '../model/keys.js';
 import type { CheckParams } from '../model/params.js';
 import { type Snapshot, SnapshotView } from '../model/snapshot.js';
-import { redact } from './redact.js';
+import { redactItem } from './redact.js';
 
 export function evidenceId(checkId: string, account: string, region: string, resourceId: string): string {
   // One-shot hash: no Hash object per item, which showed in profiles over 100k-resource snapshots.
@@ -92,14 +92,15 @@ export function evaluate(
         controls: controls.get(check.meta.id) ?? {},
         messageId: f.messageId,
         message: f.message,
-        observed: redact(f.observed) as Record<string, unknown>,
+        observed: f.observed,
         ...(f.error ? { error: f.error } : {}),
         sources,
         collectedAt,
       });
     }
   }
-  return items.sort(byItemOrder);
+  // The one place items are made, so the one place they lose secrets (messages, names, facts).
+  return items.map(redactItem).sort(byItemOrder);
 }
 
 /** The one order items are written in, so outputs diff cleanly between runs. */

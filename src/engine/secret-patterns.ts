@@ -1,0 +1,237 @@
+/**
+ * Secrets recognised by their shape inside longer text: provider error messages, notes, names,
+ * messages. Each rule follows a rule of a maintained secret-scanning set (gitleaks'
+ * `config/gitleaks.toml` rule ids, or a secretlint rule package) and names it in `follows`, so a
+ * reader can compare it with its upstream. No package is used: neither set ships as an npm
+ * package that runs synchronously in-process (gitleaks is a Go binary, @secretlint/core is
+ * asynchronous and file-oriented), and redaction runs on millions of strings per scan.
+ *
+ * Linear time: every pattern either has a bounded length or starts where a character run
+ * starts (a lookbehind on the run's own class), so no input makes the engine retry a run from
+ * each of its positions. The test suite runs each rule on a long adversarial string.
+ */
+
+export const REDACTED = '[REDACTED]';
+
+export interface SecretRule {
+  /** The maintained rule it follows: `gitleaks:<rule-id>` or `secretlint:<rule package>`. */
+  readonly follows: string;
+  /**
+   * Lower-case words one of which the text must hold for the rule to run (gitleaks' `keywords`):
+   * most strings hold none, and skip the regex. Absent: the rule always runs.
+   */
+  readonly keywords?: readonly string[];
+  /**
+   * Global regex. A named group `keep` (the key, header name or prefix in front of the secret) is
+   * kept; the rest of the match is the secret.
+   */
+  readonly pattern: RegExp;
+  /** Extra test on the secret part, for shapes that ordinary words could also take. */
+  readonly accept?: (secret: string, keep: string) => boolean;
+  /** How the secret is shown; default `[REDACTED]`. */
+  readonly mask?: (secret: string) => string;
+  /**
+   * The shape alone is unmistakable, so it applies to identifiers (resource ids, ARNs, names)
+   * too. Context rules (`password=…`, `Bearer …`, a bare 40-character key) do not: ordinary ids
+   * must survive.
+   */
+  readonly shape: boolean;
+}
+
+const hasUpper = (s: string): boolean => /[A-Z]/.test(s);
+const hasLower = (s: string): boolean => /[a-z]/.test(s);
+const hasDigit = (s: string): boolean => /[0-9]/.test(s);
+/** Mixed classes: a word or a plain number is not a credential. */
+const mixed = (s: string): boolean => [hasUpper(s), hasLower(s), hasDigit(s), /[+/=_~.-]/.test(s)].filter(Boolean).length >= 2;
+
+// A value after `password=` that is a fact, not a secret: a flag, a number, a date, an ARN, an
+// empty or already redacted value, a placeholder such as `${VAR}` or `<password>`.
+const FACT_VALUE =
+  /^(?:["']?(?:true|false|null|none|yes|no|enabled|disabled|required|set|unset|\*+|\d+(?:\.\d+)?|\d{4}-\d{2}-\d{2}[\dT:.Z+-]*)["']?|["']?arn:.*|\[REDACTED\].*|["']?\$\{?[A-Za-z_][A-Za-z0-9_]*\}?["']?|["']?<[^>]*>["']?|""|'')$/i;
+const notFact = (s: string): boolean => !FACT_VALUE.test(s);
+
+/** Shannon entropy in bits per character: random keys score high, words and paths lower. */
+function entropy(s: string): number {
+  const counts = new Map<string, number>();
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) h -= (n / s.length) * Math.log2(n / s.length);
+  return h;
+}
+
+/**
+ * Key names whose value, written `name=value`, `name: value` or `"name": "value"`, is a secret.
+ * Facts about secrets (`passwordLastUsed: 2026-01-01`, `tokenExpiry: …`) keep their value through
+ * `FACT_VALUE`. Not preceded by `:` or `/`, so the `secret:` of a Secrets Manager ARN is no key.
+ */
+const KEY_WORD =
+  '(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|(?:access|account|client|master|private|shared|signing|storage|subscription)[_-]?key|conn(?:ection)?[_-]?str(?:ing)?)';
+// A key name that names a fact about the secret (`SharedAccessKeyName`, `passwordLastUsed`,
+// `secretArn`, `tokenExpiry`), not the secret itself.
+const FACT_NAME = new RegExp(
+  `^${KEY_WORD}[_-]?(?:name|id|arn|uri|url|type|version|vault|expir|last|age|length|policy|rotat|enabled|count|ref|date|time|created|used|status|state)`,
+  'i',
+);
+const SEPARATOR = `[A-Za-z0-9_-]{0,30}["']?[ \\t]{0,3}(?:=|:)[ \\t]{0,3}`;
+const VALUE = `(?:"[^"\\r\\n]{1,500}"|'[^'\\r\\n]{1,500}'|[^\\s"'&;,<>(){}[\\]]{1,500})`;
+
+export const SECRET_RULES: readonly SecretRule[] = [
+  {
+    follows: 'gitleaks:private-key',
+    keywords: ['private key'],
+    // To the END line, or to the end of the text when it was cut off.
+    pattern: /-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----|$)/g,
+    shape: true,
+  },
+  {
+    follows: 'gitleaks:jwt',
+    keywords: ['eyj'],
+    pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g,
+    shape: true,
+  },
+  {
+    // The access key id names a key rather than being one; masked as the AWS console shows it.
+    follows: 'gitleaks:aws-access-token',
+    keywords: ['a3t', 'akia', 'asia', 'abia', 'acca'],
+    pattern: /\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b/g,
+    mask: (s) => `${s.slice(0, 4)}…${s.slice(-4)}`,
+    shape: true,
+  },
+  {
+    follows: 'gitleaks:github-pat, github-oauth, github-app-token, github-refresh-token, github-fine-grained-pat',
+    keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
+    pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,255})\b/g,
+    shape: true,
+  },
+  {
+    follows: 'gitleaks:slack-bot-token, slack-user-token, slack-app-token, slack-legacy-token, slack-config-access-token',
+    keywords: ['xox', 'xapp-'],
+    pattern: /\b(?:xox[abposre]|xapp)-[A-Za-z0-9-]{10,250}/g,
+    shape: true,
+  },
+  {
+    follows: 'gitleaks:slack-webhook-url',
+    keywords: ['hooks.slack.com'],
+    pattern: /(?<keep>hooks\.slack\.com\/(?:services|workflows|triggers)\/)[A-Za-z0-9+/]{20,250}/g,
+    shape: true,
+  },
+  {
+    follows: 'gitleaks:gcp-api-key',
+    keywords: ['aiza'],
+    pattern: /\bAIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])/g,
+    shape: true,
+  },
+  {
+    follows: 'gitleaks:stripe-access-token',
+    keywords: ['sk_', 'rk_'],
+    pattern: /\b(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,99}\b/g,
+    shape: true,
+  },
+  {
+    follows: 'gitleaks:npm-access-token',
+    keywords: ['npm_'],
+    pattern: /\bnpm_[A-Za-z0-9]{36}\b/g,
+    shape: true,
+  },
+  {
+    follows: 'gitleaks:azure-ad-client-secret',
+    keywords: ['q~'],
+    pattern: /(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])/g,
+    shape: true,
+  },
+  {
+    // Azure storage and Service Bus connection strings, SAS tokens (`sig=`), ODBC/ADO passwords.
+    follows: 'secretlint:@secretlint/secretlint-rule-azure',
+    keywords: ['accountkey=', 'sharedaccesskey=', 'sharedaccesssignature=', 'password=', 'pwd=', 'sig=', 'client_secret='],
+    pattern:
+      /(?<keep>(?<![A-Za-z0-9])(?:AccountKey|SharedAccessKey|SharedAccessSignature|Password|Pwd|sig|client_secret)=)(?:"[^"\r\n]{0,500}"|[^;&\s"']{1,1000})/gi,
+    shape: true,
+  },
+  {
+    // scheme://user:password@host
+    follows: 'secretlint:@secretlint/secretlint-rule-basicauth',
+    keywords: ['://'],
+    pattern: /(?<keep>(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{0,20}:\/\/[^/\s:@]{1,200}:)[^/\s@]{1,200}(?=@)/g,
+    shape: true,
+  },
+  {
+    follows: 'gitleaks:curl-auth-header (Bearer)',
+    keywords: ['bearer'],
+    pattern: /(?<keep>\b[Bb]earer[ \t]{1,5})[A-Za-z0-9._~+/=-]{8,4096}/g,
+    accept: (s) => !/^[a-z]+$/.test(s),
+    shape: false,
+  },
+  {
+    follows: 'gitleaks:curl-auth-header (Basic); secretlint:@secretlint/secretlint-rule-basicauth',
+    keywords: ['basic'],
+    pattern: /(?<keep>\bBasic[ \t]{1,5})[A-Za-z0-9+/]{8,4096}={0,3}/g,
+    accept: (s) => s.endsWith('=') || (hasDigit(s) && (hasUpper(s) || hasLower(s))) || (hasUpper(s) && hasLower(s) && s.length >= 12),
+    shape: false,
+  },
+  {
+    // The secret access key after its name (`aws_secret_access_key = …`, `SecretAccessKey: …`).
+    follows: 'gitleaks:aws-access-token (secret key, keyword-anchored as in earlier gitleaks "AWS Secret Key")',
+    keywords: ['secret'],
+    pattern:
+      /(?<keep>(?:aws)?_?secret_?(?:access)?_?key["']?[ \t]{0,3}(?:=|:)[ \t]{0,3}["']?)(?<![A-Za-z0-9/+])[A-Za-z0-9/+=]{40}(?![A-Za-z0-9/+=])/gi,
+    shape: false,
+  },
+  {
+    // `password=…`, `Pwd="…"`, `"token": "…"`, `DB_PASS: …`, `client_secret=…` and the like.
+    follows: 'gitleaks:generic-api-key',
+    keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'conn'],
+    pattern: new RegExp(`(?<keep>(?<![:/.])${KEY_WORD}${SEPARATOR})${VALUE}`, 'gi'),
+    accept: (s, keep) => notFact(s) && !FACT_NAME.test(keep),
+    shape: false,
+  },
+  {
+    // `*_KEY=…` environment-style names: only a long, mixed value is taken for a key.
+    follows: 'gitleaks:generic-api-key',
+    keywords: ['_key'],
+    pattern: new RegExp(`(?<keep>\\b[A-Z0-9]{1,30}_KEY["']?[ \\t]{0,3}(?:=|:)[ \\t]{0,3})${VALUE}`, 'g'),
+    accept: (s) => s.length >= 16 && mixed(s) && notFact(s),
+    shape: false,
+  },
+  {
+    // A bare AWS secret access key: 40 base64 characters standing alone as a token, of mixed case
+    // and digits and random-looking (Shannon entropy, as gitleaks' `entropy` threshold). A git
+    // commit sha (lower-case hex), a path segment or a CamelCase name is not one.
+    follows: 'gitleaks:aws-access-token (secret key shape, as in secretlint:@secretlint/secretlint-rule-aws)',
+    pattern: /(?<=^|[\s"'=(,[{>])[A-Za-z0-9/+]{40}(?=$|[\s"',;)\]}<&.])/g,
+    accept: (s) => hasUpper(s) && hasLower(s) && hasDigit(s) && entropy(s) >= 4.3,
+    shape: false,
+  },
+];
+
+// Shorter text cannot hold a key and its value.
+const MIN_LENGTH = 6;
+
+function apply(text: string, rules: readonly SecretRule[]): string {
+  if (text.length < MIN_LENGTH) return text;
+  const lower = text.toLowerCase();
+  let out = text;
+  for (const rule of rules) {
+    if (rule.keywords && !rule.keywords.some((k) => lower.includes(k))) continue;
+    out = out.replace(rule.pattern, (...args: unknown[]) => {
+      const match = args[0] as string;
+      const groups = args.at(-1);
+      const keep = typeof groups === 'object' && groups !== null ? ((groups as { keep?: string }).keep ?? '') : '';
+      const secret = match.slice(keep.length);
+      if (rule.accept && !rule.accept(secret, keep)) return match;
+      return `${keep}${rule.mask ? rule.mask(secret) : REDACTED}`;
+    });
+  }
+  return out;
+}
+
+const SHAPE_RULES = SECRET_RULES.filter((r) => r.shape);
+
+/** Free text (messages, notes, error messages, tag values): every rule. */
+export function redactText(text: string): string {
+  return apply(text, SECRET_RULES);
+}
+
+/** Identifiers (resource ids, ARNs, names): only the unmistakable shapes, so ordinary ids survive. */
+export function redactIdentifier(text: string): string {
+  return apply(text, SHAPE_RULES);
+}
