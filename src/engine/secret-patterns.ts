@@ -66,6 +66,10 @@ function entropy(s: string): number {
  */
 const KEY_WORD =
   '(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|(?:access|account|client|master|private|shared|signing|storage|subscription)[_-]?key|conn(?:ection)?[_-]?str(?:ing)?)';
+// The `…key` words of KEY_WORD, as plain keywords for the quick look.
+const KEY_KEYWORDS = ['api', 'access', 'account', 'client', 'master', 'private', 'shared', 'signing', 'storage', 'subscription'].flatMap(
+  (w) => [`${w}key`, `${w}_key`, `${w}-key`],
+);
 // A key name that names a fact about the secret (`SharedAccessKeyName`, `passwordLastUsed`,
 // `secretArn`, `tokenExpiry`), not the secret itself.
 const FACT_NAME = new RegExp(
@@ -151,7 +155,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
     // scheme://user:password@host
     follows: 'secretlint:@secretlint/secretlint-rule-basicauth',
     keywords: ['://'],
-    pattern: /(?<keep>(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{0,20}:\/\/[^/\s:@]{1,200}:)[^/\s@]{1,200}(?=@)/g,
+    pattern: /(?<keep>\b[A-Za-z][A-Za-z0-9+.-]{0,20}:\/\/[^/\s:@]{1,200}:)[^/\s@]{1,200}(?=@)/g,
     shape: true,
   },
   {
@@ -179,7 +183,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   {
     // `password=…`, `Pwd="…"`, `"token": "…"`, `DB_PASS: …`, `client_secret=…` and the like.
     follows: 'gitleaks:generic-api-key',
-    keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'conn'],
+    keywords: ['pass', 'pwd', 'secret', 'token', 'conn', ...KEY_KEYWORDS],
     pattern: new RegExp(`(?<keep>(?<![:/.])${KEY_WORD}${SEPARATOR})${VALUE}`, 'gi'),
     accept: (s, keep) => notFact(s) && !FACT_NAME.test(keep),
     shape: false,
@@ -197,21 +201,78 @@ export const SECRET_RULES: readonly SecretRule[] = [
     // and digits and random-looking (Shannon entropy, as gitleaks' `entropy` threshold). A git
     // commit sha (lower-case hex), a path segment or a CamelCase name is not one.
     follows: 'gitleaks:aws-access-token (secret key shape, as in secretlint:@secretlint/secretlint-rule-aws)',
-    pattern: /(?<=^|[\s"'=(,[{>])[A-Za-z0-9/+]{40}(?=$|[\s"',;)\]}<&.])/g,
+    // The left boundary is matched (kept), not looked behind for: several times faster in V8.
+    pattern: /(?<keep>^|[\s"'=(,[{>])[A-Za-z0-9/+]{40}(?=$|[\s"',;)\]}<&.])/g,
     accept: (s) => hasUpper(s) && hasLower(s) && hasDigit(s) && entropy(s) >= 4.3,
     shape: false,
   },
 ];
 
-// Shorter text cannot hold a key and its value.
+// Shorter text cannot hold a key and its value; the bare-key rule needs 40 characters.
 const MIN_LENGTH = 6;
+const BARE_LENGTH = 40;
 
-function apply(text: string, rules: readonly SecretRule[]): string {
+interface Compiled {
+  readonly rule: SecretRule;
+  /** The rule's keywords as one case-insensitive test, or undefined to run always (on long text). */
+  readonly trigger: RegExp | undefined;
+}
+
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+type Trie = Map<string, Trie>;
+/**
+ * Keywords as one regex shaped like a trie (`a(?:kia|sia)|…`): the engine picks a branch by the
+ * next character instead of trying every word at every position.
+ */
+function keywordTest(words: readonly string[]): RegExp {
+  const root: Trie = new Map();
+  for (const w of words) {
+    let node = root;
+    for (const c of w) node = node.get(c) ?? node.set(c, new Map()).get(c)!;
+    node.set('', new Map());
+  }
+  const source = (node: Trie): string => {
+    const alts = [...node].map(([c, next]) => (c === '' ? '' : escapeRegex(c) + source(next)));
+    if (alts.length === 1) return alts[0]!;
+    const rest = alts.filter((a) => a !== '');
+    return `(?:${rest.join('|')})${rest.length < alts.length ? '?' : ''}`;
+  };
+  return new RegExp(source(root));
+}
+
+interface Compiled {
+  readonly rule: SecretRule;
+  /** The rule's keywords, tested on the lower-cased text; undefined to run always (on long text). */
+  readonly trigger: RegExp | undefined;
+}
+
+interface RuleSet {
+  rules: Compiled[];
+  /** Any rule's keyword. */
+  any: RegExp;
+  /** Some rule runs without a keyword (on long text). */
+  bare: boolean;
+}
+
+function compile(rules: readonly SecretRule[]): RuleSet {
+  return {
+    bare: rules.some((r) => !r.keywords),
+    rules: rules.map((rule) => ({ rule, trigger: rule.keywords ? keywordTest(rule.keywords) : undefined })),
+    any: keywordTest(rules.flatMap((r) => r.keywords ?? [])),
+  };
+}
+
+// Most strings (ids, names, flags) hold no keyword and are short: one regex test and out.
+function apply(text: string, set: RuleSet): string {
   if (text.length < MIN_LENGTH) return text;
   const lower = text.toLowerCase();
+  const keyed = set.any.test(lower);
+  const long = set.bare && text.length >= BARE_LENGTH;
+  if (!keyed && !long) return text;
   let out = text;
-  for (const rule of rules) {
-    if (rule.keywords && !rule.keywords.some((k) => lower.includes(k))) continue;
+  for (const { rule, trigger } of set.rules) {
+    if (trigger ? !keyed || !trigger.test(lower) : !long) continue;
     out = out.replace(rule.pattern, (...args: unknown[]) => {
       const match = args[0] as string;
       const groups = args.at(-1);
@@ -224,14 +285,15 @@ function apply(text: string, rules: readonly SecretRule[]): string {
   return out;
 }
 
-const SHAPE_RULES = SECRET_RULES.filter((r) => r.shape);
+const ALL = compile(SECRET_RULES);
+const SHAPES = compile(SECRET_RULES.filter((r) => r.shape));
 
 /** Free text (messages, notes, error messages, tag values): every rule. */
 export function redactText(text: string): string {
-  return apply(text, SECRET_RULES);
+  return apply(text, ALL);
 }
 
 /** Identifiers (resource ids, ARNs, names): only the unmistakable shapes, so ordinary ids survive. */
 export function redactIdentifier(text: string): string {
-  return apply(text, SHAPE_RULES);
+  return apply(text, SHAPES);
 }
