@@ -1,12 +1,11 @@
 /**
- * Evidence keeps facts, never secrets. Everything that leaves the process passes through here
- * once: evidence items (`redactItem`), snapshots as they are saved (`redactSnapshot`), provider
- * error messages and notes (`redactText`), and every printed line (the CLI's io).
+ * Evidence keeps facts, never secrets: evidence items (`redactItem`), observed facts and bundle
+ * excerpts (`redact`), cloud tags (`redactLabels`). The text rules live in
+ * `src/redaction/` so the inventory layer (saved snapshots, collector errors) can use them too.
  */
 import type { EvidenceItem } from '../model/evidence.js';
-import type { FetchError } from '../model/fetched.js';
-import type { Snapshot } from '../model/snapshot.js';
-import { REDACTED, redactIdentifier, redactText } from './secret-patterns.js';
+import { REDACTED, redactIdentifier, redactText } from '../redaction/secret-patterns.js';
+import { redactError } from '../redaction/snapshot.js';
 
 export { REDACTED, redactIdentifier, redactText };
 
@@ -42,12 +41,6 @@ export function redactLabels(labels: Readonly<Record<string, string>>): Record<s
   return Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, secretName(k) ? REDACTED : redactText(v)]));
 }
 
-/** A provider's error as it is stored and shown: the message loses secret shapes. */
-export function redactError<E extends FetchError>(error: E): E {
-  const message = redactText(error.message);
-  return message === error.message ? error : { ...error, message };
-}
-
 /**
  * One evidence item as it is built. The title is annexa's own text and stays; identifiers get
  * only the unmistakable shapes, so ordinary ids and ARNs survive (the item id was hashed from
@@ -66,48 +59,5 @@ export function redactItem(item: EvidenceItem): EvidenceItem {
     message: redactText(item.message),
     observed: redact(item.observed) as Record<string, unknown>,
     ...(item.error ? { error: redactError(item.error) } : {}),
-  };
-}
-
-/**
- * Every string in a value with secret shapes removed; object keys (resource ids) get the
- * identifier shapes only. Unchanged parts are returned as they were, so a clean snapshot of a
- * million strings costs no copy. Secret-named fields are NOT blanked here: inventory values are
- * what checks judge on when the snapshot is evaluated again, and collectors already keep names
- * rather than values where secrets live (Lambda and ECS environments).
- */
-function scrub(value: unknown): unknown {
-  if (typeof value === 'string') return redactText(value);
-  if (Array.isArray(value)) {
-    let out: unknown[] | undefined;
-    for (let i = 0; i < value.length; i++) {
-      const v = scrub(value[i]);
-      if (v !== value[i]) (out ??= value.slice())[i] = v;
-    }
-    return out ?? value;
-  }
-  if (value && typeof value === 'object') {
-    let changed = false;
-    const entries = Object.entries(value).map(([k, v]) => {
-      const key = redactIdentifier(k);
-      const next = scrub(v);
-      if (key !== k || next !== v) changed = true;
-      return [key, next] as const;
-    });
-    return changed ? Object.fromEntries(entries) : value;
-  }
-  return value;
-}
-
-/** A snapshot as it leaves the process (saved to a file): notes, error messages and values scrubbed. */
-export function redactSnapshot(snapshot: Snapshot): Snapshot {
-  const notes = snapshot.notes.map(redactText);
-  const inventory = scrub(snapshot.inventory) as Snapshot['inventory'];
-  const alias = snapshot.account.alias;
-  return {
-    ...snapshot,
-    ...(alias !== undefined ? { account: { ...snapshot.account, alias: redactText(alias) } } : {}),
-    inventory,
-    notes,
   };
 }

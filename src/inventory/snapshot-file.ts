@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { SNAPSHOT_SCHEMA, SNAPSHOT_SET_SCHEMA, type Snapshot } from '../model/snapshot.js';
+import { redactSnapshot } from '../redaction/snapshot.js';
 import { ensureDir, fsError, tempBeside } from '../safe-fs.js';
 
 const FetchErrorSchema = z.object({
@@ -154,7 +155,9 @@ export function saveSnapshot(file: string, snapshot: Snapshot): void {
 }
 
 /** One account keeps the plain snapshot format, so older readers still load it. */
-export function saveSnapshots(file: string, snapshots: readonly Snapshot[]): void {
+export function saveSnapshots(file: string, all: readonly Snapshot[]): void {
+  // A saved snapshot leaves the process: notes, provider error messages and values lose secrets.
+  const snapshots = all.map(redactSnapshot);
   if (snapshots.length === 1) {
     saveSnapshot(file, snapshots[0]!);
     return;

@@ -14,6 +14,7 @@ import {
 import type { ApiCallStats, Snapshot } from '../model/snapshot.js';
 import { SEVERITIES, type Severity, STATUSES, type Status } from '../model/status.js';
 import { TOOL_VERSION } from '../paths.js';
+import { redactText } from '../redaction/secret-patterns.js';
 
 export {
   type AccountRun,
@@ -34,7 +35,7 @@ function errorsByApi(items: readonly EvidenceItem[]): ApiErrorSummary[] {
       api: i.error.api,
       action: i.error.action,
       kind: i.error.kind,
-      message: i.error.message,
+      message: redactText(i.error.message),
       items: 0,
       accounts: [],
       scopes: [],
@@ -127,7 +128,8 @@ export function assembleResult(parts: ResultParts): ResultDocument {
   const accounts = parts.accounts
     .map((a) => {
       const c = perAccount.get(`${a.provider}/${a.account}`) ?? { items: 0, errors: 0 };
-      return { ...a, items: c.items, errors: c.errors, complete: c.errors === 0 };
+      // Notes quote provider errors; they leave the process in every output and the history DB.
+      return { ...a, notes: a.notes.map(redactText), items: c.items, errors: c.errors, complete: c.errors === 0 };
     })
     .sort((a, b) => a.provider.localeCompare(b.provider) || a.account.localeCompare(b.account));
   const frameworks = parts.frameworks?.length ? parts.frameworks : [DEFAULT_FRAMEWORK];

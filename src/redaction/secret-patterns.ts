@@ -76,7 +76,9 @@ const FACT_NAME = new RegExp(
   `^${KEY_WORD}[_-]?(?:name|id|arn|uri|url|type|version|vault|expir|last|age|length|policy|rotat|enabled|count|ref|date|time|created|used|status|state)`,
   'i',
 );
-const SEPARATOR = `[A-Za-z0-9_-]{0,30}["']?[ \\t]{0,3}(?:=|:)[ \\t]{0,3}`;
+// `=`, or a colon followed by a space or a quote (`password: x`, `"password":"x"`): a bare colon
+// is how IAM actions and ARNs are written (`secretsmanager:GetSecretValue`), not a key and value.
+const SEPARATOR = `[A-Za-z0-9_-]{0,30}(?:["']?[ \\t]{0,3}=[ \\t]{0,3}|["']?[ \\t]{0,3}:[ \\t]{1,3}|["']:(?=["']))`;
 const VALUE = `(?:"[^"\\r\\n]{1,500}"|'[^'\\r\\n]{1,500}'|[^\\s"'&;,<>(){}[\\]]{1,500})`;
 
 export const SECRET_RULES: readonly SecretRule[] = [
