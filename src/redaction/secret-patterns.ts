@@ -79,7 +79,7 @@ const FACT_NAME = new RegExp(
 // `=`, or a colon followed by a space or a quote (`password: x`, `"password":"x"`): a bare colon
 // is how IAM actions and ARNs are written (`secretsmanager:GetSecretValue`), not a key and value.
 const SEPARATOR = `[A-Za-z0-9_-]{0,30}(?:["']?[ \\t]{0,3}=[ \\t]{0,3}|["']?[ \\t]{0,3}:[ \\t]{1,3}|["']:(?=["']))`;
-const VALUE = `(?:"[^"\\r\\n]{1,500}"|'[^'\\r\\n]{1,500}'|[^\\s"'&;,<>(){}[\\]]{1,500})`;
+const VALUE = `(?:\\$\\{[A-Za-z_][A-Za-z0-9_]{0,100}\\}|"[^"\\r\\n]{1,500}"|'[^'\\r\\n]{1,500}'|[^\\s"'&;,<>(){}[\\]]{1,500})`;
 
 export const SECRET_RULES: readonly SecretRule[] = [
   {
@@ -146,11 +146,12 @@ export const SECRET_RULES: readonly SecretRule[] = [
     shape: true,
   },
   {
-    // Azure storage and Service Bus connection strings, SAS tokens (`sig=`), ODBC/ADO passwords.
+    // Azure storage and Service Bus connection strings, SAS tokens (`sig=`). (`Password=` and
+    // `Pwd=` of ODBC strings are the generic rule's, which knows a flag from a password.)
     follows: 'secretlint:@secretlint/secretlint-rule-azure',
-    keywords: ['accountkey=', 'sharedaccesskey=', 'sharedaccesssignature=', 'password=', 'pwd=', 'sig=', 'client_secret='],
+    keywords: ['accountkey=', 'sharedaccesskey=', 'sharedaccesssignature=', 'sig=', 'client_secret='],
     pattern:
-      /(?<keep>(?<![A-Za-z0-9])(?:AccountKey|SharedAccessKey|SharedAccessSignature|Password|Pwd|sig|client_secret)=)(?:"[^"\r\n]{0,500}"|[^;&\s"']{1,1000})/gi,
+      /(?<keep>(?<![A-Za-z0-9])(?:AccountKey|SharedAccessKey|SharedAccessSignature|sig|client_secret)=)(?:"[^"\r\n]{0,500}"|[^;&\s"']{1,1000})/gi,
     shape: true,
   },
   {
