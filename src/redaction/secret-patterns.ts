@@ -62,7 +62,7 @@ function entropy(s: string): number {
 /**
  * Key names whose value, written `name=value`, `name: value` or `"name": "value"`, is a secret.
  * Facts about secrets (`passwordLastUsed: 2026-01-01`, `tokenExpiry: …`) keep their value through
- * `FACT_VALUE`. Not preceded by `:` or `/`, so the `secret:` of a Secrets Manager ARN is no key.
+ * `FACT_VALUE`.
  */
 const KEY_WORD =
   '(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|(?:access|account|client|master|private|shared|signing|storage|subscription)[_-]?key|conn(?:ection)?[_-]?str(?:ing)?)';
@@ -79,7 +79,9 @@ const FACT_NAME = new RegExp(
 // `=`, or a colon followed by a space or a quote (`password: x`, `"password":"x"`): a bare colon
 // is how IAM actions and ARNs are written (`secretsmanager:GetSecretValue`), not a key and value.
 const SEPARATOR = `[A-Za-z0-9_-]{0,30}(?:["']?[ \\t]{0,3}=[ \\t]{0,3}|["']?[ \\t]{0,3}:[ \\t]{1,3}|["']:(?=["']))`;
-const VALUE = `(?:\\$\\{[A-Za-z_][A-Za-z0-9_]{0,100}\\}|"[^"\\r\\n]{1,500}"|'[^'\\r\\n]{1,500}'|[^\\s"'&;,<>(){}[\\]]{1,500})`;
+// A value runs to whitespace, a quote or a bracket; `&`, `;` and `,` end it only where a list
+// goes on (`&next=`, `; `, `,x=`), so a password holding one is not cut in two.
+const VALUE = `(?:\\$\\{[A-Za-z_][A-Za-z0-9_]{0,100}\\}|"[^"\\r\\n]{1,500}"|'[^'\\r\\n]{1,500}'|(?:[^\\s"'&;,<>(){}[\\]]|[&;,](?![\\s"']|$|[A-Za-z0-9_. -]{1,40}=)){1,500})`;
 
 export const SECRET_RULES: readonly SecretRule[] = [
   {
@@ -187,7 +189,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
     // `password=…`, `Pwd="…"`, `"token": "…"`, `DB_PASS: …`, `client_secret=…` and the like.
     follows: 'gitleaks:generic-api-key',
     keywords: ['pass', 'pwd', 'secret', 'token', 'conn', ...KEY_KEYWORDS],
-    pattern: new RegExp(`(?<keep>(?<![:/.])${KEY_WORD}${SEPARATOR})${VALUE}`, 'gi'),
+    // Not after `x:`, `/` or `.`: inside an ARN (`…:secret:name`) or a path the word is no key.
+    pattern: new RegExp(`(?<keep>(?<![A-Za-z0-9-]:|[/.])${KEY_WORD}${SEPARATOR})${VALUE}`, 'gi'),
     accept: (s, keep) => notFact(s) && !FACT_NAME.test(keep),
     shape: false,
   },

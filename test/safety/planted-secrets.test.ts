@@ -44,7 +44,7 @@ function plantedSnapshot(dir: string): string {
         api: 'access-analyzer:ListAnalyzers',
         action: 'access-analyzer:ListAnalyzers',
         code: 'AccessDenied',
-        message: `denied for ${SECRETS.awsKeyId} (Authorization: Bearer ${SECRETS.jwt}); aws_secret_access_key=${SECRETS.awsSecret}`,
+        message: `denied for ${SECRETS.awsKeyId} (Authorization: Bearer ${SECRETS.jwt}); aws_secret_access_key=${SECRETS.awsSecret} password=${SECRETS.password}`,
       },
     },
   };
@@ -179,4 +179,12 @@ describe('planted secrets', () => {
     // The name's own `::error ::pwned` never stands at the start of a line.
     expect(`${out.stdout}\n${out.stderr}`.split(/[\n\r]/).filter((l) => /^\s*::error ::pwned/.test(l))).toEqual([]);
   }, 120_000);
+
+  it('printing redacts before and after neutralising, so an escape sequence cannot hide a token', () => {
+    const [head, tail] = [SECRETS.githubToken.slice(0, 12), SECRETS.githubToken.slice(12)];
+    const line = printable(`name ${head}\u001b[0m${tail}\n::add-mask::x password=${SECRETS.password}`);
+    expect(line).toBe('name [REDACTED]\n: :add-mask::x password=[REDACTED]');
+    expect(printableProgress(`scanning ${SECRETS.slackToken}\r done`)).toBe('scanning [REDACTED]\r done');
+    expect(printableCommand(`::error title=x::token=${SECRETS.password}`)).toBe('::error title=x::token=[REDACTED]');
+  });
 });
