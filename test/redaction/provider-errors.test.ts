@@ -10,13 +10,13 @@ const SPEC = api('s3:GetBucketPolicy');
 
 describe('provider errors are redacted where they are classified', () => {
   it('AWS: even past the first-line cut and the 300-character cap', () => {
-    const err = Object.assign(new Error(`${'x'.repeat(290)} password=${'hunter2!'} ${TOKEN}\n-----BEGIN PRIVATE KEY-----`), {
+    // The token straddles the cap: cut first, its first 29 characters would no longer look like a token.
+    const err = Object.assign(new Error(`${'x'.repeat(250)} password=${'hunter2!'} ${TOKEN} tail\nsecond line`), {
       name: 'AccessDenied',
     });
+    expect(`${'x'.repeat(250)} password=${'hunter2!'} ${TOKEN}`.length).toBeGreaterThan(300);
     const e = classifyAws(err, SPEC);
-    expect(e.message).not.toContain('hunter2');
-    expect(e.message).not.toContain(TOKEN.slice(0, 20));
-    expect(e.message.startsWith('x'.repeat(290))).toBe(true);
+    expect(e.message).toBe(`${'x'.repeat(250)} password=[REDACTED] [REDACTED] tail`);
   });
 
   it('Azure: ARM and Graph messages', () => {
