@@ -215,3 +215,48 @@ function staleLock(lock: string): boolean {
     return code === 'ESRCH' || code === 'ENOENT';
   }
 }
+
+/**
+ * `writeFileAtomic` for output made in pieces: `produce` calls `write` as often as it likes and
+ * the pieces go to disk in 1 MiB batches, so a multi-gigabyte result is never one string.
+ */
+export function writeFileAtomicStream(file: string, produce: (write: (s: string) => void) => void, shownAs: string = file): void {
+  const abs = resolve(file);
+  ensureDir(dirname(abs), shownAs);
+  let direct = false;
+  if (existsSync(abs)) {
+    const st = lstatSync(abs);
+    if (st.isDirectory()) throw new WriteError(shownAs, 'is a directory; name a file');
+    direct = st.isCharacterDevice() || st.isFIFO();
+  }
+  const target = direct ? abs : tempBeside(abs);
+  let fd: number | undefined;
+  try {
+    try {
+      fd = openSync(target, direct ? 'w' : 'wx');
+    } catch (err) {
+      throw fsError(err, shownAs);
+    }
+    const out = fd;
+    let buf = '';
+    const flush = (): void => {
+      const bytes = Buffer.from(buf);
+      buf = '';
+      let off = 0;
+      while (off < bytes.length) off += writeSync(out, bytes, off, bytes.length - off);
+    };
+    produce((s) => {
+      buf += s;
+      if (buf.length >= 1 << 20) flush();
+    });
+    flush();
+    if (!direct) fsyncSync(out);
+    closeSync(out);
+    fd = undefined;
+    if (!direct) renameSync(target, abs);
+  } catch (err) {
+    if (fd !== undefined) closeSync(fd);
+    if (!direct) rmSync(target, { force: true });
+    throw err instanceof InputError ? err : fsError(err, shownAs);
+  }
+}

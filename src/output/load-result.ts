@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { InputError } from '../errors.js';
+import { itemsOf } from '../model/items.js';
+import type { ResultFile } from '../model/result.js';
 import { fromRoot } from '../paths.js';
 import { RESULT_SCHEMA, type ResultDocument } from './result.js';
 
@@ -60,5 +62,6 @@ export function loadResult(file: string, opts: LoadResultOptions = {}): ResultDo
     const e = v.errors?.[0];
     throw new InputError(label, e ? `${field(e)}: ${e.message ?? 'invalid'}` : 'does not match the result schema');
   }
-  return raw as ResultDocument;
+  const doc = raw as ResultFile;
+  return { ...doc, items: itemsOf(doc.items) };
 }

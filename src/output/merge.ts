@@ -3,6 +3,7 @@ import { InputError } from '../errors.js';
 import { sumApiStats } from '../inventory/api-stats.js';
 import type { MappingSet } from '../mapping/load.js';
 import type { EvidenceItem } from '../model/evidence.js';
+import { itemsOf } from '../model/items.js';
 import { type AccountRun, assembleResult, type ResultDocument } from './result.js';
 
 function mergeAccount(a: AccountRun, b: AccountRun): AccountRun {
@@ -107,7 +108,7 @@ export function mergeResults(docs: readonly Input[], mappings: MappingSet): Resu
     .at(-1)!;
   return assembleResult({
     accounts: [...accounts.values()],
-    items: [...items.values()].sort(byItemOrder),
+    items: itemsOf([...items.values()].sort(byItemOrder)),
     mappings,
     checkIds: [...checks].sort(),
     params: first.doc.run.params,
