@@ -9,8 +9,8 @@ import { allMappings } from '../src/engine/mappings.js';
 import { ALL_CHECKS } from '../src/engine/registry.js';
 import { loadSnapshots } from '../src/inventory/snapshot-file.js';
 import { controlsByCheck } from '../src/mapping/coverage.js';
+import { itemsOf } from '../src/model/items.js';
 import { DEFAULT_PARAMS } from '../src/model/params.js';
-
 import { buildResult } from '../src/output/result.js';
 
 const cpuMs = (from: NodeJS.CpuUsage): number => {
@@ -33,7 +33,7 @@ const evaluateWallMs = performance.now() - t;
 c = process.cpuUsage();
 const result = buildResult({
   snapshots,
-  items,
+  items: itemsOf(items),
   mappings,
   checkIds: ALL_CHECKS.map((x) => x.meta.id).sort(),
   params: DEFAULT_PARAMS,

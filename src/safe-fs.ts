@@ -23,6 +23,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
+import { release, removeOnExit } from './cleanup.js';
 import { InputError } from './errors.js';
 
 /** Kernel pseudo filesystems: writing reports there is never what anyone meant. */
@@ -118,9 +119,11 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, shownAs
     }
   }
   const tmp = tempBeside(abs);
+  removeOnExit(tmp);
   try {
     writeDirect(tmp, data, shownAs, true);
     renameSync(tmp, abs);
+    release(tmp);
   } catch (err) {
     rmSync(tmp, { force: true });
     throw err instanceof InputError ? err : fsError(err, shownAs);
@@ -150,6 +153,7 @@ export function replaceDirAtomic(dir: string, shownAs: string, build: (tmpDir: s
   const abs = resolve(dir);
   ensureDir(dirname(abs), shownAs);
   const fresh = tempBeside(abs);
+  removeOnExit(fresh);
   try {
     mkdirSync(fresh);
     build(fresh);
@@ -161,6 +165,7 @@ export function replaceDirAtomic(dir: string, shownAs: string, build: (tmpDir: s
   try {
     if (old) renameSync(abs, old);
     renameSync(fresh, abs);
+    release(fresh);
   } catch (err) {
     if (old && !existsSync(abs) && existsSync(old)) renameSync(old, abs);
     rmSync(fresh, { recursive: true, force: true });
@@ -213,5 +218,54 @@ function staleLock(lock: string): boolean {
   } catch (err) {
     const code = (err as { code?: string }).code;
     return code === 'ESRCH' || code === 'ENOENT';
+  }
+}
+
+/**
+ * `writeFileAtomic` for output made in pieces: `produce` calls `write` as often as it likes and
+ * the pieces go to disk in 1 MiB batches, so a multi-gigabyte result is never one string.
+ */
+export function writeFileAtomicStream(file: string, produce: (write: (s: string) => void) => void, shownAs: string = file): void {
+  const abs = resolve(file);
+  ensureDir(dirname(abs), shownAs);
+  let direct = false;
+  if (existsSync(abs)) {
+    const st = lstatSync(abs);
+    if (st.isDirectory()) throw new WriteError(shownAs, 'is a directory; name a file');
+    direct = st.isCharacterDevice() || st.isFIFO();
+  }
+  const target = direct ? abs : tempBeside(abs);
+  if (!direct) removeOnExit(target);
+  let fd: number | undefined;
+  try {
+    try {
+      fd = openSync(target, direct ? 'w' : 'wx');
+    } catch (err) {
+      throw fsError(err, shownAs);
+    }
+    const out = fd;
+    let buf = '';
+    const flush = (): void => {
+      const bytes = Buffer.from(buf);
+      buf = '';
+      let off = 0;
+      while (off < bytes.length) off += writeSync(out, bytes, off, bytes.length - off);
+    };
+    produce((s) => {
+      buf += s;
+      if (buf.length >= 1 << 20) flush();
+    });
+    flush();
+    if (!direct) fsyncSync(out);
+    closeSync(out);
+    fd = undefined;
+    if (!direct) {
+      renameSync(target, abs);
+      release(target);
+    }
+  } catch (err) {
+    if (fd !== undefined) closeSync(fd);
+    if (!direct) rmSync(target, { force: true });
+    throw err instanceof InputError ? err : fsError(err, shownAs);
   }
 }

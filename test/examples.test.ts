@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadWaivers } from '../src/gating/waivers.js';
+import type { ResultFile } from '../src/model/result.js';
 import { githubOutputs } from '../src/output/github-outputs.js';
 import type { ResultDocument } from '../src/output/result.js';
 import { fromRoot } from '../src/paths.js';
 import { cli, readJson } from './support/cli.js';
+import { fromFile } from './support/result.js';
 
 interface Step {
   name?: string;
@@ -139,7 +141,7 @@ describe('action.yml', () => {
           },
           items: [],
         } as unknown as ResultDocument,
-        { exitCode: 0, gate: 'pass', reason: '', blocking: [] },
+        { exitCode: 0, gate: 'pass', reason: '', blocking: [], blockingCount: 0 },
         {},
       ),
     );
@@ -275,7 +277,7 @@ describe('the example waiver file', () => {
     );
     dirs.push(r.cwd);
     expect(r.code, r.stderr).toBe(0);
-    const doc = readJson(join(r.cwd, 'annexa-out', 'annexa-result.json')) as ResultDocument;
+    const doc = fromFile(readJson(join(r.cwd, 'annexa-out', 'annexa-result.json')) as ResultFile);
     expect(doc.run.waivers).toMatchObject({ applied: 1, expired: [], unused: [{ index: 0 }] });
     expect(doc.items.find((i) => i.waiver)?.resource.name).toMatch(/^ops-bastion/);
   });

@@ -66,6 +66,8 @@ export async function scanCommand(provider: string | undefined, flags: ScanFlags
   return runScan(request, {
     assemble: buildResult,
     finish: (result, snapshots, files) => finish(result, finishPlan, io, files, evidence ? [(r) => evidence(r, snapshots, mappings)] : []),
+    // Items held in memory before the run spools them to a temporary file; the default suits any machine.
+    ...(Number(io.env.ANNEXA_ITEMS_IN_MEMORY) > 0 ? { inMemory: Number(io.env.ANNEXA_ITEMS_IN_MEMORY) } : {}),
     rescued: (file) => io.stderr(`annexa: the collected inventory is saved in ${file}; re-run with --snapshot ${file}`),
   });
 }

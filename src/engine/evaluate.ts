@@ -2,6 +2,7 @@ import { hash } from 'node:crypto';
 import type { FrameworkKey } from '../mapping/load.js';
 import type { Check, CheckContext, Finding } from '../model/check.js';
 import type { EvidenceItem, EvidenceSource } from '../model/evidence.js';
+import { type ItemList, itemsOf } from '../model/items.js';
 import { GLOBAL } from '../model/keys.js';
 import type { CheckParams } from '../model/params.js';
 import { type Snapshot, SnapshotView } from '../model/snapshot.js';
@@ -41,23 +42,39 @@ function crashed(check: Check, ctx: CheckContext, err: unknown): Finding {
   };
 }
 
+/** The one order items are written in, so outputs diff cleanly between runs: account by account, then by check. */
+export function byItemOrder(a: EvidenceItem, b: EvidenceItem): number {
+  return (
+    a.resource.provider.localeCompare(b.resource.provider) ||
+    a.resource.account.localeCompare(b.resource.account) ||
+    a.checkId.localeCompare(b.checkId) ||
+    a.resource.region.localeCompare(b.resource.region) ||
+    a.resource.id.localeCompare(b.resource.id)
+  );
+}
+
+/** Snapshots in the order their items are written. */
+export function bySnapshotOrder(a: Snapshot, b: Snapshot): number {
+  return a.provider.localeCompare(b.provider) || a.account.id.localeCompare(b.account.id);
+}
+
 /**
- * Run checks over a snapshot. Pure and deterministic: the same snapshot, checks and params
- * always give the same evidence, which is what makes offline re-evaluation trustworthy.
+ * Run checks over a snapshot, yielding items in `byItemOrder` one check at a time, so memory
+ * holds one check's findings, not the snapshot's. Pure and deterministic: the same snapshot,
+ * checks and params always give the same evidence, which is what makes offline re-evaluation trustworthy.
  */
-export function evaluate(
+export function* evaluateStream(
   snapshot: Snapshot,
   checks: readonly Check[],
   params: CheckParams,
   controls: Map<string, Partial<Record<FrameworkKey, string[]>>>,
   serviceParams: Readonly<Record<string, unknown>> = {},
-): EvidenceItem[] {
+): Generator<EvidenceItem> {
   const view = new SnapshotView(snapshot);
   const ctx: CheckContext = { snapshot: view, params, serviceParams, now: new Date(snapshot.finishedAt) };
-  const items: EvidenceItem[] = [];
-  for (const check of checks) {
-    // A check reads one provider's inventory; on another provider's snapshot it has nothing to say.
-    if (check.meta.provider !== snapshot.provider) continue;
+  // A check reads one provider's inventory; on another provider's snapshot it has nothing to say.
+  const mine = checks.filter((c) => c.meta.provider === snapshot.provider).sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+  for (const check of mine) {
     let findings: Finding[];
     try {
       findings = check.evaluate(ctx);
@@ -67,6 +84,7 @@ export function evaluate(
     // Provenance depends only on the check and the region, so a check with 10,000 findings
     // computes it once per region, not once per finding (evaluation over 100k resources).
     const provenance = new Map<string, { sources: EvidenceSource[]; collectedAt: string }>();
+    const items: EvidenceItem[] = [];
     for (const f of findings) {
       let prov = provenance.get(f.resource.region);
       if (!prov) {
@@ -98,29 +116,29 @@ export function evaluate(
         collectedAt,
       });
     }
+    // The one place items are made, so the one place they lose secrets (messages, names, facts).
+    yield* items.map(redactItem).sort(byItemOrder);
   }
-  // The one place items are made, so the one place they lose secrets (messages, names, facts).
-  return items.map(redactItem).sort(byItemOrder);
 }
 
-/** The one order items are written in, so outputs diff cleanly between runs. */
-export function byItemOrder(a: EvidenceItem, b: EvidenceItem): number {
-  return (
-    a.checkId.localeCompare(b.checkId) ||
-    a.resource.account.localeCompare(b.resource.account) ||
-    a.resource.region.localeCompare(b.resource.region) ||
-    a.resource.id.localeCompare(b.resource.id)
-  );
+/** Every item of one snapshot, in order (tests and small callers). */
+export function evaluate(
+  snapshot: Snapshot,
+  checks: readonly Check[],
+  params: CheckParams,
+  controls: Map<string, Partial<Record<FrameworkKey, string[]>>>,
+  serviceParams: Readonly<Record<string, unknown>> = {},
+): EvidenceItem[] {
+  return [...evaluateStream(snapshot, checks, params, controls, serviceParams)];
 }
 
-/** Evaluate every snapshot with the checks of its provider. */
+/** Evaluate every snapshot with the checks of its provider, snapshots in `bySnapshotOrder`. */
 export function evaluateAll(
   snapshots: readonly Snapshot[],
   checks: readonly Check[],
   params: CheckParams,
   controls: Map<string, Partial<Record<FrameworkKey, string[]>>>,
   serviceParams: Readonly<Record<string, unknown>> = {},
-): EvidenceItem[] {
-  const items = snapshots.flatMap((s) => evaluate(s, checks, params, controls, serviceParams));
-  return snapshots.length > 1 ? items.sort(byItemOrder) : items;
+): ItemList {
+  return itemsOf([...snapshots].sort(bySnapshotOrder).flatMap((s) => evaluate(s, checks, params, controls, serviceParams)));
 }

@@ -13,17 +13,20 @@ import { controlsByCheck } from '../mapping/coverage.js';
 import type { FrameworkKey, MappingSet } from '../mapping/load.js';
 import type { Check } from '../model/check.js';
 import type { EvidenceItem } from '../model/evidence.js';
+import type { Items } from '../model/items.js';
 import type { CheckParams } from '../model/params.js';
 import type { ResultDocument, Shard } from '../model/result.js';
 import type { Snapshot } from '../model/snapshot.js';
 import type { Severity } from '../model/status.js';
+import { ItemTally } from '../model/tally.js';
 import type { LiveRequest, ProviderDescriptor, ScanProgress } from '../providers/descriptor.js';
 import { findProvider, PROVIDER_IDS, PROVIDERS } from '../providers/index.js';
-import { evaluateAll } from './evaluate.js';
+import { bySnapshotOrder, evaluateStream } from './evaluate.js';
 import { allMappings } from './mappings.js';
 import { selectChecks } from './plan.js';
 import { ALL_CHECKS } from './registry.js';
 import { parseShard, ShardPlan } from './shard.js';
+import { ItemSpool } from './spool.js';
 
 /** What a scan selects, read and validated before any API call. */
 export interface RunSelection {
@@ -80,7 +83,9 @@ export interface RunRequest extends RunSelection {
 /** What the result document is built from. */
 export interface ResultInput {
   snapshots: readonly Snapshot[];
-  items: EvidenceItem[];
+  items: Items;
+  /** The items' counts, gathered as they were evaluated. */
+  tally: ItemTally;
   mappings: MappingSet;
   checkIds: string[];
   params: CheckParams;
@@ -89,12 +94,21 @@ export interface ResultInput {
   shard?: Shard;
 }
 
+/**
+ * Sees every item as it is evaluated, with the snapshot it came from, while that snapshot is in
+ * memory (the evidence bundle cuts its excerpts here).
+ */
+export type ItemTap = (item: EvidenceItem, snapshot: Snapshot) => void;
+
 /** The steps the caller owns: building the result document and writing it out. */
 export interface RunSteps {
   assemble(input: ResultInput): ResultDocument;
   finish(result: ResultDocument, snapshots: readonly Snapshot[], files: string[]): { exitCode: number; files: string[] };
   /** A later step failed after a live collection: the inventory was saved here. */
   rescued(file: string): void;
+  taps?: readonly ItemTap[];
+  /** Items held in memory before they spool to a temporary file (default `SPOOL_IN_MEMORY`). */
+  inMemory?: number;
 }
 
 export interface RunOutcome {
@@ -148,17 +162,34 @@ async function live(r: RunRequest): Promise<Snapshot[]> {
   }
 }
 
+/** Evaluate snapshot by snapshot into the spool, counting as items arrive: memory holds one check's findings at a time. */
+function evaluateToSpool(snapshots: readonly Snapshot[], r: RunRequest, steps: RunSteps): { items: Items; tally: ItemTally } {
+  const controls = controlsByCheck(r.mappings);
+  const spool = new ItemSpool(steps.inMemory);
+  const tally = new ItemTally();
+  const shard = r.shard;
+  for (const snapshot of [...snapshots].sort(bySnapshotOrder)) {
+    for (const item of evaluateStream(snapshot, r.checks, r.params, controls, r.serviceParams)) {
+      // A shard reports only the items it owns, so merged shards add up to one run.
+      if (shard && !shard.ownsItem(item)) continue;
+      for (const tap of steps.taps ?? []) tap(item, snapshot);
+      spool.add(item);
+      tally.add(item);
+    }
+  }
+  return { items: spool.done(), tally };
+}
+
 function evaluateAndFinish(snapshots: Snapshot[], r: RunRequest, steps: RunSteps, files: string[]): RunOutcome {
   const source = r.snapshot ? 'snapshot' : 'live';
-  const evaluated = evaluateAll(snapshots, r.checks, r.params, controlsByCheck(r.mappings), r.serviceParams);
-  // A shard reports only the items and accounts it owns, so merged shards add up to one run.
+  const { items, tally } = evaluateToSpool(snapshots, r, steps);
   const shard = r.shard;
-  const items = shard ? shard.items(evaluated) : evaluated;
   const reported = shard ? snapshots.flatMap((s) => shard.accountView(s, source) ?? []) : snapshots;
   const providers = new Set(snapshots.map((s) => s.provider));
   const result = steps.assemble({
     snapshots: reported,
     items,
+    tally,
     mappings: r.mappings,
     checkIds: r.checks
       .filter((c) => providers.has(c.meta.provider))

@@ -107,7 +107,7 @@ function buildBundle(dir: string, input: BundleInput): string[] {
     files.push(describeFile(path, data));
   };
 
-  put('items.jsonl', result.items.map((i) => JSON.stringify(i)).join('\n') + (result.items.length ? '\n' : ''));
+  put('items.jsonl', [...result.items.lines()].map((l) => `${l}\n`).join(''));
   // One JSON Lines file per check, not one file per item: a scan of 100k items would otherwise
   // cost 100k files to write, pack and hash, and the check is how auditors look things up anyway.
   const find = snapshotIndex(snapshots);
@@ -142,7 +142,7 @@ function buildBundle(dir: string, input: BundleInput): string[] {
     tool: { name: 'annexa', version: TOOL_VERSION },
     mappingVersion: mappings.version,
     accounts: [...new Set(result.run.accounts.map((a) => a.account))].sort(),
-    items: result.items.length,
+    items: result.items.count,
     files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     ...(attested ? { attested } : {}),
   };

@@ -52,16 +52,18 @@ export function loadBaseline(path: string, shownAs: string): Baseline {
  * or account left out of this run says nothing either way.
  */
 export function compareWithBaseline(
-  items: readonly EvidenceItem[],
+  items: Iterable<EvidenceItem>,
   scope: { checks: readonly string[]; accounts: readonly string[] },
   baseline: Baseline,
 ): BaselineReport {
-  const now = new Map(items.map((i) => [i.id, i]));
+  // Statuses now of the baseline's failing items: bounded by the baseline, not by this run.
+  const now = new Map<string, EvidenceItem['status']>();
   const inScope = new Set(scope.checks);
   const accounts = new Set(scope.accounts);
   const newItems: string[] = [];
   let unchanged = 0;
   for (const i of items) {
+    if (baseline.failing.has(i.id)) now.set(i.id, i.status);
     if (i.status !== 'fail') continue;
     const was = baseline.failing.get(i.id);
     if (was && (!was.waived || i.waiver)) unchanged++;
@@ -71,7 +73,7 @@ export function compareWithBaseline(
   let unverified = 0;
   for (const [id, was] of baseline.failing) {
     if (!inScope.has(was.checkId) || !accounts.has(was.account)) continue;
-    const status = now.get(id)?.status;
+    const status = now.get(id);
     if (status === 'fail') continue;
     if (status === 'error') unverified++;
     else resolvedItems.push(id);

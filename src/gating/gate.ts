@@ -1,5 +1,6 @@
 import { EXIT } from '../errors.js';
 import type { EvidenceItem } from '../model/evidence.js';
+import { topItems } from '../model/items.js';
 import { atLeast, bySeverity, type Severity } from '../model/status.js';
 import type { ResultDocument } from '../output/result.js';
 
@@ -15,8 +16,10 @@ export interface GateOutcome {
   /** `pass` only when the exit code is 0: an incomplete scan does not clear a deployment. */
   gate: 'pass' | 'fail';
   reason: string;
-  /** The failing items that decided exit 1, most severe first. */
+  /** The failing items that decided exit 1, most severe first (the first `SHOWN_ITEMS`). */
   blocking: EvidenceItem[];
+  /** How many items block, all of them. */
+  blockingCount: number;
 }
 
 /** Most severe first, then by check and resource, so every output lists findings in the same order. */
@@ -28,30 +31,45 @@ function mappedTo(item: EvidenceItem, controls: ReadonlySet<string>): boolean {
   return (item.controls['iso27001:2022'] ?? []).some((c) => controls.has(c));
 }
 
+/** How many items of each kind the CI outputs list at most; counts always cover all of them. */
+export const SHOWN_ITEMS = 1000;
+
 /**
  * Waived items never block. With a baseline, only items new since it can block.
  * Findings above the threshold win over incompleteness: they are the louder signal.
+ * One pass over the items, keeping counts and the first `SHOWN_ITEMS` blocking items.
  */
 export function gate(result: ResultDocument, opts: GateOptions): GateOutcome {
   const threshold = opts.failOn;
   const controls = new Set(opts.failOnControls ?? []);
   const fresh = result.baseline ? new Set(result.baseline.newItems) : undefined;
-  const candidates = result.items.filter((i) => i.status === 'fail' && !i.waiver && (!fresh || fresh.has(i.id)));
-  const bySev = threshold === 'none' ? [] : candidates.filter((i) => atLeast(i.severity, threshold));
-  const byControl = candidates.filter((i) => mappedTo(i, controls));
-  const blocking = [...new Set([...bySev, ...byControl])].sort(byPriority);
+  let bySev = 0;
+  let byControl = 0;
+  let waived = 0;
+  const blocks = (i: EvidenceItem): boolean => {
+    if (i.waiver) waived++;
+    if (i.status !== 'fail' || i.waiver || (fresh && !fresh.has(i.id))) return false;
+    const sev = threshold !== 'none' && atLeast(i.severity, threshold);
+    const ctl = controls.size > 0 && mappedTo(i, controls);
+    if (sev) bySev++;
+    if (ctl) byControl++;
+    return sev || ctl;
+  };
+  const { top: blocking, total } = topItems(result.items, blocks, SHOWN_ITEMS, byPriority);
   const qualifier = fresh ? ' new since the baseline' : '';
-  const waived = result.items.filter((i) => i.waiver).length;
   const waivedNote = waived ? `; ${waived} waived item(s) ignored` : '';
 
-  if (blocking.length > 0) {
+  if (total > 0) {
     const sevRule = `at or above ${threshold} (--fail-on ${threshold})`;
     const controlRule = `mapped to ${[...controls].join(', ')} (--fail-on-control)`;
-    const why =
-      bySev.length && byControl.length
-        ? `: ${bySev.length} ${sevRule}, ${byControl.length} ${controlRule}`
-        : ` ${bySev.length ? sevRule : controlRule}`;
-    return { exitCode: EXIT.findings, gate: 'fail', reason: `${blocking.length} failing item(s)${qualifier}${why}${waivedNote}`, blocking };
+    const why = bySev && byControl ? `: ${bySev} ${sevRule}, ${byControl} ${controlRule}` : ` ${bySev ? sevRule : controlRule}`;
+    return {
+      exitCode: EXIT.findings,
+      gate: 'fail',
+      reason: `${total} failing item(s)${qualifier}${why}${waivedNote}`,
+      blocking,
+      blockingCount: total,
+    };
   }
   const errors = result.summary.byStatus.error;
   if (errors > 0 && !opts.allowIncomplete) {
@@ -60,6 +78,7 @@ export function gate(result: ResultDocument, opts: GateOptions): GateOutcome {
       gate: 'fail',
       reason: `${errors} item(s) could not be evaluated; grant the permissions listed above or pass --allow-incomplete`,
       blocking,
+      blockingCount: 0,
     };
   }
   const rules = [
@@ -67,19 +86,19 @@ export function gate(result: ResultDocument, opts: GateOptions): GateOutcome {
     ...(controls.size ? [`mapped to ${[...controls].join(', ')}`] : []),
   ];
   const reason = rules.length ? `nothing${qualifier} failing ${rules.join(' or ')}${waivedNote}` : 'gating disabled (--fail-on none)';
-  return { exitCode: EXIT.ok, gate: 'pass', reason, blocking };
+  return { exitCode: EXIT.ok, gate: 'pass', reason, blocking, blockingCount: 0 };
 }
 
-/** Failing items in the order CI outputs show them: what blocks, then other failures, then waived ones. */
+/**
+ * Failing items in the order CI outputs show them: what blocks, then other failures, then waived
+ * ones; at most `SHOWN_ITEMS` of each.
+ */
 export function rankFailing(
   result: ResultDocument,
   outcome: GateOutcome,
 ): { blocking: EvidenceItem[]; other: EvidenceItem[]; waived: EvidenceItem[] } {
-  const blocks = new Set(outcome.blocking);
-  const failing = result.items.filter((i) => i.status === 'fail').sort(byPriority);
-  return {
-    blocking: outcome.blocking,
-    other: failing.filter((i) => !i.waiver && !blocks.has(i)),
-    waived: failing.filter((i) => i.waiver),
-  };
+  const blocks = new Set(outcome.blocking.map((i) => i.id));
+  const other = topItems(result.items, (i) => i.status === 'fail' && !i.waiver && !blocks.has(i.id), SHOWN_ITEMS, byPriority);
+  const waived = topItems(result.items, (i) => i.status === 'fail' && i.waiver !== undefined, SHOWN_ITEMS, byPriority);
+  return { blocking: outcome.blocking, other: other.top, waived: waived.top };
 }

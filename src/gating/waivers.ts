@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { readInputFile } from '../input-file.js';
 import type { EvidenceItem, WaiverMark } from '../model/evidence.js';
 import { globMatch } from '../model/glob.js';
+import { type Items, mapItems } from '../model/items.js';
 
 const isoDate = z
   .string()
@@ -68,32 +69,35 @@ function mark(w: Waiver): WaiverMark {
 /**
  * Mark failing items covered by an unexpired waiver (the first matching one in file order).
  * Only failing items are waived: an `error` is a gap in what annexa could see, which
- * `--allow-incomplete` governs, and a pass needs no exception.
+ * `--allow-incomplete` governs, and a pass needs no exception. One pass counts what each
+ * waiver matched; the marks are applied as the items are read, so nothing is copied.
  */
-export function applyWaivers(
-  items: readonly EvidenceItem[],
-  waivers: readonly Waiver[],
-  now: Date,
-  file: string,
-): { items: EvidenceItem[]; report: WaiverReport } {
+export function applyWaivers(items: Items, waivers: readonly Waiver[], now: Date, file: string): { items: Items; report: WaiverReport } {
   const live = waivers.map((w, index) => ({ w, index, expired: isExpired(w, now), hits: 0, unread: 0 }));
+  const chosenFor = (item: EvidenceItem): Waiver | undefined => {
+    for (const l of live) if (!l.expired && waiverMatches(l.w, item)) return l.w;
+    return undefined;
+  };
   let applied = 0;
-  const out = items.map((item) => {
+  for (const item of items) {
     // A waiver whose finding could not be read this run is not stale: calling it unused would get it deleted.
     if (item.status === 'error') for (const l of live) if (waiverMatches(l.w, item)) l.unread++;
-    if (item.status !== 'fail') return item;
-    let chosen: Waiver | undefined;
+    if (item.status !== 'fail') continue;
+    let chosen = false;
     for (const l of live) {
       if (!waiverMatches(l.w, item)) continue;
       l.hits++;
-      if (!l.expired && !chosen) chosen = l.w;
+      if (!l.expired) chosen = true;
     }
-    if (!chosen) return item;
-    applied++;
-    return { ...item, waiver: mark(chosen) };
+    if (chosen) applied++;
+  }
+  const marked = mapItems(items, (item) => {
+    if (item.status !== 'fail') return item;
+    const w = chosenFor(item);
+    return w ? { ...item, waiver: mark(w) } : item;
   });
   return {
-    items: out,
+    items: applied ? marked : items,
     report: {
       file,
       applied,

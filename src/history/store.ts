@@ -272,7 +272,7 @@ export function openHistory(file: string, opts: HistoryOptions = {}): HistorySto
             evaluatedAt: result.run.evaluatedAt,
             recordedAt: now().toISOString(),
             accounts: JSON.stringify([...new Set(result.run.accounts.map((a) => a.account))].sort()),
-            items: result.items.length,
+            items: result.items.count,
             complete: result.run.complete ? 1 : 0,
             run: JSON.stringify(storedRun(result)),
           }).lastInsertRowid,

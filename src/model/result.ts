@@ -3,6 +3,7 @@
 import type { EvidenceItem } from './evidence.js';
 import type { FetchErrorKind } from './fetched.js';
 import type { FrameworkKey } from './framework.js';
+import type { Items } from './items.js';
 import type { CheckParams } from './params.js';
 import type { ApiCallStats, Snapshot } from './snapshot.js';
 import type { Severity, Status } from './status.js';
@@ -133,6 +134,9 @@ export interface RunMetadata {
   shard?: Shard;
 }
 
+/** A result as its JSON file holds it: the items as an array. */
+export type ResultFile = Omit<ResultDocument, 'items'> & { items: EvidenceItem[] };
+
 export interface ResultDocument {
   schema: typeof RESULT_SCHEMA;
   run: RunMetadata;
@@ -144,7 +148,8 @@ export interface ResultDocument {
   };
   /** Every control of every selected framework (`scan --framework`), grouped by framework. */
   controls: ControlSummary[];
-  items: EvidenceItem[];
+  /** In memory for ordinary runs, spooled to disk for very large ones: iterate, never index. */
+  items: Items;
   /** Present when `--baseline` was given: failing items compared with the previous result. */
   baseline?: BaselineReport;
 }

@@ -1,10 +1,10 @@
 import { type Coverage, frameworkCoverage } from '../mapping/coverage.js';
 import type { FrameworkKey, MappingSet } from '../mapping/load.js';
 import type { EvidenceItem } from '../model/evidence.js';
+import { type Items, itemsOf } from '../model/items.js';
 import type { CheckParams } from '../model/params.js';
 import {
   type AccountRun,
-  type ApiErrorSummary,
   type ControlSummary,
   DEFAULT_FRAMEWORK,
   RESULT_SCHEMA,
@@ -12,7 +12,7 @@ import {
   type Shard,
 } from '../model/result.js';
 import type { ApiCallStats, Snapshot } from '../model/snapshot.js';
-import { SEVERITIES, type Severity, STATUSES, type Status } from '../model/status.js';
+import { type ItemTally, tallyItems } from '../model/tally.js';
 import { TOOL_VERSION } from '../paths.js';
 import { redactText } from '../redaction/secret-patterns.js';
 
@@ -25,46 +25,15 @@ export {
   type ResultDocument,
   type RunMetadata,
 } from '../model/result.js';
-
-function errorsByApi(items: readonly EvidenceItem[]): ApiErrorSummary[] {
-  const by = new Map<string, ApiErrorSummary>();
-  for (const i of items) {
-    if (!i.error) continue;
-    const k = `${i.error.api}|${i.error.kind}`;
-    const s = by.get(k) ?? {
-      api: i.error.api,
-      action: i.error.action,
-      kind: i.error.kind,
-      message: redactText(i.error.message),
-      items: 0,
-      accounts: [],
-      scopes: [],
-    };
-    s.items++;
-    if (!s.accounts.includes(i.resource.account)) s.accounts.push(i.resource.account);
-    if (!s.scopes.includes(i.resource.region)) s.scopes.push(i.resource.region);
-    by.set(k, s);
-  }
-  return [...by.values()]
-    .map((s) => ({ ...s, accounts: s.accounts.sort(), scopes: s.scopes.sort() }))
-    .sort((a, b) => b.items - a.items || a.api.localeCompare(b.api));
-}
+export { ItemTally, tallyItems } from '../model/tally.js';
 
 export function controlSummaries(
-  items: readonly EvidenceItem[],
+  tally: ItemTally,
   mappings: MappingSet,
   framework: FrameworkKey,
   checkIds: readonly string[],
 ): ControlSummary[] {
-  // One pass over the items, not one per control: scans can hold 100k items.
-  const counts = new Map<string, Record<EvidenceItem['status'], number>>();
-  for (const i of items) {
-    for (const id of i.controls[framework] ?? []) {
-      let c = counts.get(id);
-      if (!c) counts.set(id, (c = { pass: 0, fail: 0, error: 0, not_applicable: 0 }));
-      c[i.status]++;
-    }
-  }
+  const counts = tally.controls.get(framework);
   return frameworkCoverage(mappings, framework, checkIds).map((c) => ({
     framework,
     id: c.id,
@@ -72,7 +41,7 @@ export function controlSummaries(
     title: c.title,
     coverage: c.coverage,
     checks: c.checks.map((x) => x.id),
-    ...(counts.get(c.id) ?? { pass: 0, fail: 0, error: 0, not_applicable: 0 }),
+    ...(counts?.get(c.id) ?? { pass: 0, fail: 0, error: 0, not_applicable: 0 }),
   }));
 }
 
@@ -99,7 +68,10 @@ export function accountRun(snapshot: Snapshot): AccountRun {
 
 export interface ResultParts {
   accounts: AccountRun[];
-  items: EvidenceItem[];
+  /** An array is taken as the items in memory. */
+  items: Items | EvidenceItem[];
+  /** The items' counts, when they were gathered as the items were made; otherwise one pass counts them. */
+  tally?: ItemTally;
   mappings: MappingSet;
   checkIds: string[];
   params: CheckParams;
@@ -112,19 +84,10 @@ export interface ResultParts {
 
 /** Everything derived (counts, controls, completeness) is computed here, so merged shards and single runs agree. */
 export function assembleResult(parts: ResultParts): ResultDocument {
-  const { items, mappings, checkIds } = parts;
-  const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  const failingBySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
-  const perAccount = new Map<string, { items: number; errors: number }>();
-  for (const i of items) {
-    byStatus[i.status]++;
-    if (i.status === 'fail') failingBySeverity[i.severity]++;
-    const k = `${i.resource.provider}/${i.resource.account}`;
-    const a = perAccount.get(k) ?? { items: 0, errors: 0 };
-    a.items++;
-    if (i.status === 'error') a.errors++;
-    perAccount.set(k, a);
-  }
+  const { mappings, checkIds } = parts;
+  const items = Array.isArray(parts.items) ? itemsOf(parts.items) : (parts.items as Items);
+  const tally = parts.tally ?? tallyItems(items);
+  const { byStatus, failingBySeverity, perAccount } = tally;
   const accounts = parts.accounts
     .map((a) => {
       const c = perAccount.get(`${a.provider}/${a.account}`) ?? { items: 0, errors: 0 };
@@ -133,7 +96,7 @@ export function assembleResult(parts: ResultParts): ResultDocument {
     })
     .sort((a, b) => a.provider.localeCompare(b.provider) || a.account.localeCompare(b.account));
   const frameworks = parts.frameworks?.length ? parts.frameworks : [DEFAULT_FRAMEWORK];
-  const controls = frameworks.flatMap((fw) => controlSummaries(items, mappings, fw, checkIds));
+  const controls = frameworks.flatMap((fw) => controlSummaries(tally, mappings, fw, checkIds));
   // summary.coverage always describes ISO/IEC 27001:2022, whichever frameworks were selected.
   const coverage: Record<Coverage, number> = { automated: 0, partial: 0, manual: 0 };
   for (const c of frameworkCoverage(mappings, DEFAULT_FRAMEWORK, checkIds)) coverage[c.coverage]++;
@@ -153,12 +116,13 @@ export function assembleResult(parts: ResultParts): ResultDocument {
       params: parts.params,
       accounts,
       apiCallTotal: accounts.reduce((n, a) => n + a.apiCallTotal, 0),
-      errorsByApi: errorsByApi(items),
+      // Error messages quote provider answers; they leave the process in every output and the history DB.
+      errorsByApi: tally.errorsByApi().map((e) => ({ ...e, message: redactText(e.message) })),
       notes: accounts.flatMap((a) => a.notes.map((n) => (several ? `${a.account}: ${n}` : n))),
       complete: byStatus.error === 0,
       ...(parts.shard ? { shard: { index: parts.shard.index, total: parts.shard.total } } : {}),
     },
-    summary: { items: items.length, byStatus, failingBySeverity, coverage },
+    summary: { items: items.count, byStatus: { ...byStatus }, failingBySeverity: { ...failingBySeverity }, coverage },
     controls,
     items,
   };

@@ -1,5 +1,6 @@
 import { FRAMEWORK_LABELS, type FrameworkKey } from '../mapping/load.js';
 import { describeFetchError } from '../model/fetched.js';
+import { topItems } from '../model/items.js';
 import { bySeverity, SEVERITIES } from '../model/status.js';
 import { findProvider, PROVIDER_IDS } from '../providers/index.js';
 import type { AccountRun, ControlSummary, ResultDocument } from './result.js';
@@ -80,9 +81,12 @@ export function renderSummary(result: ResultDocument, opts: { top?: number } = {
     for (const c of shown) lines.push(`  ${pad(c.id, width)} ${pad(c.title, 48)} ${c.fail} failing`);
   }
 
-  const worst = result.items
-    .filter((i) => i.status === 'fail')
-    .sort((a, b) => bySeverity(a.severity, b.severity) || a.checkId.localeCompare(b.checkId));
+  const worst = topItems(
+    result.items,
+    (i) => i.status === 'fail',
+    top,
+    (a, b) => bySeverity(a.severity, b.severity) || a.checkId.localeCompare(b.checkId),
+  ).top;
   if (worst.length) {
     lines.push('', 'Top findings:');
     for (const i of worst.slice(0, top)) lines.push(`  [${i.severity}] ${i.message} (${i.checkId})`);

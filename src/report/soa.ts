@@ -121,7 +121,9 @@ export function buildSoa(inp: SoaInputs): SoaReport {
   const { result, mappings, soa, guidance } = inp;
   const catalogue = mappings.catalogues.find((c) => c.framework === FRAMEWORK)?.controls ?? [];
   const coverage = coverageOf(result, mappings);
-  const items = itemsByControl(result.items);
+  // The SoA lists every item under its controls, so it holds them all; it reads one result file, not a live run.
+  const all = [...result.items];
+  const items = itemsByControl(all);
   const rows: SoaRow[] = catalogue.map((c) => {
     const decision = soa.decisions.get(c.id);
     const applicable = decision?.applicable ?? true;
@@ -158,8 +160,8 @@ export function buildSoa(inp: SoaInputs): SoaReport {
   const cov: Record<Coverage, number> = { automated: 0, partial: 0, manual: 0 };
   for (const r of applicable) cov[r.coverage]++;
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  for (const i of result.items) byStatus[i.status]++;
-  const riskAcceptances = result.items
+  for (const i of all) byStatus[i.status]++;
+  const riskAcceptances = all
     .filter((i): i is EvidenceItem & { waiver: WaiverMark } => i.waiver !== undefined)
     .map((i) => ({ item: i, waiver: i.waiver, controls: i.controls[FRAMEWORK] ?? [] }))
     .sort(

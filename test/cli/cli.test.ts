@@ -2,9 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { saveSnapshot } from '../../src/inventory/snapshot-file.js';
-import type { ResultDocument } from '../../src/output/result.js';
+import type { ResultFile } from '../../src/model/result.js';
 import { S3_BUCKET_VERSIONING, S3_BUCKETS } from '../../src/providers/aws/services/s3/state.js';
 import { cli, readJson, schemaErrors } from '../support/cli.js';
+import { fromFile } from '../support/result.js';
 import { denied, ok, snapshot } from '../support/snapshot.js';
 
 const VERSIONING = 'aws.s3.bucket-versioning-enabled';
@@ -33,7 +34,7 @@ describe('annexa scan --snapshot', () => {
   it('writes a schema-valid result with all 93 controls', async () => {
     const r = await scan({ a: enabled, b: off }, ['--fail-on', 'none']);
     expect(r.code).toBe(0);
-    const doc = readJson(join(r.cwd, 'annexa-out', 'annexa-result.json')) as ResultDocument;
+    const doc = fromFile(readJson(join(r.cwd, 'annexa-out', 'annexa-result.json')) as ResultFile);
     expect(schemaErrors(doc)).toEqual([]);
     expect(doc.controls).toHaveLength(93);
     expect(doc.summary.byStatus).toMatchObject({ pass: 1, fail: 1 });
@@ -58,7 +59,7 @@ describe('annexa scan --snapshot', () => {
     const first = await cli(['--version']);
     const f = writeSnap(first.cwd, { a: enabled });
     const r = await cli(['scan', '--snapshot', f, '--checks', 'aws.*', '--fail-on', 'none'], { cwd: first.cwd });
-    const doc = readJson(join(r.cwd, 'annexa-out', 'annexa-result.json')) as ResultDocument;
+    const doc = fromFile(readJson(join(r.cwd, 'annexa-out', 'annexa-result.json')) as ResultFile);
     const others = doc.items.filter((i) => i.checkId !== VERSIONING);
     expect(others.every((i) => i.status === 'error' || i.status === 'not_applicable')).toBe(true);
     expect(r.code).toBe(3);

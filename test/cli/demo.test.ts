@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDemoSnapshots } from '../../demo/build.js';
 import { loadSnapshots } from '../../src/inventory/snapshot-file.js';
-import type { ResultDocument } from '../../src/output/result.js';
+import type { ResultFile } from '../../src/model/result.js';
 import { fromRoot } from '../../src/paths.js';
 import { cli, readJson, schemaErrors } from '../support/cli.js';
+import { fromFile } from '../support/result.js';
 
 const DEMO = fromRoot('demo', 'demo-snapshot.json');
 
@@ -18,7 +19,7 @@ describe('the demo', () => {
       .map((a) => (a.startsWith('demo/') ? fromRoot(a) : a));
     const r = await cli(args);
     expect(r.code, r.stderr).toBe(0);
-    const doc = readJson(join(r.cwd, 'annexa-out', 'annexa-result.json')) as ResultDocument;
+    const doc = fromFile(readJson(join(r.cwd, 'annexa-out', 'annexa-result.json')) as ResultFile);
     expect(schemaErrors(doc)).toEqual([]);
     expect(doc.summary.byStatus.pass).toBeGreaterThan(0);
     expect(doc.summary.byStatus.fail).toBeGreaterThan(0);

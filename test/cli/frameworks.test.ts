@@ -3,10 +3,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { allMappings } from '../../src/engine/mappings.js';
 import { FRAMEWORK_KEYS, type FrameworkKey } from '../../src/mapping/load.js';
+import type { ResultFile } from '../../src/model/result.js';
 import { mergeResults } from '../../src/output/merge.js';
-import type { ControlSummary, ResultDocument } from '../../src/output/result.js';
+import type { ControlSummary } from '../../src/output/result.js';
 import { fromRoot } from '../../src/paths.js';
 import { type CliRun, cli, readJson, schemaErrors } from '../support/cli.js';
+import { fromFile, type TestResult } from '../support/result.js';
 
 const DEMO = fromRoot('demo', 'demo-snapshot.json');
 const dirs: string[] = [];
@@ -20,11 +22,11 @@ async function run(args: string[]): Promise<CliRun> {
   return r;
 }
 
-async function scanDemo(extra: string[]): Promise<{ r: CliRun; doc: ResultDocument }> {
+async function scanDemo(extra: string[]): Promise<{ r: CliRun; doc: TestResult }> {
   const r = await run(['scan', '--snapshot', DEMO, '--fail-on', 'none', '--allow-incomplete', ...extra]);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
-  return { r, doc: readJson(join(r.cwd, 'annexa-out', 'annexa-result.json')) as ResultDocument };
+  return { r, doc: fromFile(readJson(join(r.cwd, 'annexa-out', 'annexa-result.json')) as ResultFile) };
 }
 
 const count = (controls: ControlSummary[], fw: FrameworkKey) => controls.filter((c) => c.framework === fw).length;

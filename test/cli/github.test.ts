@@ -7,10 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { saveSnapshot } from '../../src/inventory/snapshot-file.js';
-import type { ResultDocument } from '../../src/output/result.js';
+import type { ResultFile } from '../../src/model/result.js';
 import { S3_BUCKET_VERSIONING, S3_BUCKETS } from '../../src/providers/aws/services/s3/state.js';
 import { cli, readJson, schemaErrors } from '../support/cli.js';
 import { parseGithubOutput } from '../support/github-env.js';
+import { fromFile } from '../support/result.js';
 import { denied, ok, snapshot } from '../support/snapshot.js';
 
 const VERSIONING = 'aws.s3.bucket-versioning-enabled'; // medium, mapped to A.8.13
@@ -40,7 +41,7 @@ function workdir(versions: Versions): string {
 async function scan(dir: string, flags: string[], opts: { env?: NodeJS.ProcessEnv; now?: Date } = {}) {
   const r = await cli(['scan', '--snapshot', 'snap.json', '--checks', VERSIONING, ...flags], { cwd: dir, ...opts });
   const resultFile = join(dir, 'annexa-out', 'annexa-result.json');
-  return { ...r, doc: () => readJson(resultFile) as ResultDocument, resultFile };
+  return { ...r, doc: () => fromFile(readJson(resultFile) as ResultFile), resultFile };
 }
 
 const WAIVER = (expires: string, resource = 'arn:aws:s3:::legacy-*'): string => `waivers:

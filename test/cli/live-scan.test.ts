@@ -5,8 +5,9 @@ import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadSnapshot } from '../../src/inventory/snapshot-file.js';
-import type { ResultDocument } from '../../src/output/result.js';
+import type { ResultFile } from '../../src/model/result.js';
 import { cli, readJson, schemaErrors } from '../support/cli.js';
+import { fromFile } from '../support/result.js';
 
 const sts = mockClient(STSClient);
 const s3 = mockClient(S3Client);
@@ -27,7 +28,7 @@ describe('annexa scan aws', () => {
   it('collects, saves the snapshot, evaluates and writes a valid result', async () => {
     const r = await cli([...args, '--save-snapshot', 'snap.json']);
     expect(r.code, r.stderr).toBe(0);
-    const doc = readJson(join(r.cwd, 'annexa-out', 'annexa-result.json')) as ResultDocument;
+    const doc = fromFile(readJson(join(r.cwd, 'annexa-out', 'annexa-result.json')) as ResultFile);
     expect(schemaErrors(doc)).toEqual([]);
     expect(doc.run).toMatchObject({ source: 'live', accounts: [{ account: '444455556666', regions: ['eu-west-1'] }] });
     expect(doc.items.map((i) => [i.status, i.resource.name])).toEqual([['pass', 'logs']]);

@@ -5,8 +5,9 @@ import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { AssumeRoleCommand, STSClient as NestedSTSClient } from '@aws-sdk/nested-clients/sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ResultDocument } from '../../src/output/result.js';
+import type { ResultFile } from '../../src/model/result.js';
 import { cli, readJson, schemaErrors } from '../support/cli.js';
+import { fromFile } from '../support/result.js';
 
 const org = mockClient(OrganizationsClient);
 const sts = mockClient(STSClient);
@@ -58,7 +59,7 @@ describe('annexa scan aws --org', () => {
     ]);
     // The unreachable account leaves the run incomplete: exit 3 unless --allow-incomplete.
     expect(r.code, r.stderr).toBe(3);
-    const doc = readJson(join(r.cwd, 'annexa-out', 'annexa-result.json')) as ResultDocument;
+    const doc = fromFile(readJson(join(r.cwd, 'annexa-out', 'annexa-result.json')) as ResultFile);
     expect(schemaErrors(doc)).toEqual([]);
     expect(doc.run.accounts.map((a) => [a.account, a.complete])).toEqual([
       [MGMT, true],

@@ -8,16 +8,18 @@ import { allMappings } from '../../src/engine/mappings.js';
 import { ALL_CHECKS } from '../../src/engine/registry.js';
 import { ShardPlan } from '../../src/engine/shard.js';
 import { controlsByCheck } from '../../src/mapping/coverage.js';
+import type { EvidenceItem } from '../../src/model/evidence.js';
 import { DEFAULT_PARAMS } from '../../src/model/params.js';
-
+import type { ResultFile } from '../../src/model/result.js';
 import { mergeResults } from '../../src/output/merge.js';
-import { buildResult, type ResultDocument } from '../../src/output/result.js';
+import { buildResult } from '../../src/output/result.js';
 import { collectAws } from '../../src/providers/aws/scan.js';
 import { fakeService } from '../../src/providers/aws/simulator.js';
 import { cli, readJson, schemaErrors, tempDir } from '../support/cli.js';
+import { fromFile, type TestResult } from '../support/result.js';
 
 const DEMO = ['--snapshot', join(process.cwd(), 'demo', 'demo-snapshot.json'), '--fail-on', 'none', '--allow-incomplete', '-q'];
-const withoutClock = (d: ResultDocument): ResultDocument => ({ ...d, run: { ...d.run, evaluatedAt: 'x' } });
+const withoutClock = (d: TestResult): TestResult => ({ ...d, run: { ...d.run, evaluatedAt: 'x' } });
 
 describe('--shard and annexa merge', () => {
   it('merging N shard outputs equals one unsharded run on the same snapshot', async () => {
@@ -29,10 +31,10 @@ describe('--shard and annexa merge', () => {
       const r = await cli(['scan', ...DEMO, '--shard', `${k}/${n}`, '--out', `s${k}`], { cwd });
       expect(r.code, r.stderr).toBe(0);
     }
-    const parts = Array.from({ length: n }, (_, i) => readJson(join(cwd, `s${i + 1}`, 'annexa-result.json')) as ResultDocument);
-    expect(parts.every((p) => p.items.length < (readJson(join(cwd, 'whole', 'annexa-result.json')) as ResultDocument).items.length)).toBe(
-      true,
-    );
+    const parts = Array.from({ length: n }, (_, i) => fromFile(readJson(join(cwd, `s${i + 1}`, 'annexa-result.json')) as ResultFile));
+    expect(
+      parts.every((p) => p.items.length < fromFile(readJson(join(cwd, 'whole', 'annexa-result.json')) as ResultFile).items.length),
+    ).toBe(true);
 
     const m = await cli(
       [
@@ -54,9 +56,9 @@ describe('--shard and annexa merge', () => {
     expect(m.stdout).toContain('Merged 3 result(s)');
     // The merged result is reported as a scan is, so a merge job can gate and summarise.
     expect(readFileSync(join(cwd, 'summary.md'), 'utf8')).toMatch(/^## annexa: gate passed/);
-    const merged = readJson(join(cwd, 'merged', 'annexa-result.json')) as ResultDocument;
+    const merged = fromFile(readJson(join(cwd, 'merged', 'annexa-result.json')) as ResultFile);
     expect(schemaErrors(merged)).toEqual([]);
-    expect(withoutClock(merged)).toEqual(withoutClock(readJson(join(cwd, 'whole', 'annexa-result.json')) as ResultDocument));
+    expect(withoutClock(merged)).toEqual(withoutClock(fromFile(readJson(join(cwd, 'whole', 'annexa-result.json')) as ResultFile)));
 
     // Each shard says which it is, so a merge missing one (a failed job) is refused, not quietly partial.
     expect(parts.map((p) => p.run.shard)).toEqual([1, 2, 3].map((index) => ({ index, total: n })));
@@ -69,7 +71,7 @@ describe('--shard and annexa merge', () => {
   it('takes the shard index from a Kubernetes Indexed Job', async () => {
     const r = await cli(['scan', ...DEMO, '--shard', 'auto/2'], { env: { CI: 'true', JOB_COMPLETION_INDEX: '1' } });
     expect(r.code, r.stderr).toBe(0);
-    const doc = readJson(join(r.cwd, 'annexa-out', 'annexa-result.json')) as ResultDocument;
+    const doc = fromFile(readJson(join(r.cwd, 'annexa-out', 'annexa-result.json')) as ResultFile);
     const plan = new ShardPlan({ index: 2, total: 2 }, ALL_CHECKS);
     expect(doc.items.every((i) => plan.ownsItem(i, plan.accountLevelChecks()))).toBe(true);
   });
@@ -91,7 +93,7 @@ describe('--shard and annexa merge', () => {
       sources: i.sources.map((s) => ({ ...s, collectedAt: '' })),
       collectedAt: '',
     });
-    expect(merged.items.map(strip)).toEqual(fullItems.map(strip));
+    expect([...merged.items].map(strip)).toEqual(fullItems.map(strip));
     // Each shard repeats STS and region discovery, and the account owner re-reads the regional keys
     // that account-wide checks need; everything else is fetched by exactly one shard.
     const fullCalls = Object.values(full.apiCalls).reduce((x, s) => x + s.calls, 0);
@@ -103,8 +105,8 @@ describe('--shard and annexa merge', () => {
   it('with --regions, buckets elsewhere are left out the same way sharded or not, and noted once', async () => {
     // The demo keeps acme-legacy-exports in ap-southeast-2, which this scan leaves out.
     const { full, fullItems, merged } = await liveShards({ regions: ['eu-west-1', 'us-east-1'] });
-    const names = (items: typeof fullItems) => items.map((i) => `${i.checkId}|${i.resource.name}|${i.status}`);
-    expect(names(merged.items)).toEqual(names(fullItems));
+    const names = (items: readonly EvidenceItem[]) => items.map((i) => `${i.checkId}|${i.resource.name}|${i.status}`);
+    expect(names([...merged.items])).toEqual(names(fullItems));
     expect(fullItems.some((i) => i.resource.name === 'acme-legacy-exports')).toBe(false);
     const note = full.notes.find((n) => n.startsWith('S3: 1 bucket(s) in regions outside this scan'));
     expect(note).toContain('(ap-southeast-2 1)');

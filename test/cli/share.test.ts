@@ -1,18 +1,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ResultFile } from '../../src/model/result.js';
 import type { Snapshot } from '../../src/model/snapshot.js';
-import type { ResultDocument } from '../../src/output/result.js';
 import type { ShareDocument } from '../../src/output/share.js';
 import { fromRoot } from '../../src/paths.js';
 import { cli, readJson, tempDir } from '../support/cli.js';
+import { fromFile, type TestResult } from '../support/result.js';
 
 const DEMO = fromRoot('demo', 'demo-snapshot.json');
 const KEY_A = 'a'.repeat(16) + 'correct horse battery staple';
 const KEY_B = 'b'.repeat(16) + 'correct horse battery staple';
 
 /** Every string in the input that could identify the organisation: ids, names, ARNs, tags, observed values. */
-function identifiers(doc: ResultDocument, snapshots: Snapshot[]): Set<string> {
+function identifiers(doc: TestResult, snapshots: Snapshot[]): Set<string> {
   const out = new Set<string>();
   const add = (v: unknown): void => {
     if (typeof v === 'number' && String(v).length >= 6) out.add(String(v));
@@ -36,10 +37,10 @@ function identifiers(doc: ResultDocument, snapshots: Snapshot[]): Set<string> {
   return out;
 }
 
-async function demoResult(): Promise<{ dir: string; doc: ResultDocument }> {
+async function demoResult(): Promise<{ dir: string; doc: TestResult }> {
   const r = await cli(['scan', '--snapshot', DEMO, '--fail-on', 'none', '--allow-incomplete']);
   expect(r.code).toBe(0);
-  return { dir: r.cwd, doc: readJson(join(r.cwd, 'annexa-out', 'annexa-result.json')) as ResultDocument };
+  return { dir: r.cwd, doc: fromFile(readJson(join(r.cwd, 'annexa-out', 'annexa-result.json')) as ResultFile) };
 }
 
 async function share(dir: string, key: string, out: string): Promise<ShareDocument> {

@@ -17,9 +17,10 @@ import { join } from 'node:path';
 import { create } from 'tar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvidenceItem } from '../../src/model/evidence.js';
-import type { ResultDocument } from '../../src/output/result.js';
+import type { ResultFile } from '../../src/model/result.js';
 import { fromRoot } from '../../src/paths.js';
 import { cli, readJson } from '../support/cli.js';
+import { fromFile, type TestResult } from '../support/result.js';
 
 const DEMO = fromRoot('demo', 'demo-snapshot.json');
 const work = mkdtempSync(join(tmpdir(), 'annexa-evidence-'));
@@ -54,7 +55,7 @@ const excerptOf = (item: EvidenceItem): Excerpt => excerptLines(`${item.checkId}
 
 let signed: string;
 let unsigned: string;
-let result: ResultDocument;
+let result: TestResult;
 let copies = 0;
 /** A private copy of a bundle to tamper with. */
 function copy(bundle: string): string {
@@ -68,7 +69,7 @@ beforeAll(async () => {
   expect(r.code, r.stderr).toBe(0);
   expect(r.stdout).toContain('signed, ');
   signed = join(work, 'signed');
-  result = readJson(join(work, 'annexa-out', 'annexa-result.json')) as ResultDocument;
+  result = fromFile(readJson(join(work, 'annexa-out', 'annexa-result.json')) as ResultFile);
   const u = await scan(work, '--evidence', 'unsigned.tar.gz', '--out', 'out2');
   expect(u.code, u.stderr).toBe(0);
   unsigned = join(work, 'unsigned');
@@ -86,7 +87,7 @@ describe('evidence bundle contents', () => {
     // One excerpt per item, in its check's file.
     const excerptIds = excerpts.flatMap((f) => excerptLines(f).map((l) => `${l.checkId}/${l.itemId}`));
     expect(excerptIds.sort()).toEqual(result.items.map((i) => `${i.checkId}/${i.id}`).sort());
-    const run = readJson(join(signed, 'run.json')) as { run: ResultDocument['run'] };
+    const run = readJson(join(signed, 'run.json')) as { run: TestResult['run'] };
     expect(run.run.checks).toEqual(result.run.checks);
     const mappings = readJson(join(signed, 'mappings.json')) as {
       mappingVersion: string;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { gate } from '../../src/gating/gate.js';
 import type { EvidenceItem } from '../../src/model/evidence.js';
-import type { ResultDocument } from '../../src/output/result.js';
+import { itemsOf } from '../../src/model/items.js';
 import { evidenceItem } from '../support/evidence.js';
+import type { TestResult } from '../support/result.js';
 
 type Spec = Pick<EvidenceItem, 'status' | 'severity'> & { controls?: string[]; waived?: boolean; id?: string };
 
@@ -17,11 +18,11 @@ function item(s: Spec, n: number): EvidenceItem {
   });
 }
 
-function result(specs: readonly Spec[], newItems?: string[]): ResultDocument {
+function result(specs: readonly Spec[], newItems?: string[]): TestResult {
   const items = specs.map(item);
   const byStatus = { pass: 0, fail: 0, error: 0, not_applicable: 0 };
   for (const i of items) byStatus[i.status]++;
-  return { summary: { byStatus }, items, ...(newItems ? { baseline: { newItems } } : {}) } as unknown as ResultDocument;
+  return { summary: { byStatus }, items: itemsOf(items), ...(newItems ? { baseline: { newItems } } : {}) } as unknown as TestResult;
 }
 
 describe('gate', () => {

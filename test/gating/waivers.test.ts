@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyWaivers, isExpired, type Waiver, waiverMatches, waiverNotes } from '../../src/gating/waivers.js';
+import { itemsOf } from '../../src/model/items.js';
 import { evidenceItem } from '../support/evidence.js';
 
 const NOW = new Date('2026-11-27T12:00:00Z');
@@ -41,10 +42,13 @@ describe('applyWaivers', () => {
     const pass = evidenceItem({ status: 'pass' });
     const error = evidenceItem({ status: 'error' });
     const rules = [waiver({ expires: '2026-01-01', owner: 'old' }), waiver({ owner: 'first' }), waiver({ owner: 'second' })];
-    const { items, report } = applyWaivers([fail, pass, error], rules, NOW, 'w.yaml');
-    expect(items[0]).toMatchObject({ status: 'fail', waiver: { owner: 'first', check: 'aws.s3.*', resource: '*', expires: '2026-12-31' } });
-    expect(items[1]!.waiver).toBeUndefined();
-    expect(items[2]!.waiver).toBeUndefined();
+    const { items, report } = applyWaivers(itemsOf([fail, pass, error]), rules, NOW, 'w.yaml');
+    expect([...items][0]).toMatchObject({
+      status: 'fail',
+      waiver: { owner: 'first', check: 'aws.s3.*', resource: '*', expires: '2026-12-31' },
+    });
+    expect([...items][1]!.waiver).toBeUndefined();
+    expect([...items][2]!.waiver).toBeUndefined();
     expect(fail.waiver).toBeUndefined(); // inputs are not mutated
     expect(report).toEqual({
       file: 'w.yaml',
@@ -56,14 +60,14 @@ describe('applyWaivers', () => {
 
   it('never waives an error item, and does not call a waiver unused when its item could not be read this run', () => {
     const unreadable = evidenceItem({ status: 'error' });
-    const { items, report } = applyWaivers([unreadable], [waiver()], NOW, 'w.yaml');
-    expect(items[0]!.waiver).toBeUndefined();
+    const { items, report } = applyWaivers(itemsOf([unreadable]), [waiver()], NOW, 'w.yaml');
+    expect([...items][0]!.waiver).toBeUndefined();
     expect(report).toMatchObject({ applied: 0, unused: [], expired: [] });
   });
 
   it('reports waivers that match no failing item, and notes them in one line each', () => {
     const { report } = applyWaivers(
-      [evidenceItem({ status: 'pass' })],
+      itemsOf([evidenceItem({ status: 'pass' })]),
       [waiver({ ticket: 'SEC-1' }), waiver({ expires: '2025-05-05' })],
       NOW,
       'w.yaml',

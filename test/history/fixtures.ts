@@ -6,9 +6,9 @@ import { loadSnapshots } from '../../src/inventory/snapshot-file.js';
 import { controlsByCheck } from '../../src/mapping/coverage.js';
 import { DEFAULT_PARAMS } from '../../src/model/params.js';
 import type { Snapshot } from '../../src/model/snapshot.js';
-
-import { buildResult, type ResultDocument } from '../../src/output/result.js';
+import { buildResult } from '../../src/output/result.js';
 import { fromRoot } from '../../src/paths.js';
+import { asTest, type TestResult } from '../support/result.js';
 
 export const DEMO_FILE = fromRoot('demo', 'demo-snapshot.json');
 
@@ -57,15 +57,17 @@ export function writeSnapshot(file: string, s: Snapshot): string {
 }
 
 /** Evaluate snapshots the way `annexa scan` does, without the CLI. */
-export function resultOf(snapshots: Snapshot[], evaluatedAt = new Date().toISOString()): ResultDocument {
+export function resultOf(snapshots: Snapshot[], evaluatedAt = new Date().toISOString()): TestResult {
   const mappings = allMappings();
-  return buildResult({
-    snapshots,
-    items: evaluateAll(snapshots, ALL_CHECKS, DEFAULT_PARAMS, controlsByCheck(mappings)),
-    mappings,
-    checkIds: ALL_CHECKS.map((c) => c.meta.id).sort(),
-    params: DEFAULT_PARAMS,
-    source: 'snapshot',
-    evaluatedAt,
-  });
+  return asTest(
+    buildResult({
+      snapshots,
+      items: evaluateAll(snapshots, ALL_CHECKS, DEFAULT_PARAMS, controlsByCheck(mappings)),
+      mappings,
+      checkIds: ALL_CHECKS.map((c) => c.meta.id).sort(),
+      params: DEFAULT_PARAMS,
+      source: 'snapshot',
+      evaluatedAt,
+    }),
+  );
 }

@@ -7,7 +7,9 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { openHistory } from '../../src/history/store.js';
+import { itemsOf } from '../../src/model/items.js';
 import { fromRoot } from '../../src/paths.js';
+import { cloneResult } from '../support/result.js';
 import { demoSnapshot, modifiedDemo, resultOf } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'annexa-history-'));
@@ -46,7 +48,7 @@ describe('history store', () => {
   });
 
   it('shows a control over time, counting waived items within their status', () => {
-    const waived = structuredClone(after);
+    const waived = cloneResult(after);
     const target = waived.items.find((i) => i.checkId === 'aws.kms.key-rotation-enabled' && i.status === 'fail')!;
     target.waiver = {
       check: target.checkId,
@@ -90,7 +92,7 @@ describe('history store', () => {
   it('keeps at most N scans, and none older than D days, but never drops the scan just recorded', () => {
     const file = fresh();
     const at = (day: number): typeof before => {
-      const r = structuredClone(before);
+      const r = cloneResult(before);
       r.run.finishedAt = `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`;
       return r;
     };
@@ -226,13 +228,15 @@ describe('history store', () => {
   it('adds a few bytes per item per scan, however long the resource ids are', () => {
     const file = fresh();
     const h = openHistory(file, { retain: {} });
-    const big = structuredClone(before);
+    const big = cloneResult(before);
     const template = big.items[0]!;
-    big.items = Array.from({ length: 20_000 }, (_, k) => ({
-      ...template,
-      id: k.toString(16).padStart(32, '0'),
-      resource: { ...template.resource, id: `arn:aws:s3:::bucket-with-a-long-name-number-${k}`, name: `bucket-${k}` },
-    }));
+    big.items = itemsOf(
+      Array.from({ length: 20_000 }, (_, k) => ({
+        ...template,
+        id: k.toString(16).padStart(32, '0'),
+        resource: { ...template.resource, id: `arn:aws:s3:::bucket-with-a-long-name-number-${k}`, name: `bucket-${k}` },
+      })),
+    );
     h.record(big);
     h.close();
     const first = statSync(file).size + (existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0);

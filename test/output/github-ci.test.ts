@@ -10,26 +10,30 @@ import { ALL_CHECKS } from '../../src/engine/registry.js';
 import { gate } from '../../src/gating/gate.js';
 import { loadSnapshots } from '../../src/inventory/snapshot-file.js';
 import { controlsByCheck } from '../../src/mapping/coverage.js';
+import { itemsOf } from '../../src/model/items.js';
 import { DEFAULT_PARAMS } from '../../src/model/params.js';
-
 import { ANNOTATIONS_PER_KIND, annotationLines, escapeData, escapeProperty, workflowCommand } from '../../src/output/annotations.js';
 import { formatOutputs } from '../../src/output/github-outputs.js';
 import { escapeMarkdown, renderMarkdownSummary } from '../../src/output/markdown-summary.js';
 import { buildResult } from '../../src/output/result.js';
 import { fromRoot } from '../../src/paths.js';
 import { parseGithubOutput } from '../support/github-env.js';
+import { asTest } from '../support/result.js';
 
 const mappings = allMappings();
 const snapshots = loadSnapshots(fromRoot('demo', 'demo-snapshot.json'));
-const demo = buildResult({
-  snapshots,
-  items: evaluateAll(snapshots, ALL_CHECKS, DEFAULT_PARAMS, controlsByCheck(mappings)),
-  mappings,
-  checkIds: ALL_CHECKS.map((c) => c.meta.id).sort(),
-  params: DEFAULT_PARAMS,
-  source: 'snapshot',
-  evaluatedAt: '2026-11-27T00:00:00.000Z',
-});
+const demo = asTest(
+  buildResult({
+    snapshots,
+    items: evaluateAll(snapshots, ALL_CHECKS, DEFAULT_PARAMS, controlsByCheck(mappings)),
+    mappings,
+    checkIds: ALL_CHECKS.map((c) => c.meta.id).sort(),
+    params: DEFAULT_PARAMS,
+    source: 'snapshot',
+    evaluatedAt: '2026-11-27T00:00:00.000Z',
+  }),
+);
+
 const dir = mkdtempSync(join(tmpdir(), 'annexa-ci-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -41,7 +45,10 @@ describe('workflow command escaping', () => {
   });
 
   it('never lets a resource name start a new command', () => {
-    const evil = { ...demo, items: demo.items.map((i) => (i.status === 'fail' ? { ...i, message: 'ok\n::error::forged %0A' } : i)) };
+    const evil = {
+      ...demo,
+      items: itemsOf(demo.items.map((i) => (i.status === 'fail' ? { ...i, message: 'ok\n::error::forged %0A' } : i))),
+    };
     for (const line of annotationLines(evil, gate(evil, { failOn: 'low', allowIncomplete: true }))) {
       expect(line.split('\n')).toHaveLength(1);
       expect(line).not.toContain('%0A::error::forged %0A');
@@ -102,9 +109,11 @@ describe('Markdown summary', () => {
   it('stays under 1 MiB even for a very large scan', () => {
     const many = {
       ...demo,
-      items: Array.from({ length: 40 }, (_, k) =>
-        demo.items.map((i) => ({ ...i, id: `${k}${i.id}`.slice(0, 32), message: i.message.repeat(40) })),
-      ).flat(),
+      items: itemsOf(
+        Array.from({ length: 40 }, (_, k) =>
+          demo.items.map((i) => ({ ...i, id: `${k}${i.id}`.slice(0, 32), message: i.message.repeat(40) })),
+        ).flat(),
+      ),
     };
     const md = renderMarkdownSummary(many, gate(many, { failOn: 'info', allowIncomplete: true }), { top: 100_000 });
     expect(Buffer.byteLength(md)).toBeLessThan(1024 * 1024);

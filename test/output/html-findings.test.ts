@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { itemsOf } from '../../src/model/items.js';
 import { HTML_FILE, scriptJson, writeFindingsHtml } from '../../src/output/html-findings.js';
 import { fromRoot } from '../../src/paths.js';
 import { cli, tempDir } from '../support/cli.js';
@@ -16,7 +17,7 @@ describe('findings HTML', () => {
   it('keeps hostile text inert: no early </script>, no markup', () => {
     expect(scriptJson({ m: '</script><script>alert(1)</script>\u2028' })).not.toMatch(/<|\u2028/);
     const result = resultOf(demoSnapshots());
-    const evil = { ...result, items: [{ ...result.items[0]!, message: '</script><img src=x onerror=alert(1)>' }] };
+    const evil = { ...result, items: itemsOf([{ ...result.items[0]!, message: '</script><img src=x onerror=alert(1)>' }]) };
     const html = readFileSync(writeFindingsHtml(tempDir('annexa-html-'), evil), 'utf8');
     expect(html.match(/<\/script>/g)).toHaveLength(2);
     expect(island(html).items[0]![9]).toBe('</script><img src=x onerror=alert(1)>');

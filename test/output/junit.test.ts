@@ -2,6 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EvidenceItem } from '../../src/model/evidence.js';
+import { itemsOf } from '../../src/model/items.js';
 import { caseName, renderJunit, UNMAPPED_SUITE, xmlAttr, xmlText } from '../../src/output/junit.js';
 import { cli } from '../support/cli.js';
 import { DEMO_FILE, demoSnapshots, resultOf } from './sarif-fixtures.js';
@@ -81,7 +82,7 @@ const extra: EvidenceItem[] = [
     waiver: { check: base.checkId, resource: '*', reason: 'Accepted until migration.', owner: 'ops', expires: '2099-01-01' },
   },
 ];
-const items = [...doc.items, ...extra];
+const items = itemsOf([...doc.items, ...extra]);
 const root = parseXml(renderJunit({ ...doc, items }));
 const suites = kids(root, 'testsuite');
 

@@ -6,10 +6,10 @@ import { loadSnapshots } from '../../src/inventory/snapshot-file.js';
 import { controlsByCheck } from '../../src/mapping/coverage.js';
 import { DEFAULT_PARAMS } from '../../src/model/params.js';
 import type { Snapshot } from '../../src/model/snapshot.js';
-
 import { mergeResults } from '../../src/output/merge.js';
-import { buildResult, type ResultDocument } from '../../src/output/result.js';
+import { buildResult } from '../../src/output/result.js';
 import { fromRoot } from '../../src/paths.js';
+import { asTest, type TestResult } from '../support/result.js';
 
 const mappings = allMappings();
 const controls = controlsByCheck(mappings);
@@ -21,10 +21,10 @@ function other(id: string): Snapshot {
   return { ...structuredClone(demo), account: { id, partition: 'aws' } };
 }
 
-function result(snapshots: Snapshot[]): ResultDocument {
+function result(snapshots: Snapshot[]): TestResult {
   const checkIds = ALL_CHECKS.map((c) => c.meta.id).sort();
   const items = evaluateAll(snapshots, ALL_CHECKS, DEFAULT_PARAMS, controls);
-  return buildResult({ snapshots, items, mappings, checkIds, params: DEFAULT_PARAMS, source: 'snapshot', evaluatedAt: AT });
+  return asTest(buildResult({ snapshots, items, mappings, checkIds, params: DEFAULT_PARAMS, source: 'snapshot', evaluatedAt: AT }));
 }
 
 describe('mergeResults', () => {
@@ -44,7 +44,7 @@ describe('mergeResults', () => {
     );
     expect(merged.run.accounts).toHaveLength(1);
     expect(merged.run.accounts[0]!.regions).toEqual([...demo.regions].sort());
-    expect(new Set(merged.items.map((i) => i.id)).size).toBe(merged.items.length);
+    expect(new Set([...merged.items].map((i) => i.id)).size).toBe(merged.items.count);
     expect(merged.summary.items).toBe(result([demo]).summary.items);
   });
 
@@ -98,11 +98,11 @@ describe('mergeResults', () => {
   });
 
   describe('shard sets', () => {
-    const shard = (index: number, total: number, checks?: string[]): ResultDocument => {
+    const shard = (index: number, total: number, checks?: string[]): TestResult => {
       const d = result([other(`00000000000${index}`)]);
       return { ...d, run: { ...d.run, shard: { index, total }, ...(checks ? { checks } : {}) } };
     };
-    const merge = (...docs: ResultDocument[]) =>
+    const merge = (...docs: TestResult[]) =>
       mergeResults(
         docs.map((doc, i) => ({ file: `s${i + 1}.json`, doc })),
         mappings,

@@ -5,9 +5,9 @@ import { ALL_CHECKS } from '../../src/engine/registry.js';
 import { controlsByCheck } from '../../src/mapping/coverage.js';
 import { DEFAULT_PARAMS } from '../../src/model/params.js';
 import type { Snapshot } from '../../src/model/snapshot.js';
-
-import { buildResult, type ResultDocument } from '../../src/output/result.js';
+import { buildResult } from '../../src/output/result.js';
 import { fromRoot } from '../../src/paths.js';
+import { asTest, type TestResult } from '../support/result.js';
 
 export const DEMO_FILE = fromRoot('demo', 'demo-snapshot.json');
 const mappings = allMappings();
@@ -25,10 +25,10 @@ export function otherAccount(id: string): Snapshot {
   return { ...structuredClone(aws), account: { id, partition: 'aws' } };
 }
 
-export function resultOf(snapshots: Snapshot[]): ResultDocument {
+export function resultOf(snapshots: Snapshot[]): TestResult {
   const checkIds = ALL_CHECKS.filter((c) => snapshots.some((s) => s.provider === c.meta.provider))
     .map((c) => c.meta.id)
     .sort();
   const items = evaluateAll(snapshots, ALL_CHECKS, DEFAULT_PARAMS, controlsByCheck(mappings));
-  return buildResult({ snapshots, items, mappings, checkIds, params: DEFAULT_PARAMS, source: 'snapshot', evaluatedAt: AT });
+  return asTest(buildResult({ snapshots, items, mappings, checkIds, params: DEFAULT_PARAMS, source: 'snapshot', evaluatedAt: AT }));
 }

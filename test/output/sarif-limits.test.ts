@@ -7,10 +7,11 @@ import { allMappings } from '../../src/engine/mappings.js';
 import type { EvidenceItem } from '../../src/model/evidence.js';
 import { DEFAULT_PARAMS } from '../../src/model/params.js';
 import { type Severity, severityRank } from '../../src/model/status.js';
-import { assembleResult, type ResultDocument } from '../../src/output/result.js';
+import { assembleResult } from '../../src/output/result.js';
 import { writeSarif } from '../../src/output/sarif.js';
 import { GITHUB_LIMITS, type Truncation } from '../../src/output/sarif-limits.js';
 import type { SarifLog } from '../../src/output/sarif-types.js';
+import { asTest, type TestResult } from '../support/result.js';
 import { demoSnapshots, otherAccount, resultOf } from './sarif-fixtures.js';
 import { sarifSchemaErrors } from './sarif-validators.js';
 
@@ -35,7 +36,7 @@ const MIX: [Severity, number][] = [
 ];
 
 /** 30,000 failing items in one account: more than GitHub takes in one run. */
-function large(): ResultDocument {
+function large(): TestResult {
   const base = resultOf([AWS]);
   const template = base.items.find((i) => i.status === 'fail')!;
   const items: EvidenceItem[] = [];
@@ -52,15 +53,17 @@ function large(): ResultDocument {
       });
     }
   }
-  return assembleResult({
-    accounts: base.run.accounts,
-    items,
-    mappings: allMappings(),
-    checkIds: base.run.checks,
-    params: DEFAULT_PARAMS,
-    source: 'snapshot',
-    evaluatedAt: base.run.evaluatedAt,
-  });
+  return asTest(
+    assembleResult({
+      accounts: base.run.accounts,
+      items,
+      mappings: allMappings(),
+      checkIds: base.run.checks,
+      params: DEFAULT_PARAMS,
+      source: 'snapshot',
+      evaluatedAt: base.run.evaluatedAt,
+    }),
+  );
 }
 
 const doc = large();

@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ALL_CHECKS } from '../../src/engine/registry.js';
 import type { EvidenceItem } from '../../src/model/evidence.js';
-import type { ResultDocument } from '../../src/output/result.js';
+import type { ResultFile } from '../../src/model/result.js';
 import { buildSarif, FINGERPRINT_KEY, fingerprint } from '../../src/output/sarif.js';
 import { SECURITY_SEVERITY, SEVERITY_LEVEL } from '../../src/output/sarif-rules.js';
 import type { SarifLog } from '../../src/output/sarif-types.js';
 import { type CliRun, cli, readJson } from '../support/cli.js';
+import { cloneResult, fromFile, type TestResult } from '../support/result.js';
 import { DEMO_FILE, demoSnapshots, otherAccount, resultOf } from './sarif-fixtures.js';
 import { multitoolFindings, multitoolPath, sarifSchemaErrors } from './sarif-validators.js';
 
@@ -16,7 +17,7 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-async function scan(...extra: string[]): Promise<{ run: CliRun; sarif: SarifLog; json: ResultDocument }> {
+async function scan(...extra: string[]): Promise<{ run: CliRun; sarif: SarifLog; json: TestResult }> {
   const run = await cli([
     'scan',
     '--snapshot',
@@ -34,7 +35,7 @@ async function scan(...extra: string[]): Promise<{ run: CliRun; sarif: SarifLog;
   return {
     run,
     sarif: readJson(join(run.cwd, 'annexa-out', 'annexa-result.sarif')) as SarifLog,
-    json: readJson(join(run.cwd, 'annexa-out', 'annexa-result.json')) as ResultDocument,
+    json: fromFile(readJson(join(run.cwd, 'annexa-out', 'annexa-result.json')) as ResultFile),
   };
 }
 
@@ -64,7 +65,7 @@ function expectGithubClean(log: SarifLog): void {
   expect(findings.filter((f) => !EXPLAINED_NOTES.has(f.ruleId))).toEqual([]);
 }
 
-const failing = (doc: ResultDocument, account: string): EvidenceItem[] =>
+const failing = (doc: TestResult, account: string): EvidenceItem[] =>
   doc.items.filter((i) => i.status === 'fail' && i.resource.account === account);
 
 describe('SARIF for the demo snapshot', async () => {
@@ -281,7 +282,7 @@ describe('SARIF for several accounts, waivers and unknown checks', () => {
   });
 
   it('still describes a check this build does not ship', () => {
-    const odd = structuredClone(doc);
+    const odd = cloneResult(doc);
     odd.items[0] = { ...odd.items[0]!, checkId: 'aws.retired.some-check', status: 'fail', title: 'A retired check' };
     const run = buildSarif(odd).runs.find((r) => r.results.some((x) => x.ruleId === 'aws.retired.some-check'))!;
     const rule = run.tool.driver.rules.find((x) => x.id === 'aws.retired.some-check')!;

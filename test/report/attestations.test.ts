@@ -3,9 +3,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/evidence/manifest.js';
-import type { ResultDocument } from '../../src/output/result.js';
+import type { ResultFile } from '../../src/model/result.js';
 import { fromRoot } from '../../src/paths.js';
 import { cli, readJson, tempDir } from '../support/cli.js';
+import { fromFile } from '../support/result.js';
 
 const DEMO = fromRoot('demo', 'demo-snapshot.json');
 const NOW = new Date('2026-12-01T10:00:00Z');
@@ -16,7 +17,7 @@ async function setup(): Promise<{ cwd: string; failingControl: string }> {
   const cwd = tempDir('annexa-attest-');
   const scan = await cli(['scan', '--snapshot', DEMO, '--fail-on', 'none', '--allow-incomplete', '-q'], { cwd });
   expect(scan.code, scan.stderr).toBe(0);
-  const result = readJson(join(cwd, 'annexa-out', 'annexa-result.json')) as ResultDocument;
+  const result = fromFile(readJson(join(cwd, 'annexa-out', 'annexa-result.json')) as ResultFile);
   const failingControl = result.controls.find((c) => c.framework === 'iso27001:2022' && c.fail > 0)!.id;
   writeFileSync(join(cwd, 'policy.md'), 'Information security policy v2\n');
   writeFileSync(join(cwd, 'screening.md'), 'Screening procedure\n');

@@ -10,9 +10,9 @@ import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFindingsHtml } from '../../src/output/html-findings.js';
-import type { ResultDocument } from '../../src/output/result.js';
 import { findChromium, INSTALL_HINT } from '../support/chromium.js';
 import { largeResult } from '../support/large-result.js';
+import type { TestResult } from '../support/result.js';
 
 const N = 50_000;
 
@@ -25,7 +25,7 @@ const shownOf = async (page: Page): Promise<number> => Number((await countText(p
 describe('the findings HTML in headless Chromium, 50,000 items', () => {
   let dir: string;
   let url: string;
-  let result: ResultDocument;
+  let result: TestResult;
   let browser: Browser | undefined;
 
   beforeAll(async () => {

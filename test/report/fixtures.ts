@@ -4,12 +4,14 @@ import { join } from 'node:path';
 import { allMappings } from '../../src/engine/mappings.js';
 import type { EvidenceItem } from '../../src/model/evidence.js';
 import { DEFAULT_PARAMS } from '../../src/model/params.js';
-import { assembleResult, type ResultDocument } from '../../src/output/result.js';
+import type { ResultFile } from '../../src/model/result.js';
+import { assembleResult } from '../../src/output/result.js';
 import { fromRoot } from '../../src/paths.js';
 import { cli, readJson } from '../support/cli.js';
+import { asTest, fromFile, type TestResult } from '../support/result.js';
 
 /** Scan the demo snapshot in a temp dir; returns the dir and the result it wrote. */
-export async function demoScan(): Promise<{ cwd: string; result: ResultDocument; cleanup: () => void }> {
+export async function demoScan(): Promise<{ cwd: string; result: TestResult; cleanup: () => void }> {
   const r = await cli([
     'scan',
     '--snapshot',
@@ -24,7 +26,7 @@ export async function demoScan(): Promise<{ cwd: string; result: ResultDocument;
   if (r.code !== 0) throw new Error(`demo scan failed: ${r.stderr}`);
   return {
     cwd: r.cwd,
-    result: readJson(join(r.cwd, 'annexa-out', 'annexa-result.json')) as ResultDocument,
+    result: fromFile(readJson(join(r.cwd, 'annexa-out', 'annexa-result.json')) as ResultFile),
     cleanup: () => rmSync(r.cwd, { recursive: true, force: true }),
   };
 }
@@ -56,32 +58,34 @@ export function item(over: Partial<EvidenceItem> & Pick<EvidenceItem, 'id' | 'st
 }
 
 /** A schema-valid result holding exactly these items. */
-export function resultOf(items: EvidenceItem[]): ResultDocument {
-  return assembleResult({
-    accounts: [
-      {
-        provider: 'aws',
-        account: '111122223333',
-        partition: 'aws',
-        homeRegion: 'eu-west-1',
-        regions: ['eu-west-1'],
-        startedAt: '2026-11-01T11:59:00.000Z',
-        finishedAt: '2026-11-01T12:00:00.000Z',
-        apiCalls: {},
-        apiCallTotal: 0,
-        notes: [],
-        items: 0,
-        errors: 0,
-        complete: true,
-      },
-    ],
-    items,
-    mappings: allMappings(),
-    checkIds: [...new Set(items.map((i) => i.checkId))].sort(),
-    params: DEFAULT_PARAMS,
-    source: 'snapshot',
-    evaluatedAt: '2026-11-01T12:05:00.000Z',
-  });
+export function resultOf(items: EvidenceItem[]): TestResult {
+  return asTest(
+    assembleResult({
+      accounts: [
+        {
+          provider: 'aws',
+          account: '111122223333',
+          partition: 'aws',
+          homeRegion: 'eu-west-1',
+          regions: ['eu-west-1'],
+          startedAt: '2026-11-01T11:59:00.000Z',
+          finishedAt: '2026-11-01T12:00:00.000Z',
+          apiCalls: {},
+          apiCallTotal: 0,
+          notes: [],
+          items: 0,
+          errors: 0,
+          complete: true,
+        },
+      ],
+      items,
+      mappings: allMappings(),
+      checkIds: [...new Set(items.map((i) => i.checkId))].sort(),
+      params: DEFAULT_PARAMS,
+      source: 'snapshot',
+      evaluatedAt: '2026-11-01T12:05:00.000Z',
+    }),
+  );
 }
 
 export const NOW = '2026-11-02T08:00:00.000Z';

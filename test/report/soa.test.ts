@@ -2,14 +2,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allMappings } from '../../src/engine/mappings.js';
-
-import type { ResultDocument } from '../../src/output/result.js';
 import { loadEvidenceGuidance } from '../../src/report/guidance.js';
 import { renderSoaHtml } from '../../src/report/html.js';
 import { renderSoaMarkdown } from '../../src/report/markdown.js';
 import { buildSoa } from '../../src/report/soa.js';
 import { DEFAULT_SOA } from '../../src/report/soa-file.js';
 import { cli } from '../support/cli.js';
+import type { TestResult } from '../support/result.js';
 import { demoScan, item, NOW, resultOf } from './fixtures.js';
 
 const CATALOGUE = allMappings().catalogues.find((c) => c.framework === 'iso27001:2022')!.controls;
@@ -20,7 +19,7 @@ const detailOf = (html: string, id: string): string =>
 
 describe('annexa report soa on the demo scan', () => {
   let cwd: string;
-  let result: ResultDocument;
+  let result: TestResult;
   let cleanup: () => void;
   let html: string;
 

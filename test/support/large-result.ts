@@ -1,9 +1,10 @@
 /** A result of any size, from the demo's items repeated over synthetic accounts: for the HTML report's scale test and benchmark. */
 import type { EvidenceItem } from '../../src/model/evidence.js';
-import type { ResultDocument } from '../../src/output/result.js';
+import { itemsOf } from '../../src/model/items.js';
 import { demoSnapshots, resultOf } from '../output/sarif-fixtures.js';
+import type { TestResult } from './result.js';
 
-export function largeResult(n: number): ResultDocument {
+export function largeResult(n: number): TestResult {
   const base = resultOf(demoSnapshots());
   const items: EvidenceItem[] = [];
   for (let copy = 0; items.length < n; copy++) {
@@ -16,5 +17,5 @@ export function largeResult(n: number): ResultDocument {
       items.push({ ...i, id: copy === 0 ? i.id : `${i.id}-${copy}`, resource: { ...i.resource, account: acct, id } });
     }
   }
-  return { ...base, items, summary: { ...base.summary, items: items.length } };
+  return { ...base, items: itemsOf(items), summary: { ...base.summary, items: items.length } };
 }

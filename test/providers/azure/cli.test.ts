@@ -7,11 +7,12 @@ import { demoAzureRoutes } from '../../../demo/azure/index.js';
 import { AZURE_TRANSPORT, type AzureTestIO } from '../../../src/cli/azure.js';
 import { main } from '../../../src/cli.js';
 import { loadSnapshots } from '../../../src/inventory/snapshot-file.js';
-import type { ResultDocument } from '../../../src/output/result.js';
+import type { ResultFile } from '../../../src/model/result.js';
 import { AZURE_COLLECTORS } from '../../../src/providers/azure/collectors.js';
 import { type ReplayClient, replayClient } from '../../../src/providers/azure/replay.js';
 import { requiredAzureActions, requiredGraphPermissions } from '../../../src/providers/azure/role.js';
 import { schemaErrors } from '../../support/cli.js';
+import { fromFile } from '../../support/result.js';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -47,7 +48,7 @@ describe('annexa scan azure', () => {
     expect(r.stderr).toBe('');
     // Failing items but nothing critical; some keys are denied in the demo, so the run is incomplete.
     expect(r.code).toBe(3);
-    const doc = JSON.parse(readFileSync(join(r.cwd, 'annexa-out', 'annexa-result.json'), 'utf8')) as ResultDocument;
+    const doc = fromFile(JSON.parse(readFileSync(join(r.cwd, 'annexa-out', 'annexa-result.json'), 'utf8')) as ResultFile);
     expect(schemaErrors(doc)).toEqual([]);
     expect(doc.run.accounts.map((a) => [a.provider, a.account, a.partition])).toEqual([['azure', DEMO_SUBSCRIPTION, 'AzureCloud']]);
     expect(doc.items.every((i) => i.resource.provider === 'azure')).toBe(true);
@@ -76,7 +77,7 @@ describe('annexa scan azure', () => {
       (r) => r.http.requests.filter((q) => q.toLowerCase().startsWith(`get /subscriptions/${DEMO_SUBSCRIPTION}/`)).length,
     );
     expect(reading.filter((n) => n > 0)).toHaveLength(1);
-    const docs = runs.map((r) => JSON.parse(readFileSync(join(r.cwd, 'annexa-out', 'annexa-result.json'), 'utf8')) as ResultDocument);
+    const docs = runs.map((r) => fromFile(JSON.parse(readFileSync(join(r.cwd, 'annexa-out', 'annexa-result.json'), 'utf8')) as ResultFile));
     const owner = reading.findIndex((n) => n > 0);
     expect(docs[owner]!.run.accounts.map((a) => a.account)).toEqual([DEMO_SUBSCRIPTION]);
     expect(docs[owner]!.items.length).toBeGreaterThan(0);
@@ -115,7 +116,7 @@ describe('annexa scan azure', () => {
       '-q',
     ]);
     expect(r.code).toBe(0);
-    const doc = JSON.parse(readFileSync(join(r.cwd, 'annexa-out', 'annexa-result.json'), 'utf8')) as ResultDocument;
+    const doc = fromFile(JSON.parse(readFileSync(join(r.cwd, 'annexa-out', 'annexa-result.json'), 'utf8')) as ResultFile);
     expect(doc.run.accounts.map((a) => a.provider)).toEqual(['azure']);
   });
 });
@@ -153,7 +154,7 @@ describe('annexa azure-role', () => {
       AZURE_ACCESS_TOKEN: 'ey.test.token',
     });
     expect(r.code).toBe(0);
-    const doc = JSON.parse(readFileSync(join(r.cwd, 'annexa-out', 'annexa-result.json'), 'utf8')) as ResultDocument;
+    const doc = fromFile(JSON.parse(readFileSync(join(r.cwd, 'annexa-out', 'annexa-result.json'), 'utf8')) as ResultFile);
     expect(doc.items.length).toBeGreaterThan(0);
     expect(
       doc.items.every((i) => i.status === 'error' && i.error?.kind === 'denied' && i.error.message.includes('AZURE_GRAPH_ACCESS_TOKEN')),
@@ -168,7 +169,7 @@ describe('annexa azure-role', () => {
 
   it('covers every action a full scan of the demo used', async () => {
     const r = await annexa(['scan', 'azure', '--fail-on', 'none', '--allow-incomplete', '-q']);
-    const doc = JSON.parse(readFileSync(join(r.cwd, 'annexa-out', 'annexa-result.json'), 'utf8')) as ResultDocument;
+    const doc = fromFile(JSON.parse(readFileSync(join(r.cwd, 'annexa-out', 'annexa-result.json'), 'utf8')) as ResultFile);
     const calls = Object.keys(doc.run.accounts[0]!.apiCalls);
     // ARM calls read as RBAC actions; Graph calls are granted as Graph permissions, listed apart.
     const used = calls.filter((api) => !api.startsWith('graph:')).map((api) => api.replace(/:(list|get)$/, '/read'));
