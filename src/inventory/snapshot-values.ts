@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type * as AjvModule from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import { InputError } from '../errors.js';
+import type { Snapshot } from '../model/snapshot.js';
+import { fromRoot } from '../paths.js';
+
+/**
+ * Inventory values are checked against the schemas generated from the services' state types
+ * (`npm run schemas:inventory`), so a wrongly typed value in a hand-edited or foreign snapshot
+ * is an input error naming its place, instead of a check crashing on it or misjudging it.
+ */
+const SCHEMA_ID = 'annexa-inventory';
+
+interface InventorySchemas {
+  ajv: Ajv;
+  keys: ReadonlySet<string>;
+  validators: Map<string, ValidateFunction>;
+}
+
+let loaded: InventorySchemas | undefined;
+
+function schemas(): InventorySchemas {
+  if (!loaded) {
+    const doc = JSON.parse(readFileSync(fromRoot('schema', 'inventory.schema.json'), 'utf8')) as { keys: Record<string, object> };
+    // Loaded on first use: a live scan never reads a snapshot file and need not load ajv.
+    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof AjvModule;
+    // `allErrors: false` stops at the first problem: only one is reported, and it keeps a
+    // 100k-resource snapshot fast. ajv's code optimiser costs more per load (about 0.6 s for
+    // the AWS keys) than it saves on a 100k-resource snapshot (a few ms); `keys` is the
+    // document's own layout, not a keyword.
+    const ajv = new Ajv({ allErrors: false, strict: true, code: { optimize: false } });
+    ajv.addVocabulary(['keys']);
+    ajv.addSchema(doc, SCHEMA_ID);
+    loaded = { ajv, keys: new Set(Object.keys(doc.keys)), validators: new Map() };
+  }
+  return loaded;
+}
+
+/** The compiled validator of a key's value, compiled on first use; undefined for a key this build does not know. */
+function validatorOf(key: string): ValidateFunction | undefined {
+  const s = schemas();
+  if (!s.keys.has(key)) return undefined;
+  let v = s.validators.get(key);
+  if (!v) {
+    const pointer = `/keys/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+    v = s.ajv.getSchema(`${SCHEMA_ID}#${encodeURI(pointer)}`);
+    if (!v) throw new Error(`inventory schema of ${key} did not compile`);
+    s.validators.set(key, v);
+  }
+  return v;
+}
+
+/** A value as a message shows it: short, and never a whole object. */
+function shown(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'object':
+      return 'an object';
+    case 'string':
+      return value.length > 40 ? `a string ("${JSON.stringify(value).slice(1, 38)}…")` : `a string (${JSON.stringify(value)})`;
+    case 'undefined':
+      return 'nothing';
+    default:
+      return String(value);
+  }
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  integer: 'an integer',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+  null: 'null',
+};
+
+function expected(e: ErrorObject): string {
+  switch (e.keyword) {
+    case 'type': {
+      const types = String((e.params as { type: string }).type).split(',');
+      return types.map((t) => TYPE_NAMES[t] ?? t).join(' or ');
+    }
+    case 'const':
+      return JSON.stringify((e.params as { allowedValue: unknown }).allowedValue);
+    case 'enum':
+      return `one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((x) => JSON.stringify(x)).join(', ')}`;
+    default:
+      return e.message ?? 'another value';
+  }
+}
+
+/** `/3/name` under `value`, as our dotted field syntax; a segment that is not a plain word is quoted. */
+function dotted(instancePath: string): string {
+  if (!instancePath) return '';
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((raw) => raw.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .map(segment)
+    .join('');
+}
+
+/** `.name`, or `["my.bucket"]` for a key that is not a plain word, so the path stays unambiguous. */
+function segment(key: string): string {
+  return /^[\w-]+$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+}
+
+function valueAt(root: unknown, instancePath: string): unknown {
+  if (!instancePath) return root;
+  let at = root;
+  for (const raw of instancePath.slice(1).split('/')) {
+    const seg = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+    at = at !== null && typeof at === 'object' ? (at as Record<string, unknown>)[seg] : undefined;
+  }
+  return at;
+}
+
+/**
+ * One sentence for the failure. A union (`T | null`, a per-resource `Fetched`) fails in every
+ * branch; the branch that got deepest into the value is the one the writer meant, and the
+ * alternatives tried at that same place are listed together ("an object or null").
+ */
+function describe(errors: readonly ErrorObject[], value: unknown): { path: string; message: string } {
+  const real = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf');
+  const depth = (e: ErrorObject): number => (e.instancePath ? e.instancePath.split('/').length : 0);
+  const deepest = real.reduce<ErrorObject | undefined>((best, e) => (!best || depth(e) > depth(best) ? e : best), undefined);
+  if (!deepest) return { path: '', message: 'does not match its type' };
+  if (deepest.keyword === 'required') {
+    const field = (deepest.params as { missingProperty: string }).missingProperty;
+    return { path: dotted(deepest.instancePath), message: `missing required field "${field}"` };
+  }
+  const here = real.filter((e) => e.instancePath === deepest.instancePath && ['type', 'const', 'enum'].includes(e.keyword));
+  const wants = [...new Set((here.length ? here : [deepest]).map(expected))];
+  return {
+    path: dotted(deepest.instancePath),
+    message: `expected ${wants.join(' or ')}, got ${shown(valueAt(value, deepest.instancePath))}`,
+  };
+}
+
+/**
+ * Checks every collected (`ok`) value of a snapshot against its key's type. `where` turns a
+ * path inside the snapshot into the path inside the file (a set nests it under `snapshots.N`);
+ * the first wrong value throws an InputError naming `file` and that path. Keys this build
+ * does not know (a snapshot from a newer annexa) are left alone: no check reads them.
+ */
+export function checkInventoryValues(snapshot: Snapshot, where: (path: string) => string, file: string): void {
+  for (const [key, byRegion] of Object.entries(snapshot.inventory)) {
+    const validate = validatorOf(key);
+    if (!validate) continue;
+    for (const [region, entry] of Object.entries(byRegion)) {
+      if (!entry.result.ok || validate(entry.result.value)) continue;
+      const { path, message } = describe(validate.errors ?? [], entry.result.value);
+      throw new InputError(file, `${where(`inventory.${key}${segment(region)}.result.value${path}`)}: ${message}`);
+    }
+  }
+}
