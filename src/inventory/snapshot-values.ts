@@ -52,15 +52,20 @@ function validatorOf(key: string): ValidateFunction | undefined {
   return v;
 }
 
-/** A value as a message shows it: short, and never a whole object. */
-function shown(value: unknown): string {
+/**
+ * A value as a message shows it: short, never a whole object. A string's text is shown only
+ * where a few words were allowed (a near miss like "On"); elsewhere it could be anything,
+ * a secret included.
+ */
+function shown(value: unknown, withText: boolean): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   switch (typeof value) {
     case 'object':
       return 'an object';
     case 'string':
-      return value.length > 40 ? `a string ("${JSON.stringify(value).slice(1, 38)}…")` : `a string (${JSON.stringify(value)})`;
+      if (!withText) return 'a string';
+      return value.length > 40 ? `a string (${JSON.stringify(value.slice(0, 37))}…)` : `a string (${JSON.stringify(value)})`;
     case 'undefined':
       return 'nothing';
     default:
@@ -134,11 +139,23 @@ function describe(errors: readonly ErrorObject[], value: unknown): { path: strin
     return { path: dotted(deepest.instancePath), message: `missing required field "${field}"` };
   }
   const here = real.filter((e) => e.instancePath === deepest.instancePath && ['type', 'const', 'enum'].includes(e.keyword));
-  const wants = [...new Set((here.length ? here : [deepest]).map(expected))];
+  const wants = here.length ? here : [deepest];
+  const words = wants.some((e) => e.keyword === 'enum' || e.keyword === 'const');
   return {
     path: dotted(deepest.instancePath),
-    message: `expected ${wants.join(' or ')}, got ${shown(valueAt(value, deepest.instancePath))}`,
+    message: `expected ${[...new Set(wants.map(expected))].join(' or ')}, got ${shown(valueAt(value, deepest.instancePath), words)}`,
   };
+}
+
+/**
+ * What is wrong with one collected value of `key`, or undefined when it fits the key's type
+ * or the key is unknown to this build. `path` follows the value (`.3.name`, `["my.bucket"].value`).
+ * For a reader that meets entries one at a time.
+ */
+export function inventoryValueProblem(key: string, value: unknown): { path: string; message: string } | undefined {
+  const validate = validatorOf(key);
+  if (!validate || validate(value)) return undefined;
+  return describe(validate.errors ?? [], value);
 }
 
 /**
@@ -149,12 +166,11 @@ function describe(errors: readonly ErrorObject[], value: unknown): { path: strin
  */
 export function checkInventoryValues(snapshot: Snapshot, where: (path: string) => string, file: string): void {
   for (const [key, byRegion] of Object.entries(snapshot.inventory)) {
-    const validate = validatorOf(key);
-    if (!validate) continue;
     for (const [region, entry] of Object.entries(byRegion)) {
-      if (!entry.result.ok || validate(entry.result.value)) continue;
-      const { path, message } = describe(validate.errors ?? [], entry.result.value);
-      throw new InputError(file, `${where(`inventory.${key}${segment(region)}.result.value${path}`)}: ${message}`);
+      const problem = entry.result.ok ? inventoryValueProblem(key, entry.result.value) : undefined;
+      if (problem) {
+        throw new InputError(file, `${where(`inventory.${key}${segment(region)}.result.value${problem.path}`)}: ${problem.message}`);
+      }
     }
   }
 }
