@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type * as AjvModule from 'ajv';
-import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { InputError } from '../errors.js';
 import type { Snapshot } from '../model/snapshot.js';
 import { fromRoot } from '../paths.js';
@@ -10,46 +8,17 @@ import { fromRoot } from '../paths.js';
  * Inventory values are checked against the schemas generated from the services' state types
  * (`npm run schemas:inventory`), so a wrongly typed value in a hand-edited or foreign snapshot
  * is an input error naming its place, instead of a check crashing on it or misjudging it.
+ *
+ * The validators are ajv's standalone code, compiled by that script (one export per key id):
+ * compiling the schemas at each load took longer than validating a 100k-resource snapshot.
+ * They stop at the first error (`allErrors: false`), which is all a one-line message needs.
  */
-const SCHEMA_ID = 'annexa-inventory';
+let validators: Readonly<Record<string, ValidateFunction>> | undefined;
 
-interface InventorySchemas {
-  ajv: Ajv;
-  keys: ReadonlySet<string>;
-  validators: Map<string, ValidateFunction>;
-}
-
-let loaded: InventorySchemas | undefined;
-
-function schemas(): InventorySchemas {
-  if (!loaded) {
-    const doc = JSON.parse(readFileSync(fromRoot('schema', 'inventory.schema.json'), 'utf8')) as { keys: Record<string, object> };
-    // Loaded on first use: a live scan never reads a snapshot file and need not load ajv.
-    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof AjvModule;
-    // `allErrors: false` stops at the first problem: only one is reported, and it keeps a
-    // 100k-resource snapshot fast. ajv's code optimiser costs more per load (about 0.6 s for
-    // the AWS keys) than it saves on a 100k-resource snapshot (a few ms); `keys` is the
-    // document's own layout, not a keyword.
-    const ajv = new Ajv({ allErrors: false, strict: true, code: { optimize: false } });
-    ajv.addVocabulary(['keys']);
-    ajv.addSchema(doc, SCHEMA_ID);
-    loaded = { ajv, keys: new Set(Object.keys(doc.keys)), validators: new Map() };
-  }
-  return loaded;
-}
-
-/** The compiled validator of a key's value, compiled on first use; undefined for a key this build does not know. */
+/** A key's validator; undefined for a key this build does not know. Loaded on first use: a live scan reads no snapshot file. */
 function validatorOf(key: string): ValidateFunction | undefined {
-  const s = schemas();
-  if (!s.keys.has(key)) return undefined;
-  let v = s.validators.get(key);
-  if (!v) {
-    const pointer = `/keys/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
-    v = s.ajv.getSchema(`${SCHEMA_ID}#${encodeURI(pointer)}`);
-    if (!v) throw new Error(`inventory schema of ${key} did not compile`);
-    s.validators.set(key, v);
-  }
-  return v;
+  validators ??= createRequire(import.meta.url)(fromRoot('schema', 'inventory-validators.cjs')) as Record<string, ValidateFunction>;
+  return Object.hasOwn(validators, key) ? validators[key] : undefined;
 }
 
 /**

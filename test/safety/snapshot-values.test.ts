@@ -10,7 +10,9 @@ import {
   generateInventorySchemas,
   INVENTORY_SCHEMA_FILE,
   INVENTORY_SCHEMA_SCRIPT,
+  INVENTORY_VALIDATORS_FILE,
   renderInventorySchemas,
+  renderInventoryValidators,
 } from '../../scripts/gen-inventory-schemas.js';
 import { loadSnapshots, saveSnapshots } from '../../src/inventory/snapshot-file.js';
 import { checkInventoryValues } from '../../src/inventory/snapshot-values.js';
@@ -167,9 +169,14 @@ describe('snapshots annexa writes still load', () => {
 
 describe('the inventory schemas', () => {
   it(`are up to date with the state types (run \`${INVENTORY_SCHEMA_SCRIPT}\` after changing one)`, () => {
-    const committed = readFileSync(fromRoot(INVENTORY_SCHEMA_FILE), 'utf8');
-    const fresh = renderInventorySchemas(generateInventorySchemas(fromRoot()));
-    expect(fresh === committed, `${INVENTORY_SCHEMA_FILE} is stale: run \`${INVENTORY_SCHEMA_SCRIPT}\` and commit it`).toBe(true);
+    const doc = generateInventorySchemas(fromRoot());
+    for (const [file, fresh] of [
+      [INVENTORY_SCHEMA_FILE, renderInventorySchemas(doc)],
+      [INVENTORY_VALIDATORS_FILE, renderInventoryValidators(doc)],
+    ] as const) {
+      const committed = readFileSync(fromRoot(file), 'utf8');
+      expect(fresh === committed, `${file} is stale: run \`${INVENTORY_SCHEMA_SCRIPT}\` and commit it`).toBe(true);
+    }
   }, 180_000);
 
   it('cover every key a registered collector writes', () => {
