@@ -59,4 +59,30 @@ describe('Interner', () => {
     expect(c).not.toBe(a);
     expect(intern.strs(['a', 'b'])).toEqual(['a', 'b']);
   });
+
+  it('owns the strings of a result in place, keeping shared objects shared and other objects untouched', () => {
+    const doc = { statements: [{ action: ['s3:GetObject'], condition: Object.freeze({}) }] };
+    const when = new Date('2026-01-01T00:00:00Z');
+    const result = {
+      roles: [
+        { name: 'a', trust: doc },
+        { name: 'b', trust: doc },
+      ],
+      when,
+      tags: ['x', 'x'],
+    };
+    const same = new Interner().ownStrings(result);
+    expect(same).toBe(result);
+    expect(same.roles[0]!.trust).toBe(same.roles[1]!.trust);
+    expect(same.when).toBe(when);
+    expect(same).toEqual({
+      roles: [
+        { name: 'a', trust: doc },
+        { name: 'b', trust: doc },
+      ],
+      when,
+      tags: ['x', 'x'],
+    });
+    expect(new Interner().ownStrings('plain')).toBe('plain');
+  });
 });

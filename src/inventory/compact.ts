@@ -81,6 +81,37 @@ export class Interner {
   }
 
   /**
+   * Every string inside `value` (a collector's fresh result) replaced in place by its shared,
+   * owned copy; objects keep their identity, so values the collector already shared stay
+   * shared, and each is visited once.
+   */
+  ownStrings<T>(value: T): T {
+    const seen = new Set<object>();
+    const visit = (v: unknown): void => {
+      if (v === null || typeof v !== 'object' || seen.has(v) || Object.isFrozen(v)) return;
+      seen.add(v);
+      if (Array.isArray(v)) {
+        for (let i = 0; i < v.length; i++) {
+          const x: unknown = v[i];
+          if (typeof x === 'string') v[i] = this.str(x);
+          else visit(x);
+        }
+        return;
+      }
+      if (Object.getPrototypeOf(v) !== Object.prototype) return;
+      const o = v as Record<string, unknown>;
+      for (const k of Object.keys(o)) {
+        const x = o[k];
+        if (typeof x === 'string') o[k] = this.str(x);
+        else visit(x);
+      }
+    };
+    if (typeof value === 'string') return this.str(value) as T;
+    visit(value);
+    return value;
+  }
+
+  /**
    * The value `parse(text)` gives, parsed once per distinct text. Keyed by a SHA-256 digest
    * so the table holds no copy of the texts (nor the response bodies they are sliced from),
    * and two different documents can never share a value. `kind` keeps documents of different
