@@ -63,6 +63,8 @@ export class InventoryStore<Extra extends object> {
     const fallback = collector.apis[0] ?? { api: keyId, actions: [] };
     let result: Fetched<unknown>;
     try {
+      // Strings an SDK parser sliced from a response body keep the whole body alive: each
+      // collected value holds its own copies, one per distinct string (see `Interner`).
       result = ok(new Interner().ownStrings(await collector.collect(this.contextFor(), region)));
     } catch (err) {
       result = failed(err instanceof DependencyFailed ? err.error : this.hooks.classify(err, fallback));
