@@ -60,17 +60,19 @@ export async function perResource<T, R>(
   idOf: (item: T) => string,
   fn: (item: T) => Promise<Fetched<R>>,
 ): Promise<Record<string, Fetched<R>>> {
-  const out: Record<string, Fetched<R>> = {};
+  // A Map while calls finish in any order: an object keyed by thousands of ids added out of
+  // order would build a hidden class per key.
+  const out = new Map<T, Fetched<R>>();
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < items.length) {
       const item = items[next++]!;
-      out[idOf(item)] = await fn(item);
+      out.set(item, await fn(item));
     }
   };
   await Promise.all(Array.from({ length: Math.min(PER_RESOURCE_WINDOW, items.length) }, worker));
   // Keys in input order, as before, so snapshots stay byte-for-byte stable.
-  return Object.fromEntries(items.map((item) => [idOf(item), out[idOf(item)]!]));
+  return Object.fromEntries(items.map((item) => [idOf(item), out.get(item)!]));
 }
 
 /** An answer that came back but cannot be read as a fact (a missing field, a malformed document). */

@@ -5,6 +5,7 @@ import { InputError } from '../errors.js';
 import { SNAPSHOT_SCHEMA, SNAPSHOT_SET_SCHEMA, type Snapshot } from '../model/snapshot.js';
 import { redactSnapshot } from '../redaction/snapshot.js';
 import { ensureDir, fsError, tempBeside } from '../safe-fs.js';
+import { checkInventoryValues } from './snapshot-values.js';
 
 const FetchErrorSchema = z.object({
   kind: z.enum(['denied', 'throttled', 'unsupported', 'not_found', 'timeout', 'unknown']),
@@ -28,7 +29,7 @@ const StatsSchema = z.object({
   rateWaitMs: z.number().default(0),
 });
 
-/** Structural check of a snapshot file; values inside entries are trusted to their collectors' shapes. */
+/** Structural check of a snapshot file; values inside entries are checked by key afterwards (snapshot-values.ts). */
 export const SnapshotSchema = z.object({
   schema: z.literal(SNAPSHOT_SCHEMA),
   // A provider id; the scan checks it against the providers this build knows (PROVIDERS).
@@ -74,6 +75,7 @@ export function loadSnapshots(file: string): Snapshot[] {
     const k = `${s.provider}/${s.account.id}`;
     if (seen.has(k)) throw new InputError(file, `snapshots.${i}.account.id: ${k} appears twice`);
     seen.add(k);
+    checkInventoryValues(s, (path) => (isSet ? `snapshots.${i}.${path}` : path), file);
   }
   return snapshots;
 }
