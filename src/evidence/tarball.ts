@@ -4,13 +4,16 @@ import { basename, dirname } from 'node:path';
 import { create, extract } from 'tar';
 import { fsError, tempBeside } from '../safe-fs.js';
 
+/** tar reads and writes files in pieces of this size (its default, 16 MiB, is more memory than a bundle needs). */
+const READ_SIZE = 1 << 20;
+
 /** Pack `dir` as `<name>/…` with fixed times and no owner ids, so equal bundles give equal tarballs. */
 export function packBundle(dir: string, file: string, files: readonly string[], mtime: Date, shownAs: string = file): void {
   const name = basename(dir);
   // Packed beside the target and renamed, so a reader never sees half a tarball.
   const tmp = tempBeside(file);
   try {
-    create({ file: tmp, cwd: dirname(dir), gzip: true, portable: true, mtime, sync: true, noDirRecurse: true }, [
+    create({ file: tmp, cwd: dirname(dir), gzip: true, portable: true, mtime, sync: true, noDirRecurse: true, maxReadSize: READ_SIZE }, [
       name,
       ...files.map((f) => `${name}/${f}`),
     ]);
@@ -47,6 +50,7 @@ export function unpackBundle(file: string, into: string, limits: UnpackLimits = 
     file,
     cwd: into,
     sync: true,
+    maxReadSize: READ_SIZE,
     strict: true,
     filter: (path, entry) => {
       const type = 'type' in entry ? entry.type : 'File';

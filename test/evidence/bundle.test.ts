@@ -73,7 +73,8 @@ beforeAll(async () => {
   const u = await scan(work, '--evidence', 'unsigned.tar.gz', '--out', 'out2');
   expect(u.code, u.stderr).toBe(0);
   unsigned = join(work, 'unsigned');
-});
+  // Two scans of the demo: slow on a loaded machine.
+}, 60_000);
 
 describe('evidence bundle contents', () => {
   it('holds every item, one excerpt per item, the run, the mappings and a manifest of all of it', () => {
