@@ -87,7 +87,7 @@ export class ExcerptSpool {
     const data = Buffer.from(p.buf);
     this.buffered -= p.buf.length;
     p.buf = '';
-    appendFileSync(p.file, data, { mode: 0o600 });
+    appendFileSync(p.file, data);
     p.digest.update(data);
   }
 }
