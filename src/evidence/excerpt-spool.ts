@@ -4,11 +4,12 @@
  * moves the files in at the end, so no snapshot has to outlive its evaluation and no excerpt
  * waits in memory for the rest.
  */
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { removeOnExit } from '../cleanup.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import type { Snapshot } from '../model/snapshot.js';
-import { processTempDir } from '../temp-dirs.js';
 import { itemExcerpt, type SnapshotIndex, snapshotIndex } from './excerpt.js';
 import { Digester, type FileDigest } from './hashed-file.js';
 
@@ -74,8 +75,11 @@ export class ExcerptSpool {
   private pending(path: string): Pending {
     let p = this.byPath.get(path);
     if (!p) {
-      // Removed at exit whether or not a bundle took the files (a failed scan leaves nothing behind).
-      this.dir ??= processTempDir('annexa-excerpts-');
+      if (!this.dir) {
+        this.dir = mkdtempSync(join(tmpdir(), 'annexa-excerpts-'));
+        // Removed at exit whether or not a bundle took the files (a failed scan leaves nothing behind).
+        removeOnExit(this.dir);
+      }
       p = { file: join(this.dir, `${this.byPath.size}.jsonl`), buf: '', digest: new Digester() };
       this.byPath.set(path, p);
     }

@@ -3,6 +3,7 @@ import { closeSync, lstatSync, openSync, readSync, renameSync, rmSync, writeSync
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { extract, Header, Pax } from 'tar';
+import { release, removeOnExit } from '../cleanup.js';
 import { fsError, tempBeside } from '../safe-fs.js';
 
 /** Bytes read from a file, and tar bytes compressed, at a time. */
@@ -77,6 +78,7 @@ export function packBundle(dir: string, file: string, files: readonly string[], 
   const name = basename(dir);
   // Packed beside the target and renamed, so a reader never sees half a tarball.
   const tmp = tempBeside(file);
+  removeOnExit(tmp);
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx');
@@ -96,6 +98,7 @@ export function packBundle(dir: string, file: string, files: readonly string[], 
     closeSync(fd);
     fd = undefined;
     renameSync(tmp, file);
+    release(tmp);
   } catch (err) {
     if (fd !== undefined) closeSync(fd);
     rmSync(tmp, { force: true });
