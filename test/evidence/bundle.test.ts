@@ -24,7 +24,8 @@ import { fromFile, type TestResult } from '../support/result.js';
 
 const DEMO = fromRoot('demo', 'demo-snapshot.json');
 const work = mkdtempSync(join(tmpdir(), 'annexa-evidence-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// Many bundle copies: removing them can take a while on a loaded machine.
+afterAll(() => rmSync(work, { recursive: true, force: true }), 60_000);
 
 function keyPair(name: string, type: 'ed25519' | 'rsa' = 'ed25519'): { priv: string; pub: string } {
   const { privateKey, publicKey } = type === 'rsa' ? generateKeyPairSync('rsa', { modulusLength: 1024 }) : generateKeyPairSync('ed25519');
