@@ -19,11 +19,12 @@ export type HistoryRecorder = (result: ResultDocument) => { file: string; id: st
  */
 export function prepareHistory(flag: string | boolean | undefined, config: Config, cwd: string): HistoryRecorder | undefined {
   if (!flag && !config.history) return undefined;
-  const file = resolve(cwd, typeof flag === 'string' ? flag : (config.history?.file ?? DEFAULT_HISTORY_FILE));
+  const shownAs = typeof flag === 'string' ? flag : (config.history?.file ?? DEFAULT_HISTORY_FILE);
+  const file = resolve(cwd, shownAs);
   const retain = config.history?.retain ?? {};
-  openHistory(file, { retain }).close();
+  openHistory(file, { retain, shownAs }).close();
   return (result) => {
-    const store = openHistory(file, { retain });
+    const store = openHistory(file, { retain, shownAs });
     try {
       return { file, id: store.record(result) };
     } finally {
@@ -50,9 +51,8 @@ function withHistory<T>(flags: HistoryFlags, io: CliIO, use: (store: ReturnType<
   const { config } = loadConfig(flags.config && resolve(io.cwd, flags.config), io.cwd);
   if (flags.file && flags.history && flags.file !== flags.history)
     throw new InputError('--history', `names ${flags.history} but --file names ${flags.file}; give one`);
-  const store = openHistory(resolve(io.cwd, flags.file ?? flags.history ?? config.history?.file ?? DEFAULT_HISTORY_FILE), {
-    readonly: true,
-  });
+  const shownAs = flags.file ?? flags.history ?? config.history?.file ?? DEFAULT_HISTORY_FILE;
+  const store = openHistory(resolve(io.cwd, shownAs), { readonly: true, shownAs });
   try {
     return use(store);
   } finally {
