@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { readInputFile } from '../input-file.js';
+import { describeIssue } from '../input-issue.js';
 import { FRAMEWORK_KEYS, type FrameworkKey } from '../model/framework.js';
 import { fromRoot, PACKAGE_ROOT } from '../paths.js';
 import { deriveLinks } from './derive.js';
@@ -139,7 +140,8 @@ function readMappingFile<S extends z.ZodType>(path: string, file: string, schema
   const res = schema.safeParse(raw);
   if (!res.success) {
     const issue = res.error.issues[0]!;
-    throw new InputError(file, `${entryOf(raw, issue.path)}: ${issue.message}`);
+    const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+    throw new InputError(file, `${entryOf(raw, at)}: ${describeIssue(issue).message}`);
   }
   return res.data;
 }
@@ -156,6 +158,17 @@ export function linkFileName(url: URL): string {
     .replace(/^dist[\\/]/, '')
     .split(sep)
     .join('/');
+}
+
+/** One service's `links.yaml` as links; a schema problem names the file and the entry (`framework › check › control`). */
+export function readServiceLinks(path: string, file: string): Link[] {
+  const sf = readMappingFile(path, file, ServiceLinksSchema);
+  const links: Link[] = [];
+  for (const [framework, list] of Object.entries(sf.frameworks) as [FrameworkKey, z.infer<typeof LinkFileSchema>['links']][])
+    for (const l of list ?? [])
+      for (const c of l.controls)
+        links.push({ check: l.check, framework, control: c.id, strength: c.strength, rationale: c.rationale, file });
+  return links;
 }
 
 let cached: MappingSet | undefined;
@@ -204,11 +217,7 @@ export function loadMappings(serviceLinks: readonly URL[] = []): MappingSet {
     const path = fileURLToPath(url);
     const file = linkFileName(url);
     sources[file] = path;
-    const sf = readMappingFile(path, file, ServiceLinksSchema);
-    for (const [framework, list] of Object.entries(sf.frameworks) as [FrameworkKey, z.infer<typeof LinkFileSchema>['links']][])
-      for (const l of list ?? [])
-        for (const c of l.controls)
-          links.push({ check: l.check, framework, control: c.id, strength: c.strength, rationale: c.rationale, file });
+    links.push(...readServiceLinks(path, file));
   }
   // Derive after every file is read, so the order of the index does not matter.
   for (const d of derivations)
