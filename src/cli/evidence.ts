@@ -13,6 +13,7 @@ import type { Snapshot } from '../model/snapshot.js';
 import type { ResultDocument } from '../output/result.js';
 import { loadAttestations } from '../report/attestations.js';
 import type { CliIO } from './io.js';
+import { textOrJson } from './options.js';
 
 export interface EvidenceFlags {
   evidence?: string;
@@ -92,8 +93,7 @@ export interface VerifyFlags {
 
 /** Exit 0 when the bundle verifies, 1 when it does not; bad input throws (exit 2). */
 export function evidenceVerify(path: string, flags: VerifyFlags, io: CliIO): number {
-  const format = flags.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new InputError('--format', `"${format}" is not text or json`);
+  const format = textOrJson(flags.format);
   const publicKey = flags.publicKey ? loadPublicKey(flags.publicKey, io.env, io.cwd) : undefined;
   const report = verifyBundle(resolve(io.cwd, path), {
     ...(publicKey ? { publicKey } : {}),

@@ -47,9 +47,19 @@ export function printableCommand(line: string): string {
   return redactText(line);
 }
 
+/**
+ * Node prints process warnings (the AWS SDK's Node version notice, deprecations) over several
+ * lines with a hint about --trace-warnings; annexa prints each as one line in its own style.
+ */
+function oneLineWarnings(stderr: (line: string) => void): void {
+  process.removeAllListeners('warning');
+  process.on('warning', (w) => stderr(`annexa: warning: ${w.name}: ${w.message.replace(/\s*\n\s*/g, ' ').trim()}`));
+}
+
 export function processIO(): CliIO {
   quietOnClosedPipe(process.stdout);
   quietOnClosedPipe(process.stderr);
+  oneLineWarnings((l) => process.stderr.write(`${printable(l)}\n`));
   const line = (t: string): string => printable(t.endsWith('\n') ? t.slice(0, -1) : t);
   return {
     stdout: (t) => process.stdout.write(`${line(t)}\n`),

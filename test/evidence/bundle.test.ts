@@ -39,7 +39,7 @@ const signer = keyPair('signer');
 const stranger = keyPair('stranger');
 
 const scan = (cwd: string, ...extra: string[]) =>
-  cli(['scan', '--snapshot', DEMO, '--fail-on', 'none', '--allow-incomplete', '-q', ...extra], { cwd });
+  cli(['scan', '--snapshot', DEMO, '--fail-on', 'none', '--allow-incomplete', ...extra], { cwd });
 const verify = (bundle: string, ...extra: string[]) => cli(['evidence', 'verify', bundle, ...extra], { cwd: work });
 
 interface Excerpt {
