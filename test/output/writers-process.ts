@@ -11,6 +11,7 @@ import { ItemTally } from '../../src/model/tally.js';
 import type { AccountRun } from '../../src/output/result.js';
 import { assembleResult } from '../../src/output/result.js';
 import { FORMATS, writeOutputs } from '../../src/output/writers.js';
+import { demoSnapshots, resultOf } from './sarif-fixtures.js';
 
 const [outDir, count, accountCount] = process.argv.slice(2) as [string, string, string];
 const n = Number(count);
@@ -56,21 +57,9 @@ for (const account of accounts) {
     tally.add(item);
   }
 }
-const runs: AccountRun[] = accounts.map((account) => ({
-  provider: 'aws',
-  account,
-  partition: 'aws',
-  homeRegion: 'eu-west-1',
-  regions: ['eu-west-1'],
-  startedAt: '2026-11-01T12:00:00.000Z',
-  finishedAt: '2026-11-01T12:05:00.000Z',
-  apiCalls: {},
-  apiCallTotal: 0,
-  notes: [],
-  items: 0,
-  errors: 0,
-  complete: true,
-}));
+// The demo's AWS account, under each synthetic id.
+const template = resultOf(demoSnapshots().filter((x) => x.provider === 'aws')).run.accounts[0]!;
+const runs: AccountRun[] = accounts.map((account) => ({ ...template, account }));
 const result = assembleResult({
   accounts: runs,
   items: spool.done(),
