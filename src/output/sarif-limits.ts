@@ -67,14 +67,39 @@ export interface RunPiece {
   id: string;
 }
 
-export function packRun(run: SarifRun): RunPiece {
+const GZ_MEMBER = 1 << 20;
+
+/**
+ * A run's text gzipped in members of about 1 MiB (a gzip file may hold several; gunzip reads them
+ * all), so neither the run nor its text is ever whole in memory: `results` are made one at a time.
+ */
+export function packRun(run: SarifRun, results: Iterable<SarifResult> = run.results): RunPiece {
+  const members: Buffer[] = [];
+  let buf = '';
+  let count = 0;
+  const text = runText({ ...run, results: [] });
+  const at = text.indexOf(EMPTY_RESULTS);
+  buf = `${text.slice(0, at)}"results": [`;
+  for (const r of results) {
+    buf += `${count ? ',' : ''}\n        ${JSON.stringify(r, null, 2).replace(/\n/g, '\n        ')}`;
+    count++;
+    if (buf.length >= GZ_MEMBER) {
+      members.push(gzipSync(buf));
+      buf = '';
+    }
+  }
+  buf += `${count ? '\n      ]' : ']'}${text.slice(at + EMPTY_RESULTS.length)}`;
+  members.push(gzipSync(buf));
   return {
-    gz: gzipSync(runText(run)),
-    results: run.results.length,
+    gz: Buffer.concat(members),
+    results: count,
     id: run.automationDetails.id,
     ...(run.properties.truncated ? { truncated: run.properties.truncated as Truncation } : {}),
   };
 }
+
+// Keys are never inside a string's escaped quotes, so this marks the one place results go.
+const EMPTY_RESULTS = '"results": []';
 
 function unpackRun(piece: RunPiece): SarifRun {
   // runText only re-indents between tokens, so the text parses back to the same run.

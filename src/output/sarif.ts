@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { gunzipSync } from 'node:zlib';
 import { evidenceId } from '../engine/evaluate.js';
 import { InputError } from '../errors.js';
@@ -196,7 +197,12 @@ class AccountTally {
  * One account's run from one reading of its items, holding at most `cap` of them: the most
  * severe results, as GitHub keeps at most `maxResultsPerRun` per run anyway.
  */
-function sarifRun(doc: ResultDocument, { account, items }: AccountItems, opts: SarifOptions, cap: number): SarifRun {
+function sarifRun(
+  doc: ResultDocument,
+  { account, items }: AccountItems,
+  opts: SarifOptions,
+  cap: number,
+): { run: SarifRun; results: Iterable<SarifResult> } {
   const tally = new AccountTally(new Set<string>(['fail', ...(opts.include ?? [])]));
   const { top: reported, total } = topItems(items, (i) => tally.add(i), cap, priority);
   const controls = summariesByCheck(doc.controls);
@@ -233,7 +239,7 @@ function sarifRun(doc: ResultDocument, { account, items }: AccountItems, opts: S
       },
     ],
     columnKind: 'utf16CodeUnits',
-    results: reported.map((i) => sarifResult(i, index.get(i.checkId)!, opts.iacMap)),
+    results: [],
     properties: {
       provider: account.provider,
       account: account.account,
@@ -245,7 +251,11 @@ function sarifRun(doc: ResultDocument, { account, items }: AccountItems, opts: S
     },
   };
   if (total > reported.length) recordCut(run, tally.dropped(reported), reported.length, tooManyResults(opts.limits ?? GITHUB_LIMITS));
-  return run;
+  // Made one at a time as they are written, so a run's results are never all objects at once.
+  const results = (function* () {
+    for (const i of reported) yield sarifResult(i, index.get(i.checkId)!, opts.iacMap);
+  })();
+  return { run, results };
 }
 
 /** One run per account, so each account is its own code scanning category; every result, uncut (tests read it whole). */
@@ -253,16 +263,19 @@ export function buildSarif(doc: ResultDocument, opts: SarifOptions = {}): SarifL
   return {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
-    runs: [...eachAccountOnePass(doc)].map((a) => sarifRun(doc, a, opts, Number.POSITIVE_INFINITY)),
+    runs: [...eachAccountOnePass(doc)].map((a) => {
+      const { run, results } = sarifRun(doc, a, opts, Number.POSITIVE_INFINITY);
+      return { ...run, results: [...results] };
+    }),
   };
 }
 
 /** Runs gathered into files of at most `maxRunsPerFile`, each file's runs fitted to the gzip limit. */
-function* sarifFiles(runs: Iterable<SarifRun>, limits: SarifLimits): Generator<RunPiece[]> {
+function* sarifFiles(runs: Iterable<{ run: SarifRun; results: Iterable<SarifResult> }>, limits: SarifLimits): Generator<RunPiece[]> {
   const frame = sarifFrame(SARIF_SCHEMA_URI, false);
   let file: RunPiece[] = [];
-  for (const run of runs) {
-    file.push(packRun(run));
+  for (const { run, results } of runs) {
+    file.push(packRun(run, results));
     if (file.length === limits.maxRunsPerFile) {
       yield fitPieces(file, limits, frame.head + frame.tail);
       file = [];
@@ -323,7 +336,11 @@ function writePart(outDir: string, n: number, pieces: readonly RunPiece[]): stri
     write(frame.head);
     pieces.forEach((p, k) => {
       if (k > 0) write(frame.separator);
-      write(gunzipSync(p.gz).toString('utf8'));
+      // Decoded a slice at a time: a run's text is tens of megabytes, never one string.
+      const bytes = gunzipSync(p.gz);
+      const decoder = new StringDecoder('utf8');
+      for (let at = 0; at < bytes.length; at += 1 << 20) write(decoder.write(bytes.subarray(at, at + (1 << 20))));
+      write(decoder.end());
     });
     write(frame.tail);
   });
