@@ -90,7 +90,9 @@ function sections(result: ResultDocument, outcome: GateOutcome, top: number): st
   lines.push(`**Exit ${outcome.exitCode}**: ${outcome.reason}`, '');
   lines.push(scopeLine(result), '');
   lines.push('| Items | Pass | Fail | Error | Not applicable | Waived |', '|---:|---:|---:|---:|---:|---:|');
-  lines.push(`| ${summary.items} | ${s.pass} | ${s.fail} | ${s.error} | ${s.not_applicable} | ${ranked.waived.length} |`, '');
+  // The ranked lists hold at most SHOWN_ITEMS each; the counts come from what saw every item.
+  const waived = result.run.waivers?.applied ?? ranked.waived.length;
+  lines.push(`| ${summary.items} | ${s.pass} | ${s.fail} | ${s.error} | ${s.not_applicable} | ${waived} |`, '');
   lines.push(`Failing by severity: ${SEVERITIES.map((sev) => `${sev} **${summary.failingBySeverity[sev]}**`).join(' · ')}`, '');
 
   if (result.baseline) {
@@ -134,7 +136,8 @@ function sections(result: ResultDocument, outcome: GateOutcome, top: number): st
       ].filter(Boolean);
       lines.push(findingRow(i, state.join(', ')));
     }
-    if (shown.length > top) lines.push('', `… and ${shown.length - top} more failing item(s); see the JSON result.`);
+    const failing = Math.max(shown.length, s.fail);
+    if (failing > top) lines.push('', `… and ${failing - Math.min(top, shown.length)} more failing item(s); see the JSON result.`);
     lines.push('');
   }
 
