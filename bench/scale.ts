@@ -40,13 +40,21 @@ export interface Measured {
   failure?: string;
 }
 
+/** V8's own line when it ran out of heap (its stack trace follows), else the end of stderr. */
+function whyFailed(stderr: string): string {
+  const lines = stderr.trim().split('\n');
+  return lines.find((l) => /FATAL ERROR|out of memory|Invalid string length/.test(l))?.trim() ?? (lines.slice(-8).join('\n') || 'killed');
+}
+
 /** Runs `node <args>` and measures it from outside. */
 export function measure(args: string[], cwd: string, tmp: string): Measured {
   const rssFile = join(tmp, `rss-${process.pid}-${Date.now()}.txt`);
   const useTime = existsSync(TIME);
   const node = [process.execPath, ...args];
+  // TERM first: timeout(1) sending KILL kills itself too, and GNU time would then see none of node's usage.
+  const timeout = ['timeout', '-k', '30', String(TIMEOUT_S)];
   let cmd: string[];
-  if (useTime) cmd = [TIME, '-f', '%M', '-o', rssFile, 'timeout', '-s', 'KILL', String(TIMEOUT_S), ...node];
+  if (useTime) cmd = [TIME, '-f', '%M', '-o', rssFile, ...timeout, ...node];
   else {
     // Without GNU time the process reports its own peak on exit.
     const hook = join(tmp, 'max-rss.mjs');
@@ -54,7 +62,7 @@ export function measure(args: string[], cwd: string, tmp: string): Measured {
       hook,
       `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`,
     );
-    cmd = ['timeout', '-s', 'KILL', String(TIMEOUT_S), process.execPath, '--import', hook, ...args];
+    cmd = [...timeout, process.execPath, '--import', hook, ...args];
   }
   const t = performance.now();
   const r = spawnSync(cmd[0]!, cmd.slice(1), { cwd, encoding: 'utf8', maxBuffer: 256 << 20, env: { ...process.env, CI: 'true' } });
@@ -68,7 +76,14 @@ export function measure(args: string[], cwd: string, tmp: string): Measured {
     exitCode: r.status,
     wallS,
     peakRssMB: kb / 1024,
-    ...(ok ? {} : { failure: `${r.stderr ?? ''}${r.error ? String(r.error) : ''}`.trim().split('\n').slice(-8).join('\n') || 'killed' }),
+    ...(ok
+      ? {}
+      : {
+          failure:
+            r.status === 124
+              ? `timed out after ${TIMEOUT_S} s (BENCH_SCALE_TIMEOUT_S)`
+              : whyFailed(`${r.stderr ?? ''}${r.error ? String(r.error) : ''}`),
+        }),
   };
 }
 
@@ -97,13 +112,15 @@ const scanArgs = (snapshot: string, out: string, formats: string, extra: string[
   ...extra,
 ];
 
-/** Items in a result file, from its summary (read without loading the file). */
+/** Items in a result file, from its summary (read without loading the file; the JSON writer indents by two). */
 async function resultItems(file: string): Promise<number | undefined> {
   if (!existsSync(file)) return undefined;
+  let inSummary = false;
   for await (const line of createInterface({ input: createReadStream(file) })) {
-    const m = /^\s*"items":\s*(\d+),?$/.exec(line);
+    if (line === '  "summary": {') inSummary = true;
+    const m = inSummary ? /^ {4}"items": (\d+),?$/.exec(line) : null;
     if (m) return Number(m[1]);
-    if (/^\s*"items":\s*\[/.test(line)) break;
+    if (/^ {2}"items": \[/.test(line)) break;
   }
   return undefined;
 }
