@@ -5,33 +5,17 @@
  * A tiny scan of the same fake AWS (`synthetic.ts`, every listing empty) gives the template:
  * every inventory key the collectors write, shaped as they write it. The estate's listings are
  * then generated into it with the same pattern of passing and failing resources the fake serves
- * (`accountHandlers`), so evaluating a generated account judges what a scan of it would.
+ * (`accountHandlers`), so evaluating a generated account judges what a scan of it would. The
+ * shapes are the collectors' (services' state.ts, which shared code must not import):
+ * test/bench/estate.test.ts holds them equal to a real scan's.
  */
+type Value = Record<string, unknown>;
+
 import { ALL_CHECKS } from '../src/engine/registry.js';
 import { GLOBAL, type PerResource } from '../src/model/keys.js';
 import type { InventoryEntry, Snapshot } from '../src/model/snapshot.js';
 import type { PolicyDocument, PolicyStatement } from '../src/providers/aws/iam-policy.js';
 import { collectAws } from '../src/providers/aws/scan.js';
-import type { EbsVolume, SecurityGroup, SecurityGroupRule } from '../src/providers/aws/services/ec2/state.js';
-import type {
-  AuthorizationDetails,
-  CredentialReport,
-  CredentialReportRow,
-  CustomerManagedPolicy,
-  IamRole,
-  IamUser,
-} from '../src/providers/aws/services/iam/state.js';
-import type { KeyRotation, KmsKey } from '../src/providers/aws/services/kms/state.js';
-import type { LogGroup } from '../src/providers/aws/services/logs/state.js';
-import type {
-  BucketAcl,
-  BucketEncryption,
-  BucketLogging,
-  BucketObjectLock,
-  BucketVersioning,
-  PublicAccessBlock,
-  S3Bucket,
-} from '../src/providers/aws/services/s3/state.js';
 import { fakeService } from '../src/providers/aws/simulator.js';
 import { accountHandlers, accountId, FakeAws, HOME, regionsOf, type Scenario } from './synthetic.js';
 
@@ -78,9 +62,9 @@ const perResource = <T>(names: readonly string[], value: (name: string, i: numbe
   return out;
 };
 
-function iam(s: Scenario, account: string): { details: AuthorizationDetails; rows: CredentialReportRow[] } {
-  const users: IamUser[] = [];
-  const rows: CredentialReportRow[] = [];
+function iam(s: Scenario, account: string): { details: Value; rows: Value[] } {
+  const users: Value[] = [];
+  const rows: Value[] = [];
   for (let i = 0; i < s.users; i++) {
     const arn = `arn:aws:iam::${account}:user/user-${i}`;
     users.push({
@@ -106,7 +90,7 @@ function iam(s: Scenario, account: string): { details: AuthorizationDetails; row
     });
   }
   const trust = stmt({ effect: 'Allow', principal: { Service: ['lambda.amazonaws.com'] }, action: ['sts:AssumeRole'] });
-  const roles: IamRole[] = [];
+  const roles: Value[] = [];
   for (let n = 0; n < s.roles; n++)
     roles.push({
       name: `role-${n}`,
@@ -118,7 +102,7 @@ function iam(s: Scenario, account: string): { details: AuthorizationDetails; row
       ],
       trustPolicy: trust,
     });
-  const policies: CustomerManagedPolicy[] = [];
+  const policies: Value[] = [];
   for (let n = 0; n < s.policies; n++)
     policies.push({
       name: `policy-${n}`,
@@ -130,23 +114,23 @@ function iam(s: Scenario, account: string): { details: AuthorizationDetails; row
 }
 
 function s3(s: Scenario, account: string, regions: readonly string[]): Record<string, unknown> {
-  const buckets: S3Bucket[] = [];
+  const buckets: { name: string; arn: string; region: string; createdAt: string }[] = [];
   for (let i = 0; i < s.buckets; i++) {
     const name = `bench-${account}-${String(i).padStart(6, '0')}`;
     buckets.push({ name, arn: `arn:aws:s3:::${name}`, region: regions[i % regions.length]!, createdAt: AT });
   }
   const names = buckets.map((b) => b.name);
-  const block: PublicAccessBlock = { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true };
-  const acl: BucketAcl = { ownerId: 'owner', grants: [{ granteeType: 'CanonicalUser', id: 'owner', permission: 'FULL_CONTROL' }] };
-  const encryption: BucketEncryption = { algorithm: 'AES256', bucketKeyEnabled: false };
+  const block = { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true };
+  const acl = { ownerId: 'owner', grants: [{ granteeType: 'CanonicalUser', id: 'owner', permission: 'FULL_CONTROL' }] };
+  const encryption = { algorithm: 'AES256', bucketKeyEnabled: false };
   return {
     'aws.s3.buckets': buckets,
-    'aws.s3.bucketVersioning': perResource<BucketVersioning>(names, (_, i) => ({
+    'aws.s3.bucketVersioning': perResource(names, (_, i) => ({
       status: i % 4 ? 'Enabled' : 'Disabled',
       mfaDelete: false,
     })),
-    'aws.s3.bucketPublicAccessBlock': perResource<PublicAccessBlock | null>(names, (_, i) => (i % 5 === 0 ? null : block)),
-    'aws.s3.bucketAcl': perResource<BucketAcl>(names, () => acl),
+    'aws.s3.bucketPublicAccessBlock': perResource<Value | null>(names, (_, i) => (i % 5 === 0 ? null : block)),
+    'aws.s3.bucketAcl': perResource(names, () => acl),
     'aws.s3.bucketPolicy': perResource<PolicyDocument | null>(names, (name, i) =>
       i % 3
         ? null
@@ -158,16 +142,14 @@ function s3(s: Scenario, account: string, regions: readonly string[]): Record<st
             condition: { Bool: { 'aws:SecureTransport': ['false'] } },
           }),
     ),
-    'aws.s3.bucketEncryption': perResource<BucketEncryption | null>(names, () => encryption),
-    'aws.s3.bucketLogging': perResource<BucketLogging | null>(names, (_, i) =>
-      i % 2 ? { targetBucket: 'logs', targetPrefix: 'x/' } : null,
-    ),
-    'aws.s3.bucketObjectLock': perResource<BucketObjectLock | null>(names, () => null),
+    'aws.s3.bucketEncryption': perResource(names, () => encryption),
+    'aws.s3.bucketLogging': perResource<Value | null>(names, (_, i) => (i % 2 ? { targetBucket: 'logs', targetPrefix: 'x/' } : null)),
+    'aws.s3.bucketObjectLock': perResource(names, () => null),
   };
 }
 
 function regional(s: Scenario, account: string, region: string): Record<string, unknown> {
-  const rule = (port: number, cidr: string): SecurityGroupRule => ({
+  const rule = (port: number, cidr: string): Value => ({
     protocol: 'tcp',
     fromPort: port,
     toPort: port,
@@ -176,10 +158,8 @@ function regional(s: Scenario, account: string, region: string): Record<string, 
     prefixListIds: [],
     referencedGroups: [],
   });
-  const egress: SecurityGroupRule[] = [
-    { protocol: '-1', ipv4Ranges: ['0.0.0.0/0'], ipv6Ranges: [], prefixListIds: [], referencedGroups: [] },
-  ];
-  const groups: SecurityGroup[] = [];
+  const egress: Value[] = [{ protocol: '-1', ipv4Ranges: ['0.0.0.0/0'], ipv6Ranges: [], prefixListIds: [], referencedGroups: [] }];
+  const groups: Value[] = [];
   for (let i = 0; i < s.securityGroups; i++) {
     const id = `sg-${region}-${i}`;
     groups.push({
@@ -192,7 +172,7 @@ function regional(s: Scenario, account: string, region: string): Record<string, 
       egress,
     });
   }
-  const volumes: EbsVolume[] = [];
+  const volumes: Value[] = [];
   for (let i = 0; i < s.volumes; i++) {
     const id = `vol-${region}-${i}`;
     volumes.push({
@@ -203,7 +183,7 @@ function regional(s: Scenario, account: string, region: string): Record<string, 
       attachedInstanceIds: [`i-${i}`],
     });
   }
-  const logGroups: LogGroup[] = [];
+  const logGroups: Value[] = [];
   for (let i = 0; i < s.logGroups; i++)
     logGroups.push({
       name: `/bench/${i}`,
@@ -219,7 +199,7 @@ function regional(s: Scenario, account: string, region: string): Record<string, 
     'aws.ec2.securityGroups': groups,
     'aws.ec2.volumes': volumes,
     'aws.logs.logGroups': logGroups,
-    'aws.kms.keys': perResource<KmsKey>(keyIds, (keyId, i) => ({
+    'aws.kms.keys': perResource(keyIds, (keyId, i) => ({
       keyId,
       arn: `arn:aws:kms:${region}:${account}:key/${keyId}`,
       keyManager: i % 3 !== 0 ? 'CUSTOMER' : 'AWS',
@@ -229,7 +209,7 @@ function regional(s: Scenario, account: string, region: string): Record<string, 
       origin: 'AWS_KMS',
       multiRegion: false,
     })),
-    'aws.kms.keyRotation': perResource<KeyRotation>(customer, () => ({ enabled: true, periodDays: 365 })),
+    'aws.kms.keyRotation': perResource(customer, () => ({ enabled: true, periodDays: 365 })),
     'aws.kms.keyPolicies': perResource<PolicyDocument>(customer, () => keyPolicy),
   };
 }
@@ -251,8 +231,9 @@ export function estateSnapshot(template: Snapshot, s: Scenario, index: number): 
   set('aws.iam.authorizationDetails', GLOBAL, details);
   const report = snap.inventory['aws.iam.credentialReport']?.[GLOBAL]?.result;
   if (!report?.ok) throw new Error('the template has no credential report');
-  const root = (report.value as CredentialReport).rows.filter((r) => r.user === '<root_account>');
-  set('aws.iam.credentialReport', GLOBAL, { ...(report.value as CredentialReport), rows: [...root, ...rows] });
+  const collected = report.value as { rows: Value[] };
+  const root = collected.rows.filter((r) => r.user === '<root_account>');
+  set('aws.iam.credentialReport', GLOBAL, { ...collected, rows: [...root, ...rows] });
   if (s.users > 0)
     set('aws.iam.awsManagedPolicies', GLOBAL, {
       'arn:aws:iam::aws:policy/ReadOnlyAccess': {
