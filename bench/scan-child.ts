@@ -54,6 +54,9 @@ await Promise.all([
   import('@aws-sdk/client-sts'),
 ]);
 const sdkLoadS = (performance.now() - l0) / 1000;
+// BENCH_HEAP_SNAPSHOT=<dir>: heap snapshots after the SDK load and after the scan, to see what the scan itself holds.
+const heapDir = process.env.BENCH_HEAP_SNAPSHOT;
+if (heapDir) (await import('node:v8')).writeHeapSnapshot(`${heapDir}/before.heapsnapshot`);
 
 // Peak of each part of memory, sampled: tells heap (data held) from RSS (what the OS sees).
 const peak = { rss: 0, heapUsed: 0, heapTotal: 0, external: 0, arrayBuffers: 0, atS: 0 };
@@ -61,6 +64,13 @@ const sampler = setInterval(() => {
   const m = process.memoryUsage();
   if (m.rss / 1048576 > peak.rss) peak.atS = (performance.now() - t0) / 1000;
   for (const k of ['rss', 'heapUsed', 'heapTotal', 'external', 'arrayBuffers'] as const) peak[k] = Math.max(peak[k], m[k] / 1048576);
+  // BENCH_MEM_TRACE=1: the memory timeline on stderr, to see which phase of the scan the peak belongs to.
+  if (process.env.BENCH_MEM_TRACE) {
+    const mb = (n: number): string => (n / 1048576).toFixed(0);
+    process.stderr.write(
+      `mem t=${((performance.now() - t0) / 1000).toFixed(1)}s rss=${mb(m.rss)} heapUsed=${mb(m.heapUsed)} heapTotal=${mb(m.heapTotal)} ext=${mb(m.external)} ab=${mb(m.arrayBuffers)}\n`,
+    );
+  }
 }, 250);
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
@@ -79,6 +89,7 @@ const snapshots = await Promise.all(
   ),
 );
 const wallMs = performance.now() - t0;
+if (heapDir) (await import('node:v8')).writeHeapSnapshot(`${heapDir}/after.heapsnapshot`);
 const cpu = process.cpuUsage(cpu0);
 if (snapshotFile) saveSnapshots(snapshotFile, snapshots);
 const savedMs = performance.now() - t0;

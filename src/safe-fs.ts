@@ -23,6 +23,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
+import { release, removeOnExit } from './cleanup.js';
 import { InputError } from './errors.js';
 
 /** Kernel pseudo filesystems: writing reports there is never what anyone meant. */
@@ -118,9 +119,11 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, shownAs
     }
   }
   const tmp = tempBeside(abs);
+  removeOnExit(tmp);
   try {
     writeDirect(tmp, data, shownAs, true);
     renameSync(tmp, abs);
+    release(tmp);
   } catch (err) {
     rmSync(tmp, { force: true });
     throw err instanceof InputError ? err : fsError(err, shownAs);
@@ -150,6 +153,7 @@ export function replaceDirAtomic(dir: string, shownAs: string, build: (tmpDir: s
   const abs = resolve(dir);
   ensureDir(dirname(abs), shownAs);
   const fresh = tempBeside(abs);
+  removeOnExit(fresh);
   try {
     mkdirSync(fresh);
     build(fresh);
@@ -161,6 +165,7 @@ export function replaceDirAtomic(dir: string, shownAs: string, build: (tmpDir: s
   try {
     if (old) renameSync(abs, old);
     renameSync(fresh, abs);
+    release(fresh);
   } catch (err) {
     if (old && !existsSync(abs) && existsSync(old)) renameSync(old, abs);
     rmSync(fresh, { recursive: true, force: true });
@@ -239,6 +244,7 @@ export function openFileAtomic(file: string, shownAs: string = file): AtomicWrit
     direct = st.isCharacterDevice() || st.isFIFO();
   }
   const target = direct ? abs : tempBeside(abs);
+  if (!direct) removeOnExit(target);
   let fd: number | undefined;
   try {
     fd = openSync(target, direct ? 'w' : 'wx');
@@ -249,7 +255,10 @@ export function openFileAtomic(file: string, shownAs: string = file): AtomicWrit
   const abort = (): void => {
     if (fd !== undefined) closeSync(fd);
     fd = undefined;
-    if (!direct) rmSync(target, { force: true });
+    if (!direct) {
+      rmSync(target, { force: true });
+      release(target);
+    }
   };
   const guarded = (step: (out: number) => void): void => {
     if (fd === undefined) throw new Error(`${shownAs} is no longer open for writing`);
@@ -277,7 +286,10 @@ export function openFileAtomic(file: string, shownAs: string = file): AtomicWrit
         if (!direct) fsyncSync(out);
         closeSync(out);
         fd = undefined;
-        if (!direct) renameSync(target, abs);
+        if (!direct) {
+          renameSync(target, abs);
+          release(target);
+        }
       });
     },
     abort,

@@ -1,7 +1,5 @@
 import { resolve } from 'node:path';
 import { type RunOutcome, type RunRequest, runScan, selectRun } from '../engine/run.js';
-import type { EvidenceItem } from '../model/evidence.js';
-import type { Snapshot } from '../model/snapshot.js';
 import { buildResult } from '../output/result.js';
 import type { OrgFlags } from '../providers/aws/org-options.js';
 import { type EvidenceFlags, prepareEvidence } from './evidence.js';
@@ -65,13 +63,11 @@ export async function scanCommand(provider: string | undefined, flags: ScanFlags
     ...(flags.snapshot ? { snapshot: { path: resolve(io.cwd, flags.snapshot), given: flags.snapshot } } : {}),
     ...(flags.saveSnapshot ? { saveSnapshot: resolve(io.cwd, flags.saveSnapshot) } : {}),
   };
-  // The evidence bundle cuts excerpts from the snapshots its items came from, gathered as items pass
-  // (interim: holds those snapshots until the bundle cuts excerpts in a tap of its own).
-  const cited = new Set<Snapshot>();
   return runScan(request, {
     assemble: buildResult,
-    ...(evidence ? { taps: [(_item: EvidenceItem, s: Snapshot) => cited.add(s)] } : {}),
-    finish: (result, files) => finish(result, finishPlan, io, files, evidence ? [(r) => evidence(r, [...cited], mappings)] : []),
+    finish: (result, files) => finish(result, finishPlan, io, files, evidence ? [(r) => evidence.write(r, mappings)] : []),
+    // The bundle cuts each item's excerpt as it is evaluated, while its snapshot is in memory.
+    ...(evidence ? { taps: [evidence.tap] } : {}),
     // Items held in memory before the run spools them to a temporary file; the default suits any machine.
     ...(Number(io.env.ANNEXA_ITEMS_IN_MEMORY) > 0 ? { inMemory: Number(io.env.ANNEXA_ITEMS_IN_MEMORY) } : {}),
     rescued: (file) => io.stderr(`annexa: the collected inventory is saved in ${file}; re-run with --snapshot ${file}`),

@@ -9,6 +9,7 @@ import type { Check } from '../model/check.js';
 import type { AnyKey } from '../model/keys.js';
 import type { Provider } from '../model/resource.js';
 import type { Snapshot } from '../model/snapshot.js';
+import { withBoundedHeapGrowth } from './heap-growth.js';
 import { requiredKeys } from './plan.js';
 
 /** One key collected in one scope (a region, or GLOBAL). */
@@ -41,6 +42,6 @@ export async function collectInventoryLoop<Extra extends object>(run: CollectLoo
     .filter((u) => !run.keep || run.keep(u, collectors.get(u.key.id)!));
   run.planned?.(units);
   const store = new InventoryStore(collectors, run.extra, run.hooks, run.homeRegion);
-  await Promise.all(units.map((u) => store.entry(u.key, u.scope)));
+  await withBoundedHeapGrowth(() => Promise.all(units.map((u) => store.entry(u.key, u.scope))));
   return store.inventory();
 }

@@ -22,6 +22,7 @@ import type { Severity } from '../model/status.js';
 import { ItemTally } from '../model/tally.js';
 import type { LiveRequest, ProviderDescriptor, ScanProgress } from '../providers/descriptor.js';
 import { findProvider, PROVIDER_IDS, PROVIDERS } from '../providers/index.js';
+import { redactSnapshot } from '../redaction/snapshot.js';
 import { bySnapshotOrder, evaluateStream } from './evaluate.js';
 import { allMappings } from './mappings.js';
 import { selectChecks } from './plan.js';
@@ -210,7 +211,8 @@ function evaluateToSpool(
   const tally = new ItemTally();
   const shard = r.shard;
   for (const snapshot of source.each()) {
-    save?.add(snapshot);
+    // A saved snapshot leaves the process: secrets go, as in saveSnapshots.
+    save?.add(redactSnapshot(snapshot));
     for (const item of evaluateStream(snapshot, r.checks, r.params, controls, r.serviceParams)) {
       // A shard reports only the items it owns, so merged shards add up to one run.
       if (shard && !shard.ownsItem(item)) continue;

@@ -3,9 +3,10 @@
  * stay in memory; past that, all of them go to a temporary JSON Lines file, so a run of millions
  * of items holds one item at a time instead of all of them. Counts are kept as items arrive.
  */
-import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { removeOnExit } from '../cleanup.js';
 import { readLines } from '../lines.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import { type Items, itemsOf } from '../model/items.js';
@@ -13,18 +14,6 @@ import { type Items, itemsOf } from '../model/items.js';
 /** Items kept in memory before the spool moves to disk: ordinary scans never touch the disk. */
 export const SPOOL_IN_MEMORY = 50_000;
 const FLUSH = 1 << 20;
-
-// Spool directories this process made; removed when it exits, however it exits normally.
-const made = new Set<string>();
-let hooked = false;
-function removeAtExit(dir: string): void {
-  made.add(dir);
-  if (hooked) return;
-  hooked = true;
-  process.once('exit', () => {
-    for (const d of made) rmSync(d, { recursive: true, force: true });
-  });
-}
 
 function fileItems(file: string, count: number): Items {
   return {
@@ -75,7 +64,7 @@ export class ItemSpool {
 
   private spill(): void {
     const dir = mkdtempSync(join(tmpdir(), 'annexa-items-'));
-    removeAtExit(dir);
+    removeOnExit(dir);
     this.file = join(dir, 'items.jsonl');
     this.fd = openSync(this.file, 'wx', 0o600);
     for (const i of this.mem) this.write(`${JSON.stringify(i)}\n`);

@@ -1,5 +1,6 @@
 import { type FetchError, type Fetched, failed } from '../model/fetched.js';
 import type { AnyKey, InventoryKey } from '../model/keys.js';
+import { redactText } from '../redaction/secret-patterns.js';
 
 /** One API operation a collector may call, and the IAM actions it needs. */
 export interface ApiSpec {
@@ -59,20 +60,22 @@ export async function perResource<T, R>(
   idOf: (item: T) => string,
   fn: (item: T) => Promise<Fetched<R>>,
 ): Promise<Record<string, Fetched<R>>> {
-  const out: Record<string, Fetched<R>> = {};
+  // A Map while calls finish in any order: an object keyed by thousands of ids added out of
+  // order would build a hidden class per key.
+  const out = new Map<T, Fetched<R>>();
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < items.length) {
       const item = items[next++]!;
-      out[idOf(item)] = await fn(item);
+      out.set(item, await fn(item));
     }
   };
   await Promise.all(Array.from({ length: Math.min(PER_RESOURCE_WINDOW, items.length) }, worker));
   // Keys in input order, as before, so snapshots stay byte-for-byte stable.
-  return Object.fromEntries(items.map((item) => [idOf(item), out[idOf(item)]!]));
+  return Object.fromEntries(items.map((item) => [idOf(item), out.get(item)!]));
 }
 
 /** An answer that came back but cannot be read as a fact (a missing field, a malformed document). */
 export function unreadable(spec: ApiSpec, message: string): Fetched<never> {
-  return failed({ kind: 'unknown', api: spec.api, action: spec.actions.join(', '), message });
+  return failed({ kind: 'unknown', api: spec.api, action: spec.actions.join(', '), message: redactText(message) });
 }

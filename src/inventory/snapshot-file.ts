@@ -23,6 +23,9 @@ import { openSnapshotWriter, type SnapshotWriter, writeSnapshots } from './snaps
 export type { SnapshotHead } from './snapshot-layout.js';
 export type { SnapshotWriter } from './snapshot-writer.js';
 
+import { redactSnapshot } from '../redaction/snapshot.js';
+import { checkInventoryValues } from './snapshot-values.js';
+
 const FetchErrorSchema = z.object({
   kind: z.enum(['denied', 'throttled', 'unsupported', 'not_found', 'timeout', 'unknown']),
   api: z.string(),
@@ -45,7 +48,7 @@ const StatsSchema = z.object({
   rateWaitMs: z.number().default(0),
 });
 
-/** Structural check of a snapshot file; values inside entries are trusted to their collectors' shapes. */
+/** Structural check of a snapshot file; values inside entries are checked by key afterwards (snapshot-values.ts). */
 export const SnapshotSchema = z.object({
   schema: z.literal(SNAPSHOT_SCHEMA),
   // A provider id; the scan checks it against the providers this build knows (PROVIDERS).
@@ -77,7 +80,9 @@ function issueText(err: z.ZodError, where: string): string {
 function validSnapshot(file: string, raw: unknown, where: string): Snapshot {
   const res = SnapshotSchema.safeParse(raw);
   if (!res.success) throw new InputError(file, issueText(res.error, where));
-  return res.data as Snapshot;
+  const s = res.data as Snapshot;
+  checkInventoryValues(s, (path) => (where ? `${where}.${path}` : path), file);
+  return s;
 }
 
 function validHead(file: string, raw: unknown, where: string): SnapshotHead {
@@ -289,7 +294,8 @@ export function saveSnapshot(file: string, snapshot: Snapshot): void {
 
 /** In the line layout; one account keeps the plain snapshot document, so older readers still load it. */
 export function saveSnapshots(file: string, snapshots: readonly Snapshot[], shownAs: string = file): void {
-  writeSnapshots(file, snapshots, shownAs);
+  // A saved snapshot leaves the process: notes, provider error messages and values lose secrets.
+  writeSnapshots(file, snapshots.map(redactSnapshot), shownAs);
 }
 
 /** A snapshot set written one snapshot at a time (`add`, then `close`), atomically. */

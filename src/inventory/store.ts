@@ -2,6 +2,7 @@ import { type FetchError, type Fetched, failed, ok } from '../model/fetched.js';
 import { GLOBAL, type InventoryKey } from '../model/keys.js';
 import type { InventoryEntry } from '../model/snapshot.js';
 import { type ApiSpec, type Collector, type CollectorContextBase, DependencyFailed } from './collector.js';
+import { Interner } from './compact.js';
 
 export interface StoreHooks {
   classify(err: unknown, fallback: ApiSpec): FetchError;
@@ -62,7 +63,9 @@ export class InventoryStore<Extra extends object> {
     const fallback = collector.apis[0] ?? { api: keyId, actions: [] };
     let result: Fetched<unknown>;
     try {
-      result = ok(await collector.collect(this.contextFor(), region));
+      // Strings an SDK parser sliced from a response body keep the whole body alive: each
+      // collected value holds its own copies, one per distinct string (see `Interner`).
+      result = ok(new Interner().ownStrings(await collector.collect(this.contextFor(), region)));
     } catch (err) {
       result = failed(err instanceof DependencyFailed ? err.error : this.hooks.classify(err, fallback));
     }

@@ -1,3 +1,5 @@
+import type { Fetched } from './fetched.js';
+
 /**
  * A typed inventory key. The phantom `T` lets checks read `snapshot.get(S3_BUCKETS)`
  * and get `S3Bucket[]` back without a central type map.
@@ -20,4 +22,4 @@ export function inventoryKey<T>(id: string, scope: Scope): InventoryKey<T> {
 export const GLOBAL = 'global';
 
 /** Keys map to per-bucket (or per-key) results when each item needs its own call. */
-export type PerResource<T> = Record<string, import('./fetched.js').Fetched<T>>;
+export type PerResource<T> = Record<string, Fetched<T>>;

@@ -1,7 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { InputError } from '../errors.js';
+import { readLines } from '../lines.js';
+import type { EvidenceItem } from '../model/evidence.js';
 import { itemsOf } from '../model/items.js';
 import type { ResultFile } from '../model/result.js';
 import { fromRoot } from '../paths.js';
@@ -38,18 +40,27 @@ export interface LoadResultOptions {
   shownAs?: string;
   /** The message for a missing file, so each command can say how to get one. */
   notFound?: string;
+  /** Files larger than this are read item by item (default `WHOLE_RESULT_LIMIT`). */
+  wholeLimit?: number;
 }
 
-/** Reads an annexa result file, checked against the published schema; errors name the file and field. */
-export function loadResult(file: string, opts: LoadResultOptions = {}): ResultDocument {
-  const label = opts.shownAs ?? file;
-  if (!existsSync(file)) throw new InputError(label, opts.notFound ?? 'result file not found');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new InputError(label, `not valid JSON: ${(err as Error).message.split('\n')[0]}`);
+/** Results up to this size are read as one document; larger ones item by item. */
+export const WHOLE_RESULT_LIMIT = 256 * 1024 * 1024;
+
+let itemValidator: ValidateFunction | undefined;
+/** The schema's `evidenceItem` alone, for results read one item at a time. */
+function itemSchemaValidator(): ValidateFunction {
+  if (!itemValidator) {
+    const ajv = new Ajv2020({ strict: true });
+    (addFormats as unknown as (a: Ajv2020) => void)(ajv);
+    const schema = JSON.parse(readFileSync(fromRoot('schema', 'annexa-result.v2.schema.json'), 'utf8')) as { $id: string };
+    ajv.addSchema(schema);
+    itemValidator = ajv.compile({ $ref: `${schema.$id}#/$defs/evidenceItem` });
   }
+  return itemValidator;
+}
+
+function checkDocument(label: string, raw: unknown): void {
   const schema = (raw as { schema?: unknown } | null)?.schema;
   if (schema !== RESULT_SCHEMA) {
     throw new InputError(
@@ -62,6 +73,98 @@ export function loadResult(file: string, opts: LoadResultOptions = {}): ResultDo
     const e = v.errors?.[0];
     throw new InputError(label, e ? `${field(e)}: ${e.message ?? 'invalid'}` : 'does not match the result schema');
   }
+}
+
+const ITEMS_OPEN = /^\s*"items": \[\s*$/;
+const ITEMS_CLOSE = /^\s*\](,?)\s*$/;
+
+/**
+ * A result too large for one string, read in the layout annexa writes (`output/json.ts`): the
+ * document's other members around an `"items": [` line, then one item per line. The header is
+ * checked against the schema with the items left out; each item is checked as it is read.
+ */
+function streamedResult(file: string, label: string): ResultDocument {
+  const before: string[] = [];
+  const after: string[] = [];
+  let state: 'head' | 'items' | 'tail' = 'head';
+  let count = 0;
+  let itemsLine = -1;
+  let n = 0;
+  for (const line of readLines(file)) {
+    if (state === 'head') {
+      if (ITEMS_OPEN.test(line)) {
+        state = 'items';
+        itemsLine = n;
+      } else before.push(line);
+    } else if (state === 'items') {
+      const close = ITEMS_CLOSE.exec(line);
+      if (close) {
+        state = 'tail';
+        if (close[1]) after.push('"items": []');
+      } else count++;
+    } else after.push(line);
+    n++;
+  }
+  if (state !== 'tail')
+    throw new InputError(
+      label,
+      `is larger than ${WHOLE_RESULT_LIMIT / 1024 / 1024} MiB and not in the layout annexa writes (one item per line after an "items" line); results this large are read only in that layout`,
+    );
+  let header: unknown;
+  try {
+    const last = before.at(-1);
+    const joined =
+      after.length && after[0] === '"items": []'
+        ? [...before, '"items": [],', ...after.slice(1)]
+        : [...before, `${last?.endsWith(',') || before.length <= 1 ? '' : ','}"items": []`, ...after];
+    header = JSON.parse(joined.join('\n'));
+  } catch (err) {
+    throw new InputError(label, `not valid JSON: ${(err as Error).message.split('\n')[0]}`);
+  }
+  checkDocument(label, header);
+  const validItem = itemSchemaValidator();
+  function* lines(): Generator<string> {
+    let i = -1;
+    for (const line of readLines(file)) {
+      i++;
+      if (i <= itemsLine) continue;
+      if (ITEMS_CLOSE.test(line)) return;
+      const t = line.trim();
+      yield t.endsWith(',') ? t.slice(0, -1) : t;
+    }
+  }
+  function* items(): Generator<EvidenceItem> {
+    let k = 0;
+    for (const text of lines()) {
+      let item: unknown;
+      try {
+        item = JSON.parse(text);
+      } catch (err) {
+        throw new InputError(label, `items.${k}: not valid JSON: ${(err as Error).message.split('\n')[0]}`);
+      }
+      if (!validItem(item)) {
+        const e = validItem.errors?.[0];
+        throw new InputError(label, `items.${k}${e ? `.${field(e)}`.replace(/\.\(root\)$/, '') : ''}: ${e?.message ?? 'invalid'}`);
+      }
+      k++;
+      yield item as EvidenceItem;
+    }
+  }
+  return { ...(header as ResultFile), items: { count, [Symbol.iterator]: items, lines } };
+}
+
+/** Reads an annexa result file, checked against the published schema; errors name the file and field. */
+export function loadResult(file: string, opts: LoadResultOptions = {}): ResultDocument {
+  const label = opts.shownAs ?? file;
+  if (!existsSync(file)) throw new InputError(label, opts.notFound ?? 'result file not found');
+  if (statSync(file).size > (opts.wholeLimit ?? WHOLE_RESULT_LIMIT)) return streamedResult(file, label);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new InputError(label, `not valid JSON: ${(err as Error).message.split('\n')[0]}`);
+  }
+  checkDocument(label, raw);
   const doc = raw as ResultFile;
   return { ...doc, items: itemsOf(doc.items) };
 }

@@ -1,9 +1,11 @@
 import { byItemOrder } from '../engine/evaluate.js';
+import { ItemSpool } from '../engine/spool.js';
 import { InputError } from '../errors.js';
 import { sumApiStats } from '../inventory/api-stats.js';
 import type { MappingSet } from '../mapping/load.js';
 import type { EvidenceItem } from '../model/evidence.js';
-import { itemsOf } from '../model/items.js';
+import type { Items } from '../model/items.js';
+import { ItemTally } from '../model/tally.js';
 import { type AccountRun, assembleResult, type ResultDocument } from './result.js';
 
 function mergeAccount(a: AccountRun, b: AccountRun): AccountRun {
@@ -64,10 +66,68 @@ function checkShardSet(docs: readonly Input[]): void {
 }
 
 /**
- * Combine results of shards (or of separate scans) into one document. Counts, controls and
- * completeness are recomputed from the items, exactly as for a single run.
+ * The inputs' items as one stream in `byItemOrder`, each input read once: every result annexa
+ * writes is in that order, so a k-way merge holds one item per input. The same evidence id in
+ * two inputs is one piece of evidence (a shard overlap): the first input's copy is kept.
+ * Returns undefined when an input is out of order (results from before items were ordered by
+ * account), and the caller sorts in memory instead.
  */
-export function mergeResults(docs: readonly Input[], mappings: MappingSet): ResultDocument {
+function mergeSorted(inputs: readonly Items[], spool: ItemSpool, tally: ItemTally): boolean {
+  const its = inputs.map((i) => i[Symbol.iterator]());
+  const heads = its.map((it) => it.next());
+  let last: EvidenceItem | undefined;
+  for (;;) {
+    let k = -1;
+    // Linear scan: a merge has a handful of inputs (shards, accounts), not thousands.
+    for (let j = 0; j < heads.length; j++) {
+      const h = heads[j]!;
+      if (h.done) continue;
+      if (k === -1 || byItemOrder(h.value, (heads[k] as IteratorYieldResult<EvidenceItem>).value) < 0) k = j;
+    }
+    if (k === -1) return true;
+    const item = (heads[k] as IteratorYieldResult<EvidenceItem>).value;
+    const next = its[k]!.next();
+    if (!next.done && byItemOrder(next.value, item) < 0) return false;
+    heads[k] = next;
+    if (last && last.id === item.id) continue;
+    if (last && byItemOrder(item, last) < 0) return false;
+    last = item;
+    spool.add(item);
+    tally.add(item);
+  }
+}
+
+/** Inputs in another order: all items in memory, sorted (such results come from older, smaller runs). */
+function mergeInMemory(inputs: readonly Items[], spool: ItemSpool, tally: ItemTally): void {
+  const byId = new Map<string, EvidenceItem>();
+  for (const items of inputs) for (const i of items) if (!byId.has(i.id)) byId.set(i.id, i);
+  for (const i of [...byId.values()].sort(byItemOrder)) {
+    spool.add(i);
+    tally.add(i);
+  }
+}
+
+/** Two inputs with the same run (the same file copied, or named under two paths) would count its API calls twice. */
+function refuseSameRun(docs: readonly Input[]): void {
+  const seen = new Map<string, string>();
+  for (const { file, doc } of docs) {
+    const key = JSON.stringify(doc.run);
+    const first = seen.get(key);
+    if (first)
+      throw new InputError(
+        file,
+        `holds the same run as ${first} (same accounts, times and API calls); merge each result once, or its API calls count twice`,
+      );
+    seen.set(key, file);
+  }
+}
+
+/**
+ * Combine results of shards (or of separate scans) into one document. Counts, controls and
+ * completeness are recomputed from the items, exactly as for a single run. Items stream from the
+ * inputs into a spool, so merging ten results of 100,000 resources holds no more than one does.
+ */
+export function mergeResults(docs: readonly Input[], mappings: MappingSet, inMemory?: number): ResultDocument {
   const first = docs[0];
   if (!first) throw new InputError('merge', 'name at least one result file');
   const named = new Set<string>();
@@ -76,8 +136,8 @@ export function mergeResults(docs: readonly Input[], mappings: MappingSet): Resu
     named.add(file);
   }
   checkShardSet(docs);
+  refuseSameRun(docs);
   const accounts = new Map<string, AccountRun>();
-  const items = new Map<string, EvidenceItem>();
   const checks = new Set<string>();
   for (const { file, doc } of docs) {
     if (doc.run.mappingVersion !== first.doc.run.mappingVersion) {
@@ -99,8 +159,15 @@ export function mergeResults(docs: readonly Input[], mappings: MappingSet): Resu
       const prev = accounts.get(k);
       accounts.set(k, prev ? mergeAccount(prev, a) : a);
     }
-    // The same id in two inputs is the same evidence (a shard overlap); keep the first.
-    for (const i of doc.items) if (!items.has(i.id)) items.set(i.id, i);
+  }
+  const inputs = docs.map((d) => d.doc.items);
+  let spool = new ItemSpool(inMemory);
+  let tally = new ItemTally();
+  if (!mergeSorted(inputs, spool, tally)) {
+    spool.done();
+    spool = new ItemSpool(inMemory);
+    tally = new ItemTally();
+    mergeInMemory(inputs, spool, tally);
   }
   const evaluatedAt = docs
     .map((d) => d.doc.run.evaluatedAt)
@@ -108,7 +175,8 @@ export function mergeResults(docs: readonly Input[], mappings: MappingSet): Resu
     .at(-1)!;
   return assembleResult({
     accounts: [...accounts.values()],
-    items: itemsOf([...items.values()].sort(byItemOrder)),
+    items: spool.done(),
+    tally,
     mappings,
     checkIds: [...checks].sort(),
     params: first.doc.run.params,

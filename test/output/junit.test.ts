@@ -156,7 +156,7 @@ describe('JUnit XML', () => {
   });
 
   it('is written by `scan --format junit` next to the other outputs', async () => {
-    const r = await cli(['scan', '--snapshot', DEMO_FILE, '--format', 'json,sarif,junit', '--fail-on', 'none', '--allow-incomplete', '-q']);
+    const r = await cli(['scan', '--snapshot', DEMO_FILE, '--format', 'json,sarif,junit', '--fail-on', 'none', '--allow-incomplete']);
     try {
       expect(r.code, r.stderr).toBe(0);
       const xml = readFileSync(join(r.cwd, 'annexa-out', 'annexa-result.junit.xml'), 'utf8');

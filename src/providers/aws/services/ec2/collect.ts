@@ -1,5 +1,6 @@
 import type { IpPermission } from '@aws-sdk/client-ec2';
 import { api, perResource } from '../../../../inventory/collector.js';
+import { Interner, own } from '../../../../inventory/compact.js';
 import type { PerResource } from '../../../../model/keys.js';
 import type { AwsCollector } from '../../context.js';
 import { required } from '../../errors.js';
@@ -31,10 +32,11 @@ const DESCRIBE_FLOW_LOGS = api('ec2:DescribeFlowLogs');
 /** EC2 accepts protocol numbers as well as names; checks compare names. */
 const PROTOCOL_NAMES: Record<string, string> = { '6': 'tcp', '17': 'udp', '1': 'icmp', '58': 'icmpv6' };
 
-export function normaliseRule(p: IpPermission, account: string): SecurityGroupRule {
+/** A rule in the checks' shape; with an `Interner`, one shared copy of each distinct rule. */
+export function normaliseRule(p: IpPermission, account: string, intern?: Interner): SecurityGroupRule {
   const raw = (p.IpProtocol ?? '-1').toLowerCase();
   const protocol = PROTOCOL_NAMES[raw] ?? raw;
-  return {
+  const rule: SecurityGroupRule = {
     protocol,
     // Ports mean nothing for "all traffic"; EC2 omits them there, and so do we.
     ...(protocol !== '-1' && p.FromPort !== undefined ? { fromPort: p.FromPort } : {}),
@@ -46,6 +48,7 @@ export function normaliseRule(p: IpPermission, account: string): SecurityGroupRu
       g.GroupId ? [g.UserId && g.UserId !== account ? `${g.UserId}/${g.GroupId}` : g.GroupId] : [],
     ),
   };
+  return intern ? intern.value(rule) : rule;
 }
 
 const securityGroups: AwsCollector<SecurityGroup[]> = {
@@ -57,19 +60,21 @@ const securityGroups: AwsCollector<SecurityGroup[]> = {
     const client = await ctx.client('ec2', region);
     const { id: account, partition } = ctx.account;
     const out: SecurityGroup[] = [];
+    // Ids and ARNs copied out of each page, names, VPCs and whole rules shared (see `Interner`).
+    const intern = new Interner();
     await ctx.call(DESCRIBE_SECURITY_GROUPS, async () => {
       for await (const page of paginateDescribeSecurityGroups({ client }, { MaxResults: 1000 })) {
         for (const g of page.SecurityGroups ?? []) {
           if (!g.GroupId) continue;
           out.push({
-            id: g.GroupId,
-            arn: g.SecurityGroupArn ?? `arn:${partition}:ec2:${region}:${g.OwnerId ?? account}:security-group/${g.GroupId}`,
-            name: g.GroupName ?? g.GroupId,
-            ...(g.VpcId ? { vpcId: g.VpcId } : {}),
+            id: own(g.GroupId),
+            arn: own(g.SecurityGroupArn ?? `arn:${partition}:ec2:${region}:${g.OwnerId ?? account}:security-group/${g.GroupId}`),
+            name: intern.str(g.GroupName ?? g.GroupId),
+            ...(g.VpcId ? { vpcId: intern.str(g.VpcId) } : {}),
             // Every VPC gets one group named `default`; the name is reserved, so it identifies it.
             isDefault: g.GroupName === 'default',
-            ingress: (g.IpPermissions ?? []).map((p) => normaliseRule(p, account)),
-            egress: (g.IpPermissionsEgress ?? []).map((p) => normaliseRule(p, account)),
+            ingress: (g.IpPermissions ?? []).map((p) => normaliseRule(p, account, intern)),
+            egress: (g.IpPermissionsEgress ?? []).map((p) => normaliseRule(p, account, intern)),
           });
         }
       }

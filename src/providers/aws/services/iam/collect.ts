@@ -2,8 +2,9 @@
  * IAM collectors. IAM is global: every key is collected once, through the client in the
  * home region the store passes as `region`.
  */
-import type { AttachedPolicy, ManagedPolicyDetail, PolicyDetail } from '@aws-sdk/client-iam';
+import type { AttachedPermissionsBoundary, AttachedPolicy, ManagedPolicyDetail, PolicyDetail } from '@aws-sdk/client-iam';
 import { api, perResource, unreadable } from '../../../../inventory/collector.js';
+import { Interner, own } from '../../../../inventory/compact.js';
 import type { Fetched } from '../../../../model/fetched.js';
 import type { PerResource } from '../../../../model/keys.js';
 import type { AwsCollector } from '../../context.js';
@@ -51,36 +52,56 @@ export const DEFAULT_REPORT_POLLING: ReportPolling = { maxPolls: 10, intervalMs:
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** RFC 4180 CSV: IAM user names may contain commas, so quoted fields must be honoured. */
+/**
+ * RFC 4180 CSV: IAM user names may contain commas, so quoted fields must be honoured. Fields
+ * are cut from the text in runs, not built a character at a time: a report of 20,000 users
+ * would otherwise leave millions of intermediate strings behind.
+ */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
   let quoted = false;
-  const endRow = (): void => {
+  // Start of the text not yet added to `field`.
+  let from = 0;
+  const take = (to: number): void => {
+    if (to > from) field += text.slice(from, to);
+  };
+  const endField = (at: number): void => {
+    take(at);
     row.push(field);
-    rows.push(row);
-    row = [];
     field = '';
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c !== '"') field += c;
-      else if (text[i + 1] === '"') {
+      if (c !== '"') continue;
+      take(i);
+      if (text[i + 1] === '"') {
         field += '"';
         i++;
       } else quoted = false;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
+      from = i + 1;
+    } else if (c === '"') {
+      take(i);
+      quoted = true;
+      from = i + 1;
+    } else if (c === ',') {
+      endField(i);
+      from = i + 1;
     } else if (c === '\n' || c === '\r') {
+      endField(i);
+      rows.push(row);
+      row = [];
       if (c === '\r' && text[i + 1] === '\n') i++;
-      endRow();
-    } else field += c;
+      from = i + 1;
+    }
   }
-  if (field !== '' || row.length) endRow();
+  take(text.length);
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows.filter((r) => r.length > 1 || r[0] !== '');
 }
 
@@ -105,6 +126,19 @@ export function parseCredentialReport(csv: string): CredentialReportRow[] {
   const [header, ...body] = parseCsv(csv);
   if (!header) throw new Error('credential report is empty');
   const index = new Map(header.map((h, i) => [h.trim(), i]));
+  // Fields are slices of the whole report: names and ARNs are copied out, and the dates, of
+  // which a report holds few distinct ones, are converted once each and shared.
+  const intern = new Interner();
+  const dates = new Map<string, string | null>();
+  const date = (v: string, column: string): string | null => {
+    let d = dates.get(v);
+    if (d === undefined) {
+      const iso = reportDate(v, column);
+      d = iso === null ? null : intern.str(iso);
+      dates.set(own(v), d);
+    }
+    return d;
+  };
   return body.map((cells) => {
     const col = (name: string): string => {
       const i = index.get(name);
@@ -119,16 +153,16 @@ export function parseCredentialReport(csv: string): CredentialReportRow[] {
     const key = (slot: 1 | 2): ReportAccessKey => ({
       slot,
       active: flag(`access_key_${slot}_active`),
-      lastRotated: reportDate(col(`access_key_${slot}_last_rotated`), `access_key_${slot}_last_rotated`),
-      lastUsed: reportDate(col(`access_key_${slot}_last_used_date`), `access_key_${slot}_last_used_date`),
+      lastRotated: date(col(`access_key_${slot}_last_rotated`), `access_key_${slot}_last_rotated`),
+      lastUsed: date(col(`access_key_${slot}_last_used_date`), `access_key_${slot}_last_used_date`),
     });
     return {
-      user: col('user'),
-      arn: col('arn'),
-      userCreationTime: reportDate(col('user_creation_time'), 'user_creation_time'),
+      user: own(col('user')),
+      arn: own(col('arn')),
+      userCreationTime: date(col('user_creation_time'), 'user_creation_time'),
       passwordEnabled: reportBool(col('password_enabled'), 'password_enabled'),
-      passwordLastUsed: reportDate(col('password_last_used'), 'password_last_used'),
-      passwordLastChanged: reportDate(col('password_last_changed'), 'password_last_changed'),
+      passwordLastUsed: date(col('password_last_used'), 'password_last_used'),
+      passwordLastChanged: date(col('password_last_changed'), 'password_last_changed'),
       mfaActive: flag('mfa_active'),
       accessKeys: [key(1), key(2)],
     };
@@ -192,31 +226,37 @@ export function decodePolicyDocument(raw: string, what: string): PolicyDocument 
   }
 }
 
-function inline(list: PolicyDetail[] | undefined, owner: string): InlinePolicy[] {
+/** A policy document decoded once per distinct text and built from shared parts (see `Interner`). */
+function sharedDocument(intern: Interner, raw: string, what: string): PolicyDocument {
+  return intern.parse('iam-policy', raw, (text) => intern.json(decodePolicyDocument(text, what)));
+}
+
+function inline(intern: Interner, list: PolicyDetail[] | undefined, owner: string): InlinePolicy[] {
   return (list ?? []).map((p) => {
-    const name = p.PolicyName ?? '';
+    const name = intern.str(p.PolicyName ?? '');
     if (!p.PolicyDocument) throw new Error(`inline policy ${name} of ${owner} has no document`);
-    return { name, document: decodePolicyDocument(p.PolicyDocument, `inline policy ${name} of ${owner}`) };
+    return { name, document: sharedDocument(intern, p.PolicyDocument, `inline policy ${name} of ${owner}`) };
   });
 }
 
-function attached(list: AttachedPolicy[] | undefined): string[] {
+function attached(intern: Interner, list: AttachedPolicy[] | undefined): string[] {
   return (list ?? [])
     .map((p) => p.PolicyArn)
     .filter((a): a is string => !!a)
+    .map((a) => intern.str(a))
     .sort();
 }
 
-function customerPolicy(p: ManagedPolicyDetail): CustomerManagedPolicy {
-  const name = p.PolicyName ?? '';
+function customerPolicy(intern: Interner, p: ManagedPolicyDetail): CustomerManagedPolicy {
+  const name = own(p.PolicyName ?? '');
   const version = (p.PolicyVersionList ?? []).find((v) => v.IsDefaultVersion);
   // Without the default version we cannot say what the policy allows: fail the key, never guess.
   if (!version?.Document) throw new Error(`managed policy ${name} has no default version document`);
   return {
     name,
-    arn: p.Arn ?? '',
+    arn: own(p.Arn ?? ''),
     attachmentCount: p.AttachmentCount ?? 0,
-    document: decodePolicyDocument(version.Document, `managed policy ${name}`),
+    document: sharedDocument(intern, version.Document, `managed policy ${name}`),
   };
 }
 
@@ -230,52 +270,53 @@ const authorizationDetails: AwsCollector<AuthorizationDetails> = {
     const { paginateGetAccountAuthorizationDetails } = await import('@aws-sdk/client-iam');
     const client = await ctx.client('iam', region);
     const out: AuthorizationDetails = { users: [], groups: [], roles: [], policies: [] };
+    // Names and ARNs are copied out of each page and repeated values shared, so no page's
+    // answer outlives its loop turn (see `Interner`).
+    const intern = new Interner();
+    const boundary = (b: AttachedPermissionsBoundary | undefined): { permissionsBoundaryArn?: string } =>
+      b?.PermissionsBoundaryArn ? { permissionsBoundaryArn: intern.str(b.PermissionsBoundaryArn) } : {};
     // AWSManagedPolicy is left out of the filter: those documents are large and the checks only
     // need their ARNs, which principals list under AttachedManagedPolicies.
     const Filter = ['User', 'Group', 'Role', 'LocalManagedPolicy'] as const;
     await ctx.call(GET_AUTH_DETAILS, async () => {
       for await (const page of paginateGetAccountAuthorizationDetails({ client }, { Filter: [...Filter], MaxItems: 1000 })) {
         for (const u of page.UserDetailList ?? []) {
-          const name = u.UserName ?? '';
+          const name = own(u.UserName ?? '');
           out.users.push({
             name,
-            arn: u.Arn ?? '',
-            path: u.Path ?? '/',
-            attachedPolicyArns: attached(u.AttachedManagedPolicies),
-            inlinePolicies: inline(u.UserPolicyList, `user ${name}`),
-            groups: [...(u.GroupList ?? [])].sort(),
-            ...(u.PermissionsBoundary?.PermissionsBoundaryArn
-              ? { permissionsBoundaryArn: u.PermissionsBoundary.PermissionsBoundaryArn }
-              : {}),
+            arn: own(u.Arn ?? ''),
+            path: intern.str(u.Path ?? '/'),
+            attachedPolicyArns: attached(intern, u.AttachedManagedPolicies),
+            inlinePolicies: inline(intern, u.UserPolicyList, `user ${name}`),
+            groups: intern.strs(u.GroupList ?? []).sort(),
+            ...boundary(u.PermissionsBoundary),
           });
         }
         for (const g of page.GroupDetailList ?? []) {
-          const name = g.GroupName ?? '';
+          const name = own(g.GroupName ?? '');
           out.groups.push({
             name,
-            arn: g.Arn ?? '',
-            path: g.Path ?? '/',
-            attachedPolicyArns: attached(g.AttachedManagedPolicies),
-            inlinePolicies: inline(g.GroupPolicyList, `group ${name}`),
+            arn: own(g.Arn ?? ''),
+            path: intern.str(g.Path ?? '/'),
+            attachedPolicyArns: attached(intern, g.AttachedManagedPolicies),
+            inlinePolicies: inline(intern, g.GroupPolicyList, `group ${name}`),
           });
         }
         for (const r of page.RoleDetailList ?? []) {
-          const name = r.RoleName ?? '';
+          const name = own(r.RoleName ?? '');
           out.roles.push({
             name,
-            arn: r.Arn ?? '',
-            path: r.Path ?? '/',
-            attachedPolicyArns: attached(r.AttachedManagedPolicies),
-            inlinePolicies: inline(r.RolePolicyList, `role ${name}`),
-            ...(r.PermissionsBoundary?.PermissionsBoundaryArn
-              ? { permissionsBoundaryArn: r.PermissionsBoundary.PermissionsBoundaryArn }
-              : {}),
+            arn: own(r.Arn ?? ''),
+            path: intern.str(r.Path ?? '/'),
+            attachedPolicyArns: attached(intern, r.AttachedManagedPolicies),
+            inlinePolicies: inline(intern, r.RolePolicyList, `role ${name}`),
+            ...boundary(r.PermissionsBoundary),
             trustPolicy: r.AssumeRolePolicyDocument
-              ? decodePolicyDocument(r.AssumeRolePolicyDocument, `trust policy of role ${name}`)
+              ? sharedDocument(intern, r.AssumeRolePolicyDocument, `trust policy of role ${name}`)
               : null,
           });
         }
-        for (const p of page.Policies ?? []) out.policies.push(customerPolicy(p));
+        for (const p of page.Policies ?? []) out.policies.push(customerPolicy(intern, p));
       }
     });
     out.users.sort(byName);

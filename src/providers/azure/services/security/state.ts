@@ -5,8 +5,8 @@ import type { ArmSubResource } from '../../arm-state.js';
 /** `Pricings.list`: one entry per Defender plan, e.g. `VirtualMachines`, `StorageAccounts`, `SqlServers`, `KeyVaults`. */
 export interface DefenderPricing extends ArmSubResource {
   properties: {
-    /** `Standard` (the plan is on) or `Free`. */
-    pricingTier: string;
+    /** `Standard` (the plan is on) or `Free`; absent when ARM leaves it out, which the check reports as an error. */
+    pricingTier?: string;
     subPlan?: string;
     /** True for retired plans (ContainerRegistry, KubernetesService, Dns), which can no longer be enabled. */
     deprecated?: boolean;

@@ -30,8 +30,8 @@ export interface SqlServer extends ArmResource {
 /** `ServerBlobAuditingPolicies.get` (the server's `default` policy). */
 export interface SqlServerAuditing extends ArmSubResource {
   properties: {
-    /** `Enabled` or `Disabled`. */
-    state: string;
+    /** `Enabled` or `Disabled`; absent when ARM leaves it out, which the check reports as an error. */
+    state?: string;
     retentionDays?: number;
     /** Audit destinations: storage, Log Analytics / Event Hubs (through diagnostic settings). */
     storageEndpoint?: string;
@@ -59,8 +59,8 @@ export interface SqlDatabase extends ArmResource {
 /** `TransparentDataEncryptions.get` (the database's `current` setting). */
 export interface SqlTransparentDataEncryption extends ArmSubResource {
   properties: {
-    /** `Enabled` or `Disabled`. */
-    state: string;
+    /** `Enabled` or `Disabled`; absent when ARM leaves it out, which the check reports as an error. */
+    state?: string;
   };
 }
 

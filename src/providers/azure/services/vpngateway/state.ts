@@ -4,7 +4,9 @@ import type { ArmResource } from '../../arm-state.js';
 
 export const VNET_GATEWAY = 'Microsoft.Network/virtualNetworkGateways';
 
-export interface VnetGateway extends ArmResource {
+/** `tags` as ARM sends them: this collector keeps the list answer as it is, and ARM omits empty tags. */
+export interface VnetGateway extends Omit<ArmResource, 'tags'> {
+  tags?: Record<string, string>;
   properties: {
     /** `Vpn` or `ExpressRoute`. */
     gatewayType?: string;
