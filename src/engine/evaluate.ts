@@ -54,7 +54,7 @@ export function byItemOrder(a: EvidenceItem, b: EvidenceItem): number {
 }
 
 /** Snapshots in the order their items are written. */
-export function bySnapshotOrder(a: Snapshot, b: Snapshot): number {
+export function bySnapshotOrder(a: Pick<Snapshot, 'provider' | 'account'>, b: Pick<Snapshot, 'provider' | 'account'>): number {
   return a.provider.localeCompare(b.provider) || a.account.id.localeCompare(b.account.id);
 }
 
