@@ -4,16 +4,16 @@
  *   node bench/.build/bench/org-child.js <accounts> <snapshot-file>
  */
 import { statSync } from 'node:fs';
-import { saveSnapshots } from '../src/inventory/snapshot-file.js';
+import { openSnapshotSetWriter } from '../src/inventory/snapshot-file.js';
 import type { Snapshot } from '../src/model/snapshot.js';
 import { estateSnapshots, organization } from './estate.js';
 import { resourceCount } from './synthetic.js';
 
 /** The one place the set is written: a streaming writer takes the accounts as they come instead of an array. */
 async function writeSet(file: string, accounts: AsyncIterable<Snapshot>): Promise<void> {
-  const all: Snapshot[] = [];
-  for await (const s of accounts) all.push(s);
-  saveSnapshots(file, all);
+  const w = openSnapshotSetWriter(file);
+  for await (const s of accounts) w.add(s);
+  w.close();
 }
 
 const scenario = organization(Number(process.argv[2]));

@@ -106,7 +106,7 @@ function compileChildren(): void {
     JSON.stringify({
       extends: '../../tsconfig.build.json',
       compilerOptions: { rootDir: '../..', outDir: '.', noEmit: false, declaration: false, sourceMap: false },
-      include: ['../scan-child.ts', '../eval-child.ts', '../azure-child.ts', '../org-child.ts'],
+      include: ['../scan-child.ts', '../eval-child.ts', '../azure-child.ts', '../org-child.ts', '../eval1m-child.ts'],
     }),
   );
   const r = spawnSync('npx', ['tsc', '-p', join(BUILD, 'tsconfig.json')], { cwd: fromRoot(), encoding: 'utf8' });

@@ -140,6 +140,13 @@ export async function evaluate1M(build: string, tmp: string, accounts = 10): Pro
   });
   const generated = JSON.parse(gen.stdout.trim().split('\n').at(-1) || 'null') as Json | null;
   if (gen.status !== 0 || !generated) throw new Error(`generating the 1M snapshot failed: ${gen.stderr.slice(-2000)}`);
+  // Evaluation alone (read, evaluate, drop each account; nothing written), then the full scan.
+  const only = spawnSync(process.execPath, [join(build, 'bench', 'eval1m-child.js'), snapshot], {
+    cwd: fromRoot(),
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  const evaluateOnly = JSON.parse(only.stdout.trim().split('\n').at(-1) || 'null') as Json | null;
   const out = join(dir, 'out');
   const run = measure(scanArgs(snapshot, out, 'json,sarif', ['--evidence', join(out, 'evidence')]), dir, tmp);
   const json = join(out, 'annexa-result.json');
@@ -150,6 +157,7 @@ export async function evaluate1M(build: string, tmp: string, accounts = 10): Pro
     items: await resultItems(json),
     snapshotMB: generated.snapshotMB,
     generateS: generated.writeS,
+    evaluateOnly: evaluateOnly ?? { failed: only.stderr.slice(-500) },
     outputs: { jsonMB: sizeMB(json), sarifMB: sizeMB(join(out, 'annexa-result.sarif')), bundleMB: sizeMB(join(out, 'evidence')) },
   };
   rmSync(dir, { recursive: true, force: true });
