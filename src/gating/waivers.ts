@@ -7,6 +7,7 @@ import type { WaiverRef, WaiverReport } from '../model/result.js';
 export type { ExpiredWaiver, WaiverRef, WaiverReport } from '../model/result.js';
 
 import { z } from 'zod';
+import { InputError } from '../errors.js';
 import { readInputFile } from '../input-file.js';
 import type { EvidenceItem, WaiverMark } from '../model/evidence.js';
 import { globMatch } from '../model/glob.js';
@@ -32,12 +33,40 @@ const WaiverSchema = z
   })
   .strict();
 
-export const WaiverFileSchema = z.object({ waivers: z.array(WaiverSchema) }).strict();
+export const WaiverFileSchema = z
+  .object({
+    waivers: z.array(WaiverSchema),
+    allowBlanketWaivers: z
+      .boolean()
+      .optional()
+      .describe('Accept waivers whose check and resource patterns are both only wildcards; without it they are refused.'),
+  })
+  .strict();
 
 export type Waiver = z.infer<typeof WaiverSchema>;
 
+/** A pattern of nothing but wildcards (`*`, `**`, `?*`) matches every check id or resource. */
+function matchesAll(pattern: string): boolean {
+  return /^[*?]*\*[*?]*$/.test(pattern);
+}
+
+/** Both patterns only wildcards: the waiver covers every failing item, which silently disables the gate. */
+export function isBlanket(w: Pick<Waiver, 'check' | 'resource'>): boolean {
+  return matchesAll(w.check) && matchesAll(w.resource);
+}
+
 export function loadWaivers(path: string, shownAs: string): Waiver[] {
-  return readInputFile(path, shownAs, 'yaml', WaiverFileSchema).waivers;
+  const file = readInputFile(path, shownAs, 'yaml', WaiverFileSchema);
+  if (file.allowBlanketWaivers !== true) {
+    const i = file.waivers.findIndex(isBlanket);
+    const w = file.waivers[i];
+    if (w)
+      throw new InputError(
+        shownAs,
+        `waivers.${i}: check "${w.check}" with resource "${w.resource}" waives every failing item and so disables the gate; narrow it, or set allowBlanketWaivers: true in this file`,
+      );
+  }
+  return file.waivers;
 }
 
 /** A waiver applies through the end of its `expires` day, in UTC. */

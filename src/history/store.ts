@@ -185,6 +185,28 @@ function storedRun(result: ResultDocument): unknown {
   return redact({ run, summary: result.summary });
 }
 
+/**
+ * How long a writer waits for another writer's lock by default. Recording even a large scan
+ * holds the lock for a few seconds; a lock held longer belongs to something stuck (an open
+ * sqlite3 shell, a crashed tool), so the scan says so instead of waiting on.
+ */
+export const BUSY_TIMEOUT_MS = 8_000;
+
+/** SQLite's "database is locked" after the busy timeout, as one line naming the file. */
+function lockedAsInput<T>(file: string, waitedMs: number, fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    const code = (err as { code?: string }).code ?? '';
+    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
+      throw new InputError(
+        file,
+        `the history database stayed locked by another process for ${waitedMs / 1000} s; try again when it is done`,
+      );
+    throw err;
+  }
+}
+
 function open(file: string, opts: HistoryOptions): Database.Database {
   const readonly = Boolean(opts.readonly);
   if (readonly && !existsSync(file)) throw new InputError(file, 'no scan history here yet (record scans with `annexa scan --history`)');
@@ -193,20 +215,21 @@ function open(file: string, opts: HistoryOptions): Database.Database {
   if (!readonly) ensureDir(dirname(file), file);
   let db: Database.Database;
   try {
-    db = new Database(file, { readonly, fileMustExist: readonly, timeout: opts.busyTimeoutMs ?? 30_000 });
+    db = new Database(file, { readonly, fileMustExist: readonly, timeout: opts.busyTimeoutMs ?? BUSY_TIMEOUT_MS });
   } catch (err) {
     throw new InputError(file, `cannot open the history database: ${err instanceof Error ? err.message : String(err)}`);
   }
   try {
-    const version = ensureSchema(db, file, readonly, migrateV1);
+    const version = lockedAsInput(file, opts.busyTimeoutMs ?? BUSY_TIMEOUT_MS, () => ensureSchema(db, file, readonly, migrateV1));
     if (version === 'v1') {
       throw new InputError(file, 'is in the v1 history format; record one scan into it (annexa scan --history) to upgrade it in place');
     }
-    if (!readonly) {
-      // WAL lets readers (reports) run while a scan writes; NORMAL is durable enough under WAL.
-      db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = NORMAL');
-    }
+    if (!readonly)
+      lockedAsInput(file, opts.busyTimeoutMs ?? BUSY_TIMEOUT_MS, () => {
+        // WAL lets readers (reports) run while a scan writes; NORMAL is durable enough under WAL.
+        db.pragma('journal_mode = WAL');
+        db.pragma('synchronous = NORMAL');
+      });
     db.pragma('foreign_keys = ON');
   } catch (err) {
     db.close();
@@ -263,7 +286,7 @@ export function openHistory(file: string, opts: HistoryOptions = {}): HistorySto
       );
       const w = writer(db);
       const tagged = new Set<string>();
-      db.transaction(() => {
+      const recordAll = db.transaction(() => {
         const seq = Number(
           insertScan.run({
             id,
@@ -300,7 +323,8 @@ export function openHistory(file: string, opts: HistoryOptions = {}): HistorySto
         }
         w.finish(seq);
         prune(seq);
-      }).immediate();
+      });
+      lockedAsInput(file, opts.busyTimeoutMs ?? BUSY_TIMEOUT_MS, () => recordAll.immediate());
       return id;
     },
 
