@@ -98,8 +98,20 @@ export function ensureDir(dir: string, shownAs: string = dir): void {
   }
 }
 
-/** A sibling name no other writer picks: hidden, with pid and randomness. */
-export function tempBeside(path: string): string {
+/**
+ * A sibling name no other writer picks: hidden, with pid and randomness. Its caller renames it
+ * over `path`, so a device, FIFO or socket standing there is refused: renaming over `/dev/full`
+ * would replace the device node itself (as root, for good) instead of writing to it.
+ */
+export function tempBeside(path: string, shownAs: string = path): string {
+  let st: ReturnType<typeof lstatSync> | undefined;
+  try {
+    st = lstatSync(path);
+  } catch {
+    st = undefined;
+  }
+  if (st && (st.isCharacterDevice() || st.isBlockDevice() || st.isFIFO() || st.isSocket()))
+    throw new WriteError(shownAs, 'is a device, FIFO or socket, not a file; annexa will not replace it (name a regular file)');
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 

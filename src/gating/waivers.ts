@@ -53,7 +53,11 @@ export function isBlanket(w: Pick<Waiver, 'check' | 'resource'>): boolean {
   return matchesAll(w.check) && matchesAll(w.resource);
 }
 
-export const WaiverFileSchema = z.object({ waivers: z.array(WaiverSchema) }).strict();
+export const WaiverFileSchema = z
+  .object({
+    waivers: z.array(WaiverSchema),
+  })
+  .strict();
 
 export type Waiver = z.infer<typeof WaiverSchema>;
 

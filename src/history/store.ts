@@ -92,8 +92,6 @@ export interface HistoryOptions {
   shownAs?: string;
 }
 
-const BUSY_TIMEOUT_MS = 30_000;
-
 export interface HistoryStore {
   /** Record one scan in a single transaction, apply retention, and return the new scan id. */
   record(result: ResultDocument): string;
@@ -190,6 +188,28 @@ function storedRun(result: ResultDocument): unknown {
   return redact({ run, summary: result.summary });
 }
 
+/**
+ * How long a writer waits for another writer's lock by default. Recording even a large scan
+ * holds the lock for a few seconds; a lock held longer belongs to something stuck (an open
+ * sqlite3 shell, a crashed tool), so the scan says so instead of waiting on.
+ */
+export const BUSY_TIMEOUT_MS = 8_000;
+
+/** SQLite's "database is locked" after the busy timeout, as one line naming the file. */
+function lockedAsInput<T>(file: string, waitedMs: number, fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    const code = (err as { code?: string }).code ?? '';
+    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
+      throw new InputError(
+        file,
+        `the history database stayed locked by another process for ${waitedMs / 1000} s; try again when it is done`,
+      );
+    throw err;
+  }
+}
+
 function open(file: string, opts: HistoryOptions): Database.Database {
   const readonly = Boolean(opts.readonly);
   const shown = opts.shownAs ?? file;
@@ -204,15 +224,16 @@ function open(file: string, opts: HistoryOptions): Database.Database {
     throw new InputError(shown, `cannot open the history database: ${err instanceof Error ? err.message : String(err)}`);
   }
   try {
-    const version = ensureSchema(db, shown, readonly, migrateV1);
+    const version = lockedAsInput(shown, opts.busyTimeoutMs ?? BUSY_TIMEOUT_MS, () => ensureSchema(db, shown, readonly, migrateV1));
     if (version === 'v1') {
       throw new InputError(shown, 'is in the v1 history format; record one scan into it (annexa scan --history) to upgrade it in place');
     }
-    if (!readonly) {
-      // WAL lets readers (reports) run while a scan writes; NORMAL is durable enough under WAL.
-      db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = NORMAL');
-    }
+    if (!readonly)
+      lockedAsInput(shown, opts.busyTimeoutMs ?? BUSY_TIMEOUT_MS, () => {
+        // WAL lets readers (reports) run while a scan writes; NORMAL is durable enough under WAL.
+        db.pragma('journal_mode = WAL');
+        db.pragma('synchronous = NORMAL');
+      });
     db.pragma('foreign_keys = ON');
   } catch (err) {
     db.close();
@@ -293,7 +314,7 @@ function openStore(file: string, opts: HistoryOptions): HistoryStore {
       );
       const w = writer(db);
       const tagged = new Set<string>();
-      db.transaction(() => {
+      const recordAll = db.transaction(() => {
         const seq = Number(
           insertScan.run({
             id,
@@ -330,7 +351,8 @@ function openStore(file: string, opts: HistoryOptions): HistoryStore {
         }
         w.finish(seq);
         prune(seq);
-      }).immediate();
+      });
+      lockedAsInput(file, opts.busyTimeoutMs ?? BUSY_TIMEOUT_MS, () => recordAll.immediate());
       return id;
     },
 
