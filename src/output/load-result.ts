@@ -77,6 +77,8 @@ function checkDocument(label: string, raw: unknown): void {
 
 const ITEMS_OPEN = /^\s*"items": \[\s*$/;
 const ITEMS_CLOSE = /^\s*\](,?)\s*$/;
+/** A result of no items: annexa writes `"items": []` on one line. */
+const ITEMS_EMPTY = /^\s*"items": \[\](,?)\s*$/;
 
 /**
  * A result too large for one string, read in the layout annexa writes (`output/json.ts`): the
@@ -92,7 +94,12 @@ function streamedResult(file: string, label: string): ResultDocument {
   let n = 0;
   for (const line of readLines(file)) {
     if (state === 'head') {
-      if (ITEMS_OPEN.test(line)) {
+      const empty = ITEMS_EMPTY.exec(line);
+      if (empty) {
+        state = 'tail';
+        itemsLine = n;
+        if (empty[1]) after.push('"items": []');
+      } else if (ITEMS_OPEN.test(line)) {
         state = 'items';
         itemsLine = n;
       } else before.push(line);
@@ -112,7 +119,8 @@ function streamedResult(file: string, label: string): ResultDocument {
     );
   let header: unknown;
   try {
-    const last = before.at(-1);
+    // trimEnd: a file saved with CRLF line endings ends its lines in `\r`.
+    const last = before.at(-1)?.trimEnd();
     const joined =
       after.length && after[0] === '"items": []'
         ? [...before, '"items": [],', ...after.slice(1)]
@@ -124,6 +132,7 @@ function streamedResult(file: string, label: string): ResultDocument {
   checkDocument(label, header);
   const validItem = itemSchemaValidator();
   function* lines(): Generator<string> {
+    if (count === 0) return;
     let i = -1;
     for (const line of readLines(file)) {
       i++;
