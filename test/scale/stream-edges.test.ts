@@ -56,6 +56,18 @@ describe('results read item by item, at the edges of the layout', () => {
     expect({ ...streamed, items: 0 }).toEqual({ ...whole, items: 0 });
   });
 
+  it('reads results from STREAM_FROM on item by item when annexa wrote them, and whole when another tool reformatted them', () => {
+    const file = write('mid', result(demoItems()));
+    const whole = loadResult(file);
+    const streamed = loadResult(file, { streamFrom: 0 });
+    expect(Array.isArray(streamed.items)).toBe(false);
+    expect([...streamed.items]).toEqual([...whole.items]);
+    writeFileSync(file, JSON.stringify(JSON.parse(readFileSync(file, 'utf8')), null, 2));
+    const reformatted = loadResult(file, { streamFrom: 0 });
+    expect(Array.isArray(reformatted.items)).toBe(true);
+    expect([...reformatted.items]).toEqual([...whole.items]);
+  });
+
   it('reads a result of no items', () => {
     const file = write('empty', result([]));
     const streamed = loadResult(file, { wholeLimit: 0 });
