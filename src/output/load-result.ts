@@ -180,6 +180,11 @@ function streamedResult(file: string, label: string, orWhole = false): ResultDoc
   return { ...(header as ResultFile), items: { count, [Symbol.iterator]: items, lines } };
 }
 
+/** A result in the layout annexa writes, read item by item; undefined when the file is in another layout. */
+export function laidOutResult(file: string, label: string): ResultDocument | undefined {
+  return streamedResult(file, label, true);
+}
+
 /** Reads an annexa result file, checked against the published schema; errors name the file and field. */
 export function loadResult(file: string, opts: LoadResultOptions = {}): ResultDocument {
   const label = opts.shownAs ?? file;

@@ -7,6 +7,7 @@ import { allMappings } from '../../src/engine/mappings.js';
 import { ALL_CHECKS } from '../../src/engine/registry.js';
 import { ItemSpool } from '../../src/engine/spool.js';
 import { InputError } from '../../src/errors.js';
+import { loadBaseline } from '../../src/gating/baseline.js';
 import { gate, rankFailing, SHOWN_ITEMS } from '../../src/gating/gate.js';
 import { loadSnapshots } from '../../src/inventory/snapshot-file.js';
 import { controlsByCheck } from '../../src/mapping/coverage.js';
@@ -88,6 +89,17 @@ describe('results read item by item, at the edges of the layout', () => {
     spool.discard();
     const file = write('odd', result(items));
     expect([...loadResult(file, { wholeLimit: 0 }).items]).toEqual([...loadResult(file).items]);
+  });
+});
+
+describe('a large baseline', () => {
+  it('is read item by item, with the same failing items as read whole', () => {
+    const file = write('baseline', result(demoItems()));
+    const whole = loadBaseline(file, 'baseline.json', Number.POSITIVE_INFINITY);
+    expect(whole.failing.size).toBeGreaterThan(0);
+    expect(loadBaseline(file, 'baseline.json', 0)).toEqual(whole);
+    writeFileSync(file, JSON.stringify(JSON.parse(readFileSync(file, 'utf8')), null, 2));
+    expect(loadBaseline(file, 'baseline.json', 0)).toEqual(whole);
   });
 });
 
