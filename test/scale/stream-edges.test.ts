@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,6 +90,18 @@ describe('results read item by item, at the edges of the layout', () => {
     spool.discard();
     const file = write('odd', result(items));
     expect([...loadResult(file, { wholeLimit: 0 }).items]).toEqual([...loadResult(file).items]);
+  });
+});
+
+describe('item order', () => {
+  it('is the same whatever the locale of the machine that ran the shard', () => {
+    const code = `const { byItemOrder } = await import(${JSON.stringify(fromRoot('src', 'engine', 'evaluate.ts'))});
+const it = (id) => ({ resource: { provider: 'aws', account: '1', region: 'r', id }, checkId: 'c' });
+process.stdout.write(['zz', 'aab', 'ab'].map(it).sort(byItemOrder).map((i) => i.resource.id).join(' '));`;
+    const env = { ...process.env, LANG: 'da_DK.UTF-8', LC_ALL: 'da_DK.UTF-8' };
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { env, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('aab ab zz');
   });
 });
 
