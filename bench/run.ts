@@ -3,16 +3,22 @@
  * how close annexa comes to the physical limits. Not a test: it prints figures and writes
  * them to bench/results/latest.json so changes can be compared.
  *
- * Each scan runs in a child process so its peak RSS is its own. The machine's load is
+ * Each scan runs in a child process so its peak RSS is its own. The scale figures (`scale.ts`)
+ * follow: a 1,000,000-resource Organization (skip it with `--skip-1m` or BENCH_SKIP_1M=1),
+ * history growth per 100k scan and `annexa merge` of ten 100k results (skip with `--skip-merge`).
+ * `--scale-only` runs just those, over a generated 100k account instead of the live scan's.
+ * The machine's load is
  * recorded next to the figures: wall times on a shared machine say as much about the
  * neighbours as about annexa.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromRoot } from '../src/paths.js';
 import type { AzureScenario } from './azure-synthetic.js';
+import { LARGE_ACCOUNT } from './estate.js';
+import { evaluate1M, history100k, merge1M } from './scale.js';
 import type { Scenario } from './synthetic.js';
 
 const base = {
@@ -77,21 +83,7 @@ const SCENARIOS: Record<string, Scenario> = {
     kmsKeys: 6,
   },
   // 100k resources for memory and evaluation cost; a short latency keeps it quick.
-  large: {
-    ...base,
-    name: '100,000 resources (1 account, 4 regions)',
-    regions: 4,
-    buckets: 2500,
-    users: 20000,
-    roles: 42500,
-    policies: 5000,
-    trails: 4,
-    securityGroups: 6000,
-    logGroups: 1000,
-    volumes: 496,
-    kmsKeys: 3,
-    latencyMs: 5,
-  },
+  large: LARGE_ACCOUNT,
 };
 
 /** Issue 13's Azure estate: 20 subscriptions of the demo subscription's resources, each listed resource 25 times over. */
@@ -114,7 +106,7 @@ function compileChildren(): void {
     JSON.stringify({
       extends: '../../tsconfig.build.json',
       compilerOptions: { rootDir: '../..', outDir: '.', noEmit: false, declaration: false, sourceMap: false },
-      include: ['../scan-child.ts', '../eval-child.ts', '../azure-child.ts'],
+      include: ['../scan-child.ts', '../eval-child.ts', '../azure-child.ts', '../org-child.ts', '../eval1m-child.ts'],
     }),
   );
   const r = spawnSync('npx', ['tsc', '-p', join(BUILD, 'tsconfig.json')], { cwd: fromRoot(), encoding: 'utf8' });
@@ -154,12 +146,23 @@ function coldStart(runs = 7): Json {
 
 const f = (n: unknown, d = 2): string => (typeof n === 'number' ? n.toFixed(d) : String(n));
 
+const flag = (name: string, env: string): boolean => process.argv.includes(name) || process.env[env] === '1';
+const SCALE_ONLY = flag('--scale-only', 'BENCH_SCALE_ONLY');
+const SKIP_1M = flag('--skip-1m', 'BENCH_SKIP_1M');
+const SKIP_MERGE = flag('--skip-merge', 'BENCH_SKIP_MERGE');
+
+/** The CLI the scale figures run, built as `npm run build` builds it. */
+function buildCli(): void {
+  const r = spawnSync('npm', ['run', 'build', '--silent'], { cwd: fromRoot(), encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`npm run build failed: ${r.stdout}${r.stderr}`);
+}
+
 const started = performance.now();
 const load = { before: loadavg().map((x) => Number(x.toFixed(2))), cpus: cpus().length };
 const tmp = mkdtempSync(join(tmpdir(), 'annexa-bench-'));
-try {
-  process.stderr.write('bench: compiling …\n');
-  compileChildren();
+
+/** The live-scan scenarios, the capped 100k scan, Azure, in-process evaluation and cold start. */
+function liveFigures(): { results: Json; lines: string[] } {
   const scans: Record<string, Json> = {};
   for (const [key, s] of Object.entries(SCENARIOS)) {
     process.stderr.write(`bench: ${key} (${s.name}) …\n`);
@@ -181,8 +184,6 @@ try {
   const wall = scans.wall!;
   const large = scans.large!;
   const results = {
-    generatedAt: new Date().toISOString(),
-    machine: { ...load, after: loadavg().map((x) => Number(x.toFixed(2))), node: process.version },
     callsRatio: wall.callsRatio,
     wallRatio: wall.wallRatio,
     peakRssMB100k: large.peakRssMB,
@@ -190,22 +191,13 @@ try {
     heapAfterGcMB100k: large.heapAfterGcMB,
     evaluateCpuMs100k: evaluation.evaluateCpuMs,
     helpColdStartMs: help.medianMs,
-    targets: { callsRatio: 1, wallRatio: 1.5, peakRssMB100k: 400, evaluateCpuMs100k: 2000, helpColdStartMs: 300 },
     scenarios: Object.fromEntries(Object.entries(SCENARIOS).map(([k, s]) => [k, { ...scans[k], params: s }])),
     azure: { ...azure, params: AZURE },
     largeHeapCapped: largeCapped,
     evaluation,
     coldStart: help,
-    benchSeconds: (performance.now() - started) / 1000,
   };
-  mkdirSync(fromRoot('bench', 'results'), { recursive: true });
-  writeFileSync(fromRoot('bench', 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-
-  const lines = [
-    `annexa benchmark (${load.cpus} cores, load ${load.before.join(' ')} before, ${results.machine.after.join(' ')} after, node ${process.version})`,
-    '',
-    'scenario     calls/C_min          wall / T_phys (s)           cpu (s)  throttles  retries  peak RSS',
-  ];
+  const lines = ['scenario     calls/C_min          wall / T_phys (s)           cpu (s)  throttles  retries  peak RSS'];
   for (const [k, r] of Object.entries(scans)) {
     lines.push(
       `${k.padEnd(12)} ${`${r.calls}/${r.cMin} = ${f(r.callsRatio)}`.padEnd(20)} ${`${f(r.wallS, 1)} / ${f(r.tPhysS, 1)} = ${f(r.wallRatio)}`.padEnd(27)} ` +
@@ -224,9 +216,104 @@ try {
     `Evaluation CPU, all checks over ${large.resources} resources: ${f(evaluation.evaluateCpuMs, 0)} ms for ${evaluation.items} items (target < 2000); result document ${f(evaluation.resultCpuMs, 0)} ms`,
     `annexa --help cold start: median ${f(help.medianMs, 0)} ms over ${help.runs} runs (target < 300)`,
     `callsRatio ${f(results.callsRatio)} (target 1.00), wallRatio ${f(results.wallRatio)} (target ≤ 1.5) on the wall scenario`,
-    `Wrote bench/results/latest.json in ${f(results.benchSeconds, 0)} s`,
   );
-  console.log(lines.join('\n'));
+  return { results, lines };
+}
+
+const ok = (m: Json): string =>
+  m.ok
+    ? ''
+    : ` FAILED (exit ${m.exitCode}): ${String(m.failure ?? '')
+        .split('\n')
+        .at(-1)}`;
+
+/** The 1M evaluation, history growth and merge, through the built CLI. */
+async function scaleFigures(snapshot100k: string): Promise<{ results: Json; lines: string[] }> {
+  process.stderr.write('bench: history, 100k scan recorded twice …\n');
+  const history = await history100k(snapshot100k, tmp);
+  const { result: result100k, ...historyFigures } = history;
+  let merge: Json | undefined;
+  if (!SKIP_MERGE && result100k) {
+    process.stderr.write('bench: merge of ten 100k results …\n');
+    merge = await merge1M(result100k, tmp);
+  }
+  let org: Json | undefined;
+  if (!SKIP_1M) {
+    process.stderr.write('bench: 1,000,000 resources (10 accounts) to JSON, SARIF and the evidence bundle …\n');
+    org = await evaluate1M(BUILD, tmp);
+  }
+  const e100 = historyFigures.evaluate100k as Json;
+  const results = {
+    history100kMB: historyFigures.history100kMB,
+    ...(org ? { evaluate1M: org } : {}),
+    ...(merge ? { merge1M: merge } : {}),
+    history: historyFigures,
+  };
+  const lines = [
+    `Evaluate 100k snapshot to JSON (CLI): ${f(e100.wallS, 1)} s, peak RSS ${f(e100.peakRssMB, 0)} MB, ${e100.items} items, ${f(e100.jsonMB, 0)} MB JSON${ok(e100)}`,
+    `History: a 100k scan adds ${f(historyFigures.history100kMB, 1)} MB to the database (target < 20; first scan ${f(historyFigures.firstScanMB, 1)} MB)`,
+  ];
+  if (merge)
+    lines.push(
+      `Merge of ${merge.shards} × 100k results (${f(merge.inputMB, 0)} MB): ${f(merge.wallS, 1)} s, peak RSS ${f(merge.peakRssMB, 0)} MB (target < 1000)${ok(merge)}`,
+    );
+  if (org) {
+    const o = org.outputs as Json;
+    lines.push(
+      `Evaluate 1M (${org.accounts} accounts, ${org.resources} resources, ${f(org.snapshotMB, 0)} MB snapshot) to JSON, SARIF, evidence: ` +
+        `${f(org.wallS, 1)} s (target < 30), peak RSS ${f(org.peakRssMB, 0)} MB (target < 1000), ${org.items ?? '?'} items; ` +
+        `JSON ${f(o.jsonMB, 0)} MB, SARIF ${f(o.sarifMB, 0)} MB, bundle ${f(o.bundleMB, 0)} MB${ok(org)}`,
+    );
+  }
+  return { results, lines };
+}
+
+try {
+  process.stderr.write('bench: compiling …\n');
+  compileChildren();
+  buildCli();
+  const live = SCALE_ONLY ? undefined : liveFigures();
+  let snapshot100k = join(tmp, 'large.json');
+  if (SCALE_ONLY) {
+    // No live scan to reuse: the same account, generated.
+    snapshot100k = join(tmp, 'generated-100k.json');
+    child(['bench/org-child.ts', '1', snapshot100k]);
+  }
+  const scale = await scaleFigures(snapshot100k);
+  const file = fromRoot('bench', 'results', 'latest.json');
+  // --scale-only refreshes its own keys and keeps the live figures of the last full run.
+  const previous = SCALE_ONLY && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Json) : {};
+  const results = {
+    ...previous,
+    generatedAt: new Date().toISOString(),
+    machine: { ...load, after: loadavg().map((x) => Number(x.toFixed(2))), node: process.version },
+    ...live?.results,
+    ...scale.results,
+    targets: {
+      callsRatio: 1,
+      wallRatio: 1.5,
+      peakRssMB100k: 400,
+      evaluateCpuMs100k: 2000,
+      helpColdStartMs: 300,
+      history100kMB: 20,
+      evaluate1M: { peakRssMB: 1000, wallS: 30 },
+      merge1M: { peakRssMB: 1000 },
+    },
+    benchSeconds: (performance.now() - started) / 1000,
+  };
+  mkdirSync(fromRoot('bench', 'results'), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  const machine = results.machine;
+  console.log(
+    [
+      `annexa benchmark (${load.cpus} cores, load ${load.before.join(' ')} before, ${machine.after.join(' ')} after, node ${process.version})`,
+      '',
+      ...(live?.lines ?? ['(live scenarios skipped: --scale-only)']),
+      '',
+      ...scale.lines,
+      `Wrote bench/results/latest.json in ${f(results.benchSeconds, 0)} s`,
+    ].join('\n'),
+  );
 } finally {
   rmSync(tmp, { recursive: true, force: true });
   rmSync(BUILD, { recursive: true, force: true });

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import type { VerifyFlags } from './cli/evidence.js';
 import type { FinishFlags } from './cli/finish.js';
 import { finishOptions } from './cli/finish-options.js';
+import { asGiven } from './cli/given-paths.js';
 import type { HistoryFlags, TrendFlags } from './cli/history.js';
 import { type CliIO, processIO } from './cli/io.js';
 import type { SoaFlags } from './cli/report.js';
@@ -20,8 +21,12 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     .description('Cloud security posture scanner that turns findings into ISO/IEC 27001:2022 Annex A evidence')
     .version(TOOL_VERSION)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout(s.trimEnd()), writeErr: (s) => io.stderr(s.trimEnd()) })
-    .showHelpAfterError('(run with --help for usage)');
+    .configureOutput({
+      writeOut: (s) => io.stdout(s.trimEnd()),
+      writeErr: (s) => io.stderr(s.trimEnd()),
+      // A usage error is one line in the house style, as every other error is.
+      outputError: (s, write) => write(`annexa: ${s.trim().replace(/^error: /, '')} (run with --help for usage)\n`),
+    });
 
   finishOptions(
     root
@@ -73,7 +78,7 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
     .description('scan the bundled demo snapshot (an AWS account and an Azure subscription); no credentials needed')
     .option('--out <dir>', 'output directory (default: annexa-out)')
     .option('--format <list>', 'output formats: json, sarif, junit, ocsf, html', 'json')
-    .option('-q, --quiet', 'no progress line and no summary')
+    .option('-q, --quiet', 'print nothing but errors and warnings')
     .action(async (flags: { out?: string; format: string; quiet?: boolean }) => {
       const [{ scanCommand }, { fromRoot }] = await Promise.all([import('./cli/scan.js'), import('./paths.js')]);
       const demo = { snapshot: fromRoot('demo', 'demo-snapshot.json'), config: fromRoot('demo', 'annexa.yaml') };
@@ -185,7 +190,9 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
 }
 
 /** Run the CLI; returns the exit code. Never throws and never prints a stack trace. */
-export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+export async function main(argv: string[], given: CliIO = processIO()): Promise<number> {
+  const shown = asGiven(argv, given.cwd);
+  const io: CliIO = { ...given, stdout: (t) => given.stdout(shown(t)), stderr: (t) => given.stderr(shown(t)) };
   let code: number = EXIT.ok;
   try {
     await program(io, (c) => (code = c)).parseAsync(argv, { from: 'user' });

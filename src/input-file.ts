@@ -2,11 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { InputError } from './errors.js';
-
-/** The path of a zod issue as users write it: `waivers.2.expires`, or `(root)`. */
-function issuePath(path: readonly PropertyKey[]): string {
-  return path.map(String).join('.') || '(root)';
-}
+import { describeIssue } from './input-issue.js';
 
 /**
  * Read a YAML or JSON file the user handed us and validate it. Every problem,
@@ -30,8 +26,8 @@ export function readInputFile<S extends z.ZodType>(path: string, shownAs: string
   }
   const res = schema.safeParse(raw);
   if (!res.success) {
-    const issue = res.error.issues[0]!;
-    throw new InputError(shownAs, `${issuePath(issue.path)}: ${issue.message}`);
+    const { path, message } = describeIssue(res.error.issues[0]!);
+    throw new InputError(shownAs, `${path}: ${message}`);
   }
   return res.data;
 }

@@ -221,11 +221,20 @@ function staleLock(lock: string): boolean {
   }
 }
 
+/** A file being written in pieces; nothing is at its target until `commit()`. */
+export interface AtomicWriter {
+  write(s: string): void;
+  /** Flush, fsync and rename into place. */
+  commit(): void;
+  /** Give up: the temporary file goes, the target is untouched. */
+  abort(): void;
+}
+
 /**
- * `writeFileAtomic` for output made in pieces: `produce` calls `write` as often as it likes and
- * the pieces go to disk in 1 MiB batches, so a multi-gigabyte result is never one string.
+ * `writeFileAtomic` for output made in pieces, pushed as they come: the pieces go to disk in
+ * 1 MiB batches, so a multi-gigabyte file is never one string. Errors become `fsError`s.
  */
-export function writeFileAtomicStream(file: string, produce: (write: (s: string) => void) => void, shownAs: string = file): void {
+export function openFileAtomic(file: string, shownAs: string = file): AtomicWriter {
   const abs = resolve(file);
   ensureDir(dirname(abs), shownAs);
   let direct = false;
@@ -238,34 +247,63 @@ export function writeFileAtomicStream(file: string, produce: (write: (s: string)
   if (!direct) removeOnExit(target);
   let fd: number | undefined;
   try {
-    try {
-      fd = openSync(target, direct ? 'w' : 'wx');
-    } catch (err) {
-      throw fsError(err, shownAs);
-    }
-    const out = fd;
-    let buf = '';
-    const flush = (): void => {
-      const bytes = Buffer.from(buf);
-      buf = '';
-      let off = 0;
-      while (off < bytes.length) off += writeSync(out, bytes, off, bytes.length - off);
-    };
-    produce((s) => {
-      buf += s;
-      if (buf.length >= 1 << 20) flush();
-    });
-    flush();
-    if (!direct) fsyncSync(out);
-    closeSync(out);
+    fd = openSync(target, direct ? 'w' : 'wx');
+  } catch (err) {
+    throw fsError(err, shownAs);
+  }
+  let buf = '';
+  const abort = (): void => {
+    if (fd !== undefined) closeSync(fd);
     fd = undefined;
     if (!direct) {
-      renameSync(target, abs);
+      rmSync(target, { force: true });
       release(target);
     }
+  };
+  const guarded = (step: (out: number) => void): void => {
+    if (fd === undefined) throw new Error(`${shownAs} is no longer open for writing`);
+    try {
+      step(fd);
+    } catch (err) {
+      abort();
+      throw err instanceof InputError ? err : fsError(err, shownAs);
+    }
+  };
+  const flush = (out: number): void => {
+    const bytes = Buffer.from(buf);
+    buf = '';
+    let off = 0;
+    while (off < bytes.length) off += writeSync(out, bytes, off, bytes.length - off);
+  };
+  return {
+    write(s) {
+      buf += s;
+      if (buf.length >= 1 << 20) guarded(flush);
+    },
+    commit() {
+      guarded((out) => {
+        flush(out);
+        if (!direct) fsyncSync(out);
+        closeSync(out);
+        fd = undefined;
+        if (!direct) {
+          renameSync(target, abs);
+          release(target);
+        }
+      });
+    },
+    abort,
+  };
+}
+
+/** `openFileAtomic` for a producer that writes everything in one call. */
+export function writeFileAtomicStream(file: string, produce: (write: (s: string) => void) => void, shownAs: string = file): void {
+  const out = openFileAtomic(file, shownAs);
+  try {
+    produce(out.write);
   } catch (err) {
-    if (fd !== undefined) closeSync(fd);
-    if (!direct) rmSync(target, { force: true });
+    out.abort();
     throw err instanceof InputError ? err : fsError(err, shownAs);
   }
+  out.commit();
 }

@@ -3,14 +3,17 @@ import { resolve } from 'node:path';
 import { allMappings } from '../engine/mappings.js';
 import { InputError } from '../errors.js';
 import { checkBundleTarget, writeBundle } from '../evidence/bundle.js';
+import { ExcerptSpool } from '../evidence/excerpt-spool.js';
 import { loadPublicKey, loadSigningKey, type SigningKey } from '../evidence/keys.js';
 import { packBundle } from '../evidence/tarball.js';
 import { verifyBundle } from '../evidence/verify.js';
 import type { MappingSet } from '../mapping/load.js';
+import type { EvidenceItem } from '../model/evidence.js';
 import type { Snapshot } from '../model/snapshot.js';
 import type { ResultDocument } from '../output/result.js';
 import { loadAttestations } from '../report/attestations.js';
 import type { CliIO } from './io.js';
+import { textOrJson } from './options.js';
 
 export interface EvidenceFlags {
   evidence?: string;
@@ -19,8 +22,14 @@ export interface EvidenceFlags {
   attestations?: string;
 }
 
-/** Writes the bundle once the scan has its result; returns the paths written. */
-export type EvidenceWriter = (result: ResultDocument, snapshots: readonly Snapshot[], mappings: MappingSet) => string[];
+/**
+ * The bundle of one scan: `tap` goes in the run's item taps and cuts each item's excerpt while its
+ * snapshot is in memory; `write` makes the bundle once the scan has its result, returning the paths written.
+ */
+export interface EvidenceWriter {
+  tap(item: EvidenceItem, snapshot: Snapshot): void;
+  write(result: ResultDocument, mappings: MappingSet): string[];
+}
 
 const TARBALL = /\.(tar\.gz|tgz)$/;
 
@@ -56,13 +65,14 @@ export function prepareEvidence(flags: EvidenceFlags, io: CliIO): EvidenceWriter
       }
     : undefined;
   readAttestations?.();
-  return (result, snapshots, mappings) => {
+  const excerpts = new ExcerptSpool();
+  const write = (result: ResultDocument, mappings: MappingSet): string[] => {
     const attestations = readAttestations?.();
     const files = writeBundle(
       dir,
       {
         result,
-        snapshots,
+        excerpts,
         mappings,
         ...(signingKey ? { signingKey } : {}),
         ...(attestations ? { attestations } : {}),
@@ -72,6 +82,7 @@ export function prepareEvidence(flags: EvidenceFlags, io: CliIO): EvidenceWriter
     if (tarball) packBundle(dir, tarball, files, new Date(result.run.evaluatedAt), flags.evidence!);
     return tarball ? [dir, tarball] : [dir];
   };
+  return { tap: excerpts.tap, write };
 }
 
 export interface VerifyFlags {
@@ -82,8 +93,7 @@ export interface VerifyFlags {
 
 /** Exit 0 when the bundle verifies, 1 when it does not; bad input throws (exit 2). */
 export function evidenceVerify(path: string, flags: VerifyFlags, io: CliIO): number {
-  const format = flags.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new InputError('--format', `"${format}" is not text or json`);
+  const format = textOrJson(flags.format);
   const publicKey = flags.publicKey ? loadPublicKey(flags.publicKey, io.env, io.cwd) : undefined;
   const report = verifyBundle(resolve(io.cwd, path), {
     ...(publicKey ? { publicKey } : {}),

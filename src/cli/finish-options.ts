@@ -22,5 +22,5 @@ export function finishOptions(c: Command): Command {
     .option('--summary-md <file>', 'write a Markdown summary (also appended to $GITHUB_STEP_SUMMARY when set)')
     .option('--allow-incomplete', 'exit 0 rather than 3 when some checks could not be evaluated')
     .option('--history [file]', 'record the result in the history database (default: annexa.yaml history.file or .annexa/history.db)')
-    .option('-q, --quiet', 'no progress line and no summary');
+    .option('-q, --quiet', 'print nothing but errors and warnings');
 }

@@ -149,9 +149,11 @@ export function finish(
         '\n',
     );
   files.push(...publishForCi(result, outcome, files, { ...(p.summaryMd ? { summaryMd: p.summaryMd } : {}) }, io));
-  const rel = (f: string): string => (f.startsWith(`${io.cwd}/`) ? f.slice(io.cwd.length + 1) : f);
-  io.stdout(`Wrote ${files.map(rel).join(', ') || 'nothing'}`);
-  if (recorded) io.stdout(`Recorded scan ${recorded.id} in the history`);
-  io.stdout(`Exit ${outcome.exitCode}: ${outcome.reason}`);
+  if (!p.quiet) {
+    const rel = (f: string): string => (f.startsWith(`${io.cwd}/`) ? f.slice(io.cwd.length + 1) : f);
+    io.stdout(`Wrote ${files.map(rel).join(', ') || 'nothing'}`);
+    if (recorded) io.stdout(`Recorded scan ${recorded.id} in the history`);
+    io.stdout(`Exit ${outcome.exitCode}: ${outcome.reason}`);
+  }
   return { exitCode: outcome.exitCode, outcome, files };
 }

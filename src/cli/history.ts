@@ -8,6 +8,7 @@ import { FRAMEWORK_KEYS } from '../mapping/load.js';
 import type { ResultDocument } from '../output/result.js';
 import type { CliIO } from './io.js';
 import { table } from './lists.js';
+import { textOrJson } from './options.js';
 
 /** Records one finished scan; returns the history file and the new scan id. */
 export type HistoryRecorder = (result: ResultDocument) => { file: string; id: string };
@@ -19,11 +20,12 @@ export type HistoryRecorder = (result: ResultDocument) => { file: string; id: st
  */
 export function prepareHistory(flag: string | boolean | undefined, config: Config, cwd: string): HistoryRecorder | undefined {
   if (!flag && !config.history) return undefined;
-  const file = resolve(cwd, typeof flag === 'string' ? flag : (config.history?.file ?? DEFAULT_HISTORY_FILE));
+  const shownAs = typeof flag === 'string' ? flag : (config.history?.file ?? DEFAULT_HISTORY_FILE);
+  const file = resolve(cwd, shownAs);
   const retain = config.history?.retain ?? {};
-  openHistory(file, { retain }).close();
+  openHistory(file, { retain, shownAs }).close();
   return (result) => {
-    const store = openHistory(file, { retain });
+    const store = openHistory(file, { retain, shownAs });
     try {
       return { file, id: store.record(result) };
     } finally {
@@ -40,19 +42,12 @@ export interface HistoryFlags {
   format?: string;
 }
 
-function formatOf(flags: HistoryFlags): 'text' | 'json' {
-  const f = flags.format ?? 'text';
-  if (f !== 'text' && f !== 'json') throw new InputError('--format', `"${f}" is not text or json`);
-  return f;
-}
-
 function withHistory<T>(flags: HistoryFlags, io: CliIO, use: (store: ReturnType<typeof openHistory>) => T): T {
   const { config } = loadConfig(flags.config && resolve(io.cwd, flags.config), io.cwd);
   if (flags.file && flags.history && flags.file !== flags.history)
     throw new InputError('--history', `names ${flags.history} but --file names ${flags.file}; give one`);
-  const store = openHistory(resolve(io.cwd, flags.file ?? flags.history ?? config.history?.file ?? DEFAULT_HISTORY_FILE), {
-    readonly: true,
-  });
+  const shownAs = flags.file ?? flags.history ?? config.history?.file ?? DEFAULT_HISTORY_FILE;
+  const store = openHistory(resolve(io.cwd, shownAs), { readonly: true, shownAs });
   try {
     return use(store);
   } finally {
@@ -61,7 +56,7 @@ function withHistory<T>(flags: HistoryFlags, io: CliIO, use: (store: ReturnType<
 }
 
 export function historyList(flags: HistoryFlags, io: CliIO): number {
-  const format = formatOf(flags);
+  const format = textOrJson(flags.format);
   const scans = withHistory(flags, io, (h) => h.scans());
   if (format === 'json') {
     io.stdout(JSON.stringify(scans, null, 2));
@@ -102,7 +97,7 @@ function renderDiff(d: HistoryDiff): string {
 }
 
 export function historyDiff(a: string, b: string, flags: HistoryFlags, io: CliIO): number {
-  const format = formatOf(flags);
+  const format = textOrJson(flags.format);
   const d = withHistory(flags, io, (h) => h.diff(a, b));
   io.stdout(format === 'json' ? JSON.stringify(d, null, 2) : renderDiff(d));
   return 0;
@@ -121,7 +116,7 @@ function renderTrend(control: string, framework: string, points: TrendPoint[]): 
 }
 
 export function historyTrend(flags: TrendFlags, io: CliIO): number {
-  const format = formatOf(flags);
+  const format = textOrJson(flags.format);
   const control = flags.control;
   if (!control) throw new InputError('--control', 'name a control, e.g. --control A.8.24');
   const framework = flags.framework ?? 'iso27001:2022';

@@ -6,7 +6,7 @@ import { FRAMEWORK_LABELS } from '../mapping/load.js';
 import { awsCisBenchmark, benchmarkCoverage } from '../providers/aws/cis/benchmark.js';
 import { leastPrivilegePolicy } from '../providers/aws/least-privilege.js';
 import type { CliIO } from './io.js';
-import { frameworksOption, list } from './options.js';
+import { frameworksOption, list, textOrJson } from './options.js';
 
 export function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
@@ -14,9 +14,10 @@ export function table(rows: string[][]): string {
 }
 
 export function checksList(flags: { checks?: string; format?: string }, io: CliIO): number {
+  const format = textOrJson(flags.format);
   const checks = selectChecks(ALL_CHECKS, { checks: list(flags.checks) });
   const controls = controlsByCheck(allMappings());
-  if (flags.format === 'json') {
+  if (format === 'json') {
     io.stdout(
       JSON.stringify(
         checks.map((c) => ({ ...c.meta, requires: c.meta.requires.map((k) => k.id), controls: controls.get(c.meta.id) ?? {} })),
@@ -46,10 +47,11 @@ export function checksList(flags: { checks?: string; format?: string }, io: CliI
  * show (partial), each with its guidance; then a one-line tally of the whole benchmark.
  */
 export function manualList(flags: { format?: string }, io: CliIO): number {
+  const format = textOrJson(flags.format);
   const bench = awsCisBenchmark();
   const status = benchmarkCoverage(bench, ALL_CHECKS);
   const manual = status.filter((s) => s.manual);
-  if (flags.format === 'json') {
+  if (format === 'json') {
     io.stdout(JSON.stringify({ benchmark: `${bench.name} v${bench.version}`, items: status }, null, 2));
     return 0;
   }
@@ -64,6 +66,7 @@ export function manualList(flags: { format?: string }, io: CliIO): number {
 }
 
 export function controlsList(flags: { framework?: string; format?: string; links?: boolean }, io: CliIO): number {
+  const format = textOrJson(flags.format);
   const mappings = allMappings();
   const frameworks = frameworksOption(
     flags.framework,
@@ -71,7 +74,7 @@ export function controlsList(flags: { framework?: string; format?: string; links
   );
   const checkIds = ALL_CHECKS.map((c) => c.meta.id);
   const byFramework = frameworks.map((framework) => ({ framework, cov: frameworkCoverage(mappings, framework, checkIds) }));
-  if (flags.format === 'json') {
+  if (format === 'json') {
     io.stdout(
       JSON.stringify(
         byFramework.flatMap(({ framework, cov }) => cov.map((c) => ({ framework, ...c }))),

@@ -12,9 +12,9 @@ export function mergeCommand(files: string[], flags: FinishFlags & { config?: st
   const { config, file: configFile } = loadConfig(flags.config && resolve(io.cwd, flags.config), io.cwd);
   const mappings = allMappings();
   const plan = planFinish(flags, config, configFile, mappings, io);
-  const docs = files.map((f) => ({ file: f, doc: loadResult(resolve(io.cwd, f)) }));
+  const docs = files.map((f) => ({ file: f, doc: loadResult(resolve(io.cwd, f), { shownAs: f }) }));
   const inMemory = Number(io.env.ANNEXA_ITEMS_IN_MEMORY) > 0 ? Number(io.env.ANNEXA_ITEMS_IN_MEMORY) : undefined;
   const result = mergeResults(docs, mappings, inMemory);
-  io.stdout(`Merged ${files.length} result(s)`);
+  if (!flags.quiet) io.stdout(`Merged ${files.length} result(s)`);
   return finish(result, plan, io, []).exitCode;
 }

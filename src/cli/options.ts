@@ -16,15 +16,28 @@ export function failOnOption(value: string): Severity | 'none' {
   return value === 'none' ? 'none' : severityOption('--fail-on', value);
 }
 
-export function formatsOption(value: string): Format[] {
+/** One of a fixed set of values, e.g. `--format text|json`; anything else names the flag and the choices. */
+export function choiceOption<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new InputError(flag, `"${value}" is not one of ${allowed.join(', ')}`);
+  return value as T;
+}
+
+/** A comma-separated list of values from a fixed set, deduplicated in the given order; at least one. */
+export function choicesOption<T extends string>(flag: string, value: string, allowed: readonly T[]): T[] {
   const out = list(value) ?? [];
-  // An empty list would write no result at all and still gate, which is never what was meant.
-  if (out.length === 0) throw new InputError('--format', `names no format (choose from ${FORMATS.join(', ')})`);
-  for (const f of out) {
-    if (!(FORMATS as readonly string[]).includes(f))
-      throw new InputError('--format', `"${f}" is not a supported format (${FORMATS.join(', ')})`);
-  }
-  return out as Format[];
+  // An empty list would write nothing and still gate, which is never what was meant.
+  if (out.length === 0) throw new InputError(flag, `names nothing; choose from ${allowed.join(', ')}`);
+  return [...new Set(out.map((v) => choiceOption(flag, v, allowed)))];
+}
+
+/** `--format` of the commands that print text or JSON. */
+export const TEXT_OR_JSON = ['text', 'json'] as const;
+export function textOrJson(value: string | undefined): 'text' | 'json' {
+  return choiceOption('--format', value ?? 'text', TEXT_OR_JSON);
+}
+
+export function formatsOption(value: string): Format[] {
+  return choicesOption('--format', value, FORMATS);
 }
 
 /** `--framework a,b`: known framework keys with a loaded catalogue, deduplicated, in the given order. */

@@ -9,9 +9,9 @@ import { loadEvidenceGuidance } from '../report/guidance.js';
 import { readHistory } from '../report/history.js';
 import { buildSoa, FRAMEWORK, naWithEvidence } from '../report/soa.js';
 import { DEFAULT_SOA, loadSoaFile } from '../report/soa-file.js';
-import { SOA_FORMATS, type SoaFormat, writeSoa } from '../report/write.js';
+import { SOA_FORMATS, writeSoa } from '../report/write.js';
 import type { CliIO } from './io.js';
-import { list } from './options.js';
+import { choicesOption } from './options.js';
 
 export interface SoaFlags {
   result: string;
@@ -22,19 +22,9 @@ export interface SoaFlags {
   out: string;
 }
 
-function soaFormats(value: string): SoaFormat[] {
-  const out = list(value) ?? [];
-  if (out.length === 0) throw new InputError('--format', `name at least one format (${SOA_FORMATS.join(', ')})`);
-  for (const f of out) {
-    if (!(SOA_FORMATS as readonly string[]).includes(f))
-      throw new InputError('--format', `"${f}" is not a report format (${SOA_FORMATS.join(', ')})`);
-  }
-  return [...new Set(out)] as SoaFormat[];
-}
-
 /** `annexa report soa`: the Statement of Applicability from a scan result. */
 export async function soaCommand(flags: SoaFlags, io: CliIO, now: () => Date = () => new Date()): Promise<number> {
-  const formats = soaFormats(flags.format);
+  const formats = choicesOption('--format', flags.format, SOA_FORMATS);
   const outDir = resolve(io.cwd, flags.out);
   if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new InputError('--out', `${flags.out} exists and is not a directory`);
   const result = loadResult(resolve(io.cwd, flags.result), {

@@ -65,7 +65,9 @@ export async function scanCommand(provider: string | undefined, flags: ScanFlags
   };
   return runScan(request, {
     assemble: buildResult,
-    finish: (result, snapshots, files) => finish(result, finishPlan, io, files, evidence ? [(r) => evidence(r, snapshots, mappings)] : []),
+    finish: (result, files) => finish(result, finishPlan, io, files, evidence ? [(r) => evidence.write(r, mappings)] : []),
+    // The bundle cuts each item's excerpt as it is evaluated, while its snapshot is in memory.
+    ...(evidence ? { taps: [evidence.tap] } : {}),
     // Items held in memory before the run spools them to a temporary file; the default suits any machine.
     ...(Number(io.env.ANNEXA_ITEMS_IN_MEMORY) > 0 ? { inMemory: Number(io.env.ANNEXA_ITEMS_IN_MEMORY) } : {}),
     rescued: (file) => io.stderr(`annexa: the collected inventory is saved in ${file}; re-run with --snapshot ${file}`),

@@ -6,7 +6,7 @@ import { type ItemList, itemsOf } from '../model/items.js';
 import { GLOBAL } from '../model/keys.js';
 import type { CheckParams } from '../model/params.js';
 import { type Snapshot, SnapshotView } from '../model/snapshot.js';
-import { redact } from './redact.js';
+import { redactItem } from './redact.js';
 
 export function evidenceId(checkId: string, account: string, region: string, resourceId: string): string {
   // One-shot hash: no Hash object per item, which showed in profiles over 100k-resource snapshots.
@@ -61,7 +61,7 @@ export function byItemOrder(a: EvidenceItem, b: EvidenceItem): number {
 }
 
 /** Snapshots in the order their items are written. */
-export function bySnapshotOrder(a: Snapshot, b: Snapshot): number {
+export function bySnapshotOrder(a: Pick<Snapshot, 'provider' | 'account'>, b: Pick<Snapshot, 'provider' | 'account'>): number {
   return collate(a.provider, b.provider) || collate(a.account.id, b.account.id);
 }
 
@@ -117,13 +117,14 @@ export function* evaluateStream(
         controls: controls.get(check.meta.id) ?? {},
         messageId: f.messageId,
         message: f.message,
-        observed: redact(f.observed) as Record<string, unknown>,
+        observed: f.observed,
         ...(f.error ? { error: f.error } : {}),
         sources,
         collectedAt,
       });
     }
-    yield* items.sort(byItemOrder);
+    // The one place items are made, so the one place they lose secrets (messages, names, facts).
+    yield* items.map(redactItem).sort(byItemOrder);
   }
 }
 

@@ -1,35 +1,31 @@
-/** Evidence keeps facts, never secrets. Applied to every `observed` object and bundle excerpt. */
+/**
+ * Evidence keeps facts, never secrets: evidence items (`redactItem`), observed facts and bundle
+ * excerpts (`redact`), cloud tags (`redactLabels`). The text rules live in
+ * `src/redaction/` so the inventory layer (saved snapshots, collector errors) can use them too.
+ */
+import type { EvidenceItem } from '../model/evidence.js';
+import { REDACTED, redactIdentifier, redactText } from '../redaction/secret-patterns.js';
+import { redactError } from '../redaction/snapshot.js';
+
+export { REDACTED, redactIdentifier, redactText };
+
 // Names that hold a secret value; facts about secrets (passwordLastUsed, tokenExpiry) stay.
 const SECRET_NAME =
-  /(^secret|secret$|password$|passwd$|^pwd$|passphrase$|token$|credentials?$|private_?key$|api_?key$|(primary|secondary|account|shared|access|signing)_?key$|connection_?string$|^authorization$|^cookie$)/i;
+  /(^secret|secret$|password$|passwd$|^pwd$|(^|[_-])pass$|passphrase$|token$|credentials?$|private_?key$|api_?key$|(primary|secondary|account|shared|access|signing|master|client)_?key$|connection_?string$|^authorization$|^cookie$)/i;
+// Environment-variable style names (`STRIPE_KEY`, `DB_PASS`): upper case only, so a `kmsKey`
+// field (a key's ARN, a fact) keeps its value.
+const ENV_SECRET_NAME = /^[A-Z0-9_]*_(KEY|PASS|PWD)$/;
 // Environment variables (Lambda `Environment.Variables`, container `environment` lists). Only
 // objects and lists are redacted: a plain string under these names is a tag such as `environment: prod`.
 const ENV_NAME = /^(environment|env|variables|environmentvariables)$/i;
-const SECRET_ACCESS_KEY = /^[A-Za-z0-9/+=]{40}$/;
-const ACCESS_KEY_ID = /^(AKIA|ASIA)[A-Z0-9]{16}$/;
-// Secrets recognisable by shape wherever they appear: PEM private keys, JWTs, and the secret
-// parts of connection strings, SAS URLs and URLs with a password in them.
-const PEM_PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g;
-const JWT = /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g;
-const SECRET_PARAM = /\b(AccountKey|SharedAccessKey|SharedAccessSignature|Password|Pwd|sig)=([^;&\s"']+)/gi;
-const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:)([^/\s@]+)@/gi;
 
-export const REDACTED = '[REDACTED]';
+const secretName = (name: string): boolean => SECRET_NAME.test(name) || ENV_SECRET_NAME.test(name);
 
-function redactString(value: string): string {
-  if (ACCESS_KEY_ID.test(value)) return `${value.slice(0, 4)}…${value.slice(-4)}`;
-  if (SECRET_ACCESS_KEY.test(value) && /[0-9]/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value)) return REDACTED;
-  return value
-    .replace(PEM_PRIVATE_KEY, REDACTED)
-    .replace(JWT, REDACTED)
-    .replace(SECRET_PARAM, (_m, k: string) => `${k}=${REDACTED}`)
-    .replace(URL_PASSWORD, (_m, head: string) => `${head}${REDACTED}@`);
-}
-
+/** Observed facts and excerpts: secret-named fields lose their value; strings lose secret shapes. */
 export function redact(value: unknown, name = ''): unknown {
-  if (SECRET_NAME.test(name) && value !== null && typeof value !== 'boolean' && typeof value !== 'number') return REDACTED;
+  if (secretName(name) && value !== null && typeof value !== 'boolean' && typeof value !== 'number') return REDACTED;
   if (ENV_NAME.test(name) && value !== null && typeof value === 'object') return REDACTED;
-  if (typeof value === 'string') return redactString(value);
+  if (typeof value === 'string') return redactText(value);
   if (Array.isArray(value)) return value.map((v) => redact(v, name));
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, k)]));
@@ -42,5 +38,26 @@ export function redact(value: unknown, name = ''): unknown {
  * secret-looking value is redacted; `environment: prod` is a label and stays.
  */
 export function redactLabels(labels: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, SECRET_NAME.test(k) ? REDACTED : redactString(v)]));
+  return Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, secretName(k) ? REDACTED : redactText(v)]));
+}
+
+/**
+ * One evidence item as it is built. The title is annexa's own text and stays; identifiers get
+ * only the unmistakable shapes, so ordinary ids and ARNs survive (the item id was hashed from
+ * the raw resource id before this).
+ */
+export function redactItem(item: EvidenceItem): EvidenceItem {
+  const r = item.resource;
+  return {
+    ...item,
+    resource: {
+      ...r,
+      id: redactIdentifier(r.id),
+      name: redactText(r.name),
+      ...(r.arn !== undefined ? { arn: redactIdentifier(r.arn) } : {}),
+    },
+    message: redactText(item.message),
+    observed: redact(item.observed) as Record<string, unknown>,
+    ...(item.error ? { error: redactError(item.error) } : {}),
+  };
 }

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Config, loadConfig } from '../config/config.js';
 import { InputError } from '../errors.js';
-import { loadSnapshots, saveSnapshots } from '../inventory/snapshot-file.js';
+import { openSnapshotFile, type SnapshotHead, saveSnapshots } from '../inventory/snapshot-file.js';
+import { openSnapshotWriter, type SnapshotWriter } from '../inventory/snapshot-writer.js';
 import { controlsByCheck } from '../mapping/coverage.js';
 import type { FrameworkKey, MappingSet } from '../mapping/load.js';
 import type { Check } from '../model/check.js';
@@ -21,6 +22,7 @@ import type { Severity } from '../model/status.js';
 import { ItemTally } from '../model/tally.js';
 import type { LiveRequest, ProviderDescriptor, ScanProgress } from '../providers/descriptor.js';
 import { findProvider, PROVIDER_IDS, PROVIDERS } from '../providers/index.js';
+import { redactSnapshot } from '../redaction/snapshot.js';
 import { bySnapshotOrder, evaluateStream } from './evaluate.js';
 import { allMappings } from './mappings.js';
 import { selectChecks } from './plan.js';
@@ -103,7 +105,8 @@ export type ItemTap = (item: EvidenceItem, snapshot: Snapshot) => void;
 /** The steps the caller owns: building the result document and writing it out. */
 export interface RunSteps {
   assemble(input: ResultInput): ResultDocument;
-  finish(result: ResultDocument, snapshots: readonly Snapshot[], files: string[]): { exitCode: number; files: string[] };
+  /** Snapshots are gone by now (each was released after its evaluation); what needs them reads them through `taps`. */
+  finish(result: ResultDocument, files: string[]): { exitCode: number; files: string[] };
   /** A later step failed after a live collection: the inventory was saved here. */
   rescued(file: string): void;
   taps?: readonly ItemTap[];
@@ -117,16 +120,47 @@ export interface RunOutcome {
   files: string[];
 }
 
-function fromFile(r: RunRequest, file: { path: string; given: string }): Snapshot[] {
-  const all = loadSnapshots(file.path);
-  const unknown = all.find((s) => !findProvider(s.provider));
+/**
+ * A scan's snapshots: every header up front (the result's accounts, the checks that apply), then
+ * each snapshot whole, one at a time, in `bySnapshotOrder`, the order items are reported in.
+ */
+interface SnapshotSource {
+  heads: readonly SnapshotHead[];
+  each(): Iterable<Snapshot>;
+}
+
+function inMemory(snapshots: readonly Snapshot[]): SnapshotSource {
+  const sorted = [...snapshots].sort(bySnapshotOrder);
+  return { heads: sorted, each: () => sorted };
+}
+
+/**
+ * A saved file, read header by header first, so an unknown provider or a provider filter that
+ * matches nothing fails before any evaluation. Members are then read one at a time in account
+ * order, whatever their order in the file (a line-layout file is re-read from each member's
+ * offset; an older one-line file is loaded whole, as before).
+ */
+function fromFile(r: RunRequest, file: { path: string; given: string }): SnapshotSource {
+  const f = openSnapshotFile(file.path);
+  const all = f.members;
+  const unknown = all.find((m) => !findProvider(m.head.provider));
   if (unknown)
-    throw new InputError(file.given, `provider: "${unknown.provider}" is not a provider this annexa knows (${PROVIDER_IDS.join(', ')})`);
-  if (!r.provider) return all;
-  const mine = all.filter((s) => s.provider === r.provider);
+    throw new InputError(
+      file.given,
+      `provider: "${unknown.head.provider}" is not a provider this annexa knows (${PROVIDER_IDS.join(', ')})`,
+    );
+  const mine = (r.provider ? all.filter((m) => m.head.provider === r.provider) : [...all]).sort((a, b) => bySnapshotOrder(a.head, b.head));
   if (mine.length === 0)
-    throw new InputError('--snapshot', `holds no ${r.provider} snapshot (it has ${[...new Set(all.map((s) => s.provider))].join(', ')})`);
-  return mine;
+    throw new InputError(
+      '--snapshot',
+      `holds no ${r.provider} snapshot (it has ${[...new Set(all.map((m) => m.head.provider))].join(', ')})`,
+    );
+  return {
+    heads: mine.map((m) => m.head),
+    *each() {
+      for (const m of mine) yield f.read(m);
+    },
+  };
 }
 
 /** Flags another provider owns are a mistake worth naming on this provider's scan. */
@@ -162,13 +196,23 @@ async function live(r: RunRequest): Promise<Snapshot[]> {
   }
 }
 
-/** Evaluate snapshot by snapshot into the spool, counting as items arrive: memory holds one check's findings at a time. */
-function evaluateToSpool(snapshots: readonly Snapshot[], r: RunRequest, steps: RunSteps): { items: Items; tally: ItemTally } {
+/**
+ * Evaluate snapshot by snapshot into the spool, counting as items arrive: memory holds one
+ * snapshot and one check's findings at a time. `save` receives each snapshot as it passes.
+ */
+function evaluateToSpool(
+  source: SnapshotSource,
+  r: RunRequest,
+  steps: RunSteps,
+  save: SnapshotWriter | undefined,
+): { items: Items; tally: ItemTally } {
   const controls = controlsByCheck(r.mappings);
   const spool = new ItemSpool(steps.inMemory);
   const tally = new ItemTally();
   const shard = r.shard;
-  for (const snapshot of [...snapshots].sort(bySnapshotOrder)) {
+  for (const snapshot of source.each()) {
+    // A saved snapshot leaves the process: secrets go, as in saveSnapshots.
+    save?.add(redactSnapshot(snapshot));
     for (const item of evaluateStream(snapshot, r.checks, r.params, controls, r.serviceParams)) {
       // A shard reports only the items it owns, so merged shards add up to one run.
       if (shard && !shard.ownsItem(item)) continue;
@@ -180,14 +224,29 @@ function evaluateToSpool(snapshots: readonly Snapshot[], r: RunRequest, steps: R
   return { items: spool.done(), tally };
 }
 
-function evaluateAndFinish(snapshots: Snapshot[], r: RunRequest, steps: RunSteps, files: string[]): RunOutcome {
-  const source = r.snapshot ? 'snapshot' : 'live';
-  const { items, tally } = evaluateToSpool(snapshots, r, steps);
+/** The result reads only the header of each account; an empty inventory keeps none of it alive. */
+function reported(h: SnapshotHead): Snapshot {
+  return { ...h, inventory: {} };
+}
+
+function evaluateAndFinish(
+  source: SnapshotSource,
+  r: RunRequest,
+  steps: RunSteps,
+  files: string[],
+  save?: { writer: SnapshotWriter; file: string },
+): RunOutcome {
+  const kind = r.snapshot ? 'snapshot' : 'live';
+  const { items, tally } = evaluateToSpool(source, r, steps, save?.writer);
+  if (save) {
+    save.writer.close();
+    files.push(save.file);
+  }
   const shard = r.shard;
-  const reported = shard ? snapshots.flatMap((s) => shard.accountView(s, source) ?? []) : snapshots;
-  const providers = new Set(snapshots.map((s) => s.provider));
+  const heads = source.heads.map(reported);
+  const providers = new Set(heads.map((s) => s.provider));
   const result = steps.assemble({
-    snapshots: reported,
+    snapshots: shard ? heads.flatMap((s) => shard.accountView(s, kind) ?? []) : heads,
     items,
     tally,
     mappings: r.mappings,
@@ -196,16 +255,31 @@ function evaluateAndFinish(snapshots: Snapshot[], r: RunRequest, steps: RunSteps
       .map((c) => c.meta.id)
       .sort(),
     params: r.params,
-    source,
+    source: kind,
     frameworks: r.frameworks,
     ...(shard ? { shard: shard.shard } : {}),
   });
-  const done = steps.finish(result, snapshots, files);
+  const done = steps.finish(result, files);
   return { exitCode: done.exitCode, result, files: done.files };
 }
 
+/** From a saved file: snapshot by snapshot; `--save-snapshot` re-saves them (in the line layout) as they pass. */
+function scanFile(r: RunRequest, file: { path: string; given: string }, steps: RunSteps): RunOutcome {
+  const source = fromFile(r, file);
+  const save = r.saveSnapshot
+    ? { writer: openSnapshotWriter(r.saveSnapshot, { set: source.heads.length !== 1 }), file: r.saveSnapshot }
+    : undefined;
+  try {
+    return evaluateAndFinish(source, r, steps, [], save);
+  } catch (err) {
+    save?.writer.abort();
+    throw err;
+  }
+}
+
 export async function runScan(r: RunRequest, steps: RunSteps): Promise<RunOutcome> {
-  const snapshots = r.snapshot ? fromFile(r, r.snapshot) : await live(r);
+  if (r.snapshot) return scanFile(r, r.snapshot, steps);
+  const snapshots = await live(r);
 
   // Save before evaluating, so a later failure never loses what was collected.
   const files: string[] = [];
@@ -214,9 +288,9 @@ export async function runScan(r: RunRequest, steps: RunSteps): Promise<RunOutcom
     files.push(r.saveSnapshot);
   }
   try {
-    return evaluateAndFinish(snapshots, r, steps, files);
+    return evaluateAndFinish(inMemory(snapshots), r, steps, files);
   } catch (err) {
-    if (!r.snapshot && !r.saveSnapshot) {
+    if (!r.saveSnapshot) {
       const rescue = join(tmpdir(), `annexa-snapshot-${snapshots[0]?.account.id ?? 'none'}-${Date.now()}.json`);
       saveSnapshots(rescue, snapshots);
       steps.rescued(rescue);

@@ -2,16 +2,27 @@
  * An evidence bundle: the items, an excerpt of the API answers behind each, the run and the
  * mappings used, and a manifest hashing all of it (signed when a key is given).
  */
-import { type Dirent, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  type Dirent,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import type { MappingSet } from '../mapping/load.js';
-import type { Snapshot } from '../model/snapshot.js';
 import type { ResultDocument } from '../output/result.js';
 import { TOOL_VERSION } from '../paths.js';
 import type { AttestationSet } from '../report/attestations.js';
 import { replaceDirAtomic, withLock } from '../safe-fs.js';
-import { itemExcerpt, snapshotIndex } from './excerpt.js';
+import type { ExcerptFile, ExcerptSpool } from './excerpt-spool.js';
+import { writeLinesHashed } from './hashed-file.js';
 import { fingerprint, publicKeyPem, type SigningKey, signBytes } from './keys.js';
 import {
   BUNDLE_SCHEMA,
@@ -26,7 +37,8 @@ import {
 
 export interface BundleInput {
   result: ResultDocument;
-  snapshots: readonly Snapshot[];
+  /** The excerpts the scan cut as it evaluated (`ExcerptSpool.tap` saw every item of `result`). */
+  excerpts: ExcerptSpool;
   mappings: MappingSet;
   signingKey?: SigningKey;
   attestations?: AttestationSet;
@@ -69,11 +81,6 @@ function notOurs(dir: string, entries: readonly Dirent[]): string | undefined {
   return undefined;
 }
 
-/** Where the excerpts of one check's items go. Check ids are already file-safe; this keeps it so. */
-export function excerptFile(checkId: string): string {
-  return `excerpts/${checkId.replace(/[^A-Za-z0-9._-]/g, '_')}.jsonl`;
-}
-
 /** Every mapping file the set was read from, with its hash. */
 function mappingFiles(mappings: MappingSet): ManifestFile[] {
   return Object.entries(mappings.sources)
@@ -97,9 +104,25 @@ export function writeBundle(dir: string, input: BundleInput, shownAs: string = d
   });
 }
 
+/** Move a finished excerpt file into the bundle; a copy when the temporary directory is on another file system. */
+function moveIn(e: ExcerptFile, to: string): void {
+  try {
+    renameSync(e.file, to);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EXDEV') throw err;
+    copyFileSync(e.file, to);
+    rmSync(e.file, { force: true });
+  }
+}
+
 function buildBundle(dir: string, input: BundleInput): string[] {
   mkdirSync(join(dir, 'excerpts'));
-  const { result, snapshots, mappings } = input;
+  const { result, excerpts, mappings } = input;
+  // Every item must have its excerpt: a scan that did not tap its items would make a bundle missing evidence.
+  if (excerpts.count !== result.items.count)
+    throw new Error(
+      `the bundle's excerpts cover ${excerpts.count} items but the result holds ${result.items.count}; this is a bug in annexa`,
+    );
   const files: ManifestFile[] = [];
   const put = (path: string, text: string): void => {
     const data = Buffer.from(text);
@@ -107,17 +130,14 @@ function buildBundle(dir: string, input: BundleInput): string[] {
     files.push(describeFile(path, data));
   };
 
-  put('items.jsonl', [...result.items.lines()].map((l) => `${l}\n`).join(''));
+  // Streamed line by line and hashed as written: the items of a large run never form one string.
+  files.push({ path: 'items.jsonl', ...writeLinesHashed(join(dir, 'items.jsonl'), result.items.lines()) });
   // One JSON Lines file per check, not one file per item: a scan of 100k items would otherwise
   // cost 100k files to write, pack and hash, and the check is how auditors look things up anyway.
-  const find = snapshotIndex(snapshots);
-  const byCheck = new Map<string, string[]>();
-  for (const item of result.items) {
-    const lines = byCheck.get(item.checkId) ?? [];
-    lines.push(JSON.stringify(itemExcerpt(item, find)));
-    byCheck.set(item.checkId, lines);
+  for (const e of excerpts.done()) {
+    moveIn(e, join(dir, e.path));
+    files.push({ path: e.path, sha256: e.sha256, bytes: e.bytes });
   }
-  for (const [check, lines] of byCheck) put(excerptFile(check), `${lines.join('\n')}\n`);
   put('run.json', json({ run: result.run, summary: result.summary }));
   put(
     'mappings.json',

@@ -5,8 +5,9 @@ import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
+import { hashFile } from './hashed-file.js';
 import { fingerprint, verifyBytes } from './keys.js';
-import { BUNDLE_SCHEMA, MANIFEST, type Manifest, SIGNATURE, SIGNATURE_SCHEMA, type SignatureFile, sha256 } from './manifest.js';
+import { BUNDLE_SCHEMA, MANIFEST, type Manifest, SIGNATURE, SIGNATURE_SCHEMA, type SignatureFile } from './manifest.js';
 import { unpackBundle } from './tarball.js';
 
 export interface VerifyReport {
@@ -37,8 +38,7 @@ function checkAttested(attested: NonNullable<Manifest['attested']>, root: string
       problems.push(`attested document ${d.path} (${d.control}): missing`);
       continue;
     }
-    if (sha256(readFileSync(full)) !== d.sha256)
-      problems.push(`attested document ${d.path} (${d.control}): changed since the bundle was made`);
+    if (hashFile(full).sha256 !== d.sha256) problems.push(`attested document ${d.path} (${d.control}): changed since the bundle was made`);
   }
 }
 
@@ -148,11 +148,10 @@ function verifyRoot(root: string, extra: string[], opts: VerifyOptions): VerifyR
       problems.push(`${f.path}: replaced by ${kind === 'dir' ? 'a directory' : kind}`);
       continue;
     }
-    const data = readFileSync(full);
-    if (data.length !== f.bytes || sha256(data) !== f.sha256) {
-      problems.push(
-        `${f.path}: changed (${data.length === f.bytes ? 'SHA-256 differs' : `${data.length} bytes, manifest says ${f.bytes}`})`,
-      );
+    // Hashed in chunks: an items.jsonl of a million items is never read whole.
+    const { sha256, bytes } = hashFile(full);
+    if (bytes !== f.bytes || sha256 !== f.sha256) {
+      problems.push(`${f.path}: changed (${bytes === f.bytes ? 'SHA-256 differs' : `${bytes} bytes, manifest says ${f.bytes}`})`);
     }
   }
   for (const f of [...present].sort()) problems.push(`${f}: added (${f.endsWith('/') ? 'a directory ' : ''}not in the manifest)`);

@@ -29,8 +29,29 @@ const WaiverSchema = z
     owner: z.string().trim().min(1),
     ticket: z.string().min(1).optional(),
     expires: isoDate.describe('Last day (UTC) the waiver applies.'),
+    allowBlanket: z
+      .literal(true, { error: 'is either true or left out' })
+      .optional()
+      .describe('Allow this waiver to cover every check on every resource (it switches the gate off until it expires).'),
   })
-  .strict();
+  .strict()
+  .superRefine((w, ctx) => {
+    if (isBlanket(w) && !w.allowBlanket)
+      ctx.addIssue({
+        code: 'custom',
+        message: `check "${w.check}" on resource "${w.resource}" waives every check on every resource, which switches the gate off; narrow check or resource, or set allowBlanket: true on this entry if that is meant`,
+      });
+  });
+
+/** A pattern of wildcards only (`*`, `**`, `?*`): it matches every check id or resource. */
+function matchesAll(pattern: string): boolean {
+  return pattern.includes('*') && [...pattern].every((c) => c === '*' || c === '?');
+}
+
+/** A waiver that covers every check on every resource: the gate, switched off. */
+export function isBlanket(w: Pick<Waiver, 'check' | 'resource'>): boolean {
+  return matchesAll(w.check) && matchesAll(w.resource);
+}
 
 export const WaiverFileSchema = z.object({ waivers: z.array(WaiverSchema) }).strict();
 

@@ -11,6 +11,7 @@ import { InputError } from '../errors.js';
 import { SEVERITIES, type Severity, STATUSES, type Status } from '../model/status.js';
 import type { ResultDocument } from '../output/result.js';
 import { ensureDir } from '../safe-fs.js';
+import { historyFailure } from './errors.js';
 import { migrateV1 } from './migrate.js';
 import { ensureSchema } from './schema.js';
 import { type ItemRow, writer } from './write.js';
@@ -87,7 +88,11 @@ export interface HistoryOptions {
   now?: () => Date;
   /** How long a writer waits for another writer's lock, in ms. */
   busyTimeoutMs?: number;
+  /** The file as the user named it, for messages (default: `file`). */
+  shownAs?: string;
 }
+
+const BUSY_TIMEOUT_MS = 30_000;
 
 export interface HistoryStore {
   /** Record one scan in a single transaction, apply retention, and return the new scan id. */
@@ -187,20 +192,21 @@ function storedRun(result: ResultDocument): unknown {
 
 function open(file: string, opts: HistoryOptions): Database.Database {
   const readonly = Boolean(opts.readonly);
-  if (readonly && !existsSync(file)) throw new InputError(file, 'no scan history here yet (record scans with `annexa scan --history`)');
+  const shown = opts.shownAs ?? file;
+  if (readonly && !existsSync(file)) throw new InputError(shown, 'no scan history here yet (record scans with `annexa scan --history`)');
   if (existsSync(file) && statSync(file).isDirectory())
-    throw new InputError(file, 'is a directory; name the history database file, e.g. .annexa/history.db');
-  if (!readonly) ensureDir(dirname(file), file);
+    throw new InputError(shown, 'is a directory; name the history database file, e.g. .annexa/history.db');
+  if (!readonly) ensureDir(dirname(file), shown);
   let db: Database.Database;
   try {
-    db = new Database(file, { readonly, fileMustExist: readonly, timeout: opts.busyTimeoutMs ?? 30_000 });
+    db = new Database(file, { readonly, fileMustExist: readonly, timeout: opts.busyTimeoutMs ?? BUSY_TIMEOUT_MS });
   } catch (err) {
-    throw new InputError(file, `cannot open the history database: ${err instanceof Error ? err.message : String(err)}`);
+    throw new InputError(shown, `cannot open the history database: ${err instanceof Error ? err.message : String(err)}`);
   }
   try {
-    const version = ensureSchema(db, file, readonly, migrateV1);
+    const version = ensureSchema(db, shown, readonly, migrateV1);
     if (version === 'v1') {
-      throw new InputError(file, 'is in the v1 history format; record one scan into it (annexa scan --history) to upgrade it in place');
+      throw new InputError(shown, 'is in the v1 history format; record one scan into it (annexa scan --history) to upgrade it in place');
     }
     if (!readonly) {
       // WAL lets readers (reports) run while a scan writes; NORMAL is durable enough under WAL.
@@ -210,13 +216,37 @@ function open(file: string, opts: HistoryOptions): Database.Database {
     db.pragma('foreign_keys = ON');
   } catch (err) {
     db.close();
-    throw err;
+    throw historyFailure(err, shown, opts.busyTimeoutMs ?? BUSY_TIMEOUT_MS);
   }
   return db;
 }
 
+/** Every method of `store`, with SQLite's complaints about the file turned into input errors. */
+function guarded(store: HistoryStore, shown: string, busyMs: number): HistoryStore {
+  const guard =
+    <A extends unknown[], R>(f: (...args: A) => R) =>
+    (...args: A): R => {
+      try {
+        return f(...args);
+      } catch (err) {
+        throw historyFailure(err, shown, busyMs);
+      }
+    };
+  return {
+    record: guard(store.record),
+    scans: guard(store.scans),
+    diff: guard(store.diff),
+    controlTrend: guard(store.controlTrend),
+    close: guard(store.close),
+  };
+}
+
 /** Open (or create) a history file. Readonly opens fail when the file does not exist. */
 export function openHistory(file: string, opts: HistoryOptions = {}): HistoryStore {
+  return guarded(openStore(file, opts), opts.shownAs ?? file, opts.busyTimeoutMs ?? BUSY_TIMEOUT_MS);
+}
+
+function openStore(file: string, opts: HistoryOptions): HistoryStore {
   const db = open(file, opts);
   const now = opts.now ?? (() => new Date());
 

@@ -1,5 +1,6 @@
 import { type FetchError, type Fetched, failed } from '../model/fetched.js';
 import type { AnyKey, InventoryKey } from '../model/keys.js';
+import { redactText } from '../redaction/secret-patterns.js';
 
 /** One API operation a collector may call, and the IAM actions it needs. */
 export interface ApiSpec {
@@ -76,5 +77,5 @@ export async function perResource<T, R>(
 
 /** An answer that came back but cannot be read as a fact (a missing field, a malformed document). */
 export function unreadable(spec: ApiSpec, message: string): Fetched<never> {
-  return failed({ kind: 'unknown', api: spec.api, action: spec.actions.join(', '), message });
+  return failed({ kind: 'unknown', api: spec.api, action: spec.actions.join(', '), message: redactText(message) });
 }

@@ -1,9 +1,29 @@
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+/**
+ * Reading and writing snapshot files. Files are written in the line layout
+ * (`snapshot-layout.ts`) and read one snapshot at a time; files written before it (one line of
+ * JSON) still load, whole.
+ */
+import { readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { SNAPSHOT_SCHEMA, SNAPSHOT_SET_SCHEMA, type Snapshot } from '../model/snapshot.js';
-import { ensureDir, fsError, tempBeside } from '../safe-fs.js';
+import { writeFileAtomicStream } from '../safe-fs.js';
+import {
+  isLineLayout,
+  LayoutError,
+  type LayoutEvent,
+  layoutEvents,
+  parseHeadLine,
+  parseKeyLine,
+  type SnapshotHead,
+  writeJson,
+} from './snapshot-layout.js';
+import { openSnapshotWriter, type SnapshotWriter, writeSnapshots } from './snapshot-writer.js';
+
+export type { SnapshotHead } from './snapshot-layout.js';
+export type { SnapshotWriter } from './snapshot-writer.js';
+
+import { redactSnapshot } from '../redaction/snapshot.js';
 import { checkInventoryValues } from './snapshot-values.js';
 
 const FetchErrorSchema = z.object({
@@ -43,40 +63,156 @@ export const SnapshotSchema = z.object({
   notes: z.array(z.string()),
 });
 
-const SnapshotSetSchema = z.object({
-  schema: z.literal(SNAPSHOT_SET_SCHEMA),
-  snapshots: z.array(SnapshotSchema).min(1),
-});
+const HeadSchema = SnapshotSchema.omit({ inventory: true });
+const SetSchema = z.object({ schema: z.literal(SNAPSHOT_SET_SCHEMA), snapshots: z.array(z.unknown()).min(1) });
 
-function readJson(file: string): unknown {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(file, code === 'ENOENT' ? 'snapshot file not found' : `not valid JSON: ${(err as Error).message.split('\n')[0]}`);
+function issueText(err: z.ZodError, where: string): string {
+  const issue = err.issues[0]!;
+  const field = [...(where ? [where] : []), ...issue.path].join('.') || '(root)';
+  const hint = field === 'schema' ? ` (expected "${SNAPSHOT_SCHEMA}" or "${SNAPSHOT_SET_SCHEMA}"; is this an annexa snapshot?)` : '';
+  return `${field}: ${issue.message}${hint}`;
+}
+
+/**
+ * The one place every snapshot passes whole, once, before anything reads it (`where` is its
+ * path in the file: "" or "snapshots.3"). Checks of the values inside entries belong here too.
+ */
+function validSnapshot(file: string, raw: unknown, where: string): Snapshot {
+  const res = SnapshotSchema.safeParse(raw);
+  if (!res.success) throw new InputError(file, issueText(res.error, where));
+  const s = res.data as Snapshot;
+  checkInventoryValues(s, (path) => (where ? `${where}.${path}` : path), file);
+  return s;
+}
+
+function validHead(file: string, raw: unknown, where: string): SnapshotHead {
+  const res = HeadSchema.safeParse(raw);
+  if (!res.success) throw new InputError(file, issueText(res.error, where));
+  return res.data as SnapshotHead;
+}
+
+/** Refuses an account seen before in the same file: evaluating it twice would count it twice. */
+class Accounts {
+  private readonly seen = new Set<string>();
+  constructor(private readonly file: string) {}
+  add(s: SnapshotHead, where: string): void {
+    const k = `${s.provider}/${s.account.id}`;
+    if (this.seen.has(k)) throw new InputError(this.file, `${where ? `${where}.` : ''}account.id: ${k} appears twice`);
+    this.seen.add(k);
   }
+}
+
+const STRING_LIMIT = 'more than one JavaScript string holds (about 512 MiB)';
+
+function readError(file: string, err: unknown): InputError {
+  if (err instanceof InputError) return err;
+  if (err instanceof LayoutError) return new InputError(file, `line ${err.line}: ${err.message}`);
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new InputError(file, 'snapshot file not found');
+  if (code === 'ERR_STRING_TOO_LONG' || code === 'ERR_FS_FILE_TOO_LARGE') {
+    const mib = Math.round(statSync(file).size / 2 ** 20);
+    return new InputError(
+      file,
+      `is ${mib} MiB of JSON on one line, ${STRING_LIMIT}; snapshots saved by this annexa put each account and inventory key on its own line and have no such limit: split the file per account, or collect it again`,
+    );
+  }
+  return new InputError(file, `cannot read: ${(err as Error).message}`);
+}
+
+function firstLine(err: unknown): string {
+  return (err as Error).message.split('\n')[0]!.slice(0, 200);
+}
+
+/** A file written before the line layout (or reformatted): one JSON text, parsed whole. */
+function wholeSnapshots(file: string): Snapshot[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw readError(file, err);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    throw new InputError(file, `not valid JSON: ${firstLine(err)}`);
+  }
+  if ((raw as { schema?: unknown } | null)?.schema !== SNAPSHOT_SET_SCHEMA) return [validSnapshot(file, raw, '')];
+  const set = SetSchema.safeParse(raw);
+  if (!set.success) throw new InputError(file, issueText(set.error, ''));
+  const accounts = new Accounts(file);
+  return set.data.snapshots.map((x, i) => {
+    const s = validSnapshot(file, x, `snapshots.${i}`);
+    accounts.add(s, `snapshots.${i}`);
+    return s;
+  });
+}
+
+function lineLayout(file: string): boolean {
+  try {
+    return isLineLayout(file);
+  } catch (err) {
+    throw readError(file, err);
+  }
+}
+
+function* events(file: string, opts: Parameters<typeof layoutEvents>[1]): Generator<LayoutEvent> {
+  try {
+    yield* layoutEvents(file, opts);
+  } catch (err) {
+    throw readError(file, err);
+  }
+}
+
+function lineJson<T>(file: string, line: number, parse: () => T): T {
+  try {
+    return parse();
+  } catch (err) {
+    throw new InputError(file, `line ${line}: not valid JSON: ${firstLine(err)}`);
+  }
+}
+
+/** Snapshots of a line-layout file (or of one member, read from its offset), each validated as its last line is read. */
+function* assembled(file: string, opts: Parameters<typeof layoutEvents>[1], first: number, accounts?: Accounts): Generator<Snapshot> {
+  let i = first - 1;
+  let head: SnapshotHead | undefined;
+  let inventory: Record<string, unknown> = {};
+  let where = '';
+  for (const e of events(file, opts)) {
+    if (e.kind === 'head') {
+      i++;
+      where = e.set ? `snapshots.${i}` : '';
+      head = validHead(
+        file,
+        lineJson(file, e.line, () => parseHeadLine(e.text)),
+        where,
+      );
+      accounts?.add(head, where);
+      inventory = {};
+    } else if (e.kind === 'key') {
+      const [key, value] = lineJson(file, e.line, () => parseKeyLine(e.text!));
+      inventory[key] = value;
+    } else {
+      const s = validSnapshot(file, { ...head, inventory }, where);
+      // Dropped before the caller gets it, so this account's raw inventory is garbage once the caller is done.
+      inventory = {};
+      yield s;
+    }
+  }
+}
+
+/**
+ * The snapshots of a file one at a time, each validated, in file order: a line-layout file is
+ * read line by line (memory holds one account), an older one-line file is parsed whole.
+ */
+export function* iterSnapshots(file: string): Generator<Snapshot> {
+  if (lineLayout(file)) yield* assembled(file, { keys: true }, 0, new Accounts(file));
+  else yield* wholeSnapshots(file);
 }
 
 /** Reads a single-account snapshot or a set of them; either way the result is a list. */
 export function loadSnapshots(file: string): Snapshot[] {
-  const raw = readJson(file);
-  const isSet = typeof raw === 'object' && raw !== null && (raw as { schema?: unknown }).schema === SNAPSHOT_SET_SCHEMA;
-  const res = isSet ? SnapshotSetSchema.safeParse(raw) : SnapshotSchema.safeParse(raw);
-  if (!res.success) {
-    const issue = res.error.issues[0]!;
-    const field = issue.path.join('.') || '(root)';
-    const hint = field === 'schema' ? ` (expected "${SNAPSHOT_SCHEMA}" or "${SNAPSHOT_SET_SCHEMA}"; is this an annexa snapshot?)` : '';
-    throw new InputError(file, `${field}: ${issue.message}${hint}`);
-  }
-  const snapshots = ('snapshots' in res.data ? res.data.snapshots : [res.data]) as Snapshot[];
-  const seen = new Set<string>();
-  for (const [i, s] of snapshots.entries()) {
-    const k = `${s.provider}/${s.account.id}`;
-    if (seen.has(k)) throw new InputError(file, `snapshots.${i}.account.id: ${k} appears twice`);
-    seen.add(k);
-    checkInventoryValues(s, (path) => (isSet ? `snapshots.${i}.${path}` : path), file);
-  }
-  return snapshots;
+  return [...iterSnapshots(file)];
 }
 
 /** A single snapshot; a set with exactly one member is accepted too. */
@@ -86,80 +222,83 @@ export function loadSnapshot(file: string): Snapshot {
   return all[0]!;
 }
 
+/** One snapshot of a file, known by its header before its inventory is read. */
+export interface SnapshotMember {
+  readonly head: SnapshotHead;
+  readonly index: number;
+}
+
+/** A snapshot file opened for reading: every member's header first (validated), each member whole on demand, in any order. */
+export interface SnapshotFile {
+  readonly members: readonly SnapshotMember[];
+  read(member: SnapshotMember): Snapshot;
+}
+
+interface LineMember extends SnapshotMember {
+  at: number;
+  line: number;
+  set: boolean;
+}
+
+function headOf(s: Snapshot): SnapshotHead {
+  const { inventory, ...head } = s;
+  return head;
+}
+
 /**
- * JSON.stringify, written in pieces: objects and arrays down to `depth` are written member
- * by member, so a 100k-resource snapshot never exists as one 50 MB string plus its UTF-8
- * copy. The bytes are exactly JSON.stringify's.
+ * Opens a snapshot file for a scan: a line-layout file is read once for its header lines only
+ * (inventory lines are skipped undecoded), and each member is read again from its offset when
+ * asked, so members come in whatever order the caller wants while memory holds one. An older
+ * one-line file is loaded whole.
+ */
+export function openSnapshotFile(file: string): SnapshotFile {
+  if (!lineLayout(file)) {
+    const all = wholeSnapshots(file);
+    return { members: all.map((s, index) => ({ head: headOf(s), index })), read: (m) => all[m.index]! };
+  }
+  const accounts = new Accounts(file);
+  const members: LineMember[] = [];
+  for (const e of events(file, { keys: false })) {
+    if (e.kind !== 'head') continue;
+    const index = members.length;
+    const where = e.set ? `snapshots.${index}` : '';
+    const head = validHead(
+      file,
+      lineJson(file, e.line, () => parseHeadLine(e.text)),
+      where,
+    );
+    accounts.add(head, where);
+    members.push({ head, index, at: e.at, line: e.line, set: e.set });
+  }
+  return {
+    members,
+    read(m) {
+      const { at, line, set } = m as LineMember;
+      const [s] = assembled(file, { keys: true, from: at, line, set }, m.index);
+      return s!;
+    },
+  };
+}
+
+/**
+ * JSON.stringify, written in pieces down to `depth` (see `writeJson`), atomically: a large
+ * document never exists as one string plus its UTF-8 copy.
  */
 export function writeJsonFile(file: string, value: unknown, depth = 6, shownAs: string = file): void {
-  ensureDir(dirname(file), shownAs);
-  // Written beside the target and renamed in: a killed scan never leaves half a snapshot.
-  const tmp = tempBeside(file);
-  let fd: number;
-  try {
-    fd = openSync(tmp, 'wx');
-  } catch (err) {
-    throw fsError(err, shownAs);
-  }
-  let buf = '';
-  const write = (s: string): void => {
-    buf += s;
-    if (buf.length >= 1 << 20) {
-      writeSync(fd, buf);
-      buf = '';
-    }
-  };
-  const emit = (v: unknown, d: number): void => {
-    if (d === 0 || v === null || typeof v !== 'object' || typeof (v as { toJSON?: unknown }).toJSON === 'function') {
-      write(JSON.stringify(v) ?? 'null');
-      return;
-    }
-    if (Array.isArray(v)) {
-      write('[');
-      v.forEach((x, i) => {
-        if (i) write(',');
-        if (x === undefined || typeof x === 'function' || typeof x === 'symbol') write('null');
-        else emit(x, d - 1);
-      });
-      write(']');
-      return;
-    }
-    write('{');
-    let first = true;
-    for (const [k, x] of Object.entries(v)) {
-      if (x === undefined || typeof x === 'function' || typeof x === 'symbol') continue;
-      write(`${first ? '' : ','}${JSON.stringify(k)}:`);
-      first = false;
-      emit(x, d - 1);
-    }
-    write('}');
-  };
-  try {
-    emit(value, depth);
-    writeSync(fd, buf);
-    fsyncSync(fd);
-    closeSync(fd);
-    renameSync(tmp, file);
-  } catch (err) {
-    try {
-      closeSync(fd);
-    } catch {
-      // already closed
-    }
-    rmSync(tmp, { force: true });
-    throw err instanceof InputError ? err : fsError(err, shownAs);
-  }
+  writeFileAtomicStream(file, (write) => writeJson(value, depth, write), shownAs);
 }
 
 export function saveSnapshot(file: string, snapshot: Snapshot): void {
-  writeJsonFile(file, snapshot);
+  writeSnapshots(file, [snapshot]);
 }
 
-/** One account keeps the plain snapshot format, so older readers still load it. */
-export function saveSnapshots(file: string, snapshots: readonly Snapshot[]): void {
-  if (snapshots.length === 1) {
-    saveSnapshot(file, snapshots[0]!);
-    return;
-  }
-  writeJsonFile(file, { schema: SNAPSHOT_SET_SCHEMA, snapshots }, 7);
+/** In the line layout; one account keeps the plain snapshot document, so older readers still load it. */
+export function saveSnapshots(file: string, snapshots: readonly Snapshot[], shownAs: string = file): void {
+  // A saved snapshot leaves the process: notes, provider error messages and values lose secrets.
+  writeSnapshots(file, snapshots.map(redactSnapshot), shownAs);
+}
+
+/** A snapshot set written one snapshot at a time (`add`, then `close`), atomically. */
+export function openSnapshotSetWriter(file: string, shownAs: string = file): SnapshotWriter {
+  return openSnapshotWriter(file, { set: true, shownAs });
 }

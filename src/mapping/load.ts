@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { readInputFile } from '../input-file.js';
+import { describeIssue } from '../input-issue.js';
 import { FRAMEWORK_KEYS, type FrameworkKey } from '../model/framework.js';
 import { fromRoot, PACKAGE_ROOT } from '../paths.js';
 import { deriveLinks } from './derive.js';
@@ -17,14 +18,16 @@ const LinkFileSchema = z
     links: z.array(
       z
         .object({
-          check: z.string().min(1),
+          check: z.string({ error: 'needs a check id' }).min(1, 'needs a check id'),
           controls: z
             .array(
               z
                 .object({
-                  id: z.string().min(1),
-                  strength: z.enum(['direct', 'supporting']),
-                  rationale: z.string().min(10),
+                  id: z.string({ error: 'needs a control id' }).min(1, 'needs a control id'),
+                  strength: z.enum(['direct', 'supporting'], { error: 'strength must be "direct" or "supporting"' }),
+                  rationale: z
+                    .string({ error: 'needs a rationale in our own words' })
+                    .min(10, 'the rationale must be a sentence in our own words (10 characters or more)'),
                 })
                 .strict(),
             )
@@ -110,10 +113,62 @@ export interface MappingSet {
 /** A service's `links.yaml`: its checks' links, grouped by framework. */
 const ServiceLinksSchema = z.object({ frameworks: z.partialRecord(z.enum(FRAMEWORK_KEYS), LinkFileSchema.shape.links) }).strict();
 
+/**
+ * The entry a schema issue is in, as a mapping author finds it: the framework key and the
+ * `check`/`id` values on the way down (`iso27001:2022 › aws.rds.x › A.8.24`), then the field.
+ */
+function entryOf(raw: unknown, path: readonly PropertyKey[]): string {
+  const parts: string[] = [];
+  let node: unknown = raw;
+  for (const [i, key] of path.entries()) {
+    if (node === null || typeof node !== 'object') break;
+    if (typeof key === 'string' && path[i - 1] === 'frameworks') parts.push(key);
+    node = (node as Record<PropertyKey, unknown>)[key];
+    if (node !== null && typeof node === 'object' && !Array.isArray(node)) {
+      const named = (node as Record<string, unknown>).check ?? (node as Record<string, unknown>).id;
+      if (typeof named === 'string' && named !== '') parts.push(named);
+    }
+  }
+  const field = path.at(-1);
+  if (typeof field === 'string' && !parts.includes(field)) parts.push(field);
+  return parts.join(' › ') || '(root)';
+}
+
+/** Read a mapping file and schema-check it; a problem names the file and the entry it is in. */
+function readMappingFile<S extends z.ZodType>(path: string, file: string, schema: S): z.infer<S> {
+  const raw = readInputFile(path, file, 'yaml', z.unknown());
+  const res = schema.safeParse(raw);
+  if (!res.success) {
+    const issue = res.error.issues[0]!;
+    const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+    throw new InputError(file, `${entryOf(raw, at)}: ${describeIssue(issue).message}`);
+  }
+  return res.data;
+}
+
 function readYaml<S extends z.ZodType>(rel: string, schema: S, sources: Record<string, string>): z.infer<S> {
   const path = fromRoot('mappings', rel);
   sources[`mappings/${rel}`] = path;
-  return readInputFile(path, `mappings/${rel}`, 'yaml', schema);
+  return readMappingFile(path, `mappings/${rel}`, schema);
+}
+
+/** A service's links file as messages and bundles name it: package-relative, the same from `src/` and `dist/src/`. */
+export function linkFileName(url: URL): string {
+  return relative(PACKAGE_ROOT, fileURLToPath(url))
+    .replace(/^dist[\\/]/, '')
+    .split(sep)
+    .join('/');
+}
+
+/** One service's `links.yaml` as links; a schema problem names the file and the entry (`framework › check › control`). */
+export function readServiceLinks(path: string, file: string): Link[] {
+  const sf = readMappingFile(path, file, ServiceLinksSchema);
+  const links: Link[] = [];
+  for (const [framework, list] of Object.entries(sf.frameworks) as [FrameworkKey, z.infer<typeof LinkFileSchema>['links']][])
+    for (const l of list ?? [])
+      for (const c of l.controls)
+        links.push({ check: l.check, framework, control: c.id, strength: c.strength, rationale: c.rationale, file });
+  return links;
 }
 
 let cached: MappingSet | undefined;
@@ -160,16 +215,9 @@ export function loadMappings(serviceLinks: readonly URL[] = []): MappingSet {
   }
   for (const url of serviceLinks) {
     const path = fileURLToPath(url);
-    const file = relative(PACKAGE_ROOT, path)
-      .replace(/^dist[\\/]/, '')
-      .split(sep)
-      .join('/');
+    const file = linkFileName(url);
     sources[file] = path;
-    const sf = readInputFile(path, file, 'yaml', ServiceLinksSchema);
-    for (const [framework, list] of Object.entries(sf.frameworks) as [FrameworkKey, z.infer<typeof LinkFileSchema>['links']][])
-      for (const l of list ?? [])
-        for (const c of l.controls)
-          links.push({ check: l.check, framework, control: c.id, strength: c.strength, rationale: c.rationale, file });
+    links.push(...readServiceLinks(path, file));
   }
   // Derive after every file is read, so the order of the index does not matter.
   for (const d of derivations)

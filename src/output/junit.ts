@@ -1,6 +1,18 @@
+/**
+ * `--format junit`: one testsuite per control of the first framework (ISO/IEC 27001:2022 by
+ * default), one testcase per evidence item, as CI test reports show them. Grouping stays per
+ * control, as before streaming: a control is what a reviewer asks about, and per-check or
+ * per-account suites would scatter it. Items arrive account by account and check by check, so a
+ * control's cases are gathered in one reading into per-suite buffers (a suite past 64 KiB moves to
+ * a temporary file); the file is written after, because each suite header and the root carry counts.
+ */
+import { appendFileSync, closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import type { EvidenceItem } from '../model/evidence.js';
+import { writeFileAtomicStream } from '../safe-fs.js';
 import type { ResultDocument } from './result.js';
-import { writeOutputFile } from './write-file.js';
 
 export const JUNIT_FILE = 'annexa-result.junit.xml';
 const DEFAULT_FRAMEWORK = 'iso27001:2022';
@@ -68,16 +80,109 @@ function outcome(i: EvidenceItem): { xml: string; count?: keyof Omit<Counts, 'te
   return { xml: '' };
 }
 
-function suite(name: string, id: string, items: readonly EvidenceItem[], timestamp: string): { xml: string; counts: Counts } {
-  const counts: Counts = { tests: items.length, failures: 0, errors: 0, skipped: 0 };
-  const cases = items.map((i) => {
+/** Past this many characters a suite's testcases move from memory to its own temporary file. */
+const SPILL_AT = 1 << 16;
+
+/**
+ * One suite's testcases as they arrive, with its counts. Small suites stay in memory; a large one
+ * spills to a temporary file, so a run of millions of items holds a few kilobytes per control.
+ */
+class Suite {
+  readonly counts: Counts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  private buf = '';
+  private file: string | undefined;
+
+  constructor(private readonly spillFile: () => string) {}
+
+  add(i: EvidenceItem): void {
     const o = outcome(i);
-    if (o.count) counts[o.count]++;
+    this.counts.tests++;
+    if (o.count) this.counts[o.count]++;
     const head = `    <testcase${attrs({ classname: i.checkId, name: caseName(i), time: 0 })}`;
-    return o.xml ? `${head}>\n      ${o.xml}\n    </testcase>` : `${head}/>`;
-  });
-  const open = `  <testsuite${attrs({ name, id, ...counts, time: 0, timestamp })}>`;
-  return { xml: [open, ...cases, '  </testsuite>'].join('\n'), counts };
+    this.buf += o.xml ? `\n${head}>\n      ${o.xml}\n    </testcase>` : `\n${head}/>`;
+    if (this.buf.length >= SPILL_AT) {
+      this.file ??= this.spillFile();
+      appendFileSync(this.file, this.buf);
+      this.buf = '';
+    }
+  }
+
+  /** The suite element, in pieces. */
+  *xml(name: string, id: string, timestamp: string): Generator<string> {
+    yield `  <testsuite${attrs({ name, id, ...this.counts, time: 0, timestamp })}>`;
+    if (this.file) yield* readText(this.file);
+    yield this.buf;
+    yield '\n  </testsuite>';
+  }
+}
+
+/** A file's text in pieces of about 1 MiB, never split inside a character. */
+function* readText(file: string): Generator<string> {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(1 << 20);
+    const decoder = new StringDecoder('utf8');
+    for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) yield decoder.write(buf.subarray(0, n));
+    yield decoder.end();
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The document in pieces. One reading of the items fills one suite per control as they come
+ * (items arrive account by account, then check by check, and a control gathers several checks);
+ * the suites and the totals are written after, since each header carries its counts.
+ */
+function* junitPieces(doc: ResultDocument, spillFile: () => string): Generator<string> {
+  // Suites follow the first framework the scan summarised (`--framework`'s first key), 27001:2022 by default.
+  const FRAMEWORK = doc.controls[0]?.framework ?? DEFAULT_FRAMEWORK;
+  const byControl = new Map<string, Suite>();
+  const unmapped = new Suite(spillFile);
+  for (const i of doc.items) {
+    const ids = i.controls[FRAMEWORK] ?? [];
+    if (ids.length === 0) unmapped.add(i);
+    for (const id of ids) {
+      let s = byControl.get(id);
+      if (!s) {
+        s = new Suite(spillFile);
+        byControl.set(id, s);
+      }
+      s.add(i);
+    }
+  }
+  const suites: { name: string; id: string; suite: Suite }[] = doc.controls
+    .filter((c) => c.framework === FRAMEWORK && byControl.has(c.id))
+    .map((c) => ({ name: `${c.id} ${c.title}`, id: c.id, suite: byControl.get(c.id)! }));
+  // Controls an item names but the catalogue in this result lacks still get a suite.
+  const known = new Set(doc.controls.map((c) => c.id));
+  for (const [id, suite] of [...byControl].filter(([id]) => !known.has(id)).sort(([a], [b]) => a.localeCompare(b))) {
+    suites.push({ name: id, id, suite });
+  }
+  if (unmapped.counts.tests) suites.push({ name: UNMAPPED_SUITE, id: UNMAPPED_SUITE, suite: unmapped });
+  const total: Counts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  for (const { suite } of suites) for (const k of Object.keys(total) as (keyof Counts)[]) total[k] += suite.counts[k];
+  yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites${attrs({ name: 'annexa', ...total, time: 0 })}>\n`;
+  for (const { name, id, suite } of suites) {
+    yield* suite.xml(name, id, doc.run.evaluatedAt);
+    yield '\n';
+  }
+  yield '</testsuites>\n';
+}
+
+/** Temporary files for suites too large for memory, removed by `close`. */
+function spillDir(): { file: () => string; close: () => void } {
+  let dir: string | undefined;
+  let n = 0;
+  return {
+    file: () => {
+      dir ??= mkdtempSync(join(tmpdir(), 'annexa-junit-'));
+      return join(dir, `suite-${n++}.xml`);
+    },
+    close: () => {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /**
@@ -85,46 +190,24 @@ function suite(name: string, id: string, items: readonly EvidenceItem[], timesta
  * that evidences several controls appears in each of their suites; items with none go to "unmapped".
  */
 export function renderJunit(doc: ResultDocument): string {
-  // Suites follow the first framework the scan summarised (`--framework`'s first key), 27001:2022 by default.
-  const FRAMEWORK = doc.controls[0]?.framework ?? DEFAULT_FRAMEWORK;
-  const byControl = new Map<string, EvidenceItem[]>();
-  const unmapped: EvidenceItem[] = [];
-  for (const i of doc.items) {
-    const ids = i.controls[FRAMEWORK] ?? [];
-    if (ids.length === 0) unmapped.push(i);
-    for (const id of ids) {
-      const list = byControl.get(id);
-      if (list) list.push(i);
-      else byControl.set(id, [i]);
-    }
+  const spill = spillDir();
+  try {
+    return [...junitPieces(doc, spill.file)].join('');
+  } finally {
+    spill.close();
   }
-  const suites = doc.controls
-    .filter((c) => c.framework === FRAMEWORK && byControl.has(c.id))
-    .map((c) => suite(`${c.id} ${c.title}`, c.id, byControl.get(c.id)!, doc.run.evaluatedAt));
-  // Controls an item names but the catalogue in this result lacks still get a suite.
-  const known = new Set(doc.controls.map((c) => c.id));
-  for (const [id, items] of [...byControl].filter(([id]) => !known.has(id)).sort(([a], [b]) => a.localeCompare(b))) {
-    suites.push(suite(id, id, items, doc.run.evaluatedAt));
-  }
-  if (unmapped.length) suites.push(suite(UNMAPPED_SUITE, UNMAPPED_SUITE, unmapped, doc.run.evaluatedAt));
-  const total = suites.reduce<Counts>(
-    (t, s) => ({
-      tests: t.tests + s.counts.tests,
-      failures: t.failures + s.counts.failures,
-      errors: t.errors + s.counts.errors,
-      skipped: t.skipped + s.counts.skipped,
-    }),
-    { tests: 0, failures: 0, errors: 0, skipped: 0 },
-  );
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites${attrs({ name: 'annexa', ...total, time: 0 })}>`,
-    ...suites.map((s) => s.xml),
-    '</testsuites>',
-    '',
-  ].join('\n');
 }
 
+/** Written in pieces: suites past 64 KiB wait in temporary files, so no run becomes one string in memory. */
 export function writeJunit(outDir: string, doc: ResultDocument): string {
-  return writeOutputFile(outDir, JUNIT_FILE, renderJunit(doc));
+  const file = join(outDir, JUNIT_FILE);
+  const spill = spillDir();
+  try {
+    writeFileAtomicStream(file, (write) => {
+      for (const piece of junitPieces(doc, spill.file)) write(piece);
+    });
+  } finally {
+    spill.close();
+  }
+  return file;
 }

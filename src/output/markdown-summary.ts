@@ -10,23 +10,59 @@ import { accountLabel, errorScope, failingControls, frameworksOf } from './summa
 /** GitHub refuses step summaries over 1 MiB; stay clearly below it. */
 export const SUMMARY_MAX_BYTES = 1_000_000;
 
+// C0 controls but tab and newline, DEL and C1 controls; bidi embeddings, overrides and isolates.
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+
+/** Control characters and bidi overrides shown as escapes, so text reads as it is, not as it was crafted to look. */
+function visible(text: string): string {
+  return text
+    .replace(CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+    .replace(BIDI, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /**
  * Resource names and messages come from the cloud account, so anyone who can name a
  * bucket could otherwise inject links or break the tables.
  */
 export function escapeMarkdown(text: string): string {
   return (
-    text
-      .replace(/[\r\n]+/g, ' ')
+    visible(text.replace(/[\r\n]+/g, ' '))
       .replace(/&/g, '&amp;')
       // Enough to stop emphasis, code, links, images, HTML and table cells; other punctuation is harmless inline.
       .replace(/[\\`*_[\]<>|~]/g, '\\$&')
   );
 }
 
-const code = (s: string): string => `\`${s.replace(/`/g, "'")}\``;
-// In a table even a code span ends at a bare pipe; GitHub drops the backslash of `\|` there.
-const cellCode = (s: string): string => code(s).replace(/\|/g, '\\|');
+function trailingBackslashes(s: string): number {
+  let n = 0;
+  while (n < s.length && s[s.length - 1 - n] === '\\') n++;
+  return n;
+}
+
+/**
+ * `text` as one inline code span showing it exactly: line breaks as `\n`, fenced by more backticks
+ * than it holds, padded when it starts or ends with one. Inside a code span a backslash is
+ * literal, so a table cell needs its pipes escaped in the way GitHub's table parser reads them:
+ * an odd run of backslashes before each pipe keeps the pipe inside the cell.
+ */
+export function codeSpan(text: string, inTable = false): string {
+  let body = visible(text.replace(/\r/g, '\\r').replace(/\n/g, '\\n'));
+  if (inTable) {
+    const parts = body.split('|');
+    body = parts.map((part, i) => (i < parts.length - 1 && trailingBackslashes(part) % 2 === 0 ? `${part}\\` : part)).join('|');
+  }
+  if (body.trim() === '') return `\`${body || ' '}\``;
+  let longest = 0;
+  for (const run of body.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(longest + 1);
+  // CommonMark strips one space from each end of a span that starts and ends with one; pad so that only the padding goes.
+  const pad = /^[ `]|[ `]$/.test(body) ? ' ' : '';
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+const code = (s: string): string => codeSpan(s);
+const cellCode = (s: string): string => codeSpan(s, true);
 
 function scopeLine(result: ResultDocument): string {
   const { run } = result;
@@ -34,13 +70,13 @@ function scopeLine(result: ResultDocument): string {
     (a) => `${accountLabel(a.provider)} ${code(a.account)}${a.alias ? ` (${escapeMarkdown(a.alias)})` : ''}`,
   );
   const regions = new Set(run.accounts.flatMap((a) => a.regions)).size;
-  return `${accounts.join(', ')} · ${regions} region(s) · ${run.checks.length} checks · ${run.source === 'snapshot' ? 'from a snapshot' : 'live scan'}, evaluated ${run.evaluatedAt}`;
+  return `${accounts.join(', ')} · ${regions} region(s) · ${run.checks.length} checks · ${run.source === 'snapshot' ? 'from a snapshot' : 'live scan'}, evaluated ${escapeMarkdown(run.evaluatedAt)}`;
 }
 
 function findingRow(i: EvidenceItem, state: string): string {
   const where = i.resource.arn ?? i.resource.id;
-  const controls = (i.controls['iso27001:2022'] ?? []).join(', ');
-  return `| ${i.severity} | ${code(i.checkId)} | ${escapeMarkdown(i.resource.name)}<br>${cellCode(where)} | ${escapeMarkdown(i.message)} | ${controls} | ${state} |`;
+  const controls = escapeMarkdown((i.controls['iso27001:2022'] ?? []).join(', '));
+  return `| ${escapeMarkdown(i.severity)} | ${cellCode(i.checkId)} | ${escapeMarkdown(i.resource.name)}<br>${cellCode(where)} | ${escapeMarkdown(i.message)} | ${controls} | ${state} |`;
 }
 
 function sections(result: ResultDocument, outcome: GateOutcome, top: number): string[] {
@@ -54,13 +90,15 @@ function sections(result: ResultDocument, outcome: GateOutcome, top: number): st
   lines.push(`**Exit ${outcome.exitCode}**: ${outcome.reason}`, '');
   lines.push(scopeLine(result), '');
   lines.push('| Items | Pass | Fail | Error | Not applicable | Waived |', '|---:|---:|---:|---:|---:|---:|');
-  lines.push(`| ${summary.items} | ${s.pass} | ${s.fail} | ${s.error} | ${s.not_applicable} | ${ranked.waived.length} |`, '');
+  // The ranked lists hold at most SHOWN_ITEMS each; the counts come from what saw every item.
+  const waived = result.run.waivers?.applied ?? ranked.waived.length;
+  lines.push(`| ${summary.items} | ${s.pass} | ${s.fail} | ${s.error} | ${s.not_applicable} | ${waived} |`, '');
   lines.push(`Failing by severity: ${SEVERITIES.map((sev) => `${sev} **${summary.failingBySeverity[sev]}**`).join(' · ')}`, '');
 
   if (result.baseline) {
     const b = result.baseline;
     lines.push('### Compared with the baseline', '');
-    lines.push(`Baseline ${code(b.file)}, evaluated ${b.evaluatedAt}. Only new failing items can fail the gate.`, '');
+    lines.push(`Baseline ${code(b.file)}, evaluated ${escapeMarkdown(b.evaluatedAt)}. Only new failing items can fail the gate.`, '');
     lines.push(
       '| New | Unchanged | Resolved | Unverified (now error) |',
       '|---:|---:|---:|---:|',
@@ -79,7 +117,7 @@ function sections(result: ResultDocument, outcome: GateOutcome, top: number): st
       '| Control | Title | Failing | Passing |',
       '|---|---|---:|---:|',
     );
-    for (const c of controls.slice(0, top)) lines.push(`| ${c.id} | ${escapeMarkdown(c.title)} | ${c.fail} | ${c.pass} |`);
+    for (const c of controls.slice(0, top)) lines.push(`| ${escapeMarkdown(c.id)} | ${escapeMarkdown(c.title)} | ${c.fail} | ${c.pass} |`);
     if (controls.length > top) lines.push('', `… and ${controls.length - top} more failing control(s).`);
     lines.push('');
   }
@@ -93,12 +131,13 @@ function sections(result: ResultDocument, outcome: GateOutcome, top: number): st
         blocks.has(i) ? '**blocks**' : '',
         fresh ? (fresh.has(i.id) ? 'new' : 'unchanged') : '',
         i.waiver
-          ? `waived until ${i.waiver.expires} (${escapeMarkdown(i.waiver.owner)}${i.waiver.ticket ? `, ${escapeMarkdown(i.waiver.ticket)}` : ''})`
+          ? `waived until ${escapeMarkdown(i.waiver.expires)} (${escapeMarkdown(i.waiver.owner)}${i.waiver.ticket ? `, ${escapeMarkdown(i.waiver.ticket)}` : ''})`
           : '',
       ].filter(Boolean);
       lines.push(findingRow(i, state.join(', ')));
     }
-    if (shown.length > top) lines.push('', `… and ${shown.length - top} more failing item(s); see the JSON result.`);
+    const failing = Math.max(shown.length, s.fail);
+    if (failing > top) lines.push('', `… and ${failing - Math.min(top, shown.length)} more failing item(s); see the JSON result.`);
     lines.push('');
   }
 
@@ -118,7 +157,7 @@ function sections(result: ResultDocument, outcome: GateOutcome, top: number): st
     lines.push('### Waivers', '', `${w.applied} failing item(s) waived by ${code(w.file)}.`, '');
     for (const e of w.expired)
       lines.push(
-        `- Expired ${e.expires}: waiver ${e.index + 1} (${code(e.check)} on ${code(e.resource)}, owner ${escapeMarkdown(e.owner)}) no longer applies${e.items ? ` to ${e.items} failing item(s)` : ''}.`,
+        `- Expired ${escapeMarkdown(e.expires)}: waiver ${e.index + 1} (${code(e.check)} on ${code(e.resource)}, owner ${escapeMarkdown(e.owner)}) no longer applies${e.items ? ` to ${e.items} failing item(s)` : ''}.`,
       );
     for (const u of w.unused)
       lines.push(

@@ -1,4 +1,3 @@
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALL_CHECKS } from '../engine/registry.js';
 import type { CheckMeta } from '../model/check.js';
@@ -6,6 +5,7 @@ import type { EvidenceItem } from '../model/evidence.js';
 import type { Severity, Status } from '../model/status.js';
 import { TOOL_VERSION } from '../paths.js';
 import { PROVIDERS } from '../providers/index.js';
+import { writeFileAtomicStream } from '../safe-fs.js';
 import type { ControlSummary, ResultDocument } from './result.js';
 import { INFORMATION_URI } from './sarif.js';
 
@@ -239,23 +239,11 @@ export function* ocsfEvents(result: ResultDocument): Generator<Json> {
   for (const c of isoControls.values()) if (c.coverage === 'manual') yield manualControlFinding(result, c);
 }
 
-/** JSON Lines, written in chunks so a 100k-item result never becomes one giant string. */
+/** JSON Lines, one event at a time, written atomically: a run of millions of items never becomes one string. */
 export function writeOcsf(outDir: string, result: ResultDocument): string {
-  mkdirSync(outDir, { recursive: true });
   const file = join(outDir, OCSF_FILE);
-  const fd = openSync(file, 'w');
-  try {
-    let buf: string[] = [];
-    for (const e of ocsfEvents(result)) {
-      buf.push(JSON.stringify(e));
-      if (buf.length >= 1000) {
-        writeSync(fd, `${buf.join('\n')}\n`);
-        buf = [];
-      }
-    }
-    if (buf.length) writeSync(fd, `${buf.join('\n')}\n`);
-  } finally {
-    closeSync(fd);
-  }
+  writeFileAtomicStream(file, (write) => {
+    for (const e of ocsfEvents(result)) write(`${JSON.stringify(e)}\n`);
+  });
   return file;
 }

@@ -14,6 +14,7 @@ import {
 import type { ApiCallStats, Snapshot } from '../model/snapshot.js';
 import { type ItemTally, tallyItems } from '../model/tally.js';
 import { TOOL_VERSION } from '../paths.js';
+import { redactText } from '../redaction/secret-patterns.js';
 
 export {
   type AccountRun,
@@ -90,7 +91,8 @@ export function assembleResult(parts: ResultParts): ResultDocument {
   const accounts = parts.accounts
     .map((a) => {
       const c = perAccount.get(`${a.provider}/${a.account}`) ?? { items: 0, errors: 0 };
-      return { ...a, items: c.items, errors: c.errors, complete: c.errors === 0 };
+      // Notes quote provider errors; they leave the process in every output and the history DB.
+      return { ...a, notes: a.notes.map(redactText), items: c.items, errors: c.errors, complete: c.errors === 0 };
     })
     .sort((a, b) => a.provider.localeCompare(b.provider) || a.account.localeCompare(b.account));
   const frameworks = parts.frameworks?.length ? parts.frameworks : [DEFAULT_FRAMEWORK];
@@ -114,7 +116,8 @@ export function assembleResult(parts: ResultParts): ResultDocument {
       params: parts.params,
       accounts,
       apiCallTotal: accounts.reduce((n, a) => n + a.apiCallTotal, 0),
-      errorsByApi: tally.errorsByApi(),
+      // Error messages quote provider answers; they leave the process in every output and the history DB.
+      errorsByApi: tally.errorsByApi().map((e) => ({ ...e, message: redactText(e.message) })),
       notes: accounts.flatMap((a) => a.notes.map((n) => (several ? `${a.account}: ${n}` : n))),
       complete: byStatus.error === 0,
       ...(parts.shard ? { shard: { index: parts.shard.index, total: parts.shard.total } } : {}),

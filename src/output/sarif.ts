@@ -1,18 +1,32 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
+import { gunzipSync } from 'node:zlib';
 import { evidenceId } from '../engine/evaluate.js';
 import { InputError } from '../errors.js';
 import type { EvidenceItem } from '../model/evidence.js';
-import { bySeverity } from '../model/status.js';
+import { topItems } from '../model/items.js';
+import { bySeverity, SEVERITIES, type Severity } from '../model/status.js';
 import { fromRoot } from '../paths.js';
 import { findProvider } from '../providers/index.js';
-import type { AccountRun, ResultDocument } from './result.js';
+import { writeFileAtomicStream } from '../safe-fs.js';
+import { type AccountItems, accountsInOneReading, eachAccountOnePass, ItemsOutOfOrder } from './account-items.js';
+import type { ResultDocument } from './result.js';
 import { type IacMap, loadIacMap } from './sarif-iac-map.js';
-import { fitToLimits, GITHUB_LIMITS, type SarifLimits, truncationWarning } from './sarif-limits.js';
+import {
+  fitPieces,
+  GITHUB_LIMITS,
+  packRun,
+  type RunPiece,
+  recordCut,
+  type SarifLimits,
+  sarifFrame,
+  tooManyResults,
+  truncationWarning,
+} from './sarif-limits.js';
 import { resultLocation } from './sarif-location.js';
 import { SEVERITY_LEVEL, sarifRule, sentence, serviceOf, summariesByCheck } from './sarif-rules.js';
 import type { SarifLog, SarifNotification, SarifResult, SarifRun } from './sarif-types.js';
-import { writeOutputFile } from './write-file.js';
 
 export const SARIF_FILE = 'annexa-result.sarif';
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -129,34 +143,75 @@ function priority(a: EvidenceItem, b: EvidenceItem): number {
   );
 }
 
-function notifications(items: readonly EvidenceItem[]): SarifNotification[] {
-  const by = new Map<string, { api: string; action: string; kind: string; n: number }>();
-  for (const i of items) {
-    if (!i.error) continue;
-    const k = `${i.error.api}|${i.error.kind}`;
-    const e = by.get(k) ?? { api: i.error.api, action: i.error.action, kind: i.error.kind, n: 0 };
-    e.n++;
-    by.set(k, e);
+/** Per account: the rules' fallback titles, the read errors, and the reported items by status and severity, counted as they pass. */
+class AccountTally {
+  readonly fallback = new Map<string, { title: string; severity: Severity }>();
+  private readonly errors = new Map<string, { api: string; action: string; kind: string; n: number }>();
+  private readonly reported = new Map<string, number>();
+
+  constructor(private readonly include: ReadonlySet<string>) {}
+
+  /** Notes the item; true when it becomes a result. */
+  add(i: EvidenceItem): boolean {
+    this.fallback.set(i.checkId, { title: i.title, severity: i.severity });
+    if (i.error) {
+      const k = `${i.error.api}|${i.error.kind}`;
+      const e = this.errors.get(k) ?? { api: i.error.api, action: i.error.action, kind: i.error.kind, n: 0 };
+      e.n++;
+      this.errors.set(k, e);
+    }
+    if (!this.include.has(i.status)) return false;
+    const k = `${i.status === 'error' ? 1 : 0}|${i.severity}`;
+    this.reported.set(k, (this.reported.get(k) ?? 0) + 1);
+    return true;
   }
-  return [...by.values()]
-    .sort((a, b) => b.n - a.n || a.api.localeCompare(b.api))
-    .map((e) => ({
-      level: 'warning',
-      message: { text: `${e.api} failed (${e.kind}) for ${e.n} item(s); those checks are "error", not pass or fail. Needs ${e.action}.` },
-    }));
+
+  /** What the per-run cap left out, most severe first (the order `priority` drops them in reverse). */
+  dropped(kept: readonly EvidenceItem[]): [Severity, number][] {
+    const left = new Map(this.reported);
+    for (const i of kept) {
+      const k = `${i.status === 'error' ? 1 : 0}|${i.severity}`;
+      left.set(k, left.get(k)! - 1);
+    }
+    const out: [Severity, number][] = [];
+    for (const group of [0, 1]) {
+      for (const s of SEVERITIES) {
+        const n = left.get(`${group}|${s}`) ?? 0;
+        if (n > 0) out.push([s, n]);
+      }
+    }
+    return out;
+  }
+
+  notifications(): SarifNotification[] {
+    return [...this.errors.values()]
+      .sort((a, b) => b.n - a.n || a.api.localeCompare(b.api))
+      .map((e) => ({
+        level: 'warning',
+        message: { text: `${e.api} failed (${e.kind}) for ${e.n} item(s); those checks are "error", not pass or fail. Needs ${e.action}.` },
+      }));
+  }
 }
 
-function sarifRun(doc: ResultDocument, account: AccountRun, items: readonly EvidenceItem[], opts: SarifOptions): SarifRun {
-  const include = new Set<string>(['fail', ...(opts.include ?? [])]);
+/**
+ * One account's run from one reading of its items, holding at most `cap` of them: the most
+ * severe results, as GitHub keeps at most `maxResultsPerRun` per run anyway.
+ */
+function sarifRun(
+  doc: ResultDocument,
+  { account, items }: AccountItems,
+  opts: SarifOptions,
+  cap: number,
+): { run: SarifRun; results: Iterable<SarifResult> } {
+  const tally = new AccountTally(new Set<string>(['fail', ...(opts.include ?? [])]));
+  const { top: reported, total } = topItems(items, (i) => tally.add(i), cap, priority);
   const controls = summariesByCheck(doc.controls);
   const prefix = `${account.provider}.`;
-  const fallback = new Map(items.map((i) => [i.checkId, { title: i.title, severity: i.severity }]));
-  const ruleIds = [...new Set([...doc.run.checks.filter((id) => id.startsWith(prefix)), ...items.map((i) => i.checkId)])].sort();
-  const rules = ruleIds.map((id) => sarifRule(id, controls.get(id) ?? [], fallback.get(id) ?? { title: id, severity: 'info' }));
+  const ruleIds = [...new Set([...doc.run.checks.filter((id) => id.startsWith(prefix)), ...tally.fallback.keys()])].sort();
+  const rules = ruleIds.map((id) => sarifRule(id, controls.get(id) ?? [], tally.fallback.get(id) ?? { title: id, severity: 'info' }));
   const index = new Map(ruleIds.map((id, n) => [id, n]));
-  const reported = items.filter((i) => include.has(i.status)).sort(priority);
-  const mine = notifications(items);
-  return {
+  const mine = tally.notifications();
+  const run: SarifRun = {
     tool: {
       driver: {
         name: 'annexa',
@@ -184,7 +239,7 @@ function sarifRun(doc: ResultDocument, account: AccountRun, items: readonly Evid
       },
     ],
     columnKind: 'utf16CodeUnits',
-    results: reported.map((i) => sarifResult(i, index.get(i.checkId)!, opts.iacMap)),
+    results: [],
     properties: {
       provider: account.provider,
       account: account.account,
@@ -195,50 +250,101 @@ function sarifRun(doc: ResultDocument, account: AccountRun, items: readonly Evid
       complete: account.complete,
     },
   };
+  if (total > reported.length) recordCut(run, tally.dropped(reported), reported.length, tooManyResults(opts.limits ?? GITHUB_LIMITS));
+  // Made one at a time as they are written, so a run's results are never all objects at once.
+  const results = (function* () {
+    for (const i of reported) yield sarifResult(i, index.get(i.checkId)!, opts.iacMap);
+  })();
+  return { run, results };
 }
 
-/** One run per account, so each account is its own code scanning category. */
+/** One run per account, so each account is its own code scanning category; every result, uncut (tests read it whole). */
 export function buildSarif(doc: ResultDocument, opts: SarifOptions = {}): SarifLog {
-  const byAccount = new Map<string, EvidenceItem[]>();
-  for (const i of doc.items) {
-    const k = `${i.resource.provider}/${i.resource.account}`;
-    const list = byAccount.get(k);
-    if (list) list.push(i);
-    else byAccount.set(k, [i]);
-  }
   return {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
-    runs: doc.run.accounts.map((a) => sarifRun(doc, a, byAccount.get(`${a.provider}/${a.account}`) ?? [], opts)),
+    runs: [...eachAccountOnePass(doc)].map((a) => {
+      const { run, results } = sarifRun(doc, a, opts, Number.POSITIVE_INFINITY);
+      return { ...run, results: [...results] };
+    }),
   };
+}
+
+/** Runs gathered into files of at most `maxRunsPerFile`, each file's runs fitted to the gzip limit. */
+function* sarifFiles(runs: Iterable<{ run: SarifRun; results: Iterable<SarifResult> }>, limits: SarifLimits): Generator<RunPiece[]> {
+  const frame = sarifFrame(SARIF_SCHEMA_URI, false);
+  let file: RunPiece[] = [];
+  for (const { run, results } of runs) {
+    file.push(packRun(run, results));
+    if (file.length === limits.maxRunsPerFile) {
+      yield fitPieces(file, limits, frame.head + frame.tail);
+      file = [];
+    }
+  }
+  if (file.length) yield fitPieces(file, limits, frame.head + frame.tail);
 }
 
 /**
  * Write the SARIF file(s). GitHub takes at most 20 runs per upload, so with more accounts the
  * runs continue in `annexa-result-2.sarif`, … Each file needs an upload of its own:
  * upload-sarif joins every file of a directory into one upload, which GitHub then rejects.
+ *
+ * Memory holds one account's `maxResultsPerRun` most severe items while its run is made, and the
+ * finished runs of one file gzipped; the items are read once when they come account by account
+ * (as annexa writes them), else once per account.
  */
 export function writeSarif(outDir: string, doc: ResultDocument, opts: SarifOptions = {}): string[] {
+  try {
+    return writeSarifFiles(outDir, doc, opts, accountsInOneReading(doc));
+  } catch (err) {
+    if (!(err instanceof ItemsOutOfOrder)) throw err;
+    return writeSarifFiles(outDir, doc, opts, eachAccountOnePass(doc));
+  }
+}
+
+function writeSarifFiles(outDir: string, doc: ResultDocument, opts: SarifOptions, accounts: Iterable<AccountItems>): string[] {
   const limits = opts.limits ?? GITHUB_LIMITS;
   const warn = opts.warn ?? ((): void => {});
-  const log = buildSarif(doc, opts);
+  const runs = (function* () {
+    for (const a of accounts) yield sarifRun(doc, a, opts, limits.maxResultsPerRun);
+  })();
   const files: string[] = [];
-  for (let start = 0, n = 1; start < log.runs.length || n === 1; start += limits.maxRunsPerFile, n++) {
-    const part: SarifLog = { ...log, runs: log.runs.slice(start, start + limits.maxRunsPerFile) };
-    const file = writeOutputFile(outDir, n === 1 ? SARIF_FILE : SARIF_FILE.replace(/\.sarif$/, `-${n}.sarif`), fitToLimits(part, limits));
-    files.push(file);
-    for (const run of part.runs) {
-      const w = truncationWarning(run);
-      if (w) warn(w);
+  const warnings: string[] = [];
+  for (const pieces of sarifFiles(runs, limits)) {
+    files.push(writePart(outDir, files.length + 1, pieces));
+    for (const p of pieces) {
+      const w = truncationWarning(p);
+      if (w) warnings.push(w);
     }
   }
+  if (files.length === 0) files.push(writePart(outDir, 1, []));
+  for (const w of warnings) warn(w);
   removeStaleParts(outDir, files.length);
   if (files.length > 1) {
     warn(
-      `SARIF: ${log.runs.length} accounts need ${files.length} files (GitHub takes ${limits.maxRunsPerFile} runs per upload); upload each file on its own, since upload-sarif joins a directory into one upload`,
+      `SARIF: ${doc.run.accounts.length} accounts need ${files.length} files (GitHub takes ${limits.maxRunsPerFile} runs per upload); upload each file on its own, since upload-sarif joins a directory into one upload`,
     );
   }
   return files;
+}
+
+/** One file, its runs unpacked one at a time as they are written. */
+function writePart(outDir: string, n: number, pieces: readonly RunPiece[]): string {
+  const file = join(outDir, n === 1 ? SARIF_FILE : SARIF_FILE.replace(/\.sarif$/, `-${n}.sarif`));
+  const frame = sarifFrame(SARIF_SCHEMA_URI, pieces.length === 0);
+  writeFileAtomicStream(file, (write) => {
+    write(frame.head);
+    pieces.forEach((p, k) => {
+      if (k > 0) write(frame.separator);
+      // Decoded a slice at a time: a run's text is tens of megabytes, never one string.
+      const bytes = gunzipSync(p.gz);
+      const decoder = new StringDecoder('utf8');
+      for (let at = 0; at < bytes.length; at += 1 << 20) write(decoder.write(bytes.subarray(at, at + (1 << 20))));
+      write(decoder.end());
+    });
+    write(frame.tail);
+  });
+  return file;
 }
 
 /** Continuation files a previous, larger scan left in the same directory would otherwise be uploaded again. */

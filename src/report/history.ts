@@ -69,7 +69,7 @@ export function readHistory(file: string, label: string, controlIds: readonly st
   if (!existsSync(file)) throw new InputError(label, 'file not found');
   let store: HistoryStore;
   try {
-    store = openHistory(file, { readonly: true });
+    store = openHistory(file, { readonly: true, shownAs: label });
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(label, `cannot open the history store (${err instanceof Error ? err.message : String(err)})`);

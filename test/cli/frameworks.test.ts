@@ -135,7 +135,8 @@ describe('mergeResults', () => {
     const merged = mergeResults(
       [
         { file: 'a.json', doc },
-        { file: 'b.json', doc },
+        // Another run of the same estate (the same run twice is refused: its API calls would count twice).
+        { file: 'b.json', doc: { ...doc, run: { ...doc.run, evaluatedAt: '2020-01-01T00:00:00.000Z' } } },
       ],
       allMappings(),
     );

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { REDACTED, redact, redactLabels } from '../../src/engine/redact.js';
+import { REDACTED, redact, redactItem, redactLabels } from '../../src/engine/redact.js';
+import type { EvidenceItem } from '../../src/model/evidence.js';
+import { inventoryKey } from '../../src/model/keys.js';
+import { redactSnapshot } from '../../src/redaction/snapshot.js';
+import { fetchError, snapshot } from '../support/snapshot.js';
+
+const KEY = inventoryKey<unknown>('test.things', 'regional');
 
 describe('redact', () => {
   it.each([
@@ -101,5 +107,61 @@ describe('redact', () => {
       apiToken: REDACTED,
       conn: `Endpoint=sb://a/;SharedAccessKeyName=r;SharedAccessKey=${REDACTED}`,
     });
+  });
+});
+
+describe('redactItem and redactSnapshot', () => {
+  const token = `ghp_${'a1B2c3D4e5'.repeat(3)}F6g7H8`;
+  const item: EvidenceItem = {
+    id: 'x',
+    checkId: 'aws.s3.bucket-versioning-enabled',
+    title: 'S3 buckets have versioning enabled',
+    status: 'error',
+    severity: 'medium',
+    resource: {
+      provider: 'aws',
+      account: '111122223333',
+      region: 'us-east-1',
+      type: 'AWS::S3::Bucket',
+      id: `arn:aws:s3:::b-${token}`,
+      arn: 'arn:aws:s3:::plain-bucket',
+      name: `b password=${'hunter22'}`,
+    },
+    controls: {},
+    messageId: 'error',
+    message: `failed with token=${'abc123def'}`,
+    observed: { password: 'p', versioning: 'Enabled' },
+    error: { kind: 'denied', api: 's3:GetBucketVersioning', action: 's3:GetBucketVersioning', message: `Bearer ${'abcDEF123456'}` },
+    sources: [],
+    collectedAt: '2026-01-01T00:00:00.000Z',
+  };
+
+  it('takes secrets out of the message, names, ids, facts and error, and keeps the title and plain ids', () => {
+    const r = redactItem(item);
+    expect(r.title).toBe(item.title);
+    expect(r.resource.id).toBe(`arn:aws:s3:::b-${REDACTED}`);
+    expect(r.resource.arn).toBe('arn:aws:s3:::plain-bucket');
+    expect(r.resource.name).toBe(`b password=${REDACTED}`);
+    expect(r.message).toBe(`failed with token=${REDACTED}`);
+    expect(r.observed).toEqual({ password: REDACTED, versioning: 'Enabled' });
+    expect(r.error?.message).toBe(`Bearer ${REDACTED}`);
+  });
+
+  it('scrubs a snapshot as it is saved: notes, error messages and values; leaves clean parts as they were', () => {
+    const snap = snapshot()
+      .global(KEY, [{ name: 'a', description: `deploy with ${token}` }])
+      .regional(KEY, 'us-east-1', { ok: false, error: { ...fetchError('denied'), message: `denied: password=${'s3cret!!'}` } })
+      .build();
+    snap.notes.push(`note ${token}`);
+    const clean = snapshot()
+      .global(KEY, [{ name: 'b', environmentNames: ['DB_PASSWORD', 'API_TOKEN'] }])
+      .build();
+    const r = redactSnapshot(snap);
+    expect(JSON.stringify(r)).not.toContain(token);
+    expect(JSON.stringify(r)).not.toContain('s3cret!!');
+    expect(r.notes).toEqual([`note ${REDACTED}`]);
+    // Secret-looking names (what the Lambda and ECS checks judge) stay, and a clean inventory is not copied.
+    expect(redactSnapshot(clean).inventory).toBe(clean.inventory);
+    expect(snap.notes).toEqual([`note ${token}`]);
   });
 });

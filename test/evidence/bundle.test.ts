@@ -24,7 +24,8 @@ import { fromFile, type TestResult } from '../support/result.js';
 
 const DEMO = fromRoot('demo', 'demo-snapshot.json');
 const work = mkdtempSync(join(tmpdir(), 'annexa-evidence-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// Many bundle copies: removing them can take a while on a loaded machine.
+afterAll(() => rmSync(work, { recursive: true, force: true }), 60_000);
 
 function keyPair(name: string, type: 'ed25519' | 'rsa' = 'ed25519'): { priv: string; pub: string } {
   const { privateKey, publicKey } = type === 'rsa' ? generateKeyPairSync('rsa', { modulusLength: 1024 }) : generateKeyPairSync('ed25519');
@@ -38,7 +39,7 @@ const signer = keyPair('signer');
 const stranger = keyPair('stranger');
 
 const scan = (cwd: string, ...extra: string[]) =>
-  cli(['scan', '--snapshot', DEMO, '--fail-on', 'none', '--allow-incomplete', '-q', ...extra], { cwd });
+  cli(['scan', '--snapshot', DEMO, '--fail-on', 'none', '--allow-incomplete', ...extra], { cwd });
 const verify = (bundle: string, ...extra: string[]) => cli(['evidence', 'verify', bundle, ...extra], { cwd: work });
 
 interface Excerpt {
@@ -73,7 +74,8 @@ beforeAll(async () => {
   const u = await scan(work, '--evidence', 'unsigned.tar.gz', '--out', 'out2');
   expect(u.code, u.stderr).toBe(0);
   unsigned = join(work, 'unsigned');
-});
+  // Two scans of the demo: slow on a loaded machine.
+}, 60_000);
 
 describe('evidence bundle contents', () => {
   it('holds every item, one excerpt per item, the run, the mappings and a manifest of all of it', () => {

@@ -1,6 +1,10 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyWaivers, isExpired, type Waiver, waiverMatches, waiverNotes } from '../../src/gating/waivers.js';
+import { applyWaivers, isExpired, loadWaivers, type Waiver, waiverMatches, waiverNotes } from '../../src/gating/waivers.js';
 import { itemsOf } from '../../src/model/items.js';
+import { fromRoot } from '../../src/paths.js';
+import { cli, tempDir } from '../support/cli.js';
 import { evidenceItem } from '../support/evidence.js';
 
 const NOW = new Date('2026-11-27T12:00:00Z');
@@ -77,6 +81,52 @@ describe('applyWaivers', () => {
     expect(waiverNotes(report)).toEqual([
       'waiver 2 in w.yaml (aws.s3.* on *, owner sec) expired on 2025-05-05; it no longer applies',
       'waiver 1 in w.yaml (aws.s3.* on *, owner sec, SEC-1) matches no failing item; remove it if the finding is fixed',
+    ]);
+  });
+});
+
+describe('blanket waivers', () => {
+  const entry = (check: string, resource: string, extra = ''): string =>
+    `waivers:\n  - check: aws.s3.bucket-tls-only\n    resource: logs-eu\n    reason: r\n    owner: o\n    expires: 2027-01-01\n` +
+    `  - check: "${check}"\n    resource: "${resource}"\n    reason: accepted\n    owner: sec\n    expires: 2027-01-01\n${extra}`;
+  const load = (text: string): Waiver[] => {
+    const file = join(tempDir('annexa-waivers-'), 'w.yaml');
+    writeFileSync(file, text);
+    return loadWaivers(file, 'w.yaml');
+  };
+  it.each([
+    ['"*" on "*"', '*', '*'],
+    ['"**" on "*"', '**', '*'],
+    ['"*" on "?*"', '*', '?*'],
+    ['"*?*" on "***"', '*?*', '***'],
+  ])('%s is refused, naming the file and the entry', (_n, check, resource) => {
+    expect(() => load(entry(check, resource))).toThrow(
+      /^w\.yaml: waivers\.1: check "[*?]+" on resource "[*?]+" waives every check on every resource, which switches the gate off; .*allowBlanket: true/,
+    );
+  });
+  it.each([
+    ['a check glob on every resource', 'aws.s3.*', '*'],
+    ['every check on one resource', '*', 'arn:aws:s3:::logs-eu'],
+    ['every check on a resource glob', '*', 'logs-*'],
+    ['a single ? is not every value', '?', '*'],
+  ])('%s is allowed', (_n, check, resource) => {
+    expect(load(entry(check, resource))).toHaveLength(2);
+  });
+  it('is allowed when the entry says allowBlanket: true', () => {
+    expect(load(entry('*', '*', '    allowBlanket: true\n'))[1]).toMatchObject({ check: '*', resource: '*', allowBlanket: true });
+  });
+  it('allowBlanket takes only true', () => {
+    expect(() => load(entry('*', '*', '    allowBlanket: "yes"\n'))).toThrow(
+      /^w\.yaml: waivers\.1\.allowBlanket: is either true or left out/,
+    );
+  });
+  it('scan refuses a blanket waiver file: exit 2, one line', async () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'w.yaml'), entry('*', '*'));
+    const r = await cli(['scan', '--snapshot', fromRoot('demo', 'demo-snapshot.json'), '--waivers', 'w.yaml', '-q'], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/^annexa: w\.yaml: waivers\.1: check "\*" on resource "\*" waives every/),
     ]);
   });
 });

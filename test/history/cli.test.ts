@@ -11,7 +11,7 @@ const work = mkdtempSync(join(tmpdir(), 'annexa-history-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const scan = (snapshot: string, ...extra: string[]) =>
-  cli(['scan', '--snapshot', snapshot, '--fail-on', 'none', '--allow-incomplete', '-q', ...extra], { cwd: work });
+  cli(['scan', '--snapshot', snapshot, '--fail-on', 'none', '--allow-incomplete', ...extra], { cwd: work });
 const history = (...args: string[]) => cli(['history', ...args], { cwd: work });
 
 // The demo file also holds an Azure subscription; both scans compare the AWS account alone.

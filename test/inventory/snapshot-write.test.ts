@@ -23,14 +23,21 @@ describe('writeJsonFile', () => {
     }
   });
 
-  it('saves a real snapshot, and a set, byte for byte as before', () => {
-    const snap = loadSnapshots(fromRoot('demo', 'demo-snapshot.json'))[0]!;
+  it('saves a real snapshot, and a set, as one JSON document with a line per snapshot and per inventory key', () => {
+    const snap = loadSnapshots(fromRoot('test', 'fixtures', 'snapshots', 'v1-compact.json'))[0]!;
     const one = join(dir, 'one.json');
     saveSnapshots(one, [snap]);
-    expect(readFileSync(one, 'utf8')).toBe(JSON.stringify(snap));
+    const text = readFileSync(one, 'utf8');
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(snap)));
+    // Header line, one line per key, the closing line.
+    expect(text.split('\n').filter(Boolean)).toHaveLength(Object.keys(snap.inventory).length + 2);
     const set = join(dir, 'set.json');
     const other = { ...snap, account: { ...snap.account, id: '999999999999' } };
     saveSnapshots(set, [snap, other]);
-    expect(readFileSync(set, 'utf8')).toBe(JSON.stringify({ schema: 'annexa.snapshots/v1', snapshots: [snap, other] }));
+    const lines = readFileSync(set, 'utf8').split('\n');
+    expect(JSON.parse(lines.join('\n'))).toEqual(JSON.parse(JSON.stringify({ schema: 'annexa.snapshots/v1', snapshots: [snap, other] })));
+    expect(lines[0]).toBe('{"schema":"annexa.snapshots/v1","snapshots":[');
+    expect(lines.filter((l) => l.startsWith('{"schema":"annexa.snapshot/v1",'))).toHaveLength(2);
+    expect(lines.at(-2)).toBe(']}');
   });
 });

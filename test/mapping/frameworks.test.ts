@@ -4,7 +4,7 @@ import { ALL_CHECKS } from '../../src/engine/registry.js';
 import { controlsByCheck, frameworkCoverage } from '../../src/mapping/coverage.js';
 import { deriveLinks } from '../../src/mapping/derive.js';
 import { FRAMEWORK_KEYS, type FrameworkKey, type Link } from '../../src/mapping/load.js';
-import { mappingProblems } from '../../src/mapping/validate.js';
+import { formatProblem, mappingProblems } from '../../src/mapping/validate.js';
 import { readReference, referenceFile } from '../support/iso-reference.js';
 
 const mappings = allMappings();
@@ -106,7 +106,7 @@ describe('ISO/IEC 27001:2013 catalogue and crosswalk', () => {
     delete xw.map['A.5.1.2'];
     xw.map['A.6.1.1'] = ['A.99.9'];
     xw.new.push('A.8.15');
-    const problems = mappingProblems(broken, ids).join('\n');
+    const problems = mappingProblems(broken, ids).map(formatProblem).join('\n');
     expect(problems).toMatch(/iso27001:2013 control A\.5\.1\.1 is not mapped/);
     expect(problems).toMatch(/A\.6\.1\.1 maps to A\.99\.9, which is not in iso27001:2022/);
     expect(problems).toMatch(/A\.8\.15 is listed as new but a iso27001:2013 control maps to it/);

@@ -106,6 +106,22 @@ describe('Markdown summary', () => {
     expect(full).not.toContain('**Summary truncated**');
   });
 
+  it('counts every waived and failing item, past the ones it keeps to list', () => {
+    const fail = demo.items.find((i) => i.status === 'fail')!;
+    const n = 1_500;
+    const waiver = { check: fail.checkId, resource: '*', reason: 'Accepted.', owner: 'ops', expires: '2099-01-01' };
+    const items = Array.from({ length: n }, (_, k) => ({ ...fail, id: `w${k}`, resource: { ...fail.resource, id: `r${k}` }, waiver }));
+    const doc = {
+      ...demo,
+      items: itemsOf(items),
+      summary: { ...demo.summary, items: n, byStatus: { pass: 0, fail: n, error: 0, not_applicable: 0 } },
+      run: { ...demo.run, waivers: { file: 'waivers.yaml', applied: n, expired: [], unused: [] } },
+    };
+    const md = renderMarkdownSummary(doc, gate(doc, { failOn: 'info', allowIncomplete: true }));
+    expect(md).toContain(`| ${n} | 0 | ${n} | 0 | 0 | ${n} |`);
+    expect(md).toContain(`… and ${n - 20} more failing item(s)`);
+  });
+
   it('stays under 1 MiB even for a very large scan', () => {
     const many = {
       ...demo,

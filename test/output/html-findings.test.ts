@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { itemsOf } from '../../src/model/items.js';
+import { SEVERITIES, STATUSES } from '../../src/model/status.js';
 import { HTML_FILE, scriptJson, writeFindingsHtml } from '../../src/output/html-findings.js';
 import { fromRoot } from '../../src/paths.js';
 import { cli, tempDir } from '../support/cli.js';
@@ -50,5 +51,34 @@ describe('findings HTML', () => {
     ]);
     expect(r.code, r.stderr).toBe(0);
     expect(readFileSync(join(r.cwd, 'annexa-out', HTML_FILE), 'utf8')).toMatch(/^<!doctype html>/);
+  });
+});
+
+describe('findings HTML of a run larger than a page holds', () => {
+  it('embeds the most important items up to the cap, in their order, and says it shows only part', () => {
+    const result = resultOf(demoSnapshots());
+    const fails = result.items.filter((i) => i.status === 'fail').length;
+    const cap = fails + 3;
+    const html = readFileSync(writeFindingsHtml(tempDir('annexa-html-'), result, cap), 'utf8');
+    const data = island(html);
+    expect(data.items).toHaveLength(cap);
+    // Every failing item, then the first errors by severity; nothing else.
+    const fail = STATUSES.indexOf('fail');
+    expect(data.items.filter((r) => r[1] === fail)).toHaveLength(fails);
+    const errorSeverities = result.items
+      .filter((i) => i.status === 'error')
+      .map((i) => SEVERITIES.indexOf(i.severity))
+      .sort();
+    const rest = data.items.filter((r) => r[1] !== fail);
+    expect(rest.every((r) => r[1] === STATUSES.indexOf('error'))).toBe(true);
+    expect(rest.map((r) => r[2] as number).sort()).toEqual(errorSeverities.slice(0, 3));
+    // Kept in the run's order.
+    const key = (check: string, id: string): string => `${check} ${id}`;
+    const shown = data.items.map((r) => key(data.checks[r[0] as number]![0] as string, r[7] as string));
+    const set = new Set(shown);
+    expect(shown).toEqual(result.items.map((i) => key(i.checkId, i.resource.id)).filter((k) => set.has(k)));
+    expect(html).toContain(`This page shows ${cap} of ${result.items.length} items`);
+    // A run that fits shows everything and says nothing about it.
+    expect(readFileSync(writeFindingsHtml(tempDir('annexa-html-'), result), 'utf8')).not.toContain('id="partial"');
   });
 });

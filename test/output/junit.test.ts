@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EvidenceItem } from '../../src/model/evidence.js';
 import { itemsOf } from '../../src/model/items.js';
-import { caseName, renderJunit, UNMAPPED_SUITE, xmlAttr, xmlText } from '../../src/output/junit.js';
-import { cli } from '../support/cli.js';
+import { caseName, renderJunit, UNMAPPED_SUITE, writeJunit, xmlAttr, xmlText } from '../../src/output/junit.js';
+import { cli, tempDir } from '../support/cli.js';
+import { largeResult } from '../support/large-result.js';
 import { DEMO_FILE, demoSnapshots, resultOf } from './sarif-fixtures.js';
 
 interface XmlElement {
@@ -156,7 +157,7 @@ describe('JUnit XML', () => {
   });
 
   it('is written by `scan --format junit` next to the other outputs', async () => {
-    const r = await cli(['scan', '--snapshot', DEMO_FILE, '--format', 'json,sarif,junit', '--fail-on', 'none', '--allow-incomplete', '-q']);
+    const r = await cli(['scan', '--snapshot', DEMO_FILE, '--format', 'json,sarif,junit', '--fail-on', 'none', '--allow-incomplete']);
     try {
       expect(r.code, r.stderr).toBe(0);
       const xml = readFileSync(join(r.cwd, 'annexa-out', 'annexa-result.junit.xml'), 'utf8');
@@ -168,4 +169,25 @@ describe('JUnit XML', () => {
       rmSync(r.cwd, { recursive: true, force: true });
     }
   });
+});
+
+describe('JUnit XML of a large run', () => {
+  it('puts every case back in item order after large suites wait in temporary files, with counts that match', () => {
+    // 6,000 items: the busiest controls' suites pass 64 KiB and go through their temporary files.
+    const big = largeResult(6_000);
+    const xml = readFileSync(writeJunit(tempDir('annexa-junit-'), big), 'utf8');
+    expect(xml).toBe(renderJunit(big));
+    const parsed = kids(parseXml(xml), 'testsuite');
+    const biggest = parsed.reduce((a, b) => (Number(b.attrs.tests) > Number(a.attrs.tests) ? b : a));
+    expect(Number(biggest.attrs.tests)).toBeGreaterThan(300);
+    for (const s of parsed) {
+      const cases = kids(s, 'testcase');
+      expect(cases).toHaveLength(Number(s.attrs.tests));
+      expect(cases.filter((c) => kids(c, 'failure').length).length).toBe(Number(s.attrs.failures));
+      const members = [...big.items].filter((i) =>
+        s.attrs.id === UNMAPPED_SUITE ? !i.controls['iso27001:2022']?.length : i.controls['iso27001:2022']?.includes(s.attrs.id!),
+      );
+      expect(cases.map((c) => `${c.attrs.classname} ${c.attrs.name}`)).toEqual(members.map((i) => `${i.checkId} ${caseName(i)}`));
+    }
+  }, 60_000);
 });

@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { allMappings } from '../../src/engine/mappings.js';
 import type { EvidenceItem } from '../../src/model/evidence.js';
+import { itemsOf } from '../../src/model/items.js';
 import { DEFAULT_PARAMS } from '../../src/model/params.js';
 import { type Severity, severityRank } from '../../src/model/status.js';
 import { assembleResult } from '../../src/output/result.js';
@@ -146,5 +147,19 @@ describe('SARIF within GitHub limits', () => {
     const [file] = writeSarif(outDir(), two, { category: 'prod/gate' });
     const ids = (JSON.parse(readFileSync(file!, 'utf8')) as SarifLog).runs.map((r) => r.automationDetails.id);
     expect(ids).toEqual(['prod/gate/aws/111111111111/', 'prod/gate/aws/222222222222/']);
+  });
+
+  it('writes the same files whichever order the items come in (one reading per account when not grouped by account)', () => {
+    const three = resultOf([otherAccount('111111111111'), otherAccount('222222222222'), otherAccount('333333333333')]);
+    const ordered = writeSarif(outDir(), three, { include: ['error'] }).map((f) => readFileSync(f, 'utf8'));
+    // Accounts interleaved: the first item of every account, then the second, …
+    const groups = new Map<string, EvidenceItem[]>();
+    for (const i of three.items) groups.set(i.resource.account, [...(groups.get(i.resource.account) ?? []), i]);
+    const byAccount = [...groups.values()];
+    const shuffled = byAccount[0]!.flatMap((_, k) => byAccount.map((list) => list[k]).filter((i) => i !== undefined));
+    expect(shuffled).toHaveLength(three.items.length);
+    expect(shuffled[0]!.resource.account).not.toBe(shuffled[1]!.resource.account);
+    const mixed = writeSarif(outDir(), { ...three, items: itemsOf(shuffled) }, { include: ['error'] }).map((f) => readFileSync(f, 'utf8'));
+    expect(mixed).toEqual(ordered);
   });
 });

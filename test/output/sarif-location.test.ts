@@ -115,7 +115,11 @@ describe('IaC mapping file', () => {
     ['an absolute path', 'resources:\n  - resource: "*"\n    path: /etc/x.tf\n', /bad\.yaml: resources\.0\.path: must be relative/],
     ['a path climbing out', 'resources:\n  - resource: "*"\n    path: ../x.tf\n', /bad\.yaml: resources\.0\.path: must not contain "\.\."/],
     ['a zero line', 'resources:\n  - resource: "*"\n    path: x.tf\n    line: 0\n', /bad\.yaml: resources\.0\.line: /],
-    ['an unknown field', 'resources:\n  - resource: "*"\n    path: x.tf\n    file: y\n', /bad\.yaml: resources\.0: /],
+    [
+      'an unknown field',
+      'resources:\n  - resource: "*"\n    path: x.tf\n    file: y\n',
+      /bad\.yaml: resources\.0\.file: is not a field here/,
+    ],
   ])('rejects %s as an input error naming file and field', (_, text, message) => {
     const p = file('bad.yaml', text);
     expect(() => loadIacMap(p, 'bad.yaml')).toThrow(InputError);

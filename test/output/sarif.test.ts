@@ -205,7 +205,7 @@ describe('SARIF for the demo snapshot', async () => {
     const r = await cli(['scan', '--snapshot', DEMO_FILE, '--format', ' , ']);
     dirs.push(r.cwd);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe('annexa: --format: names no format (choose from json, sarif, junit, ocsf, html)');
+    expect(r.stderr.trim()).toBe('annexa: --format: names nothing; choose from json, sarif, junit, ocsf, html');
   });
 
   it('rejects an empty --sarif-category as bad input', async () => {

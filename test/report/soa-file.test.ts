@@ -98,14 +98,14 @@ describe('soa.yaml', () => {
     [
       'applicable not a boolean',
       'controls:\n  A.7.1:\n    applicable: "no"\n    justification: x',
-      'notbool.yaml: controls.A.7.1.applicable: Invalid input: expected boolean, received string',
+      'notbool.yaml: controls.A.7.1.applicable: must be a boolean, not a string',
     ],
     [
       'unknown field',
       'controls:\n  A.7.1:\n    applicable: false\n    justificaton: typo',
-      'field.yaml: controls.A.7.1: Unrecognized key: "justificaton"',
+      'field.yaml: controls.A.7.1.justificaton: is not a field here; check the spelling',
     ],
-    ['unknown top-level key', 'control:\n  A.7.1: {}', 'top.yaml: (root): Unrecognized key: "control"'],
+    ['unknown top-level key', 'control:\n  A.7.1: {}', 'top.yaml: control: is not a field here; check the spelling'],
   ])('rejects %s', (_name, text, message) => {
     const name = message.split(':')[0]!;
     expect(() => load(name, text)).toThrow(message);

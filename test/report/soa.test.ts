@@ -140,7 +140,7 @@ describe('annexa report soa on the demo scan', () => {
     expect(r.stderr.trim()).toBe('annexa: --out: broken.json exists and is not a directory');
 
     r = await run(['--format', 'html,pdf']);
-    expect(r.stderr.trim()).toBe('annexa: --format: "pdf" is not a report format (html, csv, md)');
+    expect(r.stderr.trim()).toBe('annexa: --format: "pdf" is not one of html, csv, md');
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });

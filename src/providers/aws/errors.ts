@@ -1,5 +1,6 @@
 import type { ApiSpec } from '../../inventory/collector.js';
 import type { FetchError, FetchErrorKind } from '../../model/fetched.js';
+import { redactText } from '../../redaction/secret-patterns.js';
 
 const DENIED = new Set([
   'AccessDenied',
@@ -121,8 +122,9 @@ export function classify(err: unknown, fallback: ApiSpec): FetchError {
     action: spec.actions.join(', '),
     // The SDK's code for an unreadable body ("UnknownError", "SyntaxError") says nothing: the message has the status.
     ...(code && !unreadable ? { code } : {}),
-    // First line only: SDK messages sometimes embed request dumps.
-    message: unreadable ?? raw.split('\n')[0]!.slice(0, 300),
+    // First line only: SDK messages sometimes embed request dumps. Secrets go first, while a
+    // multi-line key or a token cut at 300 characters is still whole enough to be recognised.
+    message: unreadable ?? redactText(raw).split('\n')[0]!.slice(0, 300),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { ApiSpec } from '../../inventory/collector.js';
 import type { FetchError, FetchErrorKind } from '../../model/fetched.js';
+import { redactText } from '../../redaction/secret-patterns.js';
 
 const DENIED = new Set([
   'AuthorizationFailed',
@@ -106,7 +107,10 @@ export function classify(err: unknown, fallback: ApiSpec): FetchError {
   // First line only, and capped: ARM messages can embed long correlation details.
   const request = typeof failure === 'object' && failure !== null ? (failure as RestErrorShape).request : undefined;
   const armMessage = request ? armErrorMessages.get(request) : undefined;
-  const raw = (armMessage ?? (failure instanceof Error ? failure.message : String(failure))).split('\n')[0]!.slice(0, 300);
+  // Secrets go before the cut, while a multi-line key or a long token is still whole.
+  const raw = redactText(armMessage ?? (failure instanceof Error ? failure.message : String(failure)))
+    .split('\n')[0]!
+    .slice(0, 300);
   // Without ARM's own message (a proxy's HTML page, an empty body), the status is what tells the user something.
   const status = httpStatus(failure);
   const message = status !== undefined && status >= 300 && !armMessage && !raw.includes(String(status)) ? `HTTP ${status}: ${raw}` : raw;

@@ -1,0 +1,97 @@
+/**
+ * Excerpts cut while the scan runs: each item's excerpt is taken from its snapshot while that
+ * snapshot is in memory, and appended to its check's temporary JSON Lines file. The bundle
+ * moves the files in at the end, so no snapshot has to outlive its evaluation and no excerpt
+ * waits in memory for the rest.
+ */
+import { appendFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { removeOnExit } from '../cleanup.js';
+import type { EvidenceItem } from '../model/evidence.js';
+import type { Snapshot } from '../model/snapshot.js';
+import { itemExcerpt, type SnapshotIndex, snapshotIndex } from './excerpt.js';
+import { Digester, type FileDigest } from './hashed-file.js';
+
+/** A check's buffer goes to disk past this size; all buffers together stay under `TOTAL_BUFFERED`. */
+const CHECK_BUFFER = 64 * 1024;
+const TOTAL_BUFFERED = 8 * 1024 * 1024;
+
+/** One excerpt file, finished: where it waits, where it goes in the bundle, and its digest. */
+export interface ExcerptFile extends FileDigest {
+  /** Relative to the bundle root, `excerpts/<check>.jsonl`. */
+  path: string;
+  /** The temporary file holding it. */
+  file: string;
+}
+
+/** Where the excerpts of one check's items go. Check ids are already file-safe; this keeps it so. */
+export function excerptFile(checkId: string): string {
+  return `excerpts/${checkId.replace(/[^A-Za-z0-9._-]/g, '_')}.jsonl`;
+}
+
+interface Pending {
+  file: string;
+  buf: string;
+  digest: Digester;
+}
+
+export class ExcerptSpool {
+  private dir: string | undefined;
+  private readonly byPath = new Map<string, Pending>();
+  private buffered = 0;
+  private n = 0;
+  private current: { snapshot: Snapshot; find: SnapshotIndex } | undefined;
+
+  /** Items excerpted so far. */
+  get count(): number {
+    return this.n;
+  }
+
+  /** The run's item tap: excerpt `item` from `snapshot`, the one it was evaluated over. */
+  readonly tap = (item: EvidenceItem, snapshot: Snapshot): void => {
+    // Indexed per snapshot: only the snapshot being evaluated is in memory.
+    if (this.current?.snapshot !== snapshot) this.current = { snapshot, find: snapshotIndex([snapshot]) };
+    const line = `${JSON.stringify(itemExcerpt(item, this.current.find))}\n`;
+    const p = this.pending(excerptFile(item.checkId));
+    p.buf += line;
+    this.buffered += line.length;
+    this.n++;
+    if (p.buf.length >= CHECK_BUFFER) this.flush(p);
+    if (this.buffered >= TOTAL_BUFFERED) for (const q of this.byPath.values()) this.flush(q);
+  };
+
+  /** Every excerpt file, written out and hashed; the spool takes no more. */
+  done(): ExcerptFile[] {
+    const out: ExcerptFile[] = [];
+    for (const [path, p] of this.byPath) {
+      this.flush(p);
+      out.push({ path, file: p.file, ...p.digest.digest() });
+    }
+    this.byPath.clear();
+    return out;
+  }
+
+  private pending(path: string): Pending {
+    let p = this.byPath.get(path);
+    if (!p) {
+      if (!this.dir) {
+        this.dir = mkdtempSync(join(tmpdir(), 'annexa-excerpts-'));
+        // Removed at exit whether or not a bundle took the files (a failed scan leaves nothing behind).
+        removeOnExit(this.dir);
+      }
+      p = { file: join(this.dir, `${this.byPath.size}.jsonl`), buf: '', digest: new Digester() };
+      this.byPath.set(path, p);
+    }
+    return p;
+  }
+
+  private flush(p: Pending): void {
+    if (!p.buf) return;
+    const data = Buffer.from(p.buf);
+    this.buffered -= p.buf.length;
+    p.buf = '';
+    appendFileSync(p.file, data);
+    p.digest.update(data);
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Bundle files written and read in pieces, hashed as the bytes pass: a bundle of a million items
+ * is never one string or one buffer, and no file is read back whole to hash it.
+ */
+import { createHash, type Hash } from 'node:crypto';
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+
+const CHUNK = 1 << 20;
+
+/** A file's SHA-256 and size, as the manifest lists them. */
+export interface FileDigest {
+  sha256: string;
+  bytes: number;
+}
+
+/** Running SHA-256 and size of bytes as they are written somewhere. */
+export class Digester {
+  private readonly hash: Hash = createHash('sha256');
+  private n = 0;
+
+  update(data: Buffer): void {
+    this.hash.update(data);
+    this.n += data.length;
+  }
+
+  digest(): FileDigest {
+    return { sha256: this.hash.digest('hex'), bytes: this.n };
+  }
+}
+
+function writeAll(fd: number, data: Buffer): void {
+  let off = 0;
+  while (off < data.length) off += writeSync(fd, data, off, data.length - off);
+}
+
+/** Write `lines` to a new file, one per line, in 1 MiB batches; returns the file's digest. */
+export function writeLinesHashed(path: string, lines: Iterable<string>): FileDigest {
+  const fd = openSync(path, 'wx');
+  const d = new Digester();
+  try {
+    let buf = '';
+    const flush = (): void => {
+      const data = Buffer.from(buf);
+      buf = '';
+      writeAll(fd, data);
+      d.update(data);
+    };
+    for (const line of lines) {
+      buf += `${line}\n`;
+      if (buf.length >= CHUNK) flush();
+    }
+    flush();
+  } finally {
+    closeSync(fd);
+  }
+  return d.digest();
+}
+
+/** SHA-256 and size of a file, read in 1 MiB chunks. */
+export function hashFile(path: string): FileDigest {
+  const fd = openSync(path, 'r');
+  const d = new Digester();
+  try {
+    const buf = Buffer.allocUnsafe(CHUNK);
+    for (let n = readSync(fd, buf, 0, CHUNK, null); n > 0; n = readSync(fd, buf, 0, CHUNK, null)) d.update(buf.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+  return d.digest();
+}
