@@ -42,20 +42,27 @@ function crashed(check: Check, ctx: CheckContext, err: unknown): Finding {
   };
 }
 
+/**
+ * One collation for every machine: `localeCompare` follows the process's locale (LANG), so a shard
+ * run under da_DK put "aab" after "zz", its result was out of order for `annexa merge`, and outputs
+ * differed between runners. en-US keeps the order results already have.
+ */
+const collate = new Intl.Collator('en-US').compare;
+
 /** The one order items are written in, so outputs diff cleanly between runs: account by account, then by check. */
 export function byItemOrder(a: EvidenceItem, b: EvidenceItem): number {
   return (
-    a.resource.provider.localeCompare(b.resource.provider) ||
-    a.resource.account.localeCompare(b.resource.account) ||
-    a.checkId.localeCompare(b.checkId) ||
-    a.resource.region.localeCompare(b.resource.region) ||
-    a.resource.id.localeCompare(b.resource.id)
+    collate(a.resource.provider, b.resource.provider) ||
+    collate(a.resource.account, b.resource.account) ||
+    collate(a.checkId, b.checkId) ||
+    collate(a.resource.region, b.resource.region) ||
+    collate(a.resource.id, b.resource.id)
   );
 }
 
 /** Snapshots in the order their items are written. */
 export function bySnapshotOrder(a: Pick<Snapshot, 'provider' | 'account'>, b: Pick<Snapshot, 'provider' | 'account'>): number {
-  return a.provider.localeCompare(b.provider) || a.account.id.localeCompare(b.account.id);
+  return collate(a.provider, b.provider) || collate(a.account.id, b.account.id);
 }
 
 /**

@@ -3,10 +3,10 @@
  * stay in memory; past that, all of them go to a temporary JSON Lines file, so a run of millions
  * of items holds one item at a time instead of all of them. Counts are kept as items arrive.
  */
-import { closeSync, mkdtempSync, openSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { removeOnExit } from '../cleanup.js';
+import { release, removeOnExit } from '../cleanup.js';
 import { readLines } from '../lines.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import { type Items, itemsOf } from '../model/items.js';
@@ -30,6 +30,7 @@ function fileItems(file: string, count: number): Items {
 export class ItemSpool {
   private mem: EvidenceItem[] = [];
   private fd: number | undefined;
+  private dir: string | undefined;
   private file: string | undefined;
   private buf = '';
   private n = 0;
@@ -62,9 +63,26 @@ export class ItemSpool {
     return fileItems(this.file!, this.n);
   }
 
+  /**
+   * The items are no longer needed: the temporary file goes now rather than at exit, so a merge
+   * that sorts through many spools, or a long-lived process, does not fill the disk.
+   */
+  discard(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    this.mem = [];
+    this.buf = '';
+    if (this.dir) {
+      rmSync(this.dir, { recursive: true, force: true });
+      release(this.dir);
+      this.dir = undefined;
+    }
+  }
+
   private spill(): void {
     const dir = mkdtempSync(join(tmpdir(), 'annexa-items-'));
     removeOnExit(dir);
+    this.dir = dir;
     this.file = join(dir, 'items.jsonl');
     this.fd = openSync(this.file, 'wx', 0o600);
     for (const i of this.mem) this.write(`${JSON.stringify(i)}\n`);

@@ -6,10 +6,12 @@ import type { BaselineReport } from '../model/result.js';
 
 export type { BaselineReport } from '../model/result.js';
 
+import { statSync } from 'node:fs';
 import { z } from 'zod';
 import { readInputFile } from '../input-file.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import { STATUSES } from '../model/status.js';
+import { laidOutResult, STREAM_FROM } from '../output/load-result.js';
 
 // Only the fields the comparison reads; v1 results have them too, so older runs still work as baselines.
 const BaselineSchema = z.object({
@@ -36,8 +38,16 @@ export interface Baseline {
   failing: Map<string, { checkId: string; account: string; waived: boolean }>;
 }
 
-export function loadBaseline(path: string, shownAs: string): Baseline {
-  const doc = readInputFile(path, shownAs, 'json', BaselineSchema);
+export function loadBaseline(path: string, shownAs: string, streamFrom = STREAM_FROM): Baseline {
+  // The baseline is the previous run of the same estate: as large as this one. Parsed whole, one
+  // past 512 MiB cannot even be read as a string; in annexa's layout it is read item by item.
+  let size = 0;
+  try {
+    size = statSync(path).size;
+  } catch {
+    // Missing or unreadable: readInputFile names the problem.
+  }
+  const doc = (size > streamFrom && laidOutResult(path, shownAs)) || readInputFile(path, shownAs, 'json', BaselineSchema);
   const failing = new Map<string, { checkId: string; account: string; waived: boolean }>();
   for (const i of doc.items)
     if (i.status === 'fail') failing.set(i.id, { checkId: i.checkId, account: i.resource.account, waived: i.waiver !== undefined });

@@ -20,6 +20,8 @@ export interface GateOutcome {
   blocking: EvidenceItem[];
   /** How many items block, all of them. */
   blockingCount: number;
+  /** Whether an item blocks: `blocking` holds only the first `SHOWN_ITEMS`, so lists of the other failures ask this. */
+  isBlocking?: (item: EvidenceItem) => boolean;
 }
 
 /** Most severe first, then by check and resource, so every output lists findings in the same order. */
@@ -46,11 +48,15 @@ export function gate(result: ResultDocument, opts: GateOptions): GateOutcome {
   let bySev = 0;
   let byControl = 0;
   let waived = 0;
+  const candidate = (i: EvidenceItem): boolean => i.status === 'fail' && !i.waiver && (!fresh || fresh.has(i.id));
+  const bySevRule = (i: EvidenceItem): boolean => threshold !== 'none' && atLeast(i.severity, threshold);
+  const byControlRule = (i: EvidenceItem): boolean => controls.size > 0 && mappedTo(i, controls);
+  const isBlocking = (i: EvidenceItem): boolean => candidate(i) && (bySevRule(i) || byControlRule(i));
   const blocks = (i: EvidenceItem): boolean => {
     if (i.waiver) waived++;
-    if (i.status !== 'fail' || i.waiver || (fresh && !fresh.has(i.id))) return false;
-    const sev = threshold !== 'none' && atLeast(i.severity, threshold);
-    const ctl = controls.size > 0 && mappedTo(i, controls);
+    if (!candidate(i)) return false;
+    const sev = bySevRule(i);
+    const ctl = byControlRule(i);
     if (sev) bySev++;
     if (ctl) byControl++;
     return sev || ctl;
@@ -69,6 +75,7 @@ export function gate(result: ResultDocument, opts: GateOptions): GateOutcome {
       reason: `${total} failing item(s)${qualifier}${why}${waivedNote}`,
       blocking,
       blockingCount: total,
+      isBlocking,
     };
   }
   const errors = result.summary.byStatus.error;
@@ -97,8 +104,10 @@ export function rankFailing(
   result: ResultDocument,
   outcome: GateOutcome,
 ): { blocking: EvidenceItem[]; other: EvidenceItem[]; waived: EvidenceItem[] } {
-  const blocks = new Set(outcome.blocking.map((i) => i.id));
-  const other = topItems(result.items, (i) => i.status === 'fail' && !i.waiver && !blocks.has(i.id), SHOWN_ITEMS, byPriority);
+  // Past `SHOWN_ITEMS` blocking items, the rest are not in `outcome.blocking` yet still block: ask the gate's rule.
+  const listed = new Set(outcome.blocking.map((i) => i.id));
+  const blocks = outcome.isBlocking ?? ((i: EvidenceItem) => listed.has(i.id));
+  const other = topItems(result.items, (i) => i.status === 'fail' && !i.waiver && !blocks(i), SHOWN_ITEMS, byPriority);
   const waived = topItems(result.items, (i) => i.status === 'fail' && i.waiver !== undefined, SHOWN_ITEMS, byPriority);
   return { blocking: outcome.blocking, other: other.top, waived: waived.top };
 }

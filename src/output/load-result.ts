@@ -42,10 +42,17 @@ export interface LoadResultOptions {
   notFound?: string;
   /** Files larger than this are read item by item (default `WHOLE_RESULT_LIMIT`). */
   wholeLimit?: number;
+  /** Files larger than this are read item by item when in the layout annexa writes, else whole (default `STREAM_FROM`). */
+  streamFrom?: number;
 }
 
 /** Results up to this size are read as one document; larger ones item by item. */
 export const WHOLE_RESULT_LIMIT = 256 * 1024 * 1024;
+/**
+ * Results from this size on are read item by item when annexa wrote them: parsed whole, a
+ * 250 MB result holds ~700 MB of heap, and `annexa merge` of two such shards peaked at 1.45 GB.
+ */
+export const STREAM_FROM = 16 * 1024 * 1024;
 
 let itemValidator: ValidateFunction | undefined;
 /** The schema's `evidenceItem` alone, for results read one item at a time. */
@@ -77,22 +84,33 @@ function checkDocument(label: string, raw: unknown): void {
 
 const ITEMS_OPEN = /^\s*"items": \[\s*$/;
 const ITEMS_CLOSE = /^\s*\](,?)\s*$/;
+/** A result of no items: annexa writes `"items": []` on one line. */
+const ITEMS_EMPTY = /^\s*"items": \[\](,?)\s*$/;
 
 /**
  * A result too large for one string, read in the layout annexa writes (`output/json.ts`): the
  * document's other members around an `"items": [` line, then one item per line. The header is
  * checked against the schema with the items left out; each item is checked as it is read.
  */
-function streamedResult(file: string, label: string): ResultDocument {
+function streamedResult(file: string, label: string, orWhole: true): ResultDocument | undefined;
+function streamedResult(file: string, label: string, orWhole?: false): ResultDocument;
+function streamedResult(file: string, label: string, orWhole = false): ResultDocument | undefined {
   const before: string[] = [];
   const after: string[] = [];
   let state: 'head' | 'items' | 'tail' = 'head';
   let count = 0;
   let itemsLine = -1;
   let n = 0;
+  // An item line is one object: a result reformatted by another tool (one field per line) is not this layout.
+  let oneItemPerLine = true;
   for (const line of readLines(file)) {
     if (state === 'head') {
-      if (ITEMS_OPEN.test(line)) {
+      const empty = ITEMS_EMPTY.exec(line);
+      if (empty) {
+        state = 'tail';
+        itemsLine = n;
+        if (empty[1]) after.push('"items": []');
+      } else if (ITEMS_OPEN.test(line)) {
         state = 'items';
         itemsLine = n;
       } else before.push(line);
@@ -101,29 +119,38 @@ function streamedResult(file: string, label: string): ResultDocument {
       if (close) {
         state = 'tail';
         if (close[1]) after.push('"items": []');
-      } else count++;
+      } else {
+        count++;
+        const t = line.trim();
+        if (!t.startsWith('{') || !(t.endsWith('}') || t.endsWith('},'))) oneItemPerLine = false;
+      }
     } else after.push(line);
     n++;
   }
-  if (state !== 'tail')
+  if (state !== 'tail' || !oneItemPerLine) {
+    if (orWhole) return undefined;
     throw new InputError(
       label,
       `is larger than ${WHOLE_RESULT_LIMIT / 1024 / 1024} MiB and not in the layout annexa writes (one item per line after an "items" line); results this large are read only in that layout`,
     );
+  }
   let header: unknown;
   try {
-    const last = before.at(-1);
+    // trimEnd: a file saved with CRLF line endings ends its lines in `\r`.
+    const last = before.at(-1)?.trimEnd();
     const joined =
       after.length && after[0] === '"items": []'
         ? [...before, '"items": [],', ...after.slice(1)]
         : [...before, `${last?.endsWith(',') || before.length <= 1 ? '' : ','}"items": []`, ...after];
     header = JSON.parse(joined.join('\n'));
   } catch (err) {
+    if (orWhole) return undefined;
     throw new InputError(label, `not valid JSON: ${(err as Error).message.split('\n')[0]}`);
   }
   checkDocument(label, header);
   const validItem = itemSchemaValidator();
   function* lines(): Generator<string> {
+    if (count === 0) return;
     let i = -1;
     for (const line of readLines(file)) {
       i++;
@@ -153,11 +180,19 @@ function streamedResult(file: string, label: string): ResultDocument {
   return { ...(header as ResultFile), items: { count, [Symbol.iterator]: items, lines } };
 }
 
+/** A result in the layout annexa writes, read item by item; undefined when the file is in another layout. */
+export function laidOutResult(file: string, label: string): ResultDocument | undefined {
+  return streamedResult(file, label, true);
+}
+
 /** Reads an annexa result file, checked against the published schema; errors name the file and field. */
 export function loadResult(file: string, opts: LoadResultOptions = {}): ResultDocument {
   const label = opts.shownAs ?? file;
   if (!existsSync(file)) throw new InputError(label, opts.notFound ?? 'result file not found');
-  if (statSync(file).size > (opts.wholeLimit ?? WHOLE_RESULT_LIMIT)) return streamedResult(file, label);
+  const size = statSync(file).size;
+  if (size > (opts.wholeLimit ?? WHOLE_RESULT_LIMIT)) return streamedResult(file, label);
+  const streamed = size > (opts.streamFrom ?? STREAM_FROM) ? streamedResult(file, label, true) : undefined;
+  if (streamed) return streamed;
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));

@@ -1,10 +1,10 @@
 import { byItemOrder } from '../engine/evaluate.js';
-import { ItemSpool } from '../engine/spool.js';
+import { ItemSpool, SPOOL_IN_MEMORY } from '../engine/spool.js';
 import { InputError } from '../errors.js';
 import { sumApiStats } from '../inventory/api-stats.js';
 import type { MappingSet } from '../mapping/load.js';
 import type { EvidenceItem } from '../model/evidence.js';
-import type { Items } from '../model/items.js';
+import { type Items, itemsOf } from '../model/items.js';
 import { ItemTally } from '../model/tally.js';
 import { type AccountRun, assembleResult, type ResultDocument } from './result.js';
 
@@ -97,13 +97,32 @@ function mergeSorted(inputs: readonly Items[], spool: ItemSpool, tally: ItemTall
   }
 }
 
-/** Inputs in another order: all items in memory, sorted (such results come from older, smaller runs). */
-function mergeInMemory(inputs: readonly Items[], spool: ItemSpool, tally: ItemTally): void {
-  const byId = new Map<string, EvidenceItem>();
-  for (const items of inputs) for (const i of items) if (!byId.has(i.id)) byId.set(i.id, i);
-  for (const i of [...byId.values()].sort(byItemOrder)) {
-    spool.add(i);
-    tally.add(i);
+/**
+ * Inputs in another order (results from before items were ordered by account, or items whose
+ * account is not their snapshot's): an external sort. Items are sorted `runSize` at a time, each
+ * full run spooled to disk, and the runs k-way merged; memory holds one run, never all items.
+ * Runs keep the inputs' order and the merge prefers the earlier run on ties, so the first
+ * input's copy of a duplicated evidence id is kept, as in the sorted merge.
+ */
+function mergeUnsorted(inputs: readonly Items[], spool: ItemSpool, tally: ItemTally, runSize: number): void {
+  const spools: ItemSpool[] = [];
+  const runs: Items[] = [];
+  let run: EvidenceItem[] = [];
+  try {
+    for (const items of inputs)
+      for (const i of items) {
+        run.push(i);
+        if (run.length < runSize) continue;
+        const s = new ItemSpool(0);
+        for (const x of run.sort(byItemOrder)) s.add(x);
+        spools.push(s);
+        runs.push(s.done());
+        run = [];
+      }
+    if (run.length) runs.push(itemsOf(run.sort(byItemOrder)));
+    if (!mergeSorted(runs, spool, tally)) throw new Error('sorted runs merged out of order; this is a bug in annexa');
+  } finally {
+    for (const s of spools) s.discard();
   }
 }
 
@@ -127,7 +146,13 @@ function refuseSameRun(docs: readonly Input[]): void {
  * completeness are recomputed from the items, exactly as for a single run. Items stream from the
  * inputs into a spool, so merging ten results of 100,000 resources holds no more than one does.
  */
-export function mergeResults(docs: readonly Input[], mappings: MappingSet, inMemory?: number): ResultDocument {
+export function mergeResults(
+  docs: readonly Input[],
+  mappings: MappingSet,
+  inMemory?: number,
+  /** Items sorted at a time when inputs are out of order. */
+  runSize: number = SPOOL_IN_MEMORY,
+): ResultDocument {
   const first = docs[0];
   if (!first) throw new InputError('merge', 'name at least one result file');
   const named = new Set<string>();
@@ -163,11 +188,17 @@ export function mergeResults(docs: readonly Input[], mappings: MappingSet, inMem
   const inputs = docs.map((d) => d.doc.items);
   let spool = new ItemSpool(inMemory);
   let tally = new ItemTally();
-  if (!mergeSorted(inputs, spool, tally)) {
-    spool.done();
-    spool = new ItemSpool(inMemory);
-    tally = new ItemTally();
-    mergeInMemory(inputs, spool, tally);
+  try {
+    if (!mergeSorted(inputs, spool, tally)) {
+      spool.discard();
+      spool = new ItemSpool(inMemory);
+      tally = new ItemTally();
+      mergeUnsorted(inputs, spool, tally, Math.max(1, runSize));
+    }
+  } catch (err) {
+    // A bad item in a streamed input: the partial spool is of no use to anyone.
+    spool.discard();
+    throw err;
   }
   const evaluatedAt = docs
     .map((d) => d.doc.run.evaluatedAt)
