@@ -139,6 +139,7 @@ describe('action.yml', () => {
             byStatus: { pass: 0, fail: 0, error: 0, not_applicable: 0 },
             failingBySeverity: { critical: 0, high: 0, medium: 0, low: 0, info: 0 },
           },
+          run: {},
           items: [],
         } as unknown as ResultDocument,
         { exitCode: 0, gate: 'pass', reason: '', blocking: [], blockingCount: 0 },
