@@ -5,6 +5,7 @@
  *   node bench/.build/bench/eval1m-child.js <snapshot-file>
  */
 import { bySnapshotOrder, evaluateStream } from '../src/engine/evaluate.js';
+import { withBoundedHeapGrowthSync } from '../src/engine/heap-growth.js';
 import { allMappings } from '../src/engine/mappings.js';
 import { ALL_CHECKS } from '../src/engine/registry.js';
 import { openSnapshotFile } from '../src/inventory/snapshot-file.js';
@@ -17,12 +18,14 @@ const cpu = process.cpuUsage();
 const file = openSnapshotFile(process.argv[2]!);
 let items = 0;
 let readS = 0;
-for (const m of [...file.members].sort((a, b) => bySnapshotOrder(a.head, b.head))) {
-  const r = performance.now();
-  const snapshot = file.read(m);
-  readS += (performance.now() - r) / 1000;
-  for (const _ of evaluateStream(snapshot, ALL_CHECKS, DEFAULT_PARAMS, controls)) items++;
-}
+withBoundedHeapGrowthSync(() => {
+  for (const m of [...file.members].sort((a, b) => bySnapshotOrder(a.head, b.head))) {
+    const r = performance.now();
+    const snapshot = file.read(m);
+    readS += (performance.now() - r) / 1000;
+    for (const _ of evaluateStream(snapshot, ALL_CHECKS, DEFAULT_PARAMS, controls)) items++;
+  }
+});
 const used = process.cpuUsage(cpu);
 console.log(
   JSON.stringify({

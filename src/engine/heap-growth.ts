@@ -41,3 +41,14 @@ export async function withBoundedHeapGrowth<T>(collect: () => Promise<T>): Promi
     if (mine && --active === 0) setFlagsFromString(`--heap-growing-percent=${V8_DEFAULT}`);
   }
 }
+
+/** The same bound around synchronous work: evaluation of a large snapshot file, account by account. */
+export function withBoundedHeapGrowthSync<T>(work: () => T): T {
+  const mine = !userSetGrowth();
+  if (mine && active++ === 0) setFlagsFromString(`--heap-growing-percent=${COLLECTING_GROWTH_PERCENT}`);
+  try {
+    return work();
+  } finally {
+    if (mine && --active === 0) setFlagsFromString(`--heap-growing-percent=${V8_DEFAULT}`);
+  }
+}
