@@ -1,6 +1,7 @@
 import { FRAMEWORK_LABELS, type FrameworkKey } from '../mapping/load.js';
 import { describeFetchError } from '../model/fetched.js';
 import { topItems } from '../model/items.js';
+import { oneLine } from '../model/one-line.js';
 import { bySeverity, SEVERITIES } from '../model/status.js';
 import { findProvider, PROVIDER_IDS } from '../providers/index.js';
 import type { AccountRun, ControlSummary, ResultDocument } from './result.js';
@@ -62,7 +63,7 @@ export function renderSummary(result: ResultDocument, opts: { top?: number } = {
   if (run.accounts.length > 1) {
     for (const a of run.accounts) {
       lines.push(
-        `  ${accountLabel(a.provider)} ${a.account}${a.alias ? ` (${a.alias})` : ''}: ${a.items} items, ${a.errors} error(s)${a.complete ? '' : ' — incomplete'}`,
+        `  ${accountLabel(a.provider)} ${a.account}${a.alias ? ` (${oneLine(a.alias)})` : ''}: ${a.items} items, ${a.errors} error(s)${a.complete ? '' : ' — incomplete'}`,
       );
     }
   }
@@ -89,14 +90,14 @@ export function renderSummary(result: ResultDocument, opts: { top?: number } = {
   ).top;
   if (worst.length) {
     lines.push('', 'Top findings:');
-    for (const i of worst.slice(0, top)) lines.push(`  [${i.severity}] ${i.message} (${i.checkId})`);
+    for (const i of worst.slice(0, top)) lines.push(`  [${i.severity}] ${oneLine(i.message)} (${i.checkId})`);
   }
 
   if (run.errorsByApi.length) {
     lines.push('', 'Could not read (these items are "error", not pass or fail):');
     for (const e of run.errorsByApi.slice(0, top)) {
       lines.push(
-        `  ${describeFetchError({ kind: e.kind, api: e.api, action: e.action, message: e.message })} — ${e.items} item(s) in ${errorScope(e, run.accounts.length > 1)}`,
+        `  ${oneLine(describeFetchError({ kind: e.kind, api: e.api, action: e.action, message: e.message }))} — ${e.items} item(s) in ${errorScope(e, run.accounts.length > 1)}`,
       );
     }
     if (run.errorsByApi.length > top) lines.push(`  … and ${run.errorsByApi.length - top} more API(s); see run.errorsByApi in the JSON`);
@@ -111,6 +112,6 @@ export function renderSummary(result: ResultDocument, opts: { top?: number } = {
       `${name} coverage: ${mine.length} ${unit} — ${cov.automated} automated, ${cov.partial} partial, ${cov.manual} manual (need other evidence)`,
     );
   }
-  for (const n of run.notes) lines.push(`Note: ${n}`);
+  for (const n of run.notes) lines.push(`Note: ${oneLine(n)}`);
   return lines.join('\n');
 }
