@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats, statSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { InputError } from './errors.js';
@@ -16,6 +16,21 @@ const KIND: [(st: Stats) => boolean, string][] = [
   [(st) => st.isSocket(), 'is a socket, not a regular file'],
   [(st) => st.isCharacterDevice() || st.isBlockDevice(), 'is a device, not a regular file'],
 ];
+
+/**
+ * Refuse, before reading, a path that is not a regular file (for readers that read a large file
+ * in pieces rather than through `readUserText`): `/dev/zero` or a FIFO would never end.
+ */
+export function regularFile(path: string, shownAs: string, notFound = 'file not found'): void {
+  let st: Stats;
+  try {
+    st = statSync(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(shownAs, code === 'ENOENT' ? notFound : `cannot read (${code ?? String(err)})`);
+  }
+  for (const [is, why] of KIND) if (is(st)) throw new InputError(shownAs, why);
+}
 
 /**
  * The text of a file the user handed us, refusing what would hang or exhaust memory: a FIFO

@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
+import { regularFile } from '../input-file.js';
 import { SNAPSHOT_SCHEMA, SNAPSHOT_SET_SCHEMA, type Snapshot } from '../model/snapshot.js';
 import { writeFileAtomicStream } from '../safe-fs.js';
 import {
@@ -149,6 +150,7 @@ function wholeSnapshots(file: string): Snapshot[] {
 }
 
 function lineLayout(file: string): boolean {
+  regularFile(file, file, 'snapshot file not found');
   try {
     return isLineLayout(file);
   } catch (err) {

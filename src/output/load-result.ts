@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { InputError } from '../errors.js';
+import { regularFile } from '../input-file.js';
 import { readLines } from '../lines.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import { itemsOf } from '../model/items.js';
@@ -72,11 +73,19 @@ function checkDocument(label: string, raw: unknown): void {
   if (schema !== RESULT_SCHEMA) {
     throw new InputError(
       label,
-      `schema: expected "${RESULT_SCHEMA}", found ${JSON.stringify(schema ?? null)}; is this an annexa result file?`,
+      `schema: expected "${RESULT_SCHEMA}", found ${typeof schema === 'string' ? JSON.stringify(schema.slice(0, 80)) : schema === undefined ? 'none' : `a value of type ${Array.isArray(schema) ? 'array' : typeof schema}`}; is this an annexa result file?`,
     );
   }
   const v = resultSchemaValidator();
-  if (!v(raw)) {
+  let valid: boolean;
+  try {
+    valid = v(raw);
+  } catch (err) {
+    // The validator recurses with the document; thousands of nested arrays exhaust the stack.
+    if (err instanceof RangeError) throw new InputError(label, 'is nested too deeply to be an annexa result');
+    throw err;
+  }
+  if (!valid) {
     const e = v.errors?.[0];
     throw new InputError(label, e ? `${field(e)}: ${e.message ?? 'invalid'}` : 'does not match the result schema');
   }
@@ -188,7 +197,7 @@ export function laidOutResult(file: string, label: string): ResultDocument | und
 /** Reads an annexa result file, checked against the published schema; errors name the file and field. */
 export function loadResult(file: string, opts: LoadResultOptions = {}): ResultDocument {
   const label = opts.shownAs ?? file;
-  if (!existsSync(file)) throw new InputError(label, opts.notFound ?? 'result file not found');
+  regularFile(file, label, opts.notFound ?? 'result file not found');
   const size = statSync(file).size;
   if (size > (opts.wholeLimit ?? WHOLE_RESULT_LIMIT)) return streamedResult(file, label);
   const streamed = size > (opts.streamFrom ?? STREAM_FROM) ? streamedResult(file, label, true) : undefined;
