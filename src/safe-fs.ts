@@ -125,7 +125,9 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, shownAs
   if (existsSync(abs)) {
     const st = lstatSync(abs);
     if (st.isDirectory()) throw new WriteError(shownAs, 'is a directory; name a file');
-    if (st.isCharacterDevice() || st.isFIFO()) {
+    // Opening a FIFO for writing waits for a reader, possibly forever.
+    if (st.isFIFO()) throw new WriteError(shownAs, 'is a FIFO; name a regular file (or /dev/stdout)');
+    if (st.isCharacterDevice()) {
       writeDirect(abs, data, shownAs);
       return;
     }
@@ -253,7 +255,8 @@ export function openFileAtomic(file: string, shownAs: string = file): AtomicWrit
   if (existsSync(abs)) {
     const st = lstatSync(abs);
     if (st.isDirectory()) throw new WriteError(shownAs, 'is a directory; name a file');
-    direct = st.isCharacterDevice() || st.isFIFO();
+    if (st.isFIFO()) throw new WriteError(shownAs, 'is a FIFO; name a regular file (or /dev/stdout)');
+    direct = st.isCharacterDevice();
   }
   const target = direct ? abs : tempBeside(abs);
   if (!direct) removeOnExit(target);
