@@ -8,7 +8,7 @@ import { InputError } from '../errors.js';
 
 function why(code: string, busyMs: number): string {
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
-    return `the history database is locked by another writer beyond the busy timeout (${busyMs / 1000} s); try again when the other scan has finished`;
+    return `the history database stayed locked by another process for ${busyMs / 1000} s, beyond the busy timeout; try again when the other scan has finished`;
   if (code.startsWith('SQLITE_READONLY'))
     return 'the history database is read-only: annexa needs to write the file and create files beside it (check the permissions of the file and its directory)';
   if (code.startsWith('SQLITE_CANTOPEN'))

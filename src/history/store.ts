@@ -195,21 +195,6 @@ function storedRun(result: ResultDocument): unknown {
  */
 export const BUSY_TIMEOUT_MS = 8_000;
 
-/** SQLite's "database is locked" after the busy timeout, as one line naming the file. */
-function lockedAsInput<T>(file: string, waitedMs: number, fn: () => T): T {
-  try {
-    return fn();
-  } catch (err) {
-    const code = (err as { code?: string }).code ?? '';
-    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
-      throw new InputError(
-        file,
-        `the history database stayed locked by another process for ${waitedMs / 1000} s; try again when it is done`,
-      );
-    throw err;
-  }
-}
-
 function open(file: string, opts: HistoryOptions): Database.Database {
   const readonly = Boolean(opts.readonly);
   const shown = opts.shownAs ?? file;
@@ -224,16 +209,15 @@ function open(file: string, opts: HistoryOptions): Database.Database {
     throw new InputError(shown, `cannot open the history database: ${err instanceof Error ? err.message : String(err)}`);
   }
   try {
-    const version = lockedAsInput(shown, opts.busyTimeoutMs ?? BUSY_TIMEOUT_MS, () => ensureSchema(db, shown, readonly, migrateV1));
+    const version = ensureSchema(db, shown, readonly, migrateV1);
     if (version === 'v1') {
       throw new InputError(shown, 'is in the v1 history format; record one scan into it (annexa scan --history) to upgrade it in place');
     }
-    if (!readonly)
-      lockedAsInput(shown, opts.busyTimeoutMs ?? BUSY_TIMEOUT_MS, () => {
-        // WAL lets readers (reports) run while a scan writes; NORMAL is durable enough under WAL.
-        db.pragma('journal_mode = WAL');
-        db.pragma('synchronous = NORMAL');
-      });
+    if (!readonly) {
+      // WAL lets readers (reports) run while a scan writes; NORMAL is durable enough under WAL.
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
     db.pragma('foreign_keys = ON');
   } catch (err) {
     db.close();
@@ -352,7 +336,7 @@ function openStore(file: string, opts: HistoryOptions): HistoryStore {
         w.finish(seq);
         prune(seq);
       });
-      lockedAsInput(file, opts.busyTimeoutMs ?? BUSY_TIMEOUT_MS, () => recordAll.immediate());
+      recordAll.immediate();
       return id;
     },
 
