@@ -19,16 +19,46 @@ const ENV_SECRET_NAME = /^[A-Z0-9_]*_(KEY|PASS|PWD)$/;
 // objects and lists are redacted: a plain string under these names is a tag such as `environment: prod`.
 const ENV_NAME = /^(environment|env|variables|environmentvariables)$/i;
 
-const secretName = (name: string): boolean => SECRET_NAME.test(name) || ENV_SECRET_NAME.test(name);
+type NameKind = 'secret' | 'environment' | 'plain';
+// Field names repeat across millions of facts; each is classified once.
+const nameKinds = new Map<string, NameKind>();
+function nameKind(name: string): NameKind {
+  let k = nameKinds.get(name);
+  if (!k) {
+    k = SECRET_NAME.test(name) || ENV_SECRET_NAME.test(name) ? 'secret' : ENV_NAME.test(name) ? 'environment' : 'plain';
+    if (nameKinds.size >= 10_000) nameKinds.clear();
+    nameKinds.set(name, k);
+  }
+  return k;
+}
+const secretName = (name: string): boolean => nameKind(name) === 'secret';
 
-/** Observed facts and excerpts: secret-named fields lose their value; strings lose secret shapes. */
+/**
+ * Observed facts and excerpts: secret-named fields lose their value; strings lose secret shapes.
+ * What needs no change is returned as it was (most facts), so redaction allocates only for secrets.
+ */
 export function redact(value: unknown, name = ''): unknown {
-  if (secretName(name) && value !== null && typeof value !== 'boolean' && typeof value !== 'number') return REDACTED;
-  if (ENV_NAME.test(name) && value !== null && typeof value === 'object') return REDACTED;
+  const kind = name === '' ? 'plain' : nameKind(name);
+  if (kind === 'secret' && value !== null && typeof value !== 'boolean' && typeof value !== 'number') return REDACTED;
+  if (kind === 'environment' && value !== null && typeof value === 'object') return REDACTED;
   if (typeof value === 'string') return redactText(value);
-  if (Array.isArray(value)) return value.map((v) => redact(v, name));
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const v = redact(value[i], name);
+      if (v !== value[i]) (out ??= value.slice())[i] = v;
+    }
+    return out ?? value;
+  }
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, k)]));
+    let out: Record<string, unknown> | undefined;
+    for (const k in value) {
+      if (!Object.hasOwn(value, k)) continue;
+      const before = (value as Record<string, unknown>)[k];
+      const v = redact(before, k);
+      if (v !== before) (out ??= { ...(value as Record<string, unknown>) })[k] = v;
+    }
+    return out ?? value;
   }
   return value;
 }

@@ -6,10 +6,10 @@
  * A policy that excludes IAM (like PowerUserAccess's `NotAction: iam:*`) is not administrator;
  * that is a privilege-escalation question instead (see escalation.ts).
  */
-import type { PolicyDocument } from '../iam-policy.js';
+import type { PolicyDocument, PolicyStatement } from '../iam-policy.js';
 import { requestContext } from './context.js';
-import { evaluatePolicies } from './evaluate.js';
-import { type Tri, triAnd } from './tri.js';
+import { statementApplies } from './evaluate.js';
+import { type Tri, triAnd, triOr } from './tri.js';
 
 export const ADMIN_PROBE_ACTIONS: readonly string[] = [
   'annexaprobe:ProbeAnyAction',
@@ -25,20 +25,39 @@ const PROBE_RESOURCES: readonly string[] = [
   'arn:aws:annexaprobe:us-east-1:000000000000:thing/annexa-probe',
 ];
 
+const PROBES = ADMIN_PROBE_ACTIONS.flatMap((action) => PROBE_RESOURCES.map((resource) => ({ action, resource })));
+
+/**
+ * Each statement's answer to every probe, worked out once: the same managed policy governs
+ * thousands of principals, and three checks ask about each principal. Statements are immutable
+ * state, so the answer can live as long as the statement.
+ */
+const probed = new WeakMap<PolicyStatement, readonly Tri[]>();
+function probeStatement(s: PolicyStatement): readonly Tri[] {
+  let v = probed.get(s);
+  if (!v) {
+    // An empty context: every condition key is unknown, so a conditional grant reads `unknown`.
+    const context = requestContext();
+    v = PROBES.map(({ action, resource }) => statementApplies(s, { action, resource, context }));
+    probed.set(s, v);
+  }
+  return v;
+}
+
 /**
  * `yes` when the policies allow every probe unconditionally; `unknown` when they do only under
  * conditions (MFA, source address, tags…); `no` otherwise. Deny statements in the same
- * policies count.
+ * policies count. As `evaluatePolicies` over every statement, probe by probe.
  */
 export function isAdminEquivalent(docs: readonly PolicyDocument[]): Tri {
-  // An empty context: every condition key is unknown, so a conditional grant reads `unknown`.
-  const context = requestContext();
   const results: Tri[] = [];
-  for (const action of ADMIN_PROBE_ACTIONS) {
-    for (const resource of PROBE_RESOURCES) {
-      const v = evaluatePolicies(docs, { action, resource, context });
-      results.push(v.deny === 'yes' ? 'no' : v.deny === 'no' ? v.allow : v.allow === 'no' ? 'no' : 'unknown');
-    }
+  for (let i = 0; i < PROBES.length; i++) {
+    const allow: Tri[] = [];
+    const deny: Tri[] = [];
+    for (const d of docs) for (const s of d.statements) (s.effect === 'Deny' ? deny : allow).push(probeStatement(s)[i]!);
+    const a = triOr(allow);
+    const n = triOr(deny);
+    results.push(n === 'yes' ? 'no' : n === 'no' ? a : a === 'no' ? 'no' : 'unknown');
   }
   return triAnd(results);
 }

@@ -94,21 +94,36 @@ function denyEverywhere(s: PolicyStatement): boolean {
   return s.notResource === undefined && (s.resource === undefined || s.resource.includes('*'));
 }
 
+/** What one statement says about an action anywhere: an allow (with its condition), a deny of everything, or nothing. */
+type StatementSays = { readonly allow: Tri } | 'deny-all' | undefined;
+
+// Per statement and action, once: statements are immutable state shared by many principals.
+const said = new WeakMap<PolicyStatement, Map<string, StatementSays>>();
+function statementSays(s: PolicyStatement, action: string): StatementSays {
+  let byAction = said.get(s);
+  if (!byAction) said.set(s, (byAction = new Map()));
+  if (byAction.has(action)) return byAction.get(action);
+  let v: StatementSays;
+  if (actionMatches(s, action) && !s.principal && !s.notPrincipal) {
+    if (s.effect === 'Deny') v = denyEverywhere(s) && Object.keys(s.condition).length === 0 ? 'deny-all' : undefined;
+    else if (resourceSomewhere(s)) v = { allow: evaluateConditions(s.condition, requestContext()) };
+  }
+  byAction.set(action, v);
+  return v;
+}
+
 /**
  * Whether the policies allow `action` on at least one resource: `yes` unconditionally,
  * `unknown` only under conditions, `no` otherwise. A Deny counts only when it covers every
  * resource unconditionally (a narrower Deny leaves other resources open).
  */
 export function allowedSomewhere(docs: readonly PolicyDocument[], action: string): Tri {
-  const ctx = requestContext();
   const allows: Tri[] = [];
   for (const d of docs) {
     for (const s of d.statements) {
-      if (!actionMatches(s, action) || s.principal || s.notPrincipal) continue;
-      const cond = evaluateConditions(s.condition, ctx);
-      if (s.effect === 'Deny') {
-        if (denyEverywhere(s) && Object.keys(s.condition).length === 0) return 'no';
-      } else if (resourceSomewhere(s)) allows.push(cond);
+      const v = statementSays(s, action);
+      if (v === 'deny-all') return 'no';
+      if (v) allows.push(v.allow);
     }
   }
   return triOr(allows);

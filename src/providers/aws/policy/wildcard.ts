@@ -3,7 +3,7 @@
  * one character. Actions compare case-insensitively, resources and most condition values
  * case-sensitively, as IAM does.
  */
-const cache = new Map<string, RegExp>();
+import { globMatch } from '../../../model/glob.js';
 
 /**
  * Policy variables `${*}`, `${?}` and `${$}` stand for the literal characters; substitution
@@ -13,33 +13,54 @@ export const LITERAL_STAR = '\uE000';
 export const LITERAL_QUESTION = '\uE001';
 
 export function unliteral(text: string): string {
-  return text.replaceAll(LITERAL_STAR, '*').replaceAll(LITERAL_QUESTION, '?');
+  return text.includes(LITERAL_STAR) || text.includes(LITERAL_QUESTION)
+    ? text.replaceAll(LITERAL_STAR, '*').replaceAll(LITERAL_QUESTION, '?')
+    : text;
 }
 
-function compile(pattern: string, ignoreCase: boolean): RegExp {
-  const id = `${ignoreCase ? 'i' : 's'}${pattern}`;
-  let re = cache.get(id);
-  if (!re) {
-    let body = '';
-    for (const c of pattern) {
-      if (c === '*') body += '[\\s\\S]*';
-      else if (c === '?') body += '[\\s\\S]';
-      else body += unliteral(c).replace(/[.*?+^${}()|[\]\\/-]/g, '\\$&');
-    }
-    re = new RegExp(`^${body}$`, ignoreCase ? 'i' : '');
-    if (cache.size > 5000) cache.clear();
-    cache.set(id, re);
+/** A value's own `*` and `?` written as the literal characters, so only the pattern's wildcards are wild. */
+const asLiteral = (value: string): string =>
+  value.includes('*') || value.includes('?') ? value.replaceAll('*', LITERAL_STAR).replaceAll('?', LITERAL_QUESTION) : value;
+
+type Matcher = (value: string) => boolean;
+
+/**
+ * One matcher per pattern, made once: policies repeat the same few hundred patterns across
+ * thousands of principals, and the checks ask them the same actions. Wildcards go through the
+ * linear `globMatch` (no regex, so no backtracking on patterns with many `*`); the common
+ * shapes, a literal and `prefix*`, compare directly.
+ */
+function makeMatcher(pattern: string, ignoreCase: boolean): Matcher {
+  const fold = (s: string): string => (ignoreCase ? s.toLowerCase() : s);
+  const p = fold(pattern);
+  const wild = p.search(/[*?]/);
+  if (wild < 0) {
+    const literal = unliteral(p);
+    return (v) => fold(v) === literal;
   }
-  return re;
+  if (wild === p.length - 1 && p.endsWith('*')) {
+    const prefix = unliteral(p.slice(0, -1));
+    return (v) => fold(v).startsWith(prefix);
+  }
+  return (v) => globMatch(p, asLiteral(fold(v)));
+}
+
+const MAX_CACHED = 50_000;
+const matchers = [new Map<string, Matcher>(), new Map<string, Matcher>()] as const;
+
+function matcherFor(pattern: string, ignoreCase: boolean): Matcher {
+  const cache = matchers[ignoreCase ? 1 : 0];
+  let m = cache.get(pattern);
+  if (!m) {
+    m = makeMatcher(pattern, ignoreCase);
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(pattern, m);
+  }
+  return m;
 }
 
 export function wildcardMatch(pattern: string, value: string, ignoreCase = false): boolean {
-  if (pattern === '*') return true;
-  if (!/[*?]/.test(pattern)) {
-    const literal = unliteral(pattern);
-    return ignoreCase ? literal.toLowerCase() === value.toLowerCase() : literal === value;
-  }
-  return compile(pattern, ignoreCase).test(value);
+  return pattern === '*' || matcherFor(pattern, ignoreCase)(value);
 }
 
 /** `service:Action` patterns: case-insensitive. */
