@@ -1,4 +1,5 @@
 import { byItemOrder } from '../engine/evaluate.js';
+import { redactItem, redactText } from '../engine/redact.js';
 import { ItemSpool, SPOOL_IN_MEMORY } from '../engine/spool.js';
 import { InputError } from '../errors.js';
 import { sumApiStats } from '../inventory/api-stats.js';
@@ -92,8 +93,11 @@ function mergeSorted(inputs: readonly Items[], spool: ItemSpool, tally: ItemTall
     if (last && last.id === item.id) continue;
     if (last && byItemOrder(item, last) < 0) return false;
     last = item;
-    spool.add(item);
-    tally.add(item);
+    // Results from older annexa versions (or edited by hand) were not redacted as strictly as now:
+    // nothing leaves a merge without passing today's rules.
+    const clean = redactItem(item);
+    spool.add(clean);
+    tally.add(clean);
   }
 }
 
@@ -182,7 +186,8 @@ export function mergeResults(
     for (const a of doc.run.accounts) {
       const k = `${a.provider}/${a.account}`;
       const prev = accounts.get(k);
-      accounts.set(k, prev ? mergeAccount(prev, a) : a);
+      const clean: AccountRun = { ...a, notes: a.notes.map(redactText), ...(a.alias !== undefined ? { alias: redactText(a.alias) } : {}) };
+      accounts.set(k, prev ? mergeAccount(prev, clean) : clean);
     }
   }
   const inputs = docs.map((d) => d.doc.items);

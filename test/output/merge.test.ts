@@ -4,12 +4,13 @@ import { allMappings } from '../../src/engine/mappings.js';
 import { ALL_CHECKS } from '../../src/engine/registry.js';
 import { loadSnapshots } from '../../src/inventory/snapshot-file.js';
 import { controlsByCheck } from '../../src/mapping/coverage.js';
+import { itemsOf } from '../../src/model/items.js';
 import { DEFAULT_PARAMS } from '../../src/model/params.js';
 import type { Snapshot } from '../../src/model/snapshot.js';
 import { mergeResults } from '../../src/output/merge.js';
 import { buildResult } from '../../src/output/result.js';
 import { fromRoot } from '../../src/paths.js';
-import { asTest, type TestResult } from '../support/result.js';
+import { asTest, cloneResult, type TestResult } from '../support/result.js';
 
 const mappings = allMappings();
 const controls = controlsByCheck(mappings);
@@ -122,5 +123,19 @@ describe('mergeResults', () => {
         /s2\.json: run\.checks: lacks .* compared with s1\.json; shards must run the same checks/,
       );
     });
+  });
+
+  it("redacts what older results left in: item messages, facts and account notes pass today's rules", () => {
+    const key = `AKIA${'Q7ZK3M9PLX2W4RTV'}`;
+    const old = cloneResult(result([demo]));
+    const items = [...old.items];
+    items[0] = { ...items[0]!, message: `leaked ${key}`, observed: { note: `password=${'hunter2hunter2'}` } };
+    old.items = itemsOf(items);
+    old.run.accounts[0]!.notes = [`token ${key}`];
+    const merged = mergeResults([{ file: 'old.json', doc: old }], mappings);
+    const text = JSON.stringify([[...merged.items], merged.run]);
+    expect(text).not.toContain(key);
+    expect(text).not.toContain('hunter2hunter2');
+    expect(text).toContain('[REDACTED]');
   });
 });
