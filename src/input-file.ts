@@ -37,6 +37,11 @@ export function regularFile(path: string, shownAs: string, notFound = 'file not 
  * (blocks until a writer appears), a device (`/dev/zero` never ends) and a file over `limit`
  * bytes. Opened once and checked through the descriptor, so the file checked is the file read.
  */
+/** A UTF-8 byte order mark, as Windows editors write, is no part of the JSON or YAML text. */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 export function readUserText(path: string, shownAs: string, limit = Number.POSITIVE_INFINITY): string {
   let fd: number;
   try {
@@ -57,7 +62,7 @@ export function readUserText(path: string, shownAs: string, limit = Number.POSIT
       if (n === 0) break;
       off += n;
     }
-    return buf.toString('utf8', 0, off);
+    return withoutBom(buf.toString('utf8', 0, off));
   } catch (err) {
     if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;

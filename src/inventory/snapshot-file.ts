@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
-import { regularFile } from '../input-file.js';
+import { regularFile, withoutBom } from '../input-file.js';
 import { SNAPSHOT_SCHEMA, SNAPSHOT_SET_SCHEMA, type Snapshot } from '../model/snapshot.js';
 import { writeFileAtomicStream } from '../safe-fs.js';
 import {
@@ -128,7 +128,7 @@ function firstLine(err: unknown): string {
 function wholeSnapshots(file: string): Snapshot[] {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = withoutBom(readFileSync(file, 'utf8'));
   } catch (err) {
     throw readError(file, err);
   }

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { InputError } from '../errors.js';
-import { regularFile } from '../input-file.js';
+import { regularFile, withoutBom } from '../input-file.js';
 import { readLines } from '../lines.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import { itemsOf } from '../model/items.js';
@@ -204,7 +204,7 @@ export function loadResult(file: string, opts: LoadResultOptions = {}): ResultDo
   if (streamed) return streamed;
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    raw = JSON.parse(withoutBom(readFileSync(file, 'utf8')));
   } catch (err) {
     throw new InputError(label, `not valid JSON: ${(err as Error).message.split('\n')[0]}`);
   }

@@ -1,9 +1,11 @@
 /** Validation errors are sentences naming the file and the field, not zod's default wording. */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { readInputFile } from '../../src/input-file.js';
+import { loadSnapshots } from '../../src/inventory/snapshot-file.js';
+import { fromRoot } from '../../src/paths.js';
 import { tempDir } from '../support/cli.js';
 
 const Schema = z
@@ -44,5 +46,23 @@ describe('readInputFile messages', () => {
     } catch (err) {
       expect((err as Error).message).toBe(message);
     }
+  });
+});
+
+describe('a byte order mark', () => {
+  const dir = tempDir('annexa-bom-');
+  it.each([
+    ['json', JSON.stringify(GOOD)],
+    ['yaml', 'name: n\ncount: 2\nlevel: low\ntags: [a]\nlabel: l\n'],
+  ] as const)('before %s text is no part of it (Windows editors write one)', (syntax, text) => {
+    const file = join(dir, `bom.${syntax}`);
+    writeFileSync(file, `\uFEFF${text}`);
+    expect(readInputFile(file, `bom.${syntax}`, syntax, Schema)).toEqual(GOOD);
+  });
+
+  it('before a snapshot file is no part of it', () => {
+    const file = join(dir, 'snapshot.json');
+    writeFileSync(file, `\uFEFF${readFileSync(fromRoot('demo', 'demo-snapshot.json'), 'utf8')}`);
+    expect(loadSnapshots(file).length).toBeGreaterThan(0);
   });
 });
