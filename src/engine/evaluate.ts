@@ -6,7 +6,7 @@ import { type ItemList, itemsOf } from '../model/items.js';
 import { GLOBAL } from '../model/keys.js';
 import type { CheckParams } from '../model/params.js';
 import { type Snapshot, SnapshotView } from '../model/snapshot.js';
-import { redactItem } from './redact.js';
+import { redactIdentifier, redactItem } from './redact.js';
 
 export function evidenceId(checkId: string, account: string, region: string, resourceId: string): string {
   // One-shot hash: no Hash object per item, which showed in profiles over 100k-resource snapshots.
@@ -91,8 +91,20 @@ export function* evaluateStream(
     // Provenance depends only on the check and the region, so a check with 10,000 findings
     // computes it once per region, not once per finding (evaluation over 100k resources).
     const provenance = new Map<string, { sources: EvidenceSource[]; collectedAt: string }>();
-    const items: EvidenceItem[] = [];
-    for (const f of findings) {
+    // Findings are ordered first and each item is made as it is yielded: items then live only
+    // until the consumer has written them, instead of a whole check's worth surviving into the
+    // old generation (the collector's major work over a million resources).
+    // The order is `byItemOrder` over the redacted items (the check id is this one for all).
+    const order = findings.map((f) => ({ f, id: redactIdentifier(f.resource.id) }));
+    const same = (x: string, y: string): number => (x === y ? 0 : collate(x, y));
+    order.sort(
+      (a, b) =>
+        same(a.f.resource.provider, b.f.resource.provider) ||
+        same(a.f.resource.account, b.f.resource.account) ||
+        same(a.f.resource.region, b.f.resource.region) ||
+        same(a.id, b.id),
+    );
+    for (const { f } of order) {
       let prov = provenance.get(f.resource.region);
       if (!prov) {
         const sources = sourcesFor(check, view, f.resource.region);
@@ -107,7 +119,8 @@ export function* evaluateStream(
         provenance.set(f.resource.region, prov);
       }
       const { sources, collectedAt } = prov;
-      items.push({
+      // The one place items are made, so the one place they lose secrets (messages, names, facts).
+      yield redactItem({
         id: evidenceId(check.meta.id, f.resource.account, f.resource.region, f.resource.id),
         checkId: check.meta.id,
         title: check.meta.title,
@@ -123,8 +136,6 @@ export function* evaluateStream(
         collectedAt,
       });
     }
-    // The one place items are made, so the one place they lose secrets (messages, names, facts).
-    yield* items.map(redactItem).sort(byItemOrder);
   }
 }
 
