@@ -10,7 +10,8 @@ import type { SoaFlags } from './cli/report.js';
 import type { ScanFlags } from './cli/scan.js';
 import type { ShareFlags } from './cli/share.js';
 import { EXIT, InputError } from './errors.js';
-import { FRAMEWORK_KEYS } from './mapping/load.js';
+// From the model, not mapping/load: that one pulls zod and yaml, which `--help` must not load.
+import { FRAMEWORK_KEYS } from './model/framework.js';
 import { TOOL_VERSION } from './paths.js';
 
 // Commands load their modules on use, so `annexa --help` starts fast.

@@ -3,6 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { InputError } from './errors.js';
 import { describeIssue } from './input-issue.js';
+import { prebuiltYaml } from './prebuilt-yaml.js';
 
 /**
  * YAML larger than this is refused: the parser needs seconds per megabyte, so a 10 MB waiver
@@ -85,7 +86,8 @@ export function readInputFile<S extends z.ZodType>(path: string, shownAs: string
   let raw: unknown;
   try {
     // An empty YAML document means "nothing set", as for an empty config file.
-    raw = syntax === 'yaml' ? (parseYaml(text) ?? {}) : JSON.parse(text);
+    // Shipped YAML comes parsed from the build when its text is unchanged (see prebuilt-yaml.ts).
+    raw = syntax === 'yaml' ? (prebuiltYaml(text) ?? parseYaml(text) ?? {}) : JSON.parse(text);
   } catch (err) {
     const msg = err instanceof Error ? err.message.split('\n')[0]! : String(err);
     throw new InputError(shownAs, `not valid ${syntax === 'yaml' ? 'YAML' : 'JSON'}: ${msg}`);

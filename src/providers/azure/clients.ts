@@ -28,7 +28,8 @@ import { connectionFailure, DEFAULT_TIMEOUTS, type NetworkTimeouts, timedOut } f
 import type { ArmRestClient } from './arm-rest.js';
 import type { AzureCloud } from './credentials.js';
 import { armErrorMessages, classifyKind } from './errors.js';
-import { type GraphRestClient, graphApiName } from './graph.js';
+import type { GraphRestClient } from './graph.js';
+import { graphApiName } from './graph-names.js';
 
 export interface ClientTypes {
   /** Generic ARM GETs for services without an SDK package here (see arm-rest.ts). */

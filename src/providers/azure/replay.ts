@@ -3,7 +3,7 @@
  * real SDK clients run their whole pipeline (auth, retry, Retry-After, paging through
  * nextLink, error deserialisation) against recorded-shape JSON. Nothing here stubs an SDK method.
  */
-import { createHttpHeaders, type HttpClient, type PipelineRequest, type PipelineResponse } from '@azure/core-rest-pipeline';
+import type { HttpClient, PipelineRequest, PipelineResponse } from '@azure/core-rest-pipeline';
 
 export interface ReplayAnswer {
   status?: number;
@@ -52,6 +52,8 @@ export function replayClient(...routeSets: ReplayRoutes[]): ReplayClient {
         : typeof route === 'function'
           ? await route({ method: request.method, path, query: url.searchParams, url: request.url })
           : route;
+      // Loaded on the first request, so the demo answers every service module imports stay SDK-free.
+      const { createHttpHeaders } = await import('@azure/core-rest-pipeline');
       return {
         request,
         status: answer.status ?? 200,
