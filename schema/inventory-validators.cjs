@@ -10901,7 +10901,7 @@ return errors === 0;
 }
 
 exports["aws.elbv2.attributes"] = validate140;
-const schema142 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Calias-731470504-74138-74264-731470504-0-218439%3Cstring%2Cstring%3E%3E"}};
+const schema142 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Calias-1%3Cstring%2Cstring%3E%3E"}};
 const schema143 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"object","additionalProperties":{"type":"string"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
 
 function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
