@@ -185,3 +185,147 @@ export function itemExcerpt(item: EvidenceItem, find: SnapshotIndex): ItemExcerp
     sources: item.sources.map((s) => excerptSource(snapshot, s, names, related)),
   };
 }
+
+/** `pick` found nothing naming the resource (remembered like a hit). */
+const NO_HIT = Symbol('no hit');
+
+/** One resource's redacted `pick` from one value, with what its names were built from. */
+interface Picked {
+  name: string;
+  arn: string | undefined;
+  account: string;
+  value: unknown;
+}
+
+/**
+ * Picks remembered per snapshot. At 100k resources every resource is remembered (~130k picks);
+ * a larger account stops remembering past this, so memory stays bounded and later items are cut
+ * as before.
+ */
+const PICKS_REMEMBERED = 250_000;
+
+/** Values of up to this many objects, arrays and scalars are cut per item, not remembered. */
+const SMALL_VALUE = 256;
+
+/** Nodes in `value`, counting stops past `limit`. */
+function countNodes(value: Json, limit: number): number {
+  let n = 1;
+  if (value !== null && typeof value === 'object')
+    for (const v of Array.isArray(value) ? value : Object.values(value)) {
+      n += countNodes(v, limit - n);
+      if (n > limit) break;
+    }
+  return n;
+}
+
+/** Fields an excerpt adds to its source: a source already holding one is spread the slow way. */
+const ADDED = ['match', 'value', 'error', 'bytes', 'sha256'] as const;
+
+/** The source's JSON, open for the excerpt's own fields. */
+function openSource(source: EvidenceSource): string {
+  const json = JSON.stringify(source);
+  return json === '{}' ? '{' : `${json.slice(0, -1)},`;
+}
+
+/**
+ * The excerpt lines of one snapshot's items, byte for byte `JSON.stringify(itemExcerpt(item))`.
+ * A resource has one item per check, and each cites the same values: its redacted pick from a
+ * value is cut once and shared by its other items, which a scan sees one check at a time.
+ */
+export class SnapshotExcerpts {
+  private readonly find: SnapshotIndex;
+  private readonly picks = new WeakMap<object, Map<string, Picked[]>>();
+  private readonly smalls = new WeakMap<object, boolean>();
+  private remembered = 0;
+  /** JSON of small account-level values cited whole, redacted once. */
+  private readonly wholes = new WeakMap<object, string>();
+
+  constructor(readonly snapshot: Snapshot) {
+    this.find = snapshotIndex([snapshot]);
+  }
+
+  /** The item's excerpt as one JSON line (without its newline). */
+  line(item: EvidenceItem): string {
+    const r = item.resource;
+    if (r.provider !== this.snapshot.provider || r.account !== this.snapshot.account.id || typeof item.id !== 'string')
+      return JSON.stringify(itemExcerpt(item, this.find));
+    let related: Set<string> | undefined;
+    const relatedNames = (): Set<string> => {
+      if (!related) {
+        related = observedNames(item.observed);
+        for (const n of resourceNames(r)) related.delete(n);
+        related.delete(r.account);
+      }
+      return related;
+    };
+    let sources = '';
+    for (const s of item.sources) {
+      if (sources) sources += ',';
+      sources += this.source(item, s, relatedNames);
+    }
+    return `{"itemId":${JSON.stringify(item.id)},"checkId":${JSON.stringify(item.checkId)},"resource":${JSON.stringify(r)},"sources":[${sources}]}`;
+  }
+
+  private source(item: EvidenceItem, s: EvidenceSource, relatedNames: () => Set<string>): string {
+    const entry = this.snapshot.inventory[s.key]?.[s.scope];
+    const value = entry?.result.ok ? entry.result.value : undefined;
+    if (value === null || typeof value !== 'object' || ADDED.some((k) => Object.hasOwn(s, k))) {
+      const names = resourceNames(item.resource);
+      return JSON.stringify(excerptSource(this.snapshot, s, names, relatedNames()));
+    }
+    const hit = this.hit(value, item.resource);
+    if (hit !== NO_HIT) return `${openSource(s)}"match":"resource","value":${JSON.stringify(hit)}}`;
+    const related = relatedNames();
+    const near = related.size ? pick(value, related) : undefined;
+    if (near !== undefined) return `${openSource(s)}"match":"related","value":${JSON.stringify(redact(near))}}`;
+    const d = digest(value);
+    if (d.whole) return `${openSource(s)}"match":"whole","value":${this.whole(value)}}`;
+    return `${openSource(s)}"match":"omitted","bytes":${d.bytes},"sha256":"${d.sha256}"}`;
+  }
+
+  /**
+   * The redacted parts of `value` naming the resource, or NO_HIT; remembered per resource of a
+   * large value (a small one is cut again, cheaply, rather than remembered for every resource).
+   * Checks may name one resource differently (a security group's name with or without its id),
+   * so a resource id keeps one pick per naming.
+   */
+  private hit(value: object, r: EvidenceItem['resource']): unknown {
+    if (this.small(value)) return this.cut(value, r);
+    let byId = this.picks.get(value);
+    const known = byId?.get(r.id);
+    if (known) for (const p of known) if (p.name === r.name && p.arn === r.arn && p.account === r.account) return p.value;
+    const picked = this.cut(value, r);
+    if (this.remembered < PICKS_REMEMBERED) {
+      if (!byId) this.picks.set(value, (byId = new Map()));
+      const p = { name: r.name, arn: r.arn, account: r.account, value: picked };
+      if (known) known.push(p);
+      else byId.set(r.id, [p]);
+      this.remembered++;
+    }
+    return picked;
+  }
+
+  private cut(value: object, r: EvidenceItem['resource']): unknown {
+    const found = pick(value, resourceNames(r));
+    return found === undefined ? NO_HIT : redact(found);
+  }
+
+  /** Whether `value` has at most SMALL_VALUE nodes, counted once per value. */
+  private small(value: object): boolean {
+    let small = this.smalls.get(value);
+    if (small === undefined) {
+      small = countNodes(value, SMALL_VALUE) <= SMALL_VALUE;
+      this.smalls.set(value, small);
+    }
+    return small;
+  }
+
+  private whole(value: object): string {
+    let json = this.wholes.get(value);
+    if (json === undefined) {
+      json = JSON.stringify(redact(value));
+      this.wholes.set(value, json);
+    }
+    return json;
+  }
+}

@@ -28,7 +28,8 @@ export class Digester {
   }
 }
 
-function writeAll(fd: number, data: Buffer): void {
+/** Write all of `data` at the file's position (`writeSync` may write less than asked). */
+export function writeAll(fd: number, data: Buffer): void {
   let off = 0;
   while (off < data.length) off += writeSync(fd, data, off, data.length - off);
 }
