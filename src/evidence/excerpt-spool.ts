@@ -43,8 +43,11 @@ export class ExcerptSpool {
   private readonly byPath = new Map<string, Pending>();
   private buffered = 0;
   private n = 0;
-  /** The snapshot being evaluated, with the picks its resources' items share. */
-  private current: SnapshotExcerpts | undefined;
+  /**
+   * Each snapshot's excerpts, with the picks its resources' items share: they live as long as the
+   * run keeps the snapshot, and go with it (held here, the last one would stay until the bundle).
+   */
+  private readonly cuts = new WeakMap<Snapshot, SnapshotExcerpts>();
 
   /** Items excerpted so far. */
   get count(): number {
@@ -54,8 +57,9 @@ export class ExcerptSpool {
   /** The run's item tap: excerpt `item` from `snapshot`, the one it was evaluated over. */
   readonly tap = (item: EvidenceItem, snapshot: Snapshot): void => {
     // Per snapshot: only the snapshot being evaluated is in memory, and its picks go with it.
-    if (this.current?.snapshot !== snapshot) this.current = new SnapshotExcerpts(snapshot);
-    const line = `${this.current.line(item)}\n`;
+    let cut = this.cuts.get(snapshot);
+    if (!cut) this.cuts.set(snapshot, (cut = new SnapshotExcerpts(snapshot)));
+    const line = `${cut.line(item)}\n`;
     const p = this.pending(excerptFile(item.checkId));
     p.buf += line;
     this.buffered += line.length;
@@ -73,7 +77,6 @@ export class ExcerptSpool {
       out.push({ path, file: p.file, ...p.digest.digest() });
     }
     this.byPath.clear();
-    this.current = undefined;
     return out;
   }
 

@@ -97,6 +97,18 @@ function arrayIndex(arr: Json[]): Map<string, number[]> {
   return index;
 }
 
+/** Keys of a map, counted once: a map of every bucket is looked up once per bucket's item. */
+const keyCounts = new WeakMap<object, number>();
+
+function keyCount(value: Record<string, Json>): number {
+  let n = keyCounts.get(value);
+  if (n === undefined) {
+    n = Object.keys(value).length;
+    keyCounts.set(value, n);
+  }
+  return n;
+}
+
 /**
  * The parts of `value` about the resource, or undefined when nothing names it.
  * Arrays keep their matching elements; maps keep their matching keys; other objects keep
@@ -115,7 +127,7 @@ export function pick(value: Json, names: Set<string>): Json | undefined {
     // In the value's own key order, as before.
     const want = new Set(keyed);
     return Object.fromEntries(
-      Object.keys(value).length <= keyed.length * 4 ? Object.entries(value).filter(([k]) => want.has(k)) : keyed.map((k) => [k, value[k]]),
+      keyCount(value) <= keyed.length * 4 ? Object.entries(value).filter(([k]) => want.has(k)) : keyed.map((k) => [k, value[k]]),
     );
   }
   const out: Record<string, Json> = {};
@@ -189,11 +201,10 @@ export function itemExcerpt(item: EvidenceItem, find: SnapshotIndex): ItemExcerp
 /** `pick` found nothing naming the resource (remembered like a hit). */
 const NO_HIT = Symbol('no hit');
 
-/** One resource's redacted `pick` from one value, with what its names were built from. */
+/** One resource's redacted `pick` from one value, with the names it was cut by besides its id. */
 interface Picked {
   name: string;
   arn: string | undefined;
-  account: string;
   value: unknown;
 }
 
@@ -218,6 +229,10 @@ function countNodes(value: Json, limit: number): number {
   return n;
 }
 
+/** Probes of what `redact` does to a container under a field name. */
+const EMPTY_ARRAY: readonly unknown[] = Object.freeze([]);
+const EMPTY_OBJECT: Readonly<Record<string, unknown>> = Object.freeze({});
+
 /** Fields an excerpt adds to its source: a source already holding one is spread the slow way. */
 const ADDED = ['match', 'value', 'error', 'bytes', 'sha256'] as const;
 
@@ -234,8 +249,10 @@ function openSource(source: EvidenceSource): string {
  */
 export class SnapshotExcerpts {
   private readonly find: SnapshotIndex;
-  private readonly picks = new WeakMap<object, Map<string, Picked[]>>();
+  private readonly picks = new WeakMap<object, Map<string, Picked | Picked[]>>();
   private readonly smalls = new WeakMap<object, boolean>();
+  /** Redacted parts of the snapshot's values, by the field name they were redacted under. */
+  private readonly redactions = new WeakMap<object, { name: string; value: unknown }>();
   private remembered = 0;
   /** JSON of small account-level values cited whole, redacted once. */
   private readonly wholes = new WeakMap<object, string>();
@@ -277,7 +294,7 @@ export class SnapshotExcerpts {
     if (hit !== NO_HIT) return `${openSource(s)}"match":"resource","value":${JSON.stringify(hit)}}`;
     const related = relatedNames();
     const near = related.size ? pick(value, related) : undefined;
-    if (near !== undefined) return `${openSource(s)}"match":"related","value":${JSON.stringify(redact(near))}}`;
+    if (near !== undefined) return `${openSource(s)}"match":"related","value":${JSON.stringify(this.redactPicked(near, value, ''))}}`;
     const d = digest(value);
     if (d.whole) return `${openSource(s)}"match":"whole","value":${this.whole(value)}}`;
     return `${openSource(s)}"match":"omitted","bytes":${d.bytes},"sha256":"${d.sha256}"}`;
@@ -292,14 +309,16 @@ export class SnapshotExcerpts {
   private hit(value: object, r: EvidenceItem['resource']): unknown {
     if (this.small(value)) return this.cut(value, r);
     let byId = this.picks.get(value);
+    // The account is the snapshot's (`line` checked it), so id, name and ARN give the names.
     const known = byId?.get(r.id);
-    if (known) for (const p of known) if (p.name === r.name && p.arn === r.arn && p.account === r.account) return p.value;
+    const same = (p: Picked): boolean => p.name === r.name && p.arn === r.arn;
+    if (known && !Array.isArray(known) && same(known)) return known.value;
+    if (Array.isArray(known)) for (const p of known) if (same(p)) return p.value;
     const picked = this.cut(value, r);
     if (this.remembered < PICKS_REMEMBERED) {
       if (!byId) this.picks.set(value, (byId = new Map()));
-      const p = { name: r.name, arn: r.arn, account: r.account, value: picked };
-      if (known) known.push(p);
-      else byId.set(r.id, [p]);
+      const p: Picked = { name: r.name, arn: r.arn, value: picked };
+      byId.set(r.id, known === undefined ? p : Array.isArray(known) ? [...known, p] : [known, p]);
       this.remembered++;
     }
     return picked;
@@ -307,7 +326,35 @@ export class SnapshotExcerpts {
 
   private cut(value: object, r: EvidenceItem['resource']): unknown {
     const found = pick(value, resourceNames(r));
-    return found === undefined ? NO_HIT : redact(found);
+    return found === undefined ? NO_HIT : this.redactPicked(found, value, '');
+  }
+
+  /**
+   * `redact(picked)` for what `pick` cut from `from`: the parts it copied (arrays of matching
+   * elements, maps of matching keys, objects of matching children) are walked; the parts it took
+   * as they were (elements, entries, scalars) are redacted once per snapshot, under the field name
+   * they sit beneath, and shared by every resource and check that cites them.
+   */
+  private redactPicked(picked: unknown, from: unknown, name: string): unknown {
+    if (picked === from) return this.redactShared(picked, name);
+    // A copy is redacted whole under a secret or environment name, as `redact` would.
+    const empty = Array.isArray(picked) ? EMPTY_ARRAY : EMPTY_OBJECT;
+    const whole = redact(empty, name);
+    if (whole !== empty) return whole;
+    if (Array.isArray(picked)) return picked.map((v) => this.redactShared(v, name));
+    const out: Record<string, unknown> = {};
+    const source = from as Record<string, unknown>;
+    for (const [k, v] of Object.entries(picked as Record<string, unknown>)) out[k] = this.redactPicked(v, source[k], k);
+    return out;
+  }
+
+  private redactShared(value: unknown, name: string): unknown {
+    if (value === null || typeof value !== 'object') return redact(value, name);
+    const known = this.redactions.get(value);
+    if (known?.name === name) return known.value;
+    const done = redact(value, name);
+    if (!known) this.redactions.set(value, { name, value: done });
+    return done;
   }
 
   /** Whether `value` has at most SMALL_VALUE nodes, counted once per value. */

@@ -140,6 +140,19 @@ describe('excerpts', () => {
       'aws.s3.versioning': { global: { ok: true, value: byBucket } },
       'aws.iam.summary': { global: { ok: true, value: { mfa: true, token: 'abc' } } },
       'aws.iam.count': { global: { ok: true, value: 7 } },
+      // Cut copies under secret and environment names are redacted whole; shared parts under their own names.
+      'aws.iam.nested': {
+        global: {
+          ok: true,
+          value: {
+            at: 'now',
+            credentials: [{ user: 'user-3', note: 'AKIAABCDEFGHIJKLMNOP' }],
+            environment: { 'user-3': { a: 1 }, 'user-4': { a: 2 } },
+            rows: [{ user: 'user-3', token: 'secret', nested: { password: 'p', keep: 'ok' } }, { user: 'user-4' }],
+            byUser: { 'user-3': { apiKey: 'k', tags: ['user-3'] } },
+          },
+        },
+      },
       'aws.iam.denied': { global: { ok: false, error: { kind: 'denied', api: 'iam:X', action: 'iam:X', message: 'no' } } },
     });
     const all: [string, string][] = [
@@ -147,6 +160,7 @@ describe('excerpts', () => {
       ['aws.s3.versioning', 'global'],
       ['aws.iam.summary', 'global'],
       ['aws.iam.count', 'global'],
+      ['aws.iam.nested', 'global'],
       ['aws.iam.denied', 'global'],
       ['aws.iam.gone', 'global'],
     ];
@@ -167,11 +181,12 @@ describe('excerpts', () => {
     const lines = new SnapshotExcerpts(snap);
     for (const it of [...items, ...items]) expect(lines.line(it)).toBe(JSON.stringify(itemExcerpt(it, find)));
     const matches = (i: number) => (JSON.parse(lines.line(items[i]!)) as { sources: { match: string }[] }).sources.map((s) => s.match);
-    expect(matches(0)).toEqual(['resource', 'omitted', 'whole', 'whole', 'error', 'missing']);
-    expect(matches(1)).toEqual(['resource', 'resource', 'whole', 'whole', 'error', 'missing']);
+    expect(matches(0)).toEqual(['resource', 'omitted', 'whole', 'whole', 'resource', 'error', 'missing']);
+    expect(matches(1)).toEqual(['resource', 'resource', 'whole', 'whole', 'resource', 'error', 'missing']);
+    expect(lines.line(items[0]!)).toContain('"credentials":"[REDACTED]","environment":"[REDACTED]","rows":[{"user":"user-3"');
     expect([lines.line(items[0]!).includes('bucket-4'), lines.line(items[1]!).includes('bucket-4')]).toEqual([false, true]);
     expect(matches(4)[0]).toBe('related');
-    expect(matches(6)).toEqual(['missing', 'missing', 'missing', 'missing', 'missing', 'missing']);
+    expect(matches(6)).toEqual(['missing', 'missing', 'missing', 'missing', 'missing', 'missing', 'missing']);
     expect(lines.line(items[0]!)).toContain('"password":"[REDACTED]"');
   });
 });
