@@ -41,13 +41,18 @@ function isRecord(v: Json): v is Record<string, Json> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** What follows the first `/` of an ARN (`key/k-1` → `k-1`), or '' for anything else. */
+function arnPath(arn: string | undefined): string {
+  if (!arn?.startsWith('arn:')) return '';
+  const slash = arn.indexOf('/');
+  return slash < 0 ? '' : arn.slice(slash + 1);
+}
+
 /** Names the resource goes by: its id, ARN, name, and the last path segment of its ARN. */
 export function resourceNames(r: EvidenceItem['resource']): Set<string> {
-  const names = new Set([r.id, r.name, ...(r.arn ? [r.arn] : [])]);
-  for (const arn of [r.id, r.arn]) {
-    const tail = arn?.startsWith('arn:') ? arn.split('/').slice(1).join('/') : '';
-    if (tail) names.add(tail);
-  }
+  const names = new Set<string>().add(r.id).add(r.name);
+  if (r.arn) names.add(r.arn);
+  for (const tail of [arnPath(r.id), arnPath(r.arn)]) if (tail) names.add(tail);
   // An account id alone names no particular resource (it is every VPC's owner, for one).
   names.delete(r.account);
   names.delete('');
@@ -236,10 +241,18 @@ const EMPTY_OBJECT: Readonly<Record<string, unknown>> = Object.freeze({});
 /** Fields an excerpt adds to its source: a source already holding one is spread the slow way. */
 const ADDED = ['match', 'value', 'error', 'bytes', 'sha256'] as const;
 
+/** Open source JSON by source: evaluation shares one sources list among a check's items in a region. */
+const openSources = new WeakMap<EvidenceSource, string>();
+
 /** The source's JSON, open for the excerpt's own fields. */
 function openSource(source: EvidenceSource): string {
-  const json = JSON.stringify(source);
-  return json === '{}' ? '{' : `${json.slice(0, -1)},`;
+  let open = openSources.get(source);
+  if (open === undefined) {
+    const json = JSON.stringify(source);
+    open = json === '{}' ? '{' : `${json.slice(0, -1)},`;
+    openSources.set(source, open);
+  }
+  return open;
 }
 
 /**
