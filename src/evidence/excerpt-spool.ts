@@ -4,14 +4,14 @@
  * moves the files in at the end, so no snapshot has to outlive its evaluation and no excerpt
  * waits in memory for the rest.
  */
-import { appendFileSync, mkdtempSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { removeOnExit } from '../cleanup.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import type { Snapshot } from '../model/snapshot.js';
-import { itemExcerpt, type SnapshotIndex, snapshotIndex } from './excerpt.js';
-import { Digester, type FileDigest } from './hashed-file.js';
+import { SnapshotExcerpts } from './excerpt.js';
+import { Digester, type FileDigest, writeAll } from './hashed-file.js';
 
 /** A check's buffer goes to disk past this size; all buffers together stay under `TOTAL_BUFFERED`. */
 const CHECK_BUFFER = 64 * 1024;
@@ -32,6 +32,8 @@ export function excerptFile(checkId: string): string {
 
 interface Pending {
   file: string;
+  /** Open from the first excerpt to `done`: one open per check, not one per flush. */
+  fd: number;
   buf: string;
   digest: Digester;
 }
@@ -41,7 +43,11 @@ export class ExcerptSpool {
   private readonly byPath = new Map<string, Pending>();
   private buffered = 0;
   private n = 0;
-  private current: { snapshot: Snapshot; find: SnapshotIndex } | undefined;
+  /**
+   * Each snapshot's excerpts, with the picks its resources' items share: they live as long as the
+   * run keeps the snapshot, and go with it (held here, the last one would stay until the bundle).
+   */
+  private readonly cuts = new WeakMap<Snapshot, SnapshotExcerpts>();
 
   /** Items excerpted so far. */
   get count(): number {
@@ -50,9 +56,10 @@ export class ExcerptSpool {
 
   /** The run's item tap: excerpt `item` from `snapshot`, the one it was evaluated over. */
   readonly tap = (item: EvidenceItem, snapshot: Snapshot): void => {
-    // Indexed per snapshot: only the snapshot being evaluated is in memory.
-    if (this.current?.snapshot !== snapshot) this.current = { snapshot, find: snapshotIndex([snapshot]) };
-    const line = `${JSON.stringify(itemExcerpt(item, this.current.find))}\n`;
+    // Per snapshot: only the snapshot being evaluated is in memory, and its picks go with it.
+    let cut = this.cuts.get(snapshot);
+    if (!cut) this.cuts.set(snapshot, (cut = new SnapshotExcerpts(snapshot)));
+    const line = `${cut.line(item)}\n`;
     const p = this.pending(excerptFile(item.checkId));
     p.buf += line;
     this.buffered += line.length;
@@ -66,6 +73,7 @@ export class ExcerptSpool {
     const out: ExcerptFile[] = [];
     for (const [path, p] of this.byPath) {
       this.flush(p);
+      closeSync(p.fd);
       out.push({ path, file: p.file, ...p.digest.digest() });
     }
     this.byPath.clear();
@@ -80,7 +88,8 @@ export class ExcerptSpool {
         // Removed at exit whether or not a bundle took the files (a failed scan leaves nothing behind).
         removeOnExit(this.dir);
       }
-      p = { file: join(this.dir, `${this.byPath.size}.jsonl`), buf: '', digest: new Digester() };
+      const file = join(this.dir, `${this.byPath.size}.jsonl`);
+      p = { file, fd: openSync(file, 'wx'), buf: '', digest: new Digester() };
       this.byPath.set(path, p);
     }
     return p;
@@ -91,7 +100,7 @@ export class ExcerptSpool {
     const data = Buffer.from(p.buf);
     this.buffered -= p.buf.length;
     p.buf = '';
-    appendFileSync(p.file, data);
+    writeAll(p.fd, data);
     p.digest.update(data);
   }
 }

@@ -41,13 +41,18 @@ function isRecord(v: Json): v is Record<string, Json> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** What follows the first `/` of an ARN (`key/k-1` → `k-1`), or '' for anything else. */
+function arnPath(arn: string | undefined): string {
+  if (!arn?.startsWith('arn:')) return '';
+  const slash = arn.indexOf('/');
+  return slash < 0 ? '' : arn.slice(slash + 1);
+}
+
 /** Names the resource goes by: its id, ARN, name, and the last path segment of its ARN. */
 export function resourceNames(r: EvidenceItem['resource']): Set<string> {
-  const names = new Set([r.id, r.name, ...(r.arn ? [r.arn] : [])]);
-  for (const arn of [r.id, r.arn]) {
-    const tail = arn?.startsWith('arn:') ? arn.split('/').slice(1).join('/') : '';
-    if (tail) names.add(tail);
-  }
+  const names = new Set<string>().add(r.id).add(r.name);
+  if (r.arn) names.add(r.arn);
+  for (const tail of [arnPath(r.id), arnPath(r.arn)]) if (tail) names.add(tail);
   // An account id alone names no particular resource (it is every VPC's owner, for one).
   names.delete(r.account);
   names.delete('');
@@ -97,6 +102,18 @@ function arrayIndex(arr: Json[]): Map<string, number[]> {
   return index;
 }
 
+/** Keys of a map, counted once: a map of every bucket is looked up once per bucket's item. */
+const keyCounts = new WeakMap<object, number>();
+
+function keyCount(value: Record<string, Json>): number {
+  let n = keyCounts.get(value);
+  if (n === undefined) {
+    n = Object.keys(value).length;
+    keyCounts.set(value, n);
+  }
+  return n;
+}
+
 /**
  * The parts of `value` about the resource, or undefined when nothing names it.
  * Arrays keep their matching elements; maps keep their matching keys; other objects keep
@@ -115,7 +132,7 @@ export function pick(value: Json, names: Set<string>): Json | undefined {
     // In the value's own key order, as before.
     const want = new Set(keyed);
     return Object.fromEntries(
-      Object.keys(value).length <= keyed.length * 4 ? Object.entries(value).filter(([k]) => want.has(k)) : keyed.map((k) => [k, value[k]]),
+      keyCount(value) <= keyed.length * 4 ? Object.entries(value).filter(([k]) => want.has(k)) : keyed.map((k) => [k, value[k]]),
     );
   }
   const out: Record<string, Json> = {};
@@ -184,4 +201,191 @@ export function itemExcerpt(item: EvidenceItem, find: SnapshotIndex): ItemExcerp
     resource: item.resource,
     sources: item.sources.map((s) => excerptSource(snapshot, s, names, related)),
   };
+}
+
+/** `pick` found nothing naming the resource (remembered like a hit). */
+const NO_HIT = Symbol('no hit');
+
+/** One resource's redacted `pick` from one value, with the names it was cut by besides its id. */
+interface Picked {
+  name: string;
+  arn: string | undefined;
+  value: unknown;
+}
+
+/**
+ * Picks remembered per snapshot. At 100k resources every resource is remembered (~130k picks);
+ * a larger account stops remembering past this, so memory stays bounded and later items are cut
+ * as before.
+ */
+const PICKS_REMEMBERED = 250_000;
+
+/** Values of up to this many objects, arrays and scalars are cut per item, not remembered. */
+const SMALL_VALUE = 256;
+
+/** Nodes in `value`, counting stops past `limit`. */
+function countNodes(value: Json, limit: number): number {
+  let n = 1;
+  if (value !== null && typeof value === 'object')
+    for (const v of Array.isArray(value) ? value : Object.values(value)) {
+      n += countNodes(v, limit - n);
+      if (n > limit) break;
+    }
+  return n;
+}
+
+/** Probes of what `redact` does to a container under a field name. */
+const EMPTY_ARRAY: readonly unknown[] = Object.freeze([]);
+const EMPTY_OBJECT: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/** Fields an excerpt adds to its source: a source already holding one is spread the slow way. */
+const ADDED = ['match', 'value', 'error', 'bytes', 'sha256'] as const;
+
+/** Open source JSON by source: evaluation shares one sources list among a check's items in a region. */
+const openSources = new WeakMap<EvidenceSource, string>();
+
+/** The source's JSON, open for the excerpt's own fields. */
+function openSource(source: EvidenceSource): string {
+  let open = openSources.get(source);
+  if (open === undefined) {
+    const json = JSON.stringify(source);
+    open = json === '{}' ? '{' : `${json.slice(0, -1)},`;
+    openSources.set(source, open);
+  }
+  return open;
+}
+
+/**
+ * The excerpt lines of one snapshot's items, byte for byte `JSON.stringify(itemExcerpt(item))`.
+ * A resource has one item per check, and each cites the same values: its redacted pick from a
+ * value is cut once and shared by its other items, which a scan sees one check at a time.
+ */
+export class SnapshotExcerpts {
+  private readonly find: SnapshotIndex;
+  private readonly picks = new WeakMap<object, Map<string, Picked | Picked[]>>();
+  private readonly smalls = new WeakMap<object, boolean>();
+  /** Redacted parts of the snapshot's values, by the field name they were redacted under. */
+  private readonly redactions = new WeakMap<object, { name: string; value: unknown }>();
+  private remembered = 0;
+  /** JSON of small account-level values cited whole, redacted once. */
+  private readonly wholes = new WeakMap<object, string>();
+
+  constructor(readonly snapshot: Snapshot) {
+    this.find = snapshotIndex([snapshot]);
+  }
+
+  /** The item's excerpt as one JSON line (without its newline). */
+  line(item: EvidenceItem): string {
+    const r = item.resource;
+    if (r.provider !== this.snapshot.provider || r.account !== this.snapshot.account.id || typeof item.id !== 'string')
+      return JSON.stringify(itemExcerpt(item, this.find));
+    let related: Set<string> | undefined;
+    const relatedNames = (): Set<string> => {
+      if (!related) {
+        related = observedNames(item.observed);
+        for (const n of resourceNames(r)) related.delete(n);
+        related.delete(r.account);
+      }
+      return related;
+    };
+    let sources = '';
+    for (const s of item.sources) {
+      if (sources) sources += ',';
+      sources += this.source(item, s, relatedNames);
+    }
+    return `{"itemId":${JSON.stringify(item.id)},"checkId":${JSON.stringify(item.checkId)},"resource":${JSON.stringify(r)},"sources":[${sources}]}`;
+  }
+
+  private source(item: EvidenceItem, s: EvidenceSource, relatedNames: () => Set<string>): string {
+    const entry = this.snapshot.inventory[s.key]?.[s.scope];
+    const value = entry?.result.ok ? entry.result.value : undefined;
+    if (value === null || typeof value !== 'object' || ADDED.some((k) => Object.hasOwn(s, k))) {
+      const names = resourceNames(item.resource);
+      return JSON.stringify(excerptSource(this.snapshot, s, names, relatedNames()));
+    }
+    const hit = this.hit(value, item.resource);
+    if (hit !== NO_HIT) return `${openSource(s)}"match":"resource","value":${JSON.stringify(hit)}}`;
+    const related = relatedNames();
+    const near = related.size ? pick(value, related) : undefined;
+    if (near !== undefined) return `${openSource(s)}"match":"related","value":${JSON.stringify(this.redactPicked(near, value, ''))}}`;
+    const d = digest(value);
+    if (d.whole) return `${openSource(s)}"match":"whole","value":${this.whole(value)}}`;
+    return `${openSource(s)}"match":"omitted","bytes":${d.bytes},"sha256":"${d.sha256}"}`;
+  }
+
+  /**
+   * The redacted parts of `value` naming the resource, or NO_HIT; remembered per resource of a
+   * large value (a small one is cut again, cheaply, rather than remembered for every resource).
+   * Checks may name one resource differently (a security group's name with or without its id),
+   * so a resource id keeps one pick per naming.
+   */
+  private hit(value: object, r: EvidenceItem['resource']): unknown {
+    if (this.small(value)) return this.cut(value, r);
+    let byId = this.picks.get(value);
+    // The account is the snapshot's (`line` checked it), so id, name and ARN give the names.
+    const known = byId?.get(r.id);
+    const same = (p: Picked): boolean => p.name === r.name && p.arn === r.arn;
+    if (known && !Array.isArray(known) && same(known)) return known.value;
+    if (Array.isArray(known)) for (const p of known) if (same(p)) return p.value;
+    const picked = this.cut(value, r);
+    if (this.remembered < PICKS_REMEMBERED) {
+      if (!byId) this.picks.set(value, (byId = new Map()));
+      const p: Picked = { name: r.name, arn: r.arn, value: picked };
+      byId.set(r.id, known === undefined ? p : Array.isArray(known) ? [...known, p] : [known, p]);
+      this.remembered++;
+    }
+    return picked;
+  }
+
+  private cut(value: object, r: EvidenceItem['resource']): unknown {
+    const found = pick(value, resourceNames(r));
+    return found === undefined ? NO_HIT : this.redactPicked(found, value, '');
+  }
+
+  /**
+   * `redact(picked)` for what `pick` cut from `from`: the parts it copied (arrays of matching
+   * elements, maps of matching keys, objects of matching children) are walked; the parts it took
+   * as they were (elements, entries, scalars) are redacted once per snapshot, under the field name
+   * they sit beneath, and shared by every resource and check that cites them.
+   */
+  private redactPicked(picked: unknown, from: unknown, name: string): unknown {
+    if (picked === from) return this.redactShared(picked, name);
+    // A copy is redacted whole under a secret or environment name, as `redact` would.
+    const empty = Array.isArray(picked) ? EMPTY_ARRAY : EMPTY_OBJECT;
+    const whole = redact(empty, name);
+    if (whole !== empty) return whole;
+    if (Array.isArray(picked)) return picked.map((v) => this.redactShared(v, name));
+    const out: Record<string, unknown> = {};
+    const source = from as Record<string, unknown>;
+    for (const [k, v] of Object.entries(picked as Record<string, unknown>)) out[k] = this.redactPicked(v, source[k], k);
+    return out;
+  }
+
+  private redactShared(value: unknown, name: string): unknown {
+    if (value === null || typeof value !== 'object') return redact(value, name);
+    const known = this.redactions.get(value);
+    if (known?.name === name) return known.value;
+    const done = redact(value, name);
+    if (!known) this.redactions.set(value, { name, value: done });
+    return done;
+  }
+
+  /** Whether `value` has at most SMALL_VALUE nodes, counted once per value. */
+  private small(value: object): boolean {
+    let small = this.smalls.get(value);
+    if (small === undefined) {
+      small = countNodes(value, SMALL_VALUE) <= SMALL_VALUE;
+      this.smalls.set(value, small);
+    }
+    return small;
+  }
+
+  private whole(value: object): string {
+    let json = this.wholes.get(value);
+    if (json === undefined) {
+      json = JSON.stringify(redact(value));
+      this.wholes.set(value, json);
+    }
+    return json;
+  }
 }

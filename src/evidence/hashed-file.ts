@@ -28,26 +28,39 @@ export class Digester {
   }
 }
 
-function writeAll(fd: number, data: Buffer): void {
+/** Write all of `data` at the file's position (`writeSync` may write less than asked). */
+export function writeAll(fd: number, data: Buffer): void {
   let off = 0;
   while (off < data.length) off += writeSync(fd, data, off, data.length - off);
 }
 
-/** Write `lines` to a new file, one per line, in 1 MiB batches; returns the file's digest. */
+/**
+ * Write `lines` to a new file, one per line, through one 1 MiB buffer the lines are encoded into
+ * (no string of the batch, no buffer per batch); returns the file's digest.
+ */
 export function writeLinesHashed(path: string, lines: Iterable<string>): FileDigest {
   const fd = openSync(path, 'wx');
   const d = new Digester();
   try {
-    let buf = '';
+    const buf = Buffer.allocUnsafe(CHUNK);
+    let used = 0;
     const flush = (): void => {
-      const data = Buffer.from(buf);
-      buf = '';
+      const data = buf.subarray(0, used);
       writeAll(fd, data);
       d.update(data);
+      used = 0;
     };
     for (const line of lines) {
-      buf += `${line}\n`;
-      if (buf.length >= CHUNK) flush();
+      // A UTF-16 unit is at most 3 bytes of UTF-8, so a line that fits by this bound fits whole.
+      if (used + line.length * 3 + 1 > CHUNK) flush();
+      if (line.length * 3 + 1 > CHUNK) {
+        const data = Buffer.from(`${line}\n`);
+        writeAll(fd, data);
+        d.update(data);
+        continue;
+      }
+      used += buf.write(line, used);
+      buf[used++] = 0x0a;
     }
     flush();
   } finally {

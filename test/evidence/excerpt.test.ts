@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { itemExcerpt, observedNames, pick, resourceNames, snapshotIndex, WHOLE_VALUE_LIMIT } from '../../src/evidence/excerpt.js';
+import {
+  itemExcerpt,
+  observedNames,
+  pick,
+  resourceNames,
+  SnapshotExcerpts,
+  snapshotIndex,
+  WHOLE_VALUE_LIMIT,
+} from '../../src/evidence/excerpt.js';
 import type { EvidenceItem } from '../../src/model/evidence.js';
 import type { Snapshot } from '../../src/model/snapshot.js';
 
@@ -118,5 +126,67 @@ describe('excerpts', () => {
       find,
     );
     expect(related.sources[0]).toMatchObject({ match: 'related', value: [{ name: 'role-7' }] });
+  });
+
+  it('writes each line byte for byte as the excerpt object would stringify, with picks shared between items', () => {
+    const users = Array.from({ length: 400 }, (_, i) => ({
+      name: `user-${i}`,
+      arn: `arn:aws:iam::${ACCOUNT}:user/user-${i}`,
+      password: 'x',
+    }));
+    const byBucket = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`bucket-${i}`, { versioning: i % 2 === 0 }]));
+    const snap = snapshot({
+      'aws.iam.users': { global: { ok: true, value: users } },
+      'aws.s3.versioning': { global: { ok: true, value: byBucket } },
+      'aws.iam.summary': { global: { ok: true, value: { mfa: true, token: 'abc' } } },
+      'aws.iam.count': { global: { ok: true, value: 7 } },
+      // Cut copies under secret and environment names are redacted whole; shared parts under their own names.
+      'aws.iam.nested': {
+        global: {
+          ok: true,
+          value: {
+            at: 'now',
+            credentials: [{ user: 'user-3', note: 'AKIAABCDEFGHIJKLMNOP' }],
+            environment: { 'user-3': { a: 1 }, 'user-4': { a: 2 } },
+            rows: [{ user: 'user-3', token: 'secret', nested: { password: 'p', keep: 'ok' } }, { user: 'user-4' }],
+            byUser: { 'user-3': { apiKey: 'k', tags: ['user-3'] } },
+          },
+        },
+      },
+      'aws.iam.denied': { global: { ok: false, error: { kind: 'denied', api: 'iam:X', action: 'iam:X', message: 'no' } } },
+    });
+    const all: [string, string][] = [
+      ['aws.iam.users', 'global'],
+      ['aws.s3.versioning', 'global'],
+      ['aws.iam.summary', 'global'],
+      ['aws.iam.count', 'global'],
+      ['aws.iam.nested', 'global'],
+      ['aws.iam.denied', 'global'],
+      ['aws.iam.gone', 'global'],
+    ];
+    const items = [
+      item({ id: `arn:aws:iam::${ACCOUNT}:user/user-3`, arn: `arn:aws:iam::${ACCOUNT}:user/user-3`, name: 'user-3' }, all),
+      // The same resource named differently by another check: its own pick, not the first one's.
+      item({ id: `arn:aws:iam::${ACCOUNT}:user/user-3`, name: 'bucket-4' }, all),
+      item({ id: `arn:aws:iam::${ACCOUNT}:user/user-3`, arn: `arn:aws:iam::${ACCOUNT}:user/user-3`, name: 'user-3' }, all),
+      item({ id: 'bucket-7', name: 'bucket-7' }, all, { owner: 'user-9' }),
+      item({ id: `arn:aws:::${ACCOUNT}`, name: ACCOUNT }, all, { supportUser: 'user-12' }),
+      item({ id: `arn:aws:::${ACCOUNT}`, name: ACCOUNT }, all),
+      item({ id: 'x', name: 'x', account: '999999999999' }, all),
+    ];
+    // A source that already carries a field the excerpt adds is spread as itemExcerpt spreads it.
+    const odd = item({ id: 'bucket-1', name: 'bucket-1' }, [['aws.s3.versioning', 'global']]);
+    items.push({ ...odd, sources: [{ ...odd.sources[0]!, match: 'early' } as never] });
+    const find = snapshotIndex([snap]);
+    const lines = new SnapshotExcerpts(snap);
+    for (const it of [...items, ...items]) expect(lines.line(it)).toBe(JSON.stringify(itemExcerpt(it, find)));
+    const matches = (i: number) => (JSON.parse(lines.line(items[i]!)) as { sources: { match: string }[] }).sources.map((s) => s.match);
+    expect(matches(0)).toEqual(['resource', 'omitted', 'whole', 'whole', 'resource', 'error', 'missing']);
+    expect(matches(1)).toEqual(['resource', 'resource', 'whole', 'whole', 'resource', 'error', 'missing']);
+    expect(lines.line(items[0]!)).toContain('"credentials":"[REDACTED]","environment":"[REDACTED]","rows":[{"user":"user-3"');
+    expect([lines.line(items[0]!).includes('bucket-4'), lines.line(items[1]!).includes('bucket-4')]).toEqual([false, true]);
+    expect(matches(4)[0]).toBe('related');
+    expect(matches(6)).toEqual(['missing', 'missing', 'missing', 'missing', 'missing', 'missing', 'missing']);
+    expect(lines.line(items[0]!)).toContain('"password":"[REDACTED]"');
   });
 });
