@@ -3,7 +3,7 @@ import { allMappings } from '../../src/engine/mappings.js';
 import type { EvidenceItem } from '../../src/model/evidence.js';
 import type { Items } from '../../src/model/items.js';
 import { DEFAULT_PARAMS } from '../../src/model/params.js';
-import { assembleResult } from '../../src/output/result.js';
+import { assembleResult, type ResultDocument } from '../../src/output/result.js';
 import { asTest, type TestResult } from '../support/result.js';
 
 export function item(over: Partial<EvidenceItem> & Pick<EvidenceItem, 'id' | 'status'>): EvidenceItem {
@@ -32,8 +32,11 @@ export function item(over: Partial<EvidenceItem> & Pick<EvidenceItem, 'id' | 'st
   };
 }
 
-/** A schema-valid result holding exactly these items (`checkIds` default to theirs, read from an array). */
-export function resultOf(items: EvidenceItem[] | Items, checkIds?: string[]): TestResult {
+/** A schema-valid result holding exactly these items (`checkIds` default to theirs). */
+export function resultOf(items: EvidenceItem[]): TestResult;
+/** The same over items read on demand, which cannot be indexed. */
+export function resultOf(items: Items, checkIds: string[]): ResultDocument;
+export function resultOf(items: EvidenceItem[] | Items, checkIds?: string[]): TestResult | ResultDocument {
   return asTest(
     assembleResult({
       accounts: [
