@@ -41,12 +41,13 @@ export async function soaCommand(flags: SoaFlags, io: CliIO, now: () => Date = (
     mappings,
     soa,
     guidance: loadEvidenceGuidance(),
+    resultFile: flags.result,
     generatedAt: now().toISOString(),
     ...(history ? { history } : {}),
     ...(attestations ? { attestations } : {}),
   });
   for (const row of report.rows)
-    if (!row.applicable && row.items.length) io.stderr(`annexa: ${flags.soa}: controls.${row.id}: ${naWithEvidence(row)}`);
+    if (!row.applicable && row.itemCount) io.stderr(`annexa: ${flags.soa}: controls.${row.id}: ${naWithEvidence(row)}`);
   for (const row of report.rows) for (const f of row.flags) io.stderr(`annexa: ${flags.attestations}: controls.${row.id}: ${f}`);
   const files = writeSoa(outDir, report, formats);
   const t = report.totals;

@@ -2,10 +2,17 @@ import type { EvidenceItem } from '../model/evidence.js';
 import { stackedBarChart } from './chart.js';
 import { esc } from './escape.js';
 import { SOA_CSS } from './html-style.js';
-import { LAPSED_INTRO, naWithEvidence, resourceLabel, rowsByTheme, type SoaReport, type SoaRow, THEME_LABEL } from './soa.js';
-
-/** Items shown per control; the rest stay in the JSON result so the page stays usable at scale. */
-export const ITEMS_PER_CONTROL = 200;
+import {
+  acceptancesCut,
+  LAPSED_INTRO,
+  naWithEvidence,
+  resourceLabel,
+  rowsByTheme,
+  type SoaReport,
+  type SoaRow,
+  THEME_LABEL,
+  unlisted,
+} from './soa.js';
 
 const COLUMNS = ['Control', 'Title', 'Applicable', 'Coverage', 'Checks', 'Pass', 'Fail', 'Error', 'Waived', 'Last tested'];
 
@@ -110,7 +117,7 @@ function itemDetails(i: EvidenceItem): string {
 function controlDetail(row: SoaRow, r: SoaReport): string {
   const parts: string[] = [];
   if (!row.applicable) parts.push(`<div class="justification"><strong>Not applicable:</strong> ${esc(row.justification ?? '')}</div>`);
-  if (!row.applicable && row.items.length)
+  if (!row.applicable && row.itemCount)
     parts.push(`<div class="guidance"><strong>Review this decision:</strong> ${esc(naWithEvidence(row))}</div>`);
   else if (row.justification) parts.push(`<div class="justification"><strong>Why included:</strong> ${esc(row.justification)}</div>`);
   if (row.guidance)
@@ -121,12 +128,13 @@ function controlDetail(row: SoaRow, r: SoaReport): string {
   const points = r.history?.byControl.get(row.id) ?? [];
   if (points.length >= 2)
     parts.push(stackedBarChart(points, { title: `${row.id} evidence status per recorded scan`, unit: 'items', height: 160 }));
-  if (row.items.length) {
-    const shown = row.items.slice(0, ITEMS_PER_CONTROL);
-    const more = row.items.length - shown.length;
-    const summary = `${row.items.length} evidence item(s): ${row.fail} fail, ${row.error} error, ${row.pass} pass${row.notApplicable ? `, ${row.notApplicable} not applicable` : ''}`;
+  if (row.itemCount) {
+    // The report holds the first items per control only (soa.ts); the rest are counted.
+    const shown = row.items;
+    const more = row.itemCount - shown.length;
+    const summary = `${row.itemCount} evidence item(s): ${row.fail} fail, ${row.error} error, ${row.pass} pass${row.notApplicable ? `, ${row.notApplicable} not applicable` : ''}`;
     parts.push(
-      `<details class="evidence"><summary>${esc(summary)}</summary>${shown.map(itemDetails).join('')}${more > 0 ? `<p class="muted">${more} more item(s) are in the JSON result.</p>` : ''}</details>`,
+      `<details class="evidence"><summary>${esc(summary)}</summary>${shown.map(itemDetails).join('')}${more > 0 ? `<p class="muted">${esc(unlisted(more, 'item(s)', r.resultFile))}</p>` : ''}</details>`,
     );
   } else if (row.applicable && row.coverage !== 'manual') {
     parts.push('<p class="muted">The mapped checks produced no evidence in this scan.</p>');
@@ -188,11 +196,12 @@ function riskAcceptances(r: SoaReport): string {
     '<p>Waived items are risks their owner accepted under ISO/IEC 27001:2022 clause 6.1.3 (information security risk treatment). They keep their status and are counted in the table; the waiver only stops them from failing the scan gate, and only until it expires.</p>';
   if (!r.riskAcceptances.length)
     return `<section id="risk-acceptances"><h2>Risk acceptances</h2>${intro}<p class="muted">No waived items in this scan.</p>${lapsed(r)}</section>`;
+  const cut = acceptancesCut(r);
   const rows = r.riskAcceptances.map(
     (a) =>
       `<tr class="risk"><td><code>${esc(a.item.checkId)}</code></td><td>${esc(resourceLabel(a.item))}</td><td>${badge(a.item.status, a.item.status.replace('_', ' '))}</td><td>${esc(a.waiver.owner)}</td><td>${esc(a.waiver.reason)}</td><td class="when">${esc(a.waiver.expires)}${a.waiver.expires < r.generatedAt.slice(0, 10) ? ` ${badge('fail', 'expired')}` : ''}</td><td class="when">${esc(a.waiver.ticket ?? '')}</td><td>${esc(a.controls.join(', '))}</td></tr>`,
   );
-  return `<section id="risk-acceptances"><h2>Risk acceptances</h2>${intro}<table><thead><tr><th>Check</th><th>Resource</th><th>Status</th><th>Owner</th><th>Reason</th><th>Expires</th><th>Ticket</th><th>Controls</th></tr></thead><tbody>${rows.join('')}</tbody></table>${lapsed(r)}</section>`;
+  return `<section id="risk-acceptances"><h2>Risk acceptances</h2>${intro}<table><thead><tr><th>Check</th><th>Resource</th><th>Status</th><th>Owner</th><th>Reason</th><th>Expires</th><th>Ticket</th><th>Controls</th></tr></thead><tbody>${rows.join('')}</tbody></table>${cut ? `<p class="muted">${esc(cut)}</p>` : ''}${lapsed(r)}</section>`;
 }
 
 function lapsed(r: SoaReport): string {

@@ -1,4 +1,4 @@
-import { LAPSED_INTRO, resourceLabel, type SoaReport, TABLE_COLUMNS } from './soa.js';
+import { acceptancesCut, LAPSED_INTRO, resourceLabel, type SoaReport, TABLE_COLUMNS } from './soa.js';
 
 /** A table cell: no line breaks, pipes escaped, no raw HTML for renderers that allow it. */
 export function mdCell(value: string): string {
@@ -56,6 +56,8 @@ export function renderSoaMarkdown(report: SoaReport): string {
         ]),
       ),
     );
+    const cut = acceptancesCut(report);
+    if (cut) out.push('', mdCell(cut));
   }
   if (report.lapsed.length) {
     out.push(

@@ -7,6 +7,7 @@ import type { AccountRun, ControlSummary, ResultDocument } from '../output/resul
 import { type Attestation, type AttestationSet, attestationFlags, automatedStatus } from './attestations.js';
 import type { ReportHistory } from './history.js';
 import type { SoaFile } from './soa-file.js';
+import { Top } from './top.js';
 
 export const FRAMEWORK = 'iso27001:2022';
 export const THEMES = ['organizational', 'people', 'physical', 'technological'] as const;
@@ -30,7 +31,9 @@ export interface SoaRow {
   lastTested?: string;
   /** What to ask for beyond the scan: shown for manual and partial controls. */
   guidance?: string;
-  /** Failing first, then errors, passes and not-applicable. */
+  /** Every item evidencing the control, listed or not. */
+  itemCount: number;
+  /** The first `ITEMS_PER_CONTROL` of them: failing first, then errors, passes and not-applicable. */
   items: EvidenceItem[];
   /** The automated side in one word: failing, incomplete, passing, no resources, no automated checks. */
   automated: string;
@@ -69,7 +72,10 @@ export interface SoaReport {
     waived: number;
   };
   rows: SoaRow[];
+  /** The first `RISK_ACCEPTANCES_LISTED` waived items by expiry; `totals.waived` counts them all. */
   riskAcceptances: RiskAcceptance[];
+  /** The result file as the user named it: where the items the report does not list are. */
+  resultFile?: string;
   /** Waivers that had already expired when the scan ran: accepted risks whose acceptance lapsed. */
   lapsed: ExpiredWaiver[];
   history?: ReportHistory;
@@ -85,17 +91,61 @@ function byReviewOrder(a: EvidenceItem, b: EvidenceItem): number {
   );
 }
 
-/** Items per control in one pass: results can hold 100k items. */
-function itemsByControl(items: readonly EvidenceItem[]): Map<string, EvidenceItem[]> {
-  const out = new Map<string, EvidenceItem[]>();
+/**
+ * Items listed per control. The HTML page has always shown this many; holding no more keeps the
+ * SoA of a million-resource result (millions of items) to a few thousand items in memory, and
+ * every ordinary scan lists exactly what it did before.
+ */
+export const ITEMS_PER_CONTROL = 200;
+/** Waived items listed as risk acceptances; one broad waiver over a large estate can cover far more. */
+export const RISK_ACCEPTANCES_LISTED = 1000;
+
+/** What one control gathers in the single pass over the items: every item counted, the first few kept. */
+interface ControlTally {
+  byStatus: Record<Status, number>;
+  waived: number;
+  lastTested?: string;
+  top: Top<EvidenceItem>;
+}
+
+function byAcceptanceOrder(a: RiskAcceptance, b: RiskAcceptance): number {
+  return (
+    a.waiver.expires.localeCompare(b.waiver.expires) ||
+    a.item.checkId.localeCompare(b.item.checkId) ||
+    a.item.resource.id.localeCompare(b.item.resource.id)
+  );
+}
+
+/** One pass over the result's items (read from disk item by item when the result is large). */
+function tallyItems(items: Iterable<EvidenceItem>): {
+  controls: Map<string, ControlTally>;
+  byStatus: Record<Status, number>;
+  waivers: Top<RiskAcceptance>;
+} {
+  const controls = new Map<string, ControlTally>();
+  const byStatus = zeroByStatus();
+  const waivers = new Top<RiskAcceptance>(RISK_ACCEPTANCES_LISTED, byAcceptanceOrder);
   for (const i of items) {
-    for (const id of i.controls[FRAMEWORK] ?? []) {
-      const list = out.get(id);
-      if (list) list.push(i);
-      else out.set(id, [i]);
+    byStatus[i.status]++;
+    const ids = i.controls[FRAMEWORK] ?? [];
+    if (i.waiver) waivers.add({ item: i, waiver: i.waiver, controls: ids });
+    for (const id of ids) {
+      let t = controls.get(id);
+      if (!t) {
+        t = { byStatus: zeroByStatus(), waived: 0, top: new Top(ITEMS_PER_CONTROL, byReviewOrder) };
+        controls.set(id, t);
+      }
+      t.byStatus[i.status]++;
+      if (i.waiver) t.waived++;
+      if (t.lastTested === undefined || i.collectedAt > t.lastTested) t.lastTested = i.collectedAt;
+      t.top.add(i);
     }
   }
-  return out;
+  return { controls, byStatus, waivers };
+}
+
+function zeroByStatus(): Record<Status, number> {
+  return Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
 }
 
 function coverageOf(result: ResultDocument, mappings: MappingSet): Map<string, Pick<ControlSummary, 'coverage' | 'checks'>> {
@@ -112,6 +162,8 @@ export interface SoaInputs {
   mappings: MappingSet;
   soa: SoaFile;
   guidance: ReadonlyMap<string, string>;
+  /** The result file as the user named it, so the report can say where unlisted items are. */
+  resultFile?: string;
   history?: ReportHistory;
   attestations?: AttestationSet;
   generatedAt: string;
@@ -121,16 +173,16 @@ export function buildSoa(inp: SoaInputs): SoaReport {
   const { result, mappings, soa, guidance } = inp;
   const catalogue = mappings.catalogues.find((c) => c.framework === FRAMEWORK)?.controls ?? [];
   const coverage = coverageOf(result, mappings);
-  // The SoA lists every item under its controls, so it holds them all; it reads one result file, not a live run.
-  const all = [...result.items];
-  const items = itemsByControl(all);
+  // One pass: every item is counted, and only the first few per control are kept to list.
+  const tally = tallyItems(result.items);
+  const none: ControlTally = { byStatus: zeroByStatus(), waived: 0, top: new Top(0, byReviewOrder) };
   const rows: SoaRow[] = catalogue.map((c) => {
     const decision = soa.decisions.get(c.id);
     const applicable = decision?.applicable ?? true;
     const cov = coverage.get(c.id) ?? { coverage: 'manual' as const, checks: [] };
-    const mine = [...(items.get(c.id) ?? [])].sort(byReviewOrder);
-    const count = (s: Status): number => mine.filter((i) => i.status === s).length;
-    const lastTested = mine.reduce<string | undefined>((t, i) => (t === undefined || i.collectedAt > t ? i.collectedAt : t), undefined);
+    const mine = tally.controls.get(c.id) ?? none;
+    const count = (s: Status): number => mine.byStatus[s];
+    const { lastTested } = mine;
     const advice = guidance.get(c.id);
     const attestation = inp.attestations?.byControl.get(c.id);
     const fail = count('fail');
@@ -146,10 +198,11 @@ export function buildSoa(inp: SoaInputs): SoaReport {
       fail,
       error: count('error'),
       notApplicable: count('not_applicable'),
-      waived: mine.filter((i) => i.waiver).length,
+      waived: mine.waived,
       ...(lastTested ? { lastTested } : {}),
       ...(applicable && cov.coverage !== 'automated' && advice ? { guidance: advice } : {}),
-      items: mine,
+      itemCount: mine.top.added,
+      items: mine.top.list,
       automated: automatedStatus({ pass: count('pass'), fail, error: count('error'), checks: cov.checks }),
       ...(attestation ? { attestation } : {}),
       flags: attestation ? attestationFlags(attestation, inp.generatedAt.slice(0, 10), fail) : [],
@@ -159,18 +212,6 @@ export function buildSoa(inp: SoaInputs): SoaReport {
   const applicable = rows.filter((r) => r.applicable);
   const cov: Record<Coverage, number> = { automated: 0, partial: 0, manual: 0 };
   for (const r of applicable) cov[r.coverage]++;
-  const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  for (const i of all) byStatus[i.status]++;
-  const riskAcceptances = all
-    .filter((i): i is EvidenceItem & { waiver: WaiverMark } => i.waiver !== undefined)
-    .map((i) => ({ item: i, waiver: i.waiver, controls: i.controls[FRAMEWORK] ?? [] }))
-    .sort(
-      (a, b) =>
-        a.waiver.expires.localeCompare(b.waiver.expires) ||
-        a.item.checkId.localeCompare(b.item.checkId) ||
-        a.item.resource.id.localeCompare(b.item.resource.id),
-    );
-
   const { run } = result;
   return {
     generatedAt: inp.generatedAt,
@@ -190,11 +231,12 @@ export function buildSoa(inp: SoaInputs): SoaReport {
       applicable: applicable.length,
       notApplicable: rows.length - applicable.length,
       coverage: cov,
-      items: byStatus,
-      waived: riskAcceptances.length,
+      items: tally.byStatus,
+      waived: tally.waivers.added,
     },
     rows,
-    riskAcceptances,
+    riskAcceptances: tally.waivers.list,
+    ...(inp.resultFile ? { resultFile: inp.resultFile } : {}),
     lapsed: [...(run.waivers?.expired ?? [])]
       .filter((w) => w.items > 0)
       .sort((a, b) => a.expires.localeCompare(b.expires) || a.index - b.index),
@@ -216,7 +258,19 @@ export function buildSoa(inp: SoaInputs): SoaReport {
  * it is not applicable when resources it covers exist (and perhaps fail).
  */
 export function naWithEvidence(row: SoaRow): string {
-  return `marked not applicable, yet the scan has ${row.items.length} evidence item(s) for it (${row.fail} failing)`;
+  return `marked not applicable, yet the scan has ${row.itemCount} evidence item(s) for it (${row.fail} failing)`;
+}
+
+/** Where the items a report leaves out are, in one sentence. */
+export function unlisted(more: number, what: string, resultFile?: string): string {
+  return `${more} more ${what} are in the JSON result${resultFile ? ` ${resultFile}, and in items.jsonl of the scan's evidence bundle when one was made` : ''}.`;
+}
+
+/** The risk acceptances listed of all waived items, said plainly when some are left out. */
+export function acceptancesCut(r: SoaReport): string | undefined {
+  const more = r.totals.waived - r.riskAcceptances.length;
+  if (more <= 0) return undefined;
+  return `Listed: the ${r.riskAcceptances.length} waived items that expire first, of ${r.totals.waived}. ${unlisted(more, 'waived item(s)', r.resultFile)}`;
 }
 
 export const LAPSED_INTRO =
