@@ -60,7 +60,17 @@ export function mapItems(src: Items, fn: (item: EvidenceItem) => EvidenceItem, o
       for (const i of src) yield fn(i);
     },
     *lines() {
-      for (const i of src) yield JSON.stringify(fn(i));
+      if (!src.bytes) {
+        for (const i of src) yield JSON.stringify(fn(i));
+        return;
+      }
+      // Stored lines are `JSON.stringify` output, which parses and prints back to the same text:
+      // an item `fn` returns as it is keeps its line, and only the changed ones are printed again.
+      for (const line of src.lines()) {
+        const i = JSON.parse(line) as EvidenceItem;
+        const out = fn(i);
+        yield out === i ? line : JSON.stringify(out);
+      }
     },
     ...(index
       ? {
