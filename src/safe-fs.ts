@@ -238,6 +238,8 @@ function staleLock(lock: string): boolean {
 /** A file being written in pieces; nothing is at its target until `commit()`. */
 export interface AtomicWriter {
   write(s: string): void;
+  /** Bytes as they are, after what was written before: copied output skips decoding and encoding. */
+  writeBytes(b: Uint8Array): void;
   /** Flush, fsync and rename into place. */
   commit(): void;
   /** Give up: the temporary file goes, the target is untouched. */
@@ -284,16 +286,25 @@ export function openFileAtomic(file: string, shownAs: string = file): AtomicWrit
       throw err instanceof InputError ? err : fsError(err, shownAs);
     }
   };
+  const writeAll = (out: number, bytes: Uint8Array): void => {
+    let off = 0;
+    while (off < bytes.length) off += writeSync(out, bytes, off, bytes.length - off);
+  };
   const flush = (out: number): void => {
     const bytes = Buffer.from(buf);
     buf = '';
-    let off = 0;
-    while (off < bytes.length) off += writeSync(out, bytes, off, bytes.length - off);
+    writeAll(out, bytes);
   };
   return {
     write(s) {
       buf += s;
       if (buf.length >= 1 << 20) guarded(flush);
+    },
+    writeBytes(b) {
+      guarded((out) => {
+        if (buf) flush(out);
+        writeAll(out, b);
+      });
     },
     commit() {
       guarded((out) => {
@@ -312,10 +323,14 @@ export function openFileAtomic(file: string, shownAs: string = file): AtomicWrit
 }
 
 /** `openFileAtomic` for a producer that writes everything in one call. */
-export function writeFileAtomicStream(file: string, produce: (write: (s: string) => void) => void, shownAs: string = file): void {
+export function writeFileAtomicStream(
+  file: string,
+  produce: (write: (s: string) => void, writeBytes: (b: Uint8Array) => void) => void,
+  shownAs: string = file,
+): void {
   const out = openFileAtomic(file, shownAs);
   try {
-    produce(out.write);
+    produce(out.write, out.writeBytes);
   } catch (err) {
     out.abort();
     throw err instanceof InputError ? err : fsError(err, shownAs);

@@ -2,38 +2,84 @@
  * Where a run's evidence items wait between evaluation and the outputs. Up to `inMemory` items
  * stay in memory; past that, all of them go to a temporary JSON Lines file, so a run of millions
  * of items holds one item at a time instead of all of them. Counts are kept as items arrive.
+ * The notable items (not a plain pass: a small part of a large run) also go to a second file,
+ * so gates, summaries and SARIF read only them.
  */
-import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { release, removeOnExit } from '../cleanup.js';
 import { readLines } from '../lines.js';
 import type { EvidenceItem } from '../model/evidence.js';
-import { type Items, itemsOf } from '../model/items.js';
+import { type Items, itemsOf, notable } from '../model/items.js';
 
 /** Items kept in memory before the spool moves to disk: ordinary scans never touch the disk. */
 export const SPOOL_IN_MEMORY = 50_000;
 const FLUSH = 1 << 20;
+const ALL = 'items.jsonl';
+const NOTABLE = 'notable.jsonl';
 
-function fileItems(file: string, count: number): Items {
+const parsed = function* (file: string): Generator<EvidenceItem> {
+  for (const line of readLines(file)) if (line) yield JSON.parse(line) as EvidenceItem;
+};
+
+/** A file's bytes in chunks of 1 MiB, each valid until the next is asked for (one buffer, reused). */
+function* chunksOf(file: string): Generator<Buffer> {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(FLUSH);
+    for (;;) {
+      const n = readSync(fd, buf, 0, FLUSH, null);
+      if (n === 0) break;
+      yield buf.subarray(0, n);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function fileItems(file: string, notableFile: string, count: number, checks: ReadonlyMap<string, ReadonlySet<string>>): Items {
   return {
     count,
-    *[Symbol.iterator]() {
-      for (const line of readLines(file)) if (line) yield JSON.parse(line) as EvidenceItem;
-    },
+    checks,
+    [Symbol.iterator]: () => parsed(file),
     *lines() {
       for (const line of readLines(file)) if (line) yield line;
     },
+    notPassing: () => parsed(notableFile),
+    bytes: () => chunksOf(file),
   };
+}
+
+/** A temporary file written in 1 MiB batches. */
+class Batched {
+  private buf = '';
+
+  constructor(readonly fd: number) {}
+
+  write(s: string): void {
+    this.buf += s;
+    if (this.buf.length >= FLUSH) this.flush();
+  }
+
+  flush(): void {
+    if (this.buf) writeSync(this.fd, this.buf);
+    this.buf = '';
+  }
+
+  close(): void {
+    this.flush();
+    closeSync(this.fd);
+  }
 }
 
 export class ItemSpool {
   private mem: EvidenceItem[] = [];
-  private fd: number | undefined;
+  private all: Batched | undefined;
+  private notable: Batched | undefined;
   private dir: string | undefined;
-  private file: string | undefined;
-  private buf = '';
   private n = 0;
+  private readonly checks = new Map<string, Set<string>>();
 
   constructor(private readonly inMemory: number = SPOOL_IN_MEMORY) {}
 
@@ -43,35 +89,36 @@ export class ItemSpool {
 
   add(item: EvidenceItem): void {
     this.n++;
-    if (this.fd === undefined) {
+    if (this.all === undefined) {
       if (this.mem.length < this.inMemory) {
         this.mem.push(item);
         return;
       }
       this.spill();
     }
-    this.write(`${JSON.stringify(item)}\n`);
+    this.write(item);
   }
 
   /** The items added, in order; the spool takes no more. */
   done(): Items {
-    if (this.fd === undefined) return itemsOf(this.mem);
-    writeSync(this.fd, this.buf);
-    this.buf = '';
-    closeSync(this.fd);
-    this.fd = undefined;
-    return fileItems(this.file!, this.n);
+    if (this.all === undefined || this.notable === undefined) return itemsOf(this.mem);
+    this.all.close();
+    this.notable.close();
+    this.all = undefined;
+    this.notable = undefined;
+    return fileItems(join(this.dir!, ALL), join(this.dir!, NOTABLE), this.n, this.checks);
   }
 
   /**
-   * The items are no longer needed: the temporary file goes now rather than at exit, so a merge
+   * The items are no longer needed: the temporary files go now rather than at exit, so a merge
    * that sorts through many spools, or a long-lived process, does not fill the disk.
    */
   discard(): void {
-    if (this.fd !== undefined) closeSync(this.fd);
-    this.fd = undefined;
+    if (this.all !== undefined) closeSync(this.all.fd);
+    if (this.notable !== undefined) closeSync(this.notable.fd);
+    this.all = undefined;
+    this.notable = undefined;
     this.mem = [];
-    this.buf = '';
     if (this.dir) {
       rmSync(this.dir, { recursive: true, force: true });
       release(this.dir);
@@ -83,17 +130,18 @@ export class ItemSpool {
     const dir = mkdtempSync(join(tmpdir(), 'annexa-items-'));
     removeOnExit(dir);
     this.dir = dir;
-    this.file = join(dir, 'items.jsonl');
-    this.fd = openSync(this.file, 'wx', 0o600);
-    for (const i of this.mem) this.write(`${JSON.stringify(i)}\n`);
+    this.all = new Batched(openSync(join(dir, ALL), 'wx', 0o600));
+    this.notable = new Batched(openSync(join(dir, NOTABLE), 'wx', 0o600));
+    for (const i of this.mem) this.write(i);
     this.mem = [];
   }
 
-  private write(s: string): void {
-    this.buf += s;
-    if (this.buf.length >= FLUSH) {
-      writeSync(this.fd!, this.buf);
-      this.buf = '';
-    }
+  private write(item: EvidenceItem): void {
+    const line = `${JSON.stringify(item)}\n`;
+    this.all!.write(line);
+    if (notable(item)) this.notable!.write(line);
+    let providers = this.checks.get(item.checkId);
+    if (!providers) this.checks.set(item.checkId, (providers = new Set()));
+    providers.add(item.resource.provider);
   }
 }

@@ -10,6 +10,7 @@ import { statSync } from 'node:fs';
 import { z } from 'zod';
 import { readInputFile } from '../input-file.js';
 import type { EvidenceItem } from '../model/evidence.js';
+import { type Items, notPassing } from '../model/items.js';
 import { STATUSES } from '../model/status.js';
 import { laidOutResult, STREAM_FROM } from '../output/load-result.js';
 
@@ -62,7 +63,7 @@ export function loadBaseline(path: string, shownAs: string, streamFrom = STREAM_
  * or account left out of this run says nothing either way.
  */
 export function compareWithBaseline(
-  items: Iterable<EvidenceItem>,
+  items: Iterable<EvidenceItem> & Pick<Items, 'notPassing'>,
   scope: { checks: readonly string[]; accounts: readonly string[] },
   baseline: Baseline,
 ): BaselineReport {
@@ -72,7 +73,8 @@ export function compareWithBaseline(
   const accounts = new Set(scope.accounts);
   const newItems: string[] = [];
   let unchanged = 0;
-  for (const i of items) {
+  // A baseline failure that passes now resolves as one this run did not report: only failing and error items matter.
+  for (const i of notPassing(items)) {
     if (baseline.failing.has(i.id)) now.set(i.id, i.status);
     if (i.status !== 'fail') continue;
     const was = baseline.failing.get(i.id);

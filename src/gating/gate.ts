@@ -1,6 +1,6 @@
 import { EXIT } from '../errors.js';
 import type { EvidenceItem } from '../model/evidence.js';
-import { topItems } from '../model/items.js';
+import { notPassing, TopItems, topItems } from '../model/items.js';
 import { atLeast, bySeverity, type Severity } from '../model/status.js';
 import type { ResultDocument } from '../output/result.js';
 
@@ -61,7 +61,8 @@ export function gate(result: ResultDocument, opts: GateOptions): GateOutcome {
     if (ctl) byControl++;
     return sev || ctl;
   };
-  const { top: blocking, total } = topItems(result.items, blocks, SHOWN_ITEMS, byPriority);
+  // Only failing and waived items count: the run's index of notable items has them all.
+  const { top: blocking, total } = topItems(notPassing(result.items), blocks, SHOWN_ITEMS, byPriority);
   const qualifier = fresh ? ' new since the baseline' : '';
   const waivedNote = waived ? `; ${waived} waived item(s) ignored` : '';
 
@@ -107,7 +108,12 @@ export function rankFailing(
   // Past `SHOWN_ITEMS` blocking items, the rest are not in `outcome.blocking` yet still block: ask the gate's rule.
   const listed = new Set(outcome.blocking.map((i) => i.id));
   const blocks = outcome.isBlocking ?? ((i: EvidenceItem) => listed.has(i.id));
-  const other = topItems(result.items, (i) => i.status === 'fail' && !i.waiver && !blocks(i), SHOWN_ITEMS, byPriority);
-  const waived = topItems(result.items, (i) => i.status === 'fail' && i.waiver !== undefined, SHOWN_ITEMS, byPriority);
+  const other = new TopItems(SHOWN_ITEMS, byPriority);
+  const waived = new TopItems(SHOWN_ITEMS, byPriority);
+  for (const i of notPassing(result.items)) {
+    if (i.status !== 'fail') continue;
+    if (i.waiver !== undefined) waived.add(i);
+    else if (!blocks(i)) other.add(i);
+  }
   return { blocking: outcome.blocking, other: other.top, waived: waived.top };
 }

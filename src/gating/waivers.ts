@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { readInputFile } from '../input-file.js';
 import type { EvidenceItem, WaiverMark } from '../model/evidence.js';
 import { globMatch } from '../model/glob.js';
-import { type Items, mapItems } from '../model/items.js';
+import { type Items, mapItems, notPassing } from '../model/items.js';
 
 const isoDate = z
   .string()
@@ -104,7 +104,8 @@ export function applyWaivers(items: Items, waivers: readonly Waiver[], now: Date
     return undefined;
   };
   let applied = 0;
-  for (const item of items) {
+  // Only failing and error items count, and the marks change nothing else: the index of notable items holds.
+  for (const item of notPassing(items)) {
     // A waiver whose finding could not be read this run is not stale: calling it unused would get it deleted.
     if (item.status === 'error') for (const l of live) if (waiverMatches(l.w, item)) l.unread++;
     if (item.status !== 'fail') continue;
@@ -116,11 +117,15 @@ export function applyWaivers(items: Items, waivers: readonly Waiver[], now: Date
     }
     if (chosen) applied++;
   }
-  const marked = mapItems(items, (item) => {
-    if (item.status !== 'fail') return item;
-    const w = chosenFor(item);
-    return w ? { ...item, waiver: mark(w) } : item;
-  });
+  const marked = mapItems(
+    items,
+    (item) => {
+      if (item.status !== 'fail') return item;
+      const w = chosenFor(item);
+      return w ? { ...item, waiver: mark(w) } : item;
+    },
+    { keepsIndex: true },
+  );
   return {
     items: applied ? marked : items,
     report: {

@@ -9,6 +9,27 @@ export interface Items extends Iterable<EvidenceItem> {
   readonly count: number;
   /** Each item as its JSON text, in the same order: writers copy it without parsing and re-serialising. */
   lines(): Iterable<string>;
+  /**
+   * Only the items `notable` selects, in the same order, read from an index the source kept as
+   * the items arrived: what gates, summaries and SARIF read, a small part of a large run.
+   * Absent when the source keeps no index; `notPassing` then filters a full reading.
+   */
+  notPassing?(): Iterable<EvidenceItem>;
+  /** Every check id among the items, with the providers of its items (SARIF names a rule for each). */
+  readonly checks?: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * `lines()` as UTF-8 bytes, each line ending in `\n`, in chunks (each valid until the next is
+   * asked for): writers copy them without decoding.
+   */
+  bytes?(): Iterable<Buffer>;
+}
+
+/** An item a pass-only reading would miss: not `pass`, or carrying an error or a waiver. */
+export const notable = (i: EvidenceItem): boolean => i.status !== 'pass' || i.error !== undefined || i.waiver !== undefined;
+
+/** Every item that is not a plain pass, from the source's index when it keeps one. */
+export function notPassing(src: Iterable<EvidenceItem> & Pick<Items, 'notPassing'>): Iterable<EvidenceItem> {
+  return src.notPassing ? src.notPassing() : filterItems(src, notable);
 }
 
 /** Items in memory: an ordinary array that is also `Items`, so small callers and tests can index it. */
@@ -27,22 +48,71 @@ export function itemsOf(list: EvidenceItem[]): ItemList {
   return list as ItemList;
 }
 
-/** The same items with `fn` applied on every reading; nothing is copied. */
-export function mapItems(src: Items, fn: (item: EvidenceItem) => EvidenceItem): Items {
+/**
+ * The same items with `fn` applied on every reading; nothing is copied. With `keepsIndex`
+ * (`fn` changes neither check ids nor which items are notable), the source's index still holds.
+ */
+export function mapItems(src: Items, fn: (item: EvidenceItem) => EvidenceItem, opts: { keepsIndex?: boolean } = {}): Items {
+  const index = opts.keepsIndex ? src.notPassing?.bind(src) : undefined;
   return {
     count: src.count,
     *[Symbol.iterator]() {
       for (const i of src) yield fn(i);
     },
     *lines() {
-      for (const i of src) yield JSON.stringify(fn(i));
+      if (!src.bytes) {
+        for (const i of src) yield JSON.stringify(fn(i));
+        return;
+      }
+      // Stored lines are `JSON.stringify` output, which parses and prints back to the same text:
+      // an item `fn` returns as it is keeps its line, and only the changed ones are printed again.
+      for (const line of src.lines()) {
+        const i = JSON.parse(line) as EvidenceItem;
+        const out = fn(i);
+        yield out === i ? line : JSON.stringify(out);
+      }
     },
+    ...(index
+      ? {
+          *notPassing() {
+            for (const i of index()) yield fn(i);
+          },
+        }
+      : {}),
+    ...(opts.keepsIndex && src.checks ? { checks: src.checks } : {}),
   };
 }
 
 /** The items `keep` selects, in order (CI outputs read failing items only). */
 export function* filterItems(src: Iterable<EvidenceItem>, keep: (item: EvidenceItem) => boolean): Generator<EvidenceItem> {
   for (const i of src) if (keep(i)) yield i;
+}
+
+/** The first `n` items in `order` of those added, with how many were added; holds at most `n`. */
+export class TopItems {
+  readonly top: EvidenceItem[] = [];
+  total = 0;
+
+  constructor(
+    private readonly n: number,
+    private readonly order: (a: EvidenceItem, b: EvidenceItem) => number,
+  ) {}
+
+  add(i: EvidenceItem): void {
+    const { top, n, order } = this;
+    this.total++;
+    if (top.length === n && order(i, top[n - 1]!) >= 0) return;
+    // Binary search for the insertion point keeps equal items in arrival order.
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (order(top[mid]!, i) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, i);
+    if (top.length > n) top.pop();
+  }
 }
 
 /**
@@ -55,22 +125,7 @@ export function topItems(
   n: number,
   order: (a: EvidenceItem, b: EvidenceItem) => number,
 ): { top: EvidenceItem[]; total: number } {
-  const top: EvidenceItem[] = [];
-  let total = 0;
-  for (const i of src) {
-    if (!keep(i)) continue;
-    total++;
-    if (top.length === n && order(i, top[n - 1]!) >= 0) continue;
-    // Binary search for the insertion point keeps equal items in arrival order.
-    let lo = 0;
-    let hi = top.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (order(top[mid]!, i) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    top.splice(lo, 0, i);
-    if (top.length > n) top.pop();
-  }
-  return { top, total };
+  const t = new TopItems(n, order);
+  for (const i of src) if (keep(i)) t.add(i);
+  return { top: t.top, total: t.total };
 }

@@ -18,7 +18,7 @@ export class ItemTally {
   readonly perAccount = new Map<string, { items: number; errors: number }>();
   /** Per framework, per control id: items by status. */
   readonly controls = new Map<FrameworkKey, Map<string, Counts>>();
-  private readonly errors = new Map<string, ApiErrorSummary>();
+  private readonly errors = new Map<string, { summary: ApiErrorSummary; accounts: Set<string>; scopes: Set<string> }>();
 
   add(i: EvidenceItem): void {
     this.count++;
@@ -45,17 +45,18 @@ export class ItemTally {
     const k = `${e.api}|${e.kind}`;
     let s = this.errors.get(k);
     if (!s) {
-      s = { api: e.api, action: e.action, kind: e.kind, message: e.message, items: 0, accounts: [], scopes: [] };
-      this.errors.set(k, s);
+      const summary = { api: e.api, action: e.action, kind: e.kind, message: e.message, items: 0, accounts: [], scopes: [] };
+      this.errors.set(k, (s = { summary, accounts: new Set(), scopes: new Set() }));
     }
-    s.items++;
-    if (!s.accounts.includes(i.resource.account)) s.accounts.push(i.resource.account);
-    if (!s.scopes.includes(i.resource.region)) s.scopes.push(i.resource.region);
+    s.summary.items++;
+    // Sets: an organisation's error can span hundreds of accounts and every region.
+    s.accounts.add(i.resource.account);
+    s.scopes.add(i.resource.region);
   }
 
   errorsByApi(): ApiErrorSummary[] {
     return [...this.errors.values()]
-      .map((s) => ({ ...s, accounts: [...s.accounts].sort(), scopes: [...s.scopes].sort() }))
+      .map((s) => ({ ...s.summary, accounts: [...s.accounts].sort(), scopes: [...s.scopes].sort() }))
       .sort((a, b) => b.items - a.items || a.api.localeCompare(b.api));
   }
 }

@@ -24,6 +24,9 @@ const ISO = 'iso27001:2022';
 
 const META = new Map<string, CheckMeta>(ALL_CHECKS.map((c) => [c.meta.id, c.meta]));
 
+/** A check this build knows: its rule needs nothing from the items. */
+export const knownCheck = (id: string): boolean => META.has(id);
+
 /** `aws.s3.bucket-versioning-enabled` → `s3`, even for a check this build no longer ships. */
 export function serviceOf(checkId: string): string {
   return META.get(checkId)?.service ?? checkId.split('.')[1] ?? 'unknown';

@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { evidenceId } from '../engine/evaluate.js';
 import { InputError } from '../errors.js';
 import type { EvidenceItem } from '../model/evidence.js';
-import { topItems } from '../model/items.js';
+import { type Items, topItems } from '../model/items.js';
 import { bySeverity, SEVERITIES, type Severity } from '../model/status.js';
 import { fromRoot } from '../paths.js';
 import { findProvider } from '../providers/index.js';
@@ -25,7 +25,7 @@ import {
   truncationWarning,
 } from './sarif-limits.js';
 import { resultLocation } from './sarif-location.js';
-import { SEVERITY_LEVEL, sarifRule, sentence, serviceOf, summariesByCheck } from './sarif-rules.js';
+import { knownCheck, SEVERITY_LEVEL, sarifRule, sentence, serviceOf, summariesByCheck } from './sarif-rules.js';
 import type { SarifLog, SarifNotification, SarifResult, SarifRun } from './sarif-types.js';
 
 export const SARIF_FILE = 'annexa-result.sarif';
@@ -293,13 +293,43 @@ function* sarifFiles(runs: Iterable<{ run: SarifRun; results: Iterable<SarifResu
  * finished runs of one file gzipped; the items are read once when they come account by account
  * (as annexa writes them), else once per account.
  */
-export function writeSarif(outDir: string, doc: ResultDocument, opts: SarifOptions = {}): string[] {
+export function writeSarif(outDir: string, whole: ResultDocument, opts: SarifOptions = {}): string[] {
+  const doc = notableOnly(whole);
   try {
     return writeSarifFiles(outDir, doc, opts, accountsInOneReading(doc));
   } catch (err) {
     if (!(err instanceof ItemsOutOfOrder)) throw err;
     return writeSarifFiles(outDir, doc, opts, eachAccountOnePass(doc));
   }
+}
+
+/**
+ * The result with only its notable items, when the source indexes them and the passes add nothing
+ * to the SARIF: results are failures and errors (both notable), and every check among the items
+ * is one this build knows, listed in the run under its own provider, so its rule stands without them.
+ */
+function notableOnly(doc: ResultDocument): ResultDocument {
+  const { checks } = doc.items;
+  const index = doc.items.notPassing?.bind(doc.items);
+  if (!index || !checks) return doc;
+  const listed = new Set(doc.run.checks);
+  for (const [id, providers] of checks) {
+    if (!knownCheck(id) || !listed.has(id)) return doc;
+    for (const p of providers) if (!id.startsWith(`${p}.`)) return doc;
+  }
+  const items: Items = {
+    // Counted only if asked: the SARIF writer never asks.
+    get count() {
+      let n = 0;
+      for (const _ of index()) n++;
+      return n;
+    },
+    [Symbol.iterator]: () => index()[Symbol.iterator](),
+    *lines() {
+      for (const i of index()) yield JSON.stringify(i);
+    },
+  };
+  return { ...doc, items };
 }
 
 function writeSarifFiles(outDir: string, doc: ResultDocument, opts: SarifOptions, accounts: Iterable<AccountItems>): string[] {

@@ -1,6 +1,6 @@
 import { FRAMEWORK_LABELS, type FrameworkKey } from '../mapping/load.js';
 import { describeFetchError } from '../model/fetched.js';
-import { topItems } from '../model/items.js';
+import { notPassing, topItems } from '../model/items.js';
 import { oneLine } from '../model/one-line.js';
 import { bySeverity, SEVERITIES } from '../model/status.js';
 import { findProvider, PROVIDER_IDS } from '../providers/index.js';
@@ -83,7 +83,7 @@ export function renderSummary(result: ResultDocument, opts: { top?: number } = {
   }
 
   const worst = topItems(
-    result.items,
+    notPassing(result.items),
     (i) => i.status === 'fail',
     top,
     (a, b) => bySeverity(a.severity, b.severity) || a.checkId.localeCompare(b.checkId),

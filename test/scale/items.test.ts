@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ItemSpool } from '../../src/engine/spool.js';
 import { readLines } from '../../src/lines.js';
 import type { EvidenceItem } from '../../src/model/evidence.js';
-import { itemsOf, mapItems, topItems } from '../../src/model/items.js';
+import { itemsOf, mapItems, notPassing, topItems } from '../../src/model/items.js';
 import { evidenceItem } from '../support/evidence.js';
 
 const item = (n: number, over: Partial<EvidenceItem> = {}): EvidenceItem =>
@@ -91,5 +91,68 @@ describe('spooled JSON', () => {
     expect(back.items).toEqual(all);
     expect(back.summary.items).toBe(7);
     rmSync(dir, { recursive: true });
+  });
+
+  it('copies the bytes of the spool into the same file a run in memory writes, across chunk boundaries and multi-byte characters', async () => {
+    const { writeJson } = await import('../../src/output/json.js');
+    const { assembleResult } = await import('../../src/output/result.js');
+    const { allMappings } = await import('../../src/engine/mappings.js');
+    const { DEFAULT_PARAMS } = await import('../../src/model/params.js');
+    const dir = join(tmpdir(), `annexa-json-bytes-${process.pid}`);
+    // 1 MiB chunks: ~2.6 MiB of items with two- and three-byte characters straddle the boundaries.
+    for (const n of [1, 2, 900]) {
+      const all = Array.from({ length: n }, (_, k) => item(k, { message: `${'é✓'.repeat(k % 7)}${'x'.repeat(1000 + k)}` }));
+      const spool = new ItemSpool(0);
+      for (const i of all) spool.add(i);
+      const spooled = spool.done();
+      expect(spooled.bytes).toBeDefined();
+      const text = (items: typeof spooled) => {
+        const result = assembleResult({
+          accounts: [],
+          items,
+          mappings: allMappings(),
+          checkIds: [],
+          params: DEFAULT_PARAMS,
+          source: 'snapshot',
+        });
+        return readFileSync(writeJson(dir, result), 'utf8').replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, 'T');
+      };
+      expect(text(spooled)).toBe(text(itemsOf([...all])));
+      spool.discard();
+    }
+    rmSync(dir, { recursive: true });
+  });
+});
+
+describe('the index of notable items a spool keeps', () => {
+  it('gives the items that are not a plain pass, in order, and every check id with its providers', () => {
+    const spool = new ItemSpool(4);
+    const all = Array.from({ length: 40 }, (_, n) =>
+      item(n, {
+        checkId: n % 5 ? 'aws.a.x' : 'azure.b.y',
+        status: (['pass', 'fail', 'error', 'not_applicable', 'pass'] as const)[n % 5],
+        ...(n === 8 ? { waiver: { check: '*', resource: '*', reason: 'r', owner: 'o', expires: '2099-01-01' } } : {}),
+      }),
+    );
+    for (const i of all) spool.add(i);
+    const items = spool.done();
+    const wanted = all.filter((i) => i.status !== 'pass' || i.waiver);
+    expect([...items.notPassing!()]).toEqual(wanted);
+    expect([...notPassing(items)]).toEqual(wanted);
+    expect(items.checks).toEqual(
+      new Map([
+        ['aws.a.x', new Set(['aws'])],
+        ['azure.b.y', new Set(['aws'])],
+      ]),
+    );
+    // Marks that keep every item's standing keep the index; anything else falls back to a full reading.
+    const marked = mapItems(items, (i) => ({ ...i, message: 'm' }), { keepsIndex: true });
+    expect([...marked.notPassing!()].map((i) => i.id)).toEqual(wanted.map((i) => i.id));
+    expect([...notPassing(marked)].every((i) => i.message === 'm')).toBe(true);
+    const other = mapItems(items, (i) => ({ ...i, status: 'pass' }));
+    expect(other.notPassing).toBeUndefined();
+    // Read whole and filtered: only the waived item is still notable.
+    expect([...notPassing(other)].map((i) => i.id)).toEqual([all[8]!.id]);
+    spool.discard();
   });
 });
