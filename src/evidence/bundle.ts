@@ -22,7 +22,7 @@ import { TOOL_VERSION } from '../paths.js';
 import type { AttestationSet } from '../report/attestations.js';
 import { replaceDirAtomic, withLock } from '../safe-fs.js';
 import type { ExcerptFile, ExcerptSpool } from './excerpt-spool.js';
-import { writeLinesHashed } from './hashed-file.js';
+import { writeBytesHashed, writeLinesHashed } from './hashed-file.js';
 import { fingerprint, publicKeyPem, type SigningKey, signBytes } from './keys.js';
 import {
   BUNDLE_SCHEMA,
@@ -131,7 +131,13 @@ function buildBundle(dir: string, input: BundleInput): string[] {
   };
 
   // Streamed line by line and hashed as written: the items of a large run never form one string.
-  files.push({ path: 'items.jsonl', ...writeLinesHashed(join(dir, 'items.jsonl'), result.items.lines()) });
+  // A spooled run's lines are copied as the bytes they already are (the same text `lines()` decodes).
+  const itemsFile = join(dir, 'items.jsonl');
+  const items = result.items;
+  files.push({
+    path: 'items.jsonl',
+    ...(items.bytes ? writeBytesHashed(itemsFile, items.bytes()) : writeLinesHashed(itemsFile, items.lines())),
+  });
   // One JSON Lines file per check, not one file per item: a scan of 100k items would otherwise
   // cost 100k files to write, pack and hash, and the check is how auditors look things up anyway.
   for (const e of excerpts.done()) {

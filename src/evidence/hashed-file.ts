@@ -69,6 +69,21 @@ export function writeLinesHashed(path: string, lines: Iterable<string>): FileDig
   return d.digest();
 }
 
+/** Write byte chunks (a spool's lines, already encoded) to a new file; returns its digest. */
+export function writeBytesHashed(path: string, chunks: Iterable<Buffer>): FileDigest {
+  const fd = openSync(path, 'wx');
+  const d = new Digester();
+  try {
+    for (const data of chunks) {
+      writeAll(fd, data);
+      d.update(data);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return d.digest();
+}
+
 /** SHA-256 and size of a file, read in 1 MiB chunks. */
 export function hashFile(path: string): FileDigest {
   const fd = openSync(path, 'r');
