@@ -261,9 +261,19 @@ export function naWithEvidence(row: SoaRow): string {
   return `marked not applicable, yet the scan has ${row.itemCount} evidence item(s) for it (${row.fail} failing)`;
 }
 
+/**
+ * A file name as the user gave it, on one line with controls, terminal escapes and bidi overrides
+ * shown escaped: a name is the user's text, and the report is read in terminals and renderers.
+ */
+function shownPath(path: string): string {
+  return path.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g, (c) =>
+    c === '\n' ? '\\n' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /** Where the items a report leaves out are, in one sentence. */
 export function unlisted(more: number, what: string, resultFile?: string): string {
-  return `${more} more ${what} are in the JSON result${resultFile ? ` ${resultFile}, and in items.jsonl of the scan's evidence bundle when one was made` : ''}.`;
+  return `${more} more ${what} are in the JSON result${resultFile ? ` ${shownPath(resultFile)}, and in items.jsonl of the scan's evidence bundle when one was made` : ''}.`;
 }
 
 /** The risk acceptances listed of all waived items, said plainly when some are left out. */

@@ -18,9 +18,25 @@ export function unliteral(text: string): string {
     : text;
 }
 
-/** A value's own `*` and `?` written as the literal characters, so only the pattern's wildcards are wild. */
-const asLiteral = (value: string): string =>
-  value.includes('*') || value.includes('?') ? value.replaceAll('*', LITERAL_STAR).replaceAll('?', LITERAL_QUESTION) : value;
+/** A code unit the pattern does not contain: what a value's own U+E000/U+E001 become before matching. */
+function absentFrom(pattern: string): string {
+  const used = new Set<number>();
+  for (let i = 0; i < pattern.length; i++) used.add(pattern.charCodeAt(i));
+  let c = 0xe002;
+  while (used.has(c)) c++;
+  return String.fromCharCode(c);
+}
+
+/**
+ * A value's own `*` and `?` written as the literal characters, so only the pattern's wildcards
+ * are wild; a value's own U+E000/U+E001 (not a `*` or `?`) first become `absent`, which only a
+ * wildcard can match.
+ */
+function asLiteral(value: string, absent: string): string {
+  let v = value;
+  if (v.includes(LITERAL_STAR) || v.includes(LITERAL_QUESTION)) v = v.replaceAll(LITERAL_STAR, absent).replaceAll(LITERAL_QUESTION, absent);
+  return v.includes('*') || v.includes('?') ? v.replaceAll('*', LITERAL_STAR).replaceAll('?', LITERAL_QUESTION) : v;
+}
 
 type Matcher = (value: string) => boolean;
 
@@ -42,7 +58,8 @@ function makeMatcher(pattern: string, ignoreCase: boolean): Matcher {
     const prefix = unliteral(p.slice(0, -1));
     return (v) => fold(v).startsWith(prefix);
   }
-  return (v) => globMatch(p, asLiteral(fold(v)));
+  const absent = absentFrom(p);
+  return (v) => globMatch(p, asLiteral(fold(v), absent));
 }
 
 const MAX_CACHED = 50_000;
