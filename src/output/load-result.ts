@@ -112,7 +112,9 @@ function streamedResult(file: string, label: string, orWhole = false): ResultDoc
   let n = 0;
   // An item line is one object: a result reformatted by another tool (one field per line) is not this layout.
   let oneItemPerLine = true;
-  for (const line of readLines(file)) {
+  for (const read of readLines(file)) {
+    // A byte order mark before the first line is skipped here as it is for a result read whole.
+    const line = n === 0 ? withoutBom(read) : read;
     if (state === 'head') {
       const empty = ITEMS_EMPTY.exec(line);
       if (empty) {

@@ -58,6 +58,16 @@ describe('results read item by item, at the edges of the layout', () => {
     expect({ ...streamed, items: 0 }).toEqual({ ...whole, items: 0 });
   });
 
+  it('reads a result that starts with a UTF-8 byte order mark item by item, as it reads it whole', () => {
+    const file = write('bom', result(demoItems()));
+    writeFileSync(file, `\uFEFF${readFileSync(file, 'utf8')}`);
+    const whole = loadResult(file);
+    // wholeLimit 0: the path of results over 256 MiB, which refused the mark as "not valid JSON".
+    const streamed = loadResult(file, { wholeLimit: 0 });
+    expect([...streamed.items]).toEqual([...whole.items]);
+    expect({ ...streamed, items: 0 }).toEqual({ ...whole, items: 0 });
+  });
+
   it('reads results from STREAM_FROM on item by item when annexa wrote them, and whole when another tool reformatted them', () => {
     const file = write('mid', result(demoItems()));
     const whole = loadResult(file);
