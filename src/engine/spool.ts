@@ -5,10 +5,9 @@
  * The notable items (not a plain pass: a small part of a large run) also go to a second file,
  * so gates, summaries and SARIF read only them.
  */
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { release, removeOnExit } from '../cleanup.js';
+import { release, scratchDir } from '../cleanup.js';
 import { readLines } from '../lines.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import { type Items, itemsOf, notable } from '../model/items.js';
@@ -127,8 +126,7 @@ export class ItemSpool {
   }
 
   private spill(): void {
-    const dir = mkdtempSync(join(tmpdir(), 'annexa-items-'));
-    removeOnExit(dir);
+    const dir = scratchDir('items');
     this.dir = dir;
     this.all = new Batched(openSync(join(dir, ALL), 'wx', 0o600));
     this.notable = new Batched(openSync(join(dir, NOTABLE), 'wx', 0o600));

@@ -4,10 +4,9 @@
  * moves the files in at the end, so no snapshot has to outlive its evaluation and no excerpt
  * waits in memory for the rest.
  */
-import { closeSync, mkdtempSync, openSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync } from 'node:fs';
 import { join } from 'node:path';
-import { removeOnExit } from '../cleanup.js';
+import { scratchDir } from '../cleanup.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import type { Snapshot } from '../model/snapshot.js';
 import { SnapshotExcerpts } from './excerpt.js';
@@ -84,9 +83,8 @@ export class ExcerptSpool {
     let p = this.byPath.get(path);
     if (!p) {
       if (!this.dir) {
-        this.dir = mkdtempSync(join(tmpdir(), 'annexa-excerpts-'));
         // Removed at exit whether or not a bundle took the files (a failed scan leaves nothing behind).
-        removeOnExit(this.dir);
+        this.dir = scratchDir('excerpts');
       }
       const file = join(this.dir, `${this.byPath.size}.jsonl`);
       p = { file, fd: openSync(file, 'wx'), buf: '', digest: new Digester() };

@@ -6,10 +6,10 @@
  * control's cases are gathered in one reading into per-suite buffers (a suite past 64 KiB moves to
  * a temporary file); the file is written after, because each suite header and the root carry counts.
  */
-import { appendFileSync, closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, closeSync, openSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
+import { scratchDir } from '../cleanup.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import { writeFileAtomicStream } from '../safe-fs.js';
 import type { ResultDocument } from './result.js';
@@ -176,7 +176,7 @@ function spillDir(): { file: () => string; close: () => void } {
   let n = 0;
   return {
     file: () => {
-      dir ??= mkdtempSync(join(tmpdir(), 'annexa-junit-'));
+      dir ??= scratchDir('junit');
       return join(dir, `suite-${n++}.xml`);
     },
     close: () => {
