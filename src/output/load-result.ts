@@ -122,7 +122,7 @@ function streamedResult(file: string, label: string, orWhole = false): ResultDoc
       } else if (ITEMS_OPEN.test(line)) {
         state = 'items';
         itemsLine = n;
-      } else before.push(line);
+      } else before.push(n === 0 ? withoutBom(line) : line);
     } else if (state === 'items') {
       const close = ITEMS_CLOSE.exec(line);
       if (close) {

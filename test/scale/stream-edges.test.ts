@@ -58,6 +58,16 @@ describe('results read item by item, at the edges of the layout', () => {
     expect({ ...streamed, items: 0 }).toEqual({ ...whole, items: 0 });
   });
 
+  it('skips a UTF-8 byte order mark before a result read item by item, as the whole read does', () => {
+    const file = write('bom', result(demoItems()));
+    writeFileSync(file, `\uFEFF${readFileSync(file, 'utf8')}`);
+    const whole = loadResult(file);
+    const streamed = loadResult(file, { wholeLimit: 0 });
+    expect(Array.isArray(loadResult(file, { streamFrom: 0 }).items)).toBe(false);
+    expect([...streamed.items]).toEqual([...whole.items]);
+    expect({ ...streamed, items: 0 }).toEqual({ ...whole, items: 0 });
+  });
+
   it('reads results from STREAM_FROM on item by item when annexa wrote them, and whole when another tool reformatted them', () => {
     const file = write('mid', result(demoItems()));
     const whole = loadResult(file);
