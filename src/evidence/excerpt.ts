@@ -355,10 +355,9 @@ export class SnapshotExcerpts {
     const whole = redact(empty, name);
     if (whole !== empty) return whole;
     if (Array.isArray(picked)) return picked.map((v) => this.redactShared(v, name));
-    const out: Record<string, unknown> = {};
     const source = from as Record<string, unknown>;
-    for (const [k, v] of Object.entries(picked as Record<string, unknown>)) out[k] = this.redactPicked(v, source[k], k);
-    return out;
+    // fromEntries defines each key, so a key named `__proto__` (a function or user may be) stays a key.
+    return Object.fromEntries(Object.entries(picked as Record<string, unknown>).map(([k, v]) => [k, this.redactPicked(v, source[k], k)]));
   }
 
   private redactShared(value: unknown, name: string): unknown {

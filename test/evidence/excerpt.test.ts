@@ -189,4 +189,15 @@ describe('excerpts', () => {
     expect(matches(6)).toEqual(['missing', 'missing', 'missing', 'missing', 'missing', 'missing', 'missing']);
     expect(lines.line(items[0]!)).toContain('"password":"[REDACTED]"');
   });
+
+  it('keeps a map entry keyed "__proto__" (a Lambda function or IAM user may be named so), as itemExcerpt does', () => {
+    const policies = JSON.parse('{"__proto__":{"ok":true,"statements":["allow"]},"other":{"ok":true}}') as object;
+    const snap = snapshot({ 'aws.lambda.policies': { 'eu-west-1': { ok: true, value: policies } } });
+    const fn = item({ id: `arn:aws:lambda:eu-west-1:${ACCOUNT}:function:__proto__`, name: '__proto__' }, [
+      ['aws.lambda.policies', 'eu-west-1'],
+    ]);
+    const line = new SnapshotExcerpts(snap).line(fn);
+    expect(line).toBe(JSON.stringify(itemExcerpt(fn, snapshotIndex([snap]))));
+    expect(line).toContain('"value":{"__proto__":{"ok":true,"statements":["allow"]}}');
+  });
 });

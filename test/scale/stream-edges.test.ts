@@ -64,6 +64,7 @@ describe('results read item by item, at the edges of the layout', () => {
     const whole = loadResult(file);
     // wholeLimit 0: the path of results over 256 MiB, which refused the mark as "not valid JSON".
     const streamed = loadResult(file, { wholeLimit: 0 });
+    expect(Array.isArray(loadResult(file, { streamFrom: 0 }).items)).toBe(false);
     expect([...streamed.items]).toEqual([...whole.items]);
     expect({ ...streamed, items: 0 }).toEqual({ ...whole, items: 0 });
   });
