@@ -1,7 +1,8 @@
 import { EXIT } from '../errors.js';
 import type { EvidenceItem } from '../model/evidence.js';
-import { notPassing, TopItems, topItems } from '../model/items.js';
+import { notPassing, topItems } from '../model/items.js';
 import { atLeast, bySeverity, type Severity } from '../model/status.js';
+import { Top } from '../model/top.js';
 import type { ResultDocument } from '../output/result.js';
 
 export interface GateOptions {
@@ -108,12 +109,12 @@ export function rankFailing(
   // Past `SHOWN_ITEMS` blocking items, the rest are not in `outcome.blocking` yet still block: ask the gate's rule.
   const listed = new Set(outcome.blocking.map((i) => i.id));
   const blocks = outcome.isBlocking ?? ((i: EvidenceItem) => listed.has(i.id));
-  const other = new TopItems(SHOWN_ITEMS, byPriority);
-  const waived = new TopItems(SHOWN_ITEMS, byPriority);
+  const other = new Top<EvidenceItem>(SHOWN_ITEMS, byPriority);
+  const waived = new Top<EvidenceItem>(SHOWN_ITEMS, byPriority);
   for (const i of notPassing(result.items)) {
     if (i.status !== 'fail') continue;
     if (i.waiver !== undefined) waived.add(i);
     else if (!blocks(i)) other.add(i);
   }
-  return { blocking: outcome.blocking, other: other.top, waived: waived.top };
+  return { blocking: outcome.blocking, other: other.list, waived: waived.list };
 }

@@ -1,4 +1,5 @@
 import type { EvidenceItem } from './evidence.js';
+import { Top } from './top.js';
 
 /**
  * A result's evidence items, readable as many times as the outputs need: held in memory for
@@ -88,33 +89,6 @@ export function* filterItems(src: Iterable<EvidenceItem>, keep: (item: EvidenceI
   for (const i of src) if (keep(i)) yield i;
 }
 
-/** The first `n` items in `order` of those added, with how many were added; holds at most `n`. */
-export class TopItems {
-  readonly top: EvidenceItem[] = [];
-  total = 0;
-
-  constructor(
-    private readonly n: number,
-    private readonly order: (a: EvidenceItem, b: EvidenceItem) => number,
-  ) {}
-
-  add(i: EvidenceItem): void {
-    const { top, n, order } = this;
-    this.total++;
-    if (top.length === n && order(i, top[n - 1]!) >= 0) return;
-    // Binary search for the insertion point keeps equal items in arrival order.
-    let lo = 0;
-    let hi = top.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (order(top[mid]!, i) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    top.splice(lo, 0, i);
-    if (top.length > n) top.pop();
-  }
-}
-
 /**
  * The first `n` items in `order` among those `keep` selects, with how many were selected: what
  * summaries show of a run too large to sort whole. Holds at most `n` items.
@@ -125,7 +99,7 @@ export function topItems(
   n: number,
   order: (a: EvidenceItem, b: EvidenceItem) => number,
 ): { top: EvidenceItem[]; total: number } {
-  const t = new TopItems(n, order);
+  const t = new Top(n, order);
   for (const i of src) if (keep(i)) t.add(i);
-  return { top: t.top, total: t.total };
+  return { top: t.list, total: t.added };
 }

@@ -3,11 +3,11 @@ import { type Coverage, frameworkCoverage } from '../mapping/coverage.js';
 import type { MappingSet } from '../mapping/load.js';
 import type { EvidenceItem, WaiverMark } from '../model/evidence.js';
 import { STATUSES, type Status } from '../model/status.js';
+import { Top } from '../model/top.js';
 import type { AccountRun, ControlSummary, ResultDocument } from '../output/result.js';
 import { type Attestation, type AttestationSet, attestationFlags, automatedStatus } from './attestations.js';
 import type { ReportHistory } from './history.js';
 import type { SoaFile } from './soa-file.js';
-import { Top } from './top.js';
 
 export const FRAMEWORK = 'iso27001:2022';
 export const THEMES = ['organizational', 'people', 'physical', 'technological'] as const;

@@ -1,5 +1,5 @@
 /**
- * The first `n` values in `order` among those added, and how many were added: what a report lists
+ * The first `n` values in `order` among those added, and how many were added: what a summary, gate or report lists
  * of a result too large to sort whole. Holds at most `n` values; equal values keep arrival order,
  * so the list is what a stable sort of everything would start with.
  */
