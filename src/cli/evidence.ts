@@ -1,15 +1,14 @@
 /** `scan --evidence DIR [--evidence-tar] [--sign-key FILE|env:VAR]` and `evidence verify`. */
 import { resolve } from 'node:path';
 import { allMappings } from '../engine/mappings.js';
+import type { ItemTap } from '../engine/tap.js';
 import { InputError } from '../errors.js';
 import { checkBundleTarget, writeBundle } from '../evidence/bundle.js';
-import { ExcerptSpool } from '../evidence/excerpt-spool.js';
+import { type ExcerptPart, ExcerptSpool } from '../evidence/excerpt-spool.js';
 import { loadPublicKey, loadSigningKey, type SigningKey } from '../evidence/keys.js';
 import { packBundle } from '../evidence/tarball.js';
 import { verifyBundle } from '../evidence/verify.js';
 import type { MappingSet } from '../mapping/load.js';
-import type { EvidenceItem } from '../model/evidence.js';
-import type { Snapshot } from '../model/snapshot.js';
 import type { ResultDocument } from '../output/result.js';
 import { loadAttestations } from '../report/attestations.js';
 import type { CliIO } from './io.js';
@@ -27,7 +26,7 @@ export interface EvidenceFlags {
  * snapshot is in memory; `write` makes the bundle once the scan has its result, returning the paths written.
  */
 export interface EvidenceWriter {
-  tap(item: EvidenceItem, snapshot: Snapshot): void;
+  tap: ItemTap;
   write(result: ResultDocument, mappings: MappingSet): string[];
 }
 
@@ -82,7 +81,14 @@ export function prepareEvidence(flags: EvidenceFlags, io: CliIO): EvidenceWriter
     if (tarball) packBundle(dir, tarball, files, new Date(result.run.evaluatedAt), flags.evidence!);
     return tarball ? [dir, tarball] : [dir];
   };
-  return { tap: excerpts.tap, write };
+  // Evaluation workers cut their items' excerpts themselves; the bundle adopts their files in order.
+  const tap: ItemTap = (item, snapshot) => excerpts.tap(item, snapshot);
+  tap.inWorker = {
+    module: new URL('../evidence/excerpt-worker-tap.js', import.meta.url).href,
+    scratch: 'excerpts',
+    adopt: (parts) => excerpts.adopt(parts as ExcerptPart[]),
+  };
+  return { tap, write };
 }
 
 export interface VerifyFlags {

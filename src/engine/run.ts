@@ -8,12 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Config, loadConfig } from '../config/config.js';
 import { InputError } from '../errors.js';
-import { openSnapshotFile, type SnapshotHead, saveSnapshots } from '../inventory/snapshot-file.js';
+import { openSnapshotFile, type SnapshotHead, type SnapshotMember, saveSnapshots } from '../inventory/snapshot-file.js';
 import { openSnapshotWriter, type SnapshotWriter } from '../inventory/snapshot-writer.js';
 import { controlsByCheck } from '../mapping/coverage.js';
 import type { FrameworkKey, MappingSet } from '../mapping/load.js';
 import type { Check } from '../model/check.js';
-import type { EvidenceItem } from '../model/evidence.js';
 import type { Items } from '../model/items.js';
 import type { CheckParams } from '../model/params.js';
 import type { ResultDocument, Shard } from '../model/result.js';
@@ -24,8 +23,9 @@ import type { LiveRequest, ProviderDescriptor, ScanProgress } from '../providers
 import { findProvider, PROVIDER_IDS, PROVIDERS } from '../providers/index.js';
 import { redactSnapshot } from '../redaction/snapshot.js';
 import { bySnapshotOrder, evaluateStream } from './evaluate.js';
-import { withBoundedHeapGrowthSync } from './heap-growth.js';
+import { withBoundedHeapGrowth, withBoundedHeapGrowthSync } from './heap-growth.js';
 import { allMappings } from './mappings.js';
+import { evaluateInWorkers, workerCount } from './parallel.js';
 import { selectChecks } from './plan.js';
 import { ALL_CHECKS } from './registry.js';
 import { parseShard, ShardPlan } from './shard.js';
@@ -97,11 +97,9 @@ export interface ResultInput {
   shard?: Shard;
 }
 
-/**
- * Sees every item as it is evaluated, with the snapshot it came from, while that snapshot is in
- * memory (the evidence bundle cuts its excerpts here).
- */
-export type ItemTap = (item: EvidenceItem, snapshot: Snapshot) => void;
+import type { ItemTap } from './tap.js';
+
+export type { ItemTap };
 
 /** The steps the caller owns: building the result document and writing it out. */
 export interface RunSteps {
@@ -130,6 +128,11 @@ interface SnapshotSource {
   each(): Iterable<Snapshot>;
 }
 
+/** A saved file's members, in report order, for evaluation workers to read themselves. */
+interface FileSource extends SnapshotSource {
+  members: readonly SnapshotMember[];
+}
+
 function inMemory(snapshots: readonly Snapshot[]): SnapshotSource {
   const sorted = [...snapshots].sort(bySnapshotOrder);
   return { heads: sorted, each: () => sorted };
@@ -141,7 +144,7 @@ function inMemory(snapshots: readonly Snapshot[]): SnapshotSource {
  * order, whatever their order in the file (a line-layout file is re-read from each member's
  * offset; an older one-line file is loaded whole, as before).
  */
-function fromFile(r: RunRequest, file: { path: string; given: string }): SnapshotSource {
+function fromFile(r: RunRequest, file: { path: string; given: string }): FileSource {
   const f = openSnapshotFile(file.path);
   const all = f.members;
   const unknown = all.find((m) => !findProvider(m.head.provider));
@@ -158,6 +161,7 @@ function fromFile(r: RunRequest, file: { path: string; given: string }): Snapsho
     );
   return {
     heads: mine.map((m) => m.head),
+    members: mine,
     *each() {
       for (const m of mine) yield f.read(m);
     },
@@ -237,16 +241,27 @@ function evaluateAndFinish(
   files: string[],
   save?: { writer: SnapshotWriter; file: string },
 ): RunOutcome {
-  const kind = r.snapshot ? 'snapshot' : 'live';
   // Each account read from a file is garbage once evaluated: a bounded heap growth collects it
   // before the next one piles on (1M resources: see the README's Performance section).
-  const { items, tally } = withBoundedHeapGrowthSync(() => evaluateToSpool(source, r, steps, save?.writer));
+  const evaluated = withBoundedHeapGrowthSync(() => evaluateToSpool(source, r, steps, save?.writer));
   if (save) {
     save.writer.close();
     files.push(save.file);
   }
+  return finishRun(source.heads, r, steps, files, evaluated);
+}
+
+/** The result of evaluated items, and the caller's last step. */
+function finishRun(
+  snapshotHeads: readonly SnapshotHead[],
+  r: RunRequest,
+  steps: RunSteps,
+  files: string[],
+  { items, tally }: { items: Items; tally: ItemTally },
+): RunOutcome {
+  const kind = r.snapshot ? 'snapshot' : 'live';
   const shard = r.shard;
-  const heads = source.heads.map(reported);
+  const heads = snapshotHeads.map(reported);
   const providers = new Set(heads.map((s) => s.provider));
   const result = steps.assemble({
     snapshots: shard ? heads.flatMap((s) => shard.accountView(s, kind) ?? []) : heads,
@@ -267,8 +282,28 @@ function evaluateAndFinish(
 }
 
 /** From a saved file: snapshot by snapshot; `--save-snapshot` re-saves them (in the line layout) as they pass. */
-function scanFile(r: RunRequest, file: { path: string; given: string }, steps: RunSteps): RunOutcome {
+async function scanFile(r: RunRequest, file: { path: string; given: string }, steps: RunSteps): Promise<RunOutcome> {
   const source = fromFile(r, file);
+  const taps = steps.taps ?? [];
+  const workers = r.saveSnapshot ? 0 : workerCount(file.path, source.members, taps, r.live.env);
+  if (workers) {
+    const evaluated = await withBoundedHeapGrowth(() =>
+      evaluateInWorkers({
+        file: file.path,
+        members: source.members,
+        workers,
+        taps,
+        job: {
+          checkIds: r.checks.map((c) => c.meta.id),
+          params: r.params,
+          serviceParams: r.serviceParams,
+          controls: controlsByCheck(r.mappings),
+          ...(r.shard ? { shard: r.shard.shard } : {}),
+        },
+      }),
+    );
+    return finishRun(source.heads, r, steps, [], evaluated);
+  }
   const save = r.saveSnapshot
     ? { writer: openSnapshotWriter(r.saveSnapshot, { set: source.heads.length !== 1 }), file: r.saveSnapshot }
     : undefined;

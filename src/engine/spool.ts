@@ -18,12 +18,12 @@ const FLUSH = 1 << 20;
 const ALL = 'items.jsonl';
 const NOTABLE = 'notable.jsonl';
 
-const parsed = function* (file: string): Generator<EvidenceItem> {
+export const parsed = function* (file: string): Generator<EvidenceItem> {
   for (const line of readLines(file)) if (line) yield JSON.parse(line) as EvidenceItem;
 };
 
 /** A file's bytes in chunks of 1 MiB, each valid until the next is asked for (one buffer, reused). */
-function* chunksOf(file: string): Generator<Buffer> {
+export function* chunksOf(file: string): Generator<Buffer> {
   const fd = openSync(file, 'r');
   try {
     const buf = Buffer.allocUnsafe(FLUSH);
@@ -80,7 +80,14 @@ export class ItemSpool {
   private n = 0;
   private readonly checks = new Map<string, Set<string>>();
 
-  constructor(private readonly inMemory: number = SPOOL_IN_MEMORY) {}
+  /**
+   * `dir`: spill into this directory (the caller made it and removes it) rather than a scratch
+   * directory of the spool's own; an evaluation worker writes where the main thread can clean up.
+   */
+  constructor(
+    private readonly inMemory: number = SPOOL_IN_MEMORY,
+    private readonly into?: string,
+  ) {}
 
   get count(): number {
     return this.n;
@@ -118,15 +125,29 @@ export class ItemSpool {
     this.all = undefined;
     this.notable = undefined;
     this.mem = [];
-    if (this.dir) {
+    if (this.dir && this.into === undefined) {
       rmSync(this.dir, { recursive: true, force: true });
       release(this.dir);
       this.dir = undefined;
     }
   }
 
+  /**
+   * The spool as files (spilled even when empty), for a worker handing its part of a run to the
+   * main thread; the spool takes no more.
+   */
+  finishFiles(): SpoolPart {
+    if (this.all === undefined) this.spill();
+    this.all!.close();
+    this.notable!.close();
+    this.all = undefined;
+    this.notable = undefined;
+    const checks = [...this.checks].map(([id, providers]): [string, string[]] => [id, [...providers]]);
+    return { all: join(this.dir!, ALL), notable: join(this.dir!, NOTABLE), count: this.n, checks };
+  }
+
   private spill(): void {
-    const dir = scratchDir('items');
+    const dir = this.into ?? scratchDir('items');
     this.dir = dir;
     this.all = new Batched(openSync(join(dir, ALL), 'wx', 0o600));
     this.notable = new Batched(openSync(join(dir, NOTABLE), 'wx', 0o600));
@@ -142,4 +163,39 @@ export class ItemSpool {
     if (!providers) this.checks.set(item.checkId, (providers = new Set()));
     providers.add(item.resource.provider);
   }
+}
+
+/** One worker's spooled items: its files, how many items, and its checks' providers (in first-seen order). */
+export interface SpoolPart {
+  all: string;
+  notable: string;
+  count: number;
+  checks: [string, string[]][];
+}
+
+/** Several spools' items read as one, part after part: the parts hold consecutive runs of items. */
+export function spooledParts(parts: readonly SpoolPart[]): Items {
+  const checks = new Map<string, Set<string>>();
+  for (const p of parts)
+    for (const [id, providers] of p.checks) {
+      let set = checks.get(id);
+      if (!set) checks.set(id, (set = new Set()));
+      for (const provider of providers) set.add(provider);
+    }
+  return {
+    count: parts.reduce((n, p) => n + p.count, 0),
+    checks,
+    *[Symbol.iterator]() {
+      for (const p of parts) yield* parsed(p.all);
+    },
+    *lines() {
+      for (const p of parts) for (const line of readLines(p.all)) if (line) yield line;
+    },
+    *notPassing() {
+      for (const p of parts) yield* parsed(p.notable);
+    },
+    *bytes() {
+      for (const p of parts) yield* chunksOf(p.all);
+    },
+  };
 }

@@ -4,7 +4,7 @@
  * moves the files in at the end, so no snapshot has to outlive its evaluation and no excerpt
  * waits in memory for the rest.
  */
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, openSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { scratchDir } from '../cleanup.js';
 import type { EvidenceItem } from '../model/evidence.js';
@@ -37,8 +37,15 @@ interface Pending {
   digest: Digester;
 }
 
+/** One evaluation worker's excerpts: its finished files and how many items they cover. */
+export interface ExcerptPart {
+  files: ExcerptFile[];
+  count: number;
+}
+
 export class ExcerptSpool {
-  private dir: string | undefined;
+  /** Files adopted from evaluation workers, already merged: `done` returns them. */
+  private adopted: ExcerptFile[] = [];
   private readonly byPath = new Map<string, Pending>();
   private buffered = 0;
   private n = 0;
@@ -47,6 +54,9 @@ export class ExcerptSpool {
    * run keeps the snapshot, and go with it (held here, the last one would stay until the bundle).
    */
   private readonly cuts = new WeakMap<Snapshot, SnapshotExcerpts>();
+
+  /** `dir`: write into this directory (its maker removes it) rather than a scratch directory of our own. */
+  constructor(private dir?: string) {}
 
   /** Items excerpted so far. */
   get count(): number {
@@ -69,7 +79,8 @@ export class ExcerptSpool {
 
   /** Every excerpt file, written out and hashed; the spool takes no more. */
   done(): ExcerptFile[] {
-    const out: ExcerptFile[] = [];
+    const out: ExcerptFile[] = this.adopted;
+    this.adopted = [];
     for (const [path, p] of this.byPath) {
       this.flush(p);
       closeSync(p.fd);
@@ -77,6 +88,41 @@ export class ExcerptSpool {
     }
     this.byPath.clear();
     return out;
+  }
+
+  /**
+   * Take the excerpts evaluation workers cut, given in item order: a check's parts are appended
+   * to its first part's file, so each check still has one file, in the order one pass would write.
+   */
+  adopt(parts: readonly ExcerptPart[]): void {
+    const byPath = new Map<string, ExcerptFile[]>();
+    for (const part of parts) {
+      this.n += part.count;
+      for (const f of part.files) {
+        const list = byPath.get(f.path);
+        if (list) list.push(f);
+        else byPath.set(f.path, [f]);
+      }
+    }
+    for (const [path, [first, ...rest]] of byPath) {
+      if (rest.length === 0) {
+        this.adopted.push(first!);
+        continue;
+      }
+      // The first part is read to hash it; the others are hashed as they are appended.
+      const d = new Digester();
+      readInto(first!.file, d);
+      const fd = openSync(first!.file, 'a');
+      try {
+        for (const r of rest) {
+          readInto(r.file, d, fd);
+          rmSync(r.file, { force: true });
+        }
+      } finally {
+        closeSync(fd);
+      }
+      this.adopted.push({ path, file: first!.file, ...d.digest() });
+    }
   }
 
   private pending(path: string): Pending {
@@ -100,5 +146,20 @@ export class ExcerptSpool {
     p.buf = '';
     writeAll(p.fd, data);
     p.digest.update(data);
+  }
+}
+
+/** `from`'s bytes into the digest and, given `fd`, appended to that open file; 1 MiB at a time. */
+function readInto(from: string, d: Digester, fd?: number): void {
+  const src = openSync(from, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(1 << 20);
+    for (let n = readSync(src, buf, 0, buf.length, null); n > 0; n = readSync(src, buf, 0, buf.length, null)) {
+      const data = buf.subarray(0, n);
+      d.update(data);
+      if (fd !== undefined) writeAll(fd, data);
+    }
+  } finally {
+    closeSync(src);
   }
 }

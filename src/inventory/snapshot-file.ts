@@ -228,6 +228,8 @@ export function loadSnapshot(file: string): Snapshot {
 export interface SnapshotMember {
   readonly head: SnapshotHead;
   readonly index: number;
+  /** Bytes of the file the member spans (line layout only): how evaluation workers share the work. */
+  readonly bytes?: number;
 }
 
 /** A snapshot file opened for reading: every member's header first (validated), each member whole on demand, in any order. */
@@ -237,6 +239,7 @@ export interface SnapshotFile {
 }
 
 interface LineMember extends SnapshotMember {
+  bytes: number;
   at: number;
   line: number;
   set: boolean;
@@ -270,8 +273,14 @@ export function openSnapshotFile(file: string): SnapshotFile {
       where,
     );
     accounts.add(head, where);
-    members.push({ head, index, at: e.at, line: e.line, set: e.set });
+    members.push({ head, index, at: e.at, line: e.line, set: e.set, bytes: 0 });
   }
+  // A member spans from its header to the next one's (or the file's end).
+  const size = statSync(file).size;
+  const byOffset = [...members].sort((a, b) => a.at - b.at);
+  byOffset.forEach((m, i) => {
+    m.bytes = (byOffset[i + 1]?.at ?? size) - m.at;
+  });
   return {
     members,
     read(m) {

@@ -54,11 +54,70 @@ export class ItemTally {
     s.scopes.add(i.resource.region);
   }
 
+  /** The counts as plain data, for a worker handing its part of a run to the main thread. */
+  toData(): TallyData {
+    return {
+      count: this.count,
+      byStatus: { ...this.byStatus },
+      failingBySeverity: { ...this.failingBySeverity },
+      perAccount: [...this.perAccount].map(([k, v]) => [k, { ...v }]),
+      controls: [...this.controls].map(([fw, byId]) => [fw, [...byId].map(([id, c]) => [id, { ...c }])]),
+      errors: [...this.errors.values()].map((e) => ({ summary: { ...e.summary }, accounts: [...e.accounts], scopes: [...e.scopes] })),
+    };
+  }
+
+  /**
+   * Add another part's counts, as if its items had been added here after these: parts merged in
+   * item order give the same tally, maps in the same key order, as one pass over every item.
+   */
+  merge(d: TallyData): void {
+    this.count += d.count;
+    for (const s of STATUSES) this.byStatus[s] += d.byStatus[s];
+    for (const s of SEVERITIES) this.failingBySeverity[s] += d.failingBySeverity[s];
+    for (const [k, v] of d.perAccount) {
+      const a = this.perAccount.get(k);
+      if (a) {
+        a.items += v.items;
+        a.errors += v.errors;
+      } else this.perAccount.set(k, { ...v });
+    }
+    for (const [fw, ids] of d.controls) {
+      let byId = this.controls.get(fw);
+      if (!byId) this.controls.set(fw, (byId = new Map()));
+      for (const [id, c] of ids) {
+        const mine = byId.get(id);
+        if (!mine) byId.set(id, { ...c });
+        else for (const s of STATUSES) mine[s] += c[s];
+      }
+    }
+    for (const e of d.errors) {
+      const k = `${e.summary.api}|${e.summary.kind}`;
+      const mine = this.errors.get(k);
+      if (!mine) {
+        this.errors.set(k, { summary: { ...e.summary }, accounts: new Set(e.accounts), scopes: new Set(e.scopes) });
+        continue;
+      }
+      mine.summary.items += e.summary.items;
+      for (const a of e.accounts) mine.accounts.add(a);
+      for (const s of e.scopes) mine.scopes.add(s);
+    }
+  }
+
   errorsByApi(): ApiErrorSummary[] {
     return [...this.errors.values()]
       .map((s) => ({ ...s.summary, accounts: [...s.accounts].sort(), scopes: [...s.scopes].sort() }))
       .sort((a, b) => b.items - a.items || a.api.localeCompare(b.api));
   }
+}
+
+/** An `ItemTally` as plain data (structured-cloneable). */
+export interface TallyData {
+  count: number;
+  byStatus: Record<Status, number>;
+  failingBySeverity: Record<Severity, number>;
+  perAccount: [string, { items: number; errors: number }][];
+  controls: [FrameworkKey, [string, Counts][]][];
+  errors: { summary: ApiErrorSummary; accounts: string[]; scopes: string[] }[];
 }
 
 export function tallyItems(items: Iterable<EvidenceItem>): ItemTally {

@@ -1,0 +1,136 @@
+/**
+ * Evaluation of a large snapshot file on several cores: the accounts, in report order, are cut
+ * into consecutive runs of about equal size, and each run is evaluated by a worker thread that
+ * reads its accounts from the file itself and spools its items to disk. The main thread then
+ * reads the parts back in order, so the items, their counts and every output are the same bytes
+ * as one thread would give (`test/engine/parallel.test.ts` compares them).
+ */
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { scratchDir } from '../cleanup.js';
+import { InputError } from '../errors.js';
+import type { SnapshotMember } from '../inventory/snapshot-file.js';
+import type { FrameworkKey } from '../mapping/load.js';
+import type { Items } from '../model/items.js';
+import type { CheckParams } from '../model/params.js';
+import type { Shard } from '../model/result.js';
+import { ItemTally, type TallyData } from '../model/tally.js';
+import { type SpoolPart, spooledParts } from './spool.js';
+import type { ItemTap } from './tap.js';
+
+/** Files smaller than this are evaluated on the main thread: starting workers costs more than it saves. */
+export const PARALLEL_MIN_BYTES = 64 * 2 ** 20;
+/** Workers by default at most: each holds one account's snapshot (a 100k-resource account is ~300 MB). */
+const DEFAULT_MAX_WORKERS = 4;
+const WORKER = new URL('./eval-worker.js', import.meta.url);
+
+/** One worker's share of the run. */
+export interface WorkerJob {
+  file: string;
+  /** Indexes into the file's members, in report order. */
+  members: number[];
+  checkIds: string[];
+  params: CheckParams;
+  serviceParams: Record<string, unknown>;
+  controls: Map<string, Partial<Record<FrameworkKey, string[]>>>;
+  shard?: Shard;
+  itemsDir: string;
+  taps: { module: string; dir: string }[];
+}
+
+export type WorkerDone =
+  | { ok: true; spool: SpoolPart; tally: TallyData; taps: unknown[] }
+  | { ok: false; input?: { source: string; detail: string }; message: string };
+
+/**
+ * How many workers evaluate `members` of `file`: 0 means the main thread does. `ANNEXA_WORKERS`
+ * sets the number (0 or 1 for none); otherwise large files get one per core, at most 4.
+ */
+export function workerCount(file: string, members: readonly SnapshotMember[], taps: readonly ItemTap[], env: NodeJS.ProcessEnv): number {
+  const asked = env.ANNEXA_WORKERS;
+  if (asked !== undefined && asked !== '' && !/^\d{1,3}$/.test(asked))
+    throw new InputError('ANNEXA_WORKERS', `"${asked}" is not a number of worker threads (0 or 1 for none)`);
+  // Workers need the compiled worker module, line-layout members and taps that can run in them.
+  if (!existsSync(fileURLToPath(WORKER))) return 0;
+  if (members.length < 2 || members.some((m) => m.bytes === undefined) || taps.some((t) => !t.inWorker)) return 0;
+  const n = asked ? Number(asked) : statSync(file).size >= PARALLEL_MIN_BYTES ? Math.min(availableParallelism(), DEFAULT_MAX_WORKERS) : 0;
+  const workers = Math.min(n, members.length);
+  return workers >= 2 ? workers : 0;
+}
+
+/** `members` cut into `n` consecutive runs of about equal bytes, none empty. */
+export function shares(members: readonly SnapshotMember[], n: number): SnapshotMember[][] {
+  const total = members.reduce((s, m) => s + (m.bytes ?? 0), 0);
+  const out: SnapshotMember[][] = [];
+  let run: SnapshotMember[] = [];
+  let done = 0;
+  members.forEach((m, i) => {
+    run.push(m);
+    done += m.bytes ?? 0;
+    const left = members.length - i - 1;
+    const runsLeft = n - out.length - 1;
+    // Close the run once it reaches its share, or when each remaining run needs one member.
+    if (runsLeft > 0 && (done >= (total * (out.length + 1)) / n || left === runsLeft)) {
+      out.push(run);
+      run = [];
+    }
+  });
+  out.push(run);
+  return out;
+}
+
+export interface ParallelRun {
+  file: string;
+  members: readonly SnapshotMember[];
+  workers: number;
+  job: Omit<WorkerJob, 'file' | 'members' | 'itemsDir' | 'taps'>;
+  taps: readonly ItemTap[];
+}
+
+function runWorker(job: WorkerJob, running: Set<Worker>): Promise<Extract<WorkerDone, { ok: true }>> {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(WORKER, { workerData: job });
+    running.add(w);
+    let answered = false;
+    w.once('message', (m: WorkerDone) => {
+      answered = true;
+      if (m.ok) resolve(m);
+      else reject(m.input ? new InputError(m.input.source, m.input.detail) : new Error(`an evaluation worker failed: ${m.message}`));
+    });
+    w.once('error', (err) => {
+      answered = true;
+      reject(err);
+    });
+    w.once('exit', (code) => {
+      running.delete(w);
+      if (!answered) reject(new Error(`an evaluation worker exited (code ${code}) without an answer; this is a bug in annexa`));
+    });
+  });
+}
+
+/** Evaluate in workers; the items read back in report order, their tally, and each tap given its parts. */
+export async function evaluateInWorkers(p: ParallelRun): Promise<{ items: Items; tally: ItemTally }> {
+  const running = new Set<Worker>();
+  const jobs: WorkerJob[] = shares(p.members, p.workers).map((run) => ({
+    ...p.job,
+    file: p.file,
+    members: run.map((m) => m.index),
+    itemsDir: scratchDir('items'),
+    taps: p.taps.map((t) => ({ module: t.inWorker!.module, dir: scratchDir(t.inWorker!.scratch) })),
+  }));
+  let done: Extract<WorkerDone, { ok: true }>[];
+  try {
+    done = await Promise.all(jobs.map((j) => runWorker(j, running)));
+  } finally {
+    // One failed: the others' work is wasted, and their files go with the process's scratch directories.
+    await Promise.all([...running].map((w) => w.terminate()));
+  }
+  const tally = new ItemTally();
+  for (const d of done) tally.merge(d.tally);
+  p.taps.forEach((t, i) => {
+    t.inWorker!.adopt(done.map((d) => d.taps[i]));
+  });
+  return { items: spooledParts(done.map((d) => d.spool)), tally };
+}

@@ -1,0 +1,174 @@
+/**
+ * Evaluation workers must change nothing but the time: the built CLI (workers need the compiled
+ * worker module) scans a multi-account file with and without workers, and every output file,
+ * the evidence bundle included, must be the same bytes once run timestamps are masked.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluateAll } from '../../src/engine/evaluate.js';
+import { allMappings } from '../../src/engine/mappings.js';
+import { shares } from '../../src/engine/parallel.js';
+import { ALL_CHECKS } from '../../src/engine/registry.js';
+import { loadSnapshots, saveSnapshots } from '../../src/inventory/snapshot-file.js';
+import { controlsByCheck } from '../../src/mapping/coverage.js';
+import type { EvidenceItem } from '../../src/model/evidence.js';
+import { DEFAULT_PARAMS } from '../../src/model/params.js';
+import type { Snapshot } from '../../src/model/snapshot.js';
+import { ItemTally } from '../../src/model/tally.js';
+import { fromRoot } from '../../src/paths.js';
+import { tempDir } from '../support/cli.js';
+
+const dir = tempDir('annexa-parallel-');
+const [aws, azure] = loadSnapshots(fromRoot('test', 'fixtures', 'snapshots', 'v1-compact.json')) as [Snapshot, Snapshot];
+const clone = (s: Snapshot, id: string): Snapshot => ({ ...s, account: { ...s.account, id } });
+const file = join(dir, 'accounts.json');
+saveSnapshots(file, [azure, clone(aws, '999900000003'), aws, clone(aws, '999900000001'), clone(aws, '999900000002')]);
+
+function scan(workers: string, out: string, ...extra: string[]): { status: number | null; stderr: string; tmp: string } {
+  const tmp = join(out, 'tmp');
+  mkdirSync(tmp, { recursive: true });
+  const r = spawnSync(
+    process.execPath,
+    [
+      fromRoot('bin', 'annexa.js'),
+      'scan',
+      '--snapshot',
+      file,
+      '--format',
+      'json,sarif,junit',
+      '--fail-on',
+      'none',
+      '--allow-incomplete',
+      '-q',
+      '--out',
+      join(out, 'out'),
+      '--evidence',
+      join(out, 'out', 'evidence'),
+      ...extra,
+    ],
+    { encoding: 'utf8', env: { ...process.env, ANNEXA_WORKERS: workers, TMPDIR: tmp }, timeout: 120_000 },
+  );
+  return { status: r.status, stderr: r.stderr, tmp };
+}
+
+function files(root: string): string[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(root, join(e.parentPath, e.name)))
+    .sort();
+}
+
+/** Run times and the hashes and sizes that follow from them differ between any two runs. */
+const masked = (text: string): string =>
+  text
+    .replace(/"(evaluatedAt|createdAt|timestamp|startTimeUtc|endTimeUtc)": ?"[^"]*"/g, '"$1":"T"')
+    .replace(/(timestamp|time)="[^"]*"/g, '$1="T"')
+    .replace(/"sha256": ?"[0-9a-f]{64}"/g, '"sha256":"H"')
+    .replace(/"bytes": ?\d+/g, '"bytes":N');
+
+describe('evaluation workers', () => {
+  it('write the same outputs and bundle as one thread, and leave no temporary files', () => {
+    const one = scan('0', join(dir, 'one'));
+    const two = scan('2', join(dir, 'two'));
+    const three = scan('3', join(dir, 'three'));
+    for (const r of [one, two, three]) {
+      expect(r.status, r.stderr).toBe(0);
+      expect(readdirSync(r.tmp)).toEqual([]);
+    }
+    const names = files(join(dir, 'one', 'out'));
+    expect(names).toContain('evidence/items.jsonl');
+    expect(names.filter((n) => n.startsWith('evidence/excerpts/')).length).toBeGreaterThan(10);
+    for (const other of ['two', 'three']) {
+      expect(files(join(dir, other, 'out'))).toEqual(names);
+      for (const n of names) {
+        const a = readFileSync(join(dir, 'one', 'out', n), 'utf8');
+        const b = readFileSync(join(dir, other, 'out', n), 'utf8');
+        // Item and excerpt files carry no run time: they must be the very same bytes.
+        if (n.endsWith('.jsonl')) expect(b === a, `${other}: ${n}`).toBe(true);
+        else expect(masked(b), `${other}: ${n}`).toBe(masked(a));
+      }
+    }
+    const verify = spawnSync(process.execPath, [fromRoot('bin', 'annexa.js'), 'evidence', 'verify', join(dir, 'two', 'out', 'evidence')], {
+      encoding: 'utf8',
+    });
+    expect(verify.status, verify.stderr).toBe(0);
+  }, 240_000);
+
+  it('report a broken account as one thread does: one line naming the file, exit 2', () => {
+    const broken = join(dir, 'broken.json');
+    // The last account's inventory line is cut short: only its worker reads it.
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const last = lines.findLastIndex((l) => l.startsWith('"aws.'));
+    expect(last).toBeGreaterThan(0);
+    lines[last] = lines[last]!.slice(0, Math.floor(lines[last]!.length / 2));
+    writeFileSync(broken, lines.join('\n'));
+    const out = join(dir, 'broken-out');
+    const run = (workers: string) =>
+      spawnSync(process.execPath, [fromRoot('bin', 'annexa.js'), 'scan', '--snapshot', broken, '--format', 'json', '-q', '--out', out], {
+        encoding: 'utf8',
+        env: { ...process.env, ANNEXA_WORKERS: workers },
+      });
+    const seq = run('0');
+    const par = run('2');
+    expect(seq.status).toBe(2);
+    expect(par.status).toBe(2);
+    expect(par.stderr).toBe(seq.stderr);
+    expect(par.stderr.trim().split('\n')).toHaveLength(1);
+  }, 60_000);
+
+  it('refuse an ANNEXA_WORKERS that is not a number', () => {
+    const r = spawnSync(process.execPath, [fromRoot('bin', 'annexa.js'), 'scan', '--snapshot', file, '-q', '--out', join(dir, 'x')], {
+      encoding: 'utf8',
+      env: { ...process.env, ANNEXA_WORKERS: 'many' },
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/ANNEXA_WORKERS: "many" is not a number/);
+  });
+});
+
+describe('shares', () => {
+  const member = (index: number, bytes: number) => ({ head: aws, index, bytes });
+  it('cuts members into consecutive runs of about equal bytes, none empty', () => {
+    const ms = [member(0, 10), member(1, 10), member(2, 10), member(3, 10)];
+    expect(shares(ms, 2).map((r) => r.map((m) => m.index))).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
+    const skewed = [member(0, 100), member(1, 1), member(2, 1)];
+    expect(shares(skewed, 3).map((r) => r.map((m) => m.index))).toEqual([[0], [1], [2]]);
+    expect(shares(skewed, 2).map((r) => r.map((m) => m.index))).toEqual([[0], [1, 2]]);
+    for (let n = 1; n <= 5; n++) {
+      const runs = shares([...ms, member(4, 3)], n);
+      expect(runs).toHaveLength(n);
+      expect(runs.every((r) => r.length > 0)).toBe(true);
+      expect(runs.flat().map((m) => m.index)).toEqual([0, 1, 2, 3, 4]);
+    }
+  });
+});
+
+describe('ItemTally.merge', () => {
+  it('gives what one pass over every item gives, key order included', () => {
+    const items: EvidenceItem[] = evaluateAll(
+      [aws, azure, clone(aws, '999900000003')],
+      ALL_CHECKS,
+      DEFAULT_PARAMS,
+      controlsByCheck(allMappings()),
+    );
+    expect(items.some((i) => i.error)).toBe(true);
+    const whole = new ItemTally();
+    for (const i of items) whole.add(i);
+    const cut = Math.floor(items.length / 3);
+    const parts = [items.slice(0, cut), items.slice(cut, 2 * cut), items.slice(2 * cut)].map((part) => {
+      const t = new ItemTally();
+      for (const i of part) t.add(i);
+      return t.toData();
+    });
+    const merged = new ItemTally();
+    for (const p of parts) merged.merge(structuredClone(p));
+    expect(merged.toData()).toEqual(whole.toData());
+    expect(JSON.stringify(merged.toData())).toBe(JSON.stringify(whole.toData()));
+    expect(merged.errorsByApi()).toEqual(whole.errorsByApi());
+  });
+});
