@@ -96,6 +96,18 @@ describe('evaluation workers', () => {
     expect(verify.status, verify.stderr).toBe(0);
   }, 240_000);
 
+  it('keep a shard to the items it owns, as one thread does', () => {
+    const one = scan('0', join(dir, 'shard-one'), '--shard', '2/3');
+    const two = scan('2', join(dir, 'shard-two'), '--shard', '2/3');
+    expect(one.status, one.stderr).toBe(0);
+    expect(two.status, two.stderr).toBe(0);
+    const items = (d: string) => readFileSync(join(dir, d, 'out', 'evidence', 'items.jsonl'), 'utf8');
+    expect(items('shard-one').length).toBeGreaterThan(1000);
+    expect(items('shard-two')).toBe(items('shard-one'));
+    const result = (d: string) => masked(readFileSync(join(dir, d, 'out', 'annexa-result.json'), 'utf8'));
+    expect(result('shard-two')).toBe(result('shard-one'));
+  }, 120_000);
+
   it('report a broken account as one thread does: one line naming the file, exit 2', () => {
     const broken = join(dir, 'broken.json');
     // The last account's inventory line is cut short: only its worker reads it.
