@@ -22,8 +22,27 @@ import type { ItemTap } from './tap.js';
 
 /** Files smaller than this are evaluated on the main thread: starting workers costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 64 * 2 ** 20;
-/** Workers by default at most: each holds one account's snapshot (a 100k-resource account is ~300 MB). */
+/** Workers by default at most: each holds one account's snapshot and its evaluation. */
 const DEFAULT_MAX_WORKERS = 4;
+/**
+ * By default workers are added only while the run's estimated peak stays under this: the main
+ * thread's share plus, per worker, its own heap and about ten times the largest account it
+ * reads (measured: a 45 MB account of 100k resources peaks near 500 MB in a worker, excerpts
+ * included). `ANNEXA_WORKERS` overrides it for machines with memory to spare.
+ */
+const MEMORY_BUDGET = 1024 * 2 ** 20;
+const MAIN_SHARE = 150 * 2 ** 20;
+const WORKER_SHARE = 60 * 2 ** 20;
+const PER_ACCOUNT_BYTE = 10;
+
+/** The estimated peak of `n` workers over `members`: the largest accounts, one per worker. */
+function estimatedPeak(members: readonly SnapshotMember[], n: number): number {
+  const largest = members
+    .map((m) => m.bytes ?? 0)
+    .sort((a, b) => b - a)
+    .slice(0, n);
+  return MAIN_SHARE + n * WORKER_SHARE + largest.reduce((s, b) => s + b * PER_ACCOUNT_BYTE, 0);
+}
 const WORKER = new URL('./eval-worker.js', import.meta.url);
 
 /** One worker's share of the run. */
@@ -46,7 +65,8 @@ export type WorkerDone =
 
 /**
  * How many workers evaluate `members` of `file`: 0 means the main thread does. `ANNEXA_WORKERS`
- * sets the number (0 or 1 for none); otherwise large files get one per core, at most 4.
+ * sets the number (0 or 1 for none); otherwise large files get one per core, at most 4, as
+ * many as keep the estimated peak under 1 GiB.
  */
 export function workerCount(file: string, members: readonly SnapshotMember[], taps: readonly ItemTap[], env: NodeJS.ProcessEnv): number {
   const asked = env.ANNEXA_WORKERS;
@@ -55,8 +75,15 @@ export function workerCount(file: string, members: readonly SnapshotMember[], ta
   // Workers need the compiled worker module, line-layout members and taps that can run in them.
   if (!existsSync(fileURLToPath(WORKER))) return 0;
   if (members.length < 2 || members.some((m) => m.bytes === undefined) || taps.some((t) => !t.inWorker)) return 0;
-  const n = asked ? Number(asked) : statSync(file).size >= PARALLEL_MIN_BYTES ? Math.min(availableParallelism(), DEFAULT_MAX_WORKERS) : 0;
-  const workers = Math.min(n, members.length);
+  const workers = asked ? Math.min(Number(asked), members.length) : defaultWorkers(members, statSync(file).size, availableParallelism());
+  return workers >= 2 ? workers : 0;
+}
+
+/** Workers for a file of `fileBytes` on `cores` cores when the user set none: see `MEMORY_BUDGET`. */
+export function defaultWorkers(members: readonly SnapshotMember[], fileBytes: number, cores: number): number {
+  if (fileBytes < PARALLEL_MIN_BYTES) return 0;
+  let workers = Math.min(cores, DEFAULT_MAX_WORKERS, members.length);
+  while (workers >= 2 && estimatedPeak(members, workers) > MEMORY_BUDGET) workers--;
   return workers >= 2 ? workers : 0;
 }
 

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateAll } from '../../src/engine/evaluate.js';
 import { allMappings } from '../../src/engine/mappings.js';
-import { shares } from '../../src/engine/parallel.js';
+import { defaultWorkers, shares } from '../../src/engine/parallel.js';
 import { ALL_CHECKS } from '../../src/engine/registry.js';
 import { loadSnapshots, saveSnapshots } from '../../src/inventory/snapshot-file.js';
 import { controlsByCheck } from '../../src/mapping/coverage.js';
@@ -140,8 +140,26 @@ describe('evaluation workers', () => {
   });
 });
 
+const member = (index: number, bytes: number) => ({ head: aws, index, bytes });
+const MB = 2 ** 20;
+
+describe('defaultWorkers', () => {
+  it('leaves small files to the main thread and keeps the estimated peak under 1 GiB', () => {
+    const many = Array.from({ length: 200 }, (_, i) => member(i, 2 * MB));
+    expect(defaultWorkers(many.slice(0, 10), 20 * MB, 8)).toBe(0);
+    expect(defaultWorkers(many, 400 * MB, 2)).toBe(2);
+    expect(defaultWorkers(many, 400 * MB, 16)).toBe(4);
+    expect(defaultWorkers(many, 400 * MB, 1)).toBe(0);
+    // Ten accounts of 100k resources (45 MB each): two workers would peak near 1.2 GB (measured).
+    const large = Array.from({ length: 10 }, (_, i) => member(i, 45 * MB));
+    expect(defaultWorkers(large, 450 * MB, 2)).toBe(0);
+    // One large account among small ones: two workers fit, three do not.
+    const mixed = [member(0, 70 * MB), ...many.slice(1, 100)];
+    expect(defaultWorkers(mixed, 270 * MB, 8)).toBe(2);
+  });
+});
+
 describe('shares', () => {
-  const member = (index: number, bytes: number) => ({ head: aws, index, bytes });
   it('cuts members into consecutive runs of about equal bytes, none empty', () => {
     const ms = [member(0, 10), member(1, 10), member(2, 10), member(3, 10)];
     expect(shares(ms, 2).map((r) => r.map((m) => m.index))).toEqual([
