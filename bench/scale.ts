@@ -36,6 +36,9 @@ export interface Measured {
   exitCode: number | null;
   wallS: number;
   peakRssMB: number;
+  /** User plus system CPU seconds, and the system part (what writing costs on these machines), from GNU time. */
+  cpuS?: number;
+  sysS?: number;
   /** The end of stderr when the run failed. */
   failure?: string;
 }
@@ -47,14 +50,14 @@ function whyFailed(stderr: string): string {
 }
 
 /** Runs `node <args>` and measures it from outside. */
-export function measure(args: string[], cwd: string, tmp: string): Measured {
+export function measure(args: string[], cwd: string, tmp: string, env: NodeJS.ProcessEnv = {}): Measured {
   const rssFile = join(tmp, `rss-${process.pid}-${Date.now()}.txt`);
   const useTime = existsSync(TIME);
   const node = [process.execPath, ...args];
   // TERM first: timeout(1) sending KILL kills itself too, and GNU time would then see none of node's usage.
   const timeout = ['timeout', '-k', '30', String(TIMEOUT_S)];
   let cmd: string[];
-  if (useTime) cmd = [TIME, '-f', '%M', '-o', rssFile, ...timeout, ...node];
+  if (useTime) cmd = [TIME, '-f', '%M %U %S', '-o', rssFile, ...timeout, ...node];
   else {
     // Without GNU time the process reports its own peak on exit.
     const hook = join(tmp, 'max-rss.mjs');
@@ -65,10 +68,13 @@ export function measure(args: string[], cwd: string, tmp: string): Measured {
     cmd = [...timeout, process.execPath, '--import', hook, ...args];
   }
   const t = performance.now();
-  const r = spawnSync(cmd[0]!, cmd.slice(1), { cwd, encoding: 'utf8', maxBuffer: 256 << 20, env: { ...process.env, CI: 'true' } });
+  const r = spawnSync(cmd[0]!, cmd.slice(1), { cwd, encoding: 'utf8', maxBuffer: 256 << 20, env: { ...process.env, CI: 'true', ...env } });
   const wallS = (performance.now() - t) / 1000;
   // GNU time writes "Command exited with non-zero status N" before the figure.
-  const kb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) : Number.NaN;
+  // GNU time's last line: peak KB, user and system seconds (the hook writes only the peak).
+  const [kb = Number.NaN, user, sys] = existsSync(rssFile)
+    ? (readFileSync(rssFile, 'utf8').trim().split('\n').at(-1) ?? '').split(' ').map(Number)
+    : [];
   rmSync(rssFile, { force: true });
   const ok = r.status === 0;
   return {
@@ -76,6 +82,7 @@ export function measure(args: string[], cwd: string, tmp: string): Measured {
     exitCode: r.status,
     wallS,
     peakRssMB: kb / 1024,
+    ...(user !== undefined && sys !== undefined ? { cpuS: user + sys, sysS: sys } : {}),
     ...(ok
       ? {}
       : {
@@ -150,8 +157,15 @@ export async function evaluate1M(build: string, tmp: string, accounts = 10): Pro
   const out = join(dir, 'out');
   const run = measure(scanArgs(snapshot, out, 'json,sarif', ['--evidence', join(out, 'evidence')]), dir, tmp);
   const json = join(out, 'annexa-result.json');
+  // The same scan on two evaluation workers, as ANNEXA_WORKERS=2 asks: faster, past the 1 GB the default keeps to.
+  const twoOut = join(dir, 'two-workers');
+  const twoWorkers = measure(scanArgs(snapshot, twoOut, 'json,sarif', ['--evidence', join(twoOut, 'evidence')]), dir, tmp, {
+    ANNEXA_WORKERS: '2',
+  });
+  rmSync(twoOut, { recursive: true, force: true });
   const result = {
     ...run,
+    twoWorkers,
     accounts,
     resources: generated.resources,
     items: await resultItems(json),
