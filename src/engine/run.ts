@@ -264,7 +264,7 @@ function finishRun(
   const heads = snapshotHeads.map(reported);
   const providers = new Set(heads.map((s) => s.provider));
   const result = steps.assemble({
-    snapshots: shard ? heads.flatMap((s) => shard.accountView(s, kind) ?? []) : heads,
+    snapshots: shard ? heads.flatMap((s) => shard.accountView(s, kind, findProvider(s.provider)?.regional ?? true) ?? []) : heads,
     items,
     tally,
     mappings: r.mappings,

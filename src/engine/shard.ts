@@ -8,7 +8,6 @@ import type { Check } from '../model/check.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import { type AnyKey, GLOBAL } from '../model/keys.js';
 import type { Snapshot } from '../model/snapshot.js';
-import { findProvider } from '../providers/index.js';
 
 /** Where engines put a job's 0-based index. The first one set wins. */
 export const SHARD_INDEX_VARIABLES = [
@@ -111,10 +110,10 @@ export class ShardPlan {
    * saved snapshot, the API statistics only once (from the account unit's owner) so merged
    * shards add up to the real numbers. Undefined when the shard owns nothing of the account.
    */
-  accountView(s: Snapshot, source: 'live' | 'snapshot'): Snapshot | undefined {
+  accountView(s: Snapshot, source: 'live' | 'snapshot', regional = true): Snapshot | undefined {
     const ownsAccount = this.ownsAccountUnit(s.provider, s.account.id);
-    // A non-regional provider reads account-wide (Azure: per subscription), so the account is one unit; its regions are just locations.
-    const regional = findProvider(s.provider)?.regional ?? true;
+    // A non-regional provider (`regional` false) reads account-wide (Azure: per subscription), so
+    // the account is one unit; its regions are just locations. The caller knows the provider.
     const regions = regional
       ? s.regions.filter((r) => r !== GLOBAL && this.owns(s.provider, s.account.id, r))
       : ownsAccount
