@@ -1,4 +1,4 @@
-import type { Catalogue, Crosswalk, Link, Strength } from './load.js';
+import type { Catalogue, Crosswalk, Link, Strength } from './types.js';
 
 /**
  * Links to the older edition of a crosswalk, carried over from the links to the newer edition. Any

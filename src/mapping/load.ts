@@ -7,6 +7,7 @@ import { describeIssue } from '../input-issue.js';
 import { FRAMEWORK_KEYS, type FrameworkKey } from '../model/framework.js';
 import { fromRoot, PACKAGE_ROOT } from '../paths.js';
 import { deriveLinks } from './derive.js';
+import type { Catalogue, Crosswalk, Link, MappingSet } from './types.js';
 
 export { FRAMEWORK_KEYS, FRAMEWORK_LABELS, type FrameworkKey, isFrameworkKey } from '../model/framework.js';
 
@@ -67,48 +68,7 @@ const IndexSchema = z
   })
   .strict();
 
-export type Control = z.infer<typeof ControlSchema>;
-export type Strength = 'direct' | 'supporting';
-
-export interface Link {
-  check: string;
-  framework: FrameworkKey;
-  control: string;
-  strength: Strength;
-  rationale: string;
-  /** File the link came from, relative to the package root (`mappings/…` or a service's `links.yaml`), for messages. */
-  file: string;
-  /** For a link derived through a crosswalk: the control of the source framework it came through. */
-  via?: { framework: FrameworkKey; control: string };
-}
-
-/** Control correspondence between an older and a newer edition: every `from` id lists its `to` ids. */
-export interface Crosswalk {
-  from: FrameworkKey;
-  to: FrameworkKey;
-  map: Record<string, string[]>;
-  /** `to` controls with no predecessor. */
-  new: string[];
-  /** How derived links name their route; the `to` key when absent. */
-  via?: string;
-  file: string;
-}
-
-export interface Catalogue {
-  framework: FrameworkKey;
-  name: string;
-  controls: Control[];
-  file: string;
-}
-
-export interface MappingSet {
-  version: string;
-  /** Every file the set was read from: package-relative name → absolute path (evidence bundles hash them). */
-  sources: Record<string, string>;
-  catalogues: Catalogue[];
-  links: Link[];
-  crosswalks: Crosswalk[];
-}
+export type { Catalogue, Control, Crosswalk, Link, MappingSet, Strength } from './types.js';
 
 /** A service's `links.yaml`: its checks' links, grouped by framework. */
 const ServiceLinksSchema = z.object({ frameworks: z.partialRecord(z.enum(FRAMEWORK_KEYS), LinkFileSchema.shape.links) }).strict();

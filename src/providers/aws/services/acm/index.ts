@@ -1,4 +1,4 @@
-import type { AwsService } from '../index.js';
+import type { AwsService } from '../../service.js';
 import { acmCertificateKeyStrong } from './checks/aws.acm.certificate-key-strong.js';
 import { acmCertificateNotExpiring } from './checks/aws.acm.certificate-not-expiring.js';
 import { acmCertificateTransparencyLogging } from './checks/aws.acm.certificate-transparency-logging.js';

@@ -1,4 +1,4 @@
-import type { AwsService } from '../index.js';
+import type { AwsService } from '../../service.js';
 import { backupPlanCrossRegionCopy } from './checks/aws.backup.plan-cross-region-copy.js';
 import { backupPlanSelectionPresent } from './checks/aws.backup.plan-selection-present.js';
 import { backupPlansPresent } from './checks/aws.backup.plans-present.js';

@@ -1,4 +1,4 @@
-import type { AwsService } from '../index.js';
+import type { AwsService } from '../../service.js';
 import { dynamoDbTableDeletionProtectionEnabled } from './checks/aws.dynamodb.table-deletion-protection-enabled.js';
 import { dynamoDbTableKmsEncrypted } from './checks/aws.dynamodb.table-kms-encrypted.js';
 import { dynamoDbTablePitrEnabled } from './checks/aws.dynamodb.table-pitr-enabled.js';

@@ -1,4 +1,4 @@
-import type { AwsService } from '../index.js';
+import type { AwsService } from '../../service.js';
 import { efsAccessPointRootDirectoryEnforced } from './checks/aws.efs.access-point-root-directory-enforced.js';
 import { efsAccessPointUserIdentityEnforced } from './checks/aws.efs.access-point-user-identity-enforced.js';
 import { efsBackupPolicyEnabled } from './checks/aws.efs.backup-policy-enabled.js';

@@ -1,4 +1,4 @@
-import type { AwsService } from '../index.js';
+import type { AwsService } from '../../service.js';
 import { elastiCacheReplicationGroupAuthEnabled } from './checks/aws.elasticache.replication-group-auth-enabled.js';
 import { elastiCacheReplicationGroupAutoMinorUpgrade } from './checks/aws.elasticache.replication-group-auto-minor-upgrade.js';
 import { elastiCacheReplicationGroupBackupEnabled } from './checks/aws.elasticache.replication-group-backup-enabled.js';

@@ -1,4 +1,4 @@
-import type { AwsService } from '../index.js';
+import type { AwsService } from '../../service.js';
 import { openSearchDomainAuditLogsEnabled } from './checks/aws.opensearch.domain-audit-logs-enabled.js';
 import { openSearchDomainAutoSoftwareUpdate } from './checks/aws.opensearch.domain-auto-software-update.js';
 import { openSearchDomainEncryptedAtRest } from './checks/aws.opensearch.domain-encrypted-at-rest.js';

@@ -1,4 +1,4 @@
-import type { AwsService } from '../index.js';
+import type { AwsService } from '../../service.js';
 import { rdsClusterBackupRetention } from './checks/aws.rds.cluster-backup-retention.js';
 import { rdsClusterDeletionProtectionEnabled } from './checks/aws.rds.cluster-deletion-protection-enabled.js';
 import { rdsClusterIamAuthEnabled } from './checks/aws.rds.cluster-iam-auth-enabled.js';

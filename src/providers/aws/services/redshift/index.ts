@@ -1,4 +1,4 @@
-import type { AwsService } from '../index.js';
+import type { AwsService } from '../../service.js';
 import { redshiftClusterAuditLoggingEnabled } from './checks/aws.redshift.cluster-audit-logging-enabled.js';
 import { redshiftClusterAutoVersionUpgrade } from './checks/aws.redshift.cluster-auto-version-upgrade.js';
 import { redshiftClusterEncrypted } from './checks/aws.redshift.cluster-encrypted.js';

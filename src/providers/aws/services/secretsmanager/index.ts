@@ -1,4 +1,4 @@
-import type { AwsService } from '../index.js';
+import type { AwsService } from '../../service.js';
 import { secretsManagerSecretCmkEncrypted } from './checks/aws.secretsmanager.secret-cmk-encrypted.js';
 import { secretsManagerSecretPolicyNotPublic } from './checks/aws.secretsmanager.secret-policy-not-public.js';
 import { secretsManagerSecretRecentlyUsed } from './checks/aws.secretsmanager.secret-recently-used.js';

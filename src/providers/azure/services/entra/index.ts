@@ -1,4 +1,4 @@
-import type { AzureService } from '../index.js';
+import type { AzureService } from '../../service.js';
 import { entraAppCertificateLifetimeLimited } from './checks/azure.entra.app-certificate-lifetime-limited.js';
 import { entraAppCredentialsNotExpiring } from './checks/azure.entra.app-credentials-not-expiring.js';
 import { entraAppSecretLifetimeLimited } from './checks/azure.entra.app-secret-lifetime-limited.js';
