@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { release, scratchDir } from '../cleanup.js';
 import { readLines } from '../lines.js';
 import type { EvidenceItem } from '../model/evidence.js';
+import { itemLine } from '../model/item-line.js';
 import { type Items, itemsOf, notable } from '../model/items.js';
 
 /** Items kept in memory before the spool moves to disk: ordinary scans never touch the disk. */
@@ -156,7 +157,7 @@ export class ItemSpool {
   }
 
   private write(item: EvidenceItem): void {
-    const line = `${JSON.stringify(item)}\n`;
+    const line = `${itemLine(item)}\n`;
     this.all!.write(line);
     if (notable(item)) this.notable!.write(line);
     let providers = this.checks.get(item.checkId);

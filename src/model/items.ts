@@ -1,4 +1,5 @@
 import type { EvidenceItem } from './evidence.js';
+import { itemLine } from './item-line.js';
 import { Top } from './top.js';
 
 /**
@@ -37,7 +38,7 @@ export function notPassing(src: Iterable<EvidenceItem> & Pick<Items, 'notPassing
 export type ItemList = EvidenceItem[] & Items;
 
 function* linesOf(this: readonly EvidenceItem[]): Generator<string> {
-  for (const i of this) yield JSON.stringify(i);
+  for (const i of this) yield itemLine(i);
 }
 
 /** The array itself, given `count` and `lines()`; nothing is copied. */
@@ -62,7 +63,7 @@ export function mapItems(src: Items, fn: (item: EvidenceItem) => EvidenceItem, o
     },
     *lines() {
       if (!src.bytes) {
-        for (const i of src) yield JSON.stringify(fn(i));
+        for (const i of src) yield itemLine(fn(i));
         return;
       }
       // Stored lines are `JSON.stringify` output, which parses and prints back to the same text:
@@ -70,7 +71,7 @@ export function mapItems(src: Items, fn: (item: EvidenceItem) => EvidenceItem, o
       for (const line of src.lines()) {
         const i = JSON.parse(line) as EvidenceItem;
         const out = fn(i);
-        yield out === i ? line : JSON.stringify(out);
+        yield out === i ? line : itemLine(out);
       }
     },
     ...(index
