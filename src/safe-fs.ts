@@ -23,6 +23,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
+import { BackgroundFile } from './background-write.js';
 import { release, removeOnExit } from './cleanup.js';
 import { InputError } from './errors.js';
 
@@ -269,8 +270,17 @@ export function openFileAtomic(file: string, shownAs: string = file): AtomicWrit
     throw fsError(err, shownAs);
   }
   let buf = '';
+  // A file past its first 1 MiB is written from the writer thread; a small one never starts it.
+  let bg: BackgroundFile | undefined;
   const abort = (): void => {
-    if (fd !== undefined) closeSync(fd);
+    if (fd !== undefined) {
+      try {
+        bg?.drain();
+      } catch {
+        // The file is being discarded: its write errors no longer matter.
+      }
+      closeSync(fd);
+    }
     fd = undefined;
     if (!direct) {
       rmSync(target, { force: true });
@@ -286,14 +296,13 @@ export function openFileAtomic(file: string, shownAs: string = file): AtomicWrit
       throw err instanceof InputError ? err : fsError(err, shownAs);
     }
   };
-  const writeAll = (out: number, bytes: Uint8Array): void => {
-    let off = 0;
-    while (off < bytes.length) off += writeSync(out, bytes, off, bytes.length - off);
+  const writeAll = (out: number, bytes: string | Uint8Array): void => {
+    bg ??= new BackgroundFile(out);
+    bg.write(bytes);
   };
   const flush = (out: number): void => {
-    const bytes = Buffer.from(buf);
+    if (buf) writeAll(out, buf);
     buf = '';
-    writeAll(out, bytes);
   };
   return {
     write(s) {
@@ -302,13 +311,21 @@ export function openFileAtomic(file: string, shownAs: string = file): AtomicWrit
     },
     writeBytes(b) {
       guarded((out) => {
-        if (buf) flush(out);
+        flush(out);
         writeAll(out, b);
       });
     },
     commit() {
       guarded((out) => {
-        flush(out);
+        if (bg) {
+          flush(out);
+          bg.drain();
+        } else if (buf) {
+          const bytes = Buffer.from(buf);
+          let off = 0;
+          while (off < bytes.length) off += writeSync(out, bytes, off, bytes.length - off);
+        }
+        buf = '';
         if (!direct) fsyncSync(out);
         closeSync(out);
         fd = undefined;

@@ -1,0 +1,64 @@
+/**
+ * The writer thread (`src/background-write.ts`) runs only from the built module, so these tests
+ * import it from dist/ (the test command builds first).
+ */
+import { closeSync, openSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { fromRoot } from '../../src/paths.js';
+import { tempDir } from '../support/cli.js';
+
+type Module = typeof import('../../src/background-write.js');
+const built = async (): Promise<Module> => (await import(pathToFileURL(fromRoot('dist', 'src', 'background-write.js')).href)) as Module;
+
+describe('background writes', () => {
+  it('write strings and reused buffers in order, and are all on file once drained', async () => {
+    const { BackgroundFile } = await built();
+    const file = join(tempDir(), 'out.txt');
+    const bg = new BackgroundFile(openSync(file, 'wx'));
+    const reused = Buffer.alloc(3 << 20);
+    let expected = '';
+    for (let i = 0; i < 40; i++) {
+      const text = `${String(i).padStart(4, '0')}:${'é'.repeat(1 << 18)}\n`;
+      if (i % 2) {
+        // The caller reuses its buffer at once: the writer must have taken a copy.
+        const n = reused.write(text);
+        bg.write(reused.subarray(0, n));
+        reused.fill(0x78);
+      } else bg.write(text);
+      expected += text;
+    }
+    bg.close();
+    expect(statSync(file).size).toBe(Buffer.byteLength(expected));
+    expect(readFileSync(file, 'utf8') === expected).toBe(true);
+  });
+
+  it('report a failed write (a full disk) at the next write or drain, with its code', async () => {
+    const { BackgroundFile } = await built();
+    const fd = openSync('/dev/full', 'w');
+    const bg = new BackgroundFile(fd);
+    let err: unknown;
+    try {
+      for (let i = 0; i < 4; i++) bg.write(Buffer.alloc(1 << 20, 0x61));
+      bg.drain();
+    } catch (e) {
+      err = e;
+    } finally {
+      closeSync(fd);
+    }
+    expect((err as NodeJS.ErrnoException | undefined)?.code).toBe('ENOSPC');
+  });
+
+  it('keep one file’s failure to that file', async () => {
+    const { BackgroundFile } = await built();
+    const full = new BackgroundFile(openSync('/dev/full', 'w'));
+    const file = join(tempDir(), 'fine.txt');
+    const fine = new BackgroundFile(openSync(file, 'wx'));
+    full.write('x'.repeat(1 << 20));
+    fine.write('ok\n');
+    fine.close();
+    expect(readFileSync(file, 'utf8')).toBe('ok\n');
+    expect(() => full.close()).toThrow(/ENOSPC|no space/i);
+  });
+});
