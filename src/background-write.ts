@@ -90,8 +90,11 @@ export class BackgroundFile {
 
   constructor(readonly fd: number) {}
 
-  /** Hand `data` over; a `Uint8Array` is copied, so the caller may reuse its buffer at once. */
-  write(data: string | Uint8Array): void {
+  /**
+   * Hand `data` over. A `Uint8Array` is copied, so the caller may reuse its buffer at once, unless
+   * `owned` says the caller is done with it: a buffer spanning its whole memory is then moved.
+   */
+  write(data: string | Uint8Array, owned = false): void {
     if (data.length === 0) return;
     const w = this.w;
     if (!w) {
@@ -105,8 +108,9 @@ export class BackgroundFile {
     Atomics.add(w.state, POSTED, 1);
     if (typeof data === 'string') w.worker.postMessage({ fd: this.fd, data, size });
     else {
-      const copy = new Uint8Array(data);
-      w.worker.postMessage({ fd: this.fd, data: copy, size }, [copy.buffer]);
+      const whole = owned && data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer;
+      const moved = whole ? data : new Uint8Array(data);
+      w.worker.postMessage({ fd: this.fd, data: moved, size }, [moved.buffer as ArrayBuffer]);
     }
   }
 

@@ -6,6 +6,7 @@
  */
 import { closeSync, openSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { BackgroundFile } from '../background-write.js';
 import { scratchDir } from '../cleanup.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import type { Snapshot } from '../model/snapshot.js';
@@ -32,7 +33,7 @@ export function excerptFile(checkId: string): string {
 interface Pending {
   file: string;
   /** Open from the first excerpt to `done`: one open per check, not one per flush. */
-  fd: number;
+  out: BackgroundFile;
   buf: string;
   digest: Digester;
 }
@@ -83,7 +84,7 @@ export class ExcerptSpool {
     this.adopted = [];
     for (const [path, p] of this.byPath) {
       this.flush(p);
-      closeSync(p.fd);
+      p.out.close();
       out.push({ path, file: p.file, ...p.digest.digest() });
     }
     this.byPath.clear();
@@ -133,7 +134,7 @@ export class ExcerptSpool {
         this.dir = scratchDir('excerpts');
       }
       const file = join(this.dir, `${this.byPath.size}.jsonl`);
-      p = { file, fd: openSync(file, 'wx'), buf: '', digest: new Digester() };
+      p = { file, out: new BackgroundFile(openSync(file, 'wx')), buf: '', digest: new Digester() };
       this.byPath.set(path, p);
     }
     return p;
@@ -144,8 +145,9 @@ export class ExcerptSpool {
     const data = Buffer.from(p.buf);
     this.buffered -= p.buf.length;
     p.buf = '';
-    writeAll(p.fd, data);
+    // Hashed before it is handed over: the writer thread takes the buffer itself.
     p.digest.update(data);
+    p.out.write(data, true);
   }
 }
 
