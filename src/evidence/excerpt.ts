@@ -82,16 +82,19 @@ export function observedNames(observed: unknown, into = new Set<string>()): Set<
  * built once per array: excerpting 100k items then looks names up instead of scanning each list
  * once per item, which made bundles quadratic in the number of resources.
  */
-const arrayIndexes = new WeakMap<Json[], Map<string, number[]>>();
+const arrayIndexes = new WeakMap<Json[], Map<string, number | number[]>>();
 
-function arrayIndex(arr: Json[]): Map<string, number[]> {
+/** The positions a string is found at: most strings name one element, so a lone position is kept bare (less memory per string). */
+function arrayIndex(arr: Json[]): Map<string, number | number[]> {
   let index = arrayIndexes.get(arr);
   if (!index) {
     index = new Map();
     const add = (s: string, i: number): void => {
       const at = index!.get(s);
-      if (!at) index!.set(s, [i]);
-      else if (at[at.length - 1] !== i) at.push(i);
+      if (at === undefined) index!.set(s, i);
+      else if (typeof at === 'number') {
+        if (at !== i) index!.set(s, [at, i]);
+      } else if (at[at.length - 1] !== i) at.push(i);
     };
     arr.forEach((v, i) => {
       if (typeof v === 'string') add(v, i);
@@ -123,7 +126,11 @@ export function pick(value: Json, names: Set<string>): Json | undefined {
   if (Array.isArray(value)) {
     const index = arrayIndex(value);
     const at = new Set<number>();
-    for (const n of names) for (const i of index.get(n) ?? []) at.add(i);
+    for (const n of names) {
+      const where = index.get(n);
+      if (typeof where === 'number') at.add(where);
+      else if (where) for (const i of where) at.add(i);
+    }
     return at.size ? [...at].sort((a, b) => a - b).map((i) => value[i]) : undefined;
   }
   if (!isRecord(value)) return undefined;
