@@ -82,16 +82,19 @@ export function observedNames(observed: unknown, into = new Set<string>()): Set<
  * built once per array: excerpting 100k items then looks names up instead of scanning each list
  * once per item, which made bundles quadratic in the number of resources.
  */
-const arrayIndexes = new WeakMap<Json[], Map<string, number[]>>();
+const arrayIndexes = new WeakMap<Json[], Map<string, number | number[]>>();
 
-function arrayIndex(arr: Json[]): Map<string, number[]> {
+/** The positions a string is found at: most strings name one element, so a lone position is kept bare (less memory per string). */
+function arrayIndex(arr: Json[]): Map<string, number | number[]> {
   let index = arrayIndexes.get(arr);
   if (!index) {
     index = new Map();
     const add = (s: string, i: number): void => {
       const at = index!.get(s);
-      if (!at) index!.set(s, [i]);
-      else if (at[at.length - 1] !== i) at.push(i);
+      if (at === undefined) index!.set(s, i);
+      else if (typeof at === 'number') {
+        if (at !== i) index!.set(s, [at, i]);
+      } else if (at[at.length - 1] !== i) at.push(i);
     };
     arr.forEach((v, i) => {
       if (typeof v === 'string') add(v, i);
@@ -123,7 +126,11 @@ export function pick(value: Json, names: Set<string>): Json | undefined {
   if (Array.isArray(value)) {
     const index = arrayIndex(value);
     const at = new Set<number>();
-    for (const n of names) for (const i of index.get(n) ?? []) at.add(i);
+    for (const n of names) {
+      const where = index.get(n);
+      if (typeof where === 'number') at.add(where);
+      else if (where) for (const i of where) at.add(i);
+    }
     return at.size ? [...at].sort((a, b) => a - b).map((i) => value[i]) : undefined;
   }
   if (!isRecord(value)) return undefined;
@@ -203,22 +210,25 @@ export function itemExcerpt(item: EvidenceItem, find: SnapshotIndex): ItemExcerp
   };
 }
 
-/** `pick` found nothing naming the resource (remembered like a hit). */
-const NO_HIT = Symbol('no hit');
-
-/** One resource's redacted `pick` from one value, with the names it was cut by besides its id. */
+/**
+ * One resource's redacted `pick` from one value as JSON (undefined when nothing names it), with
+ * the names it was cut by besides its id. The JSON, not the pick, is remembered: the resource's
+ * other items then write it as it is instead of stringifying the same pick once per check.
+ */
 interface Picked {
   name: string;
   arn: string | undefined;
-  value: unknown;
+  json: string | undefined;
 }
 
 /**
- * Picks remembered per snapshot. At 100k resources every resource is remembered (~130k picks);
- * a larger account stops remembering past this, so memory stays bounded and later items are cut
- * as before.
+ * Picks remembered per snapshot. At 100k resources every resource is remembered (~180k picks,
+ * ~71M characters of JSON, ~80 MB of heap); a larger account stops remembering past either limit,
+ * so memory stays bounded and later items are cut as before.
  */
 const PICKS_REMEMBERED = 250_000;
+/** And their JSON, in UTF-16 code units: a few large picks (policy documents) must not hold the heap either. */
+const PICK_CHARS_REMEMBERED = 96 * 1024 * 1024;
 
 /** Values of up to this many objects, arrays and scalars are cut per item, not remembered. */
 const SMALL_VALUE = 256;
@@ -234,6 +244,19 @@ function countNodes(value: Json, limit: number): number {
   return n;
 }
 
+/**
+ * Every key and string in `value`, at any depth: `pick` matches names only against keys and
+ * strings, so a value holding none of a resource's names has nothing to cut for it.
+ */
+function strings(value: Json, into: Set<string>): Set<string> {
+  if (typeof value === 'string') into.add(value);
+  else if (value !== null && typeof value === 'object') {
+    if (!Array.isArray(value)) for (const k of Object.getOwnPropertyNames(value)) into.add(k);
+    for (const v of Array.isArray(value) ? value : Object.values(value)) strings(v, into);
+  }
+  return into;
+}
+
 /** Probes of what `redact` does to a container under a field name. */
 const EMPTY_ARRAY: readonly unknown[] = Object.freeze([]);
 const EMPTY_OBJECT: Readonly<Record<string, unknown>> = Object.freeze({});
@@ -242,17 +265,40 @@ const EMPTY_OBJECT: Readonly<Record<string, unknown>> = Object.freeze({});
 const ADDED = ['match', 'value', 'error', 'bytes', 'sha256'] as const;
 
 /** Open source JSON by source: evaluation shares one sources list among a check's items in a region. */
-const openSources = new WeakMap<EvidenceSource, string>();
+const openSources = new WeakMap<EvidenceSource, string | null>();
 
-/** The source's JSON, open for the excerpt's own fields. */
-function openSource(source: EvidenceSource): string {
+/** The source's JSON, open for the excerpt's own fields; null when it holds one of them already. */
+function openSource(source: EvidenceSource): string | null {
   let open = openSources.get(source);
   if (open === undefined) {
     const json = JSON.stringify(source);
-    open = json === '{}' ? '{' : `${json.slice(0, -1)},`;
+    open = ADDED.some((k) => Object.hasOwn(source, k)) ? null : json === '{}' ? '{' : `${json.slice(0, -1)},`;
     openSources.set(source, open);
   }
   return open;
+}
+
+/** The names of one item's resource, worked out at most once for all its sources. */
+class ItemNames {
+  private names: Set<string> | undefined;
+  private related: Set<string> | undefined;
+
+  constructor(private readonly item: EvidenceItem) {}
+
+  own(): Set<string> {
+    this.names ??= resourceNames(this.item.resource);
+    return this.names;
+  }
+
+  /** What the check observed that names something else (`itemExcerpt`'s `related`). */
+  others(): Set<string> {
+    if (!this.related) {
+      this.related = observedNames(this.item.observed);
+      for (const n of this.own()) this.related.delete(n);
+      this.related.delete(this.item.resource.account);
+    }
+    return this.related;
+  }
 }
 
 /**
@@ -263,7 +309,9 @@ function openSource(source: EvidenceSource): string {
 export class SnapshotExcerpts {
   private readonly find: SnapshotIndex;
   private readonly picks = new WeakMap<object, Map<string, Picked | Picked[]>>();
-  private readonly smalls = new WeakMap<object, boolean>();
+  private rememberedChars = 0;
+  /** Per value: for a small one, every string that might name a resource in it; null for a large one. */
+  private readonly smalls = new WeakMap<object, Set<string> | null>();
   /** Redacted parts of the snapshot's values, by the field name they were redacted under. */
   private readonly redactions = new WeakMap<object, { name: string; value: unknown }>();
   private remembered = 0;
@@ -279,67 +327,66 @@ export class SnapshotExcerpts {
     const r = item.resource;
     if (r.provider !== this.snapshot.provider || r.account !== this.snapshot.account.id || typeof item.id !== 'string')
       return JSON.stringify(itemExcerpt(item, this.find));
-    let related: Set<string> | undefined;
-    const relatedNames = (): Set<string> => {
-      if (!related) {
-        related = observedNames(item.observed);
-        for (const n of resourceNames(r)) related.delete(n);
-        related.delete(r.account);
-      }
-      return related;
-    };
+    const names = new ItemNames(item);
     let sources = '';
     for (const s of item.sources) {
       if (sources) sources += ',';
-      sources += this.source(item, s, relatedNames);
+      sources += this.source(item, s, names);
     }
     return `{"itemId":${JSON.stringify(item.id)},"checkId":${JSON.stringify(item.checkId)},"resource":${JSON.stringify(r)},"sources":[${sources}]}`;
   }
 
-  private source(item: EvidenceItem, s: EvidenceSource, relatedNames: () => Set<string>): string {
+  private source(item: EvidenceItem, s: EvidenceSource, names: ItemNames): string {
     const entry = this.snapshot.inventory[s.key]?.[s.scope];
     const value = entry?.result.ok ? entry.result.value : undefined;
-    if (value === null || typeof value !== 'object' || ADDED.some((k) => Object.hasOwn(s, k))) {
-      const names = resourceNames(item.resource);
-      return JSON.stringify(excerptSource(this.snapshot, s, names, relatedNames()));
-    }
-    const hit = this.hit(value, item.resource);
-    if (hit !== NO_HIT) return `${openSource(s)}"match":"resource","value":${JSON.stringify(hit)}}`;
-    const related = relatedNames();
+    const open = openSource(s);
+    if (value === null || typeof value !== 'object' || open === null)
+      return JSON.stringify(excerptSource(this.snapshot, s, names.own(), names.others()));
+    const hit = this.hit(value, item.resource, names);
+    if (hit !== undefined) return `${open}"match":"resource","value":${hit}}`;
+    const related = names.others();
     const near = related.size ? pick(value, related) : undefined;
-    if (near !== undefined) return `${openSource(s)}"match":"related","value":${JSON.stringify(this.redactPicked(near, value, ''))}}`;
+    if (near !== undefined) return `${open}"match":"related","value":${JSON.stringify(this.redactPicked(near, value, ''))}}`;
     const d = digest(value);
-    if (d.whole) return `${openSource(s)}"match":"whole","value":${this.whole(value)}}`;
-    return `${openSource(s)}"match":"omitted","bytes":${d.bytes},"sha256":"${d.sha256}"}`;
+    if (d.whole) return `${open}"match":"whole","value":${this.whole(value)}}`;
+    return `${open}"match":"omitted","bytes":${d.bytes},"sha256":"${d.sha256}"}`;
   }
 
   /**
-   * The redacted parts of `value` naming the resource, or NO_HIT; remembered per resource of a
+   * The JSON of the redacted parts of `value` naming the resource, or undefined; remembered per resource of a
    * large value (a small one is cut again, cheaply, rather than remembered for every resource).
    * Checks may name one resource differently (a security group's name with or without its id),
    * so a resource id keeps one pick per naming.
    */
-  private hit(value: object, r: EvidenceItem['resource']): unknown {
-    if (this.small(value)) return this.cut(value, r);
+  private hit(value: object, r: EvidenceItem['resource'], names: ItemNames): string | undefined {
+    const small = this.small(value);
+    if (small) {
+      // Most resources appear in no small value (a policy catalogue, an account setting): no need to cut.
+      for (const n of names.own()) if (small.has(n)) return this.cut(value, names);
+      return undefined;
+    }
     let byId = this.picks.get(value);
     // The account is the snapshot's (`line` checked it), so id, name and ARN give the names.
     const known = byId?.get(r.id);
-    const same = (p: Picked): boolean => p.name === r.name && p.arn === r.arn;
-    if (known && !Array.isArray(known) && same(known)) return known.value;
-    if (Array.isArray(known)) for (const p of known) if (same(p)) return p.value;
-    const picked = this.cut(value, r);
-    if (this.remembered < PICKS_REMEMBERED) {
+    if (known !== undefined) {
+      if (!Array.isArray(known)) {
+        if (known.name === r.name && known.arn === r.arn) return known.json;
+      } else for (const p of known) if (p.name === r.name && p.arn === r.arn) return p.json;
+    }
+    const json = this.cut(value, names);
+    if (this.remembered < PICKS_REMEMBERED && this.rememberedChars < PICK_CHARS_REMEMBERED) {
       if (!byId) this.picks.set(value, (byId = new Map()));
-      const p: Picked = { name: r.name, arn: r.arn, value: picked };
+      const p: Picked = { name: r.name, arn: r.arn, json };
       byId.set(r.id, known === undefined ? p : Array.isArray(known) ? [...known, p] : [known, p]);
       this.remembered++;
+      this.rememberedChars += json?.length ?? 0;
     }
-    return picked;
+    return json;
   }
 
-  private cut(value: object, r: EvidenceItem['resource']): unknown {
-    const found = pick(value, resourceNames(r));
-    return found === undefined ? NO_HIT : this.redactPicked(found, value, '');
+  private cut(value: object, names: ItemNames): string | undefined {
+    const found = pick(value, names.own());
+    return found === undefined ? undefined : JSON.stringify(this.redactPicked(found, value, ''));
   }
 
   /**
@@ -369,11 +416,11 @@ export class SnapshotExcerpts {
     return done;
   }
 
-  /** Whether `value` has at most SMALL_VALUE nodes, counted once per value. */
-  private small(value: object): boolean {
+  /** The strings of `value` if it has at most SMALL_VALUE nodes (else null), found once per value. */
+  private small(value: object): Set<string> | null {
     let small = this.smalls.get(value);
     if (small === undefined) {
-      small = countNodes(value, SMALL_VALUE) <= SMALL_VALUE;
+      small = countNodes(value, SMALL_VALUE) <= SMALL_VALUE ? strings(value, new Set()) : null;
       this.smalls.set(value, small);
     }
     return small;

@@ -200,4 +200,122 @@ describe('excerpts', () => {
     expect(line).toBe(JSON.stringify(itemExcerpt(fn, snapshotIndex([snap]))));
     expect(line).toContain('"value":{"__proto__":{"ok":true,"statements":["allow"]}}');
   });
+  describe('remembered picks', () => {
+    /** Every line, in the order given and again, as itemExcerpt would stringify it. */
+    function expectLinesAsExcerpts(snap: Snapshot, items: EvidenceItem[]): SnapshotExcerpts {
+      const find = snapshotIndex([snap]);
+      const lines = new SnapshotExcerpts(snap);
+      for (const it of [...items, ...items.slice().reverse(), ...items]) expect(lines.line(it)).toBe(JSON.stringify(itemExcerpt(it, find)));
+      return lines;
+    }
+    // Large enough (over 256 nodes) that picks from it are remembered per resource.
+    const roles = Array.from({ length: 300 }, (_, i) => ({ name: `role-${i}`, arn: `arn:aws:iam::${ACCOUNT}:role/role-${i}` }));
+    const cited = (line: string, at = 0) => (JSON.parse(line) as { sources: { value?: unknown }[] }).sources[at]!.value;
+
+    it('keeps one pick per naming of a resource id: another name or ARN is cut again, not served the first', () => {
+      const snap = snapshot({ 'aws.iam.roles': { global: { ok: true, value: roles } } });
+      const id = 'shared-id';
+      const src: [string, string][] = [['aws.iam.roles', 'global']];
+      const items = [
+        item({ id, name: 'role-1', arn: `arn:aws:iam::${ACCOUNT}:role/role-2` }, src),
+        item({ id, name: 'role-1', arn: `arn:aws:iam::${ACCOUNT}:role/role-3` }, src),
+        item({ id, name: 'role-4' }, src),
+        item({ id, name: 'role-1' }, src),
+      ];
+      const lines = expectLinesAsExcerpts(snap, items);
+      expect(cited(lines.line(items[0]!))).toEqual([roles[1], roles[2]]);
+      expect(cited(lines.line(items[1]!))).toEqual([roles[1], roles[3]]);
+      expect(cited(lines.line(items[2]!))).toEqual([roles[4]]);
+      expect(cited(lines.line(items[3]!))).toEqual([roles[1]]);
+    });
+
+    it('writes a remembered pick under each source that cites the value, with that source own fields', () => {
+      // One value object under two keys and two scopes: the pick is the value's, the source fields are each source's.
+      const snap = snapshot({
+        'aws.iam.roles': { global: { ok: true, value: roles }, 'us-east-1': { ok: true, value: roles } },
+        'aws.iam.rolesAgain': { global: { ok: true, value: roles } },
+      });
+      const r = { id: roles[5]!.arn, arn: roles[5]!.arn, name: 'role-5' };
+      const items = [
+        item(r, [['aws.iam.roles', 'global']]),
+        item(r, [
+          ['aws.iam.rolesAgain', 'global'],
+          ['aws.iam.roles', 'us-east-1'],
+        ]),
+      ];
+      const lines = expectLinesAsExcerpts(snap, items);
+      const second = JSON.parse(lines.line(items[1]!)) as { sources: { key: string; scope: string; value: unknown }[] };
+      expect(second.sources.map((s) => [s.key, s.scope, s.value])).toEqual([
+        ['aws.iam.rolesAgain', 'global', [roles[5]]],
+        ['aws.iam.roles', 'us-east-1', [roles[5]]],
+      ]);
+    });
+
+    it('remembers resources named "__proto__" or "constructor" as any other', () => {
+      const named = [...roles, { name: '__proto__', arn: 'p' }, { name: 'constructor', arn: 'c' }];
+      const byName = JSON.parse(
+        `{${[...roles.map((r) => `"${r.name}":{"ok":true}`), '"__proto__":{"ok":false}', '"constructor":{"ok":"c"}'].join(',')}}`,
+      ) as object;
+      const snap = snapshot({
+        'aws.iam.roles': { global: { ok: true, value: named } },
+        'aws.iam.byName': { global: { ok: true, value: byName } },
+      });
+      const src: [string, string][] = [
+        ['aws.iam.roles', 'global'],
+        ['aws.iam.byName', 'global'],
+      ];
+      const items = [item({ id: '__proto__', name: '__proto__' }, src), item({ id: 'constructor', name: 'constructor' }, src)];
+      const lines = expectLinesAsExcerpts(snap, items);
+      expect(lines.line(items[0]!)).toContain('"value":{"__proto__":{"ok":false}}');
+      expect(cited(lines.line(items[1]!), 1)).toEqual({ constructor: { ok: 'c' } });
+    });
+
+    it('redacts a shared element under each field name it is cut beneath, and a copy under a secret name whole', () => {
+      const shared = { user: 'user-3', note: 'AKIAABCDEFGHIJKLMNOP', password: 'p' };
+      const value = {
+        at: 'now',
+        rows: [...roles, shared],
+        // The same element object beneath a secret-named field: redacted whole there, not as the row was.
+        credentials: [shared],
+        apiKey: { 'user-3': 'k' },
+        settings: { 'user-3': shared },
+      };
+      const snap = snapshot({ 'aws.iam.nested': { global: { ok: true, value } } });
+      const items = [
+        item({ id: 'user-3', name: 'user-3' }, [['aws.iam.nested', 'global']]),
+        item({ id: 'u3', name: 'user-3' }, [['aws.iam.nested', 'global']]),
+      ];
+      const lines = expectLinesAsExcerpts(snap, items);
+      const line = lines.line(items[1]!);
+      expect(line).not.toContain('AKIAABCDEFGHIJKLMNOP');
+      expect(line).toContain('"credentials":"[REDACTED]","apiKey":"[REDACTED]"');
+      expect(line).toContain('"password":"[REDACTED]"');
+    });
+
+    it('redacts one element again under a secret-like name it is also cut beneath (a user named "api_token")', () => {
+      const shared = { user: 'api_token', mfa: true };
+      const value = { rows: [...roles, shared], byUser: { api_token: shared } };
+      const snap = snapshot({ 'aws.iam.users': { global: { ok: true, value } } });
+      const items = [item({ id: 'api_token', name: 'api_token' }, [['aws.iam.users', 'global']])];
+      const lines = expectLinesAsExcerpts(snap, items);
+      expect(cited(lines.line(items[0]!))).toEqual({ rows: [shared], byUser: { api_token: '[REDACTED]' } });
+    });
+
+    it('cuts a small value only where one of the names occurs, at any depth', () => {
+      // Under 256 nodes: not remembered, and skipped outright when none of its keys and strings names the resource.
+      const small = {
+        generatedAt: 'now',
+        deep: { deeper: { 'user-3': { ok: true } } },
+        list: [[{ user: 'user-4' }]],
+        rows: [{ user: 'user-5' }],
+      };
+      const snap = snapshot({ 'aws.iam.small': { global: { ok: true, value: small } } });
+      const src: [string, string][] = [['aws.iam.small', 'global']];
+      const items = ['user-3', 'user-4', 'user-5', 'user-6'].map((name) => item({ id: name, name }, src));
+      const lines = expectLinesAsExcerpts(snap, items);
+      const matches = items.map((it) => (JSON.parse(lines.line(it)) as { sources: { match: string }[] }).sources[0]!.match);
+      expect(matches).toEqual(['resource', 'whole', 'resource', 'whole']);
+      expect(cited(lines.line(items[0]!))).toEqual({ generatedAt: 'now', deep: { deeper: { 'user-3': { ok: true } } } });
+    });
+  });
 });
