@@ -4,6 +4,7 @@
  */
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { BackgroundFile } from '../background-write.js';
 
 const CHUNK = 1 << 20;
 
@@ -39,14 +40,14 @@ export function writeAll(fd: number, data: Buffer): void {
  * (no string of the batch, no buffer per batch); returns the file's digest.
  */
 export function writeLinesHashed(path: string, lines: Iterable<string>): FileDigest {
-  const fd = openSync(path, 'wx');
+  const out = new BackgroundFile(openSync(path, 'wx'));
   const d = new Digester();
   try {
     const buf = Buffer.allocUnsafe(CHUNK);
     let used = 0;
     const flush = (): void => {
       const data = buf.subarray(0, used);
-      writeAll(fd, data);
+      out.write(data);
       d.update(data);
       used = 0;
     };
@@ -55,8 +56,8 @@ export function writeLinesHashed(path: string, lines: Iterable<string>): FileDig
       if (used + line.length * 3 + 1 > CHUNK) flush();
       if (line.length * 3 + 1 > CHUNK) {
         const data = Buffer.from(`${line}\n`);
-        writeAll(fd, data);
         d.update(data);
+        out.write(data, true);
         continue;
       }
       used += buf.write(line, used);
@@ -64,22 +65,22 @@ export function writeLinesHashed(path: string, lines: Iterable<string>): FileDig
     }
     flush();
   } finally {
-    closeSync(fd);
+    out.close();
   }
   return d.digest();
 }
 
 /** Write byte chunks (a spool's lines, already encoded) to a new file; returns its digest. */
 export function writeBytesHashed(path: string, chunks: Iterable<Buffer>): FileDigest {
-  const fd = openSync(path, 'wx');
+  const out = new BackgroundFile(openSync(path, 'wx'));
   const d = new Digester();
   try {
     for (const data of chunks) {
-      writeAll(fd, data);
+      out.write(data);
       d.update(data);
     }
   } finally {
-    closeSync(fd);
+    out.close();
   }
   return d.digest();
 }
