@@ -133,7 +133,10 @@ export class BackgroundFile {
   }
 
   private check(): void {
-    if (this.w) this.failed ??= failureOf(this.w, this.fd);
+    // Always taken, even once failed: a later write's failure left behind would be thrown to the
+    // next file that reuses the descriptor number (drain waits for every write, so none comes after).
+    const late = this.w ? failureOf(this.w, this.fd) : undefined;
+    this.failed ??= late;
     if (this.failed) throw this.failed;
   }
 }

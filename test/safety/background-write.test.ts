@@ -62,3 +62,28 @@ describe('background writes', () => {
     expect(() => full.close()).toThrow(/ENOSPC|no space/i);
   });
 });
+
+describe('background writes after a failed file', () => {
+  it('leave no late failure behind for a file that reuses the descriptor', async () => {
+    const { BackgroundFile } = await built();
+    const dir = tempDir();
+    // Chunks queued on a full disk: the first failure is thrown while later ones may still be
+    // pending. Repeated, since when the writer answers is up to the scheduler.
+    for (let round = 0; round < 20; round++) {
+      const fd = openSync('/dev/full', 'w');
+      const full = new BackgroundFile(fd);
+      expect(() => {
+        for (let i = 0; i < 64; i++) full.write(i % 2 ? Buffer.alloc(1 << 20, 0x61) : 'a'.repeat(1 << 20));
+        full.drain();
+      }).toThrow(/ENOSPC|no space/i);
+      expect(() => full.close()).toThrow(/ENOSPC|no space/i);
+      // The next file gets the same descriptor number (as the rescue snapshot after a failed output would).
+      const file = join(dir, `next-${round}.txt`);
+      const next = new BackgroundFile(openSync(file, 'wx'));
+      expect(next.fd).toBe(fd);
+      next.write('x'.repeat(1 << 20));
+      next.close();
+      expect(statSync(file).size).toBe(1 << 20);
+    }
+  });
+});
