@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateAll } from '../../src/engine/evaluate.js';
 import { allMappings } from '../../src/engine/mappings.js';
@@ -142,6 +143,30 @@ describe('evaluation workers', () => {
 
 const member = (index: number, bytes: number) => ({ head: aws, index, bytes });
 const MB = 2 ** 20;
+
+describe('a failing evaluation worker', () => {
+  it('rejects with the error one thread would throw: its message, no worker stack', async () => {
+    // Built modules only: the worker runs from dist/ (the test command builds first).
+    type Parallel = typeof import('../../src/engine/parallel.js');
+    const built = (await import(pathToFileURL(fromRoot('dist', 'src', 'engine', 'parallel.js')).href)) as Parallel;
+    // Members the file does not have: reading them throws a TypeError inside the workers.
+    const missing = [member(90, 1), member(91, 1)];
+    const run = built.evaluateInWorkers({
+      file,
+      members: missing,
+      workers: 2,
+      taps: [],
+      job: { checkIds: ['aws.s3.bucket-versioning-enabled'], params: DEFAULT_PARAMS, serviceParams: {}, controls: new Map() },
+    });
+    const err = (await run.then(
+      () => undefined,
+      (e: unknown) => e,
+    )) as Error | undefined;
+    expect(err).toBeInstanceOf(Error);
+    expect(err!.message).not.toContain('\n');
+    expect(err!.message).not.toMatch(/evaluation worker|eval-worker/);
+  });
+});
 
 describe('defaultWorkers', () => {
   it('leaves small files to the main thread and keeps the estimated peak under 1 GiB', () => {
