@@ -5,9 +5,10 @@
  * The notable items (not a plain pass: a small part of a large run) also go to a second file,
  * so gates, summaries and SARIF read only them.
  */
-import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { release, scratchDir } from '../cleanup.js';
+import { Digester, type FileDigest, writeAll } from '../evidence/hashed-file.js';
 import { readLines } from '../lines.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import { type Items, itemsOf, notable } from '../model/items.js';
@@ -37,10 +38,17 @@ function* chunksOf(file: string): Generator<Buffer> {
   }
 }
 
-function fileItems(file: string, notableFile: string, count: number, checks: ReadonlyMap<string, ReadonlySet<string>>): Items {
+function fileItems(
+  file: string,
+  notableFile: string,
+  count: number,
+  checks: ReadonlyMap<string, ReadonlySet<string>>,
+  digest: FileDigest,
+): Items {
   return {
     count,
     checks,
+    file: () => ({ path: file, ...digest }),
     [Symbol.iterator]: () => parsed(file),
     *lines() {
       for (const line of readLines(file)) if (line) yield line;
@@ -50,11 +58,17 @@ function fileItems(file: string, notableFile: string, count: number, checks: Rea
   };
 }
 
-/** A temporary file written in 1 MiB batches. */
+/**
+ * A temporary file written in 1 MiB batches; with a `digest`, hashed as the bytes go out, so a
+ * bundle that links the finished file lists its SHA-256 without reading it back.
+ */
 class Batched {
   private buf = '';
 
-  constructor(readonly fd: number) {}
+  constructor(
+    readonly fd: number,
+    private readonly digest?: Digester,
+  ) {}
 
   write(s: string): void {
     this.buf += s;
@@ -62,7 +76,11 @@ class Batched {
   }
 
   flush(): void {
-    if (this.buf) writeSync(this.fd, this.buf);
+    if (!this.buf) return;
+    // Encoded once: the bytes hashed are exactly the bytes written.
+    const data = Buffer.from(this.buf);
+    writeAll(this.fd, data);
+    this.digest?.update(data);
     this.buf = '';
   }
 
@@ -76,7 +94,9 @@ export class ItemSpool {
   private mem: EvidenceItem[] = [];
   private all: Batched | undefined;
   private notable: Batched | undefined;
+  private allDigest: Digester | undefined;
   private dir: string | undefined;
+  private finished = false;
   private n = 0;
   private readonly checks = new Map<string, Set<string>>();
 
@@ -87,6 +107,7 @@ export class ItemSpool {
   }
 
   add(item: EvidenceItem): void {
+    if (this.finished) throw new Error('an item was added to a finished spool; this is a bug in annexa');
     this.n++;
     if (this.all === undefined) {
       if (this.mem.length < this.inMemory) {
@@ -98,14 +119,19 @@ export class ItemSpool {
     this.write(item);
   }
 
-  /** The items added, in order; the spool takes no more. */
+  /**
+   * The items added, in order; the spool takes no more. Its file is closed for good here and
+   * never written again (a bundle may hard-link it: the same bytes under a second name), only
+   * read, and removed by name with its directory.
+   */
   done(): Items {
+    this.finished = true;
     if (this.all === undefined || this.notable === undefined) return itemsOf(this.mem);
     this.all.close();
     this.notable.close();
     this.all = undefined;
     this.notable = undefined;
-    return fileItems(join(this.dir!, ALL), join(this.dir!, NOTABLE), this.n, this.checks);
+    return fileItems(join(this.dir!, ALL), join(this.dir!, NOTABLE), this.n, this.checks, this.allDigest!.digest());
   }
 
   /**
@@ -128,7 +154,8 @@ export class ItemSpool {
   private spill(): void {
     const dir = scratchDir('items');
     this.dir = dir;
-    this.all = new Batched(openSync(join(dir, ALL), 'wx', 0o600));
+    this.allDigest = new Digester();
+    this.all = new Batched(openSync(join(dir, ALL), 'wx', 0o600), this.allDigest);
     this.notable = new Batched(openSync(join(dir, NOTABLE), 'wx', 0o600));
     for (const i of this.mem) this.write(i);
     this.mem = [];
