@@ -7,7 +7,7 @@ import { hashFile } from '../../src/evidence/hashed-file.js';
 import { writeItemsFile } from '../../src/evidence/items-file.js';
 import { verifyBundle } from '../../src/evidence/verify.js';
 import type { EvidenceItem } from '../../src/model/evidence.js';
-import { itemsOf, mapItems } from '../../src/model/items.js';
+import { type Items, type ItemsFile, itemsOf, mapItems } from '../../src/model/items.js';
 import { fromRoot } from '../../src/paths.js';
 import { cli, tempDir } from '../support/cli.js';
 import { evidenceItem } from '../support/evidence.js';
@@ -24,6 +24,13 @@ function spooled(): { spool: ItemSpool; items: ReturnType<ItemSpool['done']> } {
   return { spool, items: spool.done() };
 }
 
+/** The spool's file, which a finished spilled spool always names. */
+function fileOf(items: Items): ItemsFile {
+  const f = items.file?.();
+  if (!f) throw new Error('the spool names no file');
+  return f;
+}
+
 const failingLink = (code: string) => (): never => {
   throw Object.assign(new Error(`${code}: link refused`), { code });
 };
@@ -31,11 +38,10 @@ const failingLink = (code: string) => (): never => {
 describe('a finished spool', () => {
   it('names its file with the SHA-256 and size of exactly the bytes it wrote', () => {
     const { spool, items } = spooled();
-    const file = items.file?.();
-    expect(file).toBeDefined();
-    expect(readFileSync(file!.path).equals(TEXT)).toBe(true);
-    expect({ sha256: file!.sha256, bytes: file!.bytes }).toEqual(hashFile(file!.path));
-    expect(file!.bytes).toBe(TEXT.length);
+    const file = fileOf(items);
+    expect(readFileSync(file.path).equals(TEXT)).toBe(true);
+    expect({ sha256: file.sha256, bytes: file.bytes }).toEqual(hashFile(file.path));
+    expect(file.bytes).toBe(TEXT.length);
     expect(TEXT.length).toBeGreaterThan(3 << 20);
     spool.discard();
   });
@@ -63,7 +69,7 @@ describe('a finished spool', () => {
 describe('writeItemsFile', () => {
   it('hard-links a finished spool, with the mode asked for, and outlives the spool', () => {
     const { spool, items } = spooled();
-    const src = items.file!();
+    const src = fileOf(items);
     expect(statSync(src.path).mode & 0o777).toBe(0o600);
     const to = join(tempDir(), 'items.jsonl');
     const out = writeItemsFile(to, items, 0o640);
@@ -82,7 +88,7 @@ describe('writeItemsFile', () => {
 
   it.each(['EXDEV', 'EPERM', 'EMLINK', 'ENOTSUP'])('copies the spool when linking fails with %s', (code) => {
     const { spool, items } = spooled();
-    const src = items.file!();
+    const src = fileOf(items);
     const to = join(tempDir(), 'items.jsonl');
     const out = writeItemsFile(to, items, 0o640, failingLink(code));
     expect(out).toEqual({ sha256: src.sha256, bytes: src.bytes, linked: false });
@@ -106,7 +112,7 @@ describe('writeItemsFile', () => {
     );
     expect(out.linked).toBe(false);
     expect(readFileSync(mapped, 'utf8')).toBe(ITEMS.map((i) => `${JSON.stringify({ ...i, message: 'waived' })}\n`).join(''));
-    expect(readFileSync(items.file!().path).equals(TEXT)).toBe(true);
+    expect(readFileSync(fileOf(items).path).equals(TEXT)).toBe(true);
     spool.discard();
   });
 });
