@@ -64,6 +64,7 @@ function fileItems(
  */
 class Batched {
   private buf = '';
+  private out = Buffer.alloc(0);
 
   constructor(
     readonly fd: number,
@@ -77,8 +78,10 @@ class Batched {
 
   flush(): void {
     if (!this.buf) return;
-    // Encoded once: the bytes hashed are exactly the bytes written.
-    const data = Buffer.from(this.buf);
+    // Encoded once, into one reused buffer (a fresh one per batch costs page faults and GC), so
+    // the bytes hashed are exactly the bytes written. A UTF-16 unit is at most 3 bytes of UTF-8.
+    if (this.out.length < this.buf.length * 3) this.out = Buffer.allocUnsafe(this.buf.length * 3);
+    const data = this.out.subarray(0, this.out.write(this.buf, 0));
     writeAll(this.fd, data);
     this.digest?.update(data);
     this.buf = '';
