@@ -7,8 +7,9 @@
  */
 import { closeSync, openSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { BackgroundFile } from '../background-write.js';
 import { release, scratchDir } from '../cleanup.js';
-import { Digester, type FileDigest, writeAll } from '../evidence/hashed-file.js';
+import { Digester, type FileDigest } from '../digest.js';
 import { readLines } from '../lines.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import { itemLine } from '../model/item-line.js';
@@ -66,11 +67,15 @@ function fileItems(
 class Batched {
   private buf = '';
   private out = Buffer.alloc(0);
+  /** The writes go through the writer thread: the kernel's copy no longer stops evaluation. */
+  private readonly file: BackgroundFile;
 
   constructor(
     readonly fd: number,
     private readonly digest?: Digester,
-  ) {}
+  ) {
+    this.file = new BackgroundFile(fd);
+  }
 
   write(s: string): void {
     this.buf += s;
@@ -79,17 +84,33 @@ class Batched {
 
   flush(): void {
     if (!this.buf) return;
+    if (!this.digest) {
+      // Nothing to hash: the writer thread encodes the text itself.
+      this.file.write(this.buf);
+      this.buf = '';
+      return;
+    }
     // Encoded once, into one reused buffer (a fresh one per batch costs page faults and GC), so
     // the bytes hashed are exactly the bytes written. A UTF-16 unit is at most 3 bytes of UTF-8.
     if (this.out.length < this.buf.length * 3) this.out = Buffer.allocUnsafe(this.buf.length * 3);
     const data = this.out.subarray(0, this.out.write(this.buf, 0));
-    writeAll(this.fd, data);
-    this.digest?.update(data);
+    this.digest.update(data);
+    this.file.write(data);
     this.buf = '';
   }
 
   close(): void {
     this.flush();
+    this.file.close();
+  }
+
+  /** Close without writing what is buffered (the items are being thrown away). */
+  discard(): void {
+    try {
+      this.file.drain();
+    } catch {
+      // Discarded: its write errors no longer matter.
+    }
     closeSync(this.fd);
   }
 }
@@ -150,8 +171,8 @@ export class ItemSpool {
    * that sorts through many spools, or a long-lived process, does not fill the disk.
    */
   discard(): void {
-    if (this.all !== undefined) closeSync(this.all.fd);
-    if (this.notable !== undefined) closeSync(this.notable.fd);
+    this.all?.discard();
+    this.notable?.discard();
     this.all = undefined;
     this.notable = undefined;
     this.mem = [];
