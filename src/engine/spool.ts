@@ -5,9 +5,11 @@
  * The notable items (not a plain pass: a small part of a large run) also go to a second file,
  * so gates, summaries and SARIF read only them.
  */
-import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { BackgroundFile } from '../background-write.js';
 import { release, scratchDir } from '../cleanup.js';
+import { Digester, type FileDigest } from '../digest.js';
 import { readLines } from '../lines.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import { itemLine } from '../model/item-line.js';
@@ -38,10 +40,17 @@ export function* chunksOf(file: string): Generator<Buffer> {
   }
 }
 
-function fileItems(file: string, notableFile: string, count: number, checks: ReadonlyMap<string, ReadonlySet<string>>): Items {
+function fileItems(
+  file: string,
+  notableFile: string,
+  count: number,
+  checks: ReadonlyMap<string, ReadonlySet<string>>,
+  digest: FileDigest,
+): Items {
   return {
     count,
     checks,
+    file: () => ({ path: file, ...digest }),
     [Symbol.iterator]: () => parsed(file),
     *lines() {
       for (const line of readLines(file)) if (line) yield line;
@@ -51,11 +60,22 @@ function fileItems(file: string, notableFile: string, count: number, checks: Rea
   };
 }
 
-/** A temporary file written in 1 MiB batches. */
+/**
+ * A temporary file written in 1 MiB batches; with a `digest`, hashed as the bytes go out, so a
+ * bundle that links the finished file lists its SHA-256 without reading it back.
+ */
 class Batched {
   private buf = '';
+  private out = Buffer.alloc(0);
+  /** The writes go through the writer thread: the kernel's copy no longer stops evaluation. */
+  private readonly file: BackgroundFile;
 
-  constructor(readonly fd: number) {}
+  constructor(
+    readonly fd: number,
+    private readonly digest?: Digester,
+  ) {
+    this.file = new BackgroundFile(fd);
+  }
 
   write(s: string): void {
     this.buf += s;
@@ -63,12 +83,34 @@ class Batched {
   }
 
   flush(): void {
-    if (this.buf) writeSync(this.fd, this.buf);
+    if (!this.buf) return;
+    if (!this.digest) {
+      // Nothing to hash: the writer thread encodes the text itself.
+      this.file.write(this.buf);
+      this.buf = '';
+      return;
+    }
+    // Encoded once, into one reused buffer (a fresh one per batch costs page faults and GC), so
+    // the bytes hashed are exactly the bytes written. A UTF-16 unit is at most 3 bytes of UTF-8.
+    if (this.out.length < this.buf.length * 3) this.out = Buffer.allocUnsafe(this.buf.length * 3);
+    const data = this.out.subarray(0, this.out.write(this.buf, 0));
+    this.digest.update(data);
+    this.file.write(data);
     this.buf = '';
   }
 
   close(): void {
     this.flush();
+    this.file.close();
+  }
+
+  /** Close without writing what is buffered (the items are being thrown away). */
+  discard(): void {
+    try {
+      this.file.drain();
+    } catch {
+      // Discarded: its write errors no longer matter.
+    }
     closeSync(this.fd);
   }
 }
@@ -77,7 +119,9 @@ export class ItemSpool {
   private mem: EvidenceItem[] = [];
   private all: Batched | undefined;
   private notable: Batched | undefined;
+  private allDigest: Digester | undefined;
   private dir: string | undefined;
+  private finished = false;
   private n = 0;
   private readonly checks = new Map<string, Set<string>>();
 
@@ -95,6 +139,7 @@ export class ItemSpool {
   }
 
   add(item: EvidenceItem): void {
+    if (this.finished) throw new Error('an item was added to a finished spool; this is a bug in annexa');
     this.n++;
     if (this.all === undefined) {
       if (this.mem.length < this.inMemory) {
@@ -106,14 +151,19 @@ export class ItemSpool {
     this.write(item);
   }
 
-  /** The items added, in order; the spool takes no more. */
+  /**
+   * The items added, in order; the spool takes no more. Its file is closed for good here and
+   * never written again (a bundle may hard-link it: the same bytes under a second name), only
+   * read, and removed by name with its directory.
+   */
   done(): Items {
+    this.finished = true;
     if (this.all === undefined || this.notable === undefined) return itemsOf(this.mem);
     this.all.close();
     this.notable.close();
     this.all = undefined;
     this.notable = undefined;
-    return fileItems(join(this.dir!, ALL), join(this.dir!, NOTABLE), this.n, this.checks);
+    return fileItems(join(this.dir!, ALL), join(this.dir!, NOTABLE), this.n, this.checks, this.allDigest!.digest());
   }
 
   /**
@@ -121,8 +171,8 @@ export class ItemSpool {
    * that sorts through many spools, or a long-lived process, does not fill the disk.
    */
   discard(): void {
-    if (this.all !== undefined) closeSync(this.all.fd);
-    if (this.notable !== undefined) closeSync(this.notable.fd);
+    this.all?.discard();
+    this.notable?.discard();
     this.all = undefined;
     this.notable = undefined;
     this.mem = [];
@@ -150,7 +200,8 @@ export class ItemSpool {
   private spill(): void {
     const dir = this.into ?? scratchDir('items');
     this.dir = dir;
-    this.all = new Batched(openSync(join(dir, ALL), 'wx', 0o600));
+    this.allDigest = new Digester();
+    this.all = new Batched(openSync(join(dir, ALL), 'wx', 0o600), this.allDigest);
     this.notable = new Batched(openSync(join(dir, NOTABLE), 'wx', 0o600));
     for (const i of this.mem) this.write(i);
     this.mem = [];

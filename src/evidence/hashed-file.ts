@@ -2,32 +2,13 @@
  * Bundle files written and read in pieces, hashed as the bytes pass: a bundle of a million items
  * is never one string or one buffer, and no file is read back whole to hash it.
  */
-import { createHash, type Hash } from 'node:crypto';
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { BackgroundFile } from '../background-write.js';
+import { Digester, type FileDigest } from '../digest.js';
 
 const CHUNK = 1 << 20;
 
-/** A file's SHA-256 and size, as the manifest lists them. */
-export interface FileDigest {
-  sha256: string;
-  bytes: number;
-}
-
-/** Running SHA-256 and size of bytes as they are written somewhere. */
-export class Digester {
-  private readonly hash: Hash = createHash('sha256');
-  private n = 0;
-
-  update(data: Buffer): void {
-    this.hash.update(data);
-    this.n += data.length;
-  }
-
-  digest(): FileDigest {
-    return { sha256: this.hash.digest('hex'), bytes: this.n };
-  }
-}
+export { Digester, type FileDigest } from '../digest.js';
 
 /** Write all of `data` at the file's position (`writeSync` may write less than asked). */
 export function writeAll(fd: number, data: Buffer): void {
