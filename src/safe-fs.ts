@@ -63,6 +63,11 @@ export function fsError(err: unknown, shownAs: string): WriteError {
   return new WriteError(shownAs, `cannot write: ${why}${code ? ` (${code})` : ''}`);
 }
 
+/** A failed write of a scratch file (spools, excerpts): the user's full or unwritable TMPDIR, not a bug. */
+export function scratchWriteError(err: unknown, file: string): WriteError {
+  return fsError(err, `${file} (scratch space under TMPDIR)`);
+}
+
 function underPseudo(path: string): boolean {
   return PSEUDO.some((p) => path === p || path.startsWith(`${p}${sep}`));
 }

@@ -37,13 +37,19 @@ async function run(job: WorkerJob): Promise<WorkerDone> {
   return { ok: true, spool: spool.finishFiles(), tally: tally.toData(), taps: taps.map((t) => t.done()) };
 }
 
+const errnoCode = (err: unknown): { code?: string } => {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? { code } : {};
+};
+
 run(workerData as WorkerJob).then(
   (done) => parentPort!.postMessage(done),
   (err: unknown) => {
     const failed: WorkerDone =
       err instanceof InputError
         ? { ok: false, input: { source: err.source, detail: err.detail }, message: err.message }
-        : { ok: false, message: err instanceof Error ? (err.stack ?? err.message) : String(err) };
+        : // The message and code only: the main thread prints internal errors as one line, as its own.
+          { ok: false, message: err instanceof Error ? err.message : String(err), ...errnoCode(err) };
     parentPort!.postMessage(failed);
   },
 );

@@ -61,7 +61,7 @@ export interface WorkerJob {
 
 export type WorkerDone =
   | { ok: true; spool: SpoolPart; tally: TallyData; taps: unknown[] }
-  | { ok: false; input?: { source: string; detail: string }; message: string };
+  | { ok: false; input?: { source: string; detail: string }; message: string; code?: string };
 
 /**
  * How many workers evaluate `members` of `file`: 0 means the main thread does. `ANNEXA_WORKERS`
@@ -124,7 +124,8 @@ function runWorker(job: WorkerJob, running: Set<Worker>): Promise<Extract<Worker
     w.once('message', (m: WorkerDone) => {
       answered = true;
       if (m.ok) resolve(m);
-      else reject(m.input ? new InputError(m.input.source, m.input.detail) : new Error(`an evaluation worker failed: ${m.message}`));
+      else if (m.input) reject(new InputError(m.input.source, m.input.detail));
+      else reject(Object.assign(new Error(`an evaluation worker failed: ${m.message}`), m.code ? { code: m.code } : {}));
     });
     w.once('error', (err) => {
       answered = true;

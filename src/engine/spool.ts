@@ -12,6 +12,7 @@ import { readLines } from '../lines.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import { itemLine } from '../model/item-line.js';
 import { type Items, itemsOf, notable } from '../model/items.js';
+import { scratchWriteError } from '../safe-fs.js';
 
 /** Items kept in memory before the spool moves to disk: ordinary scans never touch the disk. */
 export const SPOOL_IN_MEMORY = 50_000;
@@ -55,7 +56,10 @@ function fileItems(file: string, notableFile: string, count: number, checks: Rea
 class Batched {
   private buf = '';
 
-  constructor(readonly fd: number) {}
+  constructor(
+    readonly fd: number,
+    private readonly file: string,
+  ) {}
 
   write(s: string): void {
     this.buf += s;
@@ -63,7 +67,15 @@ class Batched {
   }
 
   flush(): void {
-    if (this.buf) writeSync(this.fd, this.buf);
+    if (this.buf) {
+      // One write may take only part (a disk filling up).
+      const bytes = Buffer.from(this.buf);
+      try {
+        for (let off = 0; off < bytes.length; ) off += writeSync(this.fd, bytes, off, bytes.length - off);
+      } catch (err) {
+        throw scratchWriteError(err, this.file);
+      }
+    }
     this.buf = '';
   }
 
@@ -150,8 +162,8 @@ export class ItemSpool {
   private spill(): void {
     const dir = this.into ?? scratchDir('items');
     this.dir = dir;
-    this.all = new Batched(openSync(join(dir, ALL), 'wx', 0o600));
-    this.notable = new Batched(openSync(join(dir, NOTABLE), 'wx', 0o600));
+    this.all = new Batched(openSync(join(dir, ALL), 'wx', 0o600), join(dir, ALL));
+    this.notable = new Batched(openSync(join(dir, NOTABLE), 'wx', 0o600), join(dir, NOTABLE));
     for (const i of this.mem) this.write(i);
     this.mem = [];
   }
