@@ -5,9 +5,10 @@
  * The notable items (not a plain pass: a small part of a large run) also go to a second file,
  * so gates, summaries and SARIF read only them.
  */
-import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { release, scratchDir } from '../cleanup.js';
+import { Digester, type FileDigest, writeAll } from '../evidence/hashed-file.js';
 import { readLines } from '../lines.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import { itemLine } from '../model/item-line.js';
@@ -39,10 +40,17 @@ export function* chunksOf(file: string): Generator<Buffer> {
   }
 }
 
-function fileItems(file: string, notableFile: string, count: number, checks: ReadonlyMap<string, ReadonlySet<string>>): Items {
+function fileItems(
+  file: string,
+  notableFile: string,
+  count: number,
+  checks: ReadonlyMap<string, ReadonlySet<string>>,
+  digest: FileDigest,
+): Items {
   return {
     count,
     checks,
+    file: () => ({ path: file, ...digest }),
     [Symbol.iterator]: () => parsed(file),
     *lines() {
       for (const line of readLines(file)) if (line) yield line;
@@ -52,13 +60,18 @@ function fileItems(file: string, notableFile: string, count: number, checks: Rea
   };
 }
 
-/** A temporary file written in 1 MiB batches. */
+/**
+ * A temporary file written in 1 MiB batches; with a `digest`, hashed as the bytes go out, so a
+ * bundle that links the finished file lists its SHA-256 without reading it back.
+ */
 class Batched {
   private buf = '';
+  private out = Buffer.alloc(0);
 
   constructor(
     readonly fd: number,
     private readonly file: string,
+    private readonly digest?: Digester,
   ) {}
 
   write(s: string): void {
@@ -67,15 +80,18 @@ class Batched {
   }
 
   flush(): void {
-    if (this.buf) {
-      // One write may take only part (a disk filling up).
-      const bytes = Buffer.from(this.buf);
-      try {
-        for (let off = 0; off < bytes.length; ) off += writeSync(this.fd, bytes, off, bytes.length - off);
-      } catch (err) {
-        throw scratchWriteError(err, this.file);
-      }
+    if (!this.buf) return;
+    // Encoded once, into one reused buffer (a fresh one per batch costs page faults and GC), so
+    // the bytes hashed are exactly the bytes written. A UTF-16 unit is at most 3 bytes of UTF-8.
+    if (this.out.length < this.buf.length * 3) this.out = Buffer.allocUnsafe(this.buf.length * 3);
+    const data = this.out.subarray(0, this.out.write(this.buf, 0));
+    try {
+      writeAll(this.fd, data);
+    } catch (err) {
+      // A full or unwritable TMPDIR: the user's to fix, not a bug.
+      throw scratchWriteError(err, this.file);
     }
+    this.digest?.update(data);
     this.buf = '';
   }
 
@@ -89,7 +105,9 @@ export class ItemSpool {
   private mem: EvidenceItem[] = [];
   private all: Batched | undefined;
   private notable: Batched | undefined;
+  private allDigest: Digester | undefined;
   private dir: string | undefined;
+  private finished = false;
   private n = 0;
   private readonly checks = new Map<string, Set<string>>();
 
@@ -107,6 +125,7 @@ export class ItemSpool {
   }
 
   add(item: EvidenceItem): void {
+    if (this.finished) throw new Error('an item was added to a finished spool; this is a bug in annexa');
     this.n++;
     if (this.all === undefined) {
       if (this.mem.length < this.inMemory) {
@@ -118,14 +137,19 @@ export class ItemSpool {
     this.write(item);
   }
 
-  /** The items added, in order; the spool takes no more. */
+  /**
+   * The items added, in order; the spool takes no more. Its file is closed for good here and
+   * never written again (a bundle may hard-link it: the same bytes under a second name), only
+   * read, and removed by name with its directory.
+   */
   done(): Items {
+    this.finished = true;
     if (this.all === undefined || this.notable === undefined) return itemsOf(this.mem);
     this.all.close();
     this.notable.close();
     this.all = undefined;
     this.notable = undefined;
-    return fileItems(join(this.dir!, ALL), join(this.dir!, NOTABLE), this.n, this.checks);
+    return fileItems(join(this.dir!, ALL), join(this.dir!, NOTABLE), this.n, this.checks, this.allDigest!.digest());
   }
 
   /**
@@ -162,7 +186,8 @@ export class ItemSpool {
   private spill(): void {
     const dir = this.into ?? scratchDir('items');
     this.dir = dir;
-    this.all = new Batched(openSync(join(dir, ALL), 'wx', 0o600), join(dir, ALL));
+    this.allDigest = new Digester();
+    this.all = new Batched(openSync(join(dir, ALL), 'wx', 0o600), join(dir, ALL), this.allDigest);
     this.notable = new Batched(openSync(join(dir, NOTABLE), 'wx', 0o600), join(dir, NOTABLE));
     for (const i of this.mem) this.write(i);
     this.mem = [];

@@ -22,7 +22,7 @@ import { TOOL_VERSION } from '../paths.js';
 import type { AttestationSet } from '../report/attestations.js';
 import { replaceDirAtomic, withLock } from '../safe-fs.js';
 import type { ExcerptFile, ExcerptSpool } from './excerpt-spool.js';
-import { writeBytesHashed, writeLinesHashed } from './hashed-file.js';
+import { writeItemsFile } from './items-file.js';
 import { fingerprint, publicKeyPem, type SigningKey, signBytes } from './keys.js';
 import {
   BUNDLE_SCHEMA,
@@ -130,14 +130,6 @@ function buildBundle(dir: string, input: BundleInput): string[] {
     files.push(describeFile(path, data));
   };
 
-  // Streamed line by line and hashed as written: the items of a large run never form one string.
-  // A spooled run's lines are copied as the bytes they already are (the same text `lines()` decodes).
-  const itemsFile = join(dir, 'items.jsonl');
-  const items = result.items;
-  files.push({
-    path: 'items.jsonl',
-    ...(items.bytes ? writeBytesHashed(itemsFile, items.bytes()) : writeLinesHashed(itemsFile, items.lines())),
-  });
   // One JSON Lines file per check, not one file per item: a scan of 100k items would otherwise
   // cost 100k files to write, pack and hash, and the check is how auditors look things up anyway.
   for (const e of excerpts.done()) {
@@ -153,6 +145,11 @@ function buildBundle(dir: string, input: BundleInput): string[] {
       files: mappingFiles(mappings),
     }),
   );
+
+  // Streamed line by line and hashed as written: the items of a large run never form one string.
+  // A spooled run's file is linked (or its bytes copied), with the mode writeFileSync gave run.json.
+  const { sha256, bytes } = writeItemsFile(join(dir, 'items.jsonl'), result.items, statSync(join(dir, 'run.json')).mode & 0o7777);
+  files.push({ path: 'items.jsonl', sha256, bytes });
 
   const attestations = input.attestations ? [...input.attestations.byControl.values()] : undefined;
   if (attestations) put('attestations.json', json({ file: input.attestations!.file, controls: attestations }));

@@ -24,6 +24,20 @@ export interface Items extends Iterable<EvidenceItem> {
    * asked for): writers copy them without decoding.
    */
   bytes?(): Iterable<Buffer>;
+  /**
+   * The one finished file that holds exactly `bytes()`, with the SHA-256 and size of those bytes
+   * taken as it was written: a bundle may hard-link it instead of copying it. Only a finished
+   * spool sets it; nothing writes the file any more, and a view that changes lines (`mapItems`)
+   * must not pass it on.
+   */
+  file?(): ItemsFile | undefined;
+}
+
+/** A finished items file: its path, SHA-256 (hex) and size in bytes. */
+export interface ItemsFile {
+  path: string;
+  sha256: string;
+  bytes: number;
 }
 
 /** An item a pass-only reading would miss: not `pass`, or carrying an error or a waiver. */
@@ -53,6 +67,7 @@ export function itemsOf(list: EvidenceItem[]): ItemList {
 /**
  * The same items with `fn` applied on every reading; nothing is copied. With `keepsIndex`
  * (`fn` changes neither check ids nor which items are notable), the source's index still holds.
+ * Neither `bytes` nor `file` is passed on: `fn` may change lines, so the source's bytes are not these.
  */
 export function mapItems(src: Items, fn: (item: EvidenceItem) => EvidenceItem, opts: { keepsIndex?: boolean } = {}): Items {
   const index = opts.keepsIndex ? src.notPassing?.bind(src) : undefined;
