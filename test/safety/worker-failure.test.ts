@@ -7,7 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSnapshots, saveSnapshots } from '../../src/inventory/snapshot-file.js';
+import { MAX_WORKERS, workerCount } from '../../src/engine/parallel.js';
+import { InputError } from '../../src/errors.js';
+import { loadSnapshots, openSnapshotFile, saveSnapshots } from '../../src/inventory/snapshot-file.js';
 import type { Snapshot } from '../../src/model/snapshot.js';
 import { fromRoot } from '../../src/paths.js';
 import { tempDir } from '../support/cli.js';
@@ -45,4 +47,22 @@ describe('scratch writes that fail (a full TMPDIR)', () => {
       expect(r.stderr).toMatch(/\(scratch space under TMPDIR\): cannot write: .*EFBIG/);
     }
   }, 120_000);
+});
+
+describe('ANNEXA_WORKERS', () => {
+  const members = openSnapshotFile(file).members;
+  const asked = (value: string) => () => workerCount(file, members, [], { ANNEXA_WORKERS: value });
+
+  it('refuses more threads than annexa runs: each holds its own heap (about 80 MB), and 999 of them exhaust memory', () => {
+    for (const v of ['999', '100', String(MAX_WORKERS + 1)]) {
+      expect(asked(v), v).toThrow(InputError);
+      expect(asked(v), v).toThrow(new RegExp(`ANNEXA_WORKERS: "${v}" is more than ${MAX_WORKERS}`));
+    }
+    expect(asked(String(MAX_WORKERS))).not.toThrow();
+  });
+
+  it('refuses what is not a plain count, naming the variable', () => {
+    for (const v of ['-1', '1e3', ' 2', '2 ', '0x2', '2\n', '\u0662', '1.5'])
+      expect(asked(v), JSON.stringify(v)).toThrow(/^ANNEXA_WORKERS: ".*" is not a number of worker threads/);
+  });
 });
