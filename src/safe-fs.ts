@@ -19,6 +19,7 @@ import {
   realpathSync,
   renameSync,
   rmSync,
+  type Stats,
   statSync,
   writeSync,
 } from 'node:fs';
@@ -122,6 +123,18 @@ export function tempBeside(path: string, shownAs: string = path): string {
 }
 
 /**
+ * What an output path names: a symbolic link to something other than a file is judged by its
+ * target (`/dev/stdout` is a link to `/proc/self/fd/1`): renaming over it would replace the link.
+ * A link to a file (or a dangling one) is judged as the link, which the rename replaces.
+ */
+function outputStat(abs: string): Stats {
+  const st = lstatSync(abs);
+  if (!st.isSymbolicLink()) return st;
+  const target = statSync(abs);
+  return target.isFile() ? st : target;
+}
+
+/**
  * Write `data` to `file` atomically: temp file in the same directory, fsync, rename. A target
  * that is a character device (`/dev/stdout`, `/dev/null`) is written directly: it cannot be renamed over.
  */
@@ -129,10 +142,10 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, shownAs
   const abs = resolve(file);
   ensureDir(dirname(abs), shownAs);
   if (existsSync(abs)) {
-    const st = lstatSync(abs);
+    const st = outputStat(abs);
     if (st.isDirectory()) throw new WriteError(shownAs, 'is a directory; name a file');
     // Opening a FIFO for writing waits for a reader, possibly forever.
-    if (st.isFIFO()) throw new WriteError(shownAs, 'is a FIFO; name a regular file (or /dev/stdout)');
+    if (st.isFIFO() || st.isSocket()) throw new WriteError(shownAs, 'is a FIFO; name a regular file (or /dev/stdout)');
     if (st.isCharacterDevice()) {
       writeDirect(abs, data, shownAs);
       return;
@@ -261,9 +274,9 @@ export function openFileAtomic(file: string, shownAs: string = file): AtomicWrit
   ensureDir(dirname(abs), shownAs);
   let direct = false;
   if (existsSync(abs)) {
-    const st = lstatSync(abs);
+    const st = outputStat(abs);
     if (st.isDirectory()) throw new WriteError(shownAs, 'is a directory; name a file');
-    if (st.isFIFO()) throw new WriteError(shownAs, 'is a FIFO; name a regular file (or /dev/stdout)');
+    if (st.isFIFO() || st.isSocket()) throw new WriteError(shownAs, 'is a FIFO; name a regular file (or /dev/stdout)');
     direct = st.isCharacterDevice();
   }
   const target = direct ? abs : tempBeside(abs);
