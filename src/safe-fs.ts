@@ -16,6 +16,7 @@ import {
   mkdirSync,
   openSync,
   readFileSync,
+  readlinkSync,
   realpathSync,
   renameSync,
   rmSync,
@@ -123,15 +124,20 @@ export function tempBeside(path: string, shownAs: string = path): string {
 }
 
 /**
- * What an output path names: a symbolic link to something other than a file is judged by its
- * target (`/dev/stdout` is a link to `/proc/self/fd/1`): renaming over it would replace the link.
- * A link to a file (or a dangling one) is judged as the link, which the rename replaces.
+ * What an output path names, and whether it is written through a link rather than replaced. A
+ * symbolic link to something other than a file is judged by its target, and so is any link into
+ * /proc (`/dev/stdout` links to `/proc/self/fd/1`, a terminal, a pipe or the file the shell
+ * redirected to): renaming over it would replace the link. A link to a file elsewhere (or a
+ * dangling one) is the link, which the rename replaces.
  */
-function outputStat(abs: string): Stats {
+function outputTarget(abs: string): { st: Stats; through: boolean; pipe: boolean } {
   const st = lstatSync(abs);
-  if (!st.isSymbolicLink()) return st;
+  if (!st.isSymbolicLink()) return { st, through: false, pipe: false };
   const target = statSync(abs);
-  return target.isFile() ? st : target;
+  const fd = underPseudo(resolve(dirname(abs), readlinkSync(abs)));
+  if (target.isFile() && !fd) return { st, through: false, pipe: false };
+  // A pipe this process already writes to (`| jq`) has its reader: unlike a FIFO, opening it does not wait.
+  return { st: target, through: true, pipe: fd && target.isFIFO() };
 }
 
 /**
@@ -142,11 +148,11 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, shownAs
   const abs = resolve(file);
   ensureDir(dirname(abs), shownAs);
   if (existsSync(abs)) {
-    const st = outputStat(abs);
+    const { st, through, pipe } = outputTarget(abs);
     if (st.isDirectory()) throw new WriteError(shownAs, 'is a directory; name a file');
     // Opening a FIFO for writing waits for a reader, possibly forever.
-    if (st.isFIFO() || st.isSocket()) throw new WriteError(shownAs, 'is a FIFO; name a regular file (or /dev/stdout)');
-    if (st.isCharacterDevice()) {
+    if ((st.isFIFO() && !pipe) || st.isSocket()) throw new WriteError(shownAs, 'is a FIFO; name a regular file (or /dev/stdout)');
+    if (st.isCharacterDevice() || through) {
       writeDirect(abs, data, shownAs);
       return;
     }
@@ -274,10 +280,10 @@ export function openFileAtomic(file: string, shownAs: string = file): AtomicWrit
   ensureDir(dirname(abs), shownAs);
   let direct = false;
   if (existsSync(abs)) {
-    const st = outputStat(abs);
+    const { st, through, pipe } = outputTarget(abs);
     if (st.isDirectory()) throw new WriteError(shownAs, 'is a directory; name a file');
-    if (st.isFIFO() || st.isSocket()) throw new WriteError(shownAs, 'is a FIFO; name a regular file (or /dev/stdout)');
-    direct = st.isCharacterDevice();
+    if ((st.isFIFO() && !pipe) || st.isSocket()) throw new WriteError(shownAs, 'is a FIFO; name a regular file (or /dev/stdout)');
+    direct = st.isCharacterDevice() || through;
   }
   const target = direct ? abs : tempBeside(abs);
   if (!direct) removeOnExit(target);
