@@ -153,7 +153,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, shownAs
     // Opening a FIFO for writing waits for a reader, possibly forever.
     if ((st.isFIFO() && !pipe) || st.isSocket()) throw new WriteError(shownAs, 'is a FIFO; name a regular file (or /dev/stdout)');
     if (st.isCharacterDevice() || through) {
-      writeDirect(abs, data, shownAs);
+      writeDirect(abs, data, shownAs, false, through);
       return;
     }
   }
@@ -169,10 +169,11 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, shownAs
   }
 }
 
-function writeDirect(path: string, data: string | Uint8Array, shownAs: string, sync = false): void {
+/** `append`: a link into /proc/self/fd opens the file again, and `w` would truncate what a `>>` redirect keeps. */
+function writeDirect(path: string, data: string | Uint8Array, shownAs: string, sync = false, append = false): void {
   let fd: number | undefined;
   try {
-    fd = openSync(path, sync ? 'wx' : 'w');
+    fd = openSync(path, sync ? 'wx' : append ? 'a' : 'w');
     const buf = typeof data === 'string' ? Buffer.from(data) : data;
     let off = 0;
     while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
@@ -279,17 +280,19 @@ export function openFileAtomic(file: string, shownAs: string = file): AtomicWrit
   const abs = resolve(file);
   ensureDir(dirname(abs), shownAs);
   let direct = false;
+  let append = false;
   if (existsSync(abs)) {
     const { st, through, pipe } = outputTarget(abs);
     if (st.isDirectory()) throw new WriteError(shownAs, 'is a directory; name a file');
     if ((st.isFIFO() && !pipe) || st.isSocket()) throw new WriteError(shownAs, 'is a FIFO; name a regular file (or /dev/stdout)');
     direct = st.isCharacterDevice() || through;
+    append = through;
   }
   const target = direct ? abs : tempBeside(abs);
   if (!direct) removeOnExit(target);
   let fd: number | undefined;
   try {
-    fd = openSync(target, direct ? 'w' : 'wx');
+    fd = openSync(target, append ? 'a' : direct ? 'w' : 'wx');
   } catch (err) {
     throw fsError(err, shownAs);
   }

@@ -40,7 +40,7 @@ describe('an output path that is a symbolic link to a device or FIFO', () => {
     expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 
-  it('writes through a link into /proc/self/fd (how /dev/stdout reaches a redirected file), leaving the link', () => {
+  it('writes through a link into /proc/self/fd (how /dev/stdout reaches a redirected file), leaving the link and what the file held', () => {
     const dir = tempDir();
     const redirected = join(dir, 'redirected.json');
     writeFileSync(redirected, 'old');
@@ -52,7 +52,10 @@ describe('an output path that is a symbolic link to a device or FIFO', () => {
       w.write('y'.repeat(3 << 20));
       w.commit();
       expect(lstatSync(link).isSymbolicLink()).toBe(true);
-      expect(readFileSync(redirected, 'utf8') === 'y'.repeat(3 << 20)).toBe(true);
+      // Appended, as to a `>>` redirect: reopening with `w` truncated the file.
+      expect(readFileSync(redirected, 'utf8') === `old${'y'.repeat(3 << 20)}`).toBe(true);
+      writeFileAtomic(link, 'z\n');
+      expect(readFileSync(redirected, 'utf8').endsWith('yz\n')).toBe(true);
     } finally {
       closeSync(fd);
     }
