@@ -16,9 +16,11 @@ import {
   mkdirSync,
   openSync,
   readFileSync,
+  readlinkSync,
   realpathSync,
   renameSync,
   rmSync,
+  type Stats,
   statSync,
   writeSync,
 } from 'node:fs';
@@ -61,6 +63,11 @@ export function fsError(err: unknown, shownAs: string): WriteError {
   const code = (err as { code?: string }).code ?? '';
   const why = WHY[code] ?? (err instanceof Error ? err.message : String(err));
   return new WriteError(shownAs, `cannot write: ${why}${code ? ` (${code})` : ''}`);
+}
+
+/** A failed write of a scratch file (spools, excerpts): the user's full or unwritable TMPDIR, not a bug. */
+export function scratchWriteError(err: unknown, file: string): WriteError {
+  return fsError(err, `${file} (scratch space under TMPDIR)`);
 }
 
 function underPseudo(path: string): boolean {
@@ -117,6 +124,23 @@ export function tempBeside(path: string, shownAs: string = path): string {
 }
 
 /**
+ * What an output path names, and whether it is written through a link rather than replaced. A
+ * symbolic link to something other than a file is judged by its target, and so is any link into
+ * /proc (`/dev/stdout` links to `/proc/self/fd/1`, a terminal, a pipe or the file the shell
+ * redirected to): renaming over it would replace the link. A link to a file elsewhere (or a
+ * dangling one) is the link, which the rename replaces.
+ */
+function outputTarget(abs: string): { st: Stats; through: boolean; pipe: boolean } {
+  const st = lstatSync(abs);
+  if (!st.isSymbolicLink()) return { st, through: false, pipe: false };
+  const target = statSync(abs);
+  const fd = underPseudo(resolve(dirname(abs), readlinkSync(abs)));
+  if (target.isFile() && !fd) return { st, through: false, pipe: false };
+  // A pipe this process already writes to (`| jq`) has its reader: unlike a FIFO, opening it does not wait.
+  return { st: target, through: true, pipe: fd && target.isFIFO() };
+}
+
+/**
  * Write `data` to `file` atomically: temp file in the same directory, fsync, rename. A target
  * that is a character device (`/dev/stdout`, `/dev/null`) is written directly: it cannot be renamed over.
  */
@@ -124,12 +148,12 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, shownAs
   const abs = resolve(file);
   ensureDir(dirname(abs), shownAs);
   if (existsSync(abs)) {
-    const st = lstatSync(abs);
+    const { st, through, pipe } = outputTarget(abs);
     if (st.isDirectory()) throw new WriteError(shownAs, 'is a directory; name a file');
     // Opening a FIFO for writing waits for a reader, possibly forever.
-    if (st.isFIFO()) throw new WriteError(shownAs, 'is a FIFO; name a regular file (or /dev/stdout)');
-    if (st.isCharacterDevice()) {
-      writeDirect(abs, data, shownAs);
+    if ((st.isFIFO() && !pipe) || st.isSocket()) throw new WriteError(shownAs, 'is a FIFO; name a regular file (or /dev/stdout)');
+    if (st.isCharacterDevice() || through) {
+      writeDirect(abs, data, shownAs, false, through);
       return;
     }
   }
@@ -145,10 +169,11 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, shownAs
   }
 }
 
-function writeDirect(path: string, data: string | Uint8Array, shownAs: string, sync = false): void {
+/** `append`: a link into /proc/self/fd opens the file again, and `w` would truncate what a `>>` redirect keeps. */
+function writeDirect(path: string, data: string | Uint8Array, shownAs: string, sync = false, append = false): void {
   let fd: number | undefined;
   try {
-    fd = openSync(path, sync ? 'wx' : 'w');
+    fd = openSync(path, sync ? 'wx' : append ? 'a' : 'w');
     const buf = typeof data === 'string' ? Buffer.from(data) : data;
     let off = 0;
     while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
@@ -255,17 +280,19 @@ export function openFileAtomic(file: string, shownAs: string = file): AtomicWrit
   const abs = resolve(file);
   ensureDir(dirname(abs), shownAs);
   let direct = false;
+  let append = false;
   if (existsSync(abs)) {
-    const st = lstatSync(abs);
+    const { st, through, pipe } = outputTarget(abs);
     if (st.isDirectory()) throw new WriteError(shownAs, 'is a directory; name a file');
-    if (st.isFIFO()) throw new WriteError(shownAs, 'is a FIFO; name a regular file (or /dev/stdout)');
-    direct = st.isCharacterDevice();
+    if ((st.isFIFO() && !pipe) || st.isSocket()) throw new WriteError(shownAs, 'is a FIFO; name a regular file (or /dev/stdout)');
+    direct = st.isCharacterDevice() || through;
+    append = through;
   }
   const target = direct ? abs : tempBeside(abs);
   if (!direct) removeOnExit(target);
   let fd: number | undefined;
   try {
-    fd = openSync(target, direct ? 'w' : 'wx');
+    fd = openSync(target, append ? 'a' : direct ? 'w' : 'wx');
   } catch (err) {
     throw fsError(err, shownAs);
   }

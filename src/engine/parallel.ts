@@ -22,6 +22,11 @@ import type { ItemTap } from './tap.js';
 
 /** Files smaller than this are evaluated on the main thread: starting workers costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 64 * 2 ** 20;
+/**
+ * `ANNEXA_WORKERS` at most: an idle worker alone holds about 80 MB (its own heap and modules), so
+ * a mistyped 999 over a thousand-account file would exhaust any machine's memory.
+ */
+export const MAX_WORKERS = 32;
 /** Workers by default at most: each holds one account's snapshot and its evaluation. */
 const DEFAULT_MAX_WORKERS = 4;
 /**
@@ -72,6 +77,8 @@ export function workerCount(file: string, members: readonly SnapshotMember[], ta
   const asked = env.ANNEXA_WORKERS;
   if (asked !== undefined && asked !== '' && !/^\d{1,3}$/.test(asked))
     throw new InputError('ANNEXA_WORKERS', `"${asked}" is not a number of worker threads (0 or 1 for none)`);
+  if (asked && Number(asked) > MAX_WORKERS)
+    throw new InputError('ANNEXA_WORKERS', `"${asked}" is more than ${MAX_WORKERS} worker threads, the most annexa runs`);
   // Workers need the compiled worker module, line-layout members and taps that can run in them.
   if (!existsSync(fileURLToPath(WORKER))) return 0;
   if (members.length < 2 || members.some((m) => m.bytes === undefined) || taps.some((t) => !t.inWorker)) return 0;

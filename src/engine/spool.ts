@@ -14,6 +14,7 @@ import { readLines } from '../lines.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import { itemLine } from '../model/item-line.js';
 import { type Items, itemsOf, notable } from '../model/items.js';
+import { scratchWriteError } from '../safe-fs.js';
 
 /** Items kept in memory before the spool moves to disk: ordinary scans never touch the disk. */
 export const SPOOL_IN_MEMORY = 50_000;
@@ -68,13 +69,14 @@ class Batched {
   private buf = '';
   private out = Buffer.alloc(0);
   /** The writes go through the writer thread: the kernel's copy no longer stops evaluation. */
-  private readonly file: BackgroundFile;
+  private readonly bg: BackgroundFile;
 
   constructor(
     readonly fd: number,
+    private readonly file: string,
     private readonly digest?: Digester,
   ) {
-    this.file = new BackgroundFile(fd);
+    this.bg = new BackgroundFile(fd);
   }
 
   write(s: string): void {
@@ -86,7 +88,7 @@ class Batched {
     if (!this.buf) return;
     if (!this.digest) {
       // Nothing to hash: the writer thread encodes the text itself.
-      this.file.write(this.buf);
+      this.scratch(() => this.bg.write(this.buf));
       this.buf = '';
       return;
     }
@@ -95,23 +97,32 @@ class Batched {
     if (this.out.length < this.buf.length * 3) this.out = Buffer.allocUnsafe(this.buf.length * 3);
     const data = this.out.subarray(0, this.out.write(this.buf, 0));
     this.digest.update(data);
-    this.file.write(data);
+    this.scratch(() => this.bg.write(data));
     this.buf = '';
   }
 
   close(): void {
     this.flush();
-    this.file.close();
+    this.scratch(() => this.bg.close());
   }
 
   /** Close without writing what is buffered (the items are being thrown away). */
   discard(): void {
     try {
-      this.file.drain();
+      this.bg.drain();
     } catch {
       // Discarded: its write errors no longer matter.
     }
     closeSync(this.fd);
+  }
+
+  /** A full or unwritable TMPDIR is the user's to fix, not a bug: one line naming the file. */
+  private scratch(step: () => void): void {
+    try {
+      step();
+    } catch (err) {
+      throw scratchWriteError(err, this.file);
+    }
   }
 }
 
@@ -201,8 +212,8 @@ export class ItemSpool {
     const dir = this.into ?? scratchDir('items');
     this.dir = dir;
     this.allDigest = new Digester();
-    this.all = new Batched(openSync(join(dir, ALL), 'wx', 0o600), this.allDigest);
-    this.notable = new Batched(openSync(join(dir, NOTABLE), 'wx', 0o600));
+    this.all = new Batched(openSync(join(dir, ALL), 'wx', 0o600), join(dir, ALL), this.allDigest);
+    this.notable = new Batched(openSync(join(dir, NOTABLE), 'wx', 0o600), join(dir, NOTABLE));
     for (const i of this.mem) this.write(i);
     this.mem = [];
   }

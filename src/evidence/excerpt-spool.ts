@@ -10,6 +10,7 @@ import { BackgroundFile } from '../background-write.js';
 import { scratchDir } from '../cleanup.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import type { Snapshot } from '../model/snapshot.js';
+import { scratchWriteError } from '../safe-fs.js';
 import { SnapshotExcerpts } from './excerpt.js';
 import { Digester, type FileDigest, writeAll } from './hashed-file.js';
 
@@ -84,7 +85,7 @@ export class ExcerptSpool {
     this.adopted = [];
     for (const [path, p] of this.byPath) {
       this.flush(p);
-      p.out.close();
+      scratchWrite(p.file, () => p.out.close());
       out.push({ path, file: p.file, ...p.digest.digest() });
     }
     this.byPath.clear();
@@ -116,7 +117,7 @@ export class ExcerptSpool {
       const fd = openSync(first!.file, 'a');
       try {
         for (const r of rest) {
-          readInto(r.file, d, fd);
+          scratchWrite(first!.file, () => readInto(r.file, d, fd));
           rmSync(r.file, { force: true });
         }
       } finally {
@@ -147,7 +148,16 @@ export class ExcerptSpool {
     p.buf = '';
     // Hashed before it is handed over: the writer thread takes the buffer itself.
     p.digest.update(data);
-    p.out.write(data, true);
+    scratchWrite(p.file, () => p.out.write(data, true));
+  }
+}
+
+/** A write to a scratch file whose failure is a full or unwritable TMPDIR: one line naming it, exit 2. */
+function scratchWrite(file: string, write: () => void): void {
+  try {
+    write();
+  } catch (err) {
+    throw scratchWriteError(err, file);
   }
 }
 
