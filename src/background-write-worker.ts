@@ -1,15 +1,12 @@
 /** The writer thread of `background-write.ts`: writes each handed-over chunk in order, counting them in shared memory. */
-import { writeSync } from 'node:fs';
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
-import { FAILED, PENDING_BYTES, WRITTEN, type WriteFailure } from './background-write.js';
+import { FAILED, PENDING_BYTES, WRITTEN, type WriteFailure, writeAllSync } from './background-write.js';
 
 const { state, errors } = workerData as { state: Int32Array; errors: MessagePort };
 
 parentPort!.on('message', ({ fd, data, size }: { fd: number; data: string | Uint8Array; size: number }) => {
   try {
-    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-    let off = 0;
-    while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
+    writeAllSync(fd, data);
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     const f: WriteFailure = { fd, message: e.message, ...(e.code ? { code: e.code } : {}) };

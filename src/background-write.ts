@@ -73,7 +73,8 @@ function waitUntil(w: Writer, done: () => boolean): void {
   }
 }
 
-function writeAllSync(fd: number, data: string | Uint8Array): void {
+/** Write all of `data` at the descriptor's position (`writeSync` may write less than asked). */
+export function writeAllSync(fd: number, data: string | Uint8Array): void {
   const bytes = typeof data === 'string' ? Buffer.from(data) : data;
   let off = 0;
   while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);

@@ -25,7 +25,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { BackgroundFile } from './background-write.js';
+import { BackgroundFile, writeAllSync } from './background-write.js';
 import { release, removeOnExit } from './cleanup.js';
 import { InputError } from './errors.js';
 
@@ -174,9 +174,7 @@ function writeDirect(path: string, data: string | Uint8Array, shownAs: string, s
   let fd: number | undefined;
   try {
     fd = openSync(path, sync ? 'wx' : append ? 'a' : 'w');
-    const buf = typeof data === 'string' ? Buffer.from(data) : data;
-    let off = 0;
-    while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+    writeAllSync(fd, data);
     if (sync) fsyncSync(fd);
   } catch (err) {
     throw fsError(err, shownAs);
@@ -347,11 +345,7 @@ export function openFileAtomic(file: string, shownAs: string = file): AtomicWrit
         if (bg) {
           flush(out);
           bg.drain();
-        } else if (buf) {
-          const bytes = Buffer.from(buf);
-          let off = 0;
-          while (off < bytes.length) off += writeSync(out, bytes, off, bytes.length - off);
-        }
+        } else if (buf) writeAllSync(out, buf);
         buf = '';
         if (!direct) fsyncSync(out);
         closeSync(out);

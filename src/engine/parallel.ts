@@ -20,6 +20,9 @@ import { ItemTally, type TallyData } from '../model/tally.js';
 import { type SpoolPart, spooledParts } from './spool.js';
 import type { ItemTap } from './tap.js';
 
+/** The worker's compiled module; absent when running from the TypeScript sources (tests), and then no workers. */
+const WORKER = new URL('./eval-worker.js', import.meta.url);
+
 /** Files smaller than this are evaluated on the main thread: starting workers costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 64 * 2 ** 20;
 /**
@@ -48,7 +51,6 @@ function estimatedPeak(members: readonly SnapshotMember[], n: number): number {
     .slice(0, n);
   return MAIN_SHARE + n * WORKER_SHARE + largest.reduce((s, b) => s + b * PER_ACCOUNT_BYTE, 0);
 }
-const WORKER = new URL('./eval-worker.js', import.meta.url);
 
 /** One worker's share of the run. */
 export interface WorkerJob {

@@ -6,13 +6,13 @@
  */
 import { closeSync, openSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { BackgroundFile } from '../background-write.js';
+import { BackgroundFile, writeAllSync } from '../background-write.js';
 import { scratchDir } from '../cleanup.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import type { Snapshot } from '../model/snapshot.js';
 import { scratchWriteError } from '../safe-fs.js';
 import { SnapshotExcerpts } from './excerpt.js';
-import { Digester, type FileDigest, writeAll } from './hashed-file.js';
+import { Digester, type FileDigest } from './hashed-file.js';
 
 /** A check's buffer goes to disk past this size; all buffers together stay under `TOTAL_BUFFERED`. */
 const CHECK_BUFFER = 64 * 1024;
@@ -169,7 +169,7 @@ function readInto(from: string, d: Digester, fd?: number): void {
     for (let n = readSync(src, buf, 0, buf.length, null); n > 0; n = readSync(src, buf, 0, buf.length, null)) {
       const data = buf.subarray(0, n);
       d.update(data);
-      if (fd !== undefined) writeAll(fd, data);
+      if (fd !== undefined) writeAllSync(fd, data);
     }
   } finally {
     closeSync(src);

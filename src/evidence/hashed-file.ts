@@ -2,19 +2,13 @@
  * Bundle files written and read in pieces, hashed as the bytes pass: a bundle of a million items
  * is never one string or one buffer, and no file is read back whole to hash it.
  */
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { BackgroundFile } from '../background-write.js';
 import { Digester, type FileDigest } from '../digest.js';
 
 const CHUNK = 1 << 20;
 
 export { Digester, type FileDigest } from '../digest.js';
-
-/** Write all of `data` at the file's position (`writeSync` may write less than asked). */
-export function writeAll(fd: number, data: Buffer): void {
-  let off = 0;
-  while (off < data.length) off += writeSync(fd, data, off, data.length - off);
-}
 
 /**
  * Write `lines` to a new file, one per line, through one 1 MiB buffer the lines are encoded into
