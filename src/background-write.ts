@@ -4,15 +4,25 @@
  * the excerpts) are synchronous: each write stopped the main thread. Here a write hands its data
  * to one writer thread and returns; `close` waits (blocking, on a shared counter) until every
  * write of the process is done, then closes the descriptor. Strings are encoded in that thread
- * too. Without the compiled worker module (tests run from the sources) writes are synchronous.
+ * too, and a file that wants its SHA-256 is hashed there (at 1M resources encoding and hashing
+ * the items spool cost the main thread ~13 s). Without the compiled worker module (tests run
+ * from the sources) writes and hashing are synchronous.
  */
 import { closeSync, existsSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { Digester, type FileDigest } from './digest.js';
 
 const WORKER = new URL('./background-write-worker.js', import.meta.url);
 /** Bytes (string units for text) handed over and not yet written: a producer waits past this. */
 const IN_FLIGHT = 32 * 2 ** 20;
+
+/**
+ * Copies handed over are cut to this size: a buffer of 1 MiB is mapped and unmapped by malloc one
+ * by one, and with several threads each unmap costs every core (measured on these machines:
+ * writing 1 GB in 1 MiB pieces cost ~5 s of kernel time, in 64 KiB pieces ~1 s).
+ */
+const PIECE = 1 << 16;
 
 /** Slots of the shared state. */
 export const POSTED = 0;
@@ -27,10 +37,19 @@ export interface WriteFailure {
   message: string;
 }
 
+/** What the writer thread is handed: a chunk to write, or the start or end of a file's hash. */
+export type WriterMessage = { fd: number; data: string | Uint8Array; size: number } | { fd: number; hash: 'start' | 'end' };
+
+/** A hashed file's digest, sent back when its hash ends. */
+export interface HashAnswer extends FileDigest {
+  fd: number;
+}
+
 interface Writer {
   worker: Worker;
   state: Int32Array;
   errors: MessagePort;
+  digests: MessagePort;
 }
 
 let writer: Writer | null | undefined;
@@ -40,11 +59,13 @@ function started(): Writer | null {
   if (!existsSync(fileURLToPath(WORKER))) return (writer = null);
   const state = new Int32Array(new SharedArrayBuffer(4 * 4));
   const { port1, port2 } = new MessageChannel();
-  const worker = new Worker(WORKER, { workerData: { state, errors: port2 }, transferList: [port2] });
+  const hashes = new MessageChannel();
+  const worker = new Worker(WORKER, { workerData: { state, errors: port2, digests: hashes.port2 }, transferList: [port2, hashes.port2] });
   // Idle, it must not keep the process alive; every file is drained before it is closed anyway.
   worker.unref();
   port1.unref();
-  writer = { worker, state, errors: port1 };
+  hashes.port1.unref();
+  writer = { worker, state, errors: port1, digests: hashes.port1 };
   return writer;
 }
 
@@ -88,8 +109,18 @@ export function writeAllSync(fd: number, data: string | Uint8Array): void {
 export class BackgroundFile {
   private readonly w = started();
   private failed: Error | undefined;
+  /** Hashing here, when there is no writer thread. */
+  private readonly local: Digester | undefined;
 
-  constructor(readonly fd: number) {}
+  /** `hashed`: keep the SHA-256 and size of every byte written, which `close` returns. */
+  constructor(
+    readonly fd: number,
+    private readonly hashed = false,
+  ) {
+    if (!hashed) return;
+    if (this.w) this.post({ fd, hash: 'start' }, 0);
+    else this.local = new Digester();
+  }
 
   /**
    * Hand `data` over. A `Uint8Array` is copied, so the caller may reuse its buffer at once, unless
@@ -99,20 +130,24 @@ export class BackgroundFile {
     if (data.length === 0) return;
     const w = this.w;
     if (!w) {
-      writeAllSync(this.fd, data);
+      const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+      this.local?.update(bytes);
+      writeAllSync(this.fd, bytes);
       return;
     }
     this.check();
     waitUntil(w, () => Atomics.load(w.state, PENDING_BYTES) < IN_FLIGHT);
     const size = data.length;
-    Atomics.add(w.state, PENDING_BYTES, size);
-    Atomics.add(w.state, POSTED, 1);
-    if (typeof data === 'string') w.worker.postMessage({ fd: this.fd, data, size });
-    else {
-      const whole = owned && data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer;
-      const moved = whole ? data : new Uint8Array(data);
-      w.worker.postMessage({ fd: this.fd, data: moved, size }, [moved.buffer as ArrayBuffer]);
-    }
+    if (typeof data === 'string') this.post({ fd: this.fd, data, size }, size);
+    else if (owned && data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer)
+      this.post({ fd: this.fd, data, size }, size, [data.buffer]);
+    // Copied in small pieces: see PIECE.
+    else
+      for (let at = 0; at < size; at += PIECE) {
+        // A copy (a Buffer's own slice would be a view of the caller's memory).
+        const piece = new Uint8Array(data.subarray(at, at + PIECE));
+        this.post({ fd: this.fd, data: piece, size: piece.length }, piece.length, [piece.buffer as ArrayBuffer]);
+      }
   }
 
   /** Wait until every write handed over is on disk (in the page cache); throws the first that failed. */
@@ -125,19 +160,51 @@ export class BackgroundFile {
     this.check();
   }
 
-  close(): void {
+  /** Every write done, the descriptor closed; a hashed file's digest. */
+  close(): FileDigest | undefined {
     try {
       this.drain();
+      return this.hashed ? this.digest() : undefined;
     } finally {
       closeSync(this.fd);
     }
   }
 
+  private digest(): FileDigest {
+    const w = this.w;
+    if (!w) return this.local!.digest();
+    this.post({ fd: this.fd, hash: 'end' }, 0);
+    this.drain();
+    // The answer was sent before the writer counted the message done, so it is waiting now.
+    for (let m = receiveMessageOnPort(w.digests); m; m = receiveMessageOnPort(w.digests)) {
+      const { fd, sha256, bytes } = m.message as HashAnswer;
+      if (fd === this.fd) return { sha256, bytes };
+    }
+    throw new Error(`the writer thread sent no digest for descriptor ${this.fd}; this is a bug in annexa`);
+  }
+
+  private post(m: WriterMessage, size: number, transfer?: ArrayBuffer[]): void {
+    const w = this.w!;
+    Atomics.add(w.state, PENDING_BYTES, size);
+    Atomics.add(w.state, POSTED, 1);
+    w.worker.postMessage(m, transfer);
+  }
+
   private check(): void {
     // Always taken, even once failed: a later write's failure left behind would be thrown to the
-    // next file that reuses the descriptor number (drain waits for every write, so none comes after).
-    const late = this.w ? failureOf(this.w, this.fd) : undefined;
+    // next file that reuses the descriptor number.
+    const w = this.w;
+    const late = w ? failureOf(w, this.fd) : undefined;
     this.failed ??= late;
-    if (this.failed) throw this.failed;
+    if (!this.failed) return;
+    if (w) {
+      // Nothing of this file may still be in flight once the caller hears of the failure: it may
+      // close the descriptor at once, and a piece written after that would fail under a number
+      // another file gets next.
+      const posted = Atomics.load(w.state, POSTED);
+      waitUntil(w, () => Atomics.load(w.state, WRITTEN) >= posted);
+      failureOf(w, this.fd);
+    }
+    throw this.failed;
   }
 }

@@ -12,7 +12,7 @@ export class Digester {
   private readonly hash: Hash = createHash('sha256');
   private n = 0;
 
-  update(data: Buffer): void {
+  update(data: Uint8Array): void {
     this.hash.update(data);
     this.n += data.length;
   }

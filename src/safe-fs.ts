@@ -332,7 +332,8 @@ export function openFileAtomic(file: string, shownAs: string = file): AtomicWrit
   return {
     write(s) {
       buf += s;
-      if (buf.length >= 1 << 20) guarded(flush);
+      // Then in small batches: see BackgroundFile's PIECE.
+      if (buf.length >= (bg ? 1 << 16 : 1 << 20)) guarded(flush);
     },
     writeBytes(b) {
       guarded((out) => {

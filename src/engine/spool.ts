@@ -9,7 +9,7 @@ import { closeSync, openSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { BackgroundFile } from '../background-write.js';
 import { release, scratchDir } from '../cleanup.js';
-import { Digester, type FileDigest } from '../digest.js';
+import type { FileDigest } from '../digest.js';
 import { readLines } from '../lines.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import { itemLine } from '../model/item-line.js';
@@ -18,7 +18,15 @@ import { scratchWriteError } from '../safe-fs.js';
 
 /** Items kept in memory before the spool moves to disk: ordinary scans never touch the disk. */
 export const SPOOL_IN_MEMORY = 50_000;
-const FLUSH = 1 << 20;
+/**
+ * Text handed to the writer in batches of this many UTF-16 units. Small on purpose: a string or
+ * buffer of 1 MiB is a large object V8 and malloc map and unmap one by one, and with several
+ * threads each unmap costs every core (measured: ~5 s of kernel time per GB written in 1 MiB
+ * strings, ~1 s in 64 KiB ones).
+ */
+const FLUSH = 1 << 16;
+/** Files are read back 1 MiB at a time, into one reused buffer. */
+const READ_CHUNK = 1 << 20;
 const ALL = 'items.jsonl';
 const NOTABLE = 'notable.jsonl';
 
@@ -30,9 +38,9 @@ export const parsed = function* (file: string): Generator<EvidenceItem> {
 export function* chunksOf(file: string): Generator<Buffer> {
   const fd = openSync(file, 'r');
   try {
-    const buf = Buffer.allocUnsafe(FLUSH);
+    const buf = Buffer.allocUnsafe(READ_CHUNK);
     for (;;) {
-      const n = readSync(fd, buf, 0, FLUSH, null);
+      const n = readSync(fd, buf, 0, READ_CHUNK, null);
       if (n === 0) break;
       yield buf.subarray(0, n);
     }
@@ -62,21 +70,20 @@ function fileItems(
 }
 
 /**
- * A temporary file written in 1 MiB batches; with a `digest`, hashed as the bytes go out, so a
- * bundle that links the finished file lists its SHA-256 without reading it back.
+ * A temporary file written in 1 MiB batches; `hashed`, its SHA-256 is worked out as the bytes go
+ * out (in the writer thread), so a bundle that links the finished file lists it without reading it back.
  */
 class Batched {
   private buf = '';
-  private out = Buffer.alloc(0);
   /** The writes go through the writer thread: the kernel's copy no longer stops evaluation. */
   private readonly bg: BackgroundFile;
 
   constructor(
     readonly fd: number,
     private readonly file: string,
-    private readonly digest?: Digester,
+    hashed = false,
   ) {
-    this.bg = new BackgroundFile(fd);
+    this.bg = new BackgroundFile(fd, hashed);
   }
 
   write(s: string): void {
@@ -86,24 +93,16 @@ class Batched {
 
   flush(): void {
     if (!this.buf) return;
-    if (!this.digest) {
-      // Nothing to hash: the writer thread encodes the text itself.
-      this.scratch(() => this.bg.write(this.buf));
-      this.buf = '';
-      return;
-    }
-    // Encoded once, into one reused buffer (a fresh one per batch costs page faults and GC), so
-    // the bytes hashed are exactly the bytes written. A UTF-16 unit is at most 3 bytes of UTF-8.
-    if (this.out.length < this.buf.length * 3) this.out = Buffer.allocUnsafe(this.buf.length * 3);
-    const data = this.out.subarray(0, this.out.write(this.buf, 0));
-    this.digest.update(data);
-    this.scratch(() => this.bg.write(data));
+    // The writer thread encodes (and hashes) the text itself.
+    const text = this.buf;
     this.buf = '';
+    this.scratch(() => this.bg.write(text));
   }
 
-  close(): void {
+  /** Written out and closed; the digest of a hashed file. */
+  close(): FileDigest | undefined {
     this.flush();
-    this.scratch(() => this.bg.close());
+    return this.scratch(() => this.bg.close());
   }
 
   /** Close without writing what is buffered (the items are being thrown away). */
@@ -117,9 +116,9 @@ class Batched {
   }
 
   /** A full or unwritable TMPDIR is the user's to fix, not a bug: one line naming the file. */
-  private scratch(step: () => void): void {
+  private scratch<T>(step: () => T): T {
     try {
-      step();
+      return step();
     } catch (err) {
       throw scratchWriteError(err, this.file);
     }
@@ -130,7 +129,6 @@ export class ItemSpool {
   private mem: EvidenceItem[] = [];
   private all: Batched | undefined;
   private notable: Batched | undefined;
-  private allDigest: Digester | undefined;
   private dir: string | undefined;
   private finished = false;
   private n = 0;
@@ -170,11 +168,12 @@ export class ItemSpool {
   done(): Items {
     this.finished = true;
     if (this.all === undefined || this.notable === undefined) return itemsOf(this.mem);
-    this.all.close();
+    const digest = this.all.close();
     this.notable.close();
+    if (!digest) throw new Error('a spool written for a worker (not hashed) was read as items; this is a bug in annexa');
     this.all = undefined;
     this.notable = undefined;
-    return fileItems(join(this.dir!, ALL), join(this.dir!, NOTABLE), this.n, this.checks, this.allDigest!.digest());
+    return fileItems(join(this.dir!, ALL), join(this.dir!, NOTABLE), this.n, this.checks, digest);
   }
 
   /**
@@ -211,8 +210,8 @@ export class ItemSpool {
   private spill(): void {
     const dir = this.into ?? scratchDir('items');
     this.dir = dir;
-    this.allDigest = new Digester();
-    this.all = new Batched(openSync(join(dir, ALL), 'wx', 0o600), join(dir, ALL), this.allDigest);
+    // A worker's part is never linked into a bundle whole: no need to hash it.
+    this.all = new Batched(openSync(join(dir, ALL), 'wx', 0o600), join(dir, ALL), this.into === undefined);
     this.notable = new Batched(openSync(join(dir, NOTABLE), 'wx', 0o600), join(dir, NOTABLE));
     for (const i of this.mem) this.write(i);
     this.mem = [];

@@ -33,10 +33,9 @@ export function excerptFile(checkId: string): string {
 
 interface Pending {
   file: string;
-  /** Open from the first excerpt to `done`: one open per check, not one per flush. */
+  /** Open from the first excerpt to `done`: one open per check, not one per flush; hashed as written. */
   out: BackgroundFile;
   buf: string;
-  digest: Digester;
 }
 
 /** One evaluation worker's excerpts: its finished files and how many items they cover. */
@@ -85,8 +84,8 @@ export class ExcerptSpool {
     this.adopted = [];
     for (const [path, p] of this.byPath) {
       this.flush(p);
-      scratchWrite(p.file, () => p.out.close());
-      out.push({ path, file: p.file, ...p.digest.digest() });
+      const digest = scratchWrite(p.file, () => p.out.close())!;
+      out.push({ path, file: p.file, ...digest });
     }
     this.byPath.clear();
     return out;
@@ -135,7 +134,7 @@ export class ExcerptSpool {
         this.dir = scratchDir('excerpts');
       }
       const file = join(this.dir, `${this.byPath.size}.jsonl`);
-      p = { file, out: new BackgroundFile(openSync(file, 'wx')), buf: '', digest: new Digester() };
+      p = { file, out: new BackgroundFile(openSync(file, 'wx'), true), buf: '' };
       this.byPath.set(path, p);
     }
     return p;
@@ -143,19 +142,18 @@ export class ExcerptSpool {
 
   private flush(p: Pending): void {
     if (!p.buf) return;
-    const data = Buffer.from(p.buf);
-    this.buffered -= p.buf.length;
+    const text = p.buf;
+    this.buffered -= text.length;
     p.buf = '';
-    // Hashed before it is handed over: the writer thread takes the buffer itself.
-    p.digest.update(data);
-    scratchWrite(p.file, () => p.out.write(data, true));
+    // The writer thread encodes and hashes it.
+    scratchWrite(p.file, () => p.out.write(text));
   }
 }
 
 /** A write to a scratch file whose failure is a full or unwritable TMPDIR: one line naming it, exit 2. */
-function scratchWrite(file: string, write: () => void): void {
+function scratchWrite<T>(file: string, write: () => T): T {
   try {
-    write();
+    return write();
   } catch (err) {
     throw scratchWriteError(err, file);
   }

@@ -15,49 +15,42 @@ export { Digester, type FileDigest } from '../digest.js';
  * (no string of the batch, no buffer per batch); returns the file's digest.
  */
 export function writeLinesHashed(path: string, lines: Iterable<string>): FileDigest {
-  const out = new BackgroundFile(openSync(path, 'wx'));
-  const d = new Digester();
+  const out = new BackgroundFile(openSync(path, 'wx'), true);
   try {
     const buf = Buffer.allocUnsafe(CHUNK);
     let used = 0;
     const flush = (): void => {
-      const data = buf.subarray(0, used);
-      out.write(data);
-      d.update(data);
+      out.write(buf.subarray(0, used));
       used = 0;
     };
     for (const line of lines) {
       // A UTF-16 unit is at most 3 bytes of UTF-8, so a line that fits by this bound fits whole.
       if (used + line.length * 3 + 1 > CHUNK) flush();
       if (line.length * 3 + 1 > CHUNK) {
-        const data = Buffer.from(`${line}\n`);
-        d.update(data);
-        out.write(data, true);
+        out.write(Buffer.from(`${line}\n`), true);
         continue;
       }
       used += buf.write(line, used);
       buf[used++] = 0x0a;
     }
     flush();
-  } finally {
+  } catch (err) {
     out.close();
+    throw err;
   }
-  return d.digest();
+  return out.close()!;
 }
 
 /** Write byte chunks (a spool's lines, already encoded) to a new file; returns its digest. */
 export function writeBytesHashed(path: string, chunks: Iterable<Buffer>): FileDigest {
-  const out = new BackgroundFile(openSync(path, 'wx'));
-  const d = new Digester();
+  const out = new BackgroundFile(openSync(path, 'wx'), true);
   try {
-    for (const data of chunks) {
-      out.write(data);
-      d.update(data);
-    }
-  } finally {
+    for (const data of chunks) out.write(data);
+  } catch (err) {
     out.close();
+    throw err;
   }
-  return d.digest();
+  return out.close()!;
 }
 
 /** SHA-256 and size of a file, read in 1 MiB chunks. */

@@ -369,7 +369,7 @@ function writePart(outDir: string, n: number, pieces: readonly RunPiece[]): stri
       // Decoded a slice at a time: a run's text is tens of megabytes, never one string.
       const bytes = gunzipSync(p.gz);
       const decoder = new StringDecoder('utf8');
-      for (let at = 0; at < bytes.length; at += 1 << 20) write(decoder.write(bytes.subarray(at, at + (1 << 20))));
+      for (let at = 0; at < bytes.length; at += 1 << 16) write(decoder.write(bytes.subarray(at, at + (1 << 16))));
       write(decoder.end());
     });
     write(frame.tail);

@@ -2,6 +2,7 @@
  * The writer thread (`src/background-write.ts`) runs only from the built module, so these tests
  * import it from dist/ (the test command builds first).
  */
+import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,6 +35,36 @@ describe('background writes', () => {
     expect(readFileSync(file, 'utf8') === expected).toBe(true);
   });
 
+  it('hash what a hashed file writes, in the writer thread, each file on its own', async () => {
+    const { BackgroundFile } = await built();
+    const dir = tempDir();
+    const a = new BackgroundFile(openSync(join(dir, 'a'), 'wx'), true);
+    const b = new BackgroundFile(openSync(join(dir, 'b'), 'wx'), true);
+    const plain = new BackgroundFile(openSync(join(dir, 'plain'), 'wx'));
+    const reused = Buffer.alloc(1 << 20);
+    for (let i = 0; i < 12; i++) {
+      const text = `${i}:${'€x'.repeat(1 << 16)}\n`;
+      if (i % 3 === 0) a.write(reused.subarray(0, reused.write(text)));
+      else a.write(text);
+      b.write(`b${i}\n`);
+      plain.write(text);
+    }
+    const sha = (f: string) =>
+      createHash('sha256')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex');
+    expect(plain.close()).toBeUndefined();
+    expect(b.close()).toEqual({ sha256: sha('b'), bytes: statSync(join(dir, 'b')).size });
+    expect(a.close()).toEqual({ sha256: sha('a'), bytes: statSync(join(dir, 'a')).size });
+    // A descriptor number reused after a hashed file failed starts a fresh hash.
+    const full = new BackgroundFile(openSync('/dev/full', 'w'), true);
+    full.write('x'.repeat(1 << 20));
+    expect(() => full.close()).toThrow(/ENOSPC|no space/i);
+    const again = new BackgroundFile(openSync(join(dir, 'again'), 'wx'), true);
+    again.write('fresh\n');
+    expect(again.close()).toEqual({ sha256: sha('again'), bytes: 6 });
+  });
+
   it('report a failed write (a full disk) at the next write or drain, with its code', async () => {
     const { BackgroundFile } = await built();
     const fd = openSync('/dev/full', 'w');
@@ -48,6 +79,26 @@ describe('background writes', () => {
       closeSync(fd);
     }
     expect((err as NodeJS.ErrnoException | undefined)?.code).toBe('ENOSPC');
+  });
+
+  it('leave none of a failed file in flight when a write throws, so the caller may close it at once', async () => {
+    const { BackgroundFile } = await built();
+    const fd = openSync('/dev/full', 'w');
+    const full = new BackgroundFile(fd);
+    let thrown: unknown;
+    try {
+      // Each megabyte goes over in pieces; the failure surfaces while later pieces are queued.
+      for (let i = 0; i < 200; i++) full.write(Buffer.alloc(1 << 20, 0x61));
+    } catch (e) {
+      thrown = e;
+    }
+    closeSync(fd);
+    expect((thrown as NodeJS.ErrnoException | undefined)?.code).toBe('ENOSPC');
+    const file = join(tempDir(), 'next.txt');
+    const next = new BackgroundFile(openSync(file, 'wx'));
+    next.write('next\n');
+    expect(() => next.close()).not.toThrow();
+    expect(readFileSync(file, 'utf8')).toBe('next\n');
   });
 
   it('keep one file’s failure to that file', async () => {
