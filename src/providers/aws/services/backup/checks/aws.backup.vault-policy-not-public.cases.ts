@@ -13,11 +13,11 @@ const with_ = (p: Fetched<PolicyDocument | null>) =>
 export const table: CheckCases = {
   check,
   cases: [
-    { name: 'no policy passes', snapshot: with_(ok(null)), expected: [['pass', 'not-public']] },
+    { name: 'no policy passes', snapshot: with_(ok(null)), expected: [['pass', 'policy-none']] },
     {
       name: 'a deny-delete hardening policy passes',
       snapshot: with_(ok(policy({ Effect: 'Deny', Principal: '*', Action: 'backup:DeleteRecoveryPoint', Resource: '*' }))),
-      expected: [['pass', 'not-public']],
+      expected: [['pass', 'policy-not-public']],
     },
     {
       name: 'an allow for everyone fails',

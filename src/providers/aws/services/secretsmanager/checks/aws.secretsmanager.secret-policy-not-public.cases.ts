@@ -17,11 +17,11 @@ const read = { Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resourc
 export const table: CheckCases = {
   check,
   cases: [
-    { name: 'no policy passes', snapshot: with_(ok(null)), expected: [['pass', 'not-public']] },
+    { name: 'no policy passes', snapshot: with_(ok(null)), expected: [['pass', 'policy-none']] },
     {
       name: 'a named account passes',
       snapshot: with_(ok(policy({ ...read, Principal: { AWS: 'arn:aws:iam::444455556666:root' } }))),
-      expected: [['pass', 'not-public']],
+      expected: [['pass', 'policy-not-public']],
     },
     { name: 'everyone fails', snapshot: with_(ok(policy({ ...read, Principal: '*' }))), expected: [['fail', 'policy-public']] },
     {
