@@ -229,18 +229,6 @@ export function restrictingConditions(s: PolicyStatement): RestrictingCondition[
   return out;
 }
 
-/**
- * An Allow statement that anyone can use: wildcard principal (or `NotPrincipal`, which
- * allows everyone except the named principals) with no restricting condition. Other
- * conditions (e.g. `aws:SecureTransport`, `s3:prefix`) shape the request but do not limit
- * who may make it, so they do not count.
- */
-export function allowsEveryone(s: PolicyStatement): boolean {
-  if (s.effect !== 'Allow') return false;
-  if (!principalIsWildcard(s) && s.notPrincipal === undefined) return false;
-  return restrictingConditions(s).length === 0;
-}
-
 /** Case-insensitive IAM action match (`s3:*` covers `s3:GetObject`; `*` covers everything). */
 export function actionMatches(pattern: string, action: string): boolean {
   return globMatch(pattern, action, { ignoreCase: true });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   actionMatches,
-  allowsEveryone,
   conditionValues,
   PolicyParseError,
   type PolicyStatement,
@@ -9,9 +8,12 @@ import {
   restrictingConditions,
 } from '../../../src/providers/aws/iam-policy.js';
 import { coversAnAddressFamily, parseCidr } from '../../../src/providers/aws/ip-ranges.js';
+import { resourceExposure } from '../../../src/providers/aws/policy/exposure.js';
 
 const one = (s: Record<string, unknown>): PolicyStatement =>
   parsePolicyDocument(JSON.stringify({ Version: '2012-10-17', Statement: s })).statements[0]!;
+/** Whether a one-statement policy is public, as the `-not-public` checks judge it. */
+const isPublic = (s: PolicyStatement) => resourceExposure({ statements: [s] }, { account: '111122223333' }).public;
 const open = (condition?: Record<string, unknown>) =>
   one({
     Effect: 'Allow',
@@ -77,7 +79,7 @@ describe('parsePolicyDocument', () => {
   });
 });
 
-describe('allowsEveryone', () => {
+describe('a wildcard-principal statement is public unless a condition pins the caller', () => {
   it.each([
     ['no condition', undefined, true],
     ['PrincipalOrgID', { StringEquals: { 'aws:PrincipalOrgID': 'o-1' } }, false],
@@ -114,15 +116,15 @@ describe('allowsEveryone', () => {
     ],
     ['unrelated key', { StringEquals: { 's3:prefix': 'home/' } }, true],
   ])('%s', (_name, condition, expected) => {
-    expect(allowsEveryone(open(condition))).toBe(expected);
+    expect(isPublic(open(condition))).toBe(expected);
   });
 
   it('counts {"AWS": "*"} and NotPrincipal as everyone, but not a named principal or a Deny', () => {
-    expect(allowsEveryone(one({ Effect: 'Allow', Principal: { AWS: ['*'] }, Action: '*' }))).toBe(true);
-    expect(allowsEveryone(one({ Effect: 'Allow', NotPrincipal: { AWS: 'arn:aws:iam::1:root' }, Action: '*' }))).toBe(true);
-    expect(allowsEveryone(one({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::1:root' }, Action: '*' }))).toBe(false);
-    expect(allowsEveryone(one({ Effect: 'Allow', Principal: { Service: 'logging.s3.amazonaws.com' }, Action: '*' }))).toBe(false);
-    expect(allowsEveryone(one({ Effect: 'Deny', Principal: '*', Action: '*' }))).toBe(false);
+    expect(isPublic(one({ Effect: 'Allow', Principal: { AWS: ['*'] }, Action: '*' }))).toBe(true);
+    expect(isPublic(one({ Effect: 'Allow', NotPrincipal: { AWS: 'arn:aws:iam::1:root' }, Action: '*' }))).toBe(true);
+    expect(isPublic(one({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::1:root' }, Action: '*' }))).toBe(false);
+    expect(isPublic(one({ Effect: 'Allow', Principal: { Service: 'logging.s3.amazonaws.com' }, Action: '*' }))).toBe(false);
+    expect(isPublic(one({ Effect: 'Deny', Principal: '*', Action: '*' }))).toBe(false);
   });
 
   it('reports which conditions restrict', () => {

@@ -2,26 +2,30 @@
  * "Who outside this account, or the public, can use this resource?" for a resource-based
  * policy (bucket, key, queue, topic, function, secret…), judged like Access Analyzer and
  * S3's "public" definition:
- * - a statement is PUBLIC when a wildcard principal (or `NotPrincipal`) can use it from an
- *   arbitrary account or anonymously;
- * - conditions that pin the caller to fixed values — `aws:PrincipalOrgID`,
- *   `aws:PrincipalAccount`, `aws:PrincipalArn`, `aws:SourceAccount`, `aws:SourceArn`,
- *   `aws:SourceVpce`, `aws:SourceVpc`, `aws:SourceIp` (ranges not covering the internet) —
- *   narrow the exposure to those accounts, the organisation or those networks;
+ * - a statement is PUBLIC when it names every caller (`"*"`, `{"AWS":"*"}`, a principal ARN
+ *   with a wildcard account, or `NotPrincipal`) and an anonymous caller or one from an
+ *   arbitrary account can use it; service principals are not the public;
+ * - conditions that fix a caller key (`CALLER_KEYS`: `aws:PrincipalOrgID`,
+ *   `aws:PrincipalAccount`, `aws:SourceAccount`, `aws:SourceArn`, `aws:SourceOwner`,
+ *   `kms:CallerAccount`, `aws:SourceVpce`, `aws:SourceIp` ranges not covering the internet…)
+ *   to named values narrow the exposure to those accounts, the organisation or those networks;
+ *   wildcard values, `…IfExists`, `ForAllValues:`, `Null` and negated operators do not;
  * - conditions on keys the requester controls (`aws:SecureTransport`, `aws:UserAgent`,
- *   `s3:prefix`, …) are assumed satisfiable: an outsider picks the request that passes them.
- *   A Deny only removes exposure when it certainly applies to the outsider.
- * The outsider is modelled twice, once without the source keys (calling from the internet,
+ *   `s3:prefix`, …) are assumed satisfiable: an outsider picks the request that passes them;
+ * - a Deny removes the exposure only when it certainly applies to the same caller, for the
+ *   same actions and resources.
+ * The outsider is modelled twice, once without the caller keys (calling from the internet,
  * outside any organisation) and once with foreign values for them; an Allow that either
  * variant passes exposes the resource.
  */
 import type { PolicyDocument, PolicyStatement } from '../iam-policy.js';
 import { restrictingConditions } from '../iam-policy.js';
 import { evaluateConditions } from './conditions.js';
-import { type KeyInput, requestContext } from './context.js';
+import { type KeyInput, type RequestContext, requestContext, withKeys } from './context.js';
 import { actionMatches } from './evaluate.js';
-import { accountOf, notPrincipalApplies, type PrincipalMap, principalNames, type RequestPrincipal } from './principal.js';
+import { accountOf, notPrincipalApplies, type PrincipalMap, principalFromArn, principalNames, type RequestPrincipal } from './principal.js';
 import type { Tri } from './tri.js';
+import { actionPatternMatches, wildcardMatch } from './wildcard.js';
 
 export interface ExposureScope {
   /** The account owning the resource. */
@@ -32,6 +36,14 @@ export interface ExposureScope {
   readonly orgAccounts?: readonly string[];
   /** Only statements covering one of these actions count (default: any action). */
   readonly actions?: readonly string[];
+  /** The resource's ARN: a Deny whose Resource covers it (or the Allow's own Resource) can cancel an Allow. */
+  readonly resource?: string;
+  /**
+   * Keys every request in question carries, whoever sends it: a service's own request facts,
+   * such as `lambda:FunctionUrlAuthType` = `NONE` for calls through an unauthenticated function URL.
+   * They override `CALLER_KEYS`.
+   */
+  readonly context?: Readonly<Record<string, KeyInput>>;
 }
 
 export interface Exposure {
@@ -46,48 +58,56 @@ export interface Exposure {
   readonly orgWide: boolean;
 }
 
-const SOURCE_KEYS = [
+/**
+ * Keys that say who is calling, from where or for which resource: an outsider cannot choose
+ * their values. Global keys (IAM "AWS global condition context keys") plus the service keys
+ * with the same meaning: SNS's `AWS:SourceOwner` (the topic owner in every default topic
+ * policy), `kms:CallerAccount`, S3's access point keys (S3 "The meaning of public"). A
+ * condition that fixes one of them to named values pins the statement; a wildcard value such
+ * as `arn:aws:sns:*:*:*` or `vpce-*` pins nothing. Keys are compared case-insensitively.
+ */
+export const CALLER_KEYS: readonly string[] = [
   'aws:PrincipalOrgID',
   'aws:PrincipalOrgPaths',
   'aws:PrincipalAccount',
   'aws:PrincipalArn',
+  'aws:PrincipalServiceName',
   'aws:SourceAccount',
   'aws:SourceArn',
   'aws:SourceOrgID',
+  'aws:SourceOrgPaths',
   'aws:SourceOwner',
   'aws:SourceVpce',
   'aws:SourceVpc',
   'aws:SourceIp',
   'aws:userid',
-  'kms:CallerAccount',
   'aws:username',
+  'kms:CallerAccount',
+  's3:DataAccessPointAccount',
+  's3:DataAccessPointArn',
 ];
 
-function outsider(variant: 'absent' | 'outside', account?: string) {
+/** Keys a direct call always carries: its source address, and for KMS the caller's account. */
+const ALWAYS_PRESENT = new Set(['aws:sourceip', 'kms:calleraccount']);
+
+/**
+ * The outsider's request, in one of two shapes: `absent` (from the internet, outside any
+ * organisation, not through a service) or `outside` (every caller key present with a foreign value).
+ */
+function outsider(variant: 'absent' | 'outside', scope: ExposureScope, account?: string): RequestContext {
   const keys: Record<string, KeyInput> = {};
-  // A direct call always carries its source address, and a KMS call its caller's account.
-  for (const k of SOURCE_KEYS) keys[k] = variant === 'absent' && k !== 'aws:SourceIp' && k !== 'kms:CallerAccount' ? null : 'outside';
+  for (const k of CALLER_KEYS) keys[k] = variant === 'absent' && !ALWAYS_PRESENT.has(k.toLowerCase()) ? null : 'outside';
+  // An outsider is a person or workload, never an AWS service principal.
+  keys['aws:PrincipalIsAWSService'] = 'false';
   if (account) {
     keys['aws:PrincipalAccount'] = account;
     keys['kms:CallerAccount'] = account;
     keys['aws:PrincipalArn'] = `arn:aws:iam::${account}:root`;
   }
-  return requestContext(keys);
+  return withKeys(requestContext(keys), scope.context ?? {});
 }
 
-function coversActions(s: PolicyStatement, actions: readonly string[] | undefined): boolean {
-  if (!actions) return true;
-  return actions.some((a) => actionMatches(s, a));
-}
-
-function possible(s: PolicyStatement, account?: string): boolean {
-  // Unknown (requester-controlled) keys count as satisfiable for an Allow.
-  return (['absent', 'outside'] as const).some((v) => evaluateConditions(s.condition, outsider(v, account)) !== 'no');
-}
-
-function certain(s: PolicyStatement, account?: string): boolean {
-  return (['absent', 'outside'] as const).every((v) => evaluateConditions(s.condition, outsider(v, account)) === 'yes');
-}
+const VARIANTS = ['absent', 'outside'] as const;
 
 function names(s: PolicyStatement, p: RequestPrincipal): boolean {
   if (s.principal) return principalNames(s.principal, p);
@@ -95,20 +115,62 @@ function names(s: PolicyStatement, p: RequestPrincipal): boolean {
   return false;
 }
 
+const ANONYMOUS: RequestPrincipal = { kind: 'anonymous' };
 const stranger = (account: string): RequestPrincipal => ({ kind: 'aws', account, arn: `arn:aws:iam::${account}:root` });
-const STRANGER_ACCOUNT = '999999999999';
+/** Two unrelated accounts: a statement naming both (and no account by id) names every account. */
+const STRANGERS = [stranger('999999999999'), stranger('000000000001')];
 
-/** A Deny that certainly applies to this caller for these actions removes the exposure. */
-function deniedFor(doc: PolicyDocument, p: RequestPrincipal, actions: readonly string[] | undefined, account?: string): boolean {
-  return doc.statements.some(
-    (s) =>
-      s.effect === 'Deny' &&
-      (s.resource === undefined || s.resource.includes('*') || s.resource.some((r) => r.endsWith('*'))) &&
-      s.notAction === undefined &&
-      (actions ?? ['*']).every((a) => actionMatches(s, a) || (s.action ?? []).includes('*')) &&
-      names(s, p) &&
-      certain(s, account),
-  );
+/** The public callers a statement names: anonymous, or every AWS account (`*`, a wildcard account ARN, NotPrincipal). */
+function publicCallers(s: PolicyStatement): RequestPrincipal[] {
+  if (names(s, ANONYMOUS)) return [ANONYMOUS, STRANGERS[0]!];
+  return STRANGERS.every((p) => names(s, p)) ? [STRANGERS[0]!] : [];
+}
+
+const WILD = /[*?]/;
+
+/** Whether pattern `d` matches everything pattern `a` matches (a literal `a` is the simple case). */
+function patternCovers(d: string, a: string, ignoreCase: boolean): boolean {
+  if (!WILD.test(a)) return wildcardMatch(d, a, ignoreCase);
+  // `?` in `d` could match a wildcard of `a` that stands for more than one character.
+  if (d.includes('?')) return ignoreCase ? d.toLowerCase() === a.toLowerCase() : d === a;
+  return wildcardMatch(d, a, ignoreCase);
+}
+
+function denyCoversAction(d: PolicyStatement, a: string): boolean {
+  if (d.action) return d.action.some((p) => patternCovers(p, a, true));
+  // NotAction: certain only for a literal action none of its patterns exempts.
+  if (d.notAction) return !WILD.test(a) && !d.notAction.some((p) => actionPatternMatches(p, a));
+  return false;
+}
+
+/** Whether the Deny's Resource covers every resource the Allow names (the attached resource when it names none). */
+function denyCoversResources(d: PolicyStatement, allow: PolicyStatement, resource: string | undefined): boolean {
+  if (d.notResource) return false;
+  if (!d.resource) return true;
+  const wanted = allow.notResource ? ['*'] : (allow.resource ?? [resource ?? '*']);
+  return wanted.every((r) => d.resource!.some((p) => patternCovers(p, r, false)));
+}
+
+/** The action units an Allow grants for this question: the asked actions it covers, else its own patterns. */
+function grantedActions(s: PolicyStatement, actions: readonly string[] | undefined): string[] {
+  if (actions) return actions.filter((a) => actionMatches(s, a));
+  return s.action ? [...s.action] : ['*'];
+}
+
+/**
+ * Whether the Allow reaches caller `p` for some granted action in some shape of the request:
+ * its conditions can hold, and no Deny certainly applies to the same caller, action and resources.
+ */
+function reaches(doc: PolicyDocument, allow: PolicyStatement, p: RequestPrincipal, scope: ExposureScope, account?: string): boolean {
+  const denies = doc.statements.filter((d) => d.effect === 'Deny' && names(d, p) && denyCoversResources(d, allow, scope.resource));
+  return VARIANTS.some((v) => {
+    const ctx = outsider(v, scope, account);
+    // Unknown (requester-controlled) keys count as satisfiable for an Allow and uncertain for a Deny.
+    if (evaluateConditions(allow.condition, ctx) === 'no') return false;
+    return grantedActions(allow, scope.actions).some(
+      (a) => !denies.some((d) => denyCoversAction(d, a) && evaluateConditions(d.condition, ctx) === 'yes'),
+    );
+  });
 }
 
 function awsPrincipals(map: PrincipalMap | undefined): string[] {
@@ -143,15 +205,15 @@ export function resourceExposure(doc: PolicyDocument, scope: ExposureScope): Exp
   const inOrg = (a: string) => scope.orgAccounts?.includes(a) ?? false;
 
   for (const s of doc.statements) {
-    if (s.effect !== 'Allow' || !coversActions(s, scope.actions)) continue;
-    const wildcard = awsPrincipals(s.principal).includes('*') || s.notPrincipal !== undefined;
-    if (wildcard && names(s, stranger(STRANGER_ACCOUNT))) {
-      const pins = pinnedAccounts(s);
-      if (possible(s) && !deniedFor(doc, stranger(STRANGER_ACCOUNT), scope.actions)) {
+    if (s.effect !== 'Allow' || grantedActions(s, scope.actions).length === 0) continue;
+    const callers = publicCallers(s);
+    if (callers.length > 0) {
+      if (callers.some((p) => reaches(doc, s, p, scope))) {
         publicStatements.push(label(doc, s));
         continue;
       }
       // Not open to everyone: say who it is narrowed to.
+      const pins = pinnedAccounts(s);
       if (pins.orgIds.length > 0) {
         orgWide ||= scope.orgId !== undefined && pins.orgIds.includes(scope.orgId);
         if (!(scope.orgId && pins.orgIds.every((o) => o === scope.orgId))) unknownOrgReach = true;
@@ -162,9 +224,7 @@ export function resourceExposure(doc: PolicyDocument, scope: ExposureScope): Exp
     for (const v of awsPrincipals(s.principal)) {
       const a = accountOf(v);
       if (!a || a === scope.account) continue;
-      const p = stranger(a);
-      if (!possible(s, a) || deniedFor(doc, p, scope.actions, a)) continue;
-      external.add(a);
+      if (reaches(doc, s, principalFromArn(v) ?? stranger(a), scope, a)) external.add(a);
     }
   }
   const externalAccounts = [...external].sort();

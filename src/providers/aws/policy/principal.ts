@@ -10,6 +10,8 @@
  * and the exact principal, and for a role session the session ARN as well as the role ARN.
  * Listing only the role ARN does not exempt its sessions (the documented pitfall).
  */
+import { arnMatches } from './wildcard.js';
+
 export type RequestPrincipal =
   | { readonly kind: 'anonymous' }
   | {
@@ -47,6 +49,9 @@ function roleNameOfSession(sessionArn: string): string | undefined {
 function awsValueNames(value: string, p: RequestPrincipal): boolean {
   if (value === '*') return true;
   if (p.kind !== 'aws') return false;
+  // IAM refuses partial wildcards in principals; one a service stored anyway is read as widely as
+  // it could match (`arn:aws:iam::*:root` names every account).
+  if (/[*?]/.test(value)) return arnMatches(value, p.arn) || (p.sessionArn !== undefined && arnMatches(value, p.sessionArn));
   if (isAccountRoot(value)) return accountOf(value) === p.account;
   // A role ARN (`p.arn` of a session) names every session of that role.
   return value === p.arn || value === p.sessionArn;

@@ -1,6 +1,7 @@
 import { ACCOUNT, type CheckCases, denied, ok, snapshot } from '../../../../../../test/support/snapshot.js';
 import type { Fetched } from '../../../../../model/fetched.js';
 import { type PolicyDocument, parsePolicyDocument } from '../../../iam-policy.js';
+import { publicCases } from '../../../policy/public.fixtures.js';
 import {
   ALL_USERS_URI,
   type BucketAcl,
@@ -77,6 +78,12 @@ export const table: CheckCases = {
       snapshot: bucketIs(ok(privateAcl), ok(policy('*')), ok(logged)),
       expected: [['fail', 'trail-bucket-public']],
     },
+    ...publicCases(
+      's3:GetObject',
+      (p) => bucketIs(ok(privateAcl), ok(p), ok(logged)),
+      { pass: 'trail-bucket-secure', fail: 'trail-bucket-public' },
+      `arn:aws:s3:::${BUCKET}/*`,
+    ),
     {
       name: 'no access logging fails',
       snapshot: bucketIs(ok(privateAcl), ok(null), ok(null)),

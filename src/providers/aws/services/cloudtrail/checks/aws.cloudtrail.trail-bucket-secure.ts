@@ -1,7 +1,7 @@
 import type { Check } from '../../../../../model/check.js';
 import { missingData } from '../../../../../model/fetched.js';
 import { all, errorFinding, fail, lookup, notApplicable, pass, readFetched } from '../../../../check-kit.js';
-import { allowsEveryone, type PolicyDocument } from '../../../iam-policy.js';
+import { PUBLIC_ACCESS_SEMANTICS, publicStatements } from '../../../policy/public-finding.js';
 import {
   ALL_USERS_URI,
   AUTHENTICATED_USERS_URI,
@@ -20,11 +20,6 @@ function publicGrants(acl: BucketAcl): { grantee: string; permission: string }[]
   return acl.grants.flatMap((g) => (g.uri && PUBLIC_GROUPS[g.uri] ? [{ grantee: PUBLIC_GROUPS[g.uri]!, permission: g.permission }] : []));
 }
 
-/** Statements anyone may use, named by Sid or position. */
-function publicStatements(doc: PolicyDocument | null): string[] {
-  return (doc?.statements ?? []).flatMap((s, i) => (allowsEveryone(s) ? [s.sid || `Statement[${i}]`] : []));
-}
-
 export const cloudTrailTrailBucketSecure: Check = {
   meta: {
     id: 'aws.cloudtrail.trail-bucket-secure',
@@ -35,10 +30,11 @@ export const cloudTrailTrailBucketSecure: Check = {
     severity: 'high',
     requires: [CLOUDTRAIL_TRAILS, S3_BUCKETS, S3_BUCKET_ACL, S3_BUCKET_POLICY, S3_BUCKET_LOGGING],
     rationale:
-      "Evaluates the S3 bucket of every trail. Passes when the bucket's ACL grants nothing to AllUsers or AuthenticatedUsers, no bucket policy statement allows a wildcard principal without a condition that pins the caller (source VPC/IP, organisation, account or ARN), and server access logging is on to another bucket. " +
+      "Evaluates the S3 bucket of every trail. Passes when the bucket's ACL grants nothing to AllUsers or AuthenticatedUsers, the bucket policy is not public (judged as below), and server access logging is on to another bucket. " +
       'Fails when the bucket is public by ACL or policy, or has no access logging or logs into itself (where whoever can delete trail logs can delete the record of doing so). Public grants are flagged even when Block Public Access would currently neutralise them, since they come alive if that setting is relaxed. ' +
       "Not applicable when the bucket is not in this account's bucket list: a central logging bucket in another account must be assessed there, and likewise when the bucket is in a region the scan left out. " +
-      'The trail bucket holds the record of everything done in the account; if it is readable by outsiders it leaks that record, and without access logs nobody can tell who read or removed log files.',
+      'The trail bucket holds the record of everything done in the account; if it is readable by outsiders it leaks that record, and without access logs nobody can tell who read or removed log files. ' +
+      PUBLIC_ACCESS_SEMANTICS,
     remediation: {
       text: 'Remove public ACL grants (prefer Object Ownership "Bucket owner enforced"), drop or condition any policy statement open to "*", turn on Block Public Access, and enable server access logging to a separate bucket.',
       console:
@@ -81,7 +77,9 @@ export const cloudTrailTrailBucketSecure: Check = {
       if (!got.ok) return got.finding;
       const [acl, policy, logging] = got.values;
       const grants = publicGrants(acl);
-      const statements = publicStatements(policy);
+      const statements = policy
+        ? publicStatements(policy, { account: ctx.snapshot.account, arn: `arn:${ctx.snapshot.partition}:s3:::${bucket}` })
+        : [];
       const observed = {
         bucket,
         publicGrants: grants,

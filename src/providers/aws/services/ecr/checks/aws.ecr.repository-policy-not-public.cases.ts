@@ -1,5 +1,6 @@
 import { type CheckCases, denied, ok, snapshot } from '../../../../../../test/support/snapshot.js';
 import { parsePolicyDocument } from '../../../iam-policy.js';
+import { publicCases } from '../../../policy/public.fixtures.js';
 import { R, repo } from '../state.fixtures.js';
 import { ECR_REPOSITORIES, ECR_REPOSITORY_POLICIES } from '../state.js';
 import { ecrRepositoryPolicyNotPublic as check } from './aws.ecr.repository-policy-not-public.js';
@@ -24,6 +25,7 @@ export const table: CheckCases = {
       snapshot: base(doc({ Effect: 'Allow', Principal: '*', Action: ['ecr:BatchGetImage'] })),
       expected: [['fail', 'policy-public']],
     },
+    ...publicCases('ecr:BatchGetImage', (p) => base(ok(p))),
     { name: 'unreadable policy is an error', snapshot: base(denied('ecr:GetRepositoryPolicy')), expected: [['error', 'error.denied']] },
   ],
 };

@@ -1,7 +1,7 @@
 import type { Check } from '../../../../../model/check.js';
 import { all, lookup } from '../../../../check-kit.js';
-import { RESTRICTING_CONDITION_KEYS } from '../../../iam-policy.js';
-import { eachRegional, policyFinding } from '../../resource-kit.js';
+import { PUBLIC_ACCESS_SEMANTICS, publicPolicyFinding } from '../../../policy/public-finding.js';
+import { eachRegional } from '../../resource-kit.js';
 import { ECR_REPOSITORIES, ECR_REPOSITORY_POLICIES } from '../state.js';
 
 const TYPE = 'AWS::ECR::Repository';
@@ -16,9 +16,9 @@ export const ecrRepositoryPolicyNotPublic: Check = {
     severity: 'high',
     requires: [ECR_REPOSITORIES, ECR_REPOSITORY_POLICIES],
     rationale:
-      'Fails when the repository policy has an Allow statement for everyone ("*", {"AWS":"*"} or NotPrincipal) not pinned by ' +
-      `${RESTRICTING_CONDITION_KEYS.join(', ')} with exact values: any AWS account could then pull (and, with push actions, replace) ` +
-      'the images. Passes without such a statement, or without a policy. An unreadable policy is an error.',
+      'Fails when the repository policy lets the public use the repository: any AWS account could then pull (and, with push actions, replace) ' +
+      'the images. Passes without such a statement, or without a policy. An unreadable policy is an error. ' +
+      PUBLIC_ACCESS_SEMANTICS,
     remediation: {
       text: 'Name the accounts that may pull, or pin the statement with aws:PrincipalOrgID; publish public images through ECR Public instead.',
       console: 'ECR → repository → Permissions → Edit policy JSON',
@@ -28,7 +28,7 @@ export const ecrRepositoryPolicyNotPublic: Check = {
   evaluate(ctx) {
     return eachRegional(ctx, ECR_REPOSITORIES, TYPE, (r, resource, region) => {
       const got = all(resource, [lookup(ctx, ECR_REPOSITORY_POLICIES, r.name, region)]);
-      return got.ok ? policyFinding(resource, `Repository ${r.name}`, got.values[0]) : got.finding;
+      return got.ok ? publicPolicyFinding(resource, `Repository ${r.name}`, got.values[0]) : got.finding;
     });
   },
 };

@@ -1,6 +1,7 @@
 import { type CheckCases, denied, ok, snapshot } from '../../../../../../test/support/snapshot.js';
 import type { Fetched } from '../../../../../model/fetched.js';
 import { type PolicyDocument, parsePolicyDocument } from '../../../iam-policy.js';
+import { publicCases } from '../../../policy/public.fixtures.js';
 import { R } from '../../cases.fixtures.js';
 import { EFS_FILE_SYSTEMS, EFS_POLICIES } from '../state.js';
 import { efsFileSystemPolicyNotPublic as check } from './aws.efs.file-system-policy-not-public.js';
@@ -32,6 +33,7 @@ export const table: CheckCases = {
       ),
       expected: [['fail', 'policy-public']],
     },
+    ...publicCases('elasticfilesystem:ClientMount', (p) => with_(ok(p)), { pass: 'not-public', fail: 'policy-public' }),
     { name: 'no policy fails', snapshot: with_(ok(null)), expected: [['fail', 'no-policy']] },
     {
       name: 'an unreadable policy is an error',

@@ -1,5 +1,5 @@
 import { errorFinding, fail, lookup, pass } from '../../../../check-kit.js';
-import { allowsEveryone } from '../../../iam-policy.js';
+import { PUBLIC_ACCESS_SEMANTICS, publicStatements } from '../../../policy/public-finding.js';
 import { eachResource } from '../../each-resource.js';
 import { EFS_FILE_SYSTEMS, EFS_POLICIES } from '../state.js';
 
@@ -14,9 +14,9 @@ export const efsFileSystemPolicyNotPublic = eachResource(
     rationale:
       'EFS documents that a file system without a policy grants full access (mount, write, root) to every client that can reach ' +
       'a mount target, so IAM plays no part and only the network limits access: that fails as no-policy. A policy fails as ' +
-      'public when an Allow statement names every principal ("*" or NotPrincipal) with no condition pinning the caller to an ' +
-      'account, organisation, network or source (aws:PrincipalOrgID, aws:SourceVpc and the like, exact values). ' +
-      'elasticfilesystem:AccessedViaMountTarget does not count: it limits how, not who. Passes otherwise.',
+      'public when it lets the public mount, write or act as root. elasticfilesystem:AccessedViaMountTarget does not pin: it ' +
+      'limits how, not who. Passes otherwise. ' +
+      PUBLIC_ACCESS_SEMANTICS,
     remediation: {
       text: 'Attach a file system policy that grants mount and write access only to named roles or accounts.',
       cli: 'aws efs put-file-system-policy --file-system-id <id> --policy file://policy.json',
@@ -31,10 +31,10 @@ export const efsFileSystemPolicyNotPublic = eachResource(
       return fail(r, 'no-policy', `${f.name} has no file system policy: any client that reaches a mount target has full access.`, {
         policy: null,
       });
-    const open = doc.statements.filter(allowsEveryone);
-    if (open.length === 0) return pass(r, 'not-public', `${f.name}'s policy grants nothing to everyone.`, { publicStatements: 0 });
-    return fail(r, 'policy-public', `${f.name}'s policy allows any principal (${open.length} statement${open.length > 1 ? 's' : ''}).`, {
-      publicStatements: open.map((s) => s.sid ?? '(no Sid)'),
+    const open = publicStatements(doc, r);
+    if (open.length === 0) return pass(r, 'not-public', `${f.name}'s policy grants nothing to everyone.`, { publicStatements: [] });
+    return fail(r, 'policy-public', `${f.name}'s policy lets any principal in any account use ${open.join(', ')}.`, {
+      publicStatements: open,
     });
   },
 );

@@ -1,6 +1,7 @@
 import { ACCOUNT, type CheckCases, denied, ok, snapshot } from '../../../../../../test/support/snapshot.js';
 import type { Fetched } from '../../../../../model/fetched.js';
 import type { PolicyDocument } from '../../../iam-policy.js';
+import { publicCases } from '../../../policy/public.fixtures.js';
 import { KMS_KEY_POLICIES, KMS_KEYS } from '../state.js';
 import { kmsKeyPolicyNotPublic as check } from './aws.kms.key-policy-not-public.js';
 import { kmsKey, ownerRoot, policy } from './builders.fixtures.js';
@@ -77,6 +78,7 @@ export const table: CheckCases = {
       snapshot: withPolicy(ok(policy(ownerRoot, everyone({ Effect: 'Deny', Action: 'kms:ScheduleKeyDeletion' })))),
       expected: [['pass', 'policy-not-public']],
     },
+    ...publicCases('kms:Decrypt', (p) => withPolicy(ok(p))),
     {
       name: 'AWS-managed key is not applicable',
       snapshot: snapshot([R])

@@ -1,6 +1,6 @@
 import type { Check } from '../../../../../model/check.js';
 import { accountResource, all, awsResource, errorFinding, fail, lookup, notApplicable, pass, readRegional } from '../../../../check-kit.js';
-import { publicStatements } from '../kms-policy.js';
+import { PUBLIC_ACCESS_SEMANTICS, publicStatements } from '../../../policy/public-finding.js';
 import { KMS_KEY_POLICIES, KMS_KEYS, kmsKeyArn } from '../state.js';
 
 const TYPE = 'AWS::KMS::Key';
@@ -15,12 +15,12 @@ export const kmsKeyPolicyNotPublic: Check = {
     severity: 'critical',
     requires: [KMS_KEYS, KMS_KEY_POLICIES],
     rationale:
-      'Fails when a customer-managed key\'s policy has an Allow statement whose principal is everyone ("*", {"AWS":"*"}, or ' +
-      'NotPrincipal) and no condition that pins the caller to known accounts, an organization, a network or a source resource ' +
-      '(aws:PrincipalAccount, aws:PrincipalOrgID, aws:SourceVpce, aws:SourceIp, kms:CallerAccount and similar, with exact values). ' +
+      "Fails when a customer-managed key's policy lets the public use the key. " +
       'Any KMS action counts, not only kms:* : a public Decrypt exposes the data the key protects, and a public Encrypt, CreateGrant ' +
-      'or ReEncrypt lets outsiders use or delegate the key. Passes otherwise. AWS-managed keys are not applicable (AWS writes and ' +
-      'pins their policies). A policy that could not be read is an error.',
+      'or ReEncrypt lets outsiders use or delegate the key. kms:CallerAccount fixed to named accounts pins a statement, as in the ' +
+      'policies AWS writes for service keys. Passes otherwise. AWS-managed keys are not applicable (AWS writes and ' +
+      'pins their policies). A policy that could not be read is an error. ' +
+      PUBLIC_ACCESS_SEMANTICS,
     remediation: {
       text: 'Replace the wildcard principal with the account or role ARNs that need the key, or add a condition such as aws:PrincipalOrgID or kms:CallerAccount with exact values.',
       console: 'KMS → Customer managed keys → key → Key policy → Edit',
@@ -46,16 +46,10 @@ export const kmsKeyPolicyNotPublic: Check = {
           }
           const got = all(resource, [lookup(ctx, KMS_KEY_POLICIES, keyId, region)]);
           if (!got.ok) return got.finding;
-          const open = publicStatements(got.values[0]);
+          const open = publicStatements(got.values[0], resource);
           if (open.length === 0)
-            return pass(resource, 'policy-not-public', `Key ${keyId}'s policy grants nothing to everyone.`, { publicStatements: 0 });
-          const observed = {
-            publicStatements: open.map((s) => ({
-              ...(s.sid ? { sid: s.sid } : {}),
-              principal: s.notPrincipal ? 'NotPrincipal' : '*',
-              ...(s.action ? { action: s.action } : { notAction: s.notAction ?? [] }),
-            })),
-          };
+            return pass(resource, 'policy-not-public', `Key ${keyId}'s policy grants nothing to everyone.`, { publicStatements: [] });
+          const observed = { publicStatements: open };
           return fail(
             resource,
             'policy-public',

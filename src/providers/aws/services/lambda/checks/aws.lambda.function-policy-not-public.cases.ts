@@ -1,5 +1,6 @@
 import { type CheckCases, denied, ok, snapshot } from '../../../../../../test/support/snapshot.js';
 import { parsePolicyDocument } from '../../../iam-policy.js';
+import { publicCases } from '../../../policy/public.fixtures.js';
 import { fn, R } from '../state.fixtures.js';
 import { LAMBDA_FUNCTIONS, LAMBDA_POLICIES } from '../state.js';
 import { lambdaFunctionPolicyNotPublic as check } from './aws.lambda.function-policy-not-public.js';
@@ -43,6 +44,7 @@ export const table: CheckCases = {
       snapshot: base(policy({ Sid: 'open', Effect: 'Allow', Principal: '*', Action: 'lambda:InvokeFunction' })),
       expected: [['fail', 'policy-public']],
     },
+    ...publicCases('lambda:InvokeFunction', (p) => base(ok(p))),
     { name: 'unreadable policy is an error', snapshot: base(denied('lambda:GetPolicy')), expected: [['error', 'error.denied']] },
   ],
 };

@@ -1,5 +1,6 @@
 import { type CheckCases, denied, ok, snapshot } from '../../../../../../test/support/snapshot.js';
 import { parsePolicyDocument } from '../../../iam-policy.js';
+import { publicCases } from '../../../policy/public.fixtures.js';
 import { fn, R } from '../state.fixtures.js';
 import { LAMBDA_FUNCTION_URLS, LAMBDA_FUNCTIONS, LAMBDA_POLICIES, type LambdaFunctionUrl } from '../state.js';
 import { lambdaFunctionUrlNotPublic as check } from './aws.lambda.function-url-not-public.js';
@@ -34,6 +35,38 @@ export const table: CheckCases = {
       snapshot: base(ok([url('NONE')]), ok(publicUrlPolicy)),
       expected: [['fail', 'url-public']],
     },
+    {
+      name: 'a public grant conditioned on AuthType AWS_IAM does not open a NONE URL',
+      snapshot: base(
+        ok([url('NONE')]),
+        ok(
+          parsePolicyDocument(
+            JSON.stringify({
+              Statement: {
+                Effect: 'Allow',
+                Principal: '*',
+                Action: 'lambda:InvokeFunctionUrl',
+                Resource: '*',
+                Condition: { StringEquals: { 'lambda:FunctionUrlAuthType': 'AWS_IAM' } },
+              },
+            }),
+          ),
+        ),
+      ),
+      expected: [['pass', 'url-none-not-granted']],
+    },
+    {
+      name: 'a public lambda:InvokeFunction alone does not open the URL',
+      snapshot: base(
+        ok([url('NONE')]),
+        ok(parsePolicyDocument(JSON.stringify({ Statement: { Effect: 'Allow', Principal: '*', Action: 'lambda:InvokeFunction' } }))),
+      ),
+      expected: [['pass', 'url-none-not-granted']],
+    },
+    ...publicCases('lambda:InvokeFunctionUrl', (p) => base(ok([url('NONE')]), ok(p)), {
+      pass: 'url-none-not-granted',
+      fail: 'url-public',
+    }),
     { name: 'NONE URL without a grant passes', snapshot: base(ok([url('NONE')])), expected: [['pass', 'url-none-not-granted']] },
     { name: 'no URL is not applicable', snapshot: base(ok([])), expected: [['not_applicable', 'no-url']] },
     {

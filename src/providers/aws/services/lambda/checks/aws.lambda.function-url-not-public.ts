@@ -1,10 +1,13 @@
 import type { Check } from '../../../../../model/check.js';
 import { all, fail, lookup, notApplicable, pass } from '../../../../check-kit.js';
-import { actionMatches } from '../../../iam-policy.js';
-import { eachRegional, openStatements, statementName } from '../../resource-kit.js';
+import { PUBLIC_ACCESS_SEMANTICS, publicStatements } from '../../../policy/public-finding.js';
+import { eachRegional } from '../../resource-kit.js';
 import { LAMBDA_FUNCTION_URLS, LAMBDA_FUNCTIONS, LAMBDA_POLICIES } from '../state.js';
 
 const TYPE = 'AWS::Lambda::Function';
+
+/** An unauthenticated URL call: the one action it needs, and the auth type every such request carries. */
+const URL_CALL = { actions: ['lambda:InvokeFunctionUrl'], context: { 'lambda:FunctionUrlAuthType': 'NONE' } };
 
 export const lambdaFunctionUrlNotPublic: Check = {
   meta: {
@@ -17,10 +20,12 @@ export const lambdaFunctionUrlNotPublic: Check = {
     requires: [LAMBDA_FUNCTIONS, LAMBDA_FUNCTION_URLS, LAMBDA_POLICIES],
     rationale:
       'A function URL with AuthType NONE skips IAM authentication; Lambda then serves requests only if the function policy ' +
-      'grants lambda:InvokeFunctionUrl to everyone. Fails when a URL has AuthType NONE and the policy has such an open Allow ' +
-      'statement (wildcard principal, no condition pinning accounts, organisation or network): anyone on the internet can run the ' +
-      'function. Passes when every URL uses AWS_IAM, or when an AuthType NONE URL has no public grant (Lambda refuses its requests). ' +
-      'Functions without a URL are not applicable. An unreadable URL list or policy is an error.',
+      'grants lambda:InvokeFunctionUrl to the public. Fails when a URL has AuthType NONE and the policy grants that action to the public ' +
+      'for a request whose lambda:FunctionUrlAuthType is NONE (a grant conditioned on AWS_IAM does not apply): anyone on the internet can run the ' +
+      'function. URLs created since October 2025 also need lambda:InvokeFunction; the snapshot does not say when a URL was made, so the ' +
+      'InvokeFunctionUrl grant alone decides. Passes when every URL uses AWS_IAM, or when an AuthType NONE URL has no public grant ' +
+      '(Lambda refuses its requests). Functions without a URL are not applicable. An unreadable URL list or policy is an error. ' +
+      PUBLIC_ACCESS_SEMANTICS,
     remediation: {
       text: 'Switch the URL to AuthType AWS_IAM and sign requests, or front the function with API Gateway or CloudFront that authenticates callers; remove the public lambda:InvokeFunctionUrl statement.',
       console: 'Lambda → function → Configuration → Function URL → Edit → Auth type AWS_IAM',
@@ -39,10 +44,8 @@ export const lambdaFunctionUrlNotPublic: Check = {
       const policy = all(resource, [lookup(ctx, LAMBDA_POLICIES, f.name, region)]);
       if (!policy.ok) return policy.finding;
       const [doc] = policy.values;
-      const grants = doc
-        ? openStatements(doc).filter((s) => (s.action ?? []).some((a) => actionMatches(a, 'lambda:InvokeFunctionUrl')))
-        : [];
-      const observed = { urlsWithoutAuth: open.map((u) => u.url), publicStatements: grants.map((s) => statementName(doc!, s)) };
+      const grants = doc ? publicStatements(doc, resource, URL_CALL) : [];
+      const observed = { urlsWithoutAuth: open.map((u) => u.url), publicStatements: grants };
       return grants.length > 0
         ? fail(resource, 'url-public', `Function ${f.name} has a URL without authentication that its policy opens to everyone.`, observed)
         : pass(

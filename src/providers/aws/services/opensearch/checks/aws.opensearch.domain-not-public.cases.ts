@@ -1,5 +1,6 @@
 import type { CheckCases } from '../../../../../../test/support/snapshot.js';
 import { parsePolicyDocument } from '../../../iam-policy.js';
+import { publicCases } from '../../../policy/public.fixtures.js';
 import { deniedKey, listed } from '../../cases.fixtures.js';
 import { OPENSEARCH_DOMAINS } from '../state.js';
 import { openSearchDomainNotPublic as check } from './aws.opensearch.domain-not-public.js';
@@ -44,6 +45,12 @@ export const table: CheckCases = {
       ),
       expected: [['fail', 'policy-public']],
     },
+    ...publicCases(
+      'es:ESHttpGet',
+      (accessPolicy) => listed(OPENSEARCH_DOMAINS, domain({ inVpc: false, accessPolicy })),
+      undefined,
+      esHttp.Resource,
+    ),
     {
       name: 'an unparsable policy is an error',
       snapshot: listed(OPENSEARCH_DOMAINS, domain({ inVpc: false, accessPolicyUnreadable: 'policy is not valid JSON' })),

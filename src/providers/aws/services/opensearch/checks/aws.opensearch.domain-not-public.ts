@@ -1,6 +1,6 @@
 import { missingData } from '../../../../../model/fetched.js';
 import { errorFinding, fail, pass } from '../../../../check-kit.js';
-import { allowsEveryone } from '../../../iam-policy.js';
+import { PUBLIC_ACCESS_SEMANTICS, publicStatements } from '../../../policy/public-finding.js';
 import { eachResource } from '../../each-resource.js';
 import { OPENSEARCH_DOMAINS } from '../state.js';
 
@@ -14,10 +14,10 @@ export const openSearchDomainNotPublic = eachResource(
     requires: [OPENSEARCH_DOMAINS],
     rationale:
       'Passes when the domain has only VPC endpoints, or its public endpoint has an access policy that grants nothing to everyone ' +
-      '(no policy means only IAM principals with their own permissions get in). Fails when an Allow statement names every ' +
-      'principal with no condition pinning the caller (aws:SourceIp ranges short of the whole internet, aws:PrincipalOrgID and ' +
-      'the like): anyone on the internet can then send requests. Fine-grained access control still checks users on such a domain; ' +
-      'the finding shows whether it is on. A policy that cannot be parsed is an error.',
+      '(no policy means only IAM principals with their own permissions get in). Fails when the access policy is public ' +
+      '(an IP-based policy pins only with aws:SourceIp ranges short of the whole internet): anyone on the internet can then send requests. ' +
+      'Fine-grained access control still checks users on such a domain; the finding shows whether it is on. A policy that cannot be parsed is an error. ' +
+      PUBLIC_ACCESS_SEMANTICS,
     remediation: {
       text: 'Move the domain into a VPC, or restrict its access policy to named principals or source IP ranges.',
       cli: 'aws opensearch update-domain-config --domain-name <name> --access-policies file://policy.json',
@@ -28,11 +28,11 @@ export const openSearchDomainNotPublic = eachResource(
     if (d.inVpc) return pass(r, 'in-vpc', `Domain ${d.name} is reachable only inside its VPC.`, { inVpc: true });
     if (d.accessPolicyUnreadable)
       return errorFinding(r, missingData('es:DescribeDomains', `access policy: ${d.accessPolicyUnreadable}`, 'es:DescribeDomains'));
-    const open = (d.accessPolicy?.statements ?? []).filter(allowsEveryone);
+    const open = d.accessPolicy ? publicStatements(d.accessPolicy, r) : [];
     if (open.length === 0)
       return pass(r, 'policy-not-public', `Domain ${d.name}'s public endpoint grants nothing to everyone.`, {
         inVpc: false,
-        publicStatements: 0,
+        publicStatements: [],
       });
     return fail(
       r,
@@ -40,7 +40,7 @@ export const openSearchDomainNotPublic = eachResource(
       `Domain ${d.name}'s public endpoint accepts requests from anyone (${open.length} statement${open.length > 1 ? 's' : ''}).`,
       {
         inVpc: false,
-        publicStatements: open.map((s) => s.sid ?? '(no Sid)'),
+        publicStatements: open,
         fineGrained: d.fineGrained,
       },
     );

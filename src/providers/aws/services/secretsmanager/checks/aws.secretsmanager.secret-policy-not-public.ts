@@ -1,5 +1,5 @@
-import { errorFinding, fail, lookup, pass } from '../../../../check-kit.js';
-import { allowsEveryone } from '../../../iam-policy.js';
+import { errorFinding, lookup } from '../../../../check-kit.js';
+import { PUBLIC_ACCESS_SEMANTICS, publicPolicyFinding } from '../../../policy/public-finding.js';
 import { eachResource } from '../../each-resource.js';
 import { SECRET_POLICIES, SECRETS } from '../state.js';
 
@@ -12,10 +12,9 @@ export const secretsManagerSecretPolicyNotPublic = eachResource(
     severity: 'critical',
     requires: [SECRETS, SECRET_POLICIES],
     rationale:
-      'Fails when the secret\'s resource policy has an Allow statement for every principal ("*" or NotPrincipal) with no condition ' +
-      'pinning the caller to an account, organisation, network or source (aws:PrincipalOrgID, aws:PrincipalAccount, aws:SourceVpce ' +
-      'and the like, with exact values): any AWS account could then read or change it, subject only to the key policy. Passes ' +
-      "with no policy (only the account's own principals, by their IAM policies) or a policy for named principals.",
+      "Fails when the secret's resource policy lets the public use it: any AWS account could then read or change it, subject only to the key policy. " +
+      "Passes with no policy (only the account's own principals, by their IAM policies) or a policy that is not public. " +
+      PUBLIC_ACCESS_SEMANTICS,
     remediation: {
       text: 'Replace the wildcard principal with named accounts or roles, or add an aws:PrincipalOrgID condition.',
       cli: 'aws secretsmanager put-resource-policy --secret-id <arn> --resource-policy file://policy.json --block-public-policy',
@@ -24,17 +23,6 @@ export const secretsManagerSecretPolicyNotPublic = eachResource(
   SECRETS,
   (s, r, ctx, region) => {
     const got = lookup(ctx, SECRET_POLICIES, s.arn, region);
-    if (!got.ok) return errorFinding(r, got.error);
-    const open = (got.value?.statements ?? []).filter(allowsEveryone);
-    if (open.length === 0)
-      return pass(r, 'not-public', `Secret ${s.name}'s policy grants nothing to everyone.`, { hasPolicy: got.value !== null });
-    return fail(
-      r,
-      'policy-public',
-      `Secret ${s.name}'s policy allows any principal (${open.length} statement${open.length > 1 ? 's' : ''}).`,
-      {
-        publicStatements: open.map((st) => st.sid ?? '(no Sid)'),
-      },
-    );
+    return got.ok ? publicPolicyFinding(r, `Secret ${s.name}`, got.value) : errorFinding(r, got.error);
   },
 );

@@ -1,6 +1,6 @@
 import type { Check } from '../../../../../model/check.js';
-import { RESTRICTING_CONDITION_KEYS } from '../../../iam-policy.js';
-import { eachDescribed, policyFinding } from '../../resource-kit.js';
+import { PUBLIC_ACCESS_SEMANTICS, publicPolicyFinding } from '../../../policy/public-finding.js';
+import { eachDescribed } from '../../resource-kit.js';
 import { SNS_TOPICS } from '../state.js';
 
 const TYPE = 'AWS::SNS::Topic';
@@ -15,9 +15,9 @@ export const snsTopicPolicyNotPublic: Check = {
     severity: 'high',
     requires: [SNS_TOPICS],
     rationale:
-      'Fails when the topic policy has an Allow statement for everyone ("*", {"AWS":"*"} or NotPrincipal) not pinned by a condition ' +
-      `on ${RESTRICTING_CONDITION_KEYS.join(', ')}, or by SNS's own AWS:SourceOwner with exact account ids (as in the default ` +
-      'policy SNS writes on every topic). An open statement lets anyone publish to or subscribe to the topic. Passes otherwise.',
+      'Fails when the topic policy lets the public use the topic: anyone could then publish to it or subscribe to it. ' +
+      "The default policy SNS writes on every topic (everyone, pinned by AWS:SourceOwner to the owner's account) passes, as does a topic without a policy. " +
+      PUBLIC_ACCESS_SEMANTICS,
     remediation: {
       text: 'Name the publishing and subscribing principals, or pin the statement with AWS:SourceOwner, aws:SourceArn or aws:PrincipalOrgID.',
       console: 'SNS → Topics → topic → Edit → Access policy',
@@ -30,7 +30,7 @@ export const snsTopicPolicyNotPublic: Check = {
       SNS_TOPICS,
       TYPE,
       (arn) => arn,
-      (t, resource) => policyFinding(resource, `Topic ${t.name}`, t.policy, ['AWS:SourceOwner']),
+      (t, resource) => publicPolicyFinding(resource, `Topic ${t.name}`, t.policy),
     );
   },
 };

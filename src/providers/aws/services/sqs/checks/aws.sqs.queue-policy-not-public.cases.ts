@@ -1,5 +1,6 @@
 import { type CheckCases, denied, snapshot } from '../../../../../../test/support/snapshot.js';
 import { parsePolicyDocument } from '../../../iam-policy.js';
+import { publicCases } from '../../../policy/public.fixtures.js';
 import { queue, R } from '../state.fixtures.js';
 import { SQS_QUEUES } from '../state.js';
 import { sqsQueuePolicyNotPublic as check } from './aws.sqs.queue-policy-not-public.js';
@@ -35,6 +36,7 @@ export const table: CheckCases = {
       ),
       expected: [['fail', 'policy-public']],
     },
+    ...publicCases('sqs:SendMessage', (policy) => snapshot().regional(SQS_QUEUES, R, queue({ policy }))),
     {
       name: 'denied listing is an error',
       snapshot: snapshot().regional(SQS_QUEUES, R, denied('sqs:ListQueues')),

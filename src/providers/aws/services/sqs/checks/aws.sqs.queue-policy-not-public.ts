@@ -1,6 +1,6 @@
 import type { Check } from '../../../../../model/check.js';
-import { RESTRICTING_CONDITION_KEYS } from '../../../iam-policy.js';
-import { eachDescribed, policyFinding } from '../../resource-kit.js';
+import { PUBLIC_ACCESS_SEMANTICS, publicPolicyFinding } from '../../../policy/public-finding.js';
+import { eachDescribed } from '../../resource-kit.js';
 import { SQS_QUEUES, sqsQueueArn } from '../state.js';
 
 const TYPE = 'AWS::SQS::Queue';
@@ -15,9 +15,9 @@ export const sqsQueuePolicyNotPublic: Check = {
     severity: 'high',
     requires: [SQS_QUEUES],
     rationale:
-      'Fails when the queue policy has an Allow statement for everyone ("*", {"AWS":"*"} or NotPrincipal) without a pinning ' +
-      `condition on ${RESTRICTING_CONDITION_KEYS.join(', ')} with exact values: anyone could then send, read or delete messages. ` +
-      'A statement for an SNS topic or S3 bucket pinned with aws:SourceArn passes. A queue without a policy passes.',
+      'Fails when the queue policy lets the public use the queue: anyone could then send, read or delete messages. ' +
+      'A statement for an SNS topic or S3 bucket pinned with a fixed aws:SourceArn or aws:SourceAccount passes. A queue without a policy passes. ' +
+      PUBLIC_ACCESS_SEMANTICS,
     remediation: {
       text: 'Name the principals that need the queue, or pin the statement with aws:SourceArn / aws:SourceAccount / aws:PrincipalOrgID.',
       console: 'SQS → queue → Access policy → Edit',
@@ -30,7 +30,7 @@ export const sqsQueuePolicyNotPublic: Check = {
       SQS_QUEUES,
       TYPE,
       (url, region) => sqsQueueArn(ctx.snapshot.partition, region, url),
-      (q, resource) => policyFinding(resource, `Queue ${q.name}`, q.policy),
+      (q, resource) => publicPolicyFinding(resource, `Queue ${q.name}`, q.policy),
     );
   },
 };

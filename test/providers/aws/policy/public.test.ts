@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { parsePolicyDocument } from '../../../../src/providers/aws/iam-policy.js';
+import { resourceExposure } from '../../../../src/providers/aws/policy/exposure.js';
+
+const ME = '111122223333';
+const QUEUE = `arn:aws:sqs:us-east-1:${ME}:q`;
+const doc = (...statements: object[]) => parsePolicyDocument(JSON.stringify({ Version: '2012-10-17', Statement: statements }));
+const open = (extra: object = {}) => ({
+  Effect: 'Allow',
+  Principal: '*',
+  Action: ['sqs:SendMessage', 'sqs:ReceiveMessage'],
+  Resource: QUEUE,
+  ...extra,
+});
+const deny = (extra: object = {}) => ({ Effect: 'Deny', Principal: '*', Action: 'sqs:*', Resource: QUEUE, ...extra });
+const isPublic = (d: ReturnType<typeof doc>, scope: object = {}) => resourceExposure(d, { account: ME, resource: QUEUE, ...scope }).public;
+
+describe('public judgement: Deny statements', () => {
+  it.each([
+    ['a Deny of the whole service on the same resource cancels', doc(open(), deny()), false],
+    ['a Deny with Resource "*" cancels', doc(open(), deny({ Resource: '*' })), false],
+    ['a Deny of one of two granted actions leaves the other public', doc(open(), deny({ Action: 'sqs:ReceiveMessage' })), true],
+    ['a Deny on another resource does not cancel', doc(open(), deny({ Resource: `arn:aws:sqs:us-east-1:${ME}:other` })), true],
+    [
+      'a Deny with NotResource does not certainly cancel',
+      doc(open(), deny({ Resource: undefined, NotResource: 'arn:aws:sqs:*:*:x' })),
+      true,
+    ],
+    ['a Deny for a named account only does not cancel', doc(open(), deny({ Principal: { AWS: '444455556666' } })), true],
+    [
+      'a Deny with NotPrincipal of the owner cancels for outsiders',
+      doc(open(), deny({ Principal: undefined, NotPrincipal: { AWS: ME } })),
+      false,
+    ],
+    [
+      'a Deny with NotAction exempting nothing granted cancels',
+      doc(open(), deny({ Action: undefined, NotAction: 'sqs:DeleteQueue' })),
+      false,
+    ],
+    ['a Deny with NotAction exempting a granted action does not', doc(open(), deny({ Action: undefined, NotAction: 'sqs:Send*' })), true],
+    ['a Deny of sqs:Send* does not cover an Allow of sqs:*', doc(open({ Action: 'sqs:*' }), deny({ Action: 'sqs:Send*' })), true],
+    [
+      'a Deny with an uncertain condition does not cancel',
+      doc(open(), deny({ Condition: { StringEquals: { 'aws:UserAgent': 'x' } } })),
+      true,
+    ],
+  ])('%s', (_t, d, want) => {
+    expect(isPublic(d)).toBe(want);
+  });
+});
+
+describe('public judgement: principals and keys', () => {
+  it('a principal ARN with a wildcard account names every account', () => {
+    expect(isPublic(doc(open({ Principal: { AWS: ['arn:aws:iam::*:root'] } })))).toBe(true);
+    expect(isPublic(doc(open({ Principal: { AWS: [`arn:aws:iam::${ME}:role/*`] } })))).toBe(false);
+  });
+  it('aws:PrincipalServiceName pins the caller to a service, which is not the public', () => {
+    expect(isPublic(doc(open({ Condition: { StringEquals: { 'aws:PrincipalServiceName': 'sns.amazonaws.com' } } })))).toBe(false);
+    expect(isPublic(doc(open({ Condition: { Bool: { 'aws:PrincipalIsAWSService': 'true' } } })))).toBe(false);
+  });
+  it('S3 access point keys fixed to the owner pin the caller (S3 "meaning of public")', () => {
+    expect(isPublic(doc(open({ Condition: { StringEquals: { 's3:DataAccessPointAccount': ME } } })))).toBe(false);
+  });
+});
+
+describe('public judgement: request facts from the scope', () => {
+  const url = (authType: string) =>
+    doc({
+      Effect: 'Allow',
+      Principal: '*',
+      Action: 'lambda:InvokeFunctionUrl',
+      Resource: '*',
+      Condition: { StringEquals: { 'lambda:FunctionUrlAuthType': authType } },
+    });
+  const call = { actions: ['lambda:InvokeFunctionUrl'], context: { 'lambda:FunctionUrlAuthType': 'NONE' } };
+  it('a grant for unauthenticated URL calls opens an AuthType NONE URL', () => {
+    expect(isPublic(url('NONE'), call)).toBe(true);
+  });
+  it('a grant conditioned on AWS_IAM does not apply to an unauthenticated call', () => {
+    expect(isPublic(url('AWS_IAM'), call)).toBe(false);
+  });
+  it('without the fact, a grant conditioned on the auth type is public (it may apply)', () => {
+    expect(isPublic(url('AWS_IAM'))).toBe(true);
+  });
+});
