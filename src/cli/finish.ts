@@ -11,6 +11,7 @@ import type { ResultDocument } from '../output/result.js';
 import { sarifWriterOptions } from '../output/sarif.js';
 import { renderSummary } from '../output/summary.js';
 import { type Format, writeOutputs } from '../output/writers.js';
+import { shownName } from '../shown-name.js';
 import { publishForCi } from './ci-outputs.js';
 import { type HistoryRecorder, prepareHistory } from './history.js';
 import type { CliIO } from './io.js';
@@ -151,7 +152,7 @@ export function finish(
   files.push(...publishForCi(result, outcome, files, { ...(p.summaryMd ? { summaryMd: p.summaryMd } : {}) }, io));
   if (!p.quiet) {
     const rel = (f: string): string => (f.startsWith(`${io.cwd}/`) ? f.slice(io.cwd.length + 1) : f);
-    io.stdout(`Wrote ${files.map(rel).join(', ') || 'nothing'}`);
+    io.stdout(`Wrote ${files.map((f) => shownName(rel(f))).join(', ') || 'nothing'}`);
     if (recorded) io.stdout(`Recorded scan ${recorded.id} in the history`);
     io.stdout(`Exit ${outcome.exitCode}: ${outcome.reason}`);
   }
