@@ -121,7 +121,8 @@ export function finish(
     const waived = applyWaivers(result.items, p.waivers.rules, io.now?.() ?? new Date(), p.waivers.file);
     result.items = waived.items;
     result.run.waivers = waived.report;
-    for (const note of waiverNotes(waived.report)) io.stderr(`annexa: ${note}`);
+    // One line each: the waiver file's name and its fields are the user's text.
+    for (const note of waiverNotes(waived.report)) io.stderr(`annexa: ${shownName(note)}`);
   }
   if (p.baseline)
     result.baseline = compareWithBaseline(
@@ -132,7 +133,7 @@ export function finish(
 
   files.push(
     ...writingTo('--out', () =>
-      writeOutputs(p.formats, p.outDir, result, { cwd: io.cwd, warn: (l) => io.stderr(`annexa: ${l}`), ...p.sarif }),
+      writeOutputs(p.formats, p.outDir, result, { cwd: io.cwd, warn: (l) => io.stderr(`annexa: ${shownName(l)}`), ...p.sarif }),
     ),
   );
   for (const write of extra) files.push(...write(result));

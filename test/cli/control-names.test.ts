@@ -51,6 +51,20 @@ describe('errors naming a file with a newline in its name', () => {
   });
 });
 
+describe('warnings naming the user’s file or text', () => {
+  it('a waiver note stays one line when the waiver file’s name and owner hold newlines', async () => {
+    const cwd = tempDir();
+    const waiver =
+      'waivers:\n  - check: aws.s3.bucket-tls-only\n    resource: nothing-matches\n    reason: r\n    owner: "two\\nlines"\n    expires: 2020-01-01\n';
+    writeFileSync(join(cwd, 'w\nx.yaml'), waiver);
+    const r = await cli([...SCAN, '--waivers', 'w\nx.yaml'], { cwd });
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) expect(l).toMatch(/^annexa: waiver 1 in .*w\\nx\.yaml .*owner two\\nlines/);
+  });
+});
+
 describe('shownName', () => {
   it.each([
     ['plain.json', 'plain.json'],
