@@ -4,9 +4,9 @@
  * after which the process exits with the usual 128 + signal number. A killed scan therefore
  * leaves neither a half-written output (writes are renamed into place) nor stray temporaries.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { closeSync, lstatSync, mkdtempSync, openSync, readdirSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 const paths = new Set<string>();
 let installed = false;
@@ -53,9 +53,49 @@ function alive(pid: number): boolean {
 const swept = new Set<string>();
 
 /**
+ * The file that marks a scratch directory as annexa's: a directory of our name's shape without it
+ * (a user's, a copy) is never swept. It names the directory it was written in, so a marker that was
+ * copied or moved along with its directory does not vouch for another name.
+ */
+const MARKER = '.annexa-scratch';
+
+function markerText(name: string): string {
+  return `annexa scratch directory ${name}\n`;
+}
+
+/** Write the marker into `dir`, which we just made; `wx` so it can only be ours. */
+function mark(dir: string, name: string): void {
+  writeFileSync(join(dir, MARKER), `${markerText(name)}pid ${process.pid}, started ${new Date().toISOString()}\n`, {
+    flag: 'wx',
+    mode: 0o600,
+  });
+}
+
+/** Whether `dir` (named `name`) is a real directory of this user that holds our marker for that name. */
+function ours(dir: string, name: string): boolean {
+  try {
+    const d = lstatSync(dir);
+    const uid = process.getuid?.();
+    if (!d.isDirectory() || (uid !== undefined && d.uid !== uid)) return false;
+    const m = lstatSync(join(dir, MARKER));
+    if (!m.isFile() || (uid !== undefined && m.uid !== uid)) return false;
+    const want = markerText(name);
+    const fd = openSync(join(dir, MARKER), 'r');
+    try {
+      const buf = Buffer.alloc(Buffer.byteLength(want));
+      return readSync(fd, buf, 0, buf.length, 0) === buf.length && buf.toString('utf8') === want;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Scratch directories left by runs that were killed outright (SIGKILL, the OOM killer), which
- * no exit handler could remove: only our own `annexa-<kind>-<pid>-…` names, and only when that
- * process is gone. Once per kind and process.
+ * no exit handler could remove: only our own `annexa-<kind>-<pid>-…` names that hold our marker,
+ * and only when that process is gone. Once per kind and process.
  */
 function sweep(kind: string): void {
   if (swept.has(kind)) return;
@@ -69,18 +109,20 @@ function sweep(kind: string): void {
   }
   for (const e of entries) {
     const pid = Number(name.exec(e)?.[1]);
-    if (pid && pid !== process.pid && !alive(pid)) rmSync(join(tmpdir(), e), { recursive: true, force: true });
+    const dir = join(tmpdir(), e);
+    if (pid && pid !== process.pid && !alive(pid) && ours(dir, e)) rmSync(dir, { recursive: true, force: true });
   }
 }
 
 /**
  * A new temporary directory for this process's spilled data (`kind`: items, excerpts, junit),
- * removed when the process ends; its name carries our pid so a later run can sweep it up if
- * this one is killed outright.
+ * removed when the process ends; its name carries our pid and it holds our marker, so a later
+ * run can sweep it up if this one is killed outright.
  */
 export function scratchDir(kind: string): string {
   sweep(kind);
   const dir = mkdtempSync(join(tmpdir(), `annexa-${kind}-${process.pid}-`));
   removeOnExit(dir);
+  mark(dir, basename(dir));
   return dir;
 }

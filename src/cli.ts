@@ -13,6 +13,7 @@ import { EXIT, InputError } from './errors.js';
 // From the model, not mapping/load: that one pulls zod and yaml, which `--help` must not load.
 import { FRAMEWORK_KEYS } from './model/framework.js';
 import { TOOL_VERSION } from './paths.js';
+import { shownName } from './shown-name.js';
 
 // Commands load their modules on use, so `annexa --help` starts fast.
 const lists = (): Promise<typeof import('./cli/lists.js')> => import('./cli/lists.js');
@@ -207,7 +208,7 @@ export async function main(argv: string[], given: CliIO = processIO()): Promise<
       io.stderr(`annexa: ${err.message}`);
       return EXIT.input;
     }
-    io.stderr(`annexa: internal error: ${err instanceof Error ? err.message : String(err)} (please report this)`);
+    io.stderr(`annexa: internal error: ${shownName(err instanceof Error ? err.message : String(err))} (please report this)`);
     return 4;
   }
 }

@@ -1,3 +1,5 @@
+import { shownName } from './shown-name.js';
+
 /** Exit codes, documented in the README. */
 export const EXIT = {
   ok: 0,
@@ -9,7 +11,8 @@ export const EXIT = {
 /**
  * Bad input from the user: config, snapshot, flags, credentials. Printed as one line
  * naming the source and field, never with a stack trace. Line breaks from quoted parser
- * messages (JSON.parse quotes the offending text) are folded so it stays one line.
+ * messages (JSON.parse quotes the offending text) are folded so it stays one line; a source is
+ * often a file name, whose control characters are shown escaped.
  */
 export class InputError extends Error {
   readonly detail: string;
@@ -18,7 +21,7 @@ export class InputError extends Error {
     detail: string,
   ) {
     const oneLine = detail.replace(/\s*[\r\n]+\s*/g, ' ');
-    super(`${source}: ${oneLine}`);
+    super(`${shownName(source)}: ${oneLine}`);
     this.detail = oneLine;
     this.name = 'InputError';
   }

@@ -28,6 +28,7 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import { BackgroundFile, writeAllSync } from './background-write.js';
 import { release, removeOnExit } from './cleanup.js';
 import { InputError } from './errors.js';
+import { shownName } from './shown-name.js';
 
 /** Kernel pseudo filesystems: writing reports there is never what anyone meant. */
 const PSEUDO = ['/proc', '/sys'];
@@ -92,9 +93,9 @@ export function ensureDir(dir: string, shownAs: string = dir): void {
     throw fsError(err, shownAs);
   }
   if (underPseudo(real) || underPseudo(abs))
-    throw new WriteError(shownAs, `is on a kernel pseudo filesystem (${real}); choose a real directory`);
+    throw new WriteError(shownAs, `is on a kernel pseudo filesystem (${shownName(real)}); choose a real directory`);
   if (!statSync(real).isDirectory())
-    throw new WriteError(shownAs, at === abs ? 'exists and is not a directory' : `${at} is not a directory`);
+    throw new WriteError(shownAs, at === abs ? 'exists and is not a directory' : `${shownName(at)} is not a directory`);
   for (const level of missing) {
     try {
       mkdirSync(level);
@@ -230,12 +231,15 @@ export function withLock<T>(path: string, shownAs: string, fn: () => T): T {
         if ((err as { code?: string }).code === 'EEXIST')
           throw new InputError(
             shownAs,
-            `another annexa process is writing it (lock ${lock}); wait for it, or remove the lock if none runs`,
+            `another annexa process is writing it (lock ${shownName(lock)}); wait for it, or remove the lock if none runs`,
           );
         throw fsError(err, shownAs);
       }
       if (!staleLock(lock)) {
-        throw new InputError(shownAs, `another annexa process is writing it (lock ${lock}); wait for it, or remove the lock if none runs`);
+        throw new InputError(
+          shownAs,
+          `another annexa process is writing it (lock ${shownName(lock)}); wait for it, or remove the lock if none runs`,
+        );
       }
       rmSync(lock, { force: true });
     }

@@ -11,6 +11,7 @@ import { verifyBundle } from '../evidence/verify.js';
 import type { MappingSet } from '../mapping/load.js';
 import type { ResultDocument } from '../output/result.js';
 import { loadAttestations } from '../report/attestations.js';
+import { shownName } from '../shown-name.js';
 import type { CliIO } from './io.js';
 import { textOrJson } from './options.js';
 
@@ -49,7 +50,7 @@ export function prepareEvidence(flags: EvidenceFlags, io: CliIO): EvidenceWriter
   const target = resolve(io.cwd, flags.evidence);
   const dir = target.replace(TARBALL, '');
   const tarball = TARBALL.test(target) ? target : flags.evidenceTar ? `${dir}.tar.gz` : undefined;
-  if (dir.endsWith('/')) throw new InputError('--evidence', `"${flags.evidence}" names no bundle directory`);
+  if (dir.endsWith('/')) throw new InputError('--evidence', `"${shownName(flags.evidence)}" names no bundle directory`);
   checkBundleTarget(dir, '--evidence');
   const signingKey: SigningKey | undefined = flags.signKey ? loadSigningKey(flags.signKey, io.env, io.cwd) : undefined;
   // Validated now so a bad file costs no scan; read again when the bundle is written, so the hashes are of that moment.
@@ -110,8 +111,8 @@ export function evidenceVerify(path: string, flags: VerifyFlags, io: CliIO): num
     return report.ok ? 0 : 1;
   }
   if (!report.ok) {
-    for (const p of report.problems) io.stderr(`annexa: ${path}: ${p}`);
-    io.stdout(`NOT VERIFIED: ${path} (${report.problems.length} problem${report.problems.length === 1 ? '' : 's'})`);
+    for (const p of report.problems) io.stderr(`annexa: ${shownName(path)}: ${p}`);
+    io.stdout(`NOT VERIFIED: ${shownName(path)} (${report.problems.length} problem${report.problems.length === 1 ? '' : 's'})`);
     return 1;
   }
   const signature = report.signer
@@ -119,7 +120,9 @@ export function evidenceVerify(path: string, flags: VerifyFlags, io: CliIO): num
       ? `signature verified with --public-key ${report.signer.fingerprint}`
       : `signature valid for the embedded key ${report.signer.fingerprint} (pass --public-key to check who signed)`
     : 'unsigned, so anyone who can edit the bundle could also have rewritten the manifest (sign with --sign-key and verify with --public-key)';
-  io.stdout(`Verified ${path}: ${report.files} files match the manifest, ${report.items} items, created ${report.createdAt}; ${signature}`);
+  io.stdout(
+    `Verified ${shownName(path)}: ${report.files} files match the manifest, ${report.items} items, created ${report.createdAt}; ${signature}`,
+  );
   if (report.attested)
     io.stdout(
       report.attested.checked

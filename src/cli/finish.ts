@@ -11,6 +11,7 @@ import type { ResultDocument } from '../output/result.js';
 import { sarifWriterOptions } from '../output/sarif.js';
 import { renderSummary } from '../output/summary.js';
 import { type Format, writeOutputs } from '../output/writers.js';
+import { shownName } from '../shown-name.js';
 import { publishForCi } from './ci-outputs.js';
 import { type HistoryRecorder, prepareHistory } from './history.js';
 import type { CliIO } from './io.js';
@@ -120,7 +121,8 @@ export function finish(
     const waived = applyWaivers(result.items, p.waivers.rules, io.now?.() ?? new Date(), p.waivers.file);
     result.items = waived.items;
     result.run.waivers = waived.report;
-    for (const note of waiverNotes(waived.report)) io.stderr(`annexa: ${note}`);
+    // One line each: the waiver file's name and its fields are the user's text.
+    for (const note of waiverNotes(waived.report)) io.stderr(`annexa: ${shownName(note)}`);
   }
   if (p.baseline)
     result.baseline = compareWithBaseline(
@@ -131,7 +133,7 @@ export function finish(
 
   files.push(
     ...writingTo('--out', () =>
-      writeOutputs(p.formats, p.outDir, result, { cwd: io.cwd, warn: (l) => io.stderr(`annexa: ${l}`), ...p.sarif }),
+      writeOutputs(p.formats, p.outDir, result, { cwd: io.cwd, warn: (l) => io.stderr(`annexa: ${shownName(l)}`), ...p.sarif }),
     ),
   );
   for (const write of extra) files.push(...write(result));
@@ -151,7 +153,7 @@ export function finish(
   files.push(...publishForCi(result, outcome, files, { ...(p.summaryMd ? { summaryMd: p.summaryMd } : {}) }, io));
   if (!p.quiet) {
     const rel = (f: string): string => (f.startsWith(`${io.cwd}/`) ? f.slice(io.cwd.length + 1) : f);
-    io.stdout(`Wrote ${files.map(rel).join(', ') || 'nothing'}`);
+    io.stdout(`Wrote ${files.map((f) => shownName(rel(f))).join(', ') || 'nothing'}`);
     if (recorded) io.stdout(`Recorded scan ${recorded.id} in the history`);
     io.stdout(`Exit ${outcome.exitCode}: ${outcome.reason}`);
   }

@@ -6,6 +6,7 @@ import { InputError } from '../errors.js';
 import { DEFAULT_HISTORY_FILE, type HistoryDiff, type HistoryItem, openHistory, type TrendPoint } from '../history/store.js';
 import { FRAMEWORK_KEYS } from '../mapping/load.js';
 import type { ResultDocument } from '../output/result.js';
+import { shownName } from '../shown-name.js';
 import type { CliIO } from './io.js';
 import { table } from './lists.js';
 import { textOrJson } from './options.js';
@@ -45,7 +46,7 @@ export interface HistoryFlags {
 function withHistory<T>(flags: HistoryFlags, io: CliIO, use: (store: ReturnType<typeof openHistory>) => T): T {
   const { config } = loadConfig(flags.config && resolve(io.cwd, flags.config), io.cwd);
   if (flags.file && flags.history && flags.file !== flags.history)
-    throw new InputError('--history', `names ${flags.history} but --file names ${flags.file}; give one`);
+    throw new InputError('--history', `names ${shownName(flags.history)} but --file names ${shownName(flags.file)}; give one`);
   const shownAs = flags.file ?? flags.history ?? config.history?.file ?? DEFAULT_HISTORY_FILE;
   const store = openHistory(resolve(io.cwd, shownAs), { readonly: true, shownAs });
   try {

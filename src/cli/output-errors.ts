@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
 import { WriteError } from '../safe-fs.js';
+import { shownName } from '../shown-name.js';
 
 /** Errors that mean "this path cannot be written", which the user can fix: not bugs in annexa. */
 const UNWRITABLE = new Set(['EACCES', 'EEXIST', 'EISDIR', 'ENOENT', 'ENOSPC', 'ENOTDIR', 'EPERM', 'EROFS']);
@@ -12,10 +13,11 @@ export function writingTo<T>(source: string, write: () => T): T {
   try {
     return write();
   } catch (err) {
-    if (err instanceof WriteError) throw new InputError(source, `cannot write ${err.path}: ${err.why.replace(/^cannot write: /, '')}`);
+    if (err instanceof WriteError)
+      throw new InputError(source, `cannot write ${shownName(err.path)}: ${err.why.replace(/^cannot write: /, '')}`);
     const e = err as NodeJS.ErrnoException;
     if (typeof e?.code === 'string' && UNWRITABLE.has(e.code))
-      throw new InputError(source, `cannot write ${e.path ?? 'the file'} (${e.code})`);
+      throw new InputError(source, `cannot write ${e.path === undefined ? 'the file' : shownName(e.path)} (${e.code})`);
     throw err;
   }
 }

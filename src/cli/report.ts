@@ -10,6 +10,7 @@ import { readHistory } from '../report/history.js';
 import { buildSoa, FRAMEWORK, naWithEvidence } from '../report/soa.js';
 import { DEFAULT_SOA, loadSoaFile } from '../report/soa-file.js';
 import { SOA_FORMATS, writeSoa } from '../report/write.js';
+import { shownName } from '../shown-name.js';
 import type { CliIO } from './io.js';
 import { choicesOption } from './options.js';
 
@@ -26,7 +27,8 @@ export interface SoaFlags {
 export async function soaCommand(flags: SoaFlags, io: CliIO, now: () => Date = () => new Date()): Promise<number> {
   const formats = choicesOption('--format', flags.format, SOA_FORMATS);
   const outDir = resolve(io.cwd, flags.out);
-  if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new InputError('--out', `${flags.out} exists and is not a directory`);
+  if (existsSync(outDir) && !statSync(outDir).isDirectory())
+    throw new InputError('--out', `${shownName(flags.out)} exists and is not a directory`);
   const result = loadResult(resolve(io.cwd, flags.result), {
     shownAs: flags.result,
     notFound: 'file not found; run `annexa scan` first or pass --result FILE',
@@ -47,8 +49,9 @@ export async function soaCommand(flags: SoaFlags, io: CliIO, now: () => Date = (
     ...(attestations ? { attestations } : {}),
   });
   for (const row of report.rows)
-    if (!row.applicable && row.itemCount) io.stderr(`annexa: ${flags.soa}: controls.${row.id}: ${naWithEvidence(row)}`);
-  for (const row of report.rows) for (const f of row.flags) io.stderr(`annexa: ${flags.attestations}: controls.${row.id}: ${f}`);
+    if (!row.applicable && row.itemCount) io.stderr(`annexa: ${shownName(String(flags.soa))}: controls.${row.id}: ${naWithEvidence(row)}`);
+  for (const row of report.rows)
+    for (const f of row.flags) io.stderr(`annexa: ${shownName(String(flags.attestations))}: controls.${row.id}: ${f}`);
   const files = writeSoa(outDir, report, formats);
   const t = report.totals;
   io.stdout(
@@ -56,6 +59,6 @@ export async function soaCommand(flags: SoaFlags, io: CliIO, now: () => Date = (
   );
   if (report.attestations)
     io.stdout(`Attestations: ${report.attestations.attested} control(s) attested, ${report.attestations.flagged} need attention`);
-  for (const f of files) io.stdout(`Wrote ${relative(io.cwd, f) || f}`);
+  for (const f of files) io.stdout(`Wrote ${shownName(relative(io.cwd, f) || f)}`);
   return 0;
 }

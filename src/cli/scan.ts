@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { type RunOutcome, type RunRequest, runScan, selectRun } from '../engine/run.js';
 import { buildResult } from '../output/result.js';
 import type { OrgFlags } from '../providers/aws/org-options.js';
+import { shownName } from '../shown-name.js';
 import { type EvidenceFlags, prepareEvidence } from './evidence.js';
 import { type FinishFlags, finish, planFinish } from './finish.js';
 import type { CliIO } from './io.js';
@@ -70,6 +71,7 @@ export async function scanCommand(provider: string | undefined, flags: ScanFlags
     ...(evidence ? { taps: [evidence.tap] } : {}),
     // Items held in memory before the run spools them to a temporary file; the default suits any machine.
     ...(Number(io.env.ANNEXA_ITEMS_IN_MEMORY) > 0 ? { inMemory: Number(io.env.ANNEXA_ITEMS_IN_MEMORY) } : {}),
-    rescued: (file) => io.stderr(`annexa: the collected inventory is saved in ${file}; re-run with --snapshot ${file}`),
+    rescued: (file) =>
+      io.stderr(`annexa: the collected inventory is saved in ${shownName(file)}; re-run with --snapshot ${shownName(file)}`),
   });
 }

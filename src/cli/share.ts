@@ -4,6 +4,7 @@ import { InputError } from '../errors.js';
 import { loadResult } from '../output/load-result.js';
 import { MIN_KEY_BYTES, shareResult } from '../output/share.js';
 import { writeFileAtomic } from '../safe-fs.js';
+import { shownName } from '../shown-name.js';
 import type { CliIO } from './io.js';
 
 export interface ShareFlags {
@@ -21,7 +22,8 @@ function readKey(flags: ShareFlags, io: CliIO, env: NodeJS.ProcessEnv): Buffer {
   if (flags.keyFile) {
     where = flags.keyFile;
     const path = resolve(io.cwd, flags.keyFile);
-    if (!existsSync(path) || !statSync(path).isFile()) throw new InputError('--key-file', `${flags.keyFile}: not a readable file`);
+    if (!existsSync(path) || !statSync(path).isFile())
+      throw new InputError('--key-file', `${shownName(flags.keyFile)}: not a readable file`);
     key = readFileSync(path);
   } else if (env[SHARE_KEY_ENV]) {
     where = SHARE_KEY_ENV;
@@ -47,12 +49,12 @@ export function shareCommand(flags: ShareFlags, io: CliIO): number {
   });
   const shared = shareResult(doc, key);
   const out = resolve(io.cwd, flags.out);
-  if (existsSync(out) && statSync(out).isDirectory()) throw new InputError('--out', `${flags.out} is a directory`);
+  if (existsSync(out) && statSync(out).isDirectory()) throw new InputError('--out', `${shownName(flags.out)} is a directory`);
   writeFileAtomic(out, `${JSON.stringify(shared, null, 2)}\n`, flags.out);
   const failing = shared.findings.reduce((n, f) => n + f.failing.length, 0);
   io.stdout(
     `Shared ${shared.findings.length} checks over ${shared.accounts.length} account(s), ${failing} failing or unreadable resources as pseudonyms`,
   );
-  io.stdout(`Wrote ${relative(io.cwd, out) || out}`);
+  io.stdout(`Wrote ${shownName(relative(io.cwd, out) || out)}`);
   return 0;
 }

@@ -28,6 +28,17 @@ describe('globMatch, the one glob matcher', () => {
     expect(actionMatches('S3:Get*', 's3:GetObject')).toBe(true);
   });
 
+  it.each([
+    ['a?b', 'a😀b', {}, true],
+    ['a??b', 'a😀b', {}, false],
+    ['*😀?', 'x😀y', {}, true],
+    ['a?c', 'aİc', { ignoreCase: true }, true],
+    ['a??c', 'aİc', { ignoreCase: true }, false],
+    ['ΟΔΟΣ*', 'οδοσ-1', { ignoreCase: true }, true],
+  ])('%s vs %s (%j): `?` is one character, case folds per character → %s', (pattern, value, opts, expected) => {
+    expect(globMatch(pattern, value, opts)).toBe(expected);
+  });
+
   it('runs in linear time on patterns that make a backtracking regex explode', () => {
     const value = 'a'.repeat(5000);
     const pattern = `${'a*'.repeat(40)}b`;

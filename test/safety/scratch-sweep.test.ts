@@ -1,40 +1,93 @@
-/** Scratch directories of runs killed outright (SIGKILL, the OOM killer) are swept by a later run; nothing else is. */
+/**
+ * Scratch directories of runs killed outright (SIGKILL, the OOM killer) are swept by a later run;
+ * nothing else is: not a live run's, not another kind's, and not a directory of the same name shape
+ * that annexa did not make (ground rule 7: never delete what we did not write).
+ */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fromRoot } from '../../src/paths.js';
+import { tempDir } from '../support/cli.js';
 
-const made: string[] = [];
+let tmp: string;
+let savedTmp: string | undefined;
+// A private TMPDIR (os.tmpdir() reads it at each call): the sweep then sees only this test's directories.
+beforeEach(() => {
+  savedTmp = process.env.TMPDIR;
+  tmp = join(tempDir(), 'tmp');
+  mkdirSync(tmp);
+  process.env.TMPDIR = tmp;
+});
 afterEach(() => {
-  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+  if (savedTmp === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = savedTmp;
 });
 
 function dir(name: string): string {
-  const d = join(tmpdir(), name);
+  const d = join(tmp, name);
   mkdirSync(join(d, 'inside'), { recursive: true });
-  made.push(d);
+  writeFileSync(join(d, 'inside', 'notes.txt'), 'a user’s work');
   return d;
 }
 
+/** A real run's scratch directory, left behind because the run was killed with SIGKILL; and its pid. */
+async function killedRunsDir(): Promise<{ path: string; pid: number }> {
+  const script = `const { scratchDir } = await import(${JSON.stringify(fromRoot('src', 'cleanup.ts'))});
+    process.stdout.write(scratchDir('items') + '\\n'); setInterval(() => {}, 1000);`;
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, TMPDIR: tmp },
+  });
+  const path = await new Promise<string>((res) => child.stdout.once('data', (d: Buffer) => res(d.toString().trim())));
+  child.kill('SIGKILL');
+  await new Promise((r) => child.once('exit', r));
+  return { path, pid: child.pid! };
+}
+
 describe('scratchDir', () => {
-  it('removes a dead run’s items directory, and keeps a live run’s and names that are not ours', async () => {
-    // A pid that certainly ended: a child that has exited.
-    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
-    const deadDir = dir(`annexa-items-${dead}-Ab12Cd`);
+  it('removes a killed run’s items directory, and keeps a live run’s and names that are not ours', async () => {
+    const killed = await killedRunsDir();
+    expect(existsSync(killed.path)).toBe(true);
     const running = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
     const liveDir = dir(`annexa-items-${running.pid}-Xy34Zw`);
-    const otherKind = dir(`annexa-notes-${dead}-Ab12Cd`);
-    const notOurs = dir(`annexa-items-${dead}-kept.by-hand`);
+    cpSync(join(killed.path, '.annexa-scratch'), join(liveDir, '.annexa-scratch'));
+    const otherKind = dir(`annexa-notes-${killed.pid}-Ab12Cd`);
+    const notOurs = dir(`annexa-items-${killed.pid}-kept.by-hand`);
     vi.resetModules();
     const { scratchDir } = await import('../../src/cleanup.js');
     const mine = scratchDir('items');
-    made.push(mine);
     expect(mine).toContain(`annexa-items-${process.pid}-`);
-    expect(existsSync(deadDir)).toBe(false);
+    expect(existsSync(killed.path)).toBe(false);
     expect(existsSync(liveDir)).toBe(true);
     expect(existsSync(otherKind)).toBe(true);
     expect(existsSync(notOurs)).toBe(true);
     running.kill();
-  });
+  }, 30_000);
+
+  it('keeps a look-alike directory of a dead pid that annexa did not make (no marker, a copied marker, a link)', async () => {
+    // A pid that certainly ended: a child that has exited.
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const killed = await killedRunsDir();
+    const marker = readFileSync(join(killed.path, '.annexa-scratch'), 'utf8');
+    expect(marker).toContain(killed.path.slice(tmp.length + 1));
+    const noMarker = dir(`annexa-items-${dead}-Ab12Cd`);
+    // A marker copied from another directory names that directory, so it does not vouch for this one.
+    const copied = dir(`annexa-items-${dead}-Cd34Ef`);
+    writeFileSync(join(copied, '.annexa-scratch'), marker);
+    // A link of our name shape to a user's directory that holds a marker of that very name.
+    const target = tempDir();
+    writeFileSync(join(target, 'keep.txt'), 'keep');
+    const linkName = `annexa-items-${dead}-Gh56Ij`;
+    writeFileSync(join(target, '.annexa-scratch'), marker.replace(killed.path.slice(tmp.length + 1), linkName));
+    symlinkSync(target, join(tmp, linkName));
+    vi.resetModules();
+    const { scratchDir } = await import('../../src/cleanup.js');
+    scratchDir('items');
+    expect(existsSync(killed.path)).toBe(false);
+    expect(existsSync(join(noMarker, 'inside', 'notes.txt'))).toBe(true);
+    expect(existsSync(join(copied, 'inside', 'notes.txt'))).toBe(true);
+    expect(existsSync(join(tmp, linkName))).toBe(true);
+    expect(readdirSync(target).sort()).toEqual(['.annexa-scratch', 'keep.txt']);
+  }, 30_000);
 });

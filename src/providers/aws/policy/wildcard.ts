@@ -1,9 +1,10 @@
 /**
  * IAM wildcard matching: `*` is any run of characters (including none and `:` and `/`), `?` is
- * one character. Actions compare case-insensitively, resources and most condition values
- * case-sensitively, as IAM does.
+ * one character (one code point, whatever its UTF-16 length). Actions compare case-insensitively,
+ * folding case one character at a time, resources and most condition values case-sensitively, as
+ * IAM does.
  */
-import { globMatch } from '../../../model/glob.js';
+import { foldCase, globMatch } from '../../../model/glob.js';
 
 /**
  * Policy variables `${*}`, `${?}` and `${$}` stand for the literal characters; substitution
@@ -40,14 +41,20 @@ function asLiteral(value: string, absent: string): string {
 
 type Matcher = (value: string) => boolean;
 
+/** Whether two strings are equal ignoring case, character by character (`StringEqualsIgnoreCase`). */
+export function equalsIgnoreCase(a: string, b: string): boolean {
+  return a === b || foldCase(a) === foldCase(b);
+}
+
 /**
  * One matcher per pattern, made once: policies repeat the same few hundred patterns across
  * thousands of principals, and the checks ask them the same actions. Wildcards go through the
  * linear `globMatch` (no regex, so no backtracking on patterns with many `*`); the common
- * shapes, a literal and `prefix*`, compare directly.
+ * shapes, a literal and `prefix*`, compare directly. Case folds one character at a time, and a
+ * `?` is one character (code point), as IAM reads a policy, not one UTF-16 unit.
  */
 function makeMatcher(pattern: string, ignoreCase: boolean): Matcher {
-  const fold = (s: string): string => (ignoreCase ? s.toLowerCase() : s);
+  const fold = (s: string): string => (ignoreCase ? foldCase(s) : s);
   const p = fold(pattern);
   const wild = p.search(/[*?]/);
   if (wild < 0) {
