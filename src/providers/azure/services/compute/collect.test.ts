@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { SUB, scanWith, valueIn } from '../../../../../test/providers/azure/harness.js';
+import { pages, tracked } from '../../replay.js';
+import { describeArmCollectors } from '../../service-kit/collect.fixtures.js';
+import { computeCollectors } from './collect.js';
+import { AZURE_COMPUTE_DISKS, AZURE_COMPUTE_VMS, DISK, VM } from './state.js';
+
+// A VM as ARM lists it: the OS profile also carries the admin password, custom data, SSH keys and vault secrets.
+const osProfile = {
+  adminUsername: 'azureuser',
+  adminPassword: 's3cret',
+  customData: 's3cret',
+  linuxConfiguration: {
+    disablePasswordAuthentication: false,
+    ssh: { publicKeys: [{ keyData: 's3cret' }] },
+    patchSettings: { patchMode: 'ImageDefault', assessmentMode: 'ImageDefault' },
+  },
+  secrets: [{ sourceVault: { id: 's3cret' } }],
+};
+
+describeArmCollectors('compute', computeCollectors, [
+  { key: AZURE_COMPUTE_VMS, type: VM, extra: { properties: { osProfile } } },
+  { key: AZURE_COMPUTE_DISKS, type: DISK, extra: { properties: { diskState: 'Unattached', encryption: { type: 'x' } } } },
+]);
+
+describe('compute: what a listed VM and disk keep', () => {
+  it('keeps the judged fields and no OS profile secret', async () => {
+    const vm = tracked(SUB, 'rg', VM, 'vm1', 'westeurope', {
+      properties: {
+        osProfile,
+        storageProfile: { osDisk: { name: 'os', osType: 'Linux', managedDisk: { id: 'd1' }, vhd: { uri: 'https://x/y.vhd' } } },
+        securityProfile: { encryptionAtHost: true, securityType: 'TrustedLaunch', uefiSettings: { secureBootEnabled: true } },
+      },
+    });
+    const disk = tracked(SUB, 'rg', DISK, 'd1', 'westeurope', {
+      managedBy: 'vm1-id',
+      properties: { diskState: 'Attached', networkAccessPolicy: 'AllowAll', publicNetworkAccess: 'Disabled' },
+    });
+    const routes = {
+      [`GET /subscriptions/${SUB}/providers/${VM}`]: pages([vm]),
+      [`GET /subscriptions/${SUB}/providers/${DISK}`]: pages([disk]),
+    };
+    const { snapshots } = await scanWith(routes, [AZURE_COMPUTE_VMS, AZURE_COMPUTE_DISKS], { collectors: computeCollectors as never });
+    const [v] = valueIn(snapshots[0]!, AZURE_COMPUTE_VMS);
+    expect(v?.properties.osProfile).toEqual({
+      linuxConfiguration: {
+        disablePasswordAuthentication: false,
+        patchSettings: { patchMode: 'ImageDefault', assessmentMode: 'ImageDefault' },
+      },
+    });
+    expect(v?.properties.storageProfile?.osDisk?.vhd?.uri).toBe('https://x/y.vhd');
+    expect(v?.properties.securityProfile?.uefiSettings).toEqual({ secureBootEnabled: true });
+    expect(valueIn(snapshots[0]!, AZURE_COMPUTE_DISKS)[0]).toMatchObject({
+      managedBy: 'vm1-id',
+      properties: { publicNetworkAccess: 'Disabled' },
+    });
+    expect(JSON.stringify(snapshots[0])).not.toContain('s3cret');
+  });
+});
