@@ -89,7 +89,7 @@ export function tagValue(tags: Readonly<Record<string, string>> | undefined, nam
 /** Why a resource group counts as critical under the params, or null when it does not. */
 export function criticalBecause(group: Pick<ResourceGroup, 'name' | 'tags'>, params: CheckParams): string | null {
   for (const pattern of params.azureCriticalGroups) {
-    if (globMatch(pattern.toLowerCase(), group.name.toLowerCase())) return `name matches ${pattern}`;
+    if (globMatch(pattern, group.name, { ignoreCase: true })) return `name matches ${pattern}`;
   }
   for (const spec of params.azureCriticalGroupTags) {
     const eq = spec.indexOf('=');

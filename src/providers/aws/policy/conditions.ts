@@ -16,7 +16,7 @@ import { parseCidr } from '../ip-ranges.js';
 import { type KeyState, keyState, type RequestContext } from './context.js';
 import { type Tri, tri, triAnd } from './tri.js';
 import { resolveVariables } from './variables.js';
-import { arnMatches, unliteral, wildcardMatch } from './wildcard.js';
+import { arnMatches, equalsIgnoreCase, unliteral, wildcardMatch } from './wildcard.js';
 
 export type ConditionBlock = Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 
@@ -119,7 +119,7 @@ function ipIn(cidr: string, ip: string): boolean {
 export function valueMatches(base: string, policyValue: string, requestValue: string): boolean {
   // Equality operators take `*` and `?` literally.
   if (base === 'StringEquals' || base === 'BinaryEquals') return unliteral(policyValue) === requestValue;
-  if (base === 'StringEqualsIgnoreCase') return unliteral(policyValue).toLowerCase() === requestValue.toLowerCase();
+  if (base === 'StringEqualsIgnoreCase') return equalsIgnoreCase(unliteral(policyValue), requestValue);
   if (base === 'StringLike') return wildcardMatch(policyValue, requestValue);
   if (base === 'Bool') return policyValue.toLowerCase() === requestValue.toLowerCase();
   if (base === 'IpAddress') return ipIn(policyValue, requestValue);

@@ -33,6 +33,9 @@ const rows: Row[] = [
   ['StringEquals', 'aws:PrincipalTag/team', ['red'], { 'aws:PrincipalTag/team': 'Red' }, 'no'],
   ['StringEquals', 'aws:PrincipalTag/team', ['r*'], { 'aws:PrincipalTag/team': 'red' }, 'no'],
   ['StringEqualsIgnoreCase', 'aws:PrincipalTag/team', ['RED'], { 'aws:principaltag/team': 'red' }, 'yes'],
+  // Folded one character at a time, as the wildcard matcher does (final and medial sigma fold alike).
+  ['StringEqualsIgnoreCase', 'aws:PrincipalTag/team', ['Σσ'], { 'aws:PrincipalTag/team': 'ςΣ' }, 'yes'],
+  ['StringEqualsIgnoreCase', 'aws:PrincipalTag/team', ['İ'], { 'aws:PrincipalTag/team': 'i' }, 'no'],
   ['StringLike', 's3:prefix', ['home/*'], { 's3:prefix': 'home/alice/x' }, 'yes'],
   ['StringLike', 's3:prefix', ['home/?'], { 's3:prefix': 'home/ab' }, 'no'],
   ['StringNotEquals', 'aws:PrincipalOrgID', ['o-1', 'o-2'], { 'aws:PrincipalOrgID': 'o-2' }, 'no'],
