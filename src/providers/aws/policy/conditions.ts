@@ -142,8 +142,35 @@ function satisfies(op: ParsedOperator, policyValues: readonly string[], requestV
  */
 function outsideSatisfies(op: ParsedOperator, key: string, policyValues: readonly string[]): Tri {
   if (op.base.startsWith('Numeric') || op.base.startsWith('Date') || op.base === 'Bool' || op.base === 'BinaryEquals') return 'unknown';
-  const matchesAnyone = valuesUnbounded(op.base, key.toLowerCase(), policyValues);
+  const k = key.toLowerCase();
+  const matchesAnyone =
+    valuesUnbounded(
+      op.base,
+      k,
+      policyValues.map((v) => (k === 'aws:sourcearn' ? bucketArn(v) : v)),
+    ) || openIdentity(op.base, k, policyValues);
   return tri(op.negated ? !matchesAnyone : matchesAnyone);
+}
+
+/**
+ * S3 bucket ARNs carry no region or account (`arn:aws:s3:::bucket`), so in the pattern AWS's S3
+ * event examples use, `arn:aws:s3:*:*:bucket`, those wildcards match only the empty fields and
+ * the pattern names one bucket (bucket names are global). Read it as that bucket's ARN.
+ */
+function bucketArn(value: string): string {
+  const m = /^arn:([^:]+):s3:[*]?:[*]?:([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])$/.exec(value);
+  return m ? `arn:${m[1]}:s3:::${m[2]}` : value;
+}
+
+/**
+ * Identity keys whose wildcards reach other accounts although no account is written: an
+ * `aws:userid` pattern with a wildcard in the unique id (`AIDA*`; S3 "the meaning of public" accepts
+ * only fixed ids and `<role id>:*`), or an org path with a wildcard organisation (`o-*` / `*`).
+ */
+function openIdentity(base: string, key: string, values: readonly string[]): boolean {
+  if (base !== 'StringLike') return false;
+  const fixedPart = key === 'aws:userid' ? ':' : key === 'aws:principalorgpaths' || key === 'aws:sourceorgpaths' ? '/' : undefined;
+  return fixedPart !== undefined && values.some((v) => /[*?]/.test(v.split(fixedPart)[0]!));
 }
 
 function absentResult(op: ParsedOperator): boolean {

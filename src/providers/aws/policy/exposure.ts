@@ -65,6 +65,7 @@ export interface Exposure {
  * policy), `kms:CallerAccount`, S3's access point keys (S3 "The meaning of public"). A
  * condition that fixes one of them to named values pins the statement; a wildcard value such
  * as `arn:aws:sns:*:*:*` or `vpce-*` pins nothing. Keys are compared case-insensitively.
+ * `aws:username` is not one: it is a user's friendly name, which any account can give a user.
  */
 export const CALLER_KEYS: readonly string[] = [
   'aws:PrincipalOrgID',
@@ -81,7 +82,6 @@ export const CALLER_KEYS: readonly string[] = [
   'aws:SourceVpc',
   'aws:SourceIp',
   'aws:userid',
-  'aws:username',
   'kms:CallerAccount',
   's3:DataAccessPointAccount',
   's3:DataAccessPointArn',
@@ -120,9 +120,13 @@ const stranger = (account: string): RequestPrincipal => ({ kind: 'aws', account,
 /** Two unrelated accounts: a statement naming both (and no account by id) names every account. */
 const STRANGERS = [stranger('999999999999'), stranger('000000000001')];
 
+/** A user, role or session ARN whose account is a wildcard: any account can create an entity of that name. */
+const WILDCARD_ACCOUNT_ARN = /^arn:[^:]*:(?:iam|sts)::[^:]*[*?][^:]*:/;
+
 /** The public callers a statement names: anonymous, or every AWS account (`*`, a wildcard account ARN, NotPrincipal). */
 function publicCallers(s: PolicyStatement): RequestPrincipal[] {
   if (names(s, ANONYMOUS)) return [ANONYMOUS, STRANGERS[0]!];
+  if (awsPrincipals(s.principal).some((v) => WILDCARD_ACCOUNT_ARN.test(v))) return [STRANGERS[0]!];
   return STRANGERS.every((p) => names(s, p)) ? [STRANGERS[0]!] : [];
 }
 

@@ -39,6 +39,16 @@ export function publicScenarios(action: string, resource = '*'): PolicyScenario[
       policy: doc(when({ StringLike: { 'aws:SourceArn': 'arn:aws:sns:*:*:*' } })),
       public: true,
     },
+    {
+      name: "AWS's S3 event pattern (aws:SourceArn arn:aws:s3:*:*:<bucket>) pins the bucket",
+      policy: doc(when({ ArnLike: { 'aws:SourceArn': 'arn:aws:s3:*:*:acme-uploads' } })),
+      public: false,
+    },
+    {
+      name: 'aws:username pins nothing (any account can name a user alice)',
+      policy: doc(when({ StringEquals: { 'aws:username': 'alice' } })),
+      public: true,
+    },
     { name: 'aws:SourceIp 0.0.0.0/0 is public', policy: doc(when({ IpAddress: { 'aws:SourceIp': '0.0.0.0/0' } })), public: true },
     {
       name: 'a fixed aws:SourceArn pins the caller',

@@ -83,3 +83,47 @@ describe('public judgement: request facts from the scope', () => {
     expect(isPublic(url('AWS_IAM'))).toBe(true);
   });
 });
+
+describe('public judgement: caller keys that pin nothing, and S3 source ARNs', () => {
+  const when = (condition: object) => doc(open({ Condition: condition }));
+  it.each([
+    // S3 bucket ARNs carry no region or account: the wildcards match only the empty fields, so the pattern names one bucket.
+    [
+      'the S3 event pattern arn:aws:s3:*:*:<bucket> pins the bucket',
+      when({ ArnLike: { 'aws:SourceArn': 'arn:aws:s3:*:*:my-bucket' } }),
+      false,
+    ],
+    ['an S3 pattern with a wildcard bucket name pins nothing', when({ ArnLike: { 'aws:SourceArn': 'arn:aws:s3:*:*:my-*' } }), true],
+    [
+      'an S3 access point pattern with a wildcard account pins nothing',
+      when({ ArnLike: { 'aws:SourceArn': 'arn:aws:s3:*:*:accesspoint/ap' } }),
+      true,
+    ],
+    // Any account can create a user with the same name: aws:username names no account.
+    ['aws:username alone pins nothing', when({ StringEquals: { 'aws:username': 'alice' } }), true],
+    [
+      'aws:username with a fixed aws:PrincipalAccount is pinned',
+      when({ StringEquals: { 'aws:username': 'alice', 'aws:PrincipalAccount': ME } }),
+      false,
+    ],
+    // S3 "meaning of public": a fixed aws:userid, or the pattern "<role id>:*", is not public; a wildcard in the id is.
+    ['aws:userid fixed to a role id and any session pins', when({ StringLike: { 'aws:userid': 'AROAEXAMPLEID:*' } }), false],
+    ['aws:userid with a wildcard unique id pins nothing', when({ StringLike: { 'aws:userid': 'AIDA*' } }), true],
+    [
+      'aws:PrincipalOrgPaths with a wildcard organisation pins nothing',
+      when({ 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': 'o-*/*' } }),
+      true,
+    ],
+    [
+      'aws:PrincipalOrgPaths under a named organisation pins',
+      when({ 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': 'o-abc123/*' } }),
+      false,
+    ],
+  ])('%s', (_t, d, want) => {
+    expect(isPublic(d)).toBe(want);
+  });
+  it('a principal ARN with a wildcard account names a role any account can create', () => {
+    expect(isPublic(doc(open({ Principal: { AWS: ['arn:aws:iam::*:role/deployer'] } })))).toBe(true);
+    expect(isPublic(doc(open({ Principal: { AWS: ['arn:aws:sts::*:assumed-role/deployer/*'] } })))).toBe(true);
+  });
+});

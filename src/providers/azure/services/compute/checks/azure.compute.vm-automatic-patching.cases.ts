@@ -27,7 +27,18 @@ export const table: CheckCases = {
       [windowsVm('w', { windowsConfiguration: { enableAutomaticUpdates: true } })],
       [['pass', 'os-patching']],
     ],
-    ['Windows with neither setting is an error', [windowsVm('w', { windowsConfiguration: {} })], [['error', 'error.unknown']]],
+    // Microsoft documents enableAutomaticUpdates as true when unset, and AutomaticByOS is the mode it implies.
+    [
+      'Windows with neither setting passes (automatic updates default to on)',
+      [windowsVm('w', { windowsConfiguration: {} })],
+      [['pass', 'os-patching']],
+    ],
+    [
+      'Windows with automatic updates off and no mode fails',
+      [windowsVm('w', { windowsConfiguration: { enableAutomaticUpdates: false } })],
+      [['fail', 'no-automatic-patching']],
+    ],
+    ['Windows without a Windows configuration is an error', [windowsVm('w', {})], [['error', 'error.unknown']]],
     ['no OS profile is an error', [linuxVm('l', undefined)], [['error', 'error.unknown']]],
   ]),
 };

@@ -10,7 +10,7 @@ export const computeVmAutomaticPatching = itemCheck(
     resourceType: VM,
     severity: 'medium',
     rationale:
-      'One result per VM, from `osProfile.<linux|windows>Configuration.patchSettings.patchMode`. Passes with `AutomaticByPlatform` (Azure installs critical and security updates in safe, availability-aware batches) and, on Windows, `AutomaticByOS` (Windows Update installs them). Fails with `ImageDefault` on Linux (Azure leaves updates to whatever the image configured, which it does not track) and `Manual` on Windows. Without `patchMode`, Linux is judged as `ImageDefault` (Azure-orchestrated patching is opt-in, so nothing has been asked of Azure) and Windows by `enableAutomaticUpdates`, which `AutomaticByOS` requires and `Manual` forbids. A VM without an OS profile (created from a specialised disk) or without either setting is an error. `assessmentMode` is reported as observed.',
+      'One result per VM, from `osProfile.<linux|windows>Configuration.patchSettings.patchMode`. Passes with `AutomaticByPlatform` (Azure installs critical and security updates in safe, availability-aware batches) and, on Windows, `AutomaticByOS` (Windows Update installs them). Fails with `ImageDefault` on Linux (Azure leaves updates to whatever the image configured, which it does not track) and `Manual` on Windows. Without `patchMode`, Linux is judged as `ImageDefault` (Azure-orchestrated patching is opt-in, so nothing has been asked of Azure) and Windows by `enableAutomaticUpdates`, which `AutomaticByOS` requires and `Manual` forbids; Microsoft documents `enableAutomaticUpdates` as true when unset, so a Windows VM with neither setting is judged `AutomaticByOS`. A VM without an OS profile or without the configuration block of its OS (created from a specialised disk) is an error. `assessmentMode` is reported as observed.',
     remediation: {
       text: 'Set the patch orchestration to Azure-orchestrated (AutomaticByPlatform), or use Azure Update Manager schedules.',
       cli: 'az vm update --resource-group <group> --name <vm> --set osProfile.linuxConfiguration.patchSettings.patchMode=AutomaticByPlatform',
@@ -28,10 +28,8 @@ export const computeVmAutomaticPatching = itemCheck(
         `${os} VM ${x.name} has no OS profile to read its patch settings from (a VM from a specialised disk has none)`,
       );
     const auto = os === 'Windows' ? p?.windowsConfiguration?.enableAutomaticUpdates : undefined;
-    const mode =
-      config.patchSettings?.patchMode ??
-      (os === 'Linux' ? 'ImageDefault' : auto === true ? 'AutomaticByOS' : auto === false ? 'Manual' : undefined);
-    if (!mode) return missingFrom(VM, `Windows VM ${x.name} reports neither patchSettings.patchMode nor enableAutomaticUpdates`);
+    // Windows: enableAutomaticUpdates is documented as true when unset, which is AutomaticByOS.
+    const mode = config.patchSettings?.patchMode ?? (os === 'Linux' ? 'ImageDefault' : auto === false ? 'Manual' : 'AutomaticByOS');
     const observed = {
       os,
       patchMode: config.patchSettings?.patchMode ?? null,
