@@ -165,9 +165,16 @@ function grantedActions(s: PolicyStatement, actions: readonly string[] | undefin
  * Whether the Allow reaches caller `p` for some granted action in some shape of the request:
  * its conditions can hold, and no Deny certainly applies to the same caller, action and resources.
  */
-function reaches(doc: PolicyDocument, allow: PolicyStatement, p: RequestPrincipal, scope: ExposureScope, account?: string): boolean {
+function reaches(
+  doc: PolicyDocument,
+  allow: PolicyStatement,
+  p: RequestPrincipal,
+  scope: ExposureScope,
+  account?: string,
+  variants: readonly (typeof VARIANTS)[number][] = VARIANTS,
+): boolean {
   const denies = doc.statements.filter((d) => d.effect === 'Deny' && names(d, p) && denyCoversResources(d, allow, scope.resource));
-  return VARIANTS.some((v) => {
+  return variants.some((v) => {
     const ctx = outsider(v, scope, account);
     // Unknown (requester-controlled) keys count as satisfiable for an Allow and uncertain for a Deny.
     if (evaluateConditions(allow.condition, ctx) === 'no') return false;
@@ -199,6 +206,21 @@ function pinnedAccounts(s: PolicyStatement): { accounts: string[]; orgIds: strin
     else for (const v of c.values) accounts.push(accountOf(v) ?? v);
   }
   return { accounts, orgIds, network };
+}
+
+/**
+ * Labels of the Allow statements that let service principal `service` use the resource on behalf
+ * of a resource in any account: the service's request carries foreign `aws:SourceAccount` and
+ * `aws:SourceArn` values, so only conditions fixing them (or another caller key) stop it. This is
+ * the confused-deputy exposure AWS describes for services whose resource ARNs name no account (S3).
+ */
+export function unpinnedServiceStatements(doc: PolicyDocument, service: string, scope: ExposureScope): string[] {
+  const p: RequestPrincipal = { kind: 'service', service };
+  const asService = { ...scope, context: { 'aws:PrincipalIsAWSService': 'true', 'aws:PrincipalServiceName': service, ...scope.context } };
+  return doc.statements
+    .filter((s) => s.effect === 'Allow' && s.principal !== undefined && principalNames(s.principal, p))
+    .filter((s) => grantedActions(s, scope.actions).length > 0 && reaches(doc, s, p, asService, undefined, ['outside']))
+    .map((s) => label(doc, s));
 }
 
 export function resourceExposure(doc: PolicyDocument, scope: ExposureScope): Exposure {

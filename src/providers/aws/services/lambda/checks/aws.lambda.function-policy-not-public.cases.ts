@@ -28,6 +28,41 @@ export const table: CheckCases = {
       expected: [['pass', 'policy-not-public']],
     },
     {
+      // AWS Config lambda-function-public-access-prohibited: bucket ARNs carry no account, so any account's bucket could invoke it.
+      name: 's3.amazonaws.com without aws:SourceAccount or aws:SourceArn fails',
+      snapshot: base(policy({ Sid: 's3', Effect: 'Allow', Principal: { Service: 's3.amazonaws.com' }, Action: 'lambda:InvokeFunction' })),
+      expected: [['fail', 's3-source-unpinned']],
+    },
+    {
+      name: 's3.amazonaws.com pinned by aws:SourceAccount passes',
+      snapshot: base(
+        policy({
+          Effect: 'Allow',
+          Principal: { Service: 's3.amazonaws.com' },
+          Action: 'lambda:InvokeFunction',
+          Condition: { StringEquals: { 'AWS:SourceAccount': '123456789012' } },
+        }),
+      ),
+      expected: [['pass', 'policy-not-public']],
+    },
+    {
+      name: 's3.amazonaws.com with a wildcard aws:SourceArn fails',
+      snapshot: base(
+        policy({
+          Effect: 'Allow',
+          Principal: { Service: 's3.amazonaws.com' },
+          Action: 'lambda:InvokeFunction',
+          Condition: { ArnLike: { 'AWS:SourceArn': 'arn:aws:s3:::*' } },
+        }),
+      ),
+      expected: [['fail', 's3-source-unpinned']],
+    },
+    {
+      name: 'other service principals without a source pass (only S3 is judged)',
+      snapshot: base(policy({ Effect: 'Allow', Principal: { Service: 'events.amazonaws.com' }, Action: 'lambda:InvokeFunction' })),
+      expected: [['pass', 'policy-not-public']],
+    },
+    {
       name: 'wildcard principal pinned to the organisation passes',
       snapshot: base(
         policy({
