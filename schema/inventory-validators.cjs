@@ -24383,7 +24383,7 @@ return errors === 0;
 
 exports["azure.compute.disks"] = validate310;
 const schema287 = {"type":"array","items":{"$ref":"#/definitions/ManagedDisk"}};
-const schema288 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"managedBy":{"type":"string"},"properties":{"type":"object","properties":{"diskState":{"type":"string"},"osType":{"type":"string"},"encryption":{"type":"object","properties":{"type":{"type":"string"},"diskEncryptionSetId":{"type":"string"}}},"networkAccessPolicy":{"type":"string"},"publicNetworkAccess":{"type":"string"}}}},"required":["id","location","name","properties","tags","type"]};
+const schema288 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"managedBy":{"type":"string"},"properties":{"type":"object","properties":{"diskState":{"type":"string"},"osType":{"type":"string"},"encryption":{"type":"object","properties":{"type":{"type":"string"},"diskEncryptionSetId":{"type":"string"}}},"securityProfile":{"type":"object","properties":{"securityType":{"type":"string"},"secureVMDiskEncryptionSetId":{"type":"string"}}},"networkAccessPolicy":{"type":"string"},"publicNetworkAccess":{"type":"string"}}}},"required":["id","location","name","properties","tags","type"]};
 
 function validate310(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -24562,11 +24562,40 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data8.networkAccessPolicy !== undefined){
+if(data8.securityProfile !== undefined){
+let data14 = data8.securityProfile;
 const _errs31 = errors;
-if(typeof data8.networkAccessPolicy !== "string"){
-validate310.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkAccessPolicy",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/networkAccessPolicy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(errors === _errs31){
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.securityType !== undefined){
+const _errs33 = errors;
+if(typeof data14.securityType !== "string"){
+validate310.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile/securityType",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/securityProfile/properties/securityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+var valid6 = _errs33 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data14.secureVMDiskEncryptionSetId !== undefined){
+const _errs35 = errors;
+if(typeof data14.secureVMDiskEncryptionSetId !== "string"){
+validate310.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile/secureVMDiskEncryptionSetId",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/securityProfile/properties/secureVMDiskEncryptionSetId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs35 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+else {
+validate310.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/securityProfile/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
 }
 var valid4 = _errs31 === errors;
 }
@@ -24574,16 +24603,29 @@ else {
 var valid4 = true;
 }
 if(valid4){
+if(data8.networkAccessPolicy !== undefined){
+const _errs37 = errors;
+if(typeof data8.networkAccessPolicy !== "string"){
+validate310.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkAccessPolicy",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/networkAccessPolicy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs37 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
 if(data8.publicNetworkAccess !== undefined){
-const _errs33 = errors;
+const _errs39 = errors;
 if(typeof data8.publicNetworkAccess !== "string"){
 validate310.errors = [{instancePath:instancePath+"/" + i0+"/properties/publicNetworkAccess",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid4 = _errs33 === errors;
+var valid4 = _errs39 === errors;
 }
 else {
 var valid4 = true;
+}
 }
 }
 }

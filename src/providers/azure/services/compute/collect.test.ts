@@ -34,7 +34,12 @@ describe('compute: what a listed VM and disk keep', () => {
     });
     const disk = tracked(SUB, 'rg', DISK, 'd1', 'westeurope', {
       managedBy: 'vm1-id',
-      properties: { diskState: 'Attached', networkAccessPolicy: 'AllowAll', publicNetworkAccess: 'Disabled' },
+      properties: {
+        diskState: 'Attached',
+        networkAccessPolicy: 'AllowAll',
+        publicNetworkAccess: 'Disabled',
+        securityProfile: { securityType: 'ConfidentialVM_DiskEncryptedWithCustomerKey', secureVMDiskEncryptionSetId: 'des1' },
+      },
     });
     const routes = {
       [`GET /subscriptions/${SUB}/providers/${VM}`]: pages([vm]),
@@ -52,7 +57,10 @@ describe('compute: what a listed VM and disk keep', () => {
     expect(v?.properties.securityProfile?.uefiSettings).toEqual({ secureBootEnabled: true });
     expect(valueIn(snapshots[0]!, AZURE_COMPUTE_DISKS)[0]).toMatchObject({
       managedBy: 'vm1-id',
-      properties: { publicNetworkAccess: 'Disabled' },
+      properties: {
+        publicNetworkAccess: 'Disabled',
+        securityProfile: { securityType: 'ConfidentialVM_DiskEncryptedWithCustomerKey', secureVMDiskEncryptionSetId: 'des1' },
+      },
     });
     expect(JSON.stringify(snapshots[0])).not.toContain('s3cret');
   });

@@ -44,6 +44,7 @@ const DISK_SHAPE: Shape<ManagedDisk> = {
     diskState: true,
     osType: true,
     encryption: { type: true, diskEncryptionSetId: true },
+    securityProfile: { securityType: true, secureVMDiskEncryptionSetId: true },
     networkAccessPolicy: true,
     publicNetworkAccess: true,
   },

@@ -26,16 +26,27 @@ export function isAttached(disk: ManagedDisk): boolean {
 
 const CUSTOMER_KEY_TYPES = new Set(['encryptionatrestwithcustomerkey', 'encryptionatrestwithplatformandcustomerkeys']);
 
-/** Pass with a customer-managed key (alone or doubled with the platform key), fail with the platform key alone. */
+/** Confidential VM disk encryption whose key is customer-managed (the disk's security profile, not `encryption`). */
+const CONFIDENTIAL_CUSTOMER_KEY = 'confidentialvm_diskencryptedwithcustomerkey';
+
+/**
+ * Pass with a customer-managed key (alone or doubled with the platform key, or Confidential VM disk
+ * encryption with a customer key), fail with the platform key alone.
+ */
 export function diskKeyVerdict(disk: ManagedDisk, where: string): Verdict {
   const type = disk.properties.encryption?.type;
-  if (!type) return missingFrom(DISK, `disk ${disk.name} reports no encryption type`);
+  const security = disk.properties.securityProfile;
+  const confidentialCmk = security?.securityType?.toLowerCase() === CONFIDENTIAL_CUSTOMER_KEY;
+  if (!type && !confidentialCmk) return missingFrom(DISK, `disk ${disk.name} reports no encryption type`);
   const observed = {
-    encryptionType: type,
+    encryptionType: type ?? null,
     diskEncryptionSetId: disk.properties.encryption?.diskEncryptionSetId ?? null,
     diskState: disk.properties.diskState ?? null,
+    ...(security?.securityType
+      ? { securityType: security.securityType, secureVMDiskEncryptionSetId: security.secureVMDiskEncryptionSetId ?? null }
+      : {}),
   };
-  return CUSTOMER_KEY_TYPES.has(type.toLowerCase())
+  return confidentialCmk || CUSTOMER_KEY_TYPES.has((type ?? '').toLowerCase())
     ? ok('cmk', `${where} disk ${disk.name} is encrypted with a customer-managed key.`, observed)
     : bad('platform-key', `${where} disk ${disk.name} is encrypted with a platform-managed key only.`, observed);
 }

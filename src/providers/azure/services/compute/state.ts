@@ -56,6 +56,11 @@ export interface ManagedDisk extends ArmResource {
     osType?: string;
     /** `EncryptionAtRestWithPlatformKey`, `EncryptionAtRestWithCustomerKey`, `EncryptionAtRestWithPlatformAndCustomerKeys`. */
     encryption?: { type?: string; diskEncryptionSetId?: string };
+    /**
+     * OS disks of Trusted Launch and Confidential VMs: `ConfidentialVM_DiskEncryptedWithCustomerKey` means the
+     * disk and VM guest state are encrypted with the customer-managed key of `secureVMDiskEncryptionSetId`.
+     */
+    securityProfile?: { securityType?: string; secureVMDiskEncryptionSetId?: string };
     /** `AllowAll`, `AllowPrivate` (disk access private endpoints only) or `DenyAll` (no export or upload). */
     networkAccessPolicy?: string;
     /** `Enabled` or `Disabled`: whether a SAS URI to the disk's data works from the internet. */

@@ -10,7 +10,7 @@ export const computeUnattachedDiskCmkEncrypted = itemCheck(
     resourceType: DISK,
     severity: 'low',
     rationale:
-      'One result per managed disk not attached to any VM (no `managedBy`, `diskState` not `Attached` or `Reserved`): leftovers of deleted VMs, uploads and copies, which still hold their data and are easily forgotten. Passes when `encryption.type` is `EncryptionAtRestWithCustomerKey` or `EncryptionAtRestWithPlatformAndCustomerKeys`, so revoking the Key Vault key makes the data unreadable; fails with `EncryptionAtRestWithPlatformKey` (Microsoft-managed keys only). Attached disks are not applicable here.',
+      'One result per managed disk not attached to any VM (no `managedBy`, `diskState` not `Attached` or `Reserved`): leftovers of deleted VMs, uploads and copies, which still hold their data and are easily forgotten. Passes when `encryption.type` is `EncryptionAtRestWithCustomerKey` or `EncryptionAtRestWithPlatformAndCustomerKeys`, or its `securityProfile.securityType` is `ConfidentialVM_DiskEncryptedWithCustomerKey` (Confidential VM disk encryption with a customer key), so revoking the Key Vault key makes the data unreadable; fails with `EncryptionAtRestWithPlatformKey` (Microsoft-managed keys only). Attached disks are not applicable here.',
     remediation: {
       text: 'Delete unattached disks that are no longer needed; otherwise assign a disk encryption set with a customer-managed key.',
       cli: 'az disk update --resource-group <group> --name <disk> --encryption-type EncryptionAtRestWithCustomerKey --disk-encryption-set <des-id>',
