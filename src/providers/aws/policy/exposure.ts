@@ -14,9 +14,10 @@
  *   `s3:prefix`, …) are assumed satisfiable: an outsider picks the request that passes them;
  * - a Deny removes the exposure only when it certainly applies to the same caller, for the
  *   same actions and resources.
- * The outsider is modelled twice, once without the caller keys (calling from the internet,
- * outside any organisation) and once with foreign values for them; an Allow that either
- * variant passes exposes the resource.
+ * The outsider is modelled three times: without the caller keys (calling from the internet,
+ * outside any organisation), the same signed by another account (its identity keys present and
+ * foreign), and with foreign values for every caller key; an Allow that any variant passes
+ * exposes the resource.
  */
 import type { PolicyDocument, PolicyStatement } from '../iam-policy.js';
 import { restrictingConditions } from '../iam-policy.js';
@@ -89,14 +90,23 @@ export const CALLER_KEYS: readonly string[] = [
 
 /** Keys a direct call always carries: its source address, and for KMS the caller's account. */
 const ALWAYS_PRESENT = new Set(['aws:sourceip', 'kms:calleraccount']);
+/** Keys every signed request carries: who the caller is. */
+const SIGNED = new Set(['aws:principalaccount', 'aws:principalarn', 'aws:userid']);
+
+type Variant = 'absent' | 'outside' | 'signed';
 
 /**
- * The outsider's request, in one of two shapes: `absent` (from the internet, outside any
- * organisation, not through a service) or `outside` (every caller key present with a foreign value).
+ * The outsider's request, in one of three shapes: `absent` (from the internet, outside any
+ * organisation, not through a service), `signed` (the same, signed by a principal of another
+ * account, so its identity keys are present) or `outside` (every caller key present with a foreign value).
  */
-function outsider(variant: 'absent' | 'outside', scope: ExposureScope, account?: string): RequestContext {
+function outsider(variant: Variant, scope: ExposureScope, account?: string): RequestContext {
   const keys: Record<string, KeyInput> = {};
-  for (const k of CALLER_KEYS) keys[k] = variant === 'absent' && !ALWAYS_PRESENT.has(k.toLowerCase()) ? null : 'outside';
+  for (const k of CALLER_KEYS) {
+    const key = k.toLowerCase();
+    const present = variant === 'outside' || ALWAYS_PRESENT.has(key) || (variant === 'signed' && SIGNED.has(key));
+    keys[k] = present ? 'outside' : null;
+  }
   // An outsider is a person or workload, never an AWS service principal.
   keys['aws:PrincipalIsAWSService'] = 'false';
   if (account) {
@@ -107,7 +117,7 @@ function outsider(variant: 'absent' | 'outside', scope: ExposureScope, account?:
   return withKeys(requestContext(keys), scope.context ?? {});
 }
 
-const VARIANTS = ['absent', 'outside'] as const;
+const VARIANTS: readonly Variant[] = ['absent', 'outside', 'signed'];
 
 function names(s: PolicyStatement, p: RequestPrincipal): boolean {
   if (s.principal) return principalNames(s.principal, p);
@@ -171,10 +181,12 @@ function reaches(
   p: RequestPrincipal,
   scope: ExposureScope,
   account?: string,
-  variants: readonly (typeof VARIANTS)[number][] = VARIANTS,
+  variants: readonly Variant[] = VARIANTS,
 ): boolean {
   const denies = doc.statements.filter((d) => d.effect === 'Deny' && names(d, p) && denyCoversResources(d, allow, scope.resource));
+  // An anonymous caller signs nothing.
   return variants.some((v) => {
+    if (v === 'signed' && p.kind === 'anonymous') return false;
     const ctx = outsider(v, scope, account);
     // Unknown (requester-controlled) keys count as satisfiable for an Allow and uncertain for a Deny.
     if (evaluateConditions(allow.condition, ctx) === 'no') return false;

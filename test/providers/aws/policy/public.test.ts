@@ -127,3 +127,18 @@ describe('public judgement: caller keys that pin nothing, and S3 source ARNs', (
     expect(isPublic(doc(open({ Principal: { AWS: ['arn:aws:sts::*:assumed-role/deployer/*'] } })))).toBe(true);
   });
 });
+
+describe('public judgement: a signed caller from the internet', () => {
+  // A signed request always carries the caller's aws:PrincipalAccount, and over the internet no aws:SourceVpce:
+  // neither "all caller keys absent" nor "all foreign" is that request.
+  it('IfExists on the endpoint with a presence test on the account is public', () => {
+    const d = doc(
+      open({ Condition: { StringEqualsIfExists: { 'aws:SourceVpce': 'vpce-1a2b3c' }, Null: { 'aws:PrincipalAccount': 'false' } } }),
+    );
+    expect(isPublic(d)).toBe(true);
+  });
+  it('a fixed endpoint with a presence test on the account stays pinned', () => {
+    const d = doc(open({ Condition: { StringEquals: { 'aws:SourceVpce': 'vpce-1a2b3c' }, Null: { 'aws:PrincipalAccount': 'false' } } }));
+    expect(isPublic(d)).toBe(false);
+  });
+});
