@@ -14,9 +14,10 @@ export const PUBLIC_ACCESS_SEMANTICS =
   'The policy is judged by the IAM policy evaluator, as IAM Access Analyzer and S3 define "public": an Allow statement is public when it names every caller ' +
   '("*", {"AWS":"*"}, a principal ARN with a wildcard account, or NotPrincipal) and an anonymous caller or a principal of an arbitrary account can use it. ' +
   `A condition that fixes one of the caller keys (${CALLER_KEYS.join(', ')}; case-insensitive) to named values pins the statement; ` +
-  'wildcard values (arn:aws:sns:*:*:*, vpce-*, an aws:userid pattern with a wildcard unique id, an org path with a wildcard organisation), aws:SourceIp ranges covering the internet (0.0.0.0/0), …IfExists and ForAllValues operators, Null tests and negated operators pin nothing, ' +
-  'while arn:aws:s3:*:*:<bucket> names one bucket (bucket ARNs have no region or account); aws:username pins nothing, since any account can create a user of that name. ' +
+  'wildcard values (arn:aws:sns:*:*:*, vpce-*, an aws:userid pattern with a wildcard unique id, an org path with a wildcard organisation), aws:SourceIp ranges covering the internet (0.0.0.0/0), Null tests alone and negated operators pin nothing, nor do …IfExists and ForAllValues operators (true when the key is absent) unless a Null test requires the key, ' +
   'and conditions on keys the caller controls (aws:SecureTransport, aws:UserAgent…) are assumed satisfiable. ' +
+  'aws:SourceArn arn:aws:s3:*:*:<bucket> names one bucket (bucket ARNs have no region or account), and aws:username pins nothing (any account can create a user of that name). ' +
+  'The outsider is tried anonymous, signed by another account from the internet, and with foreign values for every caller key. ' +
   'A Deny cancels a public Allow only when it certainly applies to every outsider for the same actions and resources. Any action counts, as Access Analyzer counts it. ' +
   'Service principals (sns.amazonaws.com) are not the public, and grants to named or pinned other accounts are cross-account access, not public: that is the concern of the outside-access checks, not this one.';
 
