@@ -98,13 +98,15 @@ type Variant = 'absent' | 'outside' | 'signed';
 /**
  * The outsider's request, in one of three shapes: `absent` (from the internet, outside any
  * organisation, not through a service), `signed` (the same, signed by a principal of another
- * account, so its identity keys are present) or `outside` (every caller key present with a foreign value).
+ * account, so its identity keys are present) or `outside` (through another account's VPC endpoint or
+ * a service: every caller key present with a foreign value, except aws:SourceIp, which such requests lack).
  */
 function outsider(variant: Variant, scope: ExposureScope, account?: string): RequestContext {
   const keys: Record<string, KeyInput> = {};
   for (const k of CALLER_KEYS) {
     const key = k.toLowerCase();
-    const present = variant === 'outside' || ALWAYS_PRESENT.has(key) || (variant === 'signed' && SIGNED.has(key));
+    // Through a VPC endpoint (the `outside` shape has a foreign aws:SourceVpce) a request carries no aws:SourceIp.
+    const present = variant === 'outside' ? key !== 'aws:sourceip' : ALWAYS_PRESENT.has(key) || (variant === 'signed' && SIGNED.has(key));
     keys[k] = present ? 'outside' : null;
   }
   // An outsider is a person or workload, never an AWS service principal.

@@ -17,7 +17,7 @@ export const PUBLIC_ACCESS_SEMANTICS =
   'wildcard values (arn:aws:sns:*:*:*, vpce-*, an aws:userid pattern with a wildcard unique id, an org path with a wildcard organisation), aws:SourceIp ranges covering the internet (0.0.0.0/0), Null tests alone and negated operators pin nothing, nor do …IfExists and ForAllValues operators (true when the key is absent) unless a Null test requires the key, ' +
   'and conditions on keys the caller controls (aws:SecureTransport, aws:UserAgent…) are assumed satisfiable. ' +
   'aws:SourceArn arn:aws:s3:*:*:<bucket> names one bucket (bucket ARNs have no region or account), and aws:username pins nothing (any account can create a user of that name). ' +
-  'The outsider is tried anonymous, signed by another account from the internet, and with foreign values for every caller key. ' +
+  'The outsider is tried anonymous, signed by another account from the internet, and through a VPC endpoint of their own with foreign values for every caller key (such requests carry no aws:SourceIp, so a Deny of every internet address does not stop them). ' +
   'A Deny cancels a public Allow only when it certainly applies to every outsider for the same actions and resources. Any action counts, as Access Analyzer counts it. ' +
   'Service principals (sns.amazonaws.com) are not the public, and grants to named or pinned other accounts are cross-account access, not public: that is the concern of the outside-access checks, not this one.';
 

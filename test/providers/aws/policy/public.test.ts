@@ -142,3 +142,17 @@ describe('public judgement: a signed caller from the internet', () => {
     expect(isPublic(d)).toBe(false);
   });
 });
+
+describe('public judgement: requests through a VPC endpoint carry no aws:SourceIp', () => {
+  // IAM: aws:SourceIp is absent when the request comes through a VPC endpoint (aws:VpcSourceIp is set instead),
+  // and an outsider can reach the queue through an endpoint in their own VPC.
+  it('a Deny of every internet address (IpAddress 0.0.0.0/0, ::/0) can be dodged through an endpoint', () => {
+    expect(isPublic(doc(open(), deny({ Condition: { IpAddress: { 'aws:SourceIp': ['0.0.0.0/0', '::/0'] } } })))).toBe(true);
+  });
+  it('a Deny of every address but the office (NotIpAddress) still cancels', () => {
+    expect(isPublic(doc(open(), deny({ Condition: { NotIpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } })))).toBe(false);
+  });
+  it('an Allow for the office range stays pinned', () => {
+    expect(isPublic(doc(open({ Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } })))).toBe(false);
+  });
+});
