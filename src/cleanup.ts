@@ -7,6 +7,7 @@
 import { closeSync, lstatSync, mkdtempSync, openSync, readdirSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { scratchWriteError } from './safe-fs.js';
 
 const paths = new Set<string>();
 let installed = false;
@@ -121,8 +122,19 @@ function sweep(kind: string): void {
  */
 export function scratchDir(kind: string): string {
   sweep(kind);
-  const dir = mkdtempSync(join(tmpdir(), `annexa-${kind}-${process.pid}-`));
+  const prefix = join(tmpdir(), `annexa-${kind}-${process.pid}-`);
+  let dir: string;
+  // A missing, unwritable or full TMPDIR is the user's to fix (exit 2), not a bug in annexa.
+  try {
+    dir = mkdtempSync(prefix);
+  } catch (err) {
+    throw scratchWriteError(err, `${prefix}XXXXXX`);
+  }
   removeOnExit(dir);
-  mark(dir, basename(dir));
+  try {
+    mark(dir, basename(dir));
+  } catch (err) {
+    throw scratchWriteError(err, join(dir, MARKER));
+  }
   return dir;
 }

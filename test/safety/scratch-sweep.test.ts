@@ -90,4 +90,23 @@ describe('scratchDir', () => {
     expect(existsSync(join(tmp, linkName))).toBe(true);
     expect(readdirSync(target).sort()).toEqual(['.annexa-scratch', 'keep.txt']);
   }, 30_000);
+
+  it('a TMPDIR that cannot hold a directory is an input error naming it on one line, not an internal error', async () => {
+    vi.resetModules();
+    const { scratchDir } = await import('../../src/cleanup.js');
+    const { InputError } = await import('../../src/errors.js');
+    for (const bad of [join(tmp, 'missing\n::error::x'), join(tmp, 'file')]) {
+      writeFileSync(join(tmp, 'file'), '');
+      process.env.TMPDIR = bad;
+      let thrown: unknown;
+      try {
+        scratchDir('items');
+      } catch (err) {
+        thrown = err;
+      }
+      expect(thrown).toBeInstanceOf(InputError);
+      expect((thrown as Error).message).toMatch(/\(scratch space under TMPDIR\): cannot write: /);
+      expect((thrown as Error).message).not.toContain('\n');
+    }
+  });
 });
