@@ -111,7 +111,8 @@ export function evidenceVerify(path: string, flags: VerifyFlags, io: CliIO): num
     return report.ok ? 0 : 1;
   }
   if (!report.ok) {
-    for (const p of report.problems) io.stderr(`annexa: ${shownName(path)}: ${p}`);
+    // Problems quote names and dates from the bundle, which whoever tampered with it chose.
+    for (const p of report.problems) io.stderr(`annexa: ${shownName(path)}: ${shownName(p)}`);
     io.stdout(`NOT VERIFIED: ${shownName(path)} (${report.problems.length} problem${report.problems.length === 1 ? '' : 's'})`);
     return 1;
   }
@@ -121,7 +122,7 @@ export function evidenceVerify(path: string, flags: VerifyFlags, io: CliIO): num
       : `signature valid for the embedded key ${report.signer.fingerprint} (pass --public-key to check who signed)`
     : 'unsigned, so anyone who can edit the bundle could also have rewritten the manifest (sign with --sign-key and verify with --public-key)';
   io.stdout(
-    `Verified ${shownName(path)}: ${report.files} files match the manifest, ${report.items} items, created ${report.createdAt}; ${signature}`,
+    `Verified ${shownName(path)}: ${report.files} files match the manifest, ${report.items} items, created ${shownName(String(report.createdAt))}; ${signature}`,
   );
   if (report.attested)
     io.stdout(

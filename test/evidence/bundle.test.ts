@@ -151,6 +151,22 @@ describe('evidence verify', () => {
     }
   });
 
+  it('prints names and dates from a tampered bundle on one line each (control characters escaped)', async () => {
+    const b = copy(unsigned);
+    writeFileSync(join(b, 'excerpts', 'x\n::error::forged.json'), '{}');
+    const r = await verify(b);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('excerpts/x\\n::error::forged.json: added (not in the manifest)');
+    for (const line of r.stderr.trim().split('\n')) expect(line).toMatch(/^annexa: /);
+    const d = copy(unsigned);
+    const manifest = JSON.parse(readFileSync(join(d, 'manifest.json'), 'utf8')) as { createdAt: string };
+    writeFileSync(join(d, 'manifest.json'), JSON.stringify({ ...manifest, createdAt: `${manifest.createdAt}\n::error::when` }));
+    const v = await verify(d);
+    expect(v.code, v.stderr).toBe(0);
+    expect(v.stdout.trim().split('\n')).toHaveLength(1);
+    expect(v.stdout).toContain('\\n::error::when');
+  });
+
   it('fails when a file is added or removed', async () => {
     const added = copy(signed);
     writeFileSync(join(added, 'excerpts', 'extra.json'), '{}');
