@@ -11,6 +11,7 @@ import { verifyBundle } from '../evidence/verify.js';
 import type { MappingSet } from '../mapping/load.js';
 import type { ResultDocument } from '../output/result.js';
 import { loadAttestations } from '../report/attestations.js';
+import { tempBeside } from '../safe-fs.js';
 import { shownName } from '../shown-name.js';
 import type { CliIO } from './io.js';
 import { textOrJson } from './options.js';
@@ -52,6 +53,8 @@ export function prepareEvidence(flags: EvidenceFlags, io: CliIO): EvidenceWriter
   const tarball = TARBALL.test(target) ? target : flags.evidenceTar ? `${dir}.tar.gz` : undefined;
   if (dir.endsWith('/')) throw new InputError('--evidence', `"${shownName(flags.evidence)}" names no bundle directory`);
   checkBundleTarget(dir, '--evidence');
+  // The tarball is renamed into place at the end: a FIFO or device there must not cost a scan and leave a bundle behind.
+  if (tarball) tempBeside(tarball, flags.evidence);
   const signingKey: SigningKey | undefined = flags.signKey ? loadSigningKey(flags.signKey, io.env, io.cwd) : undefined;
   // Validated now so a bad file costs no scan; read again when the bundle is written, so the hashes are of that moment.
   const attestationsFile = flags.attestations;

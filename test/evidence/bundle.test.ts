@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import {
   appendFileSync,
@@ -320,6 +321,16 @@ describe('evidence verify', () => {
     expect(occupied.code).toBe(2);
     expect(occupied.stderr).toContain('--evidence: ');
     expect((await scan(work, '--sign-key', signer.priv)).stderr).toContain('--sign-key: needs --evidence DIR');
+  });
+
+  it('refuses a tarball target that cannot be replaced (a FIFO) before scanning, leaving no bundle or result', async () => {
+    const fifo = join(work, 'piped.tar.gz');
+    spawnSync('mkfifo', [fifo]);
+    const r = await scan(work, '--evidence', fifo, '--out', 'out5');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('piped.tar.gz: is a device, FIFO or socket');
+    expect(existsSync(join(work, 'piped'))).toBe(false);
+    expect(existsSync(join(work, 'out5'))).toBe(false);
   });
 
   it('reads the signing key from an environment variable, and replaces an earlier bundle in place', async () => {
