@@ -1,4 +1,5 @@
 /** `scan --evidence DIR [--evidence-tar] [--sign-key FILE|env:VAR]` and `evidence verify`. */
+import { existsSync, lstatSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { allMappings } from '../engine/mappings.js';
 import type { ItemTap } from '../engine/tap.js';
@@ -11,7 +12,7 @@ import { verifyBundle } from '../evidence/verify.js';
 import type { MappingSet } from '../mapping/load.js';
 import type { ResultDocument } from '../output/result.js';
 import { loadAttestations } from '../report/attestations.js';
-import { tempBeside } from '../safe-fs.js';
+import { tempBeside, WriteError } from '../safe-fs.js';
 import { shownName } from '../shown-name.js';
 import type { CliIO } from './io.js';
 import { textOrJson } from './options.js';
@@ -53,8 +54,14 @@ export function prepareEvidence(flags: EvidenceFlags, io: CliIO): EvidenceWriter
   const tarball = TARBALL.test(target) ? target : flags.evidenceTar ? `${dir}.tar.gz` : undefined;
   if (dir.endsWith('/')) throw new InputError('--evidence', `"${shownName(flags.evidence)}" names no bundle directory`);
   checkBundleTarget(dir, '--evidence');
-  // The tarball is renamed into place at the end: a FIFO or device there must not cost a scan and leave a bundle behind.
-  if (tarball) tempBeside(tarball, flags.evidence);
+  // Messages about the tarball name it as the user would (`X` with --evidence-tar packs to `X.tar.gz`).
+  const tarballShown = TARBALL.test(flags.evidence) ? flags.evidence : `${flags.evidence}.tar.gz`;
+  // The tarball is renamed into place at the end: a FIFO, device or directory there must not cost a scan.
+  if (tarball) {
+    tempBeside(tarball, tarballShown);
+    if (existsSync(tarball) && lstatSync(tarball).isDirectory())
+      throw new WriteError(tarballShown, 'is a directory; name a file for the tarball');
+  }
   const signingKey: SigningKey | undefined = flags.signKey ? loadSigningKey(flags.signKey, io.env, io.cwd) : undefined;
   // Validated now so a bad file costs no scan; read again when the bundle is written, so the hashes are of that moment.
   const attestationsFile = flags.attestations;
@@ -82,7 +89,7 @@ export function prepareEvidence(flags: EvidenceFlags, io: CliIO): EvidenceWriter
       },
       flags.evidence!,
     );
-    if (tarball) packBundle(dir, tarball, files, new Date(result.run.evaluatedAt), flags.evidence!);
+    if (tarball) packBundle(dir, tarball, files, new Date(result.run.evaluatedAt), tarballShown);
     return tarball ? [dir, tarball] : [dir];
   };
   // Evaluation workers cut their items' excerpts themselves; the bundle adopts their files in order.

@@ -323,14 +323,20 @@ describe('evidence verify', () => {
     expect((await scan(work, '--sign-key', signer.priv)).stderr).toContain('--sign-key: needs --evidence DIR');
   });
 
-  it('refuses a tarball target that cannot be replaced (a FIFO) before scanning, leaving no bundle or result', async () => {
-    const fifo = join(work, 'piped.tar.gz');
-    spawnSync('mkfifo', [fifo]);
-    const r = await scan(work, '--evidence', fifo, '--out', 'out5');
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('piped.tar.gz: is a device, FIFO or socket');
-    expect(existsSync(join(work, 'piped'))).toBe(false);
-    expect(existsSync(join(work, 'out5'))).toBe(false);
+  it('refuses a tarball target that cannot be replaced (a FIFO, a directory) before scanning, naming it, leaving no bundle or result', async () => {
+    spawnSync('mkfifo', [join(work, 'piped.tar.gz')]);
+    mkdirSync(join(work, 'boxed.tar.gz', 'inside'), { recursive: true });
+    for (const [args, why] of [
+      [['--evidence', 'piped.tar.gz'], 'annexa: piped.tar.gz: is a device, FIFO or socket'],
+      [['--evidence', 'boxed', '--evidence-tar'], 'annexa: boxed.tar.gz: is a directory'],
+    ] as const) {
+      const r = await scan(work, ...args, '--out', 'out5');
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(why);
+      expect(existsSync(join(work, 'piped'))).toBe(false);
+      expect(existsSync(join(work, 'boxed'))).toBe(false);
+      expect(existsSync(join(work, 'out5'))).toBe(false);
+    }
   });
 
   it('reads the signing key from an environment variable, and replaces an earlier bundle in place', async () => {
