@@ -4,9 +4,10 @@
  * after which the process exits with the usual 128 + signal number. A killed scan therefore
  * leaves neither a half-written output (writes are renamed into place) nor stray temporaries.
  */
-import { closeSync, lstatSync, mkdtempSync, openSync, readdirSync, readSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, lstatSync, mkdtempSync, openSync, readdirSync, readlinkSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { scratchWriteError } from './write-error.js';
 
 const paths = new Set<string>();
 let installed = false;
@@ -55,12 +56,31 @@ const swept = new Set<string>();
 /**
  * The file that marks a scratch directory as annexa's: a directory of our name's shape without it
  * (a user's, a copy) is never swept. It names the directory it was written in, so a marker that was
- * copied or moved along with its directory does not vouch for another name.
+ * copied or moved along with its directory does not vouch for another name, and where its pid
+ * counts (see `here`), so a run in a container sharing TMPDIR is never taken for a dead one.
  */
 const MARKER = '.annexa-scratch';
 
+/**
+ * Where the pid in a directory's name means that process: this host and (Linux) pid namespace. A
+ * container sharing TMPDIR with us numbers its processes apart, so its live run would look dead here.
+ */
+let pidSpace: string | undefined;
+function here(): string {
+  if (pidSpace === undefined) {
+    let ns = 'no pid namespace';
+    try {
+      ns = readlinkSync('/proc/self/ns/pid');
+    } catch {
+      // Not Linux: the host name alone.
+    }
+    pidSpace = `${hostname()}, ${ns}`;
+  }
+  return pidSpace;
+}
+
 function markerText(name: string): string {
-  return `annexa scratch directory ${name}\n`;
+  return `annexa scratch directory ${name} (${here()})\n`;
 }
 
 /** Write the marker into `dir`, which we just made; `wx` so it can only be ours. */
@@ -121,8 +141,19 @@ function sweep(kind: string): void {
  */
 export function scratchDir(kind: string): string {
   sweep(kind);
-  const dir = mkdtempSync(join(tmpdir(), `annexa-${kind}-${process.pid}-`));
+  const prefix = join(tmpdir(), `annexa-${kind}-${process.pid}-`);
+  let dir: string;
+  // A missing, unwritable or full TMPDIR is the user's to fix (exit 2), not a bug in annexa.
+  try {
+    dir = mkdtempSync(prefix);
+  } catch (err) {
+    throw scratchWriteError(err, `${prefix}XXXXXX`);
+  }
   removeOnExit(dir);
-  mark(dir, basename(dir));
+  try {
+    mark(dir, basename(dir));
+  } catch (err) {
+    throw scratchWriteError(err, join(dir, MARKER));
+  }
   return dir;
 }

@@ -1,4 +1,5 @@
 /** `scan --evidence DIR [--evidence-tar] [--sign-key FILE|env:VAR]` and `evidence verify`. */
+import { existsSync, lstatSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { allMappings } from '../engine/mappings.js';
 import type { ItemTap } from '../engine/tap.js';
@@ -11,6 +12,7 @@ import { verifyBundle } from '../evidence/verify.js';
 import type { MappingSet } from '../mapping/load.js';
 import type { ResultDocument } from '../output/result.js';
 import { loadAttestations } from '../report/attestations.js';
+import { tempBeside, WriteError } from '../safe-fs.js';
 import { shownName } from '../shown-name.js';
 import type { CliIO } from './io.js';
 import { textOrJson } from './options.js';
@@ -52,6 +54,14 @@ export function prepareEvidence(flags: EvidenceFlags, io: CliIO): EvidenceWriter
   const tarball = TARBALL.test(target) ? target : flags.evidenceTar ? `${dir}.tar.gz` : undefined;
   if (dir.endsWith('/')) throw new InputError('--evidence', `"${shownName(flags.evidence)}" names no bundle directory`);
   checkBundleTarget(dir, '--evidence');
+  // Messages about the tarball name it as the user would (`X` with --evidence-tar packs to `X.tar.gz`).
+  const tarballShown = TARBALL.test(flags.evidence) ? flags.evidence : `${flags.evidence}.tar.gz`;
+  // The tarball is renamed into place at the end: a FIFO, device or directory there must not cost a scan.
+  if (tarball) {
+    tempBeside(tarball, tarballShown);
+    if (existsSync(tarball) && lstatSync(tarball).isDirectory())
+      throw new WriteError(tarballShown, 'is a directory; name a file for the tarball');
+  }
   const signingKey: SigningKey | undefined = flags.signKey ? loadSigningKey(flags.signKey, io.env, io.cwd) : undefined;
   // Validated now so a bad file costs no scan; read again when the bundle is written, so the hashes are of that moment.
   const attestationsFile = flags.attestations;
@@ -79,7 +89,7 @@ export function prepareEvidence(flags: EvidenceFlags, io: CliIO): EvidenceWriter
       },
       flags.evidence!,
     );
-    if (tarball) packBundle(dir, tarball, files, new Date(result.run.evaluatedAt), flags.evidence!);
+    if (tarball) packBundle(dir, tarball, files, new Date(result.run.evaluatedAt), tarballShown);
     return tarball ? [dir, tarball] : [dir];
   };
   // Evaluation workers cut their items' excerpts themselves; the bundle adopts their files in order.
@@ -111,7 +121,8 @@ export function evidenceVerify(path: string, flags: VerifyFlags, io: CliIO): num
     return report.ok ? 0 : 1;
   }
   if (!report.ok) {
-    for (const p of report.problems) io.stderr(`annexa: ${shownName(path)}: ${p}`);
+    // Problems quote names and dates from the bundle, which whoever tampered with it chose.
+    for (const p of report.problems) io.stderr(`annexa: ${shownName(path)}: ${shownName(p)}`);
     io.stdout(`NOT VERIFIED: ${shownName(path)} (${report.problems.length} problem${report.problems.length === 1 ? '' : 's'})`);
     return 1;
   }
@@ -121,7 +132,7 @@ export function evidenceVerify(path: string, flags: VerifyFlags, io: CliIO): num
       : `signature valid for the embedded key ${report.signer.fingerprint} (pass --public-key to check who signed)`
     : 'unsigned, so anyone who can edit the bundle could also have rewritten the manifest (sign with --sign-key and verify with --public-key)';
   io.stdout(
-    `Verified ${shownName(path)}: ${report.files} files match the manifest, ${report.items} items, created ${report.createdAt}; ${signature}`,
+    `Verified ${shownName(path)}: ${report.files} files match the manifest, ${report.items} items, created ${shownName(String(report.createdAt))}; ${signature}`,
   );
   if (report.attested)
     io.stdout(

@@ -5,6 +5,7 @@
  */
 import { type GateOutcome, rankFailing } from '../gating/gate.js';
 import type { EvidenceItem } from '../model/evidence.js';
+import { shownName } from '../shown-name.js';
 import type { ResultDocument } from './result.js';
 
 export const ANNOTATIONS_PER_KIND = 10;
@@ -21,8 +22,13 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+/**
+ * Printed as is (the command channel skips neutralising, which would defuse the command itself), so
+ * control characters from names and messages are shown escaped here; line breaks stay line breaks.
+ */
 export function workflowCommand(kind: AnnotationKind, title: string, message: string): string {
-  return `::${kind} title=${escapeProperty(title)}::${escapeData(message)}`;
+  const shown = message.split('\n').map(shownName).join('\n');
+  return `::${kind} title=${escapeProperty(shownName(title))}::${escapeData(shown)}`;
 }
 
 function itemCommand(kind: AnnotationKind, i: EvidenceItem, why: string): string {

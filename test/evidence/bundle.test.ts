@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import {
   appendFileSync,
@@ -149,6 +150,22 @@ describe('evidence verify', () => {
       expect(r.stderr.trim()).toBe(`annexa: ${b}: excerpts/${name}: changed (SHA-256 differs)`);
       expect(r.stdout).toContain('NOT VERIFIED');
     }
+  });
+
+  it('prints names and dates from a tampered bundle on one line each (control characters escaped)', async () => {
+    const b = copy(unsigned);
+    writeFileSync(join(b, 'excerpts', 'x\n::error::forged.json'), '{}');
+    const r = await verify(b);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('excerpts/x\\n::error::forged.json: added (not in the manifest)');
+    for (const line of r.stderr.trim().split('\n')) expect(line).toMatch(/^annexa: /);
+    const d = copy(unsigned);
+    const manifest = JSON.parse(readFileSync(join(d, 'manifest.json'), 'utf8')) as { createdAt: string };
+    writeFileSync(join(d, 'manifest.json'), JSON.stringify({ ...manifest, createdAt: `${manifest.createdAt}\n::error::when` }));
+    const v = await verify(d);
+    expect(v.code, v.stderr).toBe(0);
+    expect(v.stdout.trim().split('\n')).toHaveLength(1);
+    expect(v.stdout).toContain('\\n::error::when');
   });
 
   it('fails when a file is added or removed', async () => {
@@ -304,6 +321,22 @@ describe('evidence verify', () => {
     expect(occupied.code).toBe(2);
     expect(occupied.stderr).toContain('--evidence: ');
     expect((await scan(work, '--sign-key', signer.priv)).stderr).toContain('--sign-key: needs --evidence DIR');
+  });
+
+  it('refuses a tarball target that cannot be replaced (a FIFO, a directory) before scanning, naming it, leaving no bundle or result', async () => {
+    spawnSync('mkfifo', [join(work, 'piped.tar.gz')]);
+    mkdirSync(join(work, 'boxed.tar.gz', 'inside'), { recursive: true });
+    for (const [args, why] of [
+      [['--evidence', 'piped.tar.gz'], 'annexa: piped.tar.gz: is a device, FIFO or socket'],
+      [['--evidence', 'boxed', '--evidence-tar'], 'annexa: boxed.tar.gz: is a directory'],
+    ] as const) {
+      const r = await scan(work, ...args, '--out', 'out5');
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(why);
+      expect(existsSync(join(work, 'piped'))).toBe(false);
+      expect(existsSync(join(work, 'boxed'))).toBe(false);
+      expect(existsSync(join(work, 'out5'))).toBe(false);
+    }
   });
 
   it('reads the signing key from an environment variable, and replaces an earlier bundle in place', async () => {

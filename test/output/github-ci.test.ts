@@ -55,6 +55,17 @@ describe('workflow command escaping', () => {
       if (line.startsWith('::')) expect(line.match(/::/g)!.length).toBeGreaterThanOrEqual(2);
     }
   });
+
+  it('shows control characters in names and messages escaped: the command channel is not neutralised on its way out', () => {
+    const evil = {
+      ...demo,
+      items: itemsOf(demo.items.map((i) => (i.status === 'fail' ? { ...i, message: 'q\u001b[31mred\u0007\u0085' } : i))),
+    };
+    const lines = annotationLines(evil, gate(evil, { failOn: 'low', allowIncomplete: true }));
+    expect(lines.join('\n')).toContain('q\\x1b[31mred\\x07\\x85');
+    for (const line of lines) expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    expect(workflowCommand('error', 'a\u001bb', 'x')).toBe('::error title=a\\x1bb::x');
+  });
 });
 
 describe('annotations', () => {

@@ -4,7 +4,8 @@
  * that annexa did not make (ground rule 7: never delete what we did not write).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fromRoot } from '../../src/paths.js';
@@ -90,4 +91,37 @@ describe('scratchDir', () => {
     expect(existsSync(join(tmp, linkName))).toBe(true);
     expect(readdirSync(target).sort()).toEqual(['.annexa-scratch', 'keep.txt']);
   }, 30_000);
+
+  it('keeps a dead-looking pid’s directory whose marker was written in another pid namespace or host (a container sharing TMPDIR)', async () => {
+    const killed = await killedRunsDir();
+    const marker = join(killed.path, '.annexa-scratch');
+    const text = readFileSync(marker, 'utf8');
+    const here = `${hostname()}, ${existsSync('/proc/self/ns/pid') ? readlinkSync('/proc/self/ns/pid') : 'no pid namespace'}`;
+    expect(text.split('\n')[0]).toContain(`(${here})`);
+    // The same name, written where that pid number means another process.
+    writeFileSync(marker, text.replace(here, 'elsewhere, pid:[1]'));
+    vi.resetModules();
+    const { scratchDir } = await import('../../src/cleanup.js');
+    scratchDir('items');
+    expect(existsSync(killed.path)).toBe(true);
+  }, 30_000);
+
+  it('a TMPDIR that cannot hold a directory is an input error naming it on one line, not an internal error', async () => {
+    vi.resetModules();
+    const { scratchDir } = await import('../../src/cleanup.js');
+    const { InputError } = await import('../../src/errors.js');
+    for (const bad of [join(tmp, 'missing\n::error::x'), join(tmp, 'file')]) {
+      writeFileSync(join(tmp, 'file'), '');
+      process.env.TMPDIR = bad;
+      let thrown: unknown;
+      try {
+        scratchDir('items');
+      } catch (err) {
+        thrown = err;
+      }
+      expect(thrown).toBeInstanceOf(InputError);
+      expect((thrown as Error).message).toMatch(/\(scratch space under TMPDIR\): cannot write: /);
+      expect((thrown as Error).message).not.toContain('\n');
+    }
+  });
 });

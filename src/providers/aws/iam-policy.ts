@@ -200,7 +200,7 @@ function unbounded(operator: string, key: string, value: string): boolean {
   if (/^[*?]*$/.test(value)) return true;
   if (ARN_KEYS.has(key)) return arnPatternUnbounded(value);
   if (ACCOUNT_KEYS.has(key)) return /[*?]/.test(value);
-  const prefix = ID_PREFIXES[key];
+  const prefix = Object.hasOwn(ID_PREFIXES, key) ? ID_PREFIXES[key] : undefined;
   // `vpce-*` (or `vpc*`) pins nothing beyond the id type: any account's endpoint matches.
   if (prefix && /[*?]/.test(value)) return prefix.startsWith(value.slice(0, value.search(/[*?]/)).toLowerCase());
   return false;

@@ -72,7 +72,8 @@ export function parseOperator(operator: string): ParsedOperator | undefined {
   }
   const ifExists = rest.endsWith('IfExists');
   if (ifExists) rest = rest.slice(0, -'IfExists'.length);
-  const positive = NEGATED[rest];
+  // Own names only: an operator spelt `constructor` or `toString` must not find Object's.
+  const positive = Object.hasOwn(NEGATED, rest) ? NEGATED[rest] : undefined;
   if (positive) return { ...(qualifier ? { qualifier } : {}), base: positive, negated: true, ifExists };
   if (!POSITIVE.has(rest) || (rest === 'Null' && (ifExists || qualifier))) return undefined;
   return { ...(qualifier ? { qualifier } : {}), base: rest, negated: false, ifExists };

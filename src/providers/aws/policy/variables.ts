@@ -15,7 +15,8 @@ export function resolveVariables(text: string, ctx: RequestContext): Resolved {
   if (!text.includes('${')) return { kind: 'text', text };
   let failed: 'absent' | 'unknown' | undefined;
   const out = text.replace(VARIABLE, (_whole, inner: string) => {
-    const special = SPECIAL[inner];
+    // Own names only: `${constructor}` is an (unknown) key, not Object's constructor.
+    const special = Object.hasOwn(SPECIAL, inner) ? SPECIAL[inner] : undefined;
     if (special !== undefined) return special;
     const m = /^\s*([^,\s]+)\s*(?:,\s*'([^']*)'\s*)?$/.exec(inner);
     if (!m) {

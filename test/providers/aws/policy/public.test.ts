@@ -156,3 +156,20 @@ describe('public judgement: requests through a VPC endpoint carry no aws:SourceI
     expect(isPublic(doc(open({ Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } })))).toBe(false);
   });
 });
+
+// Names that an object literal inherits (`constructor`, `toString`, `__proto__`) written in a policy as
+// an operator or a variable are unknown to IAM: never a crash, and never a Deny that certainly applies.
+describe('public judgement: inherited property names in a hostile policy', () => {
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'constructorIfExists'])(
+    'a Deny with the condition operator %s is unknown, so it does not cancel',
+    (op) => {
+      expect(isPublic(doc(open(), deny({ Condition: { [op]: { 'aws:SourceVpce': 'vpce-1' } } })))).toBe(true);
+    },
+  );
+  it.each(['${constructor}', '${toString}', '${__proto__}'])(
+    'a Deny conditioned on the variable %s is unknown, so it does not cancel',
+    (v) => {
+      expect(isPublic(doc(open(), deny({ Condition: { StringNotEquals: { 'aws:SourceVpce': v } } })))).toBe(true);
+    },
+  );
+});
