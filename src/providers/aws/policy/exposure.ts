@@ -26,7 +26,7 @@ import { type KeyInput, type RequestContext, requestContext, withKeys } from './
 import { actionMatches } from './evaluate.js';
 import { accountOf, notPrincipalApplies, type PrincipalMap, principalFromArn, principalNames, type RequestPrincipal } from './principal.js';
 import type { Tri } from './tri.js';
-import { actionPatternMatches, wildcardMatch } from './wildcard.js';
+import { actionPatternMatches, equalsIgnoreCase, wildcardMatch } from './wildcard.js';
 
 export interface ExposureScope {
   /** The account owning the resource. */
@@ -148,7 +148,7 @@ const WILD = /[*?]/;
 function patternCovers(d: string, a: string, ignoreCase: boolean): boolean {
   if (!WILD.test(a)) return wildcardMatch(d, a, ignoreCase);
   // `?` in `d` could match a wildcard of `a` that stands for more than one character.
-  if (d.includes('?')) return ignoreCase ? d.toLowerCase() === a.toLowerCase() : d === a;
+  if (d.includes('?')) return ignoreCase ? equalsIgnoreCase(d, a) : d === a;
   return wildcardMatch(d, a, ignoreCase);
 }
 
