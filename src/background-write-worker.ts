@@ -1,58 +1,78 @@
-/** The writer thread of `background-write.ts`: writes each handed-over chunk in order, counting them in shared memory. */
+/**
+ * The writer thread of `background-write.ts`: writes the ring's entries in order, counting them in
+ * shared memory. A message only wakes it; it then takes every entry published, and goes idle
+ * (and asks to be woken) when none is left.
+ */
 import { createHash, type Hash } from 'node:crypto';
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import {
+  ENTRY,
   FAILED,
+  HASH_END,
+  HASH_START,
   type HashAnswer,
-  PENDING_BYTES,
+  IDLE,
+  POSTED,
+  SLOT,
+  SLOTS,
   WRITTEN,
   type WriteFailure,
-  type WriterMessage,
   writeAllSync,
 } from './background-write.js';
 
-const { state, errors, digests } = workerData as { state: Int32Array; errors: MessagePort; digests: MessagePort };
+const { state, ring, entries, errors, digests } = workerData as {
+  state: Int32Array;
+  ring: Uint8Array;
+  entries: Int32Array;
+  errors: MessagePort;
+  digests: MessagePort;
+};
 
 /** Running hashes of the files that asked for one, by descriptor. */
 const hashes = new Map<number, { hash: Hash; bytes: number }>();
 
-/** Text is encoded into one reused buffer (a fresh one per chunk costs the kernel mapping it). */
-const text = Buffer.allocUnsafe(1 << 20);
-function encoded(s: string): Uint8Array {
-  // A UTF-16 unit is at most 3 bytes of UTF-8.
-  return s.length * 3 <= text.length ? text.subarray(0, text.write(s)) : Buffer.from(s);
-}
-
-function handle(m: WriterMessage): void {
-  if ('hash' in m) {
-    if (m.hash === 'start') hashes.set(m.fd, { hash: createHash('sha256'), bytes: 0 });
-    else {
-      const h = hashes.get(m.fd) ?? { hash: createHash('sha256'), bytes: 0 };
-      hashes.delete(m.fd);
-      const answer: HashAnswer = { fd: m.fd, sha256: h.hash.digest('hex'), bytes: h.bytes };
-      digests.postMessage(answer);
+function handle(n: number, kind: number, fd: number, size: number): void {
+  if (kind === HASH_START) hashes.set(fd, { hash: createHash('sha256'), bytes: 0 });
+  else if (kind === HASH_END) {
+    const h = hashes.get(fd) ?? { hash: createHash('sha256'), bytes: 0 };
+    hashes.delete(fd);
+    const answer: HashAnswer = { fd, sha256: h.hash.digest('hex'), bytes: h.bytes };
+    digests.postMessage(answer);
+  } else {
+    const at = (n % SLOTS) * SLOT;
+    const bytes = ring.subarray(at, at + size);
+    const h = hashes.get(fd);
+    if (h) {
+      h.hash.update(bytes);
+      h.bytes += bytes.length;
     }
-    return;
+    writeAllSync(fd, bytes);
   }
-  const bytes = typeof m.data === 'string' ? encoded(m.data) : m.data;
-  const h = hashes.get(m.fd);
-  if (h) {
-    h.hash.update(bytes);
-    h.bytes += bytes.length;
-  }
-  writeAllSync(m.fd, bytes);
 }
 
-parentPort!.on('message', (m: WriterMessage) => {
-  try {
-    handle(m);
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    const f: WriteFailure = { fd: m.fd, message: e.message, ...(e.code ? { code: e.code } : {}) };
-    errors.postMessage(f);
-    Atomics.store(state, FAILED, 1);
+let done = 0;
+
+function drain(): void {
+  for (;;) {
+    for (let posted = Atomics.load(state, POSTED); done < posted; done++) {
+      const e = (done % SLOTS) * ENTRY;
+      const fd = entries[e + 1]!;
+      try {
+        handle(done, entries[e]!, fd, entries[e + 2]!);
+      } catch (err) {
+        const x = err as NodeJS.ErrnoException;
+        const f: WriteFailure = { fd, message: x.message, ...(x.code ? { code: x.code } : {}) };
+        errors.postMessage(f);
+        Atomics.store(state, FAILED, 1);
+      }
+      Atomics.store(state, WRITTEN, done + 1);
+      Atomics.notify(state, WRITTEN);
+    }
+    // Idle, then look again: an entry published before the flag was seen would otherwise wait for no wake.
+    Atomics.store(state, IDLE, 1);
+    if (Atomics.load(state, POSTED) === done || Atomics.compareExchange(state, IDLE, 1, 0) !== 1) return;
   }
-  if ('size' in m) Atomics.sub(state, PENDING_BYTES, m.size);
-  Atomics.add(state, WRITTEN, 1);
-  Atomics.notify(state, WRITTEN);
-});
+}
+
+parentPort!.on('message', drain);
+drain();

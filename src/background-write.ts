@@ -3,10 +3,12 @@
  * of CPU per GB written, and the writers of a million-resource run (the items spool, the result,
  * the excerpts) are synchronous: each write stopped the main thread. Here a write hands its data
  * to one writer thread and returns; `close` waits (blocking, on a shared counter) until every
- * write of the process is done, then closes the descriptor. Strings are encoded in that thread
- * too, and a file that wants its SHA-256 is hashed there (at 1M resources encoding and hashing
- * the items spool cost the main thread ~13 s). Without the compiled worker module (tests run
- * from the sources) writes and hashing are synchronous.
+ * write of the process is done, then closes the descriptor. Data travels through a ring of
+ * shared memory: the producer encodes strings straight into a free slot and posts only the slot's
+ * number (a posted string is cloned twice, flattened, then decoded and encoded again: twice the
+ * producer's cost). A file that wants its SHA-256 is hashed in the writer thread (at 1M resources
+ * hashing the items spool cost the main thread several seconds). Without the compiled worker
+ * module (tests run from the sources) writes and hashing are synchronous.
  */
 import { closeSync, existsSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,21 +16,30 @@ import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from '
 import { Digester, type FileDigest } from './digest.js';
 
 const WORKER = new URL('./background-write-worker.js', import.meta.url);
-/** Bytes (string units for text) handed over and not yet written: a producer waits past this. */
-const IN_FLIGHT = 32 * 2 ** 20;
-
 /**
- * Copies handed over are cut to this size: a buffer of 1 MiB is mapped and unmapped by malloc one
- * by one, and with several threads each unmap costs every core (measured on these machines:
- * writing 1 GB in 1 MiB pieces cost ~5 s of kernel time, in 64 KiB pieces ~1 s).
+ * The ring's slot size. Slots rather than buffers made per write: a buffer of 1 MiB is mapped and
+ * unmapped by malloc one by one, and with several threads each unmap costs every core (measured on
+ * these machines: writing 1 GB in 1 MiB pieces cost ~5 s of kernel time, in 64 KiB pieces ~1 s;
+ * slots allocate nothing at all).
  */
-const PIECE = 1 << 16;
+export const SLOT = 1 << 16;
+/** Slots in the ring: at most this much (16 MiB) is handed over and not yet written; a producer waits past it. */
+export const SLOTS = 256;
 
-/** Slots of the shared state. */
+/** Slots of the shared state: entries handed over and written (counts), a failure flag, the writer idle flag. */
 export const POSTED = 0;
 export const WRITTEN = 1;
-export const PENDING_BYTES = 2;
-export const FAILED = 3;
+export const FAILED = 2;
+export const IDLE = 3;
+
+/**
+ * Each ring entry's description, in `entries` at `(n % SLOTS) * ENTRY`: what to do (`WRITE`, or
+ * the start or end of a file's hash), the descriptor, and for a write the bytes in the entry's slot.
+ */
+export const ENTRY = 3;
+export const WRITE = 0;
+export const HASH_START = 1;
+export const HASH_END = 2;
 
 /** A write the writer thread could not do: the descriptor and the system error, to throw in the caller. */
 export interface WriteFailure {
@@ -36,9 +47,6 @@ export interface WriteFailure {
   code?: string;
   message: string;
 }
-
-/** What the writer thread is handed: a chunk to write, or the start or end of a file's hash. */
-export type WriterMessage = { fd: number; data: string | Uint8Array; size: number } | { fd: number; hash: 'start' | 'end' };
 
 /** A hashed file's digest, sent back when its hash ends. */
 export interface HashAnswer extends FileDigest {
@@ -50,7 +58,11 @@ interface Writer {
   state: Int32Array;
   errors: MessagePort;
   digests: MessagePort;
+  ring: Uint8Array;
+  entries: Int32Array;
 }
+
+const encoder = new TextEncoder();
 
 let writer: Writer | null | undefined;
 
@@ -58,14 +70,19 @@ function started(): Writer | null {
   if (writer !== undefined) return writer;
   if (!existsSync(fileURLToPath(WORKER))) return (writer = null);
   const state = new Int32Array(new SharedArrayBuffer(4 * 4));
+  const ring = new Uint8Array(new SharedArrayBuffer(SLOT * SLOTS));
+  const entries = new Int32Array(new SharedArrayBuffer(4 * ENTRY * SLOTS));
   const { port1, port2 } = new MessageChannel();
   const hashes = new MessageChannel();
-  const worker = new Worker(WORKER, { workerData: { state, errors: port2, digests: hashes.port2 }, transferList: [port2, hashes.port2] });
+  const worker = new Worker(WORKER, {
+    workerData: { state, ring, entries, errors: port2, digests: hashes.port2 },
+    transferList: [port2, hashes.port2],
+  });
   // Idle, it must not keep the process alive; every file is drained before it is closed anyway.
   worker.unref();
   port1.unref();
   hashes.port1.unref();
-  writer = { worker, state, errors: port1, digests: hashes.port1 };
+  writer = { worker, state, errors: port1, digests: hashes.port1, ring, entries };
   return writer;
 }
 
@@ -85,8 +102,17 @@ function failureOf(w: Writer, fd: number): Error | undefined {
   return err;
 }
 
+/**
+ * Wake the writer if it went idle: the only message producers send, carrying nothing (a busy
+ * writer takes new entries as it finds them).
+ */
+function wake(w: Writer): void {
+  if (Atomics.compareExchange(w.state, IDLE, 1, 0) === 1) w.worker.postMessage(null);
+}
+
 /** Block until `done` holds, waking whenever the writer finishes a write. */
 function waitUntil(w: Writer, done: () => boolean): void {
+  if (!done()) wake(w);
   while (!done()) {
     const seen = Atomics.load(w.state, WRITTEN);
     if (done()) break;
@@ -118,15 +144,12 @@ export class BackgroundFile {
     private readonly hashed = false,
   ) {
     if (!hashed) return;
-    if (this.w) this.post({ fd, hash: 'start' }, 0);
+    if (this.w) this.post(this.entry(this.w), HASH_START, 0);
     else this.local = new Digester();
   }
 
-  /**
-   * Hand `data` over. A `Uint8Array` is copied, so the caller may reuse its buffer at once, unless
-   * `owned` says the caller is done with it: a buffer spanning its whole memory is then moved.
-   */
-  write(data: string | Uint8Array, owned = false): void {
+  /** Hand `data` over; the caller may reuse a buffer at once (it is copied into the ring). */
+  write(data: string | Uint8Array): void {
     if (data.length === 0) return;
     const w = this.w;
     if (!w) {
@@ -136,17 +159,22 @@ export class BackgroundFile {
       return;
     }
     this.check();
-    waitUntil(w, () => Atomics.load(w.state, PENDING_BYTES) < IN_FLIGHT);
-    const size = data.length;
-    if (typeof data === 'string') this.post({ fd: this.fd, data, size }, size);
-    else if (owned && data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer)
-      this.post({ fd: this.fd, data, size }, size, [data.buffer]);
-    // Copied in small pieces: see PIECE.
-    else
-      for (let at = 0; at < size; at += PIECE) {
-        // A copy (a Buffer's own slice would be a view of the caller's memory).
-        const piece = new Uint8Array(data.subarray(at, at + PIECE));
-        this.post({ fd: this.fd, data: piece, size: piece.length }, piece.length, [piece.buffer as ArrayBuffer]);
+    if (typeof data === 'string') {
+      let rest = data;
+      while (rest.length) {
+        const n = this.entry(w);
+        const at = (n % SLOTS) * SLOT;
+        // Stops before a character that does not fit whole, so no character is split between slots.
+        const { read, written } = encoder.encodeInto(rest, w.ring.subarray(at, at + SLOT));
+        this.post(n, WRITE, written);
+        rest = read < rest.length ? rest.slice(read) : '';
+      }
+    } else
+      for (let at = 0; at < data.length; at += SLOT) {
+        const n = this.entry(w);
+        const piece = data.subarray(at, at + SLOT);
+        w.ring.set(piece, (n % SLOTS) * SLOT);
+        this.post(n, WRITE, piece.length);
       }
   }
 
@@ -173,7 +201,7 @@ export class BackgroundFile {
   private digest(): FileDigest {
     const w = this.w;
     if (!w) return this.local!.digest();
-    this.post({ fd: this.fd, hash: 'end' }, 0);
+    this.post(this.entry(w), HASH_END, 0);
     this.drain();
     // The answer was sent before the writer counted the message done, so it is waiting now.
     for (let m = receiveMessageOnPort(w.digests); m; m = receiveMessageOnPort(w.digests)) {
@@ -183,11 +211,23 @@ export class BackgroundFile {
     throw new Error(`the writer thread sent no digest for descriptor ${this.fd}; this is a bug in annexa`);
   }
 
-  private post(m: WriterMessage, size: number, transfer?: ArrayBuffer[]): void {
+  /** The number of the next entry, once the writer has emptied its slot (waiting while the whole ring is in flight). */
+  private entry(w: Writer): number {
+    const n = Atomics.load(w.state, POSTED);
+    waitUntil(w, () => Atomics.load(w.state, WRITTEN) > n - SLOTS);
+    return n;
+  }
+
+  /** Publish entry `n`, its slot already filled. */
+  private post(n: number, kind: number, size: number): void {
     const w = this.w!;
-    Atomics.add(w.state, PENDING_BYTES, size);
-    Atomics.add(w.state, POSTED, 1);
-    w.worker.postMessage(m, transfer);
+    const e = (n % SLOTS) * ENTRY;
+    w.entries[e] = kind;
+    w.entries[e + 1] = this.fd;
+    w.entries[e + 2] = size;
+    Atomics.store(w.state, POSTED, n + 1);
+    // Written at once, not when the file is drained: a full disk is then heard of at the file's next write.
+    wake(w);
   }
 
   private check(): void {

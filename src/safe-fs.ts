@@ -302,7 +302,7 @@ export function openFileAtomic(file: string, shownAs: string = file): AtomicWrit
   return {
     write(s) {
       buf += s;
-      // Then in small batches: see BackgroundFile's PIECE.
+      // Then in batches of a ring slot: see BackgroundFile's SLOT.
       if (buf.length >= (bg ? 1 << 16 : 1 << 20)) guarded(flush);
     },
     writeBytes(b) {

@@ -27,7 +27,7 @@ export function writeLinesHashed(path: string, lines: Iterable<string>): FileDig
       // A UTF-16 unit is at most 3 bytes of UTF-8, so a line that fits by this bound fits whole.
       if (used + line.length * 3 + 1 > CHUNK) flush();
       if (line.length * 3 + 1 > CHUNK) {
-        out.write(Buffer.from(`${line}\n`), true);
+        out.write(`${line}\n`);
         continue;
       }
       used += buf.write(line, used);

@@ -35,6 +35,20 @@ describe('background writes', () => {
     expect(readFileSync(file, 'utf8') === expected).toBe(true);
   });
 
+  it('split no character between ring slots, and write text longer than the whole ring', async () => {
+    const { BackgroundFile, SLOT, SLOTS } = await built();
+    const file = join(tempDir(), 'astral.txt');
+    const bg = new BackgroundFile(openSync(file, 'wx'), true);
+    // 'a' then 4-byte characters: a slot boundary falls inside one, which must move whole to the next slot.
+    const text = `a${'\u{1F600}'.repeat((SLOT * SLOTS) / 4 + 10)}\ud800z`;
+    bg.write(text);
+    const digest = bg.close();
+    const expected = Buffer.from(text);
+    expect(statSync(file).size).toBe(expected.length);
+    expect(readFileSync(file).equals(expected)).toBe(true);
+    expect(digest).toEqual({ sha256: createHash('sha256').update(expected).digest('hex'), bytes: expected.length });
+  });
+
   it('hash what a hashed file writes, in the writer thread, each file on its own', async () => {
     const { BackgroundFile } = await built();
     const dir = tempDir();
