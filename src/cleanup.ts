@@ -33,6 +33,8 @@ const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
 /** What must stop before the scratch paths go: evaluation workers writing into them. */
 const stoppers = new Set<() => Promise<unknown>>();
 let stoppingNow = false;
+/** Runs that want a signal said on stderr (`handleSignals`); a test runner stopping its workers is not told. */
+let announce = 0;
 /**
  * How long a signal waits for `stoppers` before removing and exiting anyway: terminating a
  * worker takes milliseconds, and CI runners follow a signal with SIGKILL after a few seconds.
@@ -42,11 +44,12 @@ const STOP_WAIT_MS = 2000;
 function interrupted(sig: string, no: number): void {
   stoppingNow = true;
   // One line, for the person who pressed Ctrl-C or the CI log; a progress line on a terminal is cleared first.
-  try {
-    writeSync(2, `${process.stderr.isTTY ? '\r\x1b[2K' : ''}annexa: interrupted by ${sig}; stopped and removed temporary files\n`);
-  } catch {
-    // A closed or full stderr must not keep the process from ending.
-  }
+  if (announce)
+    try {
+      writeSync(2, `${process.stderr.isTTY ? '\r\x1b[2K' : ''}annexa: interrupted by ${sig}; stopped and removed temporary files\n`);
+    } catch {
+      // A closed or full stderr must not keep the process from ending.
+    }
   const end = (): void => {
     removeAll();
     process.exit(128 + no);
@@ -70,9 +73,16 @@ function install(): void {
 /**
  * Handle Ctrl-C, SIGTERM and SIGHUP from now on (exit 128 + signal after removing temporary
  * paths), before the process made any: a scan ends the same way whenever the signal arrives.
+ * Until the returned function is called, the signal is also named in one line on stderr.
  */
-export function handleSignals(): void {
+export function handleSignals(): () => void {
   install();
+  announce++;
+  let done = false;
+  return () => {
+    if (!done) announce--;
+    done = true;
+  };
 }
 
 /** Whether a signal is ending the process: work that fails because it was stopped says nothing. */

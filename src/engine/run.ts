@@ -334,7 +334,15 @@ async function scanFile(r: RunRequest, file: { path: string; given: string }, st
 
 export async function runScan(r: RunRequest, steps: RunSteps): Promise<RunOutcome> {
   // From the start, so a signal ends every scan alike (exit 128 + signal, one line), before any temporary path exists.
-  handleSignals();
+  const handled = handleSignals();
+  try {
+    return await scan(r, steps);
+  } finally {
+    handled();
+  }
+}
+
+async function scan(r: RunRequest, steps: RunSteps): Promise<RunOutcome> {
   if (r.snapshot) return scanFile(r, r.snapshot, steps);
   const snapshots = await live(r);
 
