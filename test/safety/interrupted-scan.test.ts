@@ -13,8 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { estateSnapshot, templateSnapshot } from '../../bench/estate.js';
 import type { Scenario } from '../../bench/synthetic.js';
 import { saveSnapshots } from '../../src/inventory/snapshot-file.js';
-import { fromRoot } from '../../src/paths.js';
-import { tempDir } from '../support/cli.js';
+import { builtScanArgs, tempDir } from '../support/cli.js';
 
 /** Per account: IAM principals weigh most in evaluation (seconds on one core), little on disk. */
 const SCENARIO: Scenario = {
@@ -76,28 +75,10 @@ function exited(child: ChildProcess): Promise<{ code: number | null; signal: Nod
 async function interruptScan(signal: NodeJS.Signals, workers: string, root: string): Promise<Interrupted> {
   const tmp = join(root, 'tmp');
   mkdirSync(tmp, { recursive: true });
-  const child = spawn(
-    process.execPath,
-    [
-      fromRoot('bin', 'annexa.js'),
-      'scan',
-      '--snapshot',
-      file,
-      '--format',
-      'json,sarif,junit',
-      '--fail-on',
-      'none',
-      '-q',
-      '--out',
-      join(root, 'out'),
-      '--evidence',
-      join(root, 'out', 'evidence'),
-    ],
-    {
-      env: { ...process.env, CI: 'true', TMPDIR: tmp, ANNEXA_WORKERS: workers, ANNEXA_ITEMS_IN_MEMORY: '1' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, builtScanArgs(file, join(root, 'out')), {
+    env: { ...process.env, CI: 'true', TMPDIR: tmp, ANNEXA_WORKERS: workers, ANNEXA_ITEMS_IN_MEMORY: '1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   const end = exited(child);
