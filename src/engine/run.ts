@@ -338,6 +338,8 @@ export async function runScan(r: RunRequest, steps: RunSteps): Promise<RunOutcom
   try {
     return await scan(r, steps);
   } finally {
+    // A signal that came while the outputs were written (synchronously) is handled here, still announced.
+    await turn();
     handled();
   }
 }
