@@ -4,7 +4,18 @@
  * after which the process exits with the usual 128 + signal number. A killed scan therefore
  * leaves neither a half-written output (writes are renamed into place) nor stray temporaries.
  */
-import { closeSync, lstatSync, mkdtempSync, openSync, readdirSync, readlinkSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  lstatSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readlinkSync,
+  readSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { scratchWriteError } from './write-error.js';
@@ -19,16 +30,71 @@ function removeAll(): void {
 
 const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
 
+/** What must stop before the scratch paths go: evaluation workers writing into them. */
+const stoppers = new Set<() => Promise<unknown>>();
+let stoppingNow = false;
+/** Runs that want a signal said on stderr (`handleSignals`); a test runner stopping its workers is not told. */
+let announce = 0;
+/**
+ * How long a signal waits for `stoppers` before removing and exiting anyway: terminating a
+ * worker takes milliseconds, and CI runners follow a signal with SIGKILL after a few seconds.
+ */
+const STOP_WAIT_MS = 2000;
+
+function interrupted(sig: string, no: number): void {
+  stoppingNow = true;
+  // One line, for the person who pressed Ctrl-C or the CI log; a progress line on a terminal is cleared first.
+  if (announce)
+    try {
+      writeSync(2, `${process.stderr.isTTY ? '\r\x1b[2K' : ''}annexa: interrupted by ${sig}; stopped and removed temporary files\n`);
+    } catch {
+      // A closed or full stderr must not keep the process from ending.
+    }
+  const end = (): void => {
+    removeAll();
+    process.exit(128 + no);
+  };
+  if (stoppers.size === 0) {
+    end();
+    return;
+  }
+  setTimeout(end, STOP_WAIT_MS);
+  void Promise.allSettled([...stoppers].map((stop) => stop())).then(end);
+}
+
 function install(): void {
   if (installed) return;
   installed = true;
   process.once('exit', removeAll);
-  for (const [sig, no] of Object.entries(SIGNALS)) {
-    process.once(sig, () => {
-      removeAll();
-      process.exit(128 + no);
-    });
-  }
+  // `once`: a second Ctrl-C while workers stop gets the default action, an immediate end.
+  for (const [sig, no] of Object.entries(SIGNALS)) process.once(sig, () => interrupted(sig, no));
+}
+
+/**
+ * Handle Ctrl-C, SIGTERM and SIGHUP from now on (exit 128 + signal after removing temporary
+ * paths), before the process made any: a scan ends the same way whenever the signal arrives.
+ * Until the returned function is called, the signal is also named in one line on stderr.
+ */
+export function handleSignals(): () => void {
+  install();
+  announce++;
+  let done = false;
+  return () => {
+    if (!done) announce--;
+    done = true;
+  };
+}
+
+/** Whether a signal is ending the process: work that fails because it was stopped says nothing. */
+export function stopping(): boolean {
+  return stoppingNow;
+}
+
+/** Run `stop` (and wait for it, briefly) when a signal ends the process, before temporary paths go; returns its removal. */
+export function onSignal(stop: () => Promise<unknown>): () => void {
+  install();
+  stoppers.add(stop);
+  return () => stoppers.delete(stop);
 }
 
 /** Remove `path` when the process ends, unless `release`d first (it was renamed into place). */

@@ -9,7 +9,7 @@ import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { scratchDir } from '../cleanup.js';
+import { onSignal, scratchDir, stopping } from '../cleanup.js';
 import { InputError } from '../errors.js';
 import type { SnapshotMember } from '../inventory/snapshot-file.js';
 import type { FrameworkKey } from '../mapping/load.js';
@@ -145,7 +145,9 @@ function runWorker(job: WorkerJob, running: Set<Worker>): Promise<Extract<Worker
     });
     w.once('exit', (code) => {
       running.delete(w);
-      if (!answered) reject(new Error(`an evaluation worker exited (code ${code}) without an answer; this is a bug in annexa`));
+      // Terminated by a signal's handler, which ends the process: no error to report.
+      if (!answered && !stopping())
+        reject(new Error(`an evaluation worker exited (code ${code}) without an answer; this is a bug in annexa`));
     });
   });
 }
@@ -161,11 +163,15 @@ export async function evaluateInWorkers(p: ParallelRun): Promise<{ items: Items;
     taps: p.taps.map((t) => ({ module: t.inWorker!.module, dir: scratchDir(t.inWorker!.scratch) })),
   }));
   let done: Extract<WorkerDone, { ok: true }>[];
+  const stopAll = () => Promise.all([...running].map((w) => w.terminate()));
+  // Ctrl-C or SIGTERM: workers stop before their scratch directories are removed, so none writes into a removed one.
+  const forget = onSignal(stopAll);
   try {
     done = await Promise.all(jobs.map((j) => runWorker(j, running)));
   } finally {
+    forget();
     // One failed: the others' work is wasted, and their files go with the process's scratch directories.
-    await Promise.all([...running].map((w) => w.terminate()));
+    await stopAll();
   }
   const tally = new ItemTally();
   for (const d of done) tally.merge(d.tally);

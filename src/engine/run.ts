@@ -6,10 +6,12 @@
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { handleSignals } from '../cleanup.js';
 import { type Config, loadConfig } from '../config/config.js';
 import { InputError } from '../errors.js';
 import { openSnapshotFile, type SnapshotHead, type SnapshotMember, saveSnapshots } from '../inventory/snapshot-file.js';
 import { openSnapshotWriter, type SnapshotWriter } from '../inventory/snapshot-writer.js';
+import { turn, turnDue } from '../loop-turn.js';
 import { controlsByCheck } from '../mapping/coverage.js';
 import type { FrameworkKey, MappingSet } from '../mapping/load.js';
 import type { Check } from '../model/check.js';
@@ -23,7 +25,7 @@ import type { LiveRequest, ProviderDescriptor, ScanProgress } from '../providers
 import { findProvider, PROVIDER_IDS, PROVIDERS } from '../providers/index.js';
 import { redactSnapshot } from '../redaction/snapshot.js';
 import { bySnapshotOrder, evaluateStream } from './evaluate.js';
-import { withBoundedHeapGrowth, withBoundedHeapGrowthSync } from './heap-growth.js';
+import { withBoundedHeapGrowth } from './heap-growth.js';
 import { allMappings } from './mappings.js';
 import { evaluateInWorkers, workerCount } from './parallel.js';
 import { selectChecks } from './plan.js';
@@ -104,13 +106,22 @@ export type { ItemTap };
 /** The steps the caller owns: building the result document and writing it out. */
 export interface RunSteps {
   assemble(input: ResultInput): ResultDocument;
-  /** Snapshots are gone by now (each was released after its evaluation); what needs them reads them through `taps`. */
-  finish(result: ResultDocument, files: string[]): { exitCode: number; files: string[] };
+  /**
+   * Snapshots are gone by now (each was released after its evaluation); what needs them reads them through `taps`.
+   * It may return a promise: a writer that lets the event loop turn (`loop-turn.ts`) can be interrupted by a signal.
+   */
+  finish(result: ResultDocument, files: string[]): FinishOutcome | Promise<FinishOutcome>;
   /** A later step failed after a live collection: the inventory was saved here. */
   rescued(file: string): void;
   taps?: readonly ItemTap[];
   /** Items held in memory before they spool to a temporary file (default `SPOOL_IN_MEMORY`). */
   inMemory?: number;
+}
+
+/** What the last step wrote and the exit code it chose. */
+export interface FinishOutcome {
+  exitCode: number;
+  files: string[];
 }
 
 export interface RunOutcome {
@@ -204,13 +215,15 @@ async function live(r: RunRequest): Promise<Snapshot[]> {
 /**
  * Evaluate snapshot by snapshot into the spool, counting as items arrive: memory holds one
  * snapshot and one check's findings at a time. `save` receives each snapshot as it passes.
+ * The event loop turns between items every `turn` slice, so Ctrl-C or SIGTERM ends the run
+ * there instead of after it (a 100k-resource account evaluates for tens of seconds).
  */
-function evaluateToSpool(
+async function evaluateToSpool(
   source: SnapshotSource,
   r: RunRequest,
   steps: RunSteps,
   save: SnapshotWriter | undefined,
-): { items: Items; tally: ItemTally } {
+): Promise<{ items: Items; tally: ItemTally }> {
   const controls = controlsByCheck(r.mappings);
   const spool = new ItemSpool(steps.inMemory);
   const tally = new ItemTally();
@@ -224,6 +237,7 @@ function evaluateToSpool(
       for (const tap of steps.taps ?? []) tap(item, snapshot);
       spool.add(item);
       tally.add(item);
+      if (turnDue()) await turn();
     }
   }
   return { items: spool.done(), tally };
@@ -234,16 +248,16 @@ function reported(h: SnapshotHead): Snapshot {
   return { ...h, inventory: {} };
 }
 
-function evaluateAndFinish(
+async function evaluateAndFinish(
   source: SnapshotSource,
   r: RunRequest,
   steps: RunSteps,
   files: string[],
   save?: { writer: SnapshotWriter; file: string },
-): RunOutcome {
+): Promise<RunOutcome> {
   // Each account read from a file is garbage once evaluated: a bounded heap growth collects it
   // before the next one piles on (1M resources: see the README's Performance section).
-  const evaluated = withBoundedHeapGrowthSync(() => evaluateToSpool(source, r, steps, save?.writer));
+  const evaluated = await withBoundedHeapGrowth(() => evaluateToSpool(source, r, steps, save?.writer));
   if (save) {
     save.writer.close();
     files.push(save.file);
@@ -252,13 +266,15 @@ function evaluateAndFinish(
 }
 
 /** The result of evaluated items, and the caller's last step. */
-function finishRun(
+async function finishRun(
   snapshotHeads: readonly SnapshotHead[],
   r: RunRequest,
   steps: RunSteps,
   files: string[],
   { items, tally }: { items: Items; tally: ItemTally },
-): RunOutcome {
+): Promise<RunOutcome> {
+  // A signal that came during the last stretch of evaluation ends the run before any output is written.
+  await turn();
   const kind = r.snapshot ? 'snapshot' : 'live';
   const shard = r.shard;
   const heads = snapshotHeads.map(reported);
@@ -277,7 +293,8 @@ function finishRun(
     frameworks: r.frameworks,
     ...(shard ? { shard: shard.shard } : {}),
   });
-  const done = steps.finish(result, files);
+  await turn();
+  const done = await steps.finish(result, files);
   return { exitCode: done.exitCode, result, files: done.files };
 }
 
@@ -308,7 +325,7 @@ async function scanFile(r: RunRequest, file: { path: string; given: string }, st
     ? { writer: openSnapshotWriter(r.saveSnapshot, { set: source.heads.length !== 1 }), file: r.saveSnapshot }
     : undefined;
   try {
-    return evaluateAndFinish(source, r, steps, [], save);
+    return await evaluateAndFinish(source, r, steps, [], save);
   } catch (err) {
     save?.writer.abort();
     throw err;
@@ -316,6 +333,18 @@ async function scanFile(r: RunRequest, file: { path: string; given: string }, st
 }
 
 export async function runScan(r: RunRequest, steps: RunSteps): Promise<RunOutcome> {
+  // From the start, so a signal ends every scan alike (exit 128 + signal, one line), before any temporary path exists.
+  const handled = handleSignals();
+  try {
+    return await scan(r, steps);
+  } finally {
+    // A signal that came while the outputs were written (synchronously) is handled here, still announced.
+    await turn();
+    handled();
+  }
+}
+
+async function scan(r: RunRequest, steps: RunSteps): Promise<RunOutcome> {
   if (r.snapshot) return scanFile(r, r.snapshot, steps);
   const snapshots = await live(r);
 
@@ -326,7 +355,7 @@ export async function runScan(r: RunRequest, steps: RunSteps): Promise<RunOutcom
     files.push(r.saveSnapshot);
   }
   try {
-    return evaluateAndFinish(inMemory(snapshots), r, steps, files);
+    return await evaluateAndFinish(inMemory(snapshots), r, steps, files);
   } catch (err) {
     if (!r.saveSnapshot) {
       const rescue = join(tmpdir(), `annexa-snapshot-${snapshots[0]?.account.id ?? 'none'}-${Date.now()}.json`);

@@ -19,7 +19,7 @@ import { DEFAULT_PARAMS } from '../../src/model/params.js';
 import type { Snapshot } from '../../src/model/snapshot.js';
 import { ItemTally } from '../../src/model/tally.js';
 import { fromRoot } from '../../src/paths.js';
-import { tempDir } from '../support/cli.js';
+import { builtScanArgs, tempDir } from '../support/cli.js';
 
 const dir = tempDir('annexa-parallel-');
 const [aws, azure] = loadSnapshots(fromRoot('test', 'fixtures', 'snapshots', 'v1-compact.json')) as [Snapshot, Snapshot];
@@ -30,27 +30,11 @@ saveSnapshots(file, [azure, clone(aws, '999900000003'), aws, clone(aws, '9999000
 function scan(workers: string, out: string, ...extra: string[]): { status: number | null; stderr: string; tmp: string } {
   const tmp = join(out, 'tmp');
   mkdirSync(tmp, { recursive: true });
-  const r = spawnSync(
-    process.execPath,
-    [
-      fromRoot('bin', 'annexa.js'),
-      'scan',
-      '--snapshot',
-      file,
-      '--format',
-      'json,sarif,junit',
-      '--fail-on',
-      'none',
-      '--allow-incomplete',
-      '-q',
-      '--out',
-      join(out, 'out'),
-      '--evidence',
-      join(out, 'out', 'evidence'),
-      ...extra,
-    ],
-    { encoding: 'utf8', env: { ...process.env, ANNEXA_WORKERS: workers, TMPDIR: tmp }, timeout: 120_000 },
-  );
+  const r = spawnSync(process.execPath, [...builtScanArgs(file, join(out, 'out')), '--allow-incomplete', ...extra], {
+    encoding: 'utf8',
+    env: { ...process.env, ANNEXA_WORKERS: workers, TMPDIR: tmp },
+    timeout: 120_000,
+  });
   return { status: r.status, stderr: r.stderr, tmp };
 }
 

@@ -58,4 +58,46 @@ describe('an interrupted run', () => {
     rmSync(dir, { recursive: true });
     rmSync(tmp, { recursive: true });
   });
+
+  it('waits for what must stop first (evaluation workers) before removing scratch directories, and says so once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'annexa-interrupt-'));
+    const tmp = mkdtempSync(join(tmpdir(), 'annexa-tmp-'));
+    const r = child(
+      `import { writeFileSync } from 'node:fs';
+       import { join } from 'node:path';
+       import { handleSignals, onSignal, scratchDir, stopping } from ${JSON.stringify(fromRoot('src', 'cleanup.ts'))};
+       handleSignals();
+       const scratch = scratchDir('items');
+       // Like a worker that writes one more file while it is being stopped: removed only if removal waits.
+       onSignal(() => new Promise((done) => setTimeout(() => {
+         writeFileSync(join(scratch, 'late.jsonl'), '');
+         writeFileSync('stopped.txt', String(stopping()));
+         done(undefined);
+       }, 200)));
+       process.emit('SIGTERM');
+       setTimeout(() => {}, 10_000);`,
+      dir,
+      { TMPDIR: tmp },
+    );
+    expect(r.status, r.stderr).toBe(143);
+    expect(r.stderr).toBe('annexa: interrupted by SIGTERM; stopped and removed temporary files\n');
+    // The stop ran to its end, knowing the process is stopping, and its late file went with the directory.
+    expect(readFileSync(join(dir, 'stopped.txt'), 'utf8')).toBe('true');
+    expect(readdirSync(tmp).filter((f) => f.startsWith('annexa-'))).toEqual([]);
+    rmSync(dir, { recursive: true });
+    rmSync(tmp, { recursive: true });
+  });
+
+  it('says nothing on stderr once the run that asked is over', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'annexa-interrupt-'));
+    const r = child(
+      `import { handleSignals } from ${JSON.stringify(fromRoot('src', 'cleanup.ts'))};
+       handleSignals()();
+       process.emit('SIGINT');`,
+      dir,
+    );
+    expect(r.status, r.stderr).toBe(130);
+    expect(r.stderr).toBe('');
+    rmSync(dir, { recursive: true });
+  });
 });

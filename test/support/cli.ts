@@ -5,6 +5,7 @@ import { afterAll } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
 import { main } from '../../src/cli.js';
 import { resultSchemaValidator } from '../../src/output/load-result.js';
+import { fromRoot } from '../../src/paths.js';
 
 export interface CliRun {
   code: number;
@@ -23,6 +24,15 @@ export function tempDir(prefix = 'annexa-cli-'): string {
   const d = mkdtempSync(join(tmpdir(), prefix));
   made.push(d);
   return d;
+}
+
+/**
+ * The built CLI's arguments for a scan of `snapshot` into `out` in every file format, the evidence
+ * bundle in `out/evidence`: runs as its own process (evaluation workers need the compiled worker module).
+ */
+export function builtScanArgs(snapshot: string, out: string): string[] {
+  const formats = ['--format', 'json,sarif,junit', '--fail-on', 'none', '-q'];
+  return [fromRoot('bin', 'annexa.js'), 'scan', '--snapshot', snapshot, ...formats, '--out', out, '--evidence', join(out, 'evidence')];
 }
 
 /** Run the CLI in-process in a fresh temp directory, capturing what it prints. */
