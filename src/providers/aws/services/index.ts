@@ -17,6 +17,7 @@ import { eks } from './eks/index.js';
 import { elasticache } from './elasticache/index.js';
 import { elb } from './elb/index.js';
 import { elbv2 } from './elbv2/index.js';
+import { eventbridge } from './eventbridge/index.js';
 import { guardDuty } from './guardduty/index.js';
 import { iam } from './iam/index.js';
 import { inspector2 } from './inspector2/index.js';
@@ -81,4 +82,5 @@ export const AWS_SERVICES: readonly AwsService[] = [
   sqs,
   ssm,
   wafv2,
+  eventbridge,
 ];
