@@ -21,6 +21,7 @@ import { eventbridge } from './eventbridge/index.js';
 import { guardDuty } from './guardduty/index.js';
 import { iam } from './iam/index.js';
 import { inspector2 } from './inspector2/index.js';
+import { kinesis } from './kinesis/index.js';
 import { kms } from './kms/index.js';
 import { lambda } from './lambda/index.js';
 import { logs } from './logs/index.js';
@@ -83,4 +84,5 @@ export const AWS_SERVICES: readonly AwsService[] = [
   ssm,
   wafv2,
   eventbridge,
+  kinesis,
 ];
