@@ -34,6 +34,7 @@ import { route53 } from './route53/index.js';
 import { s3 } from './s3/index.js';
 import { secretsmanager } from './secretsmanager/index.js';
 import { securityHub } from './securityhub/index.js';
+import { sfn } from './sfn/index.js';
 import { sns } from './sns/index.js';
 import { sqs } from './sqs/index.js';
 import { ssm } from './ssm/index.js';
@@ -85,4 +86,5 @@ export const AWS_SERVICES: readonly AwsService[] = [
   wafv2,
   eventbridge,
   kinesis,
+  sfn,
 ];
