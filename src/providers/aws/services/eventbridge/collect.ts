@@ -6,7 +6,7 @@ import type { AwsCollector } from '../../context.js';
 import { PolicyParseError, parsePolicyDocument } from '../../iam-policy.js';
 import { EVENTBRIDGE_BUS_KEYS, EVENTBRIDGE_BUSES, type EventBus, eventBusArn, eventBusKind } from './state.js';
 
-const EVENTS = awsClient('eventbridge', 'events', async () => (await import('@aws-sdk/client-eventbridge')).EventBridgeClient);
+const EVENTS = awsClient('events', 'events', async () => (await import('@aws-sdk/client-eventbridge')).EventBridgeClient);
 
 const LIST_BUSES = api('events:ListEventBuses');
 const DESCRIBE_BUS = api('events:DescribeEventBus');

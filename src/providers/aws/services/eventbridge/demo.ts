@@ -31,7 +31,7 @@ const BUSES = [
 const KEYS: Record<string, string> = { orders: `arn:aws:kms:${REGION}:${DEMO_ACCOUNT}:key/0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d` };
 
 export const demo: Partial<Record<string, FakeHandlers>> = {
-  eventbridge: {
+  events: {
     ListEventBuses: (_input, region) => ({ EventBuses: region === REGION ? BUSES : [] }),
     DescribeEventBus: (input) => {
       const bus = BUSES.find((b) => b.Name === input.Name);

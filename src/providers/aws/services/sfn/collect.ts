@@ -5,7 +5,7 @@ import { awsClient } from '../../clients.js';
 import type { AwsCollector } from '../../context.js';
 import { SFN_STATE_MACHINES, type SfnStateMachine, stateMachineName } from './state.js';
 
-const SFN = awsClient('sfn', 'states', async () => (await import('@aws-sdk/client-sfn')).SFNClient);
+const SFN = awsClient('states', 'states', async () => (await import('@aws-sdk/client-sfn')).SFNClient);
 
 const LIST_MACHINES = api('states:ListStateMachines');
 const DESCRIBE_MACHINE = api('states:DescribeStateMachine');

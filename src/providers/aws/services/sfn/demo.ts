@@ -30,7 +30,7 @@ const MACHINES: Record<string, object> = {
 };
 
 export const demo: Partial<Record<string, FakeHandlers>> = {
-  sfn: {
+  states: {
     ListStateMachines: (_input, region) => ({
       stateMachines:
         region === REGION
