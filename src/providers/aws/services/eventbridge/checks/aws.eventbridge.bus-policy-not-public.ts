@@ -17,8 +17,8 @@ export const eventBridgeBusPolicyNotPublic: Check = {
     rationale:
       "An event bus's resource-based policy decides which other accounts and services may put events on it or manage its rules; " +
       'every bus (the default bus, custom and partner buses) is judged. Fails when the policy lets the public use the bus: anyone could then ' +
-      "inject events that trigger the rules and their targets. A statement for a service such as another account's rule pinned with a fixed " +
-      'aws:SourceArn, aws:SourceAccount or aws:PrincipalOrgID passes. A bus without a policy passes: it accepts events only from its own account. ' +
+      'inject events that set off the rules and their targets. A statement for everyone pinned with a fixed aws:SourceArn, aws:SourceAccount ' +
+      'or aws:PrincipalOrgID passes. A bus without a policy passes: only identities of its own account can use it. ' +
       PUBLIC_ACCESS_SEMANTICS,
     remediation: {
       text: 'Name the accounts that may send events, or pin the statement with aws:PrincipalOrgID / aws:SourceAccount.',
