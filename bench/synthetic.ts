@@ -176,6 +176,7 @@ const UNCALLED_ON_EMPTY = new Set<string>([
   'logs:DescribeDeliveries',
   'sns:GetTopicAttributes',
   'sqs:GetQueueAttributes',
+  'states:DescribeStateMachine',
   'wafv2:GetWebACL',
 ]);
 

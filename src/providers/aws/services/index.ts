@@ -17,9 +17,11 @@ import { eks } from './eks/index.js';
 import { elasticache } from './elasticache/index.js';
 import { elb } from './elb/index.js';
 import { elbv2 } from './elbv2/index.js';
+import { eventbridge } from './eventbridge/index.js';
 import { guardDuty } from './guardduty/index.js';
 import { iam } from './iam/index.js';
 import { inspector2 } from './inspector2/index.js';
+import { kinesis } from './kinesis/index.js';
 import { kms } from './kms/index.js';
 import { lambda } from './lambda/index.js';
 import { logs } from './logs/index.js';
@@ -32,6 +34,7 @@ import { route53 } from './route53/index.js';
 import { s3 } from './s3/index.js';
 import { secretsmanager } from './secretsmanager/index.js';
 import { securityHub } from './securityhub/index.js';
+import { sfn } from './sfn/index.js';
 import { sns } from './sns/index.js';
 import { sqs } from './sqs/index.js';
 import { ssm } from './ssm/index.js';
@@ -81,4 +84,7 @@ export const AWS_SERVICES: readonly AwsService[] = [
   sqs,
   ssm,
   wafv2,
+  eventbridge,
+  kinesis,
+  sfn,
 ];
