@@ -12,8 +12,11 @@ const DENIED = new Set([
   'Forbidden',
   'InvalidClientTokenId',
 ]);
+/** The SDK's own throttling codes (it retries these): Kinesis, for one, throttles with LimitExceededException. */
 const THROTTLED = new Set([
   'Throttling',
+  'LimitExceededException',
+  'EC2ThrottledException',
   'ThrottlingException',
   'ThrottledException',
   'TooManyRequestsException',

@@ -15,6 +15,7 @@ describe('classify', () => {
     ['RequestLimitExceeded', 503, 'throttled'],
     ['SlowDown', 503, 'throttled'],
     ['TooManyRequestsException', 429, 'throttled'],
+    ['LimitExceededException', 400, 'throttled'],
     ['OptInRequired', 403, 'unsupported'],
     ['SomethingNew', 403, 'denied'],
     ['SubscriptionRequiredException', 400, 'unsupported'],
