@@ -1,13 +1,16 @@
 /**
  * Judgements on a VM's guest model, shared by VMs and scale sets (whose `virtualMachineProfile` has
  * the same shape): encryption at host, Trusted Launch, SSH password sign-in and guest patching.
- * `subject` names the resource in messages ("VM web-01", "Scale set web-vmss").
+ * `subject` names the resource in messages ("VM web-01", "scale set web-vmss").
  */
 import { bad, either, ok, skip, type Verdict } from '../../service-kit/check.js';
 import { missingFrom, notInArm } from './compute-kit.js';
 import { type GuestProfile, type ScaleSet, type VM, VMSS } from './state.js';
 
 type GuestType = typeof VM | typeof VMSS;
+
+/** A subject at the start of a sentence. */
+const cap = (subject: string) => subject.charAt(0).toUpperCase() + subject.slice(1);
 
 /** `Linux` or `Windows` from the OS disk, else from which guest configuration the OS profile carries. */
 export function osOf(p: GuestProfile): 'Linux' | 'Windows' | undefined {
@@ -31,8 +34,8 @@ export function hostEncryptionVerdict(p: GuestProfile, subject: string): Verdict
   const on = p.securityProfile?.encryptionAtHost;
   return either(
     on === true,
-    ['encryption-at-host', `${subject} encrypts its temporary disk and disk caches at host.`],
-    ['no-encryption-at-host', `${subject} does not encrypt at host: its temporary disk and caches are not encrypted by the host.`],
+    ['encryption-at-host', `${cap(subject)} encrypts its temporary disk and disk caches at host.`],
+    ['no-encryption-at-host', `${cap(subject)} does not encrypt at host: its temporary disk and caches are not encrypted by the host.`],
     { encryptionAtHost: on ?? false },
   );
 }
@@ -48,17 +51,17 @@ export function trustedLaunchVerdict(p: GuestProfile, subject: string): Verdict 
     vTpmEnabled: s?.uefiSettings?.vTpmEnabled ?? false,
   };
   if (!PROTECTED.has(type.toLowerCase()))
-    return bad('standard-security', `${subject} has security type ${type}: no Secure Boot or vTPM.`, observed);
+    return bad('standard-security', `${cap(subject)} has security type ${type}: no Secure Boot or vTPM.`, observed);
   const off = [observed.secureBootEnabled ? '' : 'Secure Boot', observed.vTpmEnabled ? '' : 'vTPM'].filter(Boolean);
   return off.length === 0
-    ? ok('trusted-launch', `${subject} uses ${type} with Secure Boot and vTPM.`, observed)
-    : bad('uefi-protection-off', `${subject} uses ${type} with ${off.join(' and ')} off.`, observed);
+    ? ok('trusted-launch', `${cap(subject)} uses ${type} with Secure Boot and vTPM.`, observed)
+    : bad('uefi-protection-off', `${cap(subject)} uses ${type} with ${off.join(' and ')} off.`, observed);
 }
 
 export function passwordAuthVerdict(p: GuestProfile, subject: string, type: GuestType): Verdict {
   const os = osOf(p);
-  if (!os) return missingFrom(type, `${subject} reports no OS type`);
-  if (os === 'Windows') return skip('windows', `${subject} runs Windows.`);
+  if (!os) return missingFrom(type, `${cap(subject)} reports no OS type`);
+  if (os === 'Windows') return skip('windows', `${cap(subject)} runs Windows.`);
   if (!p.osProfile) return noOsProfile(type, subject, os, 'SSH sign-in settings', 'PasswordAuthentication in the sshd configuration');
   const flag = p.osProfile.linuxConfiguration?.disablePasswordAuthentication;
   if (flag === undefined) return missingFrom(type, `Linux ${subject} has no osProfile.linuxConfiguration.disablePasswordAuthentication`);
@@ -72,7 +75,7 @@ export function passwordAuthVerdict(p: GuestProfile, subject: string, type: Gues
 
 export function guestPatchVerdict(p: GuestProfile, subject: string, type: GuestType): Verdict {
   const os = osOf(p);
-  if (!os) return missingFrom(type, `${subject} reports no OS type`);
+  if (!os) return missingFrom(type, `${cap(subject)} reports no OS type`);
   if (!p.osProfile) return noOsProfile(type, subject, os, 'patch orchestration settings', 'the guest OS update configuration');
   const o = p.osProfile;
   const config = os === 'Linux' ? o.linuxConfiguration : o.windowsConfiguration;
@@ -99,10 +102,10 @@ export function guestPatchVerdict(p: GuestProfile, subject: string, type: GuestT
  * listed and judged as a VM): not applicable. Any other scale set without one is an error.
  */
 export function onProfile(s: ScaleSet, judge: (p: GuestProfile, subject: string) => Verdict): Verdict {
-  const subject = `Scale set ${s.name}`;
+  const subject = `scale set ${s.name}`;
   const p = s.properties.virtualMachineProfile;
   if (p) return judge(p, subject);
   if (s.properties.orchestrationMode?.toLowerCase() === 'flexible')
-    return skip('no-vm-profile', `${subject} (Flexible) has no VM profile: its VMs are judged as VMs.`);
-  return missingFrom(VMSS, `${subject} reports no virtualMachineProfile`);
+    return skip('no-vm-profile', `${cap(subject)} (Flexible) has no VM profile: its VMs are judged as VMs.`);
+  return missingFrom(VMSS, `${cap(subject)} reports no virtualMachineProfile`);
 }
