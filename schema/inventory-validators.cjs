@@ -24383,7 +24383,7 @@ return errors === 0;
 
 exports["azure.compute.disks"] = validate310;
 const schema287 = {"type":"array","items":{"$ref":"#/definitions/ManagedDisk"}};
-const schema288 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"managedBy":{"type":"string"},"properties":{"type":"object","properties":{"diskState":{"type":"string"},"osType":{"type":"string"},"encryption":{"type":"object","properties":{"type":{"type":"string"},"diskEncryptionSetId":{"type":"string"}}},"securityProfile":{"type":"object","properties":{"securityType":{"type":"string"},"secureVMDiskEncryptionSetId":{"type":"string"}}},"networkAccessPolicy":{"type":"string"},"publicNetworkAccess":{"type":"string"}}}},"required":["id","location","name","properties","tags","type"]};
+const schema288 = {"type":"object","properties":{"name":{"type":"string"},"properties":{"type":"object","properties":{"diskState":{"type":"string"},"osType":{"type":"string"},"encryption":{"type":"object","properties":{"type":{"type":"string"},"diskEncryptionSetId":{"type":"string"}}},"securityProfile":{"type":"object","properties":{"securityType":{"type":"string"},"secureVMDiskEncryptionSetId":{"type":"string"}}},"networkAccessPolicy":{"type":"string"},"publicNetworkAccess":{"type":"string"}}},"id":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"managedBy":{"type":"string"}},"required":["id","location","name","properties","tags","type"]};
 
 function validate310(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -24404,10 +24404,10 @@ validate310.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definiti
 return false;
 }
 else {
-if(data0.id !== undefined){
+if(data0.name !== undefined){
 const _errs4 = errors;
-if(typeof data0.id !== "string"){
-validate310.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ManagedDisk/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data0.name !== "string"){
+validate310.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/ManagedDisk/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -24416,138 +24416,62 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.name !== undefined){
-const _errs6 = errors;
-if(typeof data0.name !== "string"){
-validate310.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/ManagedDisk/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs6 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.type !== undefined){
-const _errs8 = errors;
-if(typeof data0.type !== "string"){
-validate310.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/ManagedDisk/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs8 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.location !== undefined){
-const _errs10 = errors;
-if(typeof data0.location !== "string"){
-validate310.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/ManagedDisk/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs10 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.tags !== undefined){
-let data5 = data0.tags;
-const _errs12 = errors;
-if(errors === _errs12){
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key0 in data5){
-const _errs15 = errors;
-if(typeof data5[key0] !== "string"){
-validate310.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ManagedDisk/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs15 === errors;
-if(!valid3){
-break;
-}
-}
-}
-else {
-validate310.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/ManagedDisk/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs12 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.managedBy !== undefined){
-const _errs17 = errors;
-if(typeof data0.managedBy !== "string"){
-validate310.errors = [{instancePath:instancePath+"/" + i0+"/managedBy",schemaPath:"#/definitions/ManagedDisk/properties/managedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs17 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
 if(data0.properties !== undefined){
-let data8 = data0.properties;
-const _errs19 = errors;
-if(errors === _errs19){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.diskState !== undefined){
-const _errs21 = errors;
-if(typeof data8.diskState !== "string"){
+let data2 = data0.properties;
+const _errs6 = errors;
+if(errors === _errs6){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.diskState !== undefined){
+const _errs8 = errors;
+if(typeof data2.diskState !== "string"){
 validate310.errors = [{instancePath:instancePath+"/" + i0+"/properties/diskState",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/diskState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid4 = _errs21 === errors;
+var valid3 = _errs8 === errors;
 }
 else {
-var valid4 = true;
+var valid3 = true;
 }
-if(valid4){
-if(data8.osType !== undefined){
-const _errs23 = errors;
-if(typeof data8.osType !== "string"){
+if(valid3){
+if(data2.osType !== undefined){
+const _errs10 = errors;
+if(typeof data2.osType !== "string"){
 validate310.errors = [{instancePath:instancePath+"/" + i0+"/properties/osType",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/osType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid4 = _errs23 === errors;
+var valid3 = _errs10 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.encryption !== undefined){
+let data5 = data2.encryption;
+const _errs12 = errors;
+if(errors === _errs12){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.type !== undefined){
+const _errs14 = errors;
+if(typeof data5.type !== "string"){
+validate310.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/type",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/encryption/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs14 === errors;
 }
 else {
 var valid4 = true;
 }
 if(valid4){
-if(data8.encryption !== undefined){
-let data11 = data8.encryption;
-const _errs25 = errors;
-if(errors === _errs25){
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.type !== undefined){
-const _errs27 = errors;
-if(typeof data11.type !== "string"){
-validate310.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/type",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/encryption/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs27 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data11.diskEncryptionSetId !== undefined){
-const _errs29 = errors;
-if(typeof data11.diskEncryptionSetId !== "string"){
+if(data5.diskEncryptionSetId !== undefined){
+const _errs16 = errors;
+if(typeof data5.diskEncryptionSetId !== "string"){
 validate310.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/diskEncryptionSetId",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/encryption/properties/diskEncryptionSetId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid5 = _errs29 === errors;
+var valid4 = _errs16 === errors;
 }
 else {
-var valid5 = true;
+var valid4 = true;
 }
 }
 }
@@ -24556,39 +24480,39 @@ validate310.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryptio
 return false;
 }
 }
-var valid4 = _errs25 === errors;
+var valid3 = _errs12 === errors;
 }
 else {
-var valid4 = true;
+var valid3 = true;
 }
-if(valid4){
-if(data8.securityProfile !== undefined){
-let data14 = data8.securityProfile;
-const _errs31 = errors;
-if(errors === _errs31){
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.securityType !== undefined){
-const _errs33 = errors;
-if(typeof data14.securityType !== "string"){
+if(valid3){
+if(data2.securityProfile !== undefined){
+let data8 = data2.securityProfile;
+const _errs18 = errors;
+if(errors === _errs18){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.securityType !== undefined){
+const _errs20 = errors;
+if(typeof data8.securityType !== "string"){
 validate310.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile/securityType",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/securityProfile/properties/securityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid6 = _errs33 === errors;
+var valid5 = _errs20 === errors;
 }
 else {
-var valid6 = true;
+var valid5 = true;
 }
-if(valid6){
-if(data14.secureVMDiskEncryptionSetId !== undefined){
-const _errs35 = errors;
-if(typeof data14.secureVMDiskEncryptionSetId !== "string"){
+if(valid5){
+if(data8.secureVMDiskEncryptionSetId !== undefined){
+const _errs22 = errors;
+if(typeof data8.secureVMDiskEncryptionSetId !== "string"){
 validate310.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile/secureVMDiskEncryptionSetId",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/securityProfile/properties/secureVMDiskEncryptionSetId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid6 = _errs35 === errors;
+var valid5 = _errs22 === errors;
 }
 else {
-var valid6 = true;
+var valid5 = true;
 }
 }
 }
@@ -24597,34 +24521,34 @@ validate310.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityP
 return false;
 }
 }
-var valid4 = _errs31 === errors;
+var valid3 = _errs18 === errors;
 }
 else {
-var valid4 = true;
+var valid3 = true;
 }
-if(valid4){
-if(data8.networkAccessPolicy !== undefined){
-const _errs37 = errors;
-if(typeof data8.networkAccessPolicy !== "string"){
+if(valid3){
+if(data2.networkAccessPolicy !== undefined){
+const _errs24 = errors;
+if(typeof data2.networkAccessPolicy !== "string"){
 validate310.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkAccessPolicy",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/networkAccessPolicy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid4 = _errs37 === errors;
+var valid3 = _errs24 === errors;
 }
 else {
-var valid4 = true;
+var valid3 = true;
 }
-if(valid4){
-if(data8.publicNetworkAccess !== undefined){
-const _errs39 = errors;
-if(typeof data8.publicNetworkAccess !== "string"){
+if(valid3){
+if(data2.publicNetworkAccess !== undefined){
+const _errs26 = errors;
+if(typeof data2.publicNetworkAccess !== "string"){
 validate310.errors = [{instancePath:instancePath+"/" + i0+"/properties/publicNetworkAccess",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid4 = _errs39 === errors;
+var valid3 = _errs26 === errors;
 }
 else {
-var valid4 = true;
+var valid3 = true;
 }
 }
 }
@@ -24637,7 +24561,83 @@ validate310.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPa
 return false;
 }
 }
-var valid2 = _errs19 === errors;
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.id !== undefined){
+const _errs28 = errors;
+if(typeof data0.id !== "string"){
+validate310.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ManagedDisk/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs28 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.type !== undefined){
+const _errs30 = errors;
+if(typeof data0.type !== "string"){
+validate310.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/ManagedDisk/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs30 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.location !== undefined){
+const _errs32 = errors;
+if(typeof data0.location !== "string"){
+validate310.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/ManagedDisk/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs32 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.tags !== undefined){
+let data16 = data0.tags;
+const _errs34 = errors;
+if(errors === _errs34){
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key0 in data16){
+const _errs37 = errors;
+if(typeof data16[key0] !== "string"){
+validate310.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ManagedDisk/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs37 === errors;
+if(!valid6){
+break;
+}
+}
+}
+else {
+validate310.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/ManagedDisk/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs34 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.managedBy !== undefined){
+const _errs39 = errors;
+if(typeof data0.managedBy !== "string"){
+validate310.errors = [{instancePath:instancePath+"/" + i0+"/managedBy",schemaPath:"#/definitions/ManagedDisk/properties/managedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs39 === errors;
 }
 else {
 var valid2 = true;
@@ -24670,653 +24670,9 @@ validate310.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.compute.virtualMachines"] = validate311;
-const schema289 = {"type":"array","items":{"$ref":"#/definitions/VirtualMachine"}};
-const schema290 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"storageProfile":{"type":"object","properties":{"osDisk":{"$ref":"#/definitions/VmDisk"},"dataDisks":{"type":"array","items":{"$ref":"#/definitions/VmDisk"}}}},"securityProfile":{"type":"object","properties":{"encryptionAtHost":{"type":"boolean"},"securityType":{"type":"string"},"uefiSettings":{"type":"object","properties":{"secureBootEnabled":{"type":"boolean"},"vTpmEnabled":{"type":"boolean"}}}}},"osProfile":{"type":"object","properties":{"linuxConfiguration":{"type":"object","properties":{"disablePasswordAuthentication":{"type":"boolean"},"patchSettings":{"$ref":"#/definitions/PatchSettings"}}},"windowsConfiguration":{"type":"object","properties":{"enableAutomaticUpdates":{"type":"boolean"},"patchSettings":{"$ref":"#/definitions/PatchSettings"}}}}}}}},"required":["id","location","name","properties","tags","type"]};
-const schema291 = {"type":"object","properties":{"name":{"type":"string"},"lun":{"type":"number"},"osType":{"type":"string"},"vhd":{"type":"object","properties":{"uri":{"type":"string"}}},"managedDisk":{"type":"object","properties":{"id":{"type":"string"},"storageAccountType":{"type":"string"}}}}};
-const schema293 = {"type":"object","properties":{"patchMode":{"type":"string"},"assessmentMode":{"type":"string"}}};
-
-function validate312(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate312.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.id !== undefined){
-const _errs1 = errors;
-if(typeof data.id !== "string"){
-validate312.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.name !== undefined){
-const _errs3 = errors;
-if(typeof data.name !== "string"){
-validate312.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.type !== undefined){
-const _errs5 = errors;
-if(typeof data.type !== "string"){
-validate312.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.location !== undefined){
-const _errs7 = errors;
-if(typeof data.location !== "string"){
-validate312.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.tags !== undefined){
-let data4 = data.tags;
-const _errs9 = errors;
-if(errors === _errs9){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key0 in data4){
-const _errs12 = errors;
-if(typeof data4[key0] !== "string"){
-validate312.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs12 === errors;
-if(!valid1){
-break;
-}
-}
-}
-else {
-validate312.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.properties !== undefined){
-let data6 = data.properties;
-const _errs14 = errors;
-if(errors === _errs14){
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.storageProfile !== undefined){
-let data7 = data6.storageProfile;
-const _errs16 = errors;
-if(errors === _errs16){
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.osDisk !== undefined){
-let data8 = data7.osDisk;
-const _errs18 = errors;
-const _errs19 = errors;
-if(errors === _errs19){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.name !== undefined){
-const _errs21 = errors;
-if(typeof data8.name !== "string"){
-validate312.errors = [{instancePath:instancePath+"/properties/storageProfile/osDisk/name",schemaPath:"#/definitions/VmDisk/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs21 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data8.lun !== undefined){
-let data10 = data8.lun;
-const _errs23 = errors;
-if(!((typeof data10 == "number") && (isFinite(data10)))){
-validate312.errors = [{instancePath:instancePath+"/properties/storageProfile/osDisk/lun",schemaPath:"#/definitions/VmDisk/properties/lun/type",keyword:"type",params:{type: "number"},message:"must be number"}];
-return false;
-}
-var valid5 = _errs23 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data8.osType !== undefined){
-const _errs25 = errors;
-if(typeof data8.osType !== "string"){
-validate312.errors = [{instancePath:instancePath+"/properties/storageProfile/osDisk/osType",schemaPath:"#/definitions/VmDisk/properties/osType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs25 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data8.vhd !== undefined){
-let data12 = data8.vhd;
-const _errs27 = errors;
-if(errors === _errs27){
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.uri !== undefined){
-if(typeof data12.uri !== "string"){
-validate312.errors = [{instancePath:instancePath+"/properties/storageProfile/osDisk/vhd/uri",schemaPath:"#/definitions/VmDisk/properties/vhd/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-else {
-validate312.errors = [{instancePath:instancePath+"/properties/storageProfile/osDisk/vhd",schemaPath:"#/definitions/VmDisk/properties/vhd/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid5 = _errs27 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data8.managedDisk !== undefined){
-let data14 = data8.managedDisk;
-const _errs31 = errors;
-if(errors === _errs31){
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.id !== undefined){
-const _errs33 = errors;
-if(typeof data14.id !== "string"){
-validate312.errors = [{instancePath:instancePath+"/properties/storageProfile/osDisk/managedDisk/id",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid7 = _errs33 === errors;
-}
-else {
-var valid7 = true;
-}
-if(valid7){
-if(data14.storageAccountType !== undefined){
-const _errs35 = errors;
-if(typeof data14.storageAccountType !== "string"){
-validate312.errors = [{instancePath:instancePath+"/properties/storageProfile/osDisk/managedDisk/storageAccountType",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/storageAccountType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid7 = _errs35 === errors;
-}
-else {
-var valid7 = true;
-}
-}
-}
-else {
-validate312.errors = [{instancePath:instancePath+"/properties/storageProfile/osDisk/managedDisk",schemaPath:"#/definitions/VmDisk/properties/managedDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid5 = _errs31 === errors;
-}
-else {
-var valid5 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate312.errors = [{instancePath:instancePath+"/properties/storageProfile/osDisk",schemaPath:"#/definitions/VmDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid3 = _errs18 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data7.dataDisks !== undefined){
-let data17 = data7.dataDisks;
-const _errs37 = errors;
-if(errors === _errs37){
-if(Array.isArray(data17)){
-var valid8 = true;
-const len0 = data17.length;
-for(let i0=0; i0<len0; i0++){
-let data18 = data17[i0];
-const _errs39 = errors;
-const _errs40 = errors;
-if(errors === _errs40){
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.name !== undefined){
-const _errs42 = errors;
-if(typeof data18.name !== "string"){
-validate312.errors = [{instancePath:instancePath+"/properties/storageProfile/dataDisks/" + i0+"/name",schemaPath:"#/definitions/VmDisk/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs42 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data18.lun !== undefined){
-let data20 = data18.lun;
-const _errs44 = errors;
-if(!((typeof data20 == "number") && (isFinite(data20)))){
-validate312.errors = [{instancePath:instancePath+"/properties/storageProfile/dataDisks/" + i0+"/lun",schemaPath:"#/definitions/VmDisk/properties/lun/type",keyword:"type",params:{type: "number"},message:"must be number"}];
-return false;
-}
-var valid10 = _errs44 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data18.osType !== undefined){
-const _errs46 = errors;
-if(typeof data18.osType !== "string"){
-validate312.errors = [{instancePath:instancePath+"/properties/storageProfile/dataDisks/" + i0+"/osType",schemaPath:"#/definitions/VmDisk/properties/osType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs46 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data18.vhd !== undefined){
-let data22 = data18.vhd;
-const _errs48 = errors;
-if(errors === _errs48){
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.uri !== undefined){
-if(typeof data22.uri !== "string"){
-validate312.errors = [{instancePath:instancePath+"/properties/storageProfile/dataDisks/" + i0+"/vhd/uri",schemaPath:"#/definitions/VmDisk/properties/vhd/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-else {
-validate312.errors = [{instancePath:instancePath+"/properties/storageProfile/dataDisks/" + i0+"/vhd",schemaPath:"#/definitions/VmDisk/properties/vhd/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid10 = _errs48 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data18.managedDisk !== undefined){
-let data24 = data18.managedDisk;
-const _errs52 = errors;
-if(errors === _errs52){
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.id !== undefined){
-const _errs54 = errors;
-if(typeof data24.id !== "string"){
-validate312.errors = [{instancePath:instancePath+"/properties/storageProfile/dataDisks/" + i0+"/managedDisk/id",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid12 = _errs54 === errors;
-}
-else {
-var valid12 = true;
-}
-if(valid12){
-if(data24.storageAccountType !== undefined){
-const _errs56 = errors;
-if(typeof data24.storageAccountType !== "string"){
-validate312.errors = [{instancePath:instancePath+"/properties/storageProfile/dataDisks/" + i0+"/managedDisk/storageAccountType",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/storageAccountType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid12 = _errs56 === errors;
-}
-else {
-var valid12 = true;
-}
-}
-}
-else {
-validate312.errors = [{instancePath:instancePath+"/properties/storageProfile/dataDisks/" + i0+"/managedDisk",schemaPath:"#/definitions/VmDisk/properties/managedDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid10 = _errs52 === errors;
-}
-else {
-var valid10 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate312.errors = [{instancePath:instancePath+"/properties/storageProfile/dataDisks/" + i0,schemaPath:"#/definitions/VmDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid8 = _errs39 === errors;
-if(!valid8){
-break;
-}
-}
-}
-else {
-validate312.errors = [{instancePath:instancePath+"/properties/storageProfile/dataDisks",schemaPath:"#/properties/properties/properties/storageProfile/properties/dataDisks/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid3 = _errs37 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-else {
-validate312.errors = [{instancePath:instancePath+"/properties/storageProfile",schemaPath:"#/properties/properties/properties/storageProfile/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs16 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.securityProfile !== undefined){
-let data27 = data6.securityProfile;
-const _errs58 = errors;
-if(errors === _errs58){
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.encryptionAtHost !== undefined){
-const _errs60 = errors;
-if(typeof data27.encryptionAtHost !== "boolean"){
-validate312.errors = [{instancePath:instancePath+"/properties/securityProfile/encryptionAtHost",schemaPath:"#/properties/properties/properties/securityProfile/properties/encryptionAtHost/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid13 = _errs60 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-if(data27.securityType !== undefined){
-const _errs62 = errors;
-if(typeof data27.securityType !== "string"){
-validate312.errors = [{instancePath:instancePath+"/properties/securityProfile/securityType",schemaPath:"#/properties/properties/properties/securityProfile/properties/securityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid13 = _errs62 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-if(data27.uefiSettings !== undefined){
-let data30 = data27.uefiSettings;
-const _errs64 = errors;
-if(errors === _errs64){
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.secureBootEnabled !== undefined){
-const _errs66 = errors;
-if(typeof data30.secureBootEnabled !== "boolean"){
-validate312.errors = [{instancePath:instancePath+"/properties/securityProfile/uefiSettings/secureBootEnabled",schemaPath:"#/properties/properties/properties/securityProfile/properties/uefiSettings/properties/secureBootEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid14 = _errs66 === errors;
-}
-else {
-var valid14 = true;
-}
-if(valid14){
-if(data30.vTpmEnabled !== undefined){
-const _errs68 = errors;
-if(typeof data30.vTpmEnabled !== "boolean"){
-validate312.errors = [{instancePath:instancePath+"/properties/securityProfile/uefiSettings/vTpmEnabled",schemaPath:"#/properties/properties/properties/securityProfile/properties/uefiSettings/properties/vTpmEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid14 = _errs68 === errors;
-}
-else {
-var valid14 = true;
-}
-}
-}
-else {
-validate312.errors = [{instancePath:instancePath+"/properties/securityProfile/uefiSettings",schemaPath:"#/properties/properties/properties/securityProfile/properties/uefiSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid13 = _errs64 === errors;
-}
-else {
-var valid13 = true;
-}
-}
-}
-}
-else {
-validate312.errors = [{instancePath:instancePath+"/properties/securityProfile",schemaPath:"#/properties/properties/properties/securityProfile/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs58 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.osProfile !== undefined){
-let data33 = data6.osProfile;
-const _errs70 = errors;
-if(errors === _errs70){
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.linuxConfiguration !== undefined){
-let data34 = data33.linuxConfiguration;
-const _errs72 = errors;
-if(errors === _errs72){
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.disablePasswordAuthentication !== undefined){
-const _errs74 = errors;
-if(typeof data34.disablePasswordAuthentication !== "boolean"){
-validate312.errors = [{instancePath:instancePath+"/properties/osProfile/linuxConfiguration/disablePasswordAuthentication",schemaPath:"#/properties/properties/properties/osProfile/properties/linuxConfiguration/properties/disablePasswordAuthentication/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid16 = _errs74 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data34.patchSettings !== undefined){
-let data36 = data34.patchSettings;
-const _errs76 = errors;
-const _errs77 = errors;
-if(errors === _errs77){
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.patchMode !== undefined){
-const _errs79 = errors;
-if(typeof data36.patchMode !== "string"){
-validate312.errors = [{instancePath:instancePath+"/properties/osProfile/linuxConfiguration/patchSettings/patchMode",schemaPath:"#/definitions/PatchSettings/properties/patchMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid18 = _errs79 === errors;
-}
-else {
-var valid18 = true;
-}
-if(valid18){
-if(data36.assessmentMode !== undefined){
-const _errs81 = errors;
-if(typeof data36.assessmentMode !== "string"){
-validate312.errors = [{instancePath:instancePath+"/properties/osProfile/linuxConfiguration/patchSettings/assessmentMode",schemaPath:"#/definitions/PatchSettings/properties/assessmentMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid18 = _errs81 === errors;
-}
-else {
-var valid18 = true;
-}
-}
-}
-else {
-validate312.errors = [{instancePath:instancePath+"/properties/osProfile/linuxConfiguration/patchSettings",schemaPath:"#/definitions/PatchSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid16 = _errs76 === errors;
-}
-else {
-var valid16 = true;
-}
-}
-}
-else {
-validate312.errors = [{instancePath:instancePath+"/properties/osProfile/linuxConfiguration",schemaPath:"#/properties/properties/properties/osProfile/properties/linuxConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid15 = _errs72 === errors;
-}
-else {
-var valid15 = true;
-}
-if(valid15){
-if(data33.windowsConfiguration !== undefined){
-let data39 = data33.windowsConfiguration;
-const _errs83 = errors;
-if(errors === _errs83){
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.enableAutomaticUpdates !== undefined){
-const _errs85 = errors;
-if(typeof data39.enableAutomaticUpdates !== "boolean"){
-validate312.errors = [{instancePath:instancePath+"/properties/osProfile/windowsConfiguration/enableAutomaticUpdates",schemaPath:"#/properties/properties/properties/osProfile/properties/windowsConfiguration/properties/enableAutomaticUpdates/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid19 = _errs85 === errors;
-}
-else {
-var valid19 = true;
-}
-if(valid19){
-if(data39.patchSettings !== undefined){
-let data41 = data39.patchSettings;
-const _errs87 = errors;
-const _errs88 = errors;
-if(errors === _errs88){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.patchMode !== undefined){
-const _errs90 = errors;
-if(typeof data41.patchMode !== "string"){
-validate312.errors = [{instancePath:instancePath+"/properties/osProfile/windowsConfiguration/patchSettings/patchMode",schemaPath:"#/definitions/PatchSettings/properties/patchMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid21 = _errs90 === errors;
-}
-else {
-var valid21 = true;
-}
-if(valid21){
-if(data41.assessmentMode !== undefined){
-const _errs92 = errors;
-if(typeof data41.assessmentMode !== "string"){
-validate312.errors = [{instancePath:instancePath+"/properties/osProfile/windowsConfiguration/patchSettings/assessmentMode",schemaPath:"#/definitions/PatchSettings/properties/assessmentMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid21 = _errs92 === errors;
-}
-else {
-var valid21 = true;
-}
-}
-}
-else {
-validate312.errors = [{instancePath:instancePath+"/properties/osProfile/windowsConfiguration/patchSettings",schemaPath:"#/definitions/PatchSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid19 = _errs87 === errors;
-}
-else {
-var valid19 = true;
-}
-}
-}
-else {
-validate312.errors = [{instancePath:instancePath+"/properties/osProfile/windowsConfiguration",schemaPath:"#/properties/properties/properties/osProfile/properties/windowsConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid15 = _errs83 === errors;
-}
-else {
-var valid15 = true;
-}
-}
-}
-else {
-validate312.errors = [{instancePath:instancePath+"/properties/osProfile",schemaPath:"#/properties/properties/properties/osProfile/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs70 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-else {
-validate312.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs14 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate312.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate312.errors = vErrors;
-return errors === 0;
-}
-
+exports["azure.compute.snapshots"] = validate311;
+const schema289 = {"type":"array","items":{"$ref":"#/definitions/Snapshot"}};
+const schema290 = {"type":"object","properties":{"name":{"type":"string"},"properties":{"type":"object","properties":{"incremental":{"type":"boolean"},"diskState":{"type":"string"},"osType":{"type":"string"},"encryption":{"type":"object","properties":{"type":{"type":"string"},"diskEncryptionSetId":{"type":"string"}}},"securityProfile":{"type":"object","properties":{"securityType":{"type":"string"},"secureVMDiskEncryptionSetId":{"type":"string"}}},"networkAccessPolicy":{"type":"string"},"publicNetworkAccess":{"type":"string"}}},"id":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"required":["id","location","name","properties","tags","type"]};
 
 function validate311(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -25326,10 +24682,267 @@ if(Array.isArray(data)){
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
 const _errs1 = errors;
-if(!(validate312(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
-errors = vErrors.length;
+const _errs2 = errors;
+if(errors === _errs2){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
+validate311.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/Snapshot/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data0.name !== undefined){
+const _errs4 = errors;
+if(typeof data0.name !== "string"){
+validate311.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/Snapshot/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs4 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.properties !== undefined){
+let data2 = data0.properties;
+const _errs6 = errors;
+if(errors === _errs6){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.incremental !== undefined){
+const _errs8 = errors;
+if(typeof data2.incremental !== "boolean"){
+validate311.errors = [{instancePath:instancePath+"/" + i0+"/properties/incremental",schemaPath:"#/definitions/Snapshot/properties/properties/properties/incremental/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid3 = _errs8 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.diskState !== undefined){
+const _errs10 = errors;
+if(typeof data2.diskState !== "string"){
+validate311.errors = [{instancePath:instancePath+"/" + i0+"/properties/diskState",schemaPath:"#/definitions/Snapshot/properties/properties/properties/diskState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs10 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.osType !== undefined){
+const _errs12 = errors;
+if(typeof data2.osType !== "string"){
+validate311.errors = [{instancePath:instancePath+"/" + i0+"/properties/osType",schemaPath:"#/definitions/Snapshot/properties/properties/properties/osType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs12 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.encryption !== undefined){
+let data6 = data2.encryption;
+const _errs14 = errors;
+if(errors === _errs14){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.type !== undefined){
+const _errs16 = errors;
+if(typeof data6.type !== "string"){
+validate311.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/type",schemaPath:"#/definitions/Snapshot/properties/properties/properties/encryption/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs16 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data6.diskEncryptionSetId !== undefined){
+const _errs18 = errors;
+if(typeof data6.diskEncryptionSetId !== "string"){
+validate311.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/diskEncryptionSetId",schemaPath:"#/definitions/Snapshot/properties/properties/properties/encryption/properties/diskEncryptionSetId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs18 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+else {
+validate311.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption",schemaPath:"#/definitions/Snapshot/properties/properties/properties/encryption/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid3 = _errs14 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.securityProfile !== undefined){
+let data9 = data2.securityProfile;
+const _errs20 = errors;
+if(errors === _errs20){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.securityType !== undefined){
+const _errs22 = errors;
+if(typeof data9.securityType !== "string"){
+validate311.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile/securityType",schemaPath:"#/definitions/Snapshot/properties/properties/properties/securityProfile/properties/securityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs22 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data9.secureVMDiskEncryptionSetId !== undefined){
+const _errs24 = errors;
+if(typeof data9.secureVMDiskEncryptionSetId !== "string"){
+validate311.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile/secureVMDiskEncryptionSetId",schemaPath:"#/definitions/Snapshot/properties/properties/properties/securityProfile/properties/secureVMDiskEncryptionSetId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs24 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+else {
+validate311.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile",schemaPath:"#/definitions/Snapshot/properties/properties/properties/securityProfile/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid3 = _errs20 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.networkAccessPolicy !== undefined){
+const _errs26 = errors;
+if(typeof data2.networkAccessPolicy !== "string"){
+validate311.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkAccessPolicy",schemaPath:"#/definitions/Snapshot/properties/properties/properties/networkAccessPolicy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs26 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.publicNetworkAccess !== undefined){
+const _errs28 = errors;
+if(typeof data2.publicNetworkAccess !== "string"){
+validate311.errors = [{instancePath:instancePath+"/" + i0+"/properties/publicNetworkAccess",schemaPath:"#/definitions/Snapshot/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs28 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate311.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/Snapshot/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.id !== undefined){
+const _errs30 = errors;
+if(typeof data0.id !== "string"){
+validate311.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/Snapshot/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs30 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.type !== undefined){
+const _errs32 = errors;
+if(typeof data0.type !== "string"){
+validate311.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/Snapshot/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs32 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.location !== undefined){
+const _errs34 = errors;
+if(typeof data0.location !== "string"){
+validate311.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/Snapshot/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs34 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.tags !== undefined){
+let data17 = data0.tags;
+const _errs36 = errors;
+if(errors === _errs36){
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key0 in data17){
+const _errs39 = errors;
+if(typeof data17[key0] !== "string"){
+validate311.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/Snapshot/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs39 === errors;
+if(!valid6){
+break;
+}
+}
+}
+else {
+validate311.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/Snapshot/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs36 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate311.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/Snapshot/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
 }
 var valid0 = _errs1 === errors;
 if(!valid0){
@@ -25346,11 +24959,968 @@ validate311.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.containerregistry.registries"] = validate314;
-const schema295 = {"type":"array","items":{"$ref":"#/definitions/ContainerRegistry"}};
-const schema296 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"sku":{"type":"object","properties":{"name":{"type":"string"}}},"properties":{"type":"object","properties":{"adminUserEnabled":{"type":"boolean"},"publicNetworkAccess":{"type":"string"},"networkRuleSet":{"type":"object","properties":{"defaultAction":{"type":"string"},"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"}},"required":["value"]}}}},"policies":{"type":"object","properties":{"trustPolicy":{"type":"object","properties":{"status":{"type":"string"}}},"quarantinePolicy":{"type":"object","properties":{"status":{"type":"string"}}}}},"anonymousPullEnabled":{"type":"boolean"}}}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.compute.virtualMachineScaleSets"] = validate312;
+const schema291 = {"type":"array","items":{"$ref":"#/definitions/ScaleSet"}};
+const schema292 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"orchestrationMode":{"type":"string"},"upgradePolicy":{"type":"object","properties":{"mode":{"type":"string"},"automaticOSUpgradePolicy":{"type":"object","properties":{"enableAutomaticOSUpgrade":{"type":"boolean"}}}}},"virtualMachineProfile":{"$ref":"#/definitions/GuestProfile"}}}},"required":["id","location","name","properties","tags","type"]};
+const schema293 = {"type":"object","properties":{"storageProfile":{"type":"object","properties":{"osDisk":{"$ref":"#/definitions/VmDisk"},"dataDisks":{"type":"array","items":{"$ref":"#/definitions/VmDisk"}}}},"securityProfile":{"$ref":"#/definitions/SecurityProfile"},"osProfile":{"$ref":"#/definitions/OsProfile"}}};
+const schema294 = {"type":"object","properties":{"name":{"type":"string"},"lun":{"type":"number"},"osType":{"type":"string"},"createOption":{"type":"string"},"vhd":{"type":"object","properties":{"uri":{"type":"string"}}},"managedDisk":{"type":"object","properties":{"id":{"type":"string"},"storageAccountType":{"type":"string"}}}}};
+const schema296 = {"type":"object","properties":{"encryptionAtHost":{"type":"boolean"},"securityType":{"type":"string"},"uefiSettings":{"type":"object","properties":{"secureBootEnabled":{"type":"boolean"},"vTpmEnabled":{"type":"boolean"}}}}};
+const schema297 = {"type":"object","properties":{"linuxConfiguration":{"type":"object","properties":{"disablePasswordAuthentication":{"type":"boolean"},"patchSettings":{"$ref":"#/definitions/PatchSettings"}}},"windowsConfiguration":{"type":"object","properties":{"enableAutomaticUpdates":{"type":"boolean"},"patchSettings":{"$ref":"#/definitions/PatchSettings"}}}}};
+const schema298 = {"type":"object","properties":{"patchMode":{"type":"string"},"assessmentMode":{"type":"string"}}};
+
+function validate315(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.linuxConfiguration !== undefined){
+let data0 = data.linuxConfiguration;
+const _errs1 = errors;
+if(errors === _errs1){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.disablePasswordAuthentication !== undefined){
+const _errs3 = errors;
+if(typeof data0.disablePasswordAuthentication !== "boolean"){
+validate315.errors = [{instancePath:instancePath+"/linuxConfiguration/disablePasswordAuthentication",schemaPath:"#/properties/linuxConfiguration/properties/disablePasswordAuthentication/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid1 = _errs3 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.patchSettings !== undefined){
+let data2 = data0.patchSettings;
+const _errs5 = errors;
+const _errs6 = errors;
+if(errors === _errs6){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.patchMode !== undefined){
+const _errs8 = errors;
+if(typeof data2.patchMode !== "string"){
+validate315.errors = [{instancePath:instancePath+"/linuxConfiguration/patchSettings/patchMode",schemaPath:"#/definitions/PatchSettings/properties/patchMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs8 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.assessmentMode !== undefined){
+const _errs10 = errors;
+if(typeof data2.assessmentMode !== "string"){
+validate315.errors = [{instancePath:instancePath+"/linuxConfiguration/patchSettings/assessmentMode",schemaPath:"#/definitions/PatchSettings/properties/assessmentMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs10 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+else {
+validate315.errors = [{instancePath:instancePath+"/linuxConfiguration/patchSettings",schemaPath:"#/definitions/PatchSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid1 = _errs5 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+else {
+validate315.errors = [{instancePath:instancePath+"/linuxConfiguration",schemaPath:"#/properties/linuxConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.windowsConfiguration !== undefined){
+let data5 = data.windowsConfiguration;
+const _errs12 = errors;
+if(errors === _errs12){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.enableAutomaticUpdates !== undefined){
+const _errs14 = errors;
+if(typeof data5.enableAutomaticUpdates !== "boolean"){
+validate315.errors = [{instancePath:instancePath+"/windowsConfiguration/enableAutomaticUpdates",schemaPath:"#/properties/windowsConfiguration/properties/enableAutomaticUpdates/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid4 = _errs14 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data5.patchSettings !== undefined){
+let data7 = data5.patchSettings;
+const _errs16 = errors;
+const _errs17 = errors;
+if(errors === _errs17){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.patchMode !== undefined){
+const _errs19 = errors;
+if(typeof data7.patchMode !== "string"){
+validate315.errors = [{instancePath:instancePath+"/windowsConfiguration/patchSettings/patchMode",schemaPath:"#/definitions/PatchSettings/properties/patchMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs19 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data7.assessmentMode !== undefined){
+const _errs21 = errors;
+if(typeof data7.assessmentMode !== "string"){
+validate315.errors = [{instancePath:instancePath+"/windowsConfiguration/patchSettings/assessmentMode",schemaPath:"#/definitions/PatchSettings/properties/assessmentMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs21 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+else {
+validate315.errors = [{instancePath:instancePath+"/windowsConfiguration/patchSettings",schemaPath:"#/definitions/PatchSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid4 = _errs16 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+else {
+validate315.errors = [{instancePath:instancePath+"/windowsConfiguration",schemaPath:"#/properties/windowsConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+else {
+validate315.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate315.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate314(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.storageProfile !== undefined){
+let data0 = data.storageProfile;
+const _errs1 = errors;
+if(errors === _errs1){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.osDisk !== undefined){
+let data1 = data0.osDisk;
+const _errs3 = errors;
+const _errs4 = errors;
+if(errors === _errs4){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.name !== undefined){
+const _errs6 = errors;
+if(typeof data1.name !== "string"){
+validate314.errors = [{instancePath:instancePath+"/storageProfile/osDisk/name",schemaPath:"#/definitions/VmDisk/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs6 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.lun !== undefined){
+let data3 = data1.lun;
+const _errs8 = errors;
+if(!((typeof data3 == "number") && (isFinite(data3)))){
+validate314.errors = [{instancePath:instancePath+"/storageProfile/osDisk/lun",schemaPath:"#/definitions/VmDisk/properties/lun/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid3 = _errs8 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.osType !== undefined){
+const _errs10 = errors;
+if(typeof data1.osType !== "string"){
+validate314.errors = [{instancePath:instancePath+"/storageProfile/osDisk/osType",schemaPath:"#/definitions/VmDisk/properties/osType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs10 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.createOption !== undefined){
+const _errs12 = errors;
+if(typeof data1.createOption !== "string"){
+validate314.errors = [{instancePath:instancePath+"/storageProfile/osDisk/createOption",schemaPath:"#/definitions/VmDisk/properties/createOption/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs12 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.vhd !== undefined){
+let data6 = data1.vhd;
+const _errs14 = errors;
+if(errors === _errs14){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.uri !== undefined){
+if(typeof data6.uri !== "string"){
+validate314.errors = [{instancePath:instancePath+"/storageProfile/osDisk/vhd/uri",schemaPath:"#/definitions/VmDisk/properties/vhd/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+else {
+validate314.errors = [{instancePath:instancePath+"/storageProfile/osDisk/vhd",schemaPath:"#/definitions/VmDisk/properties/vhd/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid3 = _errs14 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.managedDisk !== undefined){
+let data8 = data1.managedDisk;
+const _errs18 = errors;
+if(errors === _errs18){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.id !== undefined){
+const _errs20 = errors;
+if(typeof data8.id !== "string"){
+validate314.errors = [{instancePath:instancePath+"/storageProfile/osDisk/managedDisk/id",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs20 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data8.storageAccountType !== undefined){
+const _errs22 = errors;
+if(typeof data8.storageAccountType !== "string"){
+validate314.errors = [{instancePath:instancePath+"/storageProfile/osDisk/managedDisk/storageAccountType",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/storageAccountType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs22 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+else {
+validate314.errors = [{instancePath:instancePath+"/storageProfile/osDisk/managedDisk",schemaPath:"#/definitions/VmDisk/properties/managedDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid3 = _errs18 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate314.errors = [{instancePath:instancePath+"/storageProfile/osDisk",schemaPath:"#/definitions/VmDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid1 = _errs3 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.dataDisks !== undefined){
+let data11 = data0.dataDisks;
+const _errs24 = errors;
+if(errors === _errs24){
+if(Array.isArray(data11)){
+var valid6 = true;
+const len0 = data11.length;
+for(let i0=0; i0<len0; i0++){
+let data12 = data11[i0];
+const _errs26 = errors;
+const _errs27 = errors;
+if(errors === _errs27){
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.name !== undefined){
+const _errs29 = errors;
+if(typeof data12.name !== "string"){
+validate314.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/name",schemaPath:"#/definitions/VmDisk/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid8 = _errs29 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data12.lun !== undefined){
+let data14 = data12.lun;
+const _errs31 = errors;
+if(!((typeof data14 == "number") && (isFinite(data14)))){
+validate314.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/lun",schemaPath:"#/definitions/VmDisk/properties/lun/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid8 = _errs31 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data12.osType !== undefined){
+const _errs33 = errors;
+if(typeof data12.osType !== "string"){
+validate314.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/osType",schemaPath:"#/definitions/VmDisk/properties/osType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid8 = _errs33 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data12.createOption !== undefined){
+const _errs35 = errors;
+if(typeof data12.createOption !== "string"){
+validate314.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/createOption",schemaPath:"#/definitions/VmDisk/properties/createOption/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid8 = _errs35 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data12.vhd !== undefined){
+let data17 = data12.vhd;
+const _errs37 = errors;
+if(errors === _errs37){
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.uri !== undefined){
+if(typeof data17.uri !== "string"){
+validate314.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/vhd/uri",schemaPath:"#/definitions/VmDisk/properties/vhd/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+else {
+validate314.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/vhd",schemaPath:"#/definitions/VmDisk/properties/vhd/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid8 = _errs37 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data12.managedDisk !== undefined){
+let data19 = data12.managedDisk;
+const _errs41 = errors;
+if(errors === _errs41){
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.id !== undefined){
+const _errs43 = errors;
+if(typeof data19.id !== "string"){
+validate314.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/managedDisk/id",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid10 = _errs43 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data19.storageAccountType !== undefined){
+const _errs45 = errors;
+if(typeof data19.storageAccountType !== "string"){
+validate314.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/managedDisk/storageAccountType",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/storageAccountType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid10 = _errs45 === errors;
+}
+else {
+var valid10 = true;
+}
+}
+}
+else {
+validate314.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/managedDisk",schemaPath:"#/definitions/VmDisk/properties/managedDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid8 = _errs41 === errors;
+}
+else {
+var valid8 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate314.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0,schemaPath:"#/definitions/VmDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid6 = _errs26 === errors;
+if(!valid6){
+break;
+}
+}
+}
+else {
+validate314.errors = [{instancePath:instancePath+"/storageProfile/dataDisks",schemaPath:"#/properties/storageProfile/properties/dataDisks/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid1 = _errs24 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+else {
+validate314.errors = [{instancePath:instancePath+"/storageProfile",schemaPath:"#/properties/storageProfile/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.securityProfile !== undefined){
+let data22 = data.securityProfile;
+const _errs47 = errors;
+const _errs48 = errors;
+if(errors === _errs48){
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.encryptionAtHost !== undefined){
+const _errs50 = errors;
+if(typeof data22.encryptionAtHost !== "boolean"){
+validate314.errors = [{instancePath:instancePath+"/securityProfile/encryptionAtHost",schemaPath:"#/definitions/SecurityProfile/properties/encryptionAtHost/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid12 = _errs50 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data22.securityType !== undefined){
+const _errs52 = errors;
+if(typeof data22.securityType !== "string"){
+validate314.errors = [{instancePath:instancePath+"/securityProfile/securityType",schemaPath:"#/definitions/SecurityProfile/properties/securityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid12 = _errs52 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data22.uefiSettings !== undefined){
+let data25 = data22.uefiSettings;
+const _errs54 = errors;
+if(errors === _errs54){
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.secureBootEnabled !== undefined){
+const _errs56 = errors;
+if(typeof data25.secureBootEnabled !== "boolean"){
+validate314.errors = [{instancePath:instancePath+"/securityProfile/uefiSettings/secureBootEnabled",schemaPath:"#/definitions/SecurityProfile/properties/uefiSettings/properties/secureBootEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid13 = _errs56 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data25.vTpmEnabled !== undefined){
+const _errs58 = errors;
+if(typeof data25.vTpmEnabled !== "boolean"){
+validate314.errors = [{instancePath:instancePath+"/securityProfile/uefiSettings/vTpmEnabled",schemaPath:"#/definitions/SecurityProfile/properties/uefiSettings/properties/vTpmEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid13 = _errs58 === errors;
+}
+else {
+var valid13 = true;
+}
+}
+}
+else {
+validate314.errors = [{instancePath:instancePath+"/securityProfile/uefiSettings",schemaPath:"#/definitions/SecurityProfile/properties/uefiSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid12 = _errs54 === errors;
+}
+else {
+var valid12 = true;
+}
+}
+}
+}
+else {
+validate314.errors = [{instancePath:instancePath+"/securityProfile",schemaPath:"#/definitions/SecurityProfile/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs47 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.osProfile !== undefined){
+const _errs60 = errors;
+if(!(validate315(data.osProfile, {instancePath:instancePath+"/osProfile",parentData:data,parentDataProperty:"osProfile",rootData}))){
+vErrors = vErrors === null ? validate315.errors : vErrors.concat(validate315.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs60 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate314.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate314.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate313(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
+validate313.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.id !== undefined){
+const _errs1 = errors;
+if(typeof data.id !== "string"){
+validate313.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.name !== undefined){
+const _errs3 = errors;
+if(typeof data.name !== "string"){
+validate313.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+const _errs5 = errors;
+if(typeof data.type !== "string"){
+validate313.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.location !== undefined){
+const _errs7 = errors;
+if(typeof data.location !== "string"){
+validate313.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.tags !== undefined){
+let data4 = data.tags;
+const _errs9 = errors;
+if(errors === _errs9){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key0 in data4){
+const _errs12 = errors;
+if(typeof data4[key0] !== "string"){
+validate313.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs12 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate313.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.properties !== undefined){
+let data6 = data.properties;
+const _errs14 = errors;
+if(errors === _errs14){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.orchestrationMode !== undefined){
+const _errs16 = errors;
+if(typeof data6.orchestrationMode !== "string"){
+validate313.errors = [{instancePath:instancePath+"/properties/orchestrationMode",schemaPath:"#/properties/properties/properties/orchestrationMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs16 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.upgradePolicy !== undefined){
+let data8 = data6.upgradePolicy;
+const _errs18 = errors;
+if(errors === _errs18){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.mode !== undefined){
+const _errs20 = errors;
+if(typeof data8.mode !== "string"){
+validate313.errors = [{instancePath:instancePath+"/properties/upgradePolicy/mode",schemaPath:"#/properties/properties/properties/upgradePolicy/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs20 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data8.automaticOSUpgradePolicy !== undefined){
+let data10 = data8.automaticOSUpgradePolicy;
+const _errs22 = errors;
+if(errors === _errs22){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.enableAutomaticOSUpgrade !== undefined){
+if(typeof data10.enableAutomaticOSUpgrade !== "boolean"){
+validate313.errors = [{instancePath:instancePath+"/properties/upgradePolicy/automaticOSUpgradePolicy/enableAutomaticOSUpgrade",schemaPath:"#/properties/properties/properties/upgradePolicy/properties/automaticOSUpgradePolicy/properties/enableAutomaticOSUpgrade/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+}
+}
+else {
+validate313.errors = [{instancePath:instancePath+"/properties/upgradePolicy/automaticOSUpgradePolicy",schemaPath:"#/properties/properties/properties/upgradePolicy/properties/automaticOSUpgradePolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid3 = _errs22 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+else {
+validate313.errors = [{instancePath:instancePath+"/properties/upgradePolicy",schemaPath:"#/properties/properties/properties/upgradePolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs18 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.virtualMachineProfile !== undefined){
+const _errs26 = errors;
+if(!(validate314(data6.virtualMachineProfile, {instancePath:instancePath+"/properties/virtualMachineProfile",parentData:data6,parentDataProperty:"virtualMachineProfile",rootData}))){
+vErrors = vErrors === null ? validate314.errors : vErrors.concat(validate314.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs26 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+else {
+validate313.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate313.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate313.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate312(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+const _errs1 = errors;
+if(!(validate313(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate313.errors : vErrors.concat(validate313.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate312.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate312.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.compute.virtualMachines"] = validate319;
+const schema300 = {"type":"array","items":{"$ref":"#/definitions/VirtualMachine"}};
+const schema301 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"$ref":"#/definitions/GuestProfile"}},"required":["id","location","name","properties","tags","type"]};
+
+function validate320(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
+validate320.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.id !== undefined){
+const _errs1 = errors;
+if(typeof data.id !== "string"){
+validate320.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.name !== undefined){
+const _errs3 = errors;
+if(typeof data.name !== "string"){
+validate320.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+const _errs5 = errors;
+if(typeof data.type !== "string"){
+validate320.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.location !== undefined){
+const _errs7 = errors;
+if(typeof data.location !== "string"){
+validate320.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.tags !== undefined){
+let data4 = data.tags;
+const _errs9 = errors;
+if(errors === _errs9){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key0 in data4){
+const _errs12 = errors;
+if(typeof data4[key0] !== "string"){
+validate320.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs12 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate320.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.properties !== undefined){
+const _errs14 = errors;
+if(!(validate314(data.properties, {instancePath:instancePath+"/properties",parentData:data,parentDataProperty:"properties",rootData}))){
+vErrors = vErrors === null ? validate314.errors : vErrors.concat(validate314.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate320.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate320.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate319(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+const _errs1 = errors;
+if(!(validate320(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate320.errors : vErrors.concat(validate320.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate319.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate319.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.containerregistry.registries"] = validate323;
+const schema302 = {"type":"array","items":{"$ref":"#/definitions/ContainerRegistry"}};
+const schema303 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"sku":{"type":"object","properties":{"name":{"type":"string"}}},"properties":{"type":"object","properties":{"adminUserEnabled":{"type":"boolean"},"publicNetworkAccess":{"type":"string"},"networkRuleSet":{"type":"object","properties":{"defaultAction":{"type":"string"},"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"}},"required":["value"]}}}},"policies":{"type":"object","properties":{"trustPolicy":{"type":"object","properties":{"status":{"type":"string"}}},"quarantinePolicy":{"type":"object","properties":{"status":{"type":"string"}}}}},"anonymousPullEnabled":{"type":"boolean"}}}},"required":["id","location","name","properties","tags","type"]};
+
+function validate323(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -25365,14 +25935,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate314.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ContainerRegistry/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate323.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ContainerRegistry/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate314.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ContainerRegistry/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate323.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ContainerRegistry/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -25384,7 +25954,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate314.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/ContainerRegistry/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate323.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/ContainerRegistry/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -25396,7 +25966,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate314.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/ContainerRegistry/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate323.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/ContainerRegistry/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -25408,7 +25978,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate314.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/ContainerRegistry/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate323.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/ContainerRegistry/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -25425,7 +25995,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate314.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ContainerRegistry/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate323.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ContainerRegistry/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -25435,7 +26005,7 @@ break;
 }
 }
 else {
-validate314.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/ContainerRegistry/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate323.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/ContainerRegistry/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -25452,13 +26022,13 @@ if(errors === _errs17){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.name !== undefined){
 if(typeof data7.name !== "string"){
-validate314.errors = [{instancePath:instancePath+"/" + i0+"/sku/name",schemaPath:"#/definitions/ContainerRegistry/properties/sku/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate323.errors = [{instancePath:instancePath+"/" + i0+"/sku/name",schemaPath:"#/definitions/ContainerRegistry/properties/sku/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate314.errors = [{instancePath:instancePath+"/" + i0+"/sku",schemaPath:"#/definitions/ContainerRegistry/properties/sku/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate323.errors = [{instancePath:instancePath+"/" + i0+"/sku",schemaPath:"#/definitions/ContainerRegistry/properties/sku/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -25476,7 +26046,7 @@ if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.adminUserEnabled !== undefined){
 const _errs23 = errors;
 if(typeof data9.adminUserEnabled !== "boolean"){
-validate314.errors = [{instancePath:instancePath+"/" + i0+"/properties/adminUserEnabled",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/adminUserEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate323.errors = [{instancePath:instancePath+"/" + i0+"/properties/adminUserEnabled",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/adminUserEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid5 = _errs23 === errors;
@@ -25488,7 +26058,7 @@ if(valid5){
 if(data9.publicNetworkAccess !== undefined){
 const _errs25 = errors;
 if(typeof data9.publicNetworkAccess !== "string"){
-validate314.errors = [{instancePath:instancePath+"/" + i0+"/properties/publicNetworkAccess",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate323.errors = [{instancePath:instancePath+"/" + i0+"/properties/publicNetworkAccess",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs25 === errors;
@@ -25505,7 +26075,7 @@ if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.defaultAction !== undefined){
 const _errs29 = errors;
 if(typeof data12.defaultAction !== "string"){
-validate314.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/defaultAction",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate323.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/defaultAction",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs29 === errors;
@@ -25528,20 +26098,20 @@ if(errors === _errs33){
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 let missing1;
 if((data15.value === undefined) && (missing1 = "value")){
-validate314.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1,schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate323.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1,schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data15.value !== undefined){
 if(typeof data15.value !== "string"){
-validate314.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1+"/value",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate323.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1+"/value",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate314.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1,schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate323.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1,schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -25552,7 +26122,7 @@ break;
 }
 }
 else {
-validate314.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate323.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -25564,7 +26134,7 @@ var valid6 = true;
 }
 }
 else {
-validate314.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate323.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -25586,13 +26156,13 @@ if(errors === _errs39){
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 if(data18.status !== undefined){
 if(typeof data18.status !== "string"){
-validate314.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/trustPolicy/status",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/trustPolicy/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate323.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/trustPolicy/status",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/trustPolicy/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate314.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/trustPolicy",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/trustPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate323.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/trustPolicy",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/trustPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -25609,13 +26179,13 @@ if(errors === _errs43){
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.status !== undefined){
 if(typeof data20.status !== "string"){
-validate314.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/quarantinePolicy/status",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/quarantinePolicy/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate323.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/quarantinePolicy/status",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/quarantinePolicy/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate314.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/quarantinePolicy",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/quarantinePolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate323.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/quarantinePolicy",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/quarantinePolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -25627,7 +26197,7 @@ var valid9 = true;
 }
 }
 else {
-validate314.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate323.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -25640,7 +26210,7 @@ if(valid5){
 if(data9.anonymousPullEnabled !== undefined){
 const _errs47 = errors;
 if(typeof data9.anonymousPullEnabled !== "boolean"){
-validate314.errors = [{instancePath:instancePath+"/" + i0+"/properties/anonymousPullEnabled",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/anonymousPullEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate323.errors = [{instancePath:instancePath+"/" + i0+"/properties/anonymousPullEnabled",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/anonymousPullEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid5 = _errs47 === errors;
@@ -25654,7 +26224,7 @@ var valid5 = true;
 }
 }
 else {
-validate314.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/ContainerRegistry/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate323.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/ContainerRegistry/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -25672,7 +26242,7 @@ var valid2 = true;
 }
 }
 else {
-validate314.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ContainerRegistry/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate323.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ContainerRegistry/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -25683,34 +26253,34 @@ break;
 }
 }
 else {
-validate314.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate323.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate314.errors = vErrors;
+validate323.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.cosmosdb.accounts"] = validate315;
-const schema297 = {"type":"array","items":{"$ref":"#/definitions/CosmosAccount"}};
-const schema298 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"properties":{"type":"object","properties":{"publicNetworkAccess":{"type":"string"},"isVirtualNetworkFilterEnabled":{"type":"boolean"},"ipRules":{"type":"array","items":{"type":"object","properties":{"ipAddressOrRange":{"type":"string"}},"required":["ipAddressOrRange"]}},"virtualNetworkRules":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}},"disableLocalAuth":{"type":"boolean"},"keyVaultKeyUri":{"type":"string"},"minimalTlsVersion":{"type":"string"},"disableKeyBasedMetadataWriteAccess":{"type":"boolean"}}}},"required":["id","location","name","properties","tags","type"]};
-const schema299 = {"type":"object","properties":{"id":{"type":"string"},"properties":{"type":"object","properties":{"privateLinkServiceConnectionState":{"type":"object","properties":{"status":{"type":"string"}}}}}},"required":["id"]};
+exports["azure.cosmosdb.accounts"] = validate324;
+const schema304 = {"type":"array","items":{"$ref":"#/definitions/CosmosAccount"}};
+const schema305 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"properties":{"type":"object","properties":{"publicNetworkAccess":{"type":"string"},"isVirtualNetworkFilterEnabled":{"type":"boolean"},"ipRules":{"type":"array","items":{"type":"object","properties":{"ipAddressOrRange":{"type":"string"}},"required":["ipAddressOrRange"]}},"virtualNetworkRules":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}},"disableLocalAuth":{"type":"boolean"},"keyVaultKeyUri":{"type":"string"},"minimalTlsVersion":{"type":"string"},"disableKeyBasedMetadataWriteAccess":{"type":"boolean"}}}},"required":["id","location","name","properties","tags","type"]};
+const schema306 = {"type":"object","properties":{"id":{"type":"string"},"properties":{"type":"object","properties":{"privateLinkServiceConnectionState":{"type":"object","properties":{"status":{"type":"string"}}}}}},"required":["id"]};
 
-function validate316(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate325(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate316.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate325.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate316.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate325.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -25722,7 +26292,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate316.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate325.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -25734,7 +26304,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate316.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate325.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -25746,7 +26316,7 @@ if(valid0){
 if(data.location !== undefined){
 const _errs7 = errors;
 if(typeof data.location !== "string"){
-validate316.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate325.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -25763,7 +26333,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs12 = errors;
 if(typeof data4[key0] !== "string"){
-validate316.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate325.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -25773,7 +26343,7 @@ break;
 }
 }
 else {
-validate316.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate325.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -25786,7 +26356,7 @@ if(valid0){
 if(data.kind !== undefined){
 const _errs14 = errors;
 if(typeof data.kind !== "string"){
-validate316.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate325.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -25803,7 +26373,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.publicNetworkAccess !== undefined){
 const _errs18 = errors;
 if(typeof data7.publicNetworkAccess !== "string"){
-validate316.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate325.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs18 === errors;
@@ -25815,7 +26385,7 @@ if(valid2){
 if(data7.isVirtualNetworkFilterEnabled !== undefined){
 const _errs20 = errors;
 if(typeof data7.isVirtualNetworkFilterEnabled !== "boolean"){
-validate316.errors = [{instancePath:instancePath+"/properties/isVirtualNetworkFilterEnabled",schemaPath:"#/properties/properties/properties/isVirtualNetworkFilterEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate325.errors = [{instancePath:instancePath+"/properties/isVirtualNetworkFilterEnabled",schemaPath:"#/properties/properties/properties/isVirtualNetworkFilterEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs20 === errors;
@@ -25838,20 +26408,20 @@ if(errors === _errs24){
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 let missing1;
 if((data11.ipAddressOrRange === undefined) && (missing1 = "ipAddressOrRange")){
-validate316.errors = [{instancePath:instancePath+"/properties/ipRules/" + i0,schemaPath:"#/properties/properties/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate325.errors = [{instancePath:instancePath+"/properties/ipRules/" + i0,schemaPath:"#/properties/properties/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data11.ipAddressOrRange !== undefined){
 if(typeof data11.ipAddressOrRange !== "string"){
-validate316.errors = [{instancePath:instancePath+"/properties/ipRules/" + i0+"/ipAddressOrRange",schemaPath:"#/properties/properties/properties/ipRules/items/properties/ipAddressOrRange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate325.errors = [{instancePath:instancePath+"/properties/ipRules/" + i0+"/ipAddressOrRange",schemaPath:"#/properties/properties/properties/ipRules/items/properties/ipAddressOrRange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate316.errors = [{instancePath:instancePath+"/properties/ipRules/" + i0,schemaPath:"#/properties/properties/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate325.errors = [{instancePath:instancePath+"/properties/ipRules/" + i0,schemaPath:"#/properties/properties/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -25862,7 +26432,7 @@ break;
 }
 }
 else {
-validate316.errors = [{instancePath:instancePath+"/properties/ipRules",schemaPath:"#/properties/properties/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate325.errors = [{instancePath:instancePath+"/properties/ipRules",schemaPath:"#/properties/properties/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -25886,20 +26456,20 @@ if(errors === _errs30){
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 let missing2;
 if((data14.id === undefined) && (missing2 = "id")){
-validate316.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/virtualNetworkRules/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate325.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/virtualNetworkRules/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 if(data14.id !== undefined){
 if(typeof data14.id !== "string"){
-validate316.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules/" + i1+"/id",schemaPath:"#/properties/properties/properties/virtualNetworkRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate325.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules/" + i1+"/id",schemaPath:"#/properties/properties/properties/virtualNetworkRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate316.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/virtualNetworkRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate325.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/virtualNetworkRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -25910,7 +26480,7 @@ break;
 }
 }
 else {
-validate316.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules",schemaPath:"#/properties/properties/properties/virtualNetworkRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate325.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules",schemaPath:"#/properties/properties/properties/virtualNetworkRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -25935,14 +26505,14 @@ if(errors === _errs37){
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 let missing3;
 if((data17.id === undefined) && (missing3 = "id")){
-validate316.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate325.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 if(data17.id !== undefined){
 const _errs39 = errors;
 if(typeof data17.id !== "string"){
-validate316.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate325.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs39 === errors;
@@ -25963,20 +26533,20 @@ if(errors === _errs43){
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.status !== undefined){
 if(typeof data20.status !== "string"){
-validate316.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate325.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate316.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate325.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 }
 else {
-validate316.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate325.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -25989,7 +26559,7 @@ var valid9 = true;
 }
 }
 else {
-validate316.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate325.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -26000,7 +26570,7 @@ break;
 }
 }
 else {
-validate316.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate325.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -26013,7 +26583,7 @@ if(valid2){
 if(data7.disableLocalAuth !== undefined){
 const _errs47 = errors;
 if(typeof data7.disableLocalAuth !== "boolean"){
-validate316.errors = [{instancePath:instancePath+"/properties/disableLocalAuth",schemaPath:"#/properties/properties/properties/disableLocalAuth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate325.errors = [{instancePath:instancePath+"/properties/disableLocalAuth",schemaPath:"#/properties/properties/properties/disableLocalAuth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs47 === errors;
@@ -26025,7 +26595,7 @@ if(valid2){
 if(data7.keyVaultKeyUri !== undefined){
 const _errs49 = errors;
 if(typeof data7.keyVaultKeyUri !== "string"){
-validate316.errors = [{instancePath:instancePath+"/properties/keyVaultKeyUri",schemaPath:"#/properties/properties/properties/keyVaultKeyUri/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate325.errors = [{instancePath:instancePath+"/properties/keyVaultKeyUri",schemaPath:"#/properties/properties/properties/keyVaultKeyUri/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs49 === errors;
@@ -26037,7 +26607,7 @@ if(valid2){
 if(data7.minimalTlsVersion !== undefined){
 const _errs51 = errors;
 if(typeof data7.minimalTlsVersion !== "string"){
-validate316.errors = [{instancePath:instancePath+"/properties/minimalTlsVersion",schemaPath:"#/properties/properties/properties/minimalTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate325.errors = [{instancePath:instancePath+"/properties/minimalTlsVersion",schemaPath:"#/properties/properties/properties/minimalTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs51 === errors;
@@ -26049,7 +26619,7 @@ if(valid2){
 if(data7.disableKeyBasedMetadataWriteAccess !== undefined){
 const _errs53 = errors;
 if(typeof data7.disableKeyBasedMetadataWriteAccess !== "boolean"){
-validate316.errors = [{instancePath:instancePath+"/properties/disableKeyBasedMetadataWriteAccess",schemaPath:"#/properties/properties/properties/disableKeyBasedMetadataWriteAccess/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate325.errors = [{instancePath:instancePath+"/properties/disableKeyBasedMetadataWriteAccess",schemaPath:"#/properties/properties/properties/disableKeyBasedMetadataWriteAccess/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs53 === errors;
@@ -26067,7 +26637,7 @@ var valid2 = true;
 }
 }
 else {
-validate316.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate325.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -26085,16 +26655,16 @@ var valid0 = true;
 }
 }
 else {
-validate316.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate325.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate316.errors = vErrors;
+validate325.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate315(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate324(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -26103,8 +26673,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate316(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate316.errors : vErrors.concat(validate316.errors);
+if(!(validate325(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate325.errors : vErrors.concat(validate325.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -26114,20 +26684,20 @@ break;
 }
 }
 else {
-validate315.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate324.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate315.errors = vErrors;
+validate324.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.databricks.diagnosticSettings"] = validate318;
-const schema300 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-232001254-1341-1753-232001254-0-2187%5B%5D%3E"}};
-const schema301 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/DiagnosticSetting"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema302 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"properties":{"type":"object","properties":{"workspaceId":{"type":"string"},"storageAccountId":{"type":"string"},"eventHubAuthorizationRuleId":{"type":"string"},"marketplacePartnerId":{"type":"string"},"logs":{"type":"array","items":{"type":"object","properties":{"category":{"type":"string"},"categoryGroup":{"type":"string"},"enabled":{"type":"boolean"}},"required":["enabled"]}}}}},"required":["id","name","properties"]};
+exports["azure.databricks.diagnosticSettings"] = validate327;
+const schema307 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-232001254-1341-1753-232001254-0-2187%5B%5D%3E"}};
+const schema308 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/DiagnosticSetting"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema309 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"properties":{"type":"object","properties":{"workspaceId":{"type":"string"},"storageAccountId":{"type":"string"},"eventHubAuthorizationRuleId":{"type":"string"},"marketplacePartnerId":{"type":"string"},"logs":{"type":"array","items":{"type":"object","properties":{"category":{"type":"string"},"categoryGroup":{"type":"string"},"enabled":{"type":"boolean"}},"required":["enabled"]}}}}},"required":["id","name","properties"]};
 
-function validate319(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate328(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -26584,7 +27154,7 @@ else {
 vErrors.push(err24);
 }
 errors++;
-validate319.errors = vErrors;
+validate328.errors = vErrors;
 return false;
 }
 else {
@@ -26598,20 +27168,20 @@ vErrors = null;
 }
 }
 }
-validate319.errors = vErrors;
+validate328.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate318(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate327(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate319(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate319.errors : vErrors.concat(validate319.errors);
+if(!(validate328(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate328.errors : vErrors.concat(validate328.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -26621,20 +27191,20 @@ break;
 }
 }
 else {
-validate318.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate327.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate318.errors = vErrors;
+validate327.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.databricks.vnets"] = validate322;
-const schema303 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CWorkspaceVnet%3E"}};
-const schema304 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/WorkspaceVnet"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema305 = {"type":"object","properties":{"id":{"type":"string"},"properties":{"type":"object","properties":{"subnets":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"properties":{"type":"object","properties":{"networkSecurityGroup":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}}},"required":["name"]}}}}},"required":["id","properties"]};
+exports["azure.databricks.vnets"] = validate331;
+const schema310 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CWorkspaceVnet%3E"}};
+const schema311 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/WorkspaceVnet"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema312 = {"type":"object","properties":{"id":{"type":"string"},"properties":{"type":"object","properties":{"subnets":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"properties":{"type":"object","properties":{"networkSecurityGroup":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}}},"required":["name"]}}}}},"required":["id","properties"]};
 
-function validate323(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate332(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -26997,7 +27567,7 @@ else {
 vErrors.push(err20);
 }
 errors++;
-validate323.errors = vErrors;
+validate332.errors = vErrors;
 return false;
 }
 else {
@@ -27011,20 +27581,20 @@ vErrors = null;
 }
 }
 }
-validate323.errors = vErrors;
+validate332.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate322(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate331(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate323(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate323.errors : vErrors.concat(validate323.errors);
+if(!(validate332(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate332.errors : vErrors.concat(validate332.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -27034,33 +27604,33 @@ break;
 }
 }
 else {
-validate322.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate331.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate322.errors = vErrors;
+validate331.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.databricks.workspaces"] = validate326;
-const schema306 = {"type":"array","items":{"$ref":"#/definitions/DatabricksWorkspace"}};
-const schema307 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"sku":{"type":"object","properties":{"name":{"type":"string"}}},"properties":{"type":"object","properties":{"parameters":{"type":"object","properties":{"customVirtualNetworkId":{"type":"object","properties":{"value":{"type":"string"}}},"customPublicSubnetName":{"type":"object","properties":{"value":{"type":"string"}}},"customPrivateSubnetName":{"type":"object","properties":{"value":{"type":"string"}}},"enableNoPublicIp":{"type":"object","properties":{"value":{"type":"boolean"}}}}},"publicNetworkAccess":{"type":"string"},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}}}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.databricks.workspaces"] = validate335;
+const schema313 = {"type":"array","items":{"$ref":"#/definitions/DatabricksWorkspace"}};
+const schema314 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"sku":{"type":"object","properties":{"name":{"type":"string"}}},"properties":{"type":"object","properties":{"parameters":{"type":"object","properties":{"customVirtualNetworkId":{"type":"object","properties":{"value":{"type":"string"}}},"customPublicSubnetName":{"type":"object","properties":{"value":{"type":"string"}}},"customPrivateSubnetName":{"type":"object","properties":{"value":{"type":"string"}}},"enableNoPublicIp":{"type":"object","properties":{"value":{"type":"boolean"}}}}},"publicNetworkAccess":{"type":"string"},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}}}},"required":["id","location","name","properties","tags","type"]};
 
-function validate327(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate336(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate327.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate336.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate327.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate336.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -27072,7 +27642,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate327.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate336.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -27084,7 +27654,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate327.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate336.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -27096,7 +27666,7 @@ if(valid0){
 if(data.location !== undefined){
 const _errs7 = errors;
 if(typeof data.location !== "string"){
-validate327.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate336.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -27113,7 +27683,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs12 = errors;
 if(typeof data4[key0] !== "string"){
-validate327.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate336.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -27123,7 +27693,7 @@ break;
 }
 }
 else {
-validate327.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate336.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27140,13 +27710,13 @@ if(errors === _errs14){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.name !== undefined){
 if(typeof data6.name !== "string"){
-validate327.errors = [{instancePath:instancePath+"/sku/name",schemaPath:"#/properties/sku/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate336.errors = [{instancePath:instancePath+"/sku/name",schemaPath:"#/properties/sku/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate327.errors = [{instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate336.errors = [{instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27173,13 +27743,13 @@ if(errors === _errs22){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.value !== undefined){
 if(typeof data10.value !== "string"){
-validate327.errors = [{instancePath:instancePath+"/properties/parameters/customVirtualNetworkId/value",schemaPath:"#/properties/properties/properties/parameters/properties/customVirtualNetworkId/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate336.errors = [{instancePath:instancePath+"/properties/parameters/customVirtualNetworkId/value",schemaPath:"#/properties/properties/properties/parameters/properties/customVirtualNetworkId/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate327.errors = [{instancePath:instancePath+"/properties/parameters/customVirtualNetworkId",schemaPath:"#/properties/properties/properties/parameters/properties/customVirtualNetworkId/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate336.errors = [{instancePath:instancePath+"/properties/parameters/customVirtualNetworkId",schemaPath:"#/properties/properties/properties/parameters/properties/customVirtualNetworkId/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27196,13 +27766,13 @@ if(errors === _errs26){
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.value !== undefined){
 if(typeof data12.value !== "string"){
-validate327.errors = [{instancePath:instancePath+"/properties/parameters/customPublicSubnetName/value",schemaPath:"#/properties/properties/properties/parameters/properties/customPublicSubnetName/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate336.errors = [{instancePath:instancePath+"/properties/parameters/customPublicSubnetName/value",schemaPath:"#/properties/properties/properties/parameters/properties/customPublicSubnetName/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate327.errors = [{instancePath:instancePath+"/properties/parameters/customPublicSubnetName",schemaPath:"#/properties/properties/properties/parameters/properties/customPublicSubnetName/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate336.errors = [{instancePath:instancePath+"/properties/parameters/customPublicSubnetName",schemaPath:"#/properties/properties/properties/parameters/properties/customPublicSubnetName/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27219,13 +27789,13 @@ if(errors === _errs30){
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.value !== undefined){
 if(typeof data14.value !== "string"){
-validate327.errors = [{instancePath:instancePath+"/properties/parameters/customPrivateSubnetName/value",schemaPath:"#/properties/properties/properties/parameters/properties/customPrivateSubnetName/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate336.errors = [{instancePath:instancePath+"/properties/parameters/customPrivateSubnetName/value",schemaPath:"#/properties/properties/properties/parameters/properties/customPrivateSubnetName/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate327.errors = [{instancePath:instancePath+"/properties/parameters/customPrivateSubnetName",schemaPath:"#/properties/properties/properties/parameters/properties/customPrivateSubnetName/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate336.errors = [{instancePath:instancePath+"/properties/parameters/customPrivateSubnetName",schemaPath:"#/properties/properties/properties/parameters/properties/customPrivateSubnetName/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27242,13 +27812,13 @@ if(errors === _errs34){
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.value !== undefined){
 if(typeof data16.value !== "boolean"){
-validate327.errors = [{instancePath:instancePath+"/properties/parameters/enableNoPublicIp/value",schemaPath:"#/properties/properties/properties/parameters/properties/enableNoPublicIp/properties/value/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate336.errors = [{instancePath:instancePath+"/properties/parameters/enableNoPublicIp/value",schemaPath:"#/properties/properties/properties/parameters/properties/enableNoPublicIp/properties/value/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 }
 }
 else {
-validate327.errors = [{instancePath:instancePath+"/properties/parameters/enableNoPublicIp",schemaPath:"#/properties/properties/properties/parameters/properties/enableNoPublicIp/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate336.errors = [{instancePath:instancePath+"/properties/parameters/enableNoPublicIp",schemaPath:"#/properties/properties/properties/parameters/properties/enableNoPublicIp/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27262,7 +27832,7 @@ var valid4 = true;
 }
 }
 else {
-validate327.errors = [{instancePath:instancePath+"/properties/parameters",schemaPath:"#/properties/properties/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate336.errors = [{instancePath:instancePath+"/properties/parameters",schemaPath:"#/properties/properties/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27275,7 +27845,7 @@ if(valid3){
 if(data8.publicNetworkAccess !== undefined){
 const _errs38 = errors;
 if(typeof data8.publicNetworkAccess !== "string"){
-validate327.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate336.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs38 === errors;
@@ -27299,14 +27869,14 @@ if(errors === _errs43){
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 let missing1;
 if((data20.id === undefined) && (missing1 = "id")){
-validate327.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate336.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data20.id !== undefined){
 const _errs45 = errors;
 if(typeof data20.id !== "string"){
-validate327.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate336.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid11 = _errs45 === errors;
@@ -27327,20 +27897,20 @@ if(errors === _errs49){
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.status !== undefined){
 if(typeof data23.status !== "string"){
-validate327.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate336.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate327.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate336.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 }
 else {
-validate327.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate336.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27353,7 +27923,7 @@ var valid11 = true;
 }
 }
 else {
-validate327.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate336.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27364,7 +27934,7 @@ break;
 }
 }
 else {
-validate327.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate336.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -27377,7 +27947,7 @@ var valid3 = true;
 }
 }
 else {
-validate327.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate336.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27395,16 +27965,16 @@ var valid0 = true;
 }
 }
 else {
-validate327.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate336.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate327.errors = vErrors;
+validate336.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate326(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate335(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -27413,8 +27983,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate327(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate327.errors : vErrors.concat(validate327.errors);
+if(!(validate336(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate336.errors : vErrors.concat(validate336.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -27424,35 +27994,35 @@ break;
 }
 }
 else {
-validate326.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate335.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate326.errors = vErrors;
+validate335.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.entra.applications"] = validate329;
-const schema309 = {"type":"array","items":{"$ref":"#/definitions/AppRegistration"}};
-const schema310 = {"type":"object","properties":{"id":{"type":"string"},"appId":{"type":"string"},"displayName":{"type":"string"},"passwordCredentials":{"type":"array","items":{"$ref":"#/definitions/AppPasswordCredential"}},"keyCredentials":{"type":"array","items":{"$ref":"#/definitions/AppKeyCredential"}}},"required":["id","appId"]};
-const schema311 = {"type":"object","properties":{"keyId":{"type":"string"},"displayName":{"type":"string"},"startDateTime":{"type":"string"},"endDateTime":{"type":"string"}},"required":["keyId"]};
-const schema312 = {"type":"object","properties":{"keyId":{"type":"string"},"displayName":{"type":"string"},"type":{"type":"string"},"usage":{"type":"string"},"startDateTime":{"type":"string"},"endDateTime":{"type":"string"}},"required":["keyId"]};
+exports["azure.entra.applications"] = validate338;
+const schema316 = {"type":"array","items":{"$ref":"#/definitions/AppRegistration"}};
+const schema317 = {"type":"object","properties":{"id":{"type":"string"},"appId":{"type":"string"},"displayName":{"type":"string"},"passwordCredentials":{"type":"array","items":{"$ref":"#/definitions/AppPasswordCredential"}},"keyCredentials":{"type":"array","items":{"$ref":"#/definitions/AppKeyCredential"}}},"required":["id","appId"]};
+const schema318 = {"type":"object","properties":{"keyId":{"type":"string"},"displayName":{"type":"string"},"startDateTime":{"type":"string"},"endDateTime":{"type":"string"}},"required":["keyId"]};
+const schema319 = {"type":"object","properties":{"keyId":{"type":"string"},"displayName":{"type":"string"},"type":{"type":"string"},"usage":{"type":"string"},"startDateTime":{"type":"string"},"endDateTime":{"type":"string"}},"required":["keyId"]};
 
-function validate330(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate339(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.id === undefined) && (missing0 = "id")) || ((data.appId === undefined) && (missing0 = "appId"))){
-validate330.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate339.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate330.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate339.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -27464,7 +28034,7 @@ if(valid0){
 if(data.appId !== undefined){
 const _errs3 = errors;
 if(typeof data.appId !== "string"){
-validate330.errors = [{instancePath:instancePath+"/appId",schemaPath:"#/properties/appId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate339.errors = [{instancePath:instancePath+"/appId",schemaPath:"#/properties/appId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -27476,7 +28046,7 @@ if(valid0){
 if(data.displayName !== undefined){
 const _errs5 = errors;
 if(typeof data.displayName !== "string"){
-validate330.errors = [{instancePath:instancePath+"/displayName",schemaPath:"#/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate339.errors = [{instancePath:instancePath+"/displayName",schemaPath:"#/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -27500,14 +28070,14 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if((data4.keyId === undefined) && (missing1 = "keyId")){
-validate330.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0,schemaPath:"#/definitions/AppPasswordCredential/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate339.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0,schemaPath:"#/definitions/AppPasswordCredential/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data4.keyId !== undefined){
 const _errs12 = errors;
 if(typeof data4.keyId !== "string"){
-validate330.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/keyId",schemaPath:"#/definitions/AppPasswordCredential/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate339.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/keyId",schemaPath:"#/definitions/AppPasswordCredential/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -27519,7 +28089,7 @@ if(valid3){
 if(data4.displayName !== undefined){
 const _errs14 = errors;
 if(typeof data4.displayName !== "string"){
-validate330.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/displayName",schemaPath:"#/definitions/AppPasswordCredential/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate339.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/displayName",schemaPath:"#/definitions/AppPasswordCredential/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -27531,7 +28101,7 @@ if(valid3){
 if(data4.startDateTime !== undefined){
 const _errs16 = errors;
 if(typeof data4.startDateTime !== "string"){
-validate330.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/startDateTime",schemaPath:"#/definitions/AppPasswordCredential/properties/startDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate339.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/startDateTime",schemaPath:"#/definitions/AppPasswordCredential/properties/startDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -27543,7 +28113,7 @@ if(valid3){
 if(data4.endDateTime !== undefined){
 const _errs18 = errors;
 if(typeof data4.endDateTime !== "string"){
-validate330.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/endDateTime",schemaPath:"#/definitions/AppPasswordCredential/properties/endDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate339.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/endDateTime",schemaPath:"#/definitions/AppPasswordCredential/properties/endDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs18 === errors;
@@ -27557,7 +28127,7 @@ var valid3 = true;
 }
 }
 else {
-validate330.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0,schemaPath:"#/definitions/AppPasswordCredential/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate339.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0,schemaPath:"#/definitions/AppPasswordCredential/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27568,7 +28138,7 @@ break;
 }
 }
 else {
-validate330.errors = [{instancePath:instancePath+"/passwordCredentials",schemaPath:"#/properties/passwordCredentials/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate339.errors = [{instancePath:instancePath+"/passwordCredentials",schemaPath:"#/properties/passwordCredentials/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -27593,14 +28163,14 @@ if(errors === _errs23){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 let missing2;
 if((data10.keyId === undefined) && (missing2 = "keyId")){
-validate330.errors = [{instancePath:instancePath+"/keyCredentials/" + i1,schemaPath:"#/definitions/AppKeyCredential/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate339.errors = [{instancePath:instancePath+"/keyCredentials/" + i1,schemaPath:"#/definitions/AppKeyCredential/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 if(data10.keyId !== undefined){
 const _errs25 = errors;
 if(typeof data10.keyId !== "string"){
-validate330.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/keyId",schemaPath:"#/definitions/AppKeyCredential/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate339.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/keyId",schemaPath:"#/definitions/AppKeyCredential/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs25 === errors;
@@ -27612,7 +28182,7 @@ if(valid6){
 if(data10.displayName !== undefined){
 const _errs27 = errors;
 if(typeof data10.displayName !== "string"){
-validate330.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/displayName",schemaPath:"#/definitions/AppKeyCredential/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate339.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/displayName",schemaPath:"#/definitions/AppKeyCredential/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs27 === errors;
@@ -27624,7 +28194,7 @@ if(valid6){
 if(data10.type !== undefined){
 const _errs29 = errors;
 if(typeof data10.type !== "string"){
-validate330.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/type",schemaPath:"#/definitions/AppKeyCredential/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate339.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/type",schemaPath:"#/definitions/AppKeyCredential/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs29 === errors;
@@ -27636,7 +28206,7 @@ if(valid6){
 if(data10.usage !== undefined){
 const _errs31 = errors;
 if(typeof data10.usage !== "string"){
-validate330.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/usage",schemaPath:"#/definitions/AppKeyCredential/properties/usage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate339.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/usage",schemaPath:"#/definitions/AppKeyCredential/properties/usage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs31 === errors;
@@ -27648,7 +28218,7 @@ if(valid6){
 if(data10.startDateTime !== undefined){
 const _errs33 = errors;
 if(typeof data10.startDateTime !== "string"){
-validate330.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/startDateTime",schemaPath:"#/definitions/AppKeyCredential/properties/startDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate339.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/startDateTime",schemaPath:"#/definitions/AppKeyCredential/properties/startDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs33 === errors;
@@ -27660,7 +28230,7 @@ if(valid6){
 if(data10.endDateTime !== undefined){
 const _errs35 = errors;
 if(typeof data10.endDateTime !== "string"){
-validate330.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/endDateTime",schemaPath:"#/definitions/AppKeyCredential/properties/endDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate339.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/endDateTime",schemaPath:"#/definitions/AppKeyCredential/properties/endDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs35 === errors;
@@ -27676,7 +28246,7 @@ var valid6 = true;
 }
 }
 else {
-validate330.errors = [{instancePath:instancePath+"/keyCredentials/" + i1,schemaPath:"#/definitions/AppKeyCredential/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate339.errors = [{instancePath:instancePath+"/keyCredentials/" + i1,schemaPath:"#/definitions/AppKeyCredential/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27687,7 +28257,7 @@ break;
 }
 }
 else {
-validate330.errors = [{instancePath:instancePath+"/keyCredentials",schemaPath:"#/properties/keyCredentials/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate339.errors = [{instancePath:instancePath+"/keyCredentials",schemaPath:"#/properties/keyCredentials/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -27703,16 +28273,16 @@ var valid0 = true;
 }
 }
 else {
-validate330.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate339.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate330.errors = vErrors;
+validate339.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate329(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate338(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -27721,8 +28291,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate330(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate330.errors : vErrors.concat(validate330.errors);
+if(!(validate339(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate339.errors : vErrors.concat(validate339.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -27732,32 +28302,32 @@ break;
 }
 }
 else {
-validate329.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate338.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate329.errors = vErrors;
+validate338.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.entra.authorizationPolicy"] = validate332;
-const schema313 = {"type":"object","properties":{"id":{"type":"string"},"allowInvitesFrom":{"type":"string"},"guestUserRoleId":{"type":"string"},"defaultUserRolePermissions":{"type":"object","properties":{"allowedToCreateApps":{"type":"boolean"},"allowedToCreateSecurityGroups":{"type":"boolean"},"allowedToCreateTenants":{"type":"boolean"},"permissionGrantPoliciesAssigned":{"type":"array","items":{"type":"string"}}}}},"required":["id"]};
+exports["azure.entra.authorizationPolicy"] = validate341;
+const schema320 = {"type":"object","properties":{"id":{"type":"string"},"allowInvitesFrom":{"type":"string"},"guestUserRoleId":{"type":"string"},"defaultUserRolePermissions":{"type":"object","properties":{"allowedToCreateApps":{"type":"boolean"},"allowedToCreateSecurityGroups":{"type":"boolean"},"allowedToCreateTenants":{"type":"boolean"},"permissionGrantPoliciesAssigned":{"type":"array","items":{"type":"string"}}}}},"required":["id"]};
 
-function validate332(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate341(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.id === undefined) && (missing0 = "id")){
-validate332.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate341.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate332.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate341.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -27769,7 +28339,7 @@ if(valid0){
 if(data.allowInvitesFrom !== undefined){
 const _errs3 = errors;
 if(typeof data.allowInvitesFrom !== "string"){
-validate332.errors = [{instancePath:instancePath+"/allowInvitesFrom",schemaPath:"#/properties/allowInvitesFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate341.errors = [{instancePath:instancePath+"/allowInvitesFrom",schemaPath:"#/properties/allowInvitesFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -27781,7 +28351,7 @@ if(valid0){
 if(data.guestUserRoleId !== undefined){
 const _errs5 = errors;
 if(typeof data.guestUserRoleId !== "string"){
-validate332.errors = [{instancePath:instancePath+"/guestUserRoleId",schemaPath:"#/properties/guestUserRoleId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate341.errors = [{instancePath:instancePath+"/guestUserRoleId",schemaPath:"#/properties/guestUserRoleId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -27798,7 +28368,7 @@ if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.allowedToCreateApps !== undefined){
 const _errs9 = errors;
 if(typeof data3.allowedToCreateApps !== "boolean"){
-validate332.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/allowedToCreateApps",schemaPath:"#/properties/defaultUserRolePermissions/properties/allowedToCreateApps/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate341.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/allowedToCreateApps",schemaPath:"#/properties/defaultUserRolePermissions/properties/allowedToCreateApps/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid1 = _errs9 === errors;
@@ -27810,7 +28380,7 @@ if(valid1){
 if(data3.allowedToCreateSecurityGroups !== undefined){
 const _errs11 = errors;
 if(typeof data3.allowedToCreateSecurityGroups !== "boolean"){
-validate332.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/allowedToCreateSecurityGroups",schemaPath:"#/properties/defaultUserRolePermissions/properties/allowedToCreateSecurityGroups/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate341.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/allowedToCreateSecurityGroups",schemaPath:"#/properties/defaultUserRolePermissions/properties/allowedToCreateSecurityGroups/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid1 = _errs11 === errors;
@@ -27822,7 +28392,7 @@ if(valid1){
 if(data3.allowedToCreateTenants !== undefined){
 const _errs13 = errors;
 if(typeof data3.allowedToCreateTenants !== "boolean"){
-validate332.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/allowedToCreateTenants",schemaPath:"#/properties/defaultUserRolePermissions/properties/allowedToCreateTenants/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate341.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/allowedToCreateTenants",schemaPath:"#/properties/defaultUserRolePermissions/properties/allowedToCreateTenants/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid1 = _errs13 === errors;
@@ -27841,7 +28411,7 @@ const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 const _errs17 = errors;
 if(typeof data7[i0] !== "string"){
-validate332.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/permissionGrantPoliciesAssigned/" + i0,schemaPath:"#/properties/defaultUserRolePermissions/properties/permissionGrantPoliciesAssigned/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate341.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/permissionGrantPoliciesAssigned/" + i0,schemaPath:"#/properties/defaultUserRolePermissions/properties/permissionGrantPoliciesAssigned/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs17 === errors;
@@ -27851,7 +28421,7 @@ break;
 }
 }
 else {
-validate332.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/permissionGrantPoliciesAssigned",schemaPath:"#/properties/defaultUserRolePermissions/properties/permissionGrantPoliciesAssigned/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate341.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/permissionGrantPoliciesAssigned",schemaPath:"#/properties/defaultUserRolePermissions/properties/permissionGrantPoliciesAssigned/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -27865,7 +28435,7 @@ var valid1 = true;
 }
 }
 else {
-validate332.errors = [{instancePath:instancePath+"/defaultUserRolePermissions",schemaPath:"#/properties/defaultUserRolePermissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate341.errors = [{instancePath:instancePath+"/defaultUserRolePermissions",schemaPath:"#/properties/defaultUserRolePermissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27880,19 +28450,19 @@ var valid0 = true;
 }
 }
 else {
-validate332.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate341.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate332.errors = vErrors;
+validate341.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.entra.conditionalAccessPolicies"] = validate333;
-const schema314 = {"type":"array","items":{"$ref":"#/definitions/ConditionalAccessPolicy"}};
-const schema315 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"},"state":{"type":"string"},"conditions":{"type":"object","properties":{"users":{"type":"object","properties":{"includeUsers":{"type":"array","items":{"type":"string"}},"excludeUsers":{"type":"array","items":{"type":"string"}},"includeGroups":{"type":"array","items":{"type":"string"}},"excludeGroups":{"type":"array","items":{"type":"string"}},"includeRoles":{"type":"array","items":{"type":"string"}},"excludeRoles":{"type":"array","items":{"type":"string"}}}},"applications":{"type":"object","properties":{"includeApplications":{"type":"array","items":{"type":"string"}},"excludeApplications":{"type":"array","items":{"type":"string"}},"includeUserActions":{"type":"array","items":{"type":"string"}}}},"clientAppTypes":{"type":"array","items":{"type":"string"}},"signInRiskLevels":{"type":"array","items":{"type":"string"}},"userRiskLevels":{"type":"array","items":{"type":"string"}},"platforms":{"type":"object","properties":{"includePlatforms":{"type":"array","items":{"type":"string"}},"excludePlatforms":{"type":"array","items":{"type":"string"}}}},"locations":{"type":"object","properties":{"includeLocations":{"type":"array","items":{"type":"string"}},"excludeLocations":{"type":"array","items":{"type":"string"}}}}}},"grantControls":{"type":"object","properties":{"operator":{"type":"string"},"builtInControls":{"type":"array","items":{"type":"string"}},"authenticationStrength":{"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"}},"required":["id"]}}}},"required":["id"]};
+exports["azure.entra.conditionalAccessPolicies"] = validate342;
+const schema321 = {"type":"array","items":{"$ref":"#/definitions/ConditionalAccessPolicy"}};
+const schema322 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"},"state":{"type":"string"},"conditions":{"type":"object","properties":{"users":{"type":"object","properties":{"includeUsers":{"type":"array","items":{"type":"string"}},"excludeUsers":{"type":"array","items":{"type":"string"}},"includeGroups":{"type":"array","items":{"type":"string"}},"excludeGroups":{"type":"array","items":{"type":"string"}},"includeRoles":{"type":"array","items":{"type":"string"}},"excludeRoles":{"type":"array","items":{"type":"string"}}}},"applications":{"type":"object","properties":{"includeApplications":{"type":"array","items":{"type":"string"}},"excludeApplications":{"type":"array","items":{"type":"string"}},"includeUserActions":{"type":"array","items":{"type":"string"}}}},"clientAppTypes":{"type":"array","items":{"type":"string"}},"signInRiskLevels":{"type":"array","items":{"type":"string"}},"userRiskLevels":{"type":"array","items":{"type":"string"}},"platforms":{"type":"object","properties":{"includePlatforms":{"type":"array","items":{"type":"string"}},"excludePlatforms":{"type":"array","items":{"type":"string"}}}},"locations":{"type":"object","properties":{"includeLocations":{"type":"array","items":{"type":"string"}},"excludeLocations":{"type":"array","items":{"type":"string"}}}}}},"grantControls":{"type":"object","properties":{"operator":{"type":"string"},"builtInControls":{"type":"array","items":{"type":"string"}},"authenticationStrength":{"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"}},"required":["id"]}}}},"required":["id"]};
 
-function validate333(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate342(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -27907,14 +28477,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if((data0.id === undefined) && (missing0 = "id")){
-validate333.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ConditionalAccessPolicy/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ConditionalAccessPolicy/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -27926,7 +28496,7 @@ if(valid2){
 if(data0.displayName !== undefined){
 const _errs6 = errors;
 if(typeof data0.displayName !== "string"){
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -27938,7 +28508,7 @@ if(valid2){
 if(data0.state !== undefined){
 const _errs8 = errors;
 if(typeof data0.state !== "string"){
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/state",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/state",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -27967,7 +28537,7 @@ const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
 const _errs16 = errors;
 if(typeof data6[i1] !== "string"){
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeUsers/" + i1,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeUsers/" + i1,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs16 === errors;
@@ -27977,7 +28547,7 @@ break;
 }
 }
 else {
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeUsers",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeUsers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeUsers",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeUsers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -27997,7 +28567,7 @@ const len2 = data8.length;
 for(let i2=0; i2<len2; i2++){
 const _errs20 = errors;
 if(typeof data8[i2] !== "string"){
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeUsers/" + i2,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeUsers/" + i2,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs20 === errors;
@@ -28007,7 +28577,7 @@ break;
 }
 }
 else {
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeUsers",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeUsers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeUsers",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeUsers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -28027,7 +28597,7 @@ const len3 = data10.length;
 for(let i3=0; i3<len3; i3++){
 const _errs24 = errors;
 if(typeof data10[i3] !== "string"){
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeGroups/" + i3,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeGroups/" + i3,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs24 === errors;
@@ -28037,7 +28607,7 @@ break;
 }
 }
 else {
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeGroups",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeGroups",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -28057,7 +28627,7 @@ const len4 = data12.length;
 for(let i4=0; i4<len4; i4++){
 const _errs28 = errors;
 if(typeof data12[i4] !== "string"){
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeGroups/" + i4,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeGroups/" + i4,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs28 === errors;
@@ -28067,7 +28637,7 @@ break;
 }
 }
 else {
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeGroups",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeGroups",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -28087,7 +28657,7 @@ const len5 = data14.length;
 for(let i5=0; i5<len5; i5++){
 const _errs32 = errors;
 if(typeof data14[i5] !== "string"){
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeRoles/" + i5,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeRoles/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeRoles/" + i5,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeRoles/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs32 === errors;
@@ -28097,7 +28667,7 @@ break;
 }
 }
 else {
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeRoles",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeRoles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeRoles",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeRoles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -28117,7 +28687,7 @@ const len6 = data16.length;
 for(let i6=0; i6<len6; i6++){
 const _errs36 = errors;
 if(typeof data16[i6] !== "string"){
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeRoles/" + i6,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeRoles/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeRoles/" + i6,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeRoles/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid10 = _errs36 === errors;
@@ -28127,7 +28697,7 @@ break;
 }
 }
 else {
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeRoles",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeRoles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeRoles",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeRoles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -28143,7 +28713,7 @@ var valid4 = true;
 }
 }
 else {
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28168,7 +28738,7 @@ const len7 = data19.length;
 for(let i7=0; i7<len7; i7++){
 const _errs42 = errors;
 if(typeof data19[i7] !== "string"){
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeApplications/" + i7,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeApplications/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeApplications/" + i7,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeApplications/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid12 = _errs42 === errors;
@@ -28178,7 +28748,7 @@ break;
 }
 }
 else {
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeApplications",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeApplications/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeApplications",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeApplications/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -28198,7 +28768,7 @@ const len8 = data21.length;
 for(let i8=0; i8<len8; i8++){
 const _errs46 = errors;
 if(typeof data21[i8] !== "string"){
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/excludeApplications/" + i8,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/excludeApplications/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/excludeApplications/" + i8,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/excludeApplications/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid13 = _errs46 === errors;
@@ -28208,7 +28778,7 @@ break;
 }
 }
 else {
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/excludeApplications",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/excludeApplications/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/excludeApplications",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/excludeApplications/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -28228,7 +28798,7 @@ const len9 = data23.length;
 for(let i9=0; i9<len9; i9++){
 const _errs50 = errors;
 if(typeof data23[i9] !== "string"){
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeUserActions/" + i9,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeUserActions/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeUserActions/" + i9,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeUserActions/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs50 === errors;
@@ -28238,7 +28808,7 @@ break;
 }
 }
 else {
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeUserActions",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeUserActions/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeUserActions",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeUserActions/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -28251,7 +28821,7 @@ var valid11 = true;
 }
 }
 else {
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28271,7 +28841,7 @@ const len10 = data25.length;
 for(let i10=0; i10<len10; i10++){
 const _errs54 = errors;
 if(typeof data25[i10] !== "string"){
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/clientAppTypes/" + i10,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/clientAppTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/clientAppTypes/" + i10,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/clientAppTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid15 = _errs54 === errors;
@@ -28281,7 +28851,7 @@ break;
 }
 }
 else {
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/clientAppTypes",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/clientAppTypes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/clientAppTypes",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/clientAppTypes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -28301,7 +28871,7 @@ const len11 = data27.length;
 for(let i11=0; i11<len11; i11++){
 const _errs58 = errors;
 if(typeof data27[i11] !== "string"){
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/signInRiskLevels/" + i11,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/signInRiskLevels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/signInRiskLevels/" + i11,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/signInRiskLevels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid16 = _errs58 === errors;
@@ -28311,7 +28881,7 @@ break;
 }
 }
 else {
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/signInRiskLevels",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/signInRiskLevels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/signInRiskLevels",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/signInRiskLevels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -28331,7 +28901,7 @@ const len12 = data29.length;
 for(let i12=0; i12<len12; i12++){
 const _errs62 = errors;
 if(typeof data29[i12] !== "string"){
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/userRiskLevels/" + i12,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/userRiskLevels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/userRiskLevels/" + i12,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/userRiskLevels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid17 = _errs62 === errors;
@@ -28341,7 +28911,7 @@ break;
 }
 }
 else {
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/userRiskLevels",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/userRiskLevels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/userRiskLevels",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/userRiskLevels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -28366,7 +28936,7 @@ const len13 = data32.length;
 for(let i13=0; i13<len13; i13++){
 const _errs68 = errors;
 if(typeof data32[i13] !== "string"){
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/includePlatforms/" + i13,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/includePlatforms/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/includePlatforms/" + i13,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/includePlatforms/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid19 = _errs68 === errors;
@@ -28376,7 +28946,7 @@ break;
 }
 }
 else {
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/includePlatforms",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/includePlatforms/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/includePlatforms",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/includePlatforms/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -28396,7 +28966,7 @@ const len14 = data34.length;
 for(let i14=0; i14<len14; i14++){
 const _errs72 = errors;
 if(typeof data34[i14] !== "string"){
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/excludePlatforms/" + i14,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/excludePlatforms/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/excludePlatforms/" + i14,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/excludePlatforms/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid20 = _errs72 === errors;
@@ -28406,7 +28976,7 @@ break;
 }
 }
 else {
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/excludePlatforms",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/excludePlatforms/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/excludePlatforms",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/excludePlatforms/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -28418,7 +28988,7 @@ var valid18 = true;
 }
 }
 else {
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28443,7 +29013,7 @@ const len15 = data37.length;
 for(let i15=0; i15<len15; i15++){
 const _errs78 = errors;
 if(typeof data37[i15] !== "string"){
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/includeLocations/" + i15,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/includeLocations/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/includeLocations/" + i15,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/includeLocations/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid22 = _errs78 === errors;
@@ -28453,7 +29023,7 @@ break;
 }
 }
 else {
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/includeLocations",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/includeLocations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/includeLocations",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/includeLocations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -28473,7 +29043,7 @@ const len16 = data39.length;
 for(let i16=0; i16<len16; i16++){
 const _errs82 = errors;
 if(typeof data39[i16] !== "string"){
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/excludeLocations/" + i16,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/excludeLocations/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/excludeLocations/" + i16,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/excludeLocations/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid23 = _errs82 === errors;
@@ -28483,7 +29053,7 @@ break;
 }
 }
 else {
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/excludeLocations",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/excludeLocations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/excludeLocations",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/excludeLocations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -28495,7 +29065,7 @@ var valid21 = true;
 }
 }
 else {
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28512,7 +29082,7 @@ var valid3 = true;
 }
 }
 else {
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/conditions",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/conditions",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28530,7 +29100,7 @@ if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 if(data41.operator !== undefined){
 const _errs86 = errors;
 if(typeof data41.operator !== "string"){
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/operator",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/operator",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid24 = _errs86 === errors;
@@ -28549,7 +29119,7 @@ const len17 = data43.length;
 for(let i17=0; i17<len17; i17++){
 const _errs90 = errors;
 if(typeof data43[i17] !== "string"){
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/builtInControls/" + i17,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/builtInControls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/builtInControls/" + i17,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/builtInControls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid25 = _errs90 === errors;
@@ -28559,7 +29129,7 @@ break;
 }
 }
 else {
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/builtInControls",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/builtInControls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/builtInControls",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/builtInControls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -28576,14 +29146,14 @@ if(errors === _errs92){
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 let missing1;
 if((data45.id === undefined) && (missing1 = "id")){
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data45.id !== undefined){
 const _errs94 = errors;
 if(typeof data45.id !== "string"){
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength/id",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength/id",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid26 = _errs94 === errors;
@@ -28595,7 +29165,7 @@ if(valid26){
 if(data45.displayName !== undefined){
 const _errs96 = errors;
 if(typeof data45.displayName !== "string"){
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength/displayName",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength/displayName",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid26 = _errs96 === errors;
@@ -28607,7 +29177,7 @@ var valid26 = true;
 }
 }
 else {
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28620,7 +29190,7 @@ var valid24 = true;
 }
 }
 else {
-validate333.errors = [{instancePath:instancePath+"/" + i0+"/grantControls",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0+"/grantControls",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28636,7 +29206,7 @@ var valid2 = true;
 }
 }
 else {
-validate333.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ConditionalAccessPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate342.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ConditionalAccessPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28647,19 +29217,19 @@ break;
 }
 }
 else {
-validate333.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate342.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate333.errors = vErrors;
+validate342.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.entra.directorySettings"] = validate334;
-const schema316 = {"type":"array","items":{"$ref":"#/definitions/DirectorySetting"}};
-const schema317 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"},"templateId":{"type":"string"},"values":{"type":"object","additionalProperties":{"type":"string"}}},"required":["id","values"]};
+exports["azure.entra.directorySettings"] = validate343;
+const schema323 = {"type":"array","items":{"$ref":"#/definitions/DirectorySetting"}};
+const schema324 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"},"templateId":{"type":"string"},"values":{"type":"object","additionalProperties":{"type":"string"}}},"required":["id","values"]};
 
-function validate334(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate343(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -28674,14 +29244,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((data0.id === undefined) && (missing0 = "id")) || ((data0.values === undefined) && (missing0 = "values"))){
-validate334.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectorySetting/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectorySetting/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate334.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/DirectorySetting/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/DirectorySetting/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -28693,7 +29263,7 @@ if(valid2){
 if(data0.displayName !== undefined){
 const _errs6 = errors;
 if(typeof data0.displayName !== "string"){
-validate334.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/DirectorySetting/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/DirectorySetting/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -28705,7 +29275,7 @@ if(valid2){
 if(data0.templateId !== undefined){
 const _errs8 = errors;
 if(typeof data0.templateId !== "string"){
-validate334.errors = [{instancePath:instancePath+"/" + i0+"/templateId",schemaPath:"#/definitions/DirectorySetting/properties/templateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0+"/templateId",schemaPath:"#/definitions/DirectorySetting/properties/templateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -28722,7 +29292,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs13 = errors;
 if(typeof data4[key0] !== "string"){
-validate334.errors = [{instancePath:instancePath+"/" + i0+"/values/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/DirectorySetting/properties/values/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0+"/values/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/DirectorySetting/properties/values/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs13 === errors;
@@ -28732,7 +29302,7 @@ break;
 }
 }
 else {
-validate334.errors = [{instancePath:instancePath+"/" + i0+"/values",schemaPath:"#/definitions/DirectorySetting/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0+"/values",schemaPath:"#/definitions/DirectorySetting/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28747,7 +29317,7 @@ var valid2 = true;
 }
 }
 else {
-validate334.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectorySetting/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectorySetting/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28758,19 +29328,19 @@ break;
 }
 }
 else {
-validate334.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate343.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate334.errors = vErrors;
+validate343.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.entra.globalAdminAssignments"] = validate335;
-const schema318 = {"type":"array","items":{"$ref":"#/definitions/DirectoryRoleAssignment"}};
-const schema319 = {"type":"object","properties":{"id":{"type":"string"},"principalId":{"type":"string"},"roleDefinitionId":{"type":"string"},"directoryScopeId":{"type":"string"}},"required":["id","principalId","roleDefinitionId"]};
+exports["azure.entra.globalAdminAssignments"] = validate344;
+const schema325 = {"type":"array","items":{"$ref":"#/definitions/DirectoryRoleAssignment"}};
+const schema326 = {"type":"object","properties":{"id":{"type":"string"},"principalId":{"type":"string"},"roleDefinitionId":{"type":"string"},"directoryScopeId":{"type":"string"}},"required":["id","principalId","roleDefinitionId"]};
 
-function validate335(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate344(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -28785,14 +29355,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if((((data0.id === undefined) && (missing0 = "id")) || ((data0.principalId === undefined) && (missing0 = "principalId"))) || ((data0.roleDefinitionId === undefined) && (missing0 = "roleDefinitionId"))){
-validate335.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectoryRoleAssignment/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate344.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectoryRoleAssignment/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate335.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate344.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -28804,7 +29374,7 @@ if(valid2){
 if(data0.principalId !== undefined){
 const _errs6 = errors;
 if(typeof data0.principalId !== "string"){
-validate335.errors = [{instancePath:instancePath+"/" + i0+"/principalId",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/principalId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate344.errors = [{instancePath:instancePath+"/" + i0+"/principalId",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/principalId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -28816,7 +29386,7 @@ if(valid2){
 if(data0.roleDefinitionId !== undefined){
 const _errs8 = errors;
 if(typeof data0.roleDefinitionId !== "string"){
-validate335.errors = [{instancePath:instancePath+"/" + i0+"/roleDefinitionId",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/roleDefinitionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate344.errors = [{instancePath:instancePath+"/" + i0+"/roleDefinitionId",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/roleDefinitionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -28828,7 +29398,7 @@ if(valid2){
 if(data0.directoryScopeId !== undefined){
 const _errs10 = errors;
 if(typeof data0.directoryScopeId !== "string"){
-validate335.errors = [{instancePath:instancePath+"/" + i0+"/directoryScopeId",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/directoryScopeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate344.errors = [{instancePath:instancePath+"/" + i0+"/directoryScopeId",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/directoryScopeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -28842,7 +29412,7 @@ var valid2 = true;
 }
 }
 else {
-validate335.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectoryRoleAssignment/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate344.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectoryRoleAssignment/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28853,19 +29423,19 @@ break;
 }
 }
 else {
-validate335.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate344.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate335.errors = vErrors;
+validate344.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.entra.guestUsers"] = validate336;
-const schema320 = {"type":"array","items":{"$ref":"#/definitions/GuestUser"}};
-const schema321 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"},"userPrincipalName":{"type":"string"},"accountEnabled":{"type":"boolean"},"createdDateTime":{"type":"string"},"externalUserState":{"type":"string"},"signInActivity":{"type":"object","properties":{"lastSignInDateTime":{"type":"string"},"lastNonInteractiveSignInDateTime":{"type":"string"}}}},"required":["id"]};
+exports["azure.entra.guestUsers"] = validate345;
+const schema327 = {"type":"array","items":{"$ref":"#/definitions/GuestUser"}};
+const schema328 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"},"userPrincipalName":{"type":"string"},"accountEnabled":{"type":"boolean"},"createdDateTime":{"type":"string"},"externalUserState":{"type":"string"},"signInActivity":{"type":"object","properties":{"lastSignInDateTime":{"type":"string"},"lastNonInteractiveSignInDateTime":{"type":"string"}}}},"required":["id"]};
 
-function validate336(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate345(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -28880,14 +29450,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if((data0.id === undefined) && (missing0 = "id")){
-validate336.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GuestUser/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate345.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GuestUser/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate336.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/GuestUser/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/GuestUser/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -28899,7 +29469,7 @@ if(valid2){
 if(data0.displayName !== undefined){
 const _errs6 = errors;
 if(typeof data0.displayName !== "string"){
-validate336.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/GuestUser/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/GuestUser/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -28911,7 +29481,7 @@ if(valid2){
 if(data0.userPrincipalName !== undefined){
 const _errs8 = errors;
 if(typeof data0.userPrincipalName !== "string"){
-validate336.errors = [{instancePath:instancePath+"/" + i0+"/userPrincipalName",schemaPath:"#/definitions/GuestUser/properties/userPrincipalName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/userPrincipalName",schemaPath:"#/definitions/GuestUser/properties/userPrincipalName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -28923,7 +29493,7 @@ if(valid2){
 if(data0.accountEnabled !== undefined){
 const _errs10 = errors;
 if(typeof data0.accountEnabled !== "boolean"){
-validate336.errors = [{instancePath:instancePath+"/" + i0+"/accountEnabled",schemaPath:"#/definitions/GuestUser/properties/accountEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/accountEnabled",schemaPath:"#/definitions/GuestUser/properties/accountEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -28935,7 +29505,7 @@ if(valid2){
 if(data0.createdDateTime !== undefined){
 const _errs12 = errors;
 if(typeof data0.createdDateTime !== "string"){
-validate336.errors = [{instancePath:instancePath+"/" + i0+"/createdDateTime",schemaPath:"#/definitions/GuestUser/properties/createdDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/createdDateTime",schemaPath:"#/definitions/GuestUser/properties/createdDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs12 === errors;
@@ -28947,7 +29517,7 @@ if(valid2){
 if(data0.externalUserState !== undefined){
 const _errs14 = errors;
 if(typeof data0.externalUserState !== "string"){
-validate336.errors = [{instancePath:instancePath+"/" + i0+"/externalUserState",schemaPath:"#/definitions/GuestUser/properties/externalUserState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/externalUserState",schemaPath:"#/definitions/GuestUser/properties/externalUserState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs14 === errors;
@@ -28964,7 +29534,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.lastSignInDateTime !== undefined){
 const _errs18 = errors;
 if(typeof data7.lastSignInDateTime !== "string"){
-validate336.errors = [{instancePath:instancePath+"/" + i0+"/signInActivity/lastSignInDateTime",schemaPath:"#/definitions/GuestUser/properties/signInActivity/properties/lastSignInDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/signInActivity/lastSignInDateTime",schemaPath:"#/definitions/GuestUser/properties/signInActivity/properties/lastSignInDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs18 === errors;
@@ -28976,7 +29546,7 @@ if(valid3){
 if(data7.lastNonInteractiveSignInDateTime !== undefined){
 const _errs20 = errors;
 if(typeof data7.lastNonInteractiveSignInDateTime !== "string"){
-validate336.errors = [{instancePath:instancePath+"/" + i0+"/signInActivity/lastNonInteractiveSignInDateTime",schemaPath:"#/definitions/GuestUser/properties/signInActivity/properties/lastNonInteractiveSignInDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/signInActivity/lastNonInteractiveSignInDateTime",schemaPath:"#/definitions/GuestUser/properties/signInActivity/properties/lastNonInteractiveSignInDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs20 === errors;
@@ -28987,7 +29557,7 @@ var valid3 = true;
 }
 }
 else {
-validate336.errors = [{instancePath:instancePath+"/" + i0+"/signInActivity",schemaPath:"#/definitions/GuestUser/properties/signInActivity/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/signInActivity",schemaPath:"#/definitions/GuestUser/properties/signInActivity/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -29005,7 +29575,7 @@ var valid2 = true;
 }
 }
 else {
-validate336.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GuestUser/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate345.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GuestUser/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -29016,19 +29586,19 @@ break;
 }
 }
 else {
-validate336.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate345.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate336.errors = vErrors;
+validate345.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.entra.organization"] = validate337;
-const schema322 = {"type":"array","items":{"$ref":"#/definitions/EntraOrganization"}};
-const schema323 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"}},"required":["id"]};
+exports["azure.entra.organization"] = validate346;
+const schema329 = {"type":"array","items":{"$ref":"#/definitions/EntraOrganization"}};
+const schema330 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"}},"required":["id"]};
 
-function validate337(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate346(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -29043,14 +29613,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if((data0.id === undefined) && (missing0 = "id")){
-validate337.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/EntraOrganization/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate346.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/EntraOrganization/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate337.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/EntraOrganization/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/EntraOrganization/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -29062,7 +29632,7 @@ if(valid2){
 if(data0.displayName !== undefined){
 const _errs6 = errors;
 if(typeof data0.displayName !== "string"){
-validate337.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/EntraOrganization/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/EntraOrganization/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -29074,7 +29644,7 @@ var valid2 = true;
 }
 }
 else {
-validate337.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/EntraOrganization/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate346.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/EntraOrganization/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -29085,19 +29655,19 @@ break;
 }
 }
 else {
-validate337.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate346.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate337.errors = vErrors;
+validate346.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.entra.roleAssignmentSchedules"] = validate338;
-const schema324 = {"type":"array","items":{"$ref":"#/definitions/RoleAssignmentSchedule"}};
-const schema325 = {"type":"object","properties":{"id":{"type":"string"},"principalId":{"type":"string"},"roleDefinitionId":{"type":"string"},"directoryScopeId":{"type":"string"},"assignmentType":{"type":"string"},"memberType":{"type":"string"},"scheduleInfo":{"type":"object","properties":{"startDateTime":{"type":"string"},"expiration":{"type":"object","properties":{"type":{"type":"string"},"endDateTime":{"type":"string"}}}}}},"required":["id","principalId","roleDefinitionId"]};
+exports["azure.entra.roleAssignmentSchedules"] = validate347;
+const schema331 = {"type":"array","items":{"$ref":"#/definitions/RoleAssignmentSchedule"}};
+const schema332 = {"type":"object","properties":{"id":{"type":"string"},"principalId":{"type":"string"},"roleDefinitionId":{"type":"string"},"directoryScopeId":{"type":"string"},"assignmentType":{"type":"string"},"memberType":{"type":"string"},"scheduleInfo":{"type":"object","properties":{"startDateTime":{"type":"string"},"expiration":{"type":"object","properties":{"type":{"type":"string"},"endDateTime":{"type":"string"}}}}}},"required":["id","principalId","roleDefinitionId"]};
 
-function validate338(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate347(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -29112,14 +29682,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if((((data0.id === undefined) && (missing0 = "id")) || ((data0.principalId === undefined) && (missing0 = "principalId"))) || ((data0.roleDefinitionId === undefined) && (missing0 = "roleDefinitionId"))){
-validate338.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RoleAssignmentSchedule/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate347.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RoleAssignmentSchedule/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate338.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -29131,7 +29701,7 @@ if(valid2){
 if(data0.principalId !== undefined){
 const _errs6 = errors;
 if(typeof data0.principalId !== "string"){
-validate338.errors = [{instancePath:instancePath+"/" + i0+"/principalId",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/principalId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/principalId",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/principalId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -29143,7 +29713,7 @@ if(valid2){
 if(data0.roleDefinitionId !== undefined){
 const _errs8 = errors;
 if(typeof data0.roleDefinitionId !== "string"){
-validate338.errors = [{instancePath:instancePath+"/" + i0+"/roleDefinitionId",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/roleDefinitionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/roleDefinitionId",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/roleDefinitionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -29155,7 +29725,7 @@ if(valid2){
 if(data0.directoryScopeId !== undefined){
 const _errs10 = errors;
 if(typeof data0.directoryScopeId !== "string"){
-validate338.errors = [{instancePath:instancePath+"/" + i0+"/directoryScopeId",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/directoryScopeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/directoryScopeId",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/directoryScopeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -29167,7 +29737,7 @@ if(valid2){
 if(data0.assignmentType !== undefined){
 const _errs12 = errors;
 if(typeof data0.assignmentType !== "string"){
-validate338.errors = [{instancePath:instancePath+"/" + i0+"/assignmentType",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/assignmentType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/assignmentType",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/assignmentType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs12 === errors;
@@ -29179,7 +29749,7 @@ if(valid2){
 if(data0.memberType !== undefined){
 const _errs14 = errors;
 if(typeof data0.memberType !== "string"){
-validate338.errors = [{instancePath:instancePath+"/" + i0+"/memberType",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/memberType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/memberType",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/memberType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs14 === errors;
@@ -29196,7 +29766,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.startDateTime !== undefined){
 const _errs18 = errors;
 if(typeof data7.startDateTime !== "string"){
-validate338.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/startDateTime",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/startDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/startDateTime",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/startDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs18 === errors;
@@ -29213,7 +29783,7 @@ if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.type !== undefined){
 const _errs22 = errors;
 if(typeof data9.type !== "string"){
-validate338.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/expiration/type",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/expiration/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/expiration/type",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/expiration/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs22 === errors;
@@ -29225,7 +29795,7 @@ if(valid4){
 if(data9.endDateTime !== undefined){
 const _errs24 = errors;
 if(typeof data9.endDateTime !== "string"){
-validate338.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/expiration/endDateTime",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/expiration/properties/endDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/expiration/endDateTime",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/expiration/properties/endDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs24 === errors;
@@ -29236,7 +29806,7 @@ var valid4 = true;
 }
 }
 else {
-validate338.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/expiration",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/expiration/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/expiration",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/expiration/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -29248,7 +29818,7 @@ var valid3 = true;
 }
 }
 else {
-validate338.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -29266,7 +29836,7 @@ var valid2 = true;
 }
 }
 else {
-validate338.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RoleAssignmentSchedule/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate347.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RoleAssignmentSchedule/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -29277,445 +29847,16 @@ break;
 }
 }
 else {
-validate338.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate347.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate338.errors = vErrors;
+validate347.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.entra.securityDefaults"] = validate339;
-const schema326 = {"type":"object","properties":{"id":{"type":"string"},"isEnabled":{"type":"boolean"}},"required":["id"]};
-
-function validate339(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.id === undefined) && (missing0 = "id")){
-validate339.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.id !== undefined){
-const _errs1 = errors;
-if(typeof data.id !== "string"){
-validate339.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.isEnabled !== undefined){
-const _errs3 = errors;
-if(typeof data.isEnabled !== "boolean"){
-validate339.errors = [{instancePath:instancePath+"/isEnabled",schemaPath:"#/properties/isEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-else {
-validate339.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate339.errors = vErrors;
-return errors === 0;
-}
-
-exports["azure.keyvault.keys"] = validate340;
-const schema327 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-274060239-1812-2037-274060239-0-2757%5B%5D%3E"}};
-const schema328 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/VaultKey"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema329 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"attributes":{"$ref":"#/definitions/VaultItemAttributes"},"kty":{"type":"string"}}}},"required":["id","name","properties","type"]};
-const schema330 = {"type":"object","properties":{"enabled":{"type":"boolean"},"expires":{"type":"string"},"notBefore":{"type":"string"}}};
-
-function validate342(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate342.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.id !== undefined){
-const _errs1 = errors;
-if(typeof data.id !== "string"){
-validate342.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.name !== undefined){
-const _errs3 = errors;
-if(typeof data.name !== "string"){
-validate342.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.type !== undefined){
-const _errs5 = errors;
-if(typeof data.type !== "string"){
-validate342.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.properties !== undefined){
-let data3 = data.properties;
-const _errs7 = errors;
-if(errors === _errs7){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.attributes !== undefined){
-let data4 = data3.attributes;
-const _errs9 = errors;
-const _errs10 = errors;
-if(errors === _errs10){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.enabled !== undefined){
-const _errs12 = errors;
-if(typeof data4.enabled !== "boolean"){
-validate342.errors = [{instancePath:instancePath+"/properties/attributes/enabled",schemaPath:"#/definitions/VaultItemAttributes/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.expires !== undefined){
-const _errs14 = errors;
-if(typeof data4.expires !== "string"){
-validate342.errors = [{instancePath:instancePath+"/properties/attributes/expires",schemaPath:"#/definitions/VaultItemAttributes/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs14 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.notBefore !== undefined){
-const _errs16 = errors;
-if(typeof data4.notBefore !== "string"){
-validate342.errors = [{instancePath:instancePath+"/properties/attributes/notBefore",schemaPath:"#/definitions/VaultItemAttributes/properties/notBefore/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs16 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-else {
-validate342.errors = [{instancePath:instancePath+"/properties/attributes",schemaPath:"#/definitions/VaultItemAttributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid1 = _errs9 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data3.kty !== undefined){
-const _errs18 = errors;
-if(typeof data3.kty !== "string"){
-validate342.errors = [{instancePath:instancePath+"/properties/kty",schemaPath:"#/properties/properties/properties/kty/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs18 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-else {
-validate342.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate342.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate342.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate341(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-const _errs0 = errors;
-let valid0 = false;
-const _errs1 = errors;
-if(errors === _errs1){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.ok === undefined) && (missing0 = "ok")) || ((data.value === undefined) && (missing0 = "value"))){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-else {
-if(data.ok !== undefined){
-let data0 = data.ok;
-const _errs3 = errors;
-if(typeof data0 !== "boolean"){
-const err1 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/0/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(true !== data0){
-const err2 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/0/properties/ok/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-var valid1 = _errs3 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.value !== undefined){
-let data1 = data.value;
-const _errs5 = errors;
-if(errors === _errs5){
-if(Array.isArray(data1)){
-var valid2 = true;
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-const _errs7 = errors;
-if(!(validate342(data1[i0], {instancePath:instancePath+"/value/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
-errors = vErrors.length;
-}
-var valid2 = _errs7 === errors;
-if(!valid2){
-break;
-}
-}
-}
-else {
-const err3 = {instancePath:instancePath+"/value",schemaPath:"#/anyOf/0/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-var valid1 = _errs5 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-var _valid0 = _errs1 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const _errs8 = errors;
-if(errors === _errs8){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if(((data.ok === undefined) && (missing1 = "ok")) || ((data.error === undefined) && (missing1 = "error"))){
-const err5 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-else {
-if(data.ok !== undefined){
-let data3 = data.ok;
-const _errs10 = errors;
-if(typeof data3 !== "boolean"){
-const err6 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/1/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(false !== data3){
-const err7 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/1/properties/ok/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-var valid3 = _errs10 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data.error !== undefined){
-const _errs12 = errors;
-if(!(validate17(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-var _valid0 = _errs8 === errors;
-valid0 = valid0 || _valid0;
-}
-if(!valid0){
-const err9 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-validate341.errors = vErrors;
-return false;
-}
-else {
-errors = _errs0;
-if(vErrors !== null){
-if(_errs0){
-vErrors.length = _errs0;
-}
-else {
-vErrors = null;
-}
-}
-}
-validate341.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate340(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-const _errs2 = errors;
-if(!(validate341(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate341.errors : vErrors.concat(validate341.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs2 === errors;
-if(!valid0){
-break;
-}
-}
-}
-else {
-validate340.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate340.errors = vErrors;
-return errors === 0;
-}
-
-exports["azure.keyvault.secrets"] = validate346;
-const schema331 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-274060239-2037-2274-274060239-0-2757%5B%5D%3E"}};
-const schema332 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/VaultSecret"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema333 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"attributes":{"$ref":"#/definitions/VaultItemAttributes"},"contentType":{"type":"string"}}}},"required":["id","name","properties","type"]};
+exports["azure.entra.securityDefaults"] = validate348;
+const schema333 = {"type":"object","properties":{"id":{"type":"string"},"isEnabled":{"type":"boolean"}},"required":["id"]};
 
 function validate348(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -29723,7 +29864,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.type === undefined) && (missing0 = "type"))){
+if((data.id === undefined) && (missing0 = "id")){
 validate348.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -29740,10 +29881,62 @@ else {
 var valid0 = true;
 }
 if(valid0){
+if(data.isEnabled !== undefined){
+const _errs3 = errors;
+if(typeof data.isEnabled !== "boolean"){
+validate348.errors = [{instancePath:instancePath+"/isEnabled",schemaPath:"#/properties/isEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate348.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate348.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.keyvault.keys"] = validate349;
+const schema334 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-274060239-1812-2037-274060239-0-2757%5B%5D%3E"}};
+const schema335 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/VaultKey"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema336 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"attributes":{"$ref":"#/definitions/VaultItemAttributes"},"kty":{"type":"string"}}}},"required":["id","name","properties","type"]};
+const schema337 = {"type":"object","properties":{"enabled":{"type":"boolean"},"expires":{"type":"string"},"notBefore":{"type":"string"}}};
+
+function validate351(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.type === undefined) && (missing0 = "type"))){
+validate351.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.id !== undefined){
+const _errs1 = errors;
+if(typeof data.id !== "string"){
+validate351.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate348.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate351.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -29755,7 +29948,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate348.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate351.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -29778,7 +29971,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.enabled !== undefined){
 const _errs12 = errors;
 if(typeof data4.enabled !== "boolean"){
-validate348.errors = [{instancePath:instancePath+"/properties/attributes/enabled",schemaPath:"#/definitions/VaultItemAttributes/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate351.errors = [{instancePath:instancePath+"/properties/attributes/enabled",schemaPath:"#/definitions/VaultItemAttributes/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -29790,7 +29983,7 @@ if(valid3){
 if(data4.expires !== undefined){
 const _errs14 = errors;
 if(typeof data4.expires !== "string"){
-validate348.errors = [{instancePath:instancePath+"/properties/attributes/expires",schemaPath:"#/definitions/VaultItemAttributes/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate351.errors = [{instancePath:instancePath+"/properties/attributes/expires",schemaPath:"#/definitions/VaultItemAttributes/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -29802,7 +29995,7 @@ if(valid3){
 if(data4.notBefore !== undefined){
 const _errs16 = errors;
 if(typeof data4.notBefore !== "string"){
-validate348.errors = [{instancePath:instancePath+"/properties/attributes/notBefore",schemaPath:"#/definitions/VaultItemAttributes/properties/notBefore/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate351.errors = [{instancePath:instancePath+"/properties/attributes/notBefore",schemaPath:"#/definitions/VaultItemAttributes/properties/notBefore/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -29814,7 +30007,7 @@ var valid3 = true;
 }
 }
 else {
-validate348.errors = [{instancePath:instancePath+"/properties/attributes",schemaPath:"#/definitions/VaultItemAttributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate351.errors = [{instancePath:instancePath+"/properties/attributes",schemaPath:"#/definitions/VaultItemAttributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -29824,10 +30017,10 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data3.contentType !== undefined){
+if(data3.kty !== undefined){
 const _errs18 = errors;
-if(typeof data3.contentType !== "string"){
-validate348.errors = [{instancePath:instancePath+"/properties/contentType",schemaPath:"#/properties/properties/properties/contentType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data3.kty !== "string"){
+validate351.errors = [{instancePath:instancePath+"/properties/kty",schemaPath:"#/properties/properties/properties/kty/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs18 === errors;
@@ -29838,7 +30031,7 @@ var valid1 = true;
 }
 }
 else {
-validate348.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate351.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -29853,16 +30046,16 @@ var valid0 = true;
 }
 }
 else {
-validate348.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate351.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate348.errors = vErrors;
+validate351.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate347(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate350(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -29920,8 +30113,8 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs7 = errors;
-if(!(validate348(data1[i0], {instancePath:instancePath+"/value/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate348.errors : vErrors.concat(validate348.errors);
+if(!(validate351(data1[i0], {instancePath:instancePath+"/value/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
 errors = vErrors.length;
 }
 var valid2 = _errs7 === errors;
@@ -30044,7 +30237,7 @@ else {
 vErrors.push(err9);
 }
 errors++;
-validate347.errors = vErrors;
+validate350.errors = vErrors;
 return false;
 }
 else {
@@ -30058,20 +30251,20 @@ vErrors = null;
 }
 }
 }
-validate347.errors = vErrors;
+validate350.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate346(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate349(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate347(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate347.errors : vErrors.concat(validate347.errors);
+if(!(validate350(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate350.errors : vErrors.concat(validate350.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -30081,34 +30274,34 @@ break;
 }
 }
 else {
-validate346.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate349.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate346.errors = vErrors;
+validate349.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.keyvault.vaults"] = validate352;
-const schema335 = {"type":"array","items":{"$ref":"#/definitions/KeyVault"}};
-const schema336 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"tenantId":{"type":"string"},"enableSoftDelete":{"type":"boolean"},"softDeleteRetentionInDays":{"type":"number"},"enablePurgeProtection":{"type":"boolean"},"enableRbacAuthorization":{"type":"boolean"},"accessPolicies":{"type":"array","items":{"$ref":"#/definitions/AccessPolicy"}},"publicNetworkAccess":{"type":"string"},"networkAcls":{"type":"object","properties":{"defaultAction":{"type":"string"},"bypass":{"type":"string"},"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"}},"required":["value"]}},"virtualNetworkRules":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}}},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}},"required":["tenantId"]}},"required":["id","location","name","properties","tags","type"]};
-const schema337 = {"type":"object","properties":{"tenantId":{"type":"string"},"objectId":{"type":"string"},"applicationId":{"type":"string"},"permissions":{"type":"object","properties":{"keys":{"type":"array","items":{"type":"string"}},"secrets":{"type":"array","items":{"type":"string"}},"certificates":{"type":"array","items":{"type":"string"}},"storage":{"type":"array","items":{"type":"string"}}}}},"required":["tenantId","objectId","permissions"]};
+exports["azure.keyvault.secrets"] = validate355;
+const schema338 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-274060239-2037-2274-274060239-0-2757%5B%5D%3E"}};
+const schema339 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/VaultSecret"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema340 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"attributes":{"$ref":"#/definitions/VaultItemAttributes"},"contentType":{"type":"string"}}}},"required":["id","name","properties","type"]};
 
-function validate353(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate357(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate353.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.type === undefined) && (missing0 = "type"))){
+validate357.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate353.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate357.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -30120,7 +30313,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate353.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate357.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -30132,696 +30325,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate353.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.location !== undefined){
-const _errs7 = errors;
-if(typeof data.location !== "string"){
-validate353.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.tags !== undefined){
-let data4 = data.tags;
-const _errs9 = errors;
-if(errors === _errs9){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key0 in data4){
-const _errs12 = errors;
-if(typeof data4[key0] !== "string"){
-validate353.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs12 === errors;
-if(!valid1){
-break;
-}
-}
-}
-else {
-validate353.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.properties !== undefined){
-let data6 = data.properties;
-const _errs14 = errors;
-if(errors === _errs14){
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-let missing1;
-if((data6.tenantId === undefined) && (missing1 = "tenantId")){
-validate353.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-if(data6.tenantId !== undefined){
-const _errs16 = errors;
-if(typeof data6.tenantId !== "string"){
-validate353.errors = [{instancePath:instancePath+"/properties/tenantId",schemaPath:"#/properties/properties/properties/tenantId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs16 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.enableSoftDelete !== undefined){
-const _errs18 = errors;
-if(typeof data6.enableSoftDelete !== "boolean"){
-validate353.errors = [{instancePath:instancePath+"/properties/enableSoftDelete",schemaPath:"#/properties/properties/properties/enableSoftDelete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid2 = _errs18 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.softDeleteRetentionInDays !== undefined){
-let data9 = data6.softDeleteRetentionInDays;
-const _errs20 = errors;
-if(!((typeof data9 == "number") && (isFinite(data9)))){
-validate353.errors = [{instancePath:instancePath+"/properties/softDeleteRetentionInDays",schemaPath:"#/properties/properties/properties/softDeleteRetentionInDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
-return false;
-}
-var valid2 = _errs20 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.enablePurgeProtection !== undefined){
-const _errs22 = errors;
-if(typeof data6.enablePurgeProtection !== "boolean"){
-validate353.errors = [{instancePath:instancePath+"/properties/enablePurgeProtection",schemaPath:"#/properties/properties/properties/enablePurgeProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid2 = _errs22 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.enableRbacAuthorization !== undefined){
-const _errs24 = errors;
-if(typeof data6.enableRbacAuthorization !== "boolean"){
-validate353.errors = [{instancePath:instancePath+"/properties/enableRbacAuthorization",schemaPath:"#/properties/properties/properties/enableRbacAuthorization/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid2 = _errs24 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.accessPolicies !== undefined){
-let data12 = data6.accessPolicies;
-const _errs26 = errors;
-if(errors === _errs26){
-if(Array.isArray(data12)){
-var valid3 = true;
-const len0 = data12.length;
-for(let i0=0; i0<len0; i0++){
-let data13 = data12[i0];
-const _errs28 = errors;
-const _errs29 = errors;
-if(errors === _errs29){
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-let missing2;
-if((((data13.tenantId === undefined) && (missing2 = "tenantId")) || ((data13.objectId === undefined) && (missing2 = "objectId"))) || ((data13.permissions === undefined) && (missing2 = "permissions"))){
-validate353.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0,schemaPath:"#/definitions/AccessPolicy/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
-if(data13.tenantId !== undefined){
-const _errs31 = errors;
-if(typeof data13.tenantId !== "string"){
-validate353.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/tenantId",schemaPath:"#/definitions/AccessPolicy/properties/tenantId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs31 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data13.objectId !== undefined){
-const _errs33 = errors;
-if(typeof data13.objectId !== "string"){
-validate353.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/objectId",schemaPath:"#/definitions/AccessPolicy/properties/objectId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs33 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data13.applicationId !== undefined){
-const _errs35 = errors;
-if(typeof data13.applicationId !== "string"){
-validate353.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/applicationId",schemaPath:"#/definitions/AccessPolicy/properties/applicationId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs35 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data13.permissions !== undefined){
-let data17 = data13.permissions;
-const _errs37 = errors;
-if(errors === _errs37){
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.keys !== undefined){
-let data18 = data17.keys;
-const _errs39 = errors;
-if(errors === _errs39){
-if(Array.isArray(data18)){
-var valid7 = true;
-const len1 = data18.length;
-for(let i1=0; i1<len1; i1++){
-const _errs41 = errors;
-if(typeof data18[i1] !== "string"){
-validate353.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/keys/" + i1,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid7 = _errs41 === errors;
-if(!valid7){
-break;
-}
-}
-}
-else {
-validate353.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/keys",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid6 = _errs39 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data17.secrets !== undefined){
-let data20 = data17.secrets;
-const _errs43 = errors;
-if(errors === _errs43){
-if(Array.isArray(data20)){
-var valid8 = true;
-const len2 = data20.length;
-for(let i2=0; i2<len2; i2++){
-const _errs45 = errors;
-if(typeof data20[i2] !== "string"){
-validate353.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/secrets/" + i2,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/secrets/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid8 = _errs45 === errors;
-if(!valid8){
-break;
-}
-}
-}
-else {
-validate353.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/secrets",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/secrets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid6 = _errs43 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data17.certificates !== undefined){
-let data22 = data17.certificates;
-const _errs47 = errors;
-if(errors === _errs47){
-if(Array.isArray(data22)){
-var valid9 = true;
-const len3 = data22.length;
-for(let i3=0; i3<len3; i3++){
-const _errs49 = errors;
-if(typeof data22[i3] !== "string"){
-validate353.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/certificates/" + i3,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/certificates/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid9 = _errs49 === errors;
-if(!valid9){
-break;
-}
-}
-}
-else {
-validate353.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/certificates",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/certificates/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid6 = _errs47 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data17.storage !== undefined){
-let data24 = data17.storage;
-const _errs51 = errors;
-if(errors === _errs51){
-if(Array.isArray(data24)){
-var valid10 = true;
-const len4 = data24.length;
-for(let i4=0; i4<len4; i4++){
-const _errs53 = errors;
-if(typeof data24[i4] !== "string"){
-validate353.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/storage/" + i4,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/storage/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs53 === errors;
-if(!valid10){
-break;
-}
-}
-}
-else {
-validate353.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/storage",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/storage/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid6 = _errs51 === errors;
-}
-else {
-var valid6 = true;
-}
-}
-}
-}
-}
-else {
-validate353.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions",schemaPath:"#/definitions/AccessPolicy/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid5 = _errs37 === errors;
-}
-else {
-var valid5 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate353.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0,schemaPath:"#/definitions/AccessPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid3 = _errs28 === errors;
-if(!valid3){
-break;
-}
-}
-}
-else {
-validate353.errors = [{instancePath:instancePath+"/properties/accessPolicies",schemaPath:"#/properties/properties/properties/accessPolicies/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid2 = _errs26 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.publicNetworkAccess !== undefined){
-const _errs55 = errors;
-if(typeof data6.publicNetworkAccess !== "string"){
-validate353.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs55 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.networkAcls !== undefined){
-let data27 = data6.networkAcls;
-const _errs57 = errors;
-if(errors === _errs57){
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.defaultAction !== undefined){
-const _errs59 = errors;
-if(typeof data27.defaultAction !== "string"){
-validate353.errors = [{instancePath:instancePath+"/properties/networkAcls/defaultAction",schemaPath:"#/properties/properties/properties/networkAcls/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid11 = _errs59 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data27.bypass !== undefined){
-const _errs61 = errors;
-if(typeof data27.bypass !== "string"){
-validate353.errors = [{instancePath:instancePath+"/properties/networkAcls/bypass",schemaPath:"#/properties/properties/properties/networkAcls/properties/bypass/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid11 = _errs61 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data27.ipRules !== undefined){
-let data30 = data27.ipRules;
-const _errs63 = errors;
-if(errors === _errs63){
-if(Array.isArray(data30)){
-var valid12 = true;
-const len5 = data30.length;
-for(let i5=0; i5<len5; i5++){
-let data31 = data30[i5];
-const _errs65 = errors;
-if(errors === _errs65){
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-let missing3;
-if((data31.value === undefined) && (missing3 = "value")){
-validate353.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i5,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
-return false;
-}
-else {
-if(data31.value !== undefined){
-if(typeof data31.value !== "string"){
-validate353.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i5+"/value",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-}
-else {
-validate353.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i5,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid12 = _errs65 === errors;
-if(!valid12){
-break;
-}
-}
-}
-else {
-validate353.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid11 = _errs63 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data27.virtualNetworkRules !== undefined){
-let data33 = data27.virtualNetworkRules;
-const _errs69 = errors;
-if(errors === _errs69){
-if(Array.isArray(data33)){
-var valid14 = true;
-const len6 = data33.length;
-for(let i6=0; i6<len6; i6++){
-let data34 = data33[i6];
-const _errs71 = errors;
-if(errors === _errs71){
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-let missing4;
-if((data34.id === undefined) && (missing4 = "id")){
-validate353.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i6,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
-return false;
-}
-else {
-if(data34.id !== undefined){
-if(typeof data34.id !== "string"){
-validate353.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i6+"/id",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-}
-else {
-validate353.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i6,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid14 = _errs71 === errors;
-if(!valid14){
-break;
-}
-}
-}
-else {
-validate353.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid11 = _errs69 === errors;
-}
-else {
-var valid11 = true;
-}
-}
-}
-}
-}
-else {
-validate353.errors = [{instancePath:instancePath+"/properties/networkAcls",schemaPath:"#/properties/properties/properties/networkAcls/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs57 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.privateEndpointConnections !== undefined){
-let data36 = data6.privateEndpointConnections;
-const _errs75 = errors;
-if(errors === _errs75){
-if(Array.isArray(data36)){
-var valid16 = true;
-const len7 = data36.length;
-for(let i7=0; i7<len7; i7++){
-let data37 = data36[i7];
-const _errs77 = errors;
-const _errs78 = errors;
-if(errors === _errs78){
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-let missing5;
-if((data37.id === undefined) && (missing5 = "id")){
-validate353.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
-return false;
-}
-else {
-if(data37.id !== undefined){
-const _errs80 = errors;
-if(typeof data37.id !== "string"){
-validate353.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid18 = _errs80 === errors;
-}
-else {
-var valid18 = true;
-}
-if(valid18){
-if(data37.properties !== undefined){
-let data39 = data37.properties;
-const _errs82 = errors;
-if(errors === _errs82){
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.privateLinkServiceConnectionState !== undefined){
-let data40 = data39.privateLinkServiceConnectionState;
-const _errs84 = errors;
-if(errors === _errs84){
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.status !== undefined){
-if(typeof data40.status !== "string"){
-validate353.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-else {
-validate353.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-}
-else {
-validate353.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid18 = _errs82 === errors;
-}
-else {
-var valid18 = true;
-}
-}
-}
-}
-else {
-validate353.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid16 = _errs77 === errors;
-if(!valid16){
-break;
-}
-}
-}
-else {
-validate353.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid2 = _errs75 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate353.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs14 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate353.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate353.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate352(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(Array.isArray(data)){
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-const _errs1 = errors;
-if(!(validate353(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate353.errors : vErrors.concat(validate353.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-break;
-}
-}
-}
-else {
-validate352.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-validate352.errors = vErrors;
-return errors === 0;
-}
-
-exports["azure.locks"] = validate355;
-const schema339 = {"type":"array","items":{"$ref":"#/definitions/ManagementLock"}};
-const schema340 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"level":{"$ref":"#/definitions/LockLevel"},"notes":{"type":"string"}},"required":["level"]},"scope":{"type":"string"}},"required":["id","name","type","properties","scope"]};
-const schema341 = {"type":"string","enum":["CanNotDelete","ReadOnly","NotSpecified"]};
-
-function validate356(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.type === undefined) && (missing0 = "type"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.scope === undefined) && (missing0 = "scope"))){
-validate356.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.id !== undefined){
-const _errs1 = errors;
-if(typeof data.id !== "string"){
-validate356.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.name !== undefined){
-const _errs3 = errors;
-if(typeof data.name !== "string"){
-validate356.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.type !== undefined){
-const _errs5 = errors;
-if(typeof data.type !== "string"){
-validate356.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate357.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -30835,22 +30339,54 @@ let data3 = data.properties;
 const _errs7 = errors;
 if(errors === _errs7){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-let missing1;
-if((data3.level === undefined) && (missing1 = "level")){
-validate356.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+if(data3.attributes !== undefined){
+let data4 = data3.attributes;
+const _errs9 = errors;
+const _errs10 = errors;
+if(errors === _errs10){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.enabled !== undefined){
+const _errs12 = errors;
+if(typeof data4.enabled !== "boolean"){
+validate357.errors = [{instancePath:instancePath+"/properties/attributes/enabled",schemaPath:"#/definitions/VaultItemAttributes/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
+}
+var valid3 = _errs12 === errors;
 }
 else {
-if(data3.level !== undefined){
-let data4 = data3.level;
-const _errs9 = errors;
-if(typeof data4 !== "string"){
-validate356.errors = [{instancePath:instancePath+"/properties/level",schemaPath:"#/definitions/LockLevel/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+var valid3 = true;
+}
+if(valid3){
+if(data4.expires !== undefined){
+const _errs14 = errors;
+if(typeof data4.expires !== "string"){
+validate357.errors = [{instancePath:instancePath+"/properties/attributes/expires",schemaPath:"#/definitions/VaultItemAttributes/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!(((data4 === "CanNotDelete") || (data4 === "ReadOnly")) || (data4 === "NotSpecified"))){
-validate356.errors = [{instancePath:instancePath+"/properties/level",schemaPath:"#/definitions/LockLevel/enum",keyword:"enum",params:{allowedValues: schema341.enum},message:"must be equal to one of the allowed values"}];
+var valid3 = _errs14 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.notBefore !== undefined){
+const _errs16 = errors;
+if(typeof data4.notBefore !== "string"){
+validate357.errors = [{instancePath:instancePath+"/properties/attributes/notBefore",schemaPath:"#/definitions/VaultItemAttributes/properties/notBefore/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+var valid3 = _errs16 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+else {
+validate357.errors = [{instancePath:instancePath+"/properties/attributes",schemaPath:"#/definitions/VaultItemAttributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
 }
 var valid1 = _errs9 === errors;
 }
@@ -30858,22 +30394,21 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data3.notes !== undefined){
-const _errs12 = errors;
-if(typeof data3.notes !== "string"){
-validate356.errors = [{instancePath:instancePath+"/properties/notes",schemaPath:"#/properties/properties/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data3.contentType !== undefined){
+const _errs18 = errors;
+if(typeof data3.contentType !== "string"){
+validate357.errors = [{instancePath:instancePath+"/properties/contentType",schemaPath:"#/properties/properties/properties/contentType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid1 = _errs12 === errors;
+var valid1 = _errs18 === errors;
 }
 else {
 var valid1 = true;
 }
 }
 }
-}
 else {
-validate356.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate357.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30882,27 +30417,215 @@ var valid0 = _errs7 === errors;
 else {
 var valid0 = true;
 }
-if(valid0){
-if(data.scope !== undefined){
-const _errs14 = errors;
-if(typeof data.scope !== "string"){
-validate356.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs14 === errors;
-}
-else {
-var valid0 = true;
-}
-}
 }
 }
 }
 }
 }
 else {
-validate356.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate357.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+}
+validate357.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate356(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(errors === _errs1){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.ok === undefined) && (missing0 = "ok")) || ((data.value === undefined) && (missing0 = "value"))){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+if(data.ok !== undefined){
+let data0 = data.ok;
+const _errs3 = errors;
+if(typeof data0 !== "boolean"){
+const err1 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/0/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(true !== data0){
+const err2 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/0/properties/ok/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var valid1 = _errs3 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.value !== undefined){
+let data1 = data.value;
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data1)){
+var valid2 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+const _errs7 = errors;
+if(!(validate357(data1[i0], {instancePath:instancePath+"/value/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate357.errors : vErrors.concat(validate357.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs7 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/value",schemaPath:"#/anyOf/0/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var valid1 = _errs5 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs8 = errors;
+if(errors === _errs8){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if(((data.ok === undefined) && (missing1 = "ok")) || ((data.error === undefined) && (missing1 = "error"))){
+const err5 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+if(data.ok !== undefined){
+let data3 = data.ok;
+const _errs10 = errors;
+if(typeof data3 !== "boolean"){
+const err6 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/1/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(false !== data3){
+const err7 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/1/properties/ok/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var valid3 = _errs10 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.error !== undefined){
+const _errs12 = errors;
+if(!(validate17(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+var valid3 = _errs12 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+var _valid0 = _errs8 === errors;
+valid0 = valid0 || _valid0;
+}
+if(!valid0){
+const err9 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+validate356.errors = vErrors;
+return false;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
 }
 }
 validate356.errors = vErrors;
@@ -30914,23 +30637,21 @@ function validate355(data, {instancePath="", parentData, parentDataProperty, roo
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
-if(Array.isArray(data)){
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-const _errs1 = errors;
-if(!(validate356(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const _errs2 = errors;
+if(!(validate356(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
 vErrors = vErrors === null ? validate356.errors : vErrors.concat(validate356.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs1 === errors;
+var valid0 = _errs2 === errors;
 if(!valid0){
 break;
 }
 }
 }
 else {
-validate355.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate355.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30938,432 +30659,10 @@ validate355.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.monitor.activityLogAlerts"] = validate358;
-const schema342 = {"type":"array","items":{"$ref":"#/definitions/ActivityLogAlert"}};
-const schema343 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"properties":{"type":"object","properties":{"enabled":{"type":"boolean"},"scopes":{"type":"array","items":{"type":"string"}},"condition":{"type":"object","properties":{"allOf":{"type":"array","items":{"$ref":"#/definitions/AlertLeaf"}}}},"actions":{"type":"object","properties":{"actionGroups":{"type":"array","items":{"type":"object","properties":{"actionGroupId":{"type":"string"}},"required":["actionGroupId"]}}}}}}},"required":["id","name","properties","type"]};
-const schema344 = {"type":"object","properties":{"field":{"type":"string"},"equals":{"type":"string"},"containsAny":{"type":"array","items":{"type":"string"}},"anyOf":{"type":"array","items":{"type":"object","properties":{"field":{"type":"string"},"equals":{"type":"string"},"containsAny":{"type":"array","items":{"type":"string"}}}}}}};
-
-function validate359(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate359.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.id !== undefined){
-const _errs1 = errors;
-if(typeof data.id !== "string"){
-validate359.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.name !== undefined){
-const _errs3 = errors;
-if(typeof data.name !== "string"){
-validate359.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.type !== undefined){
-const _errs5 = errors;
-if(typeof data.type !== "string"){
-validate359.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.location !== undefined){
-const _errs7 = errors;
-if(typeof data.location !== "string"){
-validate359.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.properties !== undefined){
-let data4 = data.properties;
-const _errs9 = errors;
-if(errors === _errs9){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.enabled !== undefined){
-const _errs11 = errors;
-if(typeof data4.enabled !== "boolean"){
-validate359.errors = [{instancePath:instancePath+"/properties/enabled",schemaPath:"#/properties/properties/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid1 = _errs11 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data4.scopes !== undefined){
-let data6 = data4.scopes;
-const _errs13 = errors;
-if(errors === _errs13){
-if(Array.isArray(data6)){
-var valid2 = true;
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-const _errs15 = errors;
-if(typeof data6[i0] !== "string"){
-validate359.errors = [{instancePath:instancePath+"/properties/scopes/" + i0,schemaPath:"#/properties/properties/properties/scopes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs15 === errors;
-if(!valid2){
-break;
-}
-}
-}
-else {
-validate359.errors = [{instancePath:instancePath+"/properties/scopes",schemaPath:"#/properties/properties/properties/scopes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid1 = _errs13 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data4.condition !== undefined){
-let data8 = data4.condition;
-const _errs17 = errors;
-if(errors === _errs17){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.allOf !== undefined){
-let data9 = data8.allOf;
-const _errs19 = errors;
-if(errors === _errs19){
-if(Array.isArray(data9)){
-var valid4 = true;
-const len1 = data9.length;
-for(let i1=0; i1<len1; i1++){
-let data10 = data9[i1];
-const _errs21 = errors;
-const _errs22 = errors;
-if(errors === _errs22){
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.field !== undefined){
-const _errs24 = errors;
-if(typeof data10.field !== "string"){
-validate359.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/field",schemaPath:"#/definitions/AlertLeaf/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs24 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data10.equals !== undefined){
-const _errs26 = errors;
-if(typeof data10.equals !== "string"){
-validate359.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/equals",schemaPath:"#/definitions/AlertLeaf/properties/equals/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs26 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data10.containsAny !== undefined){
-let data13 = data10.containsAny;
-const _errs28 = errors;
-if(errors === _errs28){
-if(Array.isArray(data13)){
-var valid7 = true;
-const len2 = data13.length;
-for(let i2=0; i2<len2; i2++){
-const _errs30 = errors;
-if(typeof data13[i2] !== "string"){
-validate359.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/containsAny/" + i2,schemaPath:"#/definitions/AlertLeaf/properties/containsAny/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid7 = _errs30 === errors;
-if(!valid7){
-break;
-}
-}
-}
-else {
-validate359.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/containsAny",schemaPath:"#/definitions/AlertLeaf/properties/containsAny/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid6 = _errs28 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data10.anyOf !== undefined){
-let data15 = data10.anyOf;
-const _errs32 = errors;
-if(errors === _errs32){
-if(Array.isArray(data15)){
-var valid8 = true;
-const len3 = data15.length;
-for(let i3=0; i3<len3; i3++){
-let data16 = data15[i3];
-const _errs34 = errors;
-if(errors === _errs34){
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.field !== undefined){
-const _errs36 = errors;
-if(typeof data16.field !== "string"){
-validate359.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/field",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid9 = _errs36 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data16.equals !== undefined){
-const _errs38 = errors;
-if(typeof data16.equals !== "string"){
-validate359.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/equals",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/equals/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid9 = _errs38 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data16.containsAny !== undefined){
-let data19 = data16.containsAny;
-const _errs40 = errors;
-if(errors === _errs40){
-if(Array.isArray(data19)){
-var valid10 = true;
-const len4 = data19.length;
-for(let i4=0; i4<len4; i4++){
-const _errs42 = errors;
-if(typeof data19[i4] !== "string"){
-validate359.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/containsAny/" + i4,schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/containsAny/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs42 === errors;
-if(!valid10){
-break;
-}
-}
-}
-else {
-validate359.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/containsAny",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/containsAny/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid9 = _errs40 === errors;
-}
-else {
-var valid9 = true;
-}
-}
-}
-}
-else {
-validate359.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3,schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid8 = _errs34 === errors;
-if(!valid8){
-break;
-}
-}
-}
-else {
-validate359.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid6 = _errs32 === errors;
-}
-else {
-var valid6 = true;
-}
-}
-}
-}
-}
-else {
-validate359.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1,schemaPath:"#/definitions/AlertLeaf/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid4 = _errs21 === errors;
-if(!valid4){
-break;
-}
-}
-}
-else {
-validate359.errors = [{instancePath:instancePath+"/properties/condition/allOf",schemaPath:"#/properties/properties/properties/condition/properties/allOf/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-}
-}
-else {
-validate359.errors = [{instancePath:instancePath+"/properties/condition",schemaPath:"#/properties/properties/properties/condition/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid1 = _errs17 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data4.actions !== undefined){
-let data21 = data4.actions;
-const _errs44 = errors;
-if(errors === _errs44){
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.actionGroups !== undefined){
-let data22 = data21.actionGroups;
-const _errs46 = errors;
-if(errors === _errs46){
-if(Array.isArray(data22)){
-var valid12 = true;
-const len5 = data22.length;
-for(let i5=0; i5<len5; i5++){
-let data23 = data22[i5];
-const _errs48 = errors;
-if(errors === _errs48){
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-let missing1;
-if((data23.actionGroupId === undefined) && (missing1 = "actionGroupId")){
-validate359.errors = [{instancePath:instancePath+"/properties/actions/actionGroups/" + i5,schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-if(data23.actionGroupId !== undefined){
-if(typeof data23.actionGroupId !== "string"){
-validate359.errors = [{instancePath:instancePath+"/properties/actions/actionGroups/" + i5+"/actionGroupId",schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/items/properties/actionGroupId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-}
-else {
-validate359.errors = [{instancePath:instancePath+"/properties/actions/actionGroups/" + i5,schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid12 = _errs48 === errors;
-if(!valid12){
-break;
-}
-}
-}
-else {
-validate359.errors = [{instancePath:instancePath+"/properties/actions/actionGroups",schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-}
-}
-else {
-validate359.errors = [{instancePath:instancePath+"/properties/actions",schemaPath:"#/properties/properties/properties/actions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid1 = _errs44 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-}
-else {
-validate359.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate359.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate359.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate358(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(Array.isArray(data)){
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-const _errs1 = errors;
-if(!(validate359(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate359.errors : vErrors.concat(validate359.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-break;
-}
-}
-}
-else {
-validate358.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-validate358.errors = vErrors;
-return errors === 0;
-}
-
-exports["azure.monitor.subscriptionDiagnostics"] = validate361;
-const schema345 = {"type":"array","items":{"$ref":"#/definitions/SubscriptionDiagnosticSetting"}};
-const schema346 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"storageAccountId":{"type":"string"},"workspaceId":{"type":"string"},"eventHubAuthorizationRuleId":{"type":"string"},"eventHubName":{"type":"string"},"marketplacePartnerId":{"type":"string"},"logs":{"type":"array","items":{"$ref":"#/definitions/DiagnosticLogSetting"}}},"required":["logs"]}},"required":["id","name","properties","type"]};
-const schema347 = {"type":"object","properties":{"category":{"type":"string"},"categoryGroup":{"type":"string"},"enabled":{"type":"boolean"}},"required":["enabled"]};
+exports["azure.keyvault.vaults"] = validate361;
+const schema342 = {"type":"array","items":{"$ref":"#/definitions/KeyVault"}};
+const schema343 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"tenantId":{"type":"string"},"enableSoftDelete":{"type":"boolean"},"softDeleteRetentionInDays":{"type":"number"},"enablePurgeProtection":{"type":"boolean"},"enableRbacAuthorization":{"type":"boolean"},"accessPolicies":{"type":"array","items":{"$ref":"#/definitions/AccessPolicy"}},"publicNetworkAccess":{"type":"string"},"networkAcls":{"type":"object","properties":{"defaultAction":{"type":"string"},"bypass":{"type":"string"},"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"}},"required":["value"]}},"virtualNetworkRules":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}}},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}},"required":["tenantId"]}},"required":["id","location","name","properties","tags","type"]};
+const schema344 = {"type":"object","properties":{"tenantId":{"type":"string"},"objectId":{"type":"string"},"applicationId":{"type":"string"},"permissions":{"type":"object","properties":{"keys":{"type":"array","items":{"type":"string"}},"secrets":{"type":"array","items":{"type":"string"}},"certificates":{"type":"array","items":{"type":"string"}},"storage":{"type":"array","items":{"type":"string"}}}}},"required":["tenantId","objectId","permissions"]};
 
 function validate362(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -31371,7 +30670,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.type === undefined) && (missing0 = "type"))){
+if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
 validate362.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -31412,155 +30711,580 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.properties !== undefined){
-let data3 = data.properties;
+if(data.location !== undefined){
 const _errs7 = errors;
-if(errors === _errs7){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-let missing1;
-if((data3.logs === undefined) && (missing1 = "logs")){
-validate362.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+if(typeof data.location !== "string"){
+validate362.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+var valid0 = _errs7 === errors;
+}
 else {
-if(data3.storageAccountId !== undefined){
+var valid0 = true;
+}
+if(valid0){
+if(data.tags !== undefined){
+let data4 = data.tags;
 const _errs9 = errors;
-if(typeof data3.storageAccountId !== "string"){
-validate362.errors = [{instancePath:instancePath+"/properties/storageAccountId",schemaPath:"#/properties/properties/properties/storageAccountId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(errors === _errs9){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key0 in data4){
+const _errs12 = errors;
+if(typeof data4[key0] !== "string"){
+validate362.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid1 = _errs9 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data3.workspaceId !== undefined){
-const _errs11 = errors;
-if(typeof data3.workspaceId !== "string"){
-validate362.errors = [{instancePath:instancePath+"/properties/workspaceId",schemaPath:"#/properties/properties/properties/workspaceId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs11 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data3.eventHubAuthorizationRuleId !== undefined){
-const _errs13 = errors;
-if(typeof data3.eventHubAuthorizationRuleId !== "string"){
-validate362.errors = [{instancePath:instancePath+"/properties/eventHubAuthorizationRuleId",schemaPath:"#/properties/properties/properties/eventHubAuthorizationRuleId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs13 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data3.eventHubName !== undefined){
-const _errs15 = errors;
-if(typeof data3.eventHubName !== "string"){
-validate362.errors = [{instancePath:instancePath+"/properties/eventHubName",schemaPath:"#/properties/properties/properties/eventHubName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs15 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data3.marketplacePartnerId !== undefined){
-const _errs17 = errors;
-if(typeof data3.marketplacePartnerId !== "string"){
-validate362.errors = [{instancePath:instancePath+"/properties/marketplacePartnerId",schemaPath:"#/properties/properties/properties/marketplacePartnerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs17 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data3.logs !== undefined){
-let data9 = data3.logs;
-const _errs19 = errors;
-if(errors === _errs19){
-if(Array.isArray(data9)){
-var valid2 = true;
-const len0 = data9.length;
-for(let i0=0; i0<len0; i0++){
-let data10 = data9[i0];
-const _errs21 = errors;
-const _errs22 = errors;
-if(errors === _errs22){
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing2;
-if((data10.enabled === undefined) && (missing2 = "enabled")){
-validate362.errors = [{instancePath:instancePath+"/properties/logs/" + i0,schemaPath:"#/definitions/DiagnosticLogSetting/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
-if(data10.category !== undefined){
-const _errs24 = errors;
-if(typeof data10.category !== "string"){
-validate362.errors = [{instancePath:instancePath+"/properties/logs/" + i0+"/category",schemaPath:"#/definitions/DiagnosticLogSetting/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs24 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data10.categoryGroup !== undefined){
-const _errs26 = errors;
-if(typeof data10.categoryGroup !== "string"){
-validate362.errors = [{instancePath:instancePath+"/properties/logs/" + i0+"/categoryGroup",schemaPath:"#/definitions/DiagnosticLogSetting/properties/categoryGroup/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs26 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data10.enabled !== undefined){
-const _errs28 = errors;
-if(typeof data10.enabled !== "boolean"){
-validate362.errors = [{instancePath:instancePath+"/properties/logs/" + i0+"/enabled",schemaPath:"#/definitions/DiagnosticLogSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid4 = _errs28 === errors;
-}
-else {
-var valid4 = true;
-}
-}
-}
-}
-}
-else {
-validate362.errors = [{instancePath:instancePath+"/properties/logs/" + i0,schemaPath:"#/definitions/DiagnosticLogSetting/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs21 === errors;
-if(!valid2){
+var valid1 = _errs12 === errors;
+if(!valid1){
 break;
 }
 }
 }
 else {
-validate362.errors = [{instancePath:instancePath+"/properties/logs",schemaPath:"#/properties/properties/properties/logs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate362.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid1 = _errs19 === errors;
+var valid0 = _errs9 === errors;
 }
 else {
-var valid1 = true;
+var valid0 = true;
+}
+if(valid0){
+if(data.properties !== undefined){
+let data6 = data.properties;
+const _errs14 = errors;
+if(errors === _errs14){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+let missing1;
+if((data6.tenantId === undefined) && (missing1 = "tenantId")){
+validate362.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data6.tenantId !== undefined){
+const _errs16 = errors;
+if(typeof data6.tenantId !== "string"){
+validate362.errors = [{instancePath:instancePath+"/properties/tenantId",schemaPath:"#/properties/properties/properties/tenantId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs16 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.enableSoftDelete !== undefined){
+const _errs18 = errors;
+if(typeof data6.enableSoftDelete !== "boolean"){
+validate362.errors = [{instancePath:instancePath+"/properties/enableSoftDelete",schemaPath:"#/properties/properties/properties/enableSoftDelete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid2 = _errs18 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.softDeleteRetentionInDays !== undefined){
+let data9 = data6.softDeleteRetentionInDays;
+const _errs20 = errors;
+if(!((typeof data9 == "number") && (isFinite(data9)))){
+validate362.errors = [{instancePath:instancePath+"/properties/softDeleteRetentionInDays",schemaPath:"#/properties/properties/properties/softDeleteRetentionInDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs20 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.enablePurgeProtection !== undefined){
+const _errs22 = errors;
+if(typeof data6.enablePurgeProtection !== "boolean"){
+validate362.errors = [{instancePath:instancePath+"/properties/enablePurgeProtection",schemaPath:"#/properties/properties/properties/enablePurgeProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid2 = _errs22 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.enableRbacAuthorization !== undefined){
+const _errs24 = errors;
+if(typeof data6.enableRbacAuthorization !== "boolean"){
+validate362.errors = [{instancePath:instancePath+"/properties/enableRbacAuthorization",schemaPath:"#/properties/properties/properties/enableRbacAuthorization/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid2 = _errs24 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.accessPolicies !== undefined){
+let data12 = data6.accessPolicies;
+const _errs26 = errors;
+if(errors === _errs26){
+if(Array.isArray(data12)){
+var valid3 = true;
+const len0 = data12.length;
+for(let i0=0; i0<len0; i0++){
+let data13 = data12[i0];
+const _errs28 = errors;
+const _errs29 = errors;
+if(errors === _errs29){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+let missing2;
+if((((data13.tenantId === undefined) && (missing2 = "tenantId")) || ((data13.objectId === undefined) && (missing2 = "objectId"))) || ((data13.permissions === undefined) && (missing2 = "permissions"))){
+validate362.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0,schemaPath:"#/definitions/AccessPolicy/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+if(data13.tenantId !== undefined){
+const _errs31 = errors;
+if(typeof data13.tenantId !== "string"){
+validate362.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/tenantId",schemaPath:"#/definitions/AccessPolicy/properties/tenantId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs31 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data13.objectId !== undefined){
+const _errs33 = errors;
+if(typeof data13.objectId !== "string"){
+validate362.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/objectId",schemaPath:"#/definitions/AccessPolicy/properties/objectId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs33 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data13.applicationId !== undefined){
+const _errs35 = errors;
+if(typeof data13.applicationId !== "string"){
+validate362.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/applicationId",schemaPath:"#/definitions/AccessPolicy/properties/applicationId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs35 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data13.permissions !== undefined){
+let data17 = data13.permissions;
+const _errs37 = errors;
+if(errors === _errs37){
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.keys !== undefined){
+let data18 = data17.keys;
+const _errs39 = errors;
+if(errors === _errs39){
+if(Array.isArray(data18)){
+var valid7 = true;
+const len1 = data18.length;
+for(let i1=0; i1<len1; i1++){
+const _errs41 = errors;
+if(typeof data18[i1] !== "string"){
+validate362.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/keys/" + i1,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid7 = _errs41 === errors;
+if(!valid7){
+break;
+}
+}
+}
+else {
+validate362.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/keys",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid6 = _errs39 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data17.secrets !== undefined){
+let data20 = data17.secrets;
+const _errs43 = errors;
+if(errors === _errs43){
+if(Array.isArray(data20)){
+var valid8 = true;
+const len2 = data20.length;
+for(let i2=0; i2<len2; i2++){
+const _errs45 = errors;
+if(typeof data20[i2] !== "string"){
+validate362.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/secrets/" + i2,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/secrets/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid8 = _errs45 === errors;
+if(!valid8){
+break;
+}
+}
+}
+else {
+validate362.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/secrets",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/secrets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid6 = _errs43 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data17.certificates !== undefined){
+let data22 = data17.certificates;
+const _errs47 = errors;
+if(errors === _errs47){
+if(Array.isArray(data22)){
+var valid9 = true;
+const len3 = data22.length;
+for(let i3=0; i3<len3; i3++){
+const _errs49 = errors;
+if(typeof data22[i3] !== "string"){
+validate362.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/certificates/" + i3,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/certificates/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid9 = _errs49 === errors;
+if(!valid9){
+break;
+}
+}
+}
+else {
+validate362.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/certificates",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/certificates/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid6 = _errs47 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data17.storage !== undefined){
+let data24 = data17.storage;
+const _errs51 = errors;
+if(errors === _errs51){
+if(Array.isArray(data24)){
+var valid10 = true;
+const len4 = data24.length;
+for(let i4=0; i4<len4; i4++){
+const _errs53 = errors;
+if(typeof data24[i4] !== "string"){
+validate362.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/storage/" + i4,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/storage/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid10 = _errs53 === errors;
+if(!valid10){
+break;
+}
+}
+}
+else {
+validate362.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/storage",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/storage/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid6 = _errs51 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
+}
+else {
+validate362.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions",schemaPath:"#/definitions/AccessPolicy/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid5 = _errs37 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate362.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0,schemaPath:"#/definitions/AccessPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid3 = _errs28 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate362.errors = [{instancePath:instancePath+"/properties/accessPolicies",schemaPath:"#/properties/properties/properties/accessPolicies/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid2 = _errs26 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.publicNetworkAccess !== undefined){
+const _errs55 = errors;
+if(typeof data6.publicNetworkAccess !== "string"){
+validate362.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs55 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.networkAcls !== undefined){
+let data27 = data6.networkAcls;
+const _errs57 = errors;
+if(errors === _errs57){
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.defaultAction !== undefined){
+const _errs59 = errors;
+if(typeof data27.defaultAction !== "string"){
+validate362.errors = [{instancePath:instancePath+"/properties/networkAcls/defaultAction",schemaPath:"#/properties/properties/properties/networkAcls/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid11 = _errs59 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data27.bypass !== undefined){
+const _errs61 = errors;
+if(typeof data27.bypass !== "string"){
+validate362.errors = [{instancePath:instancePath+"/properties/networkAcls/bypass",schemaPath:"#/properties/properties/properties/networkAcls/properties/bypass/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid11 = _errs61 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data27.ipRules !== undefined){
+let data30 = data27.ipRules;
+const _errs63 = errors;
+if(errors === _errs63){
+if(Array.isArray(data30)){
+var valid12 = true;
+const len5 = data30.length;
+for(let i5=0; i5<len5; i5++){
+let data31 = data30[i5];
+const _errs65 = errors;
+if(errors === _errs65){
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+let missing3;
+if((data31.value === undefined) && (missing3 = "value")){
+validate362.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i5,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+return false;
+}
+else {
+if(data31.value !== undefined){
+if(typeof data31.value !== "string"){
+validate362.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i5+"/value",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+else {
+validate362.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i5,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid12 = _errs65 === errors;
+if(!valid12){
+break;
+}
+}
+}
+else {
+validate362.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid11 = _errs63 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data27.virtualNetworkRules !== undefined){
+let data33 = data27.virtualNetworkRules;
+const _errs69 = errors;
+if(errors === _errs69){
+if(Array.isArray(data33)){
+var valid14 = true;
+const len6 = data33.length;
+for(let i6=0; i6<len6; i6++){
+let data34 = data33[i6];
+const _errs71 = errors;
+if(errors === _errs71){
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+let missing4;
+if((data34.id === undefined) && (missing4 = "id")){
+validate362.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i6,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+return false;
+}
+else {
+if(data34.id !== undefined){
+if(typeof data34.id !== "string"){
+validate362.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i6+"/id",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+else {
+validate362.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i6,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid14 = _errs71 === errors;
+if(!valid14){
+break;
+}
+}
+}
+else {
+validate362.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid11 = _errs69 === errors;
+}
+else {
+var valid11 = true;
+}
+}
+}
+}
+}
+else {
+validate362.errors = [{instancePath:instancePath+"/properties/networkAcls",schemaPath:"#/properties/properties/properties/networkAcls/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs57 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.privateEndpointConnections !== undefined){
+let data36 = data6.privateEndpointConnections;
+const _errs75 = errors;
+if(errors === _errs75){
+if(Array.isArray(data36)){
+var valid16 = true;
+const len7 = data36.length;
+for(let i7=0; i7<len7; i7++){
+let data37 = data36[i7];
+const _errs77 = errors;
+const _errs78 = errors;
+if(errors === _errs78){
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+let missing5;
+if((data37.id === undefined) && (missing5 = "id")){
+validate362.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+return false;
+}
+else {
+if(data37.id !== undefined){
+const _errs80 = errors;
+if(typeof data37.id !== "string"){
+validate362.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid18 = _errs80 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data37.properties !== undefined){
+let data39 = data37.properties;
+const _errs82 = errors;
+if(errors === _errs82){
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.privateLinkServiceConnectionState !== undefined){
+let data40 = data39.privateLinkServiceConnectionState;
+const _errs84 = errors;
+if(errors === _errs84){
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.status !== undefined){
+if(typeof data40.status !== "string"){
+validate362.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+else {
+validate362.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+}
+else {
+validate362.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid18 = _errs82 === errors;
+}
+else {
+var valid18 = true;
+}
+}
+}
+}
+else {
+validate362.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid16 = _errs77 === errors;
+if(!valid16){
+break;
+}
+}
+}
+else {
+validate362.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid2 = _errs75 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
 }
 }
 }
@@ -31574,10 +31298,12 @@ validate362.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs7 === errors;
+var valid0 = _errs14 === errors;
 }
 else {
 var valid0 = true;
+}
+}
 }
 }
 }
@@ -31622,12 +31348,856 @@ validate361.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.mysql.parameters"] = validate364;
-const schema348 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-782856345-483-680-782856345-0-2397%5B%5D%3E"}};
-const schema349 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/ServerParameter"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema350 = {"type":"object","properties":{"name":{"type":"string"},"properties":{"type":"object","properties":{"value":{"type":"string"},"defaultValue":{"type":"string"},"source":{"type":"string"}}}},"required":["name","properties"]};
+exports["azure.locks"] = validate364;
+const schema346 = {"type":"array","items":{"$ref":"#/definitions/ManagementLock"}};
+const schema347 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"level":{"$ref":"#/definitions/LockLevel"},"notes":{"type":"string"}},"required":["level"]},"scope":{"type":"string"}},"required":["id","name","type","properties","scope"]};
+const schema348 = {"type":"string","enum":["CanNotDelete","ReadOnly","NotSpecified"]};
 
 function validate365(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.type === undefined) && (missing0 = "type"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.scope === undefined) && (missing0 = "scope"))){
+validate365.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.id !== undefined){
+const _errs1 = errors;
+if(typeof data.id !== "string"){
+validate365.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.name !== undefined){
+const _errs3 = errors;
+if(typeof data.name !== "string"){
+validate365.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+const _errs5 = errors;
+if(typeof data.type !== "string"){
+validate365.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.properties !== undefined){
+let data3 = data.properties;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+let missing1;
+if((data3.level === undefined) && (missing1 = "level")){
+validate365.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data3.level !== undefined){
+let data4 = data3.level;
+const _errs9 = errors;
+if(typeof data4 !== "string"){
+validate365.errors = [{instancePath:instancePath+"/properties/level",schemaPath:"#/definitions/LockLevel/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((data4 === "CanNotDelete") || (data4 === "ReadOnly")) || (data4 === "NotSpecified"))){
+validate365.errors = [{instancePath:instancePath+"/properties/level",schemaPath:"#/definitions/LockLevel/enum",keyword:"enum",params:{allowedValues: schema348.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs9 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.notes !== undefined){
+const _errs12 = errors;
+if(typeof data3.notes !== "string"){
+validate365.errors = [{instancePath:instancePath+"/properties/notes",schemaPath:"#/properties/properties/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs12 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+else {
+validate365.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.scope !== undefined){
+const _errs14 = errors;
+if(typeof data.scope !== "string"){
+validate365.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate365.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate365.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate364(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+const _errs1 = errors;
+if(!(validate365(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate365.errors : vErrors.concat(validate365.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate364.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate364.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.monitor.activityLogAlerts"] = validate367;
+const schema349 = {"type":"array","items":{"$ref":"#/definitions/ActivityLogAlert"}};
+const schema350 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"properties":{"type":"object","properties":{"enabled":{"type":"boolean"},"scopes":{"type":"array","items":{"type":"string"}},"condition":{"type":"object","properties":{"allOf":{"type":"array","items":{"$ref":"#/definitions/AlertLeaf"}}}},"actions":{"type":"object","properties":{"actionGroups":{"type":"array","items":{"type":"object","properties":{"actionGroupId":{"type":"string"}},"required":["actionGroupId"]}}}}}}},"required":["id","name","properties","type"]};
+const schema351 = {"type":"object","properties":{"field":{"type":"string"},"equals":{"type":"string"},"containsAny":{"type":"array","items":{"type":"string"}},"anyOf":{"type":"array","items":{"type":"object","properties":{"field":{"type":"string"},"equals":{"type":"string"},"containsAny":{"type":"array","items":{"type":"string"}}}}}}};
+
+function validate368(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.type === undefined) && (missing0 = "type"))){
+validate368.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.id !== undefined){
+const _errs1 = errors;
+if(typeof data.id !== "string"){
+validate368.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.name !== undefined){
+const _errs3 = errors;
+if(typeof data.name !== "string"){
+validate368.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+const _errs5 = errors;
+if(typeof data.type !== "string"){
+validate368.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.location !== undefined){
+const _errs7 = errors;
+if(typeof data.location !== "string"){
+validate368.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.properties !== undefined){
+let data4 = data.properties;
+const _errs9 = errors;
+if(errors === _errs9){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.enabled !== undefined){
+const _errs11 = errors;
+if(typeof data4.enabled !== "boolean"){
+validate368.errors = [{instancePath:instancePath+"/properties/enabled",schemaPath:"#/properties/properties/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid1 = _errs11 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.scopes !== undefined){
+let data6 = data4.scopes;
+const _errs13 = errors;
+if(errors === _errs13){
+if(Array.isArray(data6)){
+var valid2 = true;
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+const _errs15 = errors;
+if(typeof data6[i0] !== "string"){
+validate368.errors = [{instancePath:instancePath+"/properties/scopes/" + i0,schemaPath:"#/properties/properties/properties/scopes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs15 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate368.errors = [{instancePath:instancePath+"/properties/scopes",schemaPath:"#/properties/properties/properties/scopes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid1 = _errs13 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.condition !== undefined){
+let data8 = data4.condition;
+const _errs17 = errors;
+if(errors === _errs17){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.allOf !== undefined){
+let data9 = data8.allOf;
+const _errs19 = errors;
+if(errors === _errs19){
+if(Array.isArray(data9)){
+var valid4 = true;
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+let data10 = data9[i1];
+const _errs21 = errors;
+const _errs22 = errors;
+if(errors === _errs22){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.field !== undefined){
+const _errs24 = errors;
+if(typeof data10.field !== "string"){
+validate368.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/field",schemaPath:"#/definitions/AlertLeaf/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs24 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data10.equals !== undefined){
+const _errs26 = errors;
+if(typeof data10.equals !== "string"){
+validate368.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/equals",schemaPath:"#/definitions/AlertLeaf/properties/equals/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs26 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data10.containsAny !== undefined){
+let data13 = data10.containsAny;
+const _errs28 = errors;
+if(errors === _errs28){
+if(Array.isArray(data13)){
+var valid7 = true;
+const len2 = data13.length;
+for(let i2=0; i2<len2; i2++){
+const _errs30 = errors;
+if(typeof data13[i2] !== "string"){
+validate368.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/containsAny/" + i2,schemaPath:"#/definitions/AlertLeaf/properties/containsAny/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid7 = _errs30 === errors;
+if(!valid7){
+break;
+}
+}
+}
+else {
+validate368.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/containsAny",schemaPath:"#/definitions/AlertLeaf/properties/containsAny/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid6 = _errs28 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data10.anyOf !== undefined){
+let data15 = data10.anyOf;
+const _errs32 = errors;
+if(errors === _errs32){
+if(Array.isArray(data15)){
+var valid8 = true;
+const len3 = data15.length;
+for(let i3=0; i3<len3; i3++){
+let data16 = data15[i3];
+const _errs34 = errors;
+if(errors === _errs34){
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.field !== undefined){
+const _errs36 = errors;
+if(typeof data16.field !== "string"){
+validate368.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/field",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid9 = _errs36 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data16.equals !== undefined){
+const _errs38 = errors;
+if(typeof data16.equals !== "string"){
+validate368.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/equals",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/equals/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid9 = _errs38 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data16.containsAny !== undefined){
+let data19 = data16.containsAny;
+const _errs40 = errors;
+if(errors === _errs40){
+if(Array.isArray(data19)){
+var valid10 = true;
+const len4 = data19.length;
+for(let i4=0; i4<len4; i4++){
+const _errs42 = errors;
+if(typeof data19[i4] !== "string"){
+validate368.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/containsAny/" + i4,schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/containsAny/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid10 = _errs42 === errors;
+if(!valid10){
+break;
+}
+}
+}
+else {
+validate368.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/containsAny",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/containsAny/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid9 = _errs40 === errors;
+}
+else {
+var valid9 = true;
+}
+}
+}
+}
+else {
+validate368.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3,schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid8 = _errs34 === errors;
+if(!valid8){
+break;
+}
+}
+}
+else {
+validate368.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid6 = _errs32 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
+}
+else {
+validate368.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1,schemaPath:"#/definitions/AlertLeaf/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid4 = _errs21 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate368.errors = [{instancePath:instancePath+"/properties/condition/allOf",schemaPath:"#/properties/properties/properties/condition/properties/allOf/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+}
+}
+else {
+validate368.errors = [{instancePath:instancePath+"/properties/condition",schemaPath:"#/properties/properties/properties/condition/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid1 = _errs17 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.actions !== undefined){
+let data21 = data4.actions;
+const _errs44 = errors;
+if(errors === _errs44){
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.actionGroups !== undefined){
+let data22 = data21.actionGroups;
+const _errs46 = errors;
+if(errors === _errs46){
+if(Array.isArray(data22)){
+var valid12 = true;
+const len5 = data22.length;
+for(let i5=0; i5<len5; i5++){
+let data23 = data22[i5];
+const _errs48 = errors;
+if(errors === _errs48){
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+let missing1;
+if((data23.actionGroupId === undefined) && (missing1 = "actionGroupId")){
+validate368.errors = [{instancePath:instancePath+"/properties/actions/actionGroups/" + i5,schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data23.actionGroupId !== undefined){
+if(typeof data23.actionGroupId !== "string"){
+validate368.errors = [{instancePath:instancePath+"/properties/actions/actionGroups/" + i5+"/actionGroupId",schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/items/properties/actionGroupId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+else {
+validate368.errors = [{instancePath:instancePath+"/properties/actions/actionGroups/" + i5,schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid12 = _errs48 === errors;
+if(!valid12){
+break;
+}
+}
+}
+else {
+validate368.errors = [{instancePath:instancePath+"/properties/actions/actionGroups",schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+}
+}
+else {
+validate368.errors = [{instancePath:instancePath+"/properties/actions",schemaPath:"#/properties/properties/properties/actions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid1 = _errs44 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+else {
+validate368.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate368.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate368.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate367(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+const _errs1 = errors;
+if(!(validate368(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate367.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate367.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.monitor.subscriptionDiagnostics"] = validate370;
+const schema352 = {"type":"array","items":{"$ref":"#/definitions/SubscriptionDiagnosticSetting"}};
+const schema353 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"storageAccountId":{"type":"string"},"workspaceId":{"type":"string"},"eventHubAuthorizationRuleId":{"type":"string"},"eventHubName":{"type":"string"},"marketplacePartnerId":{"type":"string"},"logs":{"type":"array","items":{"$ref":"#/definitions/DiagnosticLogSetting"}}},"required":["logs"]}},"required":["id","name","properties","type"]};
+const schema354 = {"type":"object","properties":{"category":{"type":"string"},"categoryGroup":{"type":"string"},"enabled":{"type":"boolean"}},"required":["enabled"]};
+
+function validate371(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.type === undefined) && (missing0 = "type"))){
+validate371.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.id !== undefined){
+const _errs1 = errors;
+if(typeof data.id !== "string"){
+validate371.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.name !== undefined){
+const _errs3 = errors;
+if(typeof data.name !== "string"){
+validate371.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+const _errs5 = errors;
+if(typeof data.type !== "string"){
+validate371.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.properties !== undefined){
+let data3 = data.properties;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+let missing1;
+if((data3.logs === undefined) && (missing1 = "logs")){
+validate371.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data3.storageAccountId !== undefined){
+const _errs9 = errors;
+if(typeof data3.storageAccountId !== "string"){
+validate371.errors = [{instancePath:instancePath+"/properties/storageAccountId",schemaPath:"#/properties/properties/properties/storageAccountId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs9 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.workspaceId !== undefined){
+const _errs11 = errors;
+if(typeof data3.workspaceId !== "string"){
+validate371.errors = [{instancePath:instancePath+"/properties/workspaceId",schemaPath:"#/properties/properties/properties/workspaceId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs11 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.eventHubAuthorizationRuleId !== undefined){
+const _errs13 = errors;
+if(typeof data3.eventHubAuthorizationRuleId !== "string"){
+validate371.errors = [{instancePath:instancePath+"/properties/eventHubAuthorizationRuleId",schemaPath:"#/properties/properties/properties/eventHubAuthorizationRuleId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs13 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.eventHubName !== undefined){
+const _errs15 = errors;
+if(typeof data3.eventHubName !== "string"){
+validate371.errors = [{instancePath:instancePath+"/properties/eventHubName",schemaPath:"#/properties/properties/properties/eventHubName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs15 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.marketplacePartnerId !== undefined){
+const _errs17 = errors;
+if(typeof data3.marketplacePartnerId !== "string"){
+validate371.errors = [{instancePath:instancePath+"/properties/marketplacePartnerId",schemaPath:"#/properties/properties/properties/marketplacePartnerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs17 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.logs !== undefined){
+let data9 = data3.logs;
+const _errs19 = errors;
+if(errors === _errs19){
+if(Array.isArray(data9)){
+var valid2 = true;
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+const _errs21 = errors;
+const _errs22 = errors;
+if(errors === _errs22){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing2;
+if((data10.enabled === undefined) && (missing2 = "enabled")){
+validate371.errors = [{instancePath:instancePath+"/properties/logs/" + i0,schemaPath:"#/definitions/DiagnosticLogSetting/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+if(data10.category !== undefined){
+const _errs24 = errors;
+if(typeof data10.category !== "string"){
+validate371.errors = [{instancePath:instancePath+"/properties/logs/" + i0+"/category",schemaPath:"#/definitions/DiagnosticLogSetting/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs24 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data10.categoryGroup !== undefined){
+const _errs26 = errors;
+if(typeof data10.categoryGroup !== "string"){
+validate371.errors = [{instancePath:instancePath+"/properties/logs/" + i0+"/categoryGroup",schemaPath:"#/definitions/DiagnosticLogSetting/properties/categoryGroup/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs26 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data10.enabled !== undefined){
+const _errs28 = errors;
+if(typeof data10.enabled !== "boolean"){
+validate371.errors = [{instancePath:instancePath+"/properties/logs/" + i0+"/enabled",schemaPath:"#/definitions/DiagnosticLogSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid4 = _errs28 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+}
+else {
+validate371.errors = [{instancePath:instancePath+"/properties/logs/" + i0,schemaPath:"#/definitions/DiagnosticLogSetting/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs21 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate371.errors = [{instancePath:instancePath+"/properties/logs",schemaPath:"#/properties/properties/properties/logs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid1 = _errs19 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate371.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate371.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate371.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate370(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+const _errs1 = errors;
+if(!(validate371(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate371.errors : vErrors.concat(validate371.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate370.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate370.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.mysql.parameters"] = validate373;
+const schema355 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-782856345-483-680-782856345-0-2397%5B%5D%3E"}};
+const schema356 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/ServerParameter"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema357 = {"type":"object","properties":{"name":{"type":"string"},"properties":{"type":"object","properties":{"value":{"type":"string"},"defaultValue":{"type":"string"},"source":{"type":"string"}}}},"required":["name","properties"]};
+
+function validate374(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -31930,7 +32500,7 @@ else {
 vErrors.push(err16);
 }
 errors++;
-validate365.errors = vErrors;
+validate374.errors = vErrors;
 return false;
 }
 else {
@@ -31944,20 +32514,20 @@ vErrors = null;
 }
 }
 }
-validate365.errors = vErrors;
+validate374.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate364(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate373(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate365(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate365.errors : vErrors.concat(validate365.errors);
+if(!(validate374(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate374.errors : vErrors.concat(validate374.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -31967,19 +32537,19 @@ break;
 }
 }
 else {
-validate364.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate373.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate364.errors = vErrors;
+validate373.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.mysql.servers"] = validate368;
-const schema351 = {"type":"array","items":{"$ref":"#/definitions/FlexibleServer"}};
-const schema352 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"version":{"type":"string"},"network":{"type":"object","properties":{"publicNetworkAccess":{"type":"string"}}},"backup":{"type":"object","properties":{"geoRedundantBackup":{"type":"string"},"backupRetentionDays":{"type":"number"}}}}}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.mysql.servers"] = validate377;
+const schema358 = {"type":"array","items":{"$ref":"#/definitions/FlexibleServer"}};
+const schema359 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"version":{"type":"string"},"network":{"type":"object","properties":{"publicNetworkAccess":{"type":"string"}}},"backup":{"type":"object","properties":{"geoRedundantBackup":{"type":"string"},"backupRetentionDays":{"type":"number"}}}}}},"required":["id","location","name","properties","tags","type"]};
 
-function validate368(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate377(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -31994,14 +32564,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate368.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate377.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate368.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/FlexibleServer/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate377.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/FlexibleServer/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -32013,7 +32583,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate368.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/FlexibleServer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate377.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/FlexibleServer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -32025,7 +32595,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate368.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/FlexibleServer/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate377.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/FlexibleServer/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -32037,7 +32607,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate368.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/FlexibleServer/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate377.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/FlexibleServer/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -32054,7 +32624,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate368.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/FlexibleServer/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate377.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/FlexibleServer/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -32064,7 +32634,7 @@ break;
 }
 }
 else {
-validate368.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/FlexibleServer/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate377.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/FlexibleServer/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -32082,7 +32652,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.version !== undefined){
 const _errs19 = errors;
 if(typeof data7.version !== "string"){
-validate368.errors = [{instancePath:instancePath+"/" + i0+"/properties/version",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate377.errors = [{instancePath:instancePath+"/" + i0+"/properties/version",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs19 === errors;
@@ -32098,13 +32668,13 @@ if(errors === _errs21){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.publicNetworkAccess !== undefined){
 if(typeof data9.publicNetworkAccess !== "string"){
-validate368.errors = [{instancePath:instancePath+"/" + i0+"/properties/network/publicNetworkAccess",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate377.errors = [{instancePath:instancePath+"/" + i0+"/properties/network/publicNetworkAccess",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate368.errors = [{instancePath:instancePath+"/" + i0+"/properties/network",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate377.errors = [{instancePath:instancePath+"/" + i0+"/properties/network",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -32122,7 +32692,7 @@ if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.geoRedundantBackup !== undefined){
 const _errs27 = errors;
 if(typeof data11.geoRedundantBackup !== "string"){
-validate368.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/geoRedundantBackup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/geoRedundantBackup/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate377.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/geoRedundantBackup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/geoRedundantBackup/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs27 === errors;
@@ -32135,7 +32705,7 @@ if(data11.backupRetentionDays !== undefined){
 let data13 = data11.backupRetentionDays;
 const _errs29 = errors;
 if(!((typeof data13 == "number") && (isFinite(data13)))){
-validate368.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/backupRetentionDays",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/backupRetentionDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate377.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/backupRetentionDays",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/backupRetentionDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid6 = _errs29 === errors;
@@ -32146,7 +32716,7 @@ var valid6 = true;
 }
 }
 else {
-validate368.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate377.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -32159,7 +32729,7 @@ var valid4 = true;
 }
 }
 else {
-validate368.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/FlexibleServer/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate377.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/FlexibleServer/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -32176,7 +32746,7 @@ var valid2 = true;
 }
 }
 else {
-validate368.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate377.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -32187,20 +32757,20 @@ break;
 }
 }
 else {
-validate368.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate377.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate368.errors = vErrors;
+validate377.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.network.flowLogs"] = validate369;
-const schema353 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-1571801146-1615-2094-1571801146-0-2606%5B%5D%3E"}};
-const schema354 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/azure.network.FlowLog"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema355 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"targetResourceId":{"type":"string"},"enabled":{"type":"boolean"},"storageId":{"type":"string"},"retentionPolicy":{"type":"object","properties":{"enabled":{"type":"boolean"},"days":{"type":"number"}}},"flowAnalyticsConfiguration":{"type":"object","properties":{"networkWatcherFlowAnalyticsConfiguration":{"type":"object","properties":{"enabled":{"type":"boolean"},"workspaceResourceId":{"type":"string"}}}}}},"required":["targetResourceId"]}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.network.flowLogs"] = validate378;
+const schema360 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-1571801146-1615-2094-1571801146-0-2606%5B%5D%3E"}};
+const schema361 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/azure.network.FlowLog"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema362 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"targetResourceId":{"type":"string"},"enabled":{"type":"boolean"},"storageId":{"type":"string"},"retentionPolicy":{"type":"object","properties":{"enabled":{"type":"boolean"},"days":{"type":"number"}}},"flowAnalyticsConfiguration":{"type":"object","properties":{"networkWatcherFlowAnalyticsConfiguration":{"type":"object","properties":{"enabled":{"type":"boolean"},"workspaceResourceId":{"type":"string"}}}}}},"required":["targetResourceId"]}},"required":["id","location","name","properties","tags","type"]};
 
-function validate370(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate379(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -32753,7 +33323,7 @@ else {
 vErrors.push(err29);
 }
 errors++;
-validate370.errors = vErrors;
+validate379.errors = vErrors;
 return false;
 }
 else {
@@ -32767,20 +33337,20 @@ vErrors = null;
 }
 }
 }
-validate370.errors = vErrors;
+validate379.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate369(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate378(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate370(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate370.errors : vErrors.concat(validate370.errors);
+if(!(validate379(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate379.errors : vErrors.concat(validate379.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -32790,34 +33360,34 @@ break;
 }
 }
 else {
-validate369.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate378.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate369.errors = vErrors;
+validate378.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.network.nsgs"] = validate373;
-const schema356 = {"type":"array","items":{"$ref":"#/definitions/NetworkSecurityGroup"}};
-const schema357 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"securityRules":{"type":"array","items":{"$ref":"#/definitions/SecurityRule"}},"defaultSecurityRules":{"type":"array","items":{"$ref":"#/definitions/SecurityRule"}},"subnets":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}},"networkInterfaces":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}},"required":["securityRules","defaultSecurityRules"]}},"required":["id","location","name","properties","tags","type"]};
-const schema358 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"direction":{"type":"string"},"access":{"type":"string"},"protocol":{"type":"string"},"priority":{"type":"number"},"sourceAddressPrefix":{"type":"string"},"sourceAddressPrefixes":{"type":"array","items":{"type":"string"}},"destinationPortRange":{"type":"string"},"destinationPortRanges":{"type":"array","items":{"type":"string"}},"sourceApplicationSecurityGroups":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}},"required":["direction","access","protocol","priority"]}},"required":["id","name","properties","type"]};
+exports["azure.network.nsgs"] = validate382;
+const schema363 = {"type":"array","items":{"$ref":"#/definitions/NetworkSecurityGroup"}};
+const schema364 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"securityRules":{"type":"array","items":{"$ref":"#/definitions/SecurityRule"}},"defaultSecurityRules":{"type":"array","items":{"$ref":"#/definitions/SecurityRule"}},"subnets":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}},"networkInterfaces":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}},"required":["securityRules","defaultSecurityRules"]}},"required":["id","location","name","properties","tags","type"]};
+const schema365 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"direction":{"type":"string"},"access":{"type":"string"},"protocol":{"type":"string"},"priority":{"type":"number"},"sourceAddressPrefix":{"type":"string"},"sourceAddressPrefixes":{"type":"array","items":{"type":"string"}},"destinationPortRange":{"type":"string"},"destinationPortRanges":{"type":"array","items":{"type":"string"}},"sourceApplicationSecurityGroups":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}},"required":["direction","access","protocol","priority"]}},"required":["id","name","properties","type"]};
 
-function validate374(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate383(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate374.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate383.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate374.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate383.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -32829,7 +33399,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate374.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate383.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -32841,7 +33411,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate374.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate383.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -32853,7 +33423,7 @@ if(valid0){
 if(data.location !== undefined){
 const _errs7 = errors;
 if(typeof data.location !== "string"){
-validate374.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate383.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -32870,7 +33440,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs12 = errors;
 if(typeof data4[key0] !== "string"){
-validate374.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate383.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -32880,7 +33450,7 @@ break;
 }
 }
 else {
-validate374.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate383.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -32897,7 +33467,7 @@ if(errors === _errs14){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 let missing1;
 if(((data6.securityRules === undefined) && (missing1 = "securityRules")) || ((data6.defaultSecurityRules === undefined) && (missing1 = "defaultSecurityRules"))){
-validate374.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate383.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -32916,14 +33486,14 @@ if(errors === _errs19){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing2;
 if(((((data8.id === undefined) && (missing2 = "id")) || ((data8.name === undefined) && (missing2 = "name"))) || ((data8.properties === undefined) && (missing2 = "properties"))) || ((data8.type === undefined) && (missing2 = "type"))){
-validate374.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0,schemaPath:"#/definitions/SecurityRule/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate383.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0,schemaPath:"#/definitions/SecurityRule/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 if(data8.id !== undefined){
 const _errs21 = errors;
 if(typeof data8.id !== "string"){
-validate374.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/id",schemaPath:"#/definitions/SecurityRule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate383.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/id",schemaPath:"#/definitions/SecurityRule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs21 === errors;
@@ -32935,7 +33505,7 @@ if(valid5){
 if(data8.name !== undefined){
 const _errs23 = errors;
 if(typeof data8.name !== "string"){
-validate374.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/name",schemaPath:"#/definitions/SecurityRule/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate383.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/name",schemaPath:"#/definitions/SecurityRule/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs23 === errors;
@@ -32947,7 +33517,7 @@ if(valid5){
 if(data8.type !== undefined){
 const _errs25 = errors;
 if(typeof data8.type !== "string"){
-validate374.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/type",schemaPath:"#/definitions/SecurityRule/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate383.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/type",schemaPath:"#/definitions/SecurityRule/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs25 === errors;
@@ -32963,14 +33533,14 @@ if(errors === _errs27){
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 let missing3;
 if(((((data12.direction === undefined) && (missing3 = "direction")) || ((data12.access === undefined) && (missing3 = "access"))) || ((data12.protocol === undefined) && (missing3 = "protocol"))) || ((data12.priority === undefined) && (missing3 = "priority"))){
-validate374.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate383.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 if(data12.direction !== undefined){
 const _errs29 = errors;
 if(typeof data12.direction !== "string"){
-validate374.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/direction",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate383.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/direction",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs29 === errors;
@@ -32982,7 +33552,7 @@ if(valid6){
 if(data12.access !== undefined){
 const _errs31 = errors;
 if(typeof data12.access !== "string"){
-validate374.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/access",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/access/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate383.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/access",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/access/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs31 === errors;
@@ -32994,7 +33564,7 @@ if(valid6){
 if(data12.protocol !== undefined){
 const _errs33 = errors;
 if(typeof data12.protocol !== "string"){
-validate374.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/protocol",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate383.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/protocol",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs33 === errors;
@@ -33007,7 +33577,7 @@ if(data12.priority !== undefined){
 let data16 = data12.priority;
 const _errs35 = errors;
 if(!((typeof data16 == "number") && (isFinite(data16)))){
-validate374.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/priority",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/priority/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate383.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/priority",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/priority/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid6 = _errs35 === errors;
@@ -33019,7 +33589,7 @@ if(valid6){
 if(data12.sourceAddressPrefix !== undefined){
 const _errs37 = errors;
 if(typeof data12.sourceAddressPrefix !== "string"){
-validate374.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceAddressPrefix",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate383.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceAddressPrefix",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs37 === errors;
@@ -33038,7 +33608,7 @@ const len1 = data18.length;
 for(let i1=0; i1<len1; i1++){
 const _errs41 = errors;
 if(typeof data18[i1] !== "string"){
-validate374.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceAddressPrefixes/" + i1,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate383.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceAddressPrefixes/" + i1,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs41 === errors;
@@ -33048,7 +33618,7 @@ break;
 }
 }
 else {
-validate374.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceAddressPrefixes",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate383.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceAddressPrefixes",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -33061,7 +33631,7 @@ if(valid6){
 if(data12.destinationPortRange !== undefined){
 const _errs43 = errors;
 if(typeof data12.destinationPortRange !== "string"){
-validate374.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/destinationPortRange",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate383.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/destinationPortRange",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs43 === errors;
@@ -33080,7 +33650,7 @@ const len2 = data21.length;
 for(let i2=0; i2<len2; i2++){
 const _errs47 = errors;
 if(typeof data21[i2] !== "string"){
-validate374.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/destinationPortRanges/" + i2,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate383.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/destinationPortRanges/" + i2,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs47 === errors;
@@ -33090,7 +33660,7 @@ break;
 }
 }
 else {
-validate374.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/destinationPortRanges",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate383.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/destinationPortRanges",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -33114,20 +33684,20 @@ if(errors === _errs51){
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 let missing4;
 if((data24.id === undefined) && (missing4 = "id")){
-validate374.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups/" + i3,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+validate383.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups/" + i3,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
 if(data24.id !== undefined){
 if(typeof data24.id !== "string"){
-validate374.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups/" + i3+"/id",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate383.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups/" + i3+"/id",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate374.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups/" + i3,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate383.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups/" + i3,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -33138,7 +33708,7 @@ break;
 }
 }
 else {
-validate374.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate383.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -33158,7 +33728,7 @@ var valid6 = true;
 }
 }
 else {
-validate374.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate383.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -33173,7 +33743,7 @@ var valid5 = true;
 }
 }
 else {
-validate374.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0,schemaPath:"#/definitions/SecurityRule/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate383.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0,schemaPath:"#/definitions/SecurityRule/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -33184,7 +33754,7 @@ break;
 }
 }
 else {
-validate374.errors = [{instancePath:instancePath+"/properties/securityRules",schemaPath:"#/properties/properties/properties/securityRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate383.errors = [{instancePath:instancePath+"/properties/securityRules",schemaPath:"#/properties/properties/properties/securityRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -33209,14 +33779,14 @@ if(errors === _errs58){
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 let missing5;
 if(((((data27.id === undefined) && (missing5 = "id")) || ((data27.name === undefined) && (missing5 = "name"))) || ((data27.properties === undefined) && (missing5 = "properties"))) || ((data27.type === undefined) && (missing5 = "type"))){
-validate374.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4,schemaPath:"#/definitions/SecurityRule/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+validate383.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4,schemaPath:"#/definitions/SecurityRule/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
 if(data27.id !== undefined){
 const _errs60 = errors;
 if(typeof data27.id !== "string"){
-validate374.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/id",schemaPath:"#/definitions/SecurityRule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate383.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/id",schemaPath:"#/definitions/SecurityRule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid13 = _errs60 === errors;
@@ -33228,7 +33798,7 @@ if(valid13){
 if(data27.name !== undefined){
 const _errs62 = errors;
 if(typeof data27.name !== "string"){
-validate374.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/name",schemaPath:"#/definitions/SecurityRule/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate383.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/name",schemaPath:"#/definitions/SecurityRule/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid13 = _errs62 === errors;
@@ -33240,7 +33810,7 @@ if(valid13){
 if(data27.type !== undefined){
 const _errs64 = errors;
 if(typeof data27.type !== "string"){
-validate374.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/type",schemaPath:"#/definitions/SecurityRule/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate383.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/type",schemaPath:"#/definitions/SecurityRule/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid13 = _errs64 === errors;
@@ -33256,14 +33826,14 @@ if(errors === _errs66){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 let missing6;
 if(((((data31.direction === undefined) && (missing6 = "direction")) || ((data31.access === undefined) && (missing6 = "access"))) || ((data31.protocol === undefined) && (missing6 = "protocol"))) || ((data31.priority === undefined) && (missing6 = "priority"))){
-validate374.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
+validate383.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
 return false;
 }
 else {
 if(data31.direction !== undefined){
 const _errs68 = errors;
 if(typeof data31.direction !== "string"){
-validate374.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/direction",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate383.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/direction",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs68 === errors;
@@ -33275,7 +33845,7 @@ if(valid14){
 if(data31.access !== undefined){
 const _errs70 = errors;
 if(typeof data31.access !== "string"){
-validate374.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/access",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/access/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate383.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/access",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/access/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs70 === errors;
@@ -33287,7 +33857,7 @@ if(valid14){
 if(data31.protocol !== undefined){
 const _errs72 = errors;
 if(typeof data31.protocol !== "string"){
-validate374.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/protocol",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate383.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/protocol",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs72 === errors;
@@ -33300,7 +33870,7 @@ if(data31.priority !== undefined){
 let data35 = data31.priority;
 const _errs74 = errors;
 if(!((typeof data35 == "number") && (isFinite(data35)))){
-validate374.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/priority",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/priority/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate383.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/priority",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/priority/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid14 = _errs74 === errors;
@@ -33312,7 +33882,7 @@ if(valid14){
 if(data31.sourceAddressPrefix !== undefined){
 const _errs76 = errors;
 if(typeof data31.sourceAddressPrefix !== "string"){
-validate374.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceAddressPrefix",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate383.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceAddressPrefix",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs76 === errors;
@@ -33331,7 +33901,7 @@ const len5 = data37.length;
 for(let i5=0; i5<len5; i5++){
 const _errs80 = errors;
 if(typeof data37[i5] !== "string"){
-validate374.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceAddressPrefixes/" + i5,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate383.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceAddressPrefixes/" + i5,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid15 = _errs80 === errors;
@@ -33341,7 +33911,7 @@ break;
 }
 }
 else {
-validate374.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceAddressPrefixes",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate383.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceAddressPrefixes",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -33354,7 +33924,7 @@ if(valid14){
 if(data31.destinationPortRange !== undefined){
 const _errs82 = errors;
 if(typeof data31.destinationPortRange !== "string"){
-validate374.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/destinationPortRange",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate383.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/destinationPortRange",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs82 === errors;
@@ -33373,7 +33943,7 @@ const len6 = data40.length;
 for(let i6=0; i6<len6; i6++){
 const _errs86 = errors;
 if(typeof data40[i6] !== "string"){
-validate374.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/destinationPortRanges/" + i6,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate383.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/destinationPortRanges/" + i6,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid16 = _errs86 === errors;
@@ -33383,7 +33953,7 @@ break;
 }
 }
 else {
-validate374.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/destinationPortRanges",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate383.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/destinationPortRanges",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -33407,20 +33977,20 @@ if(errors === _errs90){
 if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 let missing7;
 if((data43.id === undefined) && (missing7 = "id")){
-validate374.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups/" + i7,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
+validate383.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups/" + i7,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
 return false;
 }
 else {
 if(data43.id !== undefined){
 if(typeof data43.id !== "string"){
-validate374.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups/" + i7+"/id",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate383.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups/" + i7+"/id",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate374.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups/" + i7,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate383.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups/" + i7,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -33431,7 +34001,7 @@ break;
 }
 }
 else {
-validate374.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate383.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -33451,7 +34021,7 @@ var valid14 = true;
 }
 }
 else {
-validate374.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate383.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -33466,7 +34036,7 @@ var valid13 = true;
 }
 }
 else {
-validate374.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4,schemaPath:"#/definitions/SecurityRule/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate383.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4,schemaPath:"#/definitions/SecurityRule/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -33477,7 +34047,7 @@ break;
 }
 }
 else {
-validate374.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules",schemaPath:"#/properties/properties/properties/defaultSecurityRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate383.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules",schemaPath:"#/properties/properties/properties/defaultSecurityRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -33501,20 +34071,20 @@ if(errors === _errs96){
 if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
 let missing8;
 if((data46.id === undefined) && (missing8 = "id")){
-validate374.errors = [{instancePath:instancePath+"/properties/subnets/" + i8,schemaPath:"#/properties/properties/properties/subnets/items/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
+validate383.errors = [{instancePath:instancePath+"/properties/subnets/" + i8,schemaPath:"#/properties/properties/properties/subnets/items/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
 return false;
 }
 else {
 if(data46.id !== undefined){
 if(typeof data46.id !== "string"){
-validate374.errors = [{instancePath:instancePath+"/properties/subnets/" + i8+"/id",schemaPath:"#/properties/properties/properties/subnets/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate383.errors = [{instancePath:instancePath+"/properties/subnets/" + i8+"/id",schemaPath:"#/properties/properties/properties/subnets/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate374.errors = [{instancePath:instancePath+"/properties/subnets/" + i8,schemaPath:"#/properties/properties/properties/subnets/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate383.errors = [{instancePath:instancePath+"/properties/subnets/" + i8,schemaPath:"#/properties/properties/properties/subnets/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -33525,7 +34095,7 @@ break;
 }
 }
 else {
-validate374.errors = [{instancePath:instancePath+"/properties/subnets",schemaPath:"#/properties/properties/properties/subnets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate383.errors = [{instancePath:instancePath+"/properties/subnets",schemaPath:"#/properties/properties/properties/subnets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -33549,20 +34119,20 @@ if(errors === _errs102){
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 let missing9;
 if((data49.id === undefined) && (missing9 = "id")){
-validate374.errors = [{instancePath:instancePath+"/properties/networkInterfaces/" + i9,schemaPath:"#/properties/properties/properties/networkInterfaces/items/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
+validate383.errors = [{instancePath:instancePath+"/properties/networkInterfaces/" + i9,schemaPath:"#/properties/properties/properties/networkInterfaces/items/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
 return false;
 }
 else {
 if(data49.id !== undefined){
 if(typeof data49.id !== "string"){
-validate374.errors = [{instancePath:instancePath+"/properties/networkInterfaces/" + i9+"/id",schemaPath:"#/properties/properties/properties/networkInterfaces/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate383.errors = [{instancePath:instancePath+"/properties/networkInterfaces/" + i9+"/id",schemaPath:"#/properties/properties/properties/networkInterfaces/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate374.errors = [{instancePath:instancePath+"/properties/networkInterfaces/" + i9,schemaPath:"#/properties/properties/properties/networkInterfaces/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate383.errors = [{instancePath:instancePath+"/properties/networkInterfaces/" + i9,schemaPath:"#/properties/properties/properties/networkInterfaces/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -33573,7 +34143,7 @@ break;
 }
 }
 else {
-validate374.errors = [{instancePath:instancePath+"/properties/networkInterfaces",schemaPath:"#/properties/properties/properties/networkInterfaces/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate383.errors = [{instancePath:instancePath+"/properties/networkInterfaces",schemaPath:"#/properties/properties/properties/networkInterfaces/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -33588,7 +34158,7 @@ var valid2 = true;
 }
 }
 else {
-validate374.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate383.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -33605,16 +34175,16 @@ var valid0 = true;
 }
 }
 else {
-validate374.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate383.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate374.errors = vErrors;
+validate383.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate373(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate382(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -33623,8 +34193,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate374(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate374.errors : vErrors.concat(validate374.errors);
+if(!(validate383(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate383.errors : vErrors.concat(validate383.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -33634,19 +34204,19 @@ break;
 }
 }
 else {
-validate373.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate382.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate373.errors = vErrors;
+validate382.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.network.watchers"] = validate376;
-const schema360 = {"type":"array","items":{"$ref":"#/definitions/NetworkWatcher"}};
-const schema361 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"required":["id","location","name","tags","type"]};
+exports["azure.network.watchers"] = validate385;
+const schema367 = {"type":"array","items":{"$ref":"#/definitions/NetworkWatcher"}};
+const schema368 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"required":["id","location","name","tags","type"]};
 
-function validate376(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate385(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -33661,14 +34231,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate376.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/NetworkWatcher/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate385.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/NetworkWatcher/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate376.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/NetworkWatcher/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate385.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/NetworkWatcher/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -33680,7 +34250,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate376.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/NetworkWatcher/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate385.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/NetworkWatcher/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -33692,7 +34262,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate376.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/NetworkWatcher/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate385.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/NetworkWatcher/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -33704,7 +34274,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate376.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/NetworkWatcher/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate385.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/NetworkWatcher/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -33721,7 +34291,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate376.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/NetworkWatcher/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate385.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/NetworkWatcher/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -33731,7 +34301,7 @@ break;
 }
 }
 else {
-validate376.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/NetworkWatcher/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate385.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/NetworkWatcher/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -33747,7 +34317,7 @@ var valid2 = true;
 }
 }
 else {
-validate376.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/NetworkWatcher/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate385.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/NetworkWatcher/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -33758,19 +34328,19 @@ break;
 }
 }
 else {
-validate376.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate385.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate376.errors = vErrors;
+validate385.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.policy.assignments"] = validate377;
-const schema362 = {"type":"array","items":{"$ref":"#/definitions/PolicyAssignment"}};
-const schema363 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"displayName":{"type":"string"},"policyDefinitionId":{"type":"string"},"enforcementMode":{"type":"string"},"scope":{"type":"string"}},"required":["policyDefinitionId"]}},"required":["id","name","properties","type"]};
+exports["azure.policy.assignments"] = validate386;
+const schema369 = {"type":"array","items":{"$ref":"#/definitions/PolicyAssignment"}};
+const schema370 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"displayName":{"type":"string"},"policyDefinitionId":{"type":"string"},"enforcementMode":{"type":"string"},"scope":{"type":"string"}},"required":["policyDefinitionId"]}},"required":["id","name","properties","type"]};
 
-function validate377(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate386(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -33785,14 +34355,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((data0.id === undefined) && (missing0 = "id")) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate377.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/PolicyAssignment/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate386.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/PolicyAssignment/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/PolicyAssignment/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate386.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/PolicyAssignment/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -33804,7 +34374,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/PolicyAssignment/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate386.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/PolicyAssignment/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -33816,7 +34386,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/PolicyAssignment/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate386.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/PolicyAssignment/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -33832,14 +34402,14 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if((data4.policyDefinitionId === undefined) && (missing1 = "policyDefinitionId")){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/PolicyAssignment/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate386.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/PolicyAssignment/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data4.displayName !== undefined){
 const _errs12 = errors;
 if(typeof data4.displayName !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/properties/displayName",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate386.errors = [{instancePath:instancePath+"/" + i0+"/properties/displayName",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -33851,7 +34421,7 @@ if(valid3){
 if(data4.policyDefinitionId !== undefined){
 const _errs14 = errors;
 if(typeof data4.policyDefinitionId !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/properties/policyDefinitionId",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/policyDefinitionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate386.errors = [{instancePath:instancePath+"/" + i0+"/properties/policyDefinitionId",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/policyDefinitionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -33863,7 +34433,7 @@ if(valid3){
 if(data4.enforcementMode !== undefined){
 const _errs16 = errors;
 if(typeof data4.enforcementMode !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/properties/enforcementMode",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/enforcementMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate386.errors = [{instancePath:instancePath+"/" + i0+"/properties/enforcementMode",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/enforcementMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -33875,7 +34445,7 @@ if(valid3){
 if(data4.scope !== undefined){
 const _errs18 = errors;
 if(typeof data4.scope !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/properties/scope",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate386.errors = [{instancePath:instancePath+"/" + i0+"/properties/scope",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs18 === errors;
@@ -33889,7 +34459,7 @@ var valid3 = true;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/PolicyAssignment/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate386.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/PolicyAssignment/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -33904,7 +34474,7 @@ var valid2 = true;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/PolicyAssignment/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate386.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/PolicyAssignment/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -33915,26 +34485,26 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate386.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate377.errors = vErrors;
+validate386.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.postgresql.parameters"] = validate378;
-const schema364 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-782856345-483-680-782856345-0-2397%5B%5D%3E"}};
+exports["azure.postgresql.parameters"] = validate387;
+const schema371 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-782856345-483-680-782856345-0-2397%5B%5D%3E"}};
 
-function validate378(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate387(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate365(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate365.errors : vErrors.concat(validate365.errors);
+if(!(validate374(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate374.errors : vErrors.concat(validate374.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -33944,18 +34514,18 @@ break;
 }
 }
 else {
-validate378.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate387.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate378.errors = vErrors;
+validate387.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.postgresql.servers"] = validate380;
-const schema365 = {"type":"array","items":{"$ref":"#/definitions/FlexibleServer"}};
+exports["azure.postgresql.servers"] = validate389;
+const schema372 = {"type":"array","items":{"$ref":"#/definitions/FlexibleServer"}};
 
-function validate380(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate389(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -33970,14 +34540,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate380.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate389.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate380.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/FlexibleServer/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate389.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/FlexibleServer/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -33989,7 +34559,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate380.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/FlexibleServer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate389.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/FlexibleServer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -34001,7 +34571,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate380.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/FlexibleServer/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate389.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/FlexibleServer/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -34013,7 +34583,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate380.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/FlexibleServer/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate389.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/FlexibleServer/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -34030,7 +34600,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate380.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/FlexibleServer/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate389.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/FlexibleServer/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -34040,7 +34610,7 @@ break;
 }
 }
 else {
-validate380.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/FlexibleServer/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate389.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/FlexibleServer/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34058,7 +34628,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.version !== undefined){
 const _errs19 = errors;
 if(typeof data7.version !== "string"){
-validate380.errors = [{instancePath:instancePath+"/" + i0+"/properties/version",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate389.errors = [{instancePath:instancePath+"/" + i0+"/properties/version",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs19 === errors;
@@ -34074,13 +34644,13 @@ if(errors === _errs21){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.publicNetworkAccess !== undefined){
 if(typeof data9.publicNetworkAccess !== "string"){
-validate380.errors = [{instancePath:instancePath+"/" + i0+"/properties/network/publicNetworkAccess",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate389.errors = [{instancePath:instancePath+"/" + i0+"/properties/network/publicNetworkAccess",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate380.errors = [{instancePath:instancePath+"/" + i0+"/properties/network",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate389.errors = [{instancePath:instancePath+"/" + i0+"/properties/network",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34098,7 +34668,7 @@ if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.geoRedundantBackup !== undefined){
 const _errs27 = errors;
 if(typeof data11.geoRedundantBackup !== "string"){
-validate380.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/geoRedundantBackup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/geoRedundantBackup/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate389.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/geoRedundantBackup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/geoRedundantBackup/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs27 === errors;
@@ -34111,7 +34681,7 @@ if(data11.backupRetentionDays !== undefined){
 let data13 = data11.backupRetentionDays;
 const _errs29 = errors;
 if(!((typeof data13 == "number") && (isFinite(data13)))){
-validate380.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/backupRetentionDays",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/backupRetentionDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate389.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/backupRetentionDays",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/backupRetentionDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid6 = _errs29 === errors;
@@ -34122,7 +34692,7 @@ var valid6 = true;
 }
 }
 else {
-validate380.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate389.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34135,7 +34705,7 @@ var valid4 = true;
 }
 }
 else {
-validate380.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/FlexibleServer/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate389.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/FlexibleServer/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34152,7 +34722,7 @@ var valid2 = true;
 }
 }
 else {
-validate380.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate389.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34163,19 +34733,19 @@ break;
 }
 }
 else {
-validate380.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate389.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate380.errors = vErrors;
+validate389.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.recoveryservices.vaults"] = validate381;
-const schema367 = {"type":"array","items":{"$ref":"#/definitions/RecoveryVault"}};
-const schema368 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"securitySettings":{"type":"object","properties":{"softDeleteSettings":{"type":"object","properties":{"softDeleteState":{"type":"string"},"softDeleteRetentionPeriodInDays":{"type":"number"}}},"immutabilitySettings":{"type":"object","properties":{"state":{"type":"string"}}}}},"redundancySettings":{"type":"object","properties":{"standardTierStorageRedundancy":{"type":"string"},"crossRegionRestore":{"type":"string"}}}}}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.recoveryservices.vaults"] = validate390;
+const schema374 = {"type":"array","items":{"$ref":"#/definitions/RecoveryVault"}};
+const schema375 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"securitySettings":{"type":"object","properties":{"softDeleteSettings":{"type":"object","properties":{"softDeleteState":{"type":"string"},"softDeleteRetentionPeriodInDays":{"type":"number"}}},"immutabilitySettings":{"type":"object","properties":{"state":{"type":"string"}}}}},"redundancySettings":{"type":"object","properties":{"standardTierStorageRedundancy":{"type":"string"},"crossRegionRestore":{"type":"string"}}}}}},"required":["id","location","name","properties","tags","type"]};
 
-function validate381(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate390(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -34190,14 +34760,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate381.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RecoveryVault/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate390.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RecoveryVault/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate381.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/RecoveryVault/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate390.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/RecoveryVault/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -34209,7 +34779,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate381.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/RecoveryVault/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate390.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/RecoveryVault/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -34221,7 +34791,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate381.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/RecoveryVault/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate390.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/RecoveryVault/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -34233,7 +34803,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate381.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/RecoveryVault/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate390.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/RecoveryVault/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -34250,7 +34820,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate381.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/RecoveryVault/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate390.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/RecoveryVault/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -34260,7 +34830,7 @@ break;
 }
 }
 else {
-validate381.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/RecoveryVault/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate390.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/RecoveryVault/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34288,7 +34858,7 @@ if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.softDeleteState !== undefined){
 const _errs23 = errors;
 if(typeof data9.softDeleteState !== "string"){
-validate381.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/softDeleteSettings/softDeleteState",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/softDeleteSettings/properties/softDeleteState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate390.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/softDeleteSettings/softDeleteState",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/softDeleteSettings/properties/softDeleteState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs23 === errors;
@@ -34301,7 +34871,7 @@ if(data9.softDeleteRetentionPeriodInDays !== undefined){
 let data11 = data9.softDeleteRetentionPeriodInDays;
 const _errs25 = errors;
 if(!((typeof data11 == "number") && (isFinite(data11)))){
-validate381.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/softDeleteSettings/softDeleteRetentionPeriodInDays",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/softDeleteSettings/properties/softDeleteRetentionPeriodInDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate390.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/softDeleteSettings/softDeleteRetentionPeriodInDays",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/softDeleteSettings/properties/softDeleteRetentionPeriodInDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid6 = _errs25 === errors;
@@ -34312,7 +34882,7 @@ var valid6 = true;
 }
 }
 else {
-validate381.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/softDeleteSettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/softDeleteSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate390.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/softDeleteSettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/softDeleteSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34329,13 +34899,13 @@ if(errors === _errs27){
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.state !== undefined){
 if(typeof data12.state !== "string"){
-validate381.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/immutabilitySettings/state",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/immutabilitySettings/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate390.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/immutabilitySettings/state",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/immutabilitySettings/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate381.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/immutabilitySettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/immutabilitySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate390.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/immutabilitySettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/immutabilitySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34347,7 +34917,7 @@ var valid5 = true;
 }
 }
 else {
-validate381.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate390.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34365,7 +34935,7 @@ if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.standardTierStorageRedundancy !== undefined){
 const _errs33 = errors;
 if(typeof data14.standardTierStorageRedundancy !== "string"){
-validate381.errors = [{instancePath:instancePath+"/" + i0+"/properties/redundancySettings/standardTierStorageRedundancy",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/redundancySettings/properties/standardTierStorageRedundancy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate390.errors = [{instancePath:instancePath+"/" + i0+"/properties/redundancySettings/standardTierStorageRedundancy",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/redundancySettings/properties/standardTierStorageRedundancy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs33 === errors;
@@ -34377,7 +34947,7 @@ if(valid8){
 if(data14.crossRegionRestore !== undefined){
 const _errs35 = errors;
 if(typeof data14.crossRegionRestore !== "string"){
-validate381.errors = [{instancePath:instancePath+"/" + i0+"/properties/redundancySettings/crossRegionRestore",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/redundancySettings/properties/crossRegionRestore/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate390.errors = [{instancePath:instancePath+"/" + i0+"/properties/redundancySettings/crossRegionRestore",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/redundancySettings/properties/crossRegionRestore/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs35 === errors;
@@ -34388,7 +34958,7 @@ var valid8 = true;
 }
 }
 else {
-validate381.errors = [{instancePath:instancePath+"/" + i0+"/properties/redundancySettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/redundancySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate390.errors = [{instancePath:instancePath+"/" + i0+"/properties/redundancySettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/redundancySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34400,7 +34970,7 @@ var valid4 = true;
 }
 }
 else {
-validate381.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/RecoveryVault/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate390.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/RecoveryVault/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34417,7 +34987,7 @@ var valid2 = true;
 }
 }
 else {
-validate381.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RecoveryVault/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate390.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RecoveryVault/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34428,19 +34998,19 @@ break;
 }
 }
 else {
-validate381.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate390.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate381.errors = vErrors;
+validate390.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.resources.all"] = validate382;
-const schema369 = {"type":"array","items":{"$ref":"#/definitions/GenericResource"}};
-const schema370 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"managedBy":{"type":"string"}},"required":["id","location","name","tags","type"]};
+exports["azure.resources.all"] = validate391;
+const schema376 = {"type":"array","items":{"$ref":"#/definitions/GenericResource"}};
+const schema377 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"managedBy":{"type":"string"}},"required":["id","location","name","tags","type"]};
 
-function validate382(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate391(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -34455,14 +35025,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate382.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GenericResource/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate391.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GenericResource/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate382.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/GenericResource/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate391.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/GenericResource/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -34474,7 +35044,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate382.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/GenericResource/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate391.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/GenericResource/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -34486,7 +35056,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate382.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/GenericResource/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate391.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/GenericResource/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -34498,7 +35068,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate382.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/GenericResource/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate391.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/GenericResource/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -34515,7 +35085,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate382.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/GenericResource/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate391.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/GenericResource/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -34525,7 +35095,7 @@ break;
 }
 }
 else {
-validate382.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/GenericResource/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate391.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/GenericResource/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34538,7 +35108,7 @@ if(valid2){
 if(data0.kind !== undefined){
 const _errs17 = errors;
 if(typeof data0.kind !== "string"){
-validate382.errors = [{instancePath:instancePath+"/" + i0+"/kind",schemaPath:"#/definitions/GenericResource/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate391.errors = [{instancePath:instancePath+"/" + i0+"/kind",schemaPath:"#/definitions/GenericResource/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs17 === errors;
@@ -34550,7 +35120,7 @@ if(valid2){
 if(data0.managedBy !== undefined){
 const _errs19 = errors;
 if(typeof data0.managedBy !== "string"){
-validate382.errors = [{instancePath:instancePath+"/" + i0+"/managedBy",schemaPath:"#/definitions/GenericResource/properties/managedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate391.errors = [{instancePath:instancePath+"/" + i0+"/managedBy",schemaPath:"#/definitions/GenericResource/properties/managedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs19 === errors;
@@ -34567,7 +35137,7 @@ var valid2 = true;
 }
 }
 else {
-validate382.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GenericResource/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate391.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GenericResource/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34578,19 +35148,19 @@ break;
 }
 }
 else {
-validate382.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate391.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate382.errors = vErrors;
+validate391.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.resources.groups"] = validate383;
-const schema371 = {"type":"array","items":{"$ref":"#/definitions/ResourceGroup"}};
-const schema372 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"managedBy":{"type":"string"},"properties":{"type":"object","properties":{"provisioningState":{"type":"string"}}}},"required":["id","location","name","tags","type"]};
+exports["azure.resources.groups"] = validate392;
+const schema378 = {"type":"array","items":{"$ref":"#/definitions/ResourceGroup"}};
+const schema379 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"managedBy":{"type":"string"},"properties":{"type":"object","properties":{"provisioningState":{"type":"string"}}}},"required":["id","location","name","tags","type"]};
 
-function validate383(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate392(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -34605,14 +35175,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate383.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ResourceGroup/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate392.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ResourceGroup/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate383.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ResourceGroup/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate392.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ResourceGroup/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -34624,7 +35194,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate383.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/ResourceGroup/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate392.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/ResourceGroup/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -34636,7 +35206,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate383.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/ResourceGroup/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate392.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/ResourceGroup/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -34648,7 +35218,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate383.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/ResourceGroup/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate392.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/ResourceGroup/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -34665,7 +35235,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate383.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ResourceGroup/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate392.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ResourceGroup/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -34675,7 +35245,7 @@ break;
 }
 }
 else {
-validate383.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/ResourceGroup/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate392.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/ResourceGroup/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34688,7 +35258,7 @@ if(valid2){
 if(data0.managedBy !== undefined){
 const _errs17 = errors;
 if(typeof data0.managedBy !== "string"){
-validate383.errors = [{instancePath:instancePath+"/" + i0+"/managedBy",schemaPath:"#/definitions/ResourceGroup/properties/managedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate392.errors = [{instancePath:instancePath+"/" + i0+"/managedBy",schemaPath:"#/definitions/ResourceGroup/properties/managedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs17 === errors;
@@ -34704,13 +35274,13 @@ if(errors === _errs19){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.provisioningState !== undefined){
 if(typeof data8.provisioningState !== "string"){
-validate383.errors = [{instancePath:instancePath+"/" + i0+"/properties/provisioningState",schemaPath:"#/definitions/ResourceGroup/properties/properties/properties/provisioningState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate392.errors = [{instancePath:instancePath+"/" + i0+"/properties/provisioningState",schemaPath:"#/definitions/ResourceGroup/properties/properties/properties/provisioningState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate383.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/ResourceGroup/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate392.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/ResourceGroup/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34728,7 +35298,7 @@ var valid2 = true;
 }
 }
 else {
-validate383.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ResourceGroup/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate392.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ResourceGroup/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34739,19 +35309,19 @@ break;
 }
 }
 else {
-validate383.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate392.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate383.errors = vErrors;
+validate392.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.security.contacts"] = validate384;
-const schema373 = {"type":"array","items":{"$ref":"#/definitions/SecurityContact"}};
-const schema374 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"emails":{"type":"string"},"phone":{"type":"string"},"alertNotifications":{"type":"object","properties":{"state":{"type":"string"},"minimalSeverity":{"type":"string"}}},"notificationsByRole":{"type":"object","properties":{"state":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}}}},"required":["id","name","properties","type"]};
+exports["azure.security.contacts"] = validate393;
+const schema380 = {"type":"array","items":{"$ref":"#/definitions/SecurityContact"}};
+const schema381 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"emails":{"type":"string"},"phone":{"type":"string"},"alertNotifications":{"type":"object","properties":{"state":{"type":"string"},"minimalSeverity":{"type":"string"}}},"notificationsByRole":{"type":"object","properties":{"state":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}}}},"required":["id","name","properties","type"]};
 
-function validate384(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate393(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -34766,14 +35336,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((data0.id === undefined) && (missing0 = "id")) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate384.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SecurityContact/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate393.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SecurityContact/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate384.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/SecurityContact/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate393.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/SecurityContact/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -34785,7 +35355,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate384.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/SecurityContact/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate393.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/SecurityContact/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -34797,7 +35367,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate384.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/SecurityContact/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate393.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/SecurityContact/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -34814,7 +35384,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.emails !== undefined){
 const _errs12 = errors;
 if(typeof data4.emails !== "string"){
-validate384.errors = [{instancePath:instancePath+"/" + i0+"/properties/emails",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/emails/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate393.errors = [{instancePath:instancePath+"/" + i0+"/properties/emails",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/emails/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -34826,7 +35396,7 @@ if(valid3){
 if(data4.phone !== undefined){
 const _errs14 = errors;
 if(typeof data4.phone !== "string"){
-validate384.errors = [{instancePath:instancePath+"/" + i0+"/properties/phone",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate393.errors = [{instancePath:instancePath+"/" + i0+"/properties/phone",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -34843,7 +35413,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.state !== undefined){
 const _errs18 = errors;
 if(typeof data7.state !== "string"){
-validate384.errors = [{instancePath:instancePath+"/" + i0+"/properties/alertNotifications/state",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/alertNotifications/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate393.errors = [{instancePath:instancePath+"/" + i0+"/properties/alertNotifications/state",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/alertNotifications/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs18 === errors;
@@ -34855,7 +35425,7 @@ if(valid4){
 if(data7.minimalSeverity !== undefined){
 const _errs20 = errors;
 if(typeof data7.minimalSeverity !== "string"){
-validate384.errors = [{instancePath:instancePath+"/" + i0+"/properties/alertNotifications/minimalSeverity",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/alertNotifications/properties/minimalSeverity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate393.errors = [{instancePath:instancePath+"/" + i0+"/properties/alertNotifications/minimalSeverity",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/alertNotifications/properties/minimalSeverity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs20 === errors;
@@ -34866,7 +35436,7 @@ var valid4 = true;
 }
 }
 else {
-validate384.errors = [{instancePath:instancePath+"/" + i0+"/properties/alertNotifications",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/alertNotifications/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate393.errors = [{instancePath:instancePath+"/" + i0+"/properties/alertNotifications",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/alertNotifications/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34884,7 +35454,7 @@ if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.state !== undefined){
 const _errs24 = errors;
 if(typeof data10.state !== "string"){
-validate384.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole/state",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate393.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole/state",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs24 === errors;
@@ -34903,7 +35473,7 @@ const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
 const _errs28 = errors;
 if(typeof data12[i1] !== "string"){
-validate384.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole/roles/" + i1,schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate393.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole/roles/" + i1,schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs28 === errors;
@@ -34913,7 +35483,7 @@ break;
 }
 }
 else {
-validate384.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole/roles",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate393.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole/roles",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -34925,7 +35495,7 @@ var valid5 = true;
 }
 }
 else {
-validate384.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate393.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34939,7 +35509,7 @@ var valid3 = true;
 }
 }
 else {
-validate384.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/SecurityContact/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate393.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/SecurityContact/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34954,7 +35524,7 @@ var valid2 = true;
 }
 }
 else {
-validate384.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SecurityContact/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate393.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SecurityContact/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34965,19 +35535,19 @@ break;
 }
 }
 else {
-validate384.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate393.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate384.errors = vErrors;
+validate393.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.security.pricings"] = validate385;
-const schema375 = {"type":"array","items":{"$ref":"#/definitions/DefenderPricing"}};
-const schema376 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"pricingTier":{"type":"string"},"subPlan":{"type":"string"},"deprecated":{"type":"boolean"}}}},"required":["id","name","properties","type"]};
+exports["azure.security.pricings"] = validate394;
+const schema382 = {"type":"array","items":{"$ref":"#/definitions/DefenderPricing"}};
+const schema383 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"pricingTier":{"type":"string"},"subPlan":{"type":"string"},"deprecated":{"type":"boolean"}}}},"required":["id","name","properties","type"]};
 
-function validate385(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate394(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -34992,14 +35562,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((data0.id === undefined) && (missing0 = "id")) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate385.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DefenderPricing/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate394.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DefenderPricing/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate385.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/DefenderPricing/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate394.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/DefenderPricing/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -35011,7 +35581,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate385.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/DefenderPricing/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate394.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/DefenderPricing/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -35023,7 +35593,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate385.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/DefenderPricing/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate394.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/DefenderPricing/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -35040,7 +35610,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.pricingTier !== undefined){
 const _errs12 = errors;
 if(typeof data4.pricingTier !== "string"){
-validate385.errors = [{instancePath:instancePath+"/" + i0+"/properties/pricingTier",schemaPath:"#/definitions/DefenderPricing/properties/properties/properties/pricingTier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate394.errors = [{instancePath:instancePath+"/" + i0+"/properties/pricingTier",schemaPath:"#/definitions/DefenderPricing/properties/properties/properties/pricingTier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -35052,7 +35622,7 @@ if(valid3){
 if(data4.subPlan !== undefined){
 const _errs14 = errors;
 if(typeof data4.subPlan !== "string"){
-validate385.errors = [{instancePath:instancePath+"/" + i0+"/properties/subPlan",schemaPath:"#/definitions/DefenderPricing/properties/properties/properties/subPlan/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate394.errors = [{instancePath:instancePath+"/" + i0+"/properties/subPlan",schemaPath:"#/definitions/DefenderPricing/properties/properties/properties/subPlan/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -35064,7 +35634,7 @@ if(valid3){
 if(data4.deprecated !== undefined){
 const _errs16 = errors;
 if(typeof data4.deprecated !== "boolean"){
-validate385.errors = [{instancePath:instancePath+"/" + i0+"/properties/deprecated",schemaPath:"#/definitions/DefenderPricing/properties/properties/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate394.errors = [{instancePath:instancePath+"/" + i0+"/properties/deprecated",schemaPath:"#/definitions/DefenderPricing/properties/properties/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -35076,7 +35646,7 @@ var valid3 = true;
 }
 }
 else {
-validate385.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/DefenderPricing/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate394.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/DefenderPricing/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35091,7 +35661,7 @@ var valid2 = true;
 }
 }
 else {
-validate385.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DefenderPricing/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate394.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DefenderPricing/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35102,20 +35672,20 @@ break;
 }
 }
 else {
-validate385.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate394.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate385.errors = vErrors;
+validate394.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.sql.auditing"] = validate386;
-const schema377 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CSqlServerAuditing%3E"}};
-const schema378 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/SqlServerAuditing"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema379 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"state":{"type":"string"},"retentionDays":{"type":"number"},"storageEndpoint":{"type":"string"},"isAzureMonitorTargetEnabled":{"type":"boolean"}}}},"required":["id","name","properties","type"]};
+exports["azure.sql.auditing"] = validate395;
+const schema384 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CSqlServerAuditing%3E"}};
+const schema385 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/SqlServerAuditing"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema386 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"state":{"type":"string"},"retentionDays":{"type":"number"},"storageEndpoint":{"type":"string"},"isAzureMonitorTargetEnabled":{"type":"boolean"}}}},"required":["id","name","properties","type"]};
 
-function validate387(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate396(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -35452,7 +36022,7 @@ else {
 vErrors.push(err18);
 }
 errors++;
-validate387.errors = vErrors;
+validate396.errors = vErrors;
 return false;
 }
 else {
@@ -35466,20 +36036,20 @@ vErrors = null;
 }
 }
 }
-validate387.errors = vErrors;
+validate396.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate386(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate395(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate387(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate387.errors : vErrors.concat(validate387.errors);
+if(!(validate396(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate396.errors : vErrors.concat(validate396.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -35489,20 +36059,20 @@ break;
 }
 }
 else {
-validate386.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate395.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate386.errors = vErrors;
+validate395.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.sql.databases"] = validate390;
-const schema380 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-881835174-1751-1933-881835174-0-3061%5B%5D%3E"}};
-const schema381 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/SqlDatabase"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema382 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"properties":{"type":"object","properties":{"status":{"type":"string"}}}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.sql.databases"] = validate399;
+const schema387 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-881835174-1751-1933-881835174-0-3061%5B%5D%3E"}};
+const schema388 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/SqlDatabase"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema389 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"properties":{"type":"object","properties":{"status":{"type":"string"}}}},"required":["id","location","name","properties","tags","type"]};
 
-function validate391(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate400(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -35879,7 +36449,7 @@ else {
 vErrors.push(err20);
 }
 errors++;
-validate391.errors = vErrors;
+validate400.errors = vErrors;
 return false;
 }
 else {
@@ -35893,20 +36463,20 @@ vErrors = null;
 }
 }
 }
-validate391.errors = vErrors;
+validate400.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate390(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate399(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate391(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate391.errors : vErrors.concat(validate391.errors);
+if(!(validate400(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate400.errors : vErrors.concat(validate400.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -35916,20 +36486,20 @@ break;
 }
 }
 else {
-validate390.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate399.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate390.errors = vErrors;
+validate399.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.sql.firewallRules"] = validate394;
-const schema383 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-881835174-1578-1751-881835174-0-3061%5B%5D%3E"}};
-const schema384 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/SqlFirewallRule"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema385 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"startIpAddress":{"type":"string"},"endIpAddress":{"type":"string"}},"required":["startIpAddress","endIpAddress"]}},"required":["id","name","properties","type"]};
+exports["azure.sql.firewallRules"] = validate403;
+const schema390 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-881835174-1578-1751-881835174-0-3061%5B%5D%3E"}};
+const schema391 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/SqlFirewallRule"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema392 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"startIpAddress":{"type":"string"},"endIpAddress":{"type":"string"}},"required":["startIpAddress","endIpAddress"]}},"required":["id","name","properties","type"]};
 
-function validate395(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate404(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -36264,7 +36834,7 @@ else {
 vErrors.push(err18);
 }
 errors++;
-validate395.errors = vErrors;
+validate404.errors = vErrors;
 return false;
 }
 else {
@@ -36278,20 +36848,20 @@ vErrors = null;
 }
 }
 }
-validate395.errors = vErrors;
+validate404.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate394(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate403(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate395(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate395.errors : vErrors.concat(validate395.errors);
+if(!(validate404(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate404.errors : vErrors.concat(validate404.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -36301,34 +36871,34 @@ break;
 }
 }
 else {
-validate394.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate403.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate394.errors = vErrors;
+validate403.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.sql.servers"] = validate398;
-const schema386 = {"type":"array","items":{"$ref":"#/definitions/SqlServer"}};
-const schema387 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"minimalTlsVersion":{"type":"string"},"publicNetworkAccess":{"type":"string"},"administrators":{"$ref":"#/definitions/SqlEntraAdministrator"},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}}}},"required":["id","location","name","properties","tags","type"]};
-const schema388 = {"type":"object","properties":{"administratorType":{"type":"string"},"principalType":{"type":"string"},"login":{"type":"string"},"sid":{"type":"string"},"tenantId":{"type":"string"},"azureADOnlyAuthentication":{"type":"boolean"}}};
+exports["azure.sql.servers"] = validate407;
+const schema393 = {"type":"array","items":{"$ref":"#/definitions/SqlServer"}};
+const schema394 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"minimalTlsVersion":{"type":"string"},"publicNetworkAccess":{"type":"string"},"administrators":{"$ref":"#/definitions/SqlEntraAdministrator"},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}}}},"required":["id","location","name","properties","tags","type"]};
+const schema395 = {"type":"object","properties":{"administratorType":{"type":"string"},"principalType":{"type":"string"},"login":{"type":"string"},"sid":{"type":"string"},"tenantId":{"type":"string"},"azureADOnlyAuthentication":{"type":"boolean"}}};
 
-function validate399(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate408(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate399.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate408.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate399.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate408.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -36340,7 +36910,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate399.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate408.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -36352,7 +36922,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate399.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate408.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -36364,7 +36934,7 @@ if(valid0){
 if(data.location !== undefined){
 const _errs7 = errors;
 if(typeof data.location !== "string"){
-validate399.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate408.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -36381,7 +36951,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs12 = errors;
 if(typeof data4[key0] !== "string"){
-validate399.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate408.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -36391,7 +36961,7 @@ break;
 }
 }
 else {
-validate399.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate408.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36409,7 +36979,7 @@ if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.minimalTlsVersion !== undefined){
 const _errs16 = errors;
 if(typeof data6.minimalTlsVersion !== "string"){
-validate399.errors = [{instancePath:instancePath+"/properties/minimalTlsVersion",schemaPath:"#/properties/properties/properties/minimalTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate408.errors = [{instancePath:instancePath+"/properties/minimalTlsVersion",schemaPath:"#/properties/properties/properties/minimalTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs16 === errors;
@@ -36421,7 +36991,7 @@ if(valid2){
 if(data6.publicNetworkAccess !== undefined){
 const _errs18 = errors;
 if(typeof data6.publicNetworkAccess !== "string"){
-validate399.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate408.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs18 === errors;
@@ -36439,7 +37009,7 @@ if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.administratorType !== undefined){
 const _errs23 = errors;
 if(typeof data9.administratorType !== "string"){
-validate399.errors = [{instancePath:instancePath+"/properties/administrators/administratorType",schemaPath:"#/definitions/SqlEntraAdministrator/properties/administratorType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate408.errors = [{instancePath:instancePath+"/properties/administrators/administratorType",schemaPath:"#/definitions/SqlEntraAdministrator/properties/administratorType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs23 === errors;
@@ -36451,7 +37021,7 @@ if(valid4){
 if(data9.principalType !== undefined){
 const _errs25 = errors;
 if(typeof data9.principalType !== "string"){
-validate399.errors = [{instancePath:instancePath+"/properties/administrators/principalType",schemaPath:"#/definitions/SqlEntraAdministrator/properties/principalType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate408.errors = [{instancePath:instancePath+"/properties/administrators/principalType",schemaPath:"#/definitions/SqlEntraAdministrator/properties/principalType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs25 === errors;
@@ -36463,7 +37033,7 @@ if(valid4){
 if(data9.login !== undefined){
 const _errs27 = errors;
 if(typeof data9.login !== "string"){
-validate399.errors = [{instancePath:instancePath+"/properties/administrators/login",schemaPath:"#/definitions/SqlEntraAdministrator/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate408.errors = [{instancePath:instancePath+"/properties/administrators/login",schemaPath:"#/definitions/SqlEntraAdministrator/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs27 === errors;
@@ -36475,7 +37045,7 @@ if(valid4){
 if(data9.sid !== undefined){
 const _errs29 = errors;
 if(typeof data9.sid !== "string"){
-validate399.errors = [{instancePath:instancePath+"/properties/administrators/sid",schemaPath:"#/definitions/SqlEntraAdministrator/properties/sid/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate408.errors = [{instancePath:instancePath+"/properties/administrators/sid",schemaPath:"#/definitions/SqlEntraAdministrator/properties/sid/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs29 === errors;
@@ -36487,7 +37057,7 @@ if(valid4){
 if(data9.tenantId !== undefined){
 const _errs31 = errors;
 if(typeof data9.tenantId !== "string"){
-validate399.errors = [{instancePath:instancePath+"/properties/administrators/tenantId",schemaPath:"#/definitions/SqlEntraAdministrator/properties/tenantId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate408.errors = [{instancePath:instancePath+"/properties/administrators/tenantId",schemaPath:"#/definitions/SqlEntraAdministrator/properties/tenantId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs31 === errors;
@@ -36499,7 +37069,7 @@ if(valid4){
 if(data9.azureADOnlyAuthentication !== undefined){
 const _errs33 = errors;
 if(typeof data9.azureADOnlyAuthentication !== "boolean"){
-validate399.errors = [{instancePath:instancePath+"/properties/administrators/azureADOnlyAuthentication",schemaPath:"#/definitions/SqlEntraAdministrator/properties/azureADOnlyAuthentication/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate408.errors = [{instancePath:instancePath+"/properties/administrators/azureADOnlyAuthentication",schemaPath:"#/definitions/SqlEntraAdministrator/properties/azureADOnlyAuthentication/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid4 = _errs33 === errors;
@@ -36514,7 +37084,7 @@ var valid4 = true;
 }
 }
 else {
-validate399.errors = [{instancePath:instancePath+"/properties/administrators",schemaPath:"#/definitions/SqlEntraAdministrator/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate408.errors = [{instancePath:instancePath+"/properties/administrators",schemaPath:"#/definitions/SqlEntraAdministrator/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36539,14 +37109,14 @@ if(errors === _errs38){
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 let missing1;
 if((data17.id === undefined) && (missing1 = "id")){
-validate399.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate408.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data17.id !== undefined){
 const _errs40 = errors;
 if(typeof data17.id !== "string"){
-validate399.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate408.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs40 === errors;
@@ -36567,20 +37137,20 @@ if(errors === _errs44){
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.status !== undefined){
 if(typeof data20.status !== "string"){
-validate399.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate408.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate399.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate408.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 }
 else {
-validate399.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate408.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36593,7 +37163,7 @@ var valid7 = true;
 }
 }
 else {
-validate399.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate408.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36604,7 +37174,7 @@ break;
 }
 }
 else {
-validate399.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate408.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -36618,7 +37188,7 @@ var valid2 = true;
 }
 }
 else {
-validate399.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate408.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36635,16 +37205,16 @@ var valid0 = true;
 }
 }
 else {
-validate399.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate408.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate399.errors = vErrors;
+validate408.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate398(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate407(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -36653,8 +37223,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate399(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate399.errors : vErrors.concat(validate399.errors);
+if(!(validate408(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate408.errors : vErrors.concat(validate408.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -36664,20 +37234,20 @@ break;
 }
 }
 else {
-validate398.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate407.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate398.errors = vErrors;
+validate407.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.sql.transparentDataEncryption"] = validate401;
-const schema390 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CSqlTransparentDataEncryption%3E"}};
-const schema391 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/SqlTransparentDataEncryption"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema392 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"state":{"type":"string"}}}},"required":["id","name","properties","type"]};
+exports["azure.sql.transparentDataEncryption"] = validate410;
+const schema397 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CSqlTransparentDataEncryption%3E"}};
+const schema398 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/SqlTransparentDataEncryption"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema399 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"state":{"type":"string"}}}},"required":["id","name","properties","type"]};
 
-function validate402(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate411(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -36951,7 +37521,7 @@ else {
 vErrors.push(err15);
 }
 errors++;
-validate402.errors = vErrors;
+validate411.errors = vErrors;
 return false;
 }
 else {
@@ -36965,20 +37535,20 @@ vErrors = null;
 }
 }
 }
-validate402.errors = vErrors;
+validate411.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate401(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate410(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate402(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate402.errors : vErrors.concat(validate402.errors);
+if(!(validate411(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate411.errors : vErrors.concat(validate411.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -36988,33 +37558,33 @@ break;
 }
 }
 else {
-validate401.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate410.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate401.errors = vErrors;
+validate410.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.storage.accounts"] = validate405;
-const schema393 = {"type":"array","items":{"$ref":"#/definitions/StorageAccount"}};
-const schema394 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"properties":{"type":"object","properties":{"supportsHttpsTrafficOnly":{"type":"boolean"},"minimumTlsVersion":{"type":"string"},"allowBlobPublicAccess":{"type":"boolean"},"allowSharedKeyAccess":{"type":"boolean"},"encryption":{"type":"object","properties":{"keySource":{"type":"string"},"requireInfrastructureEncryption":{"type":"boolean"},"keyvaultproperties":{"type":"object","properties":{"keyname":{"type":"string"},"keyvaulturi":{"type":"string"},"keyversion":{"type":"string"}}}}},"networkAcls":{"type":"object","properties":{"defaultAction":{"type":"string"},"bypass":{"type":"string"},"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"},"action":{"type":"string"}},"required":["value"]}},"virtualNetworkRules":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"action":{"type":"string"}},"required":["id"]}}}},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}},"publicNetworkAccess":{"type":"string"}}}},"required":["id","kind","location","name","properties","tags","type"]};
+exports["azure.storage.accounts"] = validate414;
+const schema400 = {"type":"array","items":{"$ref":"#/definitions/StorageAccount"}};
+const schema401 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"properties":{"type":"object","properties":{"supportsHttpsTrafficOnly":{"type":"boolean"},"minimumTlsVersion":{"type":"string"},"allowBlobPublicAccess":{"type":"boolean"},"allowSharedKeyAccess":{"type":"boolean"},"encryption":{"type":"object","properties":{"keySource":{"type":"string"},"requireInfrastructureEncryption":{"type":"boolean"},"keyvaultproperties":{"type":"object","properties":{"keyname":{"type":"string"},"keyvaulturi":{"type":"string"},"keyversion":{"type":"string"}}}}},"networkAcls":{"type":"object","properties":{"defaultAction":{"type":"string"},"bypass":{"type":"string"},"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"},"action":{"type":"string"}},"required":["value"]}},"virtualNetworkRules":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"action":{"type":"string"}},"required":["id"]}}}},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}},"publicNetworkAccess":{"type":"string"}}}},"required":["id","kind","location","name","properties","tags","type"]};
 
-function validate406(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate415(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((data.id === undefined) && (missing0 = "id")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate406.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate415.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate406.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate415.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -37026,7 +37596,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate406.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate415.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -37038,7 +37608,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate406.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate415.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -37050,7 +37620,7 @@ if(valid0){
 if(data.location !== undefined){
 const _errs7 = errors;
 if(typeof data.location !== "string"){
-validate406.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate415.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -37067,7 +37637,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs12 = errors;
 if(typeof data4[key0] !== "string"){
-validate406.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate415.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -37077,7 +37647,7 @@ break;
 }
 }
 else {
-validate406.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate415.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37090,7 +37660,7 @@ if(valid0){
 if(data.kind !== undefined){
 const _errs14 = errors;
 if(typeof data.kind !== "string"){
-validate406.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate415.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -37107,7 +37677,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.supportsHttpsTrafficOnly !== undefined){
 const _errs18 = errors;
 if(typeof data7.supportsHttpsTrafficOnly !== "boolean"){
-validate406.errors = [{instancePath:instancePath+"/properties/supportsHttpsTrafficOnly",schemaPath:"#/properties/properties/properties/supportsHttpsTrafficOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate415.errors = [{instancePath:instancePath+"/properties/supportsHttpsTrafficOnly",schemaPath:"#/properties/properties/properties/supportsHttpsTrafficOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs18 === errors;
@@ -37119,7 +37689,7 @@ if(valid2){
 if(data7.minimumTlsVersion !== undefined){
 const _errs20 = errors;
 if(typeof data7.minimumTlsVersion !== "string"){
-validate406.errors = [{instancePath:instancePath+"/properties/minimumTlsVersion",schemaPath:"#/properties/properties/properties/minimumTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate415.errors = [{instancePath:instancePath+"/properties/minimumTlsVersion",schemaPath:"#/properties/properties/properties/minimumTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs20 === errors;
@@ -37131,7 +37701,7 @@ if(valid2){
 if(data7.allowBlobPublicAccess !== undefined){
 const _errs22 = errors;
 if(typeof data7.allowBlobPublicAccess !== "boolean"){
-validate406.errors = [{instancePath:instancePath+"/properties/allowBlobPublicAccess",schemaPath:"#/properties/properties/properties/allowBlobPublicAccess/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate415.errors = [{instancePath:instancePath+"/properties/allowBlobPublicAccess",schemaPath:"#/properties/properties/properties/allowBlobPublicAccess/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs22 === errors;
@@ -37143,7 +37713,7 @@ if(valid2){
 if(data7.allowSharedKeyAccess !== undefined){
 const _errs24 = errors;
 if(typeof data7.allowSharedKeyAccess !== "boolean"){
-validate406.errors = [{instancePath:instancePath+"/properties/allowSharedKeyAccess",schemaPath:"#/properties/properties/properties/allowSharedKeyAccess/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate415.errors = [{instancePath:instancePath+"/properties/allowSharedKeyAccess",schemaPath:"#/properties/properties/properties/allowSharedKeyAccess/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs24 === errors;
@@ -37160,7 +37730,7 @@ if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.keySource !== undefined){
 const _errs28 = errors;
 if(typeof data12.keySource !== "string"){
-validate406.errors = [{instancePath:instancePath+"/properties/encryption/keySource",schemaPath:"#/properties/properties/properties/encryption/properties/keySource/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate415.errors = [{instancePath:instancePath+"/properties/encryption/keySource",schemaPath:"#/properties/properties/properties/encryption/properties/keySource/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs28 === errors;
@@ -37172,7 +37742,7 @@ if(valid3){
 if(data12.requireInfrastructureEncryption !== undefined){
 const _errs30 = errors;
 if(typeof data12.requireInfrastructureEncryption !== "boolean"){
-validate406.errors = [{instancePath:instancePath+"/properties/encryption/requireInfrastructureEncryption",schemaPath:"#/properties/properties/properties/encryption/properties/requireInfrastructureEncryption/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate415.errors = [{instancePath:instancePath+"/properties/encryption/requireInfrastructureEncryption",schemaPath:"#/properties/properties/properties/encryption/properties/requireInfrastructureEncryption/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs30 === errors;
@@ -37189,7 +37759,7 @@ if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.keyname !== undefined){
 const _errs34 = errors;
 if(typeof data15.keyname !== "string"){
-validate406.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties/keyname",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/properties/keyname/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate415.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties/keyname",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/properties/keyname/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs34 === errors;
@@ -37201,7 +37771,7 @@ if(valid4){
 if(data15.keyvaulturi !== undefined){
 const _errs36 = errors;
 if(typeof data15.keyvaulturi !== "string"){
-validate406.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties/keyvaulturi",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/properties/keyvaulturi/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate415.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties/keyvaulturi",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/properties/keyvaulturi/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs36 === errors;
@@ -37213,7 +37783,7 @@ if(valid4){
 if(data15.keyversion !== undefined){
 const _errs38 = errors;
 if(typeof data15.keyversion !== "string"){
-validate406.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties/keyversion",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/properties/keyversion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate415.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties/keyversion",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/properties/keyversion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs38 === errors;
@@ -37225,7 +37795,7 @@ var valid4 = true;
 }
 }
 else {
-validate406.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate415.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37238,7 +37808,7 @@ var valid3 = true;
 }
 }
 else {
-validate406.errors = [{instancePath:instancePath+"/properties/encryption",schemaPath:"#/properties/properties/properties/encryption/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate415.errors = [{instancePath:instancePath+"/properties/encryption",schemaPath:"#/properties/properties/properties/encryption/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37256,7 +37826,7 @@ if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.defaultAction !== undefined){
 const _errs42 = errors;
 if(typeof data19.defaultAction !== "string"){
-validate406.errors = [{instancePath:instancePath+"/properties/networkAcls/defaultAction",schemaPath:"#/properties/properties/properties/networkAcls/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate415.errors = [{instancePath:instancePath+"/properties/networkAcls/defaultAction",schemaPath:"#/properties/properties/properties/networkAcls/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs42 === errors;
@@ -37268,7 +37838,7 @@ if(valid5){
 if(data19.bypass !== undefined){
 const _errs44 = errors;
 if(typeof data19.bypass !== "string"){
-validate406.errors = [{instancePath:instancePath+"/properties/networkAcls/bypass",schemaPath:"#/properties/properties/properties/networkAcls/properties/bypass/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate415.errors = [{instancePath:instancePath+"/properties/networkAcls/bypass",schemaPath:"#/properties/properties/properties/networkAcls/properties/bypass/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs44 === errors;
@@ -37291,14 +37861,14 @@ if(errors === _errs48){
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 let missing1;
 if((data23.value === undefined) && (missing1 = "value")){
-validate406.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate415.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data23.value !== undefined){
 const _errs50 = errors;
 if(typeof data23.value !== "string"){
-validate406.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0+"/value",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate415.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0+"/value",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs50 === errors;
@@ -37310,7 +37880,7 @@ if(valid7){
 if(data23.action !== undefined){
 const _errs52 = errors;
 if(typeof data23.action !== "string"){
-validate406.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0+"/action",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate415.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0+"/action",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs52 === errors;
@@ -37322,7 +37892,7 @@ var valid7 = true;
 }
 }
 else {
-validate406.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate415.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37333,7 +37903,7 @@ break;
 }
 }
 else {
-validate406.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate415.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -37357,14 +37927,14 @@ if(errors === _errs56){
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 let missing2;
 if((data27.id === undefined) && (missing2 = "id")){
-validate406.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate415.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 if(data27.id !== undefined){
 const _errs58 = errors;
 if(typeof data27.id !== "string"){
-validate406.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1+"/id",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate415.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1+"/id",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs58 === errors;
@@ -37376,7 +37946,7 @@ if(valid9){
 if(data27.action !== undefined){
 const _errs60 = errors;
 if(typeof data27.action !== "string"){
-validate406.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1+"/action",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate415.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1+"/action",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs60 === errors;
@@ -37388,7 +37958,7 @@ var valid9 = true;
 }
 }
 else {
-validate406.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate415.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37399,7 +37969,7 @@ break;
 }
 }
 else {
-validate406.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate415.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -37413,7 +37983,7 @@ var valid5 = true;
 }
 }
 else {
-validate406.errors = [{instancePath:instancePath+"/properties/networkAcls",schemaPath:"#/properties/properties/properties/networkAcls/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate415.errors = [{instancePath:instancePath+"/properties/networkAcls",schemaPath:"#/properties/properties/properties/networkAcls/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37438,14 +38008,14 @@ if(errors === _errs65){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 let missing3;
 if((data31.id === undefined) && (missing3 = "id")){
-validate406.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate415.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 if(data31.id !== undefined){
 const _errs67 = errors;
 if(typeof data31.id !== "string"){
-validate406.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate415.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid12 = _errs67 === errors;
@@ -37466,20 +38036,20 @@ if(errors === _errs71){
 if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 if(data34.status !== undefined){
 if(typeof data34.status !== "string"){
-validate406.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate415.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate406.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate415.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 }
 else {
-validate406.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate415.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37492,7 +38062,7 @@ var valid12 = true;
 }
 }
 else {
-validate406.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate415.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37503,7 +38073,7 @@ break;
 }
 }
 else {
-validate406.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate415.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -37516,7 +38086,7 @@ if(valid2){
 if(data7.publicNetworkAccess !== undefined){
 const _errs75 = errors;
 if(typeof data7.publicNetworkAccess !== "string"){
-validate406.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate415.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs75 === errors;
@@ -37533,7 +38103,7 @@ var valid2 = true;
 }
 }
 else {
-validate406.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate415.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37551,16 +38121,16 @@ var valid0 = true;
 }
 }
 else {
-validate406.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate415.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate406.errors = vErrors;
+validate415.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate405(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate414(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -37569,8 +38139,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate406(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate406.errors : vErrors.concat(validate406.errors);
+if(!(validate415(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate415.errors : vErrors.concat(validate415.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -37580,35 +38150,35 @@ break;
 }
 }
 else {
-validate405.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate414.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate405.errors = vErrors;
+validate414.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.storage.blobServices"] = validate408;
-const schema396 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CBlobServiceProperties%3E"}};
-const schema397 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/BlobServiceProperties"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema398 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"deleteRetentionPolicy":{"$ref":"#/definitions/RetentionPolicy"},"containerDeleteRetentionPolicy":{"$ref":"#/definitions/RetentionPolicy"}}}},"required":["id","name","type","properties"]};
-const schema399 = {"type":"object","properties":{"enabled":{"type":"boolean"},"days":{"type":"number"}}};
+exports["azure.storage.blobServices"] = validate417;
+const schema403 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CBlobServiceProperties%3E"}};
+const schema404 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/BlobServiceProperties"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema405 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"deleteRetentionPolicy":{"$ref":"#/definitions/RetentionPolicy"},"containerDeleteRetentionPolicy":{"$ref":"#/definitions/RetentionPolicy"}}}},"required":["id","name","type","properties"]};
+const schema406 = {"type":"object","properties":{"enabled":{"type":"boolean"},"days":{"type":"number"}}};
 
-function validate410(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate419(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.type === undefined) && (missing0 = "type"))) || ((data.properties === undefined) && (missing0 = "properties"))){
-validate410.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate419.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate410.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate419.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -37620,7 +38190,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate410.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate419.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -37632,7 +38202,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate410.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate419.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -37655,7 +38225,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.enabled !== undefined){
 const _errs12 = errors;
 if(typeof data4.enabled !== "boolean"){
-validate410.errors = [{instancePath:instancePath+"/properties/deleteRetentionPolicy/enabled",schemaPath:"#/definitions/RetentionPolicy/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate419.errors = [{instancePath:instancePath+"/properties/deleteRetentionPolicy/enabled",schemaPath:"#/definitions/RetentionPolicy/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -37668,7 +38238,7 @@ if(data4.days !== undefined){
 let data6 = data4.days;
 const _errs14 = errors;
 if(!((typeof data6 == "number") && (isFinite(data6)))){
-validate410.errors = [{instancePath:instancePath+"/properties/deleteRetentionPolicy/days",schemaPath:"#/definitions/RetentionPolicy/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate419.errors = [{instancePath:instancePath+"/properties/deleteRetentionPolicy/days",schemaPath:"#/definitions/RetentionPolicy/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -37679,7 +38249,7 @@ var valid3 = true;
 }
 }
 else {
-validate410.errors = [{instancePath:instancePath+"/properties/deleteRetentionPolicy",schemaPath:"#/definitions/RetentionPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate419.errors = [{instancePath:instancePath+"/properties/deleteRetentionPolicy",schemaPath:"#/definitions/RetentionPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37698,7 +38268,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.enabled !== undefined){
 const _errs19 = errors;
 if(typeof data7.enabled !== "boolean"){
-validate410.errors = [{instancePath:instancePath+"/properties/containerDeleteRetentionPolicy/enabled",schemaPath:"#/definitions/RetentionPolicy/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate419.errors = [{instancePath:instancePath+"/properties/containerDeleteRetentionPolicy/enabled",schemaPath:"#/definitions/RetentionPolicy/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid5 = _errs19 === errors;
@@ -37711,7 +38281,7 @@ if(data7.days !== undefined){
 let data9 = data7.days;
 const _errs21 = errors;
 if(!((typeof data9 == "number") && (isFinite(data9)))){
-validate410.errors = [{instancePath:instancePath+"/properties/containerDeleteRetentionPolicy/days",schemaPath:"#/definitions/RetentionPolicy/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate419.errors = [{instancePath:instancePath+"/properties/containerDeleteRetentionPolicy/days",schemaPath:"#/definitions/RetentionPolicy/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid5 = _errs21 === errors;
@@ -37722,7 +38292,7 @@ var valid5 = true;
 }
 }
 else {
-validate410.errors = [{instancePath:instancePath+"/properties/containerDeleteRetentionPolicy",schemaPath:"#/definitions/RetentionPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate419.errors = [{instancePath:instancePath+"/properties/containerDeleteRetentionPolicy",schemaPath:"#/definitions/RetentionPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37734,7 +38304,7 @@ var valid1 = true;
 }
 }
 else {
-validate410.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate419.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37749,16 +38319,16 @@ var valid0 = true;
 }
 }
 else {
-validate410.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate419.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate410.errors = vErrors;
+validate419.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate409(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate418(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -37809,8 +38379,8 @@ var valid1 = true;
 if(valid1){
 if(data.value !== undefined){
 const _errs5 = errors;
-if(!(validate410(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData}))){
-vErrors = vErrors === null ? validate410.errors : vErrors.concat(validate410.errors);
+if(!(validate419(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData}))){
+vErrors = vErrors === null ? validate419.errors : vErrors.concat(validate419.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs5 === errors;
@@ -37916,7 +38486,7 @@ else {
 vErrors.push(err8);
 }
 errors++;
-validate409.errors = vErrors;
+validate418.errors = vErrors;
 return false;
 }
 else {
@@ -37930,20 +38500,20 @@ vErrors = null;
 }
 }
 }
-validate409.errors = vErrors;
+validate418.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate408(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate417(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate409(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate409.errors : vErrors.concat(validate409.errors);
+if(!(validate418(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate418.errors : vErrors.concat(validate418.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -37953,20 +38523,20 @@ break;
 }
 }
 else {
-validate408.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate417.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate408.errors = vErrors;
+validate417.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.vpngateway.gateways"] = validate414;
-const schema401 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-1605774574-338-959-1605774574-0-1118%5B%5D%3E"}};
-const schema402 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/VnetGateway"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema403 = {"type":"object","properties":{"location":{"type":"string"},"id":{},"name":{},"type":{},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"gatewayType":{"type":"string"},"vpnClientConfiguration":{"type":"object","properties":{"vpnAuthenticationTypes":{"type":"array","items":{"type":"string"}},"aadTenant":{"type":"string"},"vpnClientAddressPool":{"type":"object","properties":{"addressPrefixes":{"type":"array","items":{"type":"string"}}}}}}}}},"required":["id","location","name","properties","type"]};
+exports["azure.vpngateway.gateways"] = validate423;
+const schema408 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-1605774574-338-959-1605774574-0-1118%5B%5D%3E"}};
+const schema409 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/VnetGateway"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema410 = {"type":"object","properties":{"location":{"type":"string"},"id":{},"name":{},"type":{},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"gatewayType":{"type":"string"},"vpnClientConfiguration":{"type":"object","properties":{"vpnAuthenticationTypes":{"type":"array","items":{"type":"string"}},"aadTenant":{"type":"string"},"vpnClientAddressPool":{"type":"object","properties":{"addressPrefixes":{"type":"array","items":{"type":"string"}}}}}}}}},"required":["id","location","name","properties","type"]};
 
-function validate415(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate424(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -38417,7 +38987,7 @@ else {
 vErrors.push(err23);
 }
 errors++;
-validate415.errors = vErrors;
+validate424.errors = vErrors;
 return false;
 }
 else {
@@ -38431,20 +39001,20 @@ vErrors = null;
 }
 }
 }
-validate415.errors = vErrors;
+validate424.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate414(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate423(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate415(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate415.errors : vErrors.concat(validate415.errors);
+if(!(validate424(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate424.errors : vErrors.concat(validate424.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -38454,11 +39024,11 @@ break;
 }
 }
 else {
-validate414.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate423.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate414.errors = vErrors;
+validate423.errors = vErrors;
 return errors === 0;
 }
 

@@ -21,9 +21,10 @@ import {
 } from './state.js';
 
 /*
- * API versions, as Microsoft's REST and template references list them: 2024-07-01 for the compute
- * resource provider (Virtual Machines - List All, virtualMachineScaleSets), 2024-03-02 for the disk
- * resource provider (disks, snapshots, disk accesses and encryption sets share its versions).
+ * GA API versions Microsoft documents: 2024-07-01 for the compute resource provider (the REST
+ * reference of Virtual Machines - List All, the virtualMachineScaleSets template reference),
+ * 2024-03-02 for the disk resource provider (the Microsoft.Compute resource-type version list for
+ * disks, the snapshots API change log).
  */
 const COMPUTE_API = '2024-07-01';
 const DISK_API = '2024-03-02';
