@@ -25499,7 +25499,7 @@ return errors === 0;
 
 exports["azure.compute.disks"] = validate330;
 const schema301 = {"type":"array","items":{"$ref":"#/definitions/ManagedDisk"}};
-const schema302 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"managedBy":{"type":"string"},"properties":{"type":"object","properties":{"diskState":{"type":"string"},"osType":{"type":"string"},"encryption":{"type":"object","properties":{"type":{"type":"string"},"diskEncryptionSetId":{"type":"string"}}},"securityProfile":{"type":"object","properties":{"securityType":{"type":"string"},"secureVMDiskEncryptionSetId":{"type":"string"}}},"networkAccessPolicy":{"type":"string"},"publicNetworkAccess":{"type":"string"}}}},"required":["id","location","name","properties","tags","type"]};
+const schema302 = {"type":"object","properties":{"name":{"type":"string"},"properties":{"type":"object","properties":{"diskState":{"type":"string"},"osType":{"type":"string"},"encryption":{"type":"object","properties":{"type":{"type":"string"},"diskEncryptionSetId":{"type":"string"}}},"securityProfile":{"type":"object","properties":{"securityType":{"type":"string"},"secureVMDiskEncryptionSetId":{"type":"string"}}},"networkAccessPolicy":{"type":"string"},"publicNetworkAccess":{"type":"string"}}},"id":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"managedBy":{"type":"string"}},"required":["id","location","name","properties","tags","type"]};
 
 function validate330(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -25520,10 +25520,10 @@ validate330.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definiti
 return false;
 }
 else {
-if(data0.id !== undefined){
+if(data0.name !== undefined){
 const _errs4 = errors;
-if(typeof data0.id !== "string"){
-validate330.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ManagedDisk/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data0.name !== "string"){
+validate330.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/ManagedDisk/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -25532,138 +25532,62 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.name !== undefined){
-const _errs6 = errors;
-if(typeof data0.name !== "string"){
-validate330.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/ManagedDisk/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs6 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.type !== undefined){
-const _errs8 = errors;
-if(typeof data0.type !== "string"){
-validate330.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/ManagedDisk/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs8 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.location !== undefined){
-const _errs10 = errors;
-if(typeof data0.location !== "string"){
-validate330.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/ManagedDisk/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs10 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.tags !== undefined){
-let data5 = data0.tags;
-const _errs12 = errors;
-if(errors === _errs12){
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key0 in data5){
-const _errs15 = errors;
-if(typeof data5[key0] !== "string"){
-validate330.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ManagedDisk/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs15 === errors;
-if(!valid3){
-break;
-}
-}
-}
-else {
-validate330.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/ManagedDisk/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs12 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.managedBy !== undefined){
-const _errs17 = errors;
-if(typeof data0.managedBy !== "string"){
-validate330.errors = [{instancePath:instancePath+"/" + i0+"/managedBy",schemaPath:"#/definitions/ManagedDisk/properties/managedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs17 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
 if(data0.properties !== undefined){
-let data8 = data0.properties;
-const _errs19 = errors;
-if(errors === _errs19){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.diskState !== undefined){
-const _errs21 = errors;
-if(typeof data8.diskState !== "string"){
+let data2 = data0.properties;
+const _errs6 = errors;
+if(errors === _errs6){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.diskState !== undefined){
+const _errs8 = errors;
+if(typeof data2.diskState !== "string"){
 validate330.errors = [{instancePath:instancePath+"/" + i0+"/properties/diskState",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/diskState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid4 = _errs21 === errors;
+var valid3 = _errs8 === errors;
 }
 else {
-var valid4 = true;
+var valid3 = true;
 }
-if(valid4){
-if(data8.osType !== undefined){
-const _errs23 = errors;
-if(typeof data8.osType !== "string"){
+if(valid3){
+if(data2.osType !== undefined){
+const _errs10 = errors;
+if(typeof data2.osType !== "string"){
 validate330.errors = [{instancePath:instancePath+"/" + i0+"/properties/osType",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/osType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid4 = _errs23 === errors;
+var valid3 = _errs10 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.encryption !== undefined){
+let data5 = data2.encryption;
+const _errs12 = errors;
+if(errors === _errs12){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.type !== undefined){
+const _errs14 = errors;
+if(typeof data5.type !== "string"){
+validate330.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/type",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/encryption/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs14 === errors;
 }
 else {
 var valid4 = true;
 }
 if(valid4){
-if(data8.encryption !== undefined){
-let data11 = data8.encryption;
-const _errs25 = errors;
-if(errors === _errs25){
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.type !== undefined){
-const _errs27 = errors;
-if(typeof data11.type !== "string"){
-validate330.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/type",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/encryption/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs27 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data11.diskEncryptionSetId !== undefined){
-const _errs29 = errors;
-if(typeof data11.diskEncryptionSetId !== "string"){
+if(data5.diskEncryptionSetId !== undefined){
+const _errs16 = errors;
+if(typeof data5.diskEncryptionSetId !== "string"){
 validate330.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/diskEncryptionSetId",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/encryption/properties/diskEncryptionSetId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid5 = _errs29 === errors;
+var valid4 = _errs16 === errors;
 }
 else {
-var valid5 = true;
+var valid4 = true;
 }
 }
 }
@@ -25672,39 +25596,39 @@ validate330.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryptio
 return false;
 }
 }
-var valid4 = _errs25 === errors;
+var valid3 = _errs12 === errors;
 }
 else {
-var valid4 = true;
+var valid3 = true;
 }
-if(valid4){
-if(data8.securityProfile !== undefined){
-let data14 = data8.securityProfile;
-const _errs31 = errors;
-if(errors === _errs31){
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.securityType !== undefined){
-const _errs33 = errors;
-if(typeof data14.securityType !== "string"){
+if(valid3){
+if(data2.securityProfile !== undefined){
+let data8 = data2.securityProfile;
+const _errs18 = errors;
+if(errors === _errs18){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.securityType !== undefined){
+const _errs20 = errors;
+if(typeof data8.securityType !== "string"){
 validate330.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile/securityType",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/securityProfile/properties/securityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid6 = _errs33 === errors;
+var valid5 = _errs20 === errors;
 }
 else {
-var valid6 = true;
+var valid5 = true;
 }
-if(valid6){
-if(data14.secureVMDiskEncryptionSetId !== undefined){
-const _errs35 = errors;
-if(typeof data14.secureVMDiskEncryptionSetId !== "string"){
+if(valid5){
+if(data8.secureVMDiskEncryptionSetId !== undefined){
+const _errs22 = errors;
+if(typeof data8.secureVMDiskEncryptionSetId !== "string"){
 validate330.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile/secureVMDiskEncryptionSetId",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/securityProfile/properties/secureVMDiskEncryptionSetId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid6 = _errs35 === errors;
+var valid5 = _errs22 === errors;
 }
 else {
-var valid6 = true;
+var valid5 = true;
 }
 }
 }
@@ -25713,34 +25637,34 @@ validate330.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityP
 return false;
 }
 }
-var valid4 = _errs31 === errors;
+var valid3 = _errs18 === errors;
 }
 else {
-var valid4 = true;
+var valid3 = true;
 }
-if(valid4){
-if(data8.networkAccessPolicy !== undefined){
-const _errs37 = errors;
-if(typeof data8.networkAccessPolicy !== "string"){
+if(valid3){
+if(data2.networkAccessPolicy !== undefined){
+const _errs24 = errors;
+if(typeof data2.networkAccessPolicy !== "string"){
 validate330.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkAccessPolicy",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/networkAccessPolicy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid4 = _errs37 === errors;
+var valid3 = _errs24 === errors;
 }
 else {
-var valid4 = true;
+var valid3 = true;
 }
-if(valid4){
-if(data8.publicNetworkAccess !== undefined){
-const _errs39 = errors;
-if(typeof data8.publicNetworkAccess !== "string"){
+if(valid3){
+if(data2.publicNetworkAccess !== undefined){
+const _errs26 = errors;
+if(typeof data2.publicNetworkAccess !== "string"){
 validate330.errors = [{instancePath:instancePath+"/" + i0+"/properties/publicNetworkAccess",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid4 = _errs39 === errors;
+var valid3 = _errs26 === errors;
 }
 else {
-var valid4 = true;
+var valid3 = true;
 }
 }
 }
@@ -25753,7 +25677,83 @@ validate330.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPa
 return false;
 }
 }
-var valid2 = _errs19 === errors;
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.id !== undefined){
+const _errs28 = errors;
+if(typeof data0.id !== "string"){
+validate330.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ManagedDisk/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs28 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.type !== undefined){
+const _errs30 = errors;
+if(typeof data0.type !== "string"){
+validate330.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/ManagedDisk/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs30 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.location !== undefined){
+const _errs32 = errors;
+if(typeof data0.location !== "string"){
+validate330.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/ManagedDisk/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs32 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.tags !== undefined){
+let data16 = data0.tags;
+const _errs34 = errors;
+if(errors === _errs34){
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key0 in data16){
+const _errs37 = errors;
+if(typeof data16[key0] !== "string"){
+validate330.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ManagedDisk/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs37 === errors;
+if(!valid6){
+break;
+}
+}
+}
+else {
+validate330.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/ManagedDisk/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs34 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.managedBy !== undefined){
+const _errs39 = errors;
+if(typeof data0.managedBy !== "string"){
+validate330.errors = [{instancePath:instancePath+"/" + i0+"/managedBy",schemaPath:"#/definitions/ManagedDisk/properties/managedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs39 === errors;
 }
 else {
 var valid2 = true;
@@ -25786,653 +25786,9 @@ validate330.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.compute.virtualMachines"] = validate331;
-const schema303 = {"type":"array","items":{"$ref":"#/definitions/VirtualMachine"}};
-const schema304 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"storageProfile":{"type":"object","properties":{"osDisk":{"$ref":"#/definitions/VmDisk"},"dataDisks":{"type":"array","items":{"$ref":"#/definitions/VmDisk"}}}},"securityProfile":{"type":"object","properties":{"encryptionAtHost":{"type":"boolean"},"securityType":{"type":"string"},"uefiSettings":{"type":"object","properties":{"secureBootEnabled":{"type":"boolean"},"vTpmEnabled":{"type":"boolean"}}}}},"osProfile":{"type":"object","properties":{"linuxConfiguration":{"type":"object","properties":{"disablePasswordAuthentication":{"type":"boolean"},"patchSettings":{"$ref":"#/definitions/PatchSettings"}}},"windowsConfiguration":{"type":"object","properties":{"enableAutomaticUpdates":{"type":"boolean"},"patchSettings":{"$ref":"#/definitions/PatchSettings"}}}}}}}},"required":["id","location","name","properties","tags","type"]};
-const schema305 = {"type":"object","properties":{"name":{"type":"string"},"lun":{"type":"number"},"osType":{"type":"string"},"vhd":{"type":"object","properties":{"uri":{"type":"string"}}},"managedDisk":{"type":"object","properties":{"id":{"type":"string"},"storageAccountType":{"type":"string"}}}}};
-const schema307 = {"type":"object","properties":{"patchMode":{"type":"string"},"assessmentMode":{"type":"string"}}};
-
-function validate332(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate332.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.id !== undefined){
-const _errs1 = errors;
-if(typeof data.id !== "string"){
-validate332.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.name !== undefined){
-const _errs3 = errors;
-if(typeof data.name !== "string"){
-validate332.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.type !== undefined){
-const _errs5 = errors;
-if(typeof data.type !== "string"){
-validate332.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.location !== undefined){
-const _errs7 = errors;
-if(typeof data.location !== "string"){
-validate332.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.tags !== undefined){
-let data4 = data.tags;
-const _errs9 = errors;
-if(errors === _errs9){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key0 in data4){
-const _errs12 = errors;
-if(typeof data4[key0] !== "string"){
-validate332.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs12 === errors;
-if(!valid1){
-break;
-}
-}
-}
-else {
-validate332.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.properties !== undefined){
-let data6 = data.properties;
-const _errs14 = errors;
-if(errors === _errs14){
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.storageProfile !== undefined){
-let data7 = data6.storageProfile;
-const _errs16 = errors;
-if(errors === _errs16){
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.osDisk !== undefined){
-let data8 = data7.osDisk;
-const _errs18 = errors;
-const _errs19 = errors;
-if(errors === _errs19){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.name !== undefined){
-const _errs21 = errors;
-if(typeof data8.name !== "string"){
-validate332.errors = [{instancePath:instancePath+"/properties/storageProfile/osDisk/name",schemaPath:"#/definitions/VmDisk/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs21 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data8.lun !== undefined){
-let data10 = data8.lun;
-const _errs23 = errors;
-if(!((typeof data10 == "number") && (isFinite(data10)))){
-validate332.errors = [{instancePath:instancePath+"/properties/storageProfile/osDisk/lun",schemaPath:"#/definitions/VmDisk/properties/lun/type",keyword:"type",params:{type: "number"},message:"must be number"}];
-return false;
-}
-var valid5 = _errs23 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data8.osType !== undefined){
-const _errs25 = errors;
-if(typeof data8.osType !== "string"){
-validate332.errors = [{instancePath:instancePath+"/properties/storageProfile/osDisk/osType",schemaPath:"#/definitions/VmDisk/properties/osType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs25 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data8.vhd !== undefined){
-let data12 = data8.vhd;
-const _errs27 = errors;
-if(errors === _errs27){
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.uri !== undefined){
-if(typeof data12.uri !== "string"){
-validate332.errors = [{instancePath:instancePath+"/properties/storageProfile/osDisk/vhd/uri",schemaPath:"#/definitions/VmDisk/properties/vhd/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-else {
-validate332.errors = [{instancePath:instancePath+"/properties/storageProfile/osDisk/vhd",schemaPath:"#/definitions/VmDisk/properties/vhd/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid5 = _errs27 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data8.managedDisk !== undefined){
-let data14 = data8.managedDisk;
-const _errs31 = errors;
-if(errors === _errs31){
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.id !== undefined){
-const _errs33 = errors;
-if(typeof data14.id !== "string"){
-validate332.errors = [{instancePath:instancePath+"/properties/storageProfile/osDisk/managedDisk/id",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid7 = _errs33 === errors;
-}
-else {
-var valid7 = true;
-}
-if(valid7){
-if(data14.storageAccountType !== undefined){
-const _errs35 = errors;
-if(typeof data14.storageAccountType !== "string"){
-validate332.errors = [{instancePath:instancePath+"/properties/storageProfile/osDisk/managedDisk/storageAccountType",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/storageAccountType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid7 = _errs35 === errors;
-}
-else {
-var valid7 = true;
-}
-}
-}
-else {
-validate332.errors = [{instancePath:instancePath+"/properties/storageProfile/osDisk/managedDisk",schemaPath:"#/definitions/VmDisk/properties/managedDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid5 = _errs31 === errors;
-}
-else {
-var valid5 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate332.errors = [{instancePath:instancePath+"/properties/storageProfile/osDisk",schemaPath:"#/definitions/VmDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid3 = _errs18 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data7.dataDisks !== undefined){
-let data17 = data7.dataDisks;
-const _errs37 = errors;
-if(errors === _errs37){
-if(Array.isArray(data17)){
-var valid8 = true;
-const len0 = data17.length;
-for(let i0=0; i0<len0; i0++){
-let data18 = data17[i0];
-const _errs39 = errors;
-const _errs40 = errors;
-if(errors === _errs40){
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.name !== undefined){
-const _errs42 = errors;
-if(typeof data18.name !== "string"){
-validate332.errors = [{instancePath:instancePath+"/properties/storageProfile/dataDisks/" + i0+"/name",schemaPath:"#/definitions/VmDisk/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs42 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data18.lun !== undefined){
-let data20 = data18.lun;
-const _errs44 = errors;
-if(!((typeof data20 == "number") && (isFinite(data20)))){
-validate332.errors = [{instancePath:instancePath+"/properties/storageProfile/dataDisks/" + i0+"/lun",schemaPath:"#/definitions/VmDisk/properties/lun/type",keyword:"type",params:{type: "number"},message:"must be number"}];
-return false;
-}
-var valid10 = _errs44 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data18.osType !== undefined){
-const _errs46 = errors;
-if(typeof data18.osType !== "string"){
-validate332.errors = [{instancePath:instancePath+"/properties/storageProfile/dataDisks/" + i0+"/osType",schemaPath:"#/definitions/VmDisk/properties/osType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs46 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data18.vhd !== undefined){
-let data22 = data18.vhd;
-const _errs48 = errors;
-if(errors === _errs48){
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.uri !== undefined){
-if(typeof data22.uri !== "string"){
-validate332.errors = [{instancePath:instancePath+"/properties/storageProfile/dataDisks/" + i0+"/vhd/uri",schemaPath:"#/definitions/VmDisk/properties/vhd/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-else {
-validate332.errors = [{instancePath:instancePath+"/properties/storageProfile/dataDisks/" + i0+"/vhd",schemaPath:"#/definitions/VmDisk/properties/vhd/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid10 = _errs48 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data18.managedDisk !== undefined){
-let data24 = data18.managedDisk;
-const _errs52 = errors;
-if(errors === _errs52){
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.id !== undefined){
-const _errs54 = errors;
-if(typeof data24.id !== "string"){
-validate332.errors = [{instancePath:instancePath+"/properties/storageProfile/dataDisks/" + i0+"/managedDisk/id",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid12 = _errs54 === errors;
-}
-else {
-var valid12 = true;
-}
-if(valid12){
-if(data24.storageAccountType !== undefined){
-const _errs56 = errors;
-if(typeof data24.storageAccountType !== "string"){
-validate332.errors = [{instancePath:instancePath+"/properties/storageProfile/dataDisks/" + i0+"/managedDisk/storageAccountType",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/storageAccountType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid12 = _errs56 === errors;
-}
-else {
-var valid12 = true;
-}
-}
-}
-else {
-validate332.errors = [{instancePath:instancePath+"/properties/storageProfile/dataDisks/" + i0+"/managedDisk",schemaPath:"#/definitions/VmDisk/properties/managedDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid10 = _errs52 === errors;
-}
-else {
-var valid10 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate332.errors = [{instancePath:instancePath+"/properties/storageProfile/dataDisks/" + i0,schemaPath:"#/definitions/VmDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid8 = _errs39 === errors;
-if(!valid8){
-break;
-}
-}
-}
-else {
-validate332.errors = [{instancePath:instancePath+"/properties/storageProfile/dataDisks",schemaPath:"#/properties/properties/properties/storageProfile/properties/dataDisks/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid3 = _errs37 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-else {
-validate332.errors = [{instancePath:instancePath+"/properties/storageProfile",schemaPath:"#/properties/properties/properties/storageProfile/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs16 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.securityProfile !== undefined){
-let data27 = data6.securityProfile;
-const _errs58 = errors;
-if(errors === _errs58){
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.encryptionAtHost !== undefined){
-const _errs60 = errors;
-if(typeof data27.encryptionAtHost !== "boolean"){
-validate332.errors = [{instancePath:instancePath+"/properties/securityProfile/encryptionAtHost",schemaPath:"#/properties/properties/properties/securityProfile/properties/encryptionAtHost/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid13 = _errs60 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-if(data27.securityType !== undefined){
-const _errs62 = errors;
-if(typeof data27.securityType !== "string"){
-validate332.errors = [{instancePath:instancePath+"/properties/securityProfile/securityType",schemaPath:"#/properties/properties/properties/securityProfile/properties/securityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid13 = _errs62 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-if(data27.uefiSettings !== undefined){
-let data30 = data27.uefiSettings;
-const _errs64 = errors;
-if(errors === _errs64){
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.secureBootEnabled !== undefined){
-const _errs66 = errors;
-if(typeof data30.secureBootEnabled !== "boolean"){
-validate332.errors = [{instancePath:instancePath+"/properties/securityProfile/uefiSettings/secureBootEnabled",schemaPath:"#/properties/properties/properties/securityProfile/properties/uefiSettings/properties/secureBootEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid14 = _errs66 === errors;
-}
-else {
-var valid14 = true;
-}
-if(valid14){
-if(data30.vTpmEnabled !== undefined){
-const _errs68 = errors;
-if(typeof data30.vTpmEnabled !== "boolean"){
-validate332.errors = [{instancePath:instancePath+"/properties/securityProfile/uefiSettings/vTpmEnabled",schemaPath:"#/properties/properties/properties/securityProfile/properties/uefiSettings/properties/vTpmEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid14 = _errs68 === errors;
-}
-else {
-var valid14 = true;
-}
-}
-}
-else {
-validate332.errors = [{instancePath:instancePath+"/properties/securityProfile/uefiSettings",schemaPath:"#/properties/properties/properties/securityProfile/properties/uefiSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid13 = _errs64 === errors;
-}
-else {
-var valid13 = true;
-}
-}
-}
-}
-else {
-validate332.errors = [{instancePath:instancePath+"/properties/securityProfile",schemaPath:"#/properties/properties/properties/securityProfile/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs58 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.osProfile !== undefined){
-let data33 = data6.osProfile;
-const _errs70 = errors;
-if(errors === _errs70){
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.linuxConfiguration !== undefined){
-let data34 = data33.linuxConfiguration;
-const _errs72 = errors;
-if(errors === _errs72){
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.disablePasswordAuthentication !== undefined){
-const _errs74 = errors;
-if(typeof data34.disablePasswordAuthentication !== "boolean"){
-validate332.errors = [{instancePath:instancePath+"/properties/osProfile/linuxConfiguration/disablePasswordAuthentication",schemaPath:"#/properties/properties/properties/osProfile/properties/linuxConfiguration/properties/disablePasswordAuthentication/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid16 = _errs74 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data34.patchSettings !== undefined){
-let data36 = data34.patchSettings;
-const _errs76 = errors;
-const _errs77 = errors;
-if(errors === _errs77){
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.patchMode !== undefined){
-const _errs79 = errors;
-if(typeof data36.patchMode !== "string"){
-validate332.errors = [{instancePath:instancePath+"/properties/osProfile/linuxConfiguration/patchSettings/patchMode",schemaPath:"#/definitions/PatchSettings/properties/patchMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid18 = _errs79 === errors;
-}
-else {
-var valid18 = true;
-}
-if(valid18){
-if(data36.assessmentMode !== undefined){
-const _errs81 = errors;
-if(typeof data36.assessmentMode !== "string"){
-validate332.errors = [{instancePath:instancePath+"/properties/osProfile/linuxConfiguration/patchSettings/assessmentMode",schemaPath:"#/definitions/PatchSettings/properties/assessmentMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid18 = _errs81 === errors;
-}
-else {
-var valid18 = true;
-}
-}
-}
-else {
-validate332.errors = [{instancePath:instancePath+"/properties/osProfile/linuxConfiguration/patchSettings",schemaPath:"#/definitions/PatchSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid16 = _errs76 === errors;
-}
-else {
-var valid16 = true;
-}
-}
-}
-else {
-validate332.errors = [{instancePath:instancePath+"/properties/osProfile/linuxConfiguration",schemaPath:"#/properties/properties/properties/osProfile/properties/linuxConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid15 = _errs72 === errors;
-}
-else {
-var valid15 = true;
-}
-if(valid15){
-if(data33.windowsConfiguration !== undefined){
-let data39 = data33.windowsConfiguration;
-const _errs83 = errors;
-if(errors === _errs83){
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.enableAutomaticUpdates !== undefined){
-const _errs85 = errors;
-if(typeof data39.enableAutomaticUpdates !== "boolean"){
-validate332.errors = [{instancePath:instancePath+"/properties/osProfile/windowsConfiguration/enableAutomaticUpdates",schemaPath:"#/properties/properties/properties/osProfile/properties/windowsConfiguration/properties/enableAutomaticUpdates/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid19 = _errs85 === errors;
-}
-else {
-var valid19 = true;
-}
-if(valid19){
-if(data39.patchSettings !== undefined){
-let data41 = data39.patchSettings;
-const _errs87 = errors;
-const _errs88 = errors;
-if(errors === _errs88){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.patchMode !== undefined){
-const _errs90 = errors;
-if(typeof data41.patchMode !== "string"){
-validate332.errors = [{instancePath:instancePath+"/properties/osProfile/windowsConfiguration/patchSettings/patchMode",schemaPath:"#/definitions/PatchSettings/properties/patchMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid21 = _errs90 === errors;
-}
-else {
-var valid21 = true;
-}
-if(valid21){
-if(data41.assessmentMode !== undefined){
-const _errs92 = errors;
-if(typeof data41.assessmentMode !== "string"){
-validate332.errors = [{instancePath:instancePath+"/properties/osProfile/windowsConfiguration/patchSettings/assessmentMode",schemaPath:"#/definitions/PatchSettings/properties/assessmentMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid21 = _errs92 === errors;
-}
-else {
-var valid21 = true;
-}
-}
-}
-else {
-validate332.errors = [{instancePath:instancePath+"/properties/osProfile/windowsConfiguration/patchSettings",schemaPath:"#/definitions/PatchSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid19 = _errs87 === errors;
-}
-else {
-var valid19 = true;
-}
-}
-}
-else {
-validate332.errors = [{instancePath:instancePath+"/properties/osProfile/windowsConfiguration",schemaPath:"#/properties/properties/properties/osProfile/properties/windowsConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid15 = _errs83 === errors;
-}
-else {
-var valid15 = true;
-}
-}
-}
-else {
-validate332.errors = [{instancePath:instancePath+"/properties/osProfile",schemaPath:"#/properties/properties/properties/osProfile/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs70 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-else {
-validate332.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs14 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate332.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate332.errors = vErrors;
-return errors === 0;
-}
-
+exports["azure.compute.snapshots"] = validate331;
+const schema303 = {"type":"array","items":{"$ref":"#/definitions/Snapshot"}};
+const schema304 = {"type":"object","properties":{"name":{"type":"string"},"properties":{"type":"object","properties":{"incremental":{"type":"boolean"},"diskState":{"type":"string"},"osType":{"type":"string"},"encryption":{"type":"object","properties":{"type":{"type":"string"},"diskEncryptionSetId":{"type":"string"}}},"securityProfile":{"type":"object","properties":{"securityType":{"type":"string"},"secureVMDiskEncryptionSetId":{"type":"string"}}},"networkAccessPolicy":{"type":"string"},"publicNetworkAccess":{"type":"string"}}},"id":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"required":["id","location","name","properties","tags","type"]};
 
 function validate331(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -26442,10 +25798,267 @@ if(Array.isArray(data)){
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
 const _errs1 = errors;
-if(!(validate332(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate332.errors : vErrors.concat(validate332.errors);
-errors = vErrors.length;
+const _errs2 = errors;
+if(errors === _errs2){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
+validate331.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/Snapshot/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data0.name !== undefined){
+const _errs4 = errors;
+if(typeof data0.name !== "string"){
+validate331.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/Snapshot/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs4 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.properties !== undefined){
+let data2 = data0.properties;
+const _errs6 = errors;
+if(errors === _errs6){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.incremental !== undefined){
+const _errs8 = errors;
+if(typeof data2.incremental !== "boolean"){
+validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties/incremental",schemaPath:"#/definitions/Snapshot/properties/properties/properties/incremental/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid3 = _errs8 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.diskState !== undefined){
+const _errs10 = errors;
+if(typeof data2.diskState !== "string"){
+validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties/diskState",schemaPath:"#/definitions/Snapshot/properties/properties/properties/diskState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs10 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.osType !== undefined){
+const _errs12 = errors;
+if(typeof data2.osType !== "string"){
+validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties/osType",schemaPath:"#/definitions/Snapshot/properties/properties/properties/osType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs12 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.encryption !== undefined){
+let data6 = data2.encryption;
+const _errs14 = errors;
+if(errors === _errs14){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.type !== undefined){
+const _errs16 = errors;
+if(typeof data6.type !== "string"){
+validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/type",schemaPath:"#/definitions/Snapshot/properties/properties/properties/encryption/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs16 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data6.diskEncryptionSetId !== undefined){
+const _errs18 = errors;
+if(typeof data6.diskEncryptionSetId !== "string"){
+validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/diskEncryptionSetId",schemaPath:"#/definitions/Snapshot/properties/properties/properties/encryption/properties/diskEncryptionSetId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs18 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+else {
+validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption",schemaPath:"#/definitions/Snapshot/properties/properties/properties/encryption/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid3 = _errs14 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.securityProfile !== undefined){
+let data9 = data2.securityProfile;
+const _errs20 = errors;
+if(errors === _errs20){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.securityType !== undefined){
+const _errs22 = errors;
+if(typeof data9.securityType !== "string"){
+validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile/securityType",schemaPath:"#/definitions/Snapshot/properties/properties/properties/securityProfile/properties/securityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs22 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data9.secureVMDiskEncryptionSetId !== undefined){
+const _errs24 = errors;
+if(typeof data9.secureVMDiskEncryptionSetId !== "string"){
+validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile/secureVMDiskEncryptionSetId",schemaPath:"#/definitions/Snapshot/properties/properties/properties/securityProfile/properties/secureVMDiskEncryptionSetId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs24 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+else {
+validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile",schemaPath:"#/definitions/Snapshot/properties/properties/properties/securityProfile/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid3 = _errs20 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.networkAccessPolicy !== undefined){
+const _errs26 = errors;
+if(typeof data2.networkAccessPolicy !== "string"){
+validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkAccessPolicy",schemaPath:"#/definitions/Snapshot/properties/properties/properties/networkAccessPolicy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs26 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.publicNetworkAccess !== undefined){
+const _errs28 = errors;
+if(typeof data2.publicNetworkAccess !== "string"){
+validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties/publicNetworkAccess",schemaPath:"#/definitions/Snapshot/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs28 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/Snapshot/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.id !== undefined){
+const _errs30 = errors;
+if(typeof data0.id !== "string"){
+validate331.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/Snapshot/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs30 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.type !== undefined){
+const _errs32 = errors;
+if(typeof data0.type !== "string"){
+validate331.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/Snapshot/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs32 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.location !== undefined){
+const _errs34 = errors;
+if(typeof data0.location !== "string"){
+validate331.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/Snapshot/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs34 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.tags !== undefined){
+let data17 = data0.tags;
+const _errs36 = errors;
+if(errors === _errs36){
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key0 in data17){
+const _errs39 = errors;
+if(typeof data17[key0] !== "string"){
+validate331.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/Snapshot/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs39 === errors;
+if(!valid6){
+break;
+}
+}
+}
+else {
+validate331.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/Snapshot/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs36 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate331.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/Snapshot/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
 }
 var valid0 = _errs1 === errors;
 if(!valid0){
@@ -26462,11 +26075,968 @@ validate331.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.containerregistry.registries"] = validate334;
-const schema309 = {"type":"array","items":{"$ref":"#/definitions/ContainerRegistry"}};
-const schema310 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"sku":{"type":"object","properties":{"name":{"type":"string"}}},"properties":{"type":"object","properties":{"adminUserEnabled":{"type":"boolean"},"publicNetworkAccess":{"type":"string"},"networkRuleSet":{"type":"object","properties":{"defaultAction":{"type":"string"},"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"}},"required":["value"]}}}},"policies":{"type":"object","properties":{"trustPolicy":{"type":"object","properties":{"status":{"type":"string"}}},"quarantinePolicy":{"type":"object","properties":{"status":{"type":"string"}}}}},"anonymousPullEnabled":{"type":"boolean"}}}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.compute.virtualMachineScaleSets"] = validate332;
+const schema305 = {"type":"array","items":{"$ref":"#/definitions/ScaleSet"}};
+const schema306 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"orchestrationMode":{"type":"string"},"upgradePolicy":{"type":"object","properties":{"mode":{"type":"string"},"automaticOSUpgradePolicy":{"type":"object","properties":{"enableAutomaticOSUpgrade":{"type":"boolean"}}}}},"virtualMachineProfile":{"$ref":"#/definitions/GuestProfile"}}}},"required":["id","location","name","properties","tags","type"]};
+const schema307 = {"type":"object","properties":{"storageProfile":{"type":"object","properties":{"osDisk":{"$ref":"#/definitions/VmDisk"},"dataDisks":{"type":"array","items":{"$ref":"#/definitions/VmDisk"}}}},"securityProfile":{"$ref":"#/definitions/SecurityProfile"},"osProfile":{"$ref":"#/definitions/OsProfile"}}};
+const schema308 = {"type":"object","properties":{"name":{"type":"string"},"lun":{"type":"number"},"osType":{"type":"string"},"createOption":{"type":"string"},"vhd":{"type":"object","properties":{"uri":{"type":"string"}}},"managedDisk":{"type":"object","properties":{"id":{"type":"string"},"storageAccountType":{"type":"string"}}}}};
+const schema310 = {"type":"object","properties":{"encryptionAtHost":{"type":"boolean"},"securityType":{"type":"string"},"uefiSettings":{"type":"object","properties":{"secureBootEnabled":{"type":"boolean"},"vTpmEnabled":{"type":"boolean"}}}}};
+const schema311 = {"type":"object","properties":{"linuxConfiguration":{"type":"object","properties":{"disablePasswordAuthentication":{"type":"boolean"},"patchSettings":{"$ref":"#/definitions/PatchSettings"}}},"windowsConfiguration":{"type":"object","properties":{"enableAutomaticUpdates":{"type":"boolean"},"patchSettings":{"$ref":"#/definitions/PatchSettings"}}}}};
+const schema312 = {"type":"object","properties":{"patchMode":{"type":"string"},"assessmentMode":{"type":"string"}}};
+
+function validate335(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.linuxConfiguration !== undefined){
+let data0 = data.linuxConfiguration;
+const _errs1 = errors;
+if(errors === _errs1){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.disablePasswordAuthentication !== undefined){
+const _errs3 = errors;
+if(typeof data0.disablePasswordAuthentication !== "boolean"){
+validate335.errors = [{instancePath:instancePath+"/linuxConfiguration/disablePasswordAuthentication",schemaPath:"#/properties/linuxConfiguration/properties/disablePasswordAuthentication/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid1 = _errs3 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.patchSettings !== undefined){
+let data2 = data0.patchSettings;
+const _errs5 = errors;
+const _errs6 = errors;
+if(errors === _errs6){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.patchMode !== undefined){
+const _errs8 = errors;
+if(typeof data2.patchMode !== "string"){
+validate335.errors = [{instancePath:instancePath+"/linuxConfiguration/patchSettings/patchMode",schemaPath:"#/definitions/PatchSettings/properties/patchMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs8 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.assessmentMode !== undefined){
+const _errs10 = errors;
+if(typeof data2.assessmentMode !== "string"){
+validate335.errors = [{instancePath:instancePath+"/linuxConfiguration/patchSettings/assessmentMode",schemaPath:"#/definitions/PatchSettings/properties/assessmentMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs10 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+else {
+validate335.errors = [{instancePath:instancePath+"/linuxConfiguration/patchSettings",schemaPath:"#/definitions/PatchSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid1 = _errs5 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+else {
+validate335.errors = [{instancePath:instancePath+"/linuxConfiguration",schemaPath:"#/properties/linuxConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.windowsConfiguration !== undefined){
+let data5 = data.windowsConfiguration;
+const _errs12 = errors;
+if(errors === _errs12){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.enableAutomaticUpdates !== undefined){
+const _errs14 = errors;
+if(typeof data5.enableAutomaticUpdates !== "boolean"){
+validate335.errors = [{instancePath:instancePath+"/windowsConfiguration/enableAutomaticUpdates",schemaPath:"#/properties/windowsConfiguration/properties/enableAutomaticUpdates/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid4 = _errs14 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data5.patchSettings !== undefined){
+let data7 = data5.patchSettings;
+const _errs16 = errors;
+const _errs17 = errors;
+if(errors === _errs17){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.patchMode !== undefined){
+const _errs19 = errors;
+if(typeof data7.patchMode !== "string"){
+validate335.errors = [{instancePath:instancePath+"/windowsConfiguration/patchSettings/patchMode",schemaPath:"#/definitions/PatchSettings/properties/patchMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs19 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data7.assessmentMode !== undefined){
+const _errs21 = errors;
+if(typeof data7.assessmentMode !== "string"){
+validate335.errors = [{instancePath:instancePath+"/windowsConfiguration/patchSettings/assessmentMode",schemaPath:"#/definitions/PatchSettings/properties/assessmentMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs21 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+else {
+validate335.errors = [{instancePath:instancePath+"/windowsConfiguration/patchSettings",schemaPath:"#/definitions/PatchSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid4 = _errs16 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+else {
+validate335.errors = [{instancePath:instancePath+"/windowsConfiguration",schemaPath:"#/properties/windowsConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+else {
+validate335.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate335.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate334(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.storageProfile !== undefined){
+let data0 = data.storageProfile;
+const _errs1 = errors;
+if(errors === _errs1){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.osDisk !== undefined){
+let data1 = data0.osDisk;
+const _errs3 = errors;
+const _errs4 = errors;
+if(errors === _errs4){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.name !== undefined){
+const _errs6 = errors;
+if(typeof data1.name !== "string"){
+validate334.errors = [{instancePath:instancePath+"/storageProfile/osDisk/name",schemaPath:"#/definitions/VmDisk/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs6 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.lun !== undefined){
+let data3 = data1.lun;
+const _errs8 = errors;
+if(!((typeof data3 == "number") && (isFinite(data3)))){
+validate334.errors = [{instancePath:instancePath+"/storageProfile/osDisk/lun",schemaPath:"#/definitions/VmDisk/properties/lun/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid3 = _errs8 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.osType !== undefined){
+const _errs10 = errors;
+if(typeof data1.osType !== "string"){
+validate334.errors = [{instancePath:instancePath+"/storageProfile/osDisk/osType",schemaPath:"#/definitions/VmDisk/properties/osType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs10 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.createOption !== undefined){
+const _errs12 = errors;
+if(typeof data1.createOption !== "string"){
+validate334.errors = [{instancePath:instancePath+"/storageProfile/osDisk/createOption",schemaPath:"#/definitions/VmDisk/properties/createOption/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs12 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.vhd !== undefined){
+let data6 = data1.vhd;
+const _errs14 = errors;
+if(errors === _errs14){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.uri !== undefined){
+if(typeof data6.uri !== "string"){
+validate334.errors = [{instancePath:instancePath+"/storageProfile/osDisk/vhd/uri",schemaPath:"#/definitions/VmDisk/properties/vhd/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+else {
+validate334.errors = [{instancePath:instancePath+"/storageProfile/osDisk/vhd",schemaPath:"#/definitions/VmDisk/properties/vhd/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid3 = _errs14 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.managedDisk !== undefined){
+let data8 = data1.managedDisk;
+const _errs18 = errors;
+if(errors === _errs18){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.id !== undefined){
+const _errs20 = errors;
+if(typeof data8.id !== "string"){
+validate334.errors = [{instancePath:instancePath+"/storageProfile/osDisk/managedDisk/id",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs20 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data8.storageAccountType !== undefined){
+const _errs22 = errors;
+if(typeof data8.storageAccountType !== "string"){
+validate334.errors = [{instancePath:instancePath+"/storageProfile/osDisk/managedDisk/storageAccountType",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/storageAccountType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs22 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+else {
+validate334.errors = [{instancePath:instancePath+"/storageProfile/osDisk/managedDisk",schemaPath:"#/definitions/VmDisk/properties/managedDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid3 = _errs18 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate334.errors = [{instancePath:instancePath+"/storageProfile/osDisk",schemaPath:"#/definitions/VmDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid1 = _errs3 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.dataDisks !== undefined){
+let data11 = data0.dataDisks;
+const _errs24 = errors;
+if(errors === _errs24){
+if(Array.isArray(data11)){
+var valid6 = true;
+const len0 = data11.length;
+for(let i0=0; i0<len0; i0++){
+let data12 = data11[i0];
+const _errs26 = errors;
+const _errs27 = errors;
+if(errors === _errs27){
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.name !== undefined){
+const _errs29 = errors;
+if(typeof data12.name !== "string"){
+validate334.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/name",schemaPath:"#/definitions/VmDisk/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid8 = _errs29 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data12.lun !== undefined){
+let data14 = data12.lun;
+const _errs31 = errors;
+if(!((typeof data14 == "number") && (isFinite(data14)))){
+validate334.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/lun",schemaPath:"#/definitions/VmDisk/properties/lun/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid8 = _errs31 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data12.osType !== undefined){
+const _errs33 = errors;
+if(typeof data12.osType !== "string"){
+validate334.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/osType",schemaPath:"#/definitions/VmDisk/properties/osType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid8 = _errs33 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data12.createOption !== undefined){
+const _errs35 = errors;
+if(typeof data12.createOption !== "string"){
+validate334.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/createOption",schemaPath:"#/definitions/VmDisk/properties/createOption/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid8 = _errs35 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data12.vhd !== undefined){
+let data17 = data12.vhd;
+const _errs37 = errors;
+if(errors === _errs37){
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.uri !== undefined){
+if(typeof data17.uri !== "string"){
+validate334.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/vhd/uri",schemaPath:"#/definitions/VmDisk/properties/vhd/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+else {
+validate334.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/vhd",schemaPath:"#/definitions/VmDisk/properties/vhd/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid8 = _errs37 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data12.managedDisk !== undefined){
+let data19 = data12.managedDisk;
+const _errs41 = errors;
+if(errors === _errs41){
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.id !== undefined){
+const _errs43 = errors;
+if(typeof data19.id !== "string"){
+validate334.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/managedDisk/id",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid10 = _errs43 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data19.storageAccountType !== undefined){
+const _errs45 = errors;
+if(typeof data19.storageAccountType !== "string"){
+validate334.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/managedDisk/storageAccountType",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/storageAccountType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid10 = _errs45 === errors;
+}
+else {
+var valid10 = true;
+}
+}
+}
+else {
+validate334.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/managedDisk",schemaPath:"#/definitions/VmDisk/properties/managedDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid8 = _errs41 === errors;
+}
+else {
+var valid8 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate334.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0,schemaPath:"#/definitions/VmDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid6 = _errs26 === errors;
+if(!valid6){
+break;
+}
+}
+}
+else {
+validate334.errors = [{instancePath:instancePath+"/storageProfile/dataDisks",schemaPath:"#/properties/storageProfile/properties/dataDisks/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid1 = _errs24 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+else {
+validate334.errors = [{instancePath:instancePath+"/storageProfile",schemaPath:"#/properties/storageProfile/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.securityProfile !== undefined){
+let data22 = data.securityProfile;
+const _errs47 = errors;
+const _errs48 = errors;
+if(errors === _errs48){
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.encryptionAtHost !== undefined){
+const _errs50 = errors;
+if(typeof data22.encryptionAtHost !== "boolean"){
+validate334.errors = [{instancePath:instancePath+"/securityProfile/encryptionAtHost",schemaPath:"#/definitions/SecurityProfile/properties/encryptionAtHost/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid12 = _errs50 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data22.securityType !== undefined){
+const _errs52 = errors;
+if(typeof data22.securityType !== "string"){
+validate334.errors = [{instancePath:instancePath+"/securityProfile/securityType",schemaPath:"#/definitions/SecurityProfile/properties/securityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid12 = _errs52 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data22.uefiSettings !== undefined){
+let data25 = data22.uefiSettings;
+const _errs54 = errors;
+if(errors === _errs54){
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.secureBootEnabled !== undefined){
+const _errs56 = errors;
+if(typeof data25.secureBootEnabled !== "boolean"){
+validate334.errors = [{instancePath:instancePath+"/securityProfile/uefiSettings/secureBootEnabled",schemaPath:"#/definitions/SecurityProfile/properties/uefiSettings/properties/secureBootEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid13 = _errs56 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data25.vTpmEnabled !== undefined){
+const _errs58 = errors;
+if(typeof data25.vTpmEnabled !== "boolean"){
+validate334.errors = [{instancePath:instancePath+"/securityProfile/uefiSettings/vTpmEnabled",schemaPath:"#/definitions/SecurityProfile/properties/uefiSettings/properties/vTpmEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid13 = _errs58 === errors;
+}
+else {
+var valid13 = true;
+}
+}
+}
+else {
+validate334.errors = [{instancePath:instancePath+"/securityProfile/uefiSettings",schemaPath:"#/definitions/SecurityProfile/properties/uefiSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid12 = _errs54 === errors;
+}
+else {
+var valid12 = true;
+}
+}
+}
+}
+else {
+validate334.errors = [{instancePath:instancePath+"/securityProfile",schemaPath:"#/definitions/SecurityProfile/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs47 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.osProfile !== undefined){
+const _errs60 = errors;
+if(!(validate335(data.osProfile, {instancePath:instancePath+"/osProfile",parentData:data,parentDataProperty:"osProfile",rootData}))){
+vErrors = vErrors === null ? validate335.errors : vErrors.concat(validate335.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs60 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate334.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate334.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate333(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
+validate333.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.id !== undefined){
+const _errs1 = errors;
+if(typeof data.id !== "string"){
+validate333.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.name !== undefined){
+const _errs3 = errors;
+if(typeof data.name !== "string"){
+validate333.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+const _errs5 = errors;
+if(typeof data.type !== "string"){
+validate333.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.location !== undefined){
+const _errs7 = errors;
+if(typeof data.location !== "string"){
+validate333.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.tags !== undefined){
+let data4 = data.tags;
+const _errs9 = errors;
+if(errors === _errs9){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key0 in data4){
+const _errs12 = errors;
+if(typeof data4[key0] !== "string"){
+validate333.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs12 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate333.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.properties !== undefined){
+let data6 = data.properties;
+const _errs14 = errors;
+if(errors === _errs14){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.orchestrationMode !== undefined){
+const _errs16 = errors;
+if(typeof data6.orchestrationMode !== "string"){
+validate333.errors = [{instancePath:instancePath+"/properties/orchestrationMode",schemaPath:"#/properties/properties/properties/orchestrationMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs16 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.upgradePolicy !== undefined){
+let data8 = data6.upgradePolicy;
+const _errs18 = errors;
+if(errors === _errs18){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.mode !== undefined){
+const _errs20 = errors;
+if(typeof data8.mode !== "string"){
+validate333.errors = [{instancePath:instancePath+"/properties/upgradePolicy/mode",schemaPath:"#/properties/properties/properties/upgradePolicy/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs20 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data8.automaticOSUpgradePolicy !== undefined){
+let data10 = data8.automaticOSUpgradePolicy;
+const _errs22 = errors;
+if(errors === _errs22){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.enableAutomaticOSUpgrade !== undefined){
+if(typeof data10.enableAutomaticOSUpgrade !== "boolean"){
+validate333.errors = [{instancePath:instancePath+"/properties/upgradePolicy/automaticOSUpgradePolicy/enableAutomaticOSUpgrade",schemaPath:"#/properties/properties/properties/upgradePolicy/properties/automaticOSUpgradePolicy/properties/enableAutomaticOSUpgrade/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+}
+}
+else {
+validate333.errors = [{instancePath:instancePath+"/properties/upgradePolicy/automaticOSUpgradePolicy",schemaPath:"#/properties/properties/properties/upgradePolicy/properties/automaticOSUpgradePolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid3 = _errs22 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+else {
+validate333.errors = [{instancePath:instancePath+"/properties/upgradePolicy",schemaPath:"#/properties/properties/properties/upgradePolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs18 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.virtualMachineProfile !== undefined){
+const _errs26 = errors;
+if(!(validate334(data6.virtualMachineProfile, {instancePath:instancePath+"/properties/virtualMachineProfile",parentData:data6,parentDataProperty:"virtualMachineProfile",rootData}))){
+vErrors = vErrors === null ? validate334.errors : vErrors.concat(validate334.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs26 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+else {
+validate333.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate333.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate333.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate332(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+const _errs1 = errors;
+if(!(validate333(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate333.errors : vErrors.concat(validate333.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate332.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate332.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.compute.virtualMachines"] = validate339;
+const schema314 = {"type":"array","items":{"$ref":"#/definitions/VirtualMachine"}};
+const schema315 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"$ref":"#/definitions/GuestProfile"}},"required":["id","location","name","properties","tags","type"]};
+
+function validate340(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
+validate340.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.id !== undefined){
+const _errs1 = errors;
+if(typeof data.id !== "string"){
+validate340.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.name !== undefined){
+const _errs3 = errors;
+if(typeof data.name !== "string"){
+validate340.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+const _errs5 = errors;
+if(typeof data.type !== "string"){
+validate340.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.location !== undefined){
+const _errs7 = errors;
+if(typeof data.location !== "string"){
+validate340.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.tags !== undefined){
+let data4 = data.tags;
+const _errs9 = errors;
+if(errors === _errs9){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key0 in data4){
+const _errs12 = errors;
+if(typeof data4[key0] !== "string"){
+validate340.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs12 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate340.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.properties !== undefined){
+const _errs14 = errors;
+if(!(validate334(data.properties, {instancePath:instancePath+"/properties",parentData:data,parentDataProperty:"properties",rootData}))){
+vErrors = vErrors === null ? validate334.errors : vErrors.concat(validate334.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate340.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate340.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate339(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+const _errs1 = errors;
+if(!(validate340(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate340.errors : vErrors.concat(validate340.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate339.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate339.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.containerregistry.registries"] = validate343;
+const schema316 = {"type":"array","items":{"$ref":"#/definitions/ContainerRegistry"}};
+const schema317 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"sku":{"type":"object","properties":{"name":{"type":"string"}}},"properties":{"type":"object","properties":{"adminUserEnabled":{"type":"boolean"},"publicNetworkAccess":{"type":"string"},"networkRuleSet":{"type":"object","properties":{"defaultAction":{"type":"string"},"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"}},"required":["value"]}}}},"policies":{"type":"object","properties":{"trustPolicy":{"type":"object","properties":{"status":{"type":"string"}}},"quarantinePolicy":{"type":"object","properties":{"status":{"type":"string"}}}}},"anonymousPullEnabled":{"type":"boolean"}}}},"required":["id","location","name","properties","tags","type"]};
+
+function validate343(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -26481,14 +27051,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate334.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ContainerRegistry/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ContainerRegistry/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate334.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ContainerRegistry/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ContainerRegistry/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -26500,7 +27070,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate334.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/ContainerRegistry/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/ContainerRegistry/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -26512,7 +27082,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate334.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/ContainerRegistry/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/ContainerRegistry/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -26524,7 +27094,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate334.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/ContainerRegistry/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/ContainerRegistry/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -26541,7 +27111,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate334.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ContainerRegistry/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ContainerRegistry/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -26551,7 +27121,7 @@ break;
 }
 }
 else {
-validate334.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/ContainerRegistry/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/ContainerRegistry/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -26568,13 +27138,13 @@ if(errors === _errs17){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.name !== undefined){
 if(typeof data7.name !== "string"){
-validate334.errors = [{instancePath:instancePath+"/" + i0+"/sku/name",schemaPath:"#/definitions/ContainerRegistry/properties/sku/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0+"/sku/name",schemaPath:"#/definitions/ContainerRegistry/properties/sku/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate334.errors = [{instancePath:instancePath+"/" + i0+"/sku",schemaPath:"#/definitions/ContainerRegistry/properties/sku/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0+"/sku",schemaPath:"#/definitions/ContainerRegistry/properties/sku/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -26592,7 +27162,7 @@ if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.adminUserEnabled !== undefined){
 const _errs23 = errors;
 if(typeof data9.adminUserEnabled !== "boolean"){
-validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/adminUserEnabled",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/adminUserEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0+"/properties/adminUserEnabled",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/adminUserEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid5 = _errs23 === errors;
@@ -26604,7 +27174,7 @@ if(valid5){
 if(data9.publicNetworkAccess !== undefined){
 const _errs25 = errors;
 if(typeof data9.publicNetworkAccess !== "string"){
-validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/publicNetworkAccess",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0+"/properties/publicNetworkAccess",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs25 === errors;
@@ -26621,7 +27191,7 @@ if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.defaultAction !== undefined){
 const _errs29 = errors;
 if(typeof data12.defaultAction !== "string"){
-validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/defaultAction",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/defaultAction",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs29 === errors;
@@ -26644,20 +27214,20 @@ if(errors === _errs33){
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 let missing1;
 if((data15.value === undefined) && (missing1 = "value")){
-validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1,schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1,schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data15.value !== undefined){
 if(typeof data15.value !== "string"){
-validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1+"/value",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1+"/value",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1,schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1,schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -26668,7 +27238,7 @@ break;
 }
 }
 else {
-validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -26680,7 +27250,7 @@ var valid6 = true;
 }
 }
 else {
-validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -26702,13 +27272,13 @@ if(errors === _errs39){
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 if(data18.status !== undefined){
 if(typeof data18.status !== "string"){
-validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/trustPolicy/status",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/trustPolicy/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/trustPolicy/status",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/trustPolicy/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/trustPolicy",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/trustPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/trustPolicy",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/trustPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -26725,13 +27295,13 @@ if(errors === _errs43){
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.status !== undefined){
 if(typeof data20.status !== "string"){
-validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/quarantinePolicy/status",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/quarantinePolicy/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/quarantinePolicy/status",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/quarantinePolicy/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/quarantinePolicy",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/quarantinePolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/quarantinePolicy",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/quarantinePolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -26743,7 +27313,7 @@ var valid9 = true;
 }
 }
 else {
-validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -26756,7 +27326,7 @@ if(valid5){
 if(data9.anonymousPullEnabled !== undefined){
 const _errs47 = errors;
 if(typeof data9.anonymousPullEnabled !== "boolean"){
-validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/anonymousPullEnabled",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/anonymousPullEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0+"/properties/anonymousPullEnabled",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/anonymousPullEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid5 = _errs47 === errors;
@@ -26770,7 +27340,7 @@ var valid5 = true;
 }
 }
 else {
-validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/ContainerRegistry/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/ContainerRegistry/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -26788,7 +27358,7 @@ var valid2 = true;
 }
 }
 else {
-validate334.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ContainerRegistry/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate343.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ContainerRegistry/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -26799,34 +27369,34 @@ break;
 }
 }
 else {
-validate334.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate343.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate334.errors = vErrors;
+validate343.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.cosmosdb.accounts"] = validate335;
-const schema311 = {"type":"array","items":{"$ref":"#/definitions/CosmosAccount"}};
-const schema312 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"properties":{"type":"object","properties":{"publicNetworkAccess":{"type":"string"},"isVirtualNetworkFilterEnabled":{"type":"boolean"},"ipRules":{"type":"array","items":{"type":"object","properties":{"ipAddressOrRange":{"type":"string"}},"required":["ipAddressOrRange"]}},"virtualNetworkRules":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}},"disableLocalAuth":{"type":"boolean"},"keyVaultKeyUri":{"type":"string"},"minimalTlsVersion":{"type":"string"},"disableKeyBasedMetadataWriteAccess":{"type":"boolean"}}}},"required":["id","location","name","properties","tags","type"]};
-const schema313 = {"type":"object","properties":{"id":{"type":"string"},"properties":{"type":"object","properties":{"privateLinkServiceConnectionState":{"type":"object","properties":{"status":{"type":"string"}}}}}},"required":["id"]};
+exports["azure.cosmosdb.accounts"] = validate344;
+const schema318 = {"type":"array","items":{"$ref":"#/definitions/CosmosAccount"}};
+const schema319 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"properties":{"type":"object","properties":{"publicNetworkAccess":{"type":"string"},"isVirtualNetworkFilterEnabled":{"type":"boolean"},"ipRules":{"type":"array","items":{"type":"object","properties":{"ipAddressOrRange":{"type":"string"}},"required":["ipAddressOrRange"]}},"virtualNetworkRules":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}},"disableLocalAuth":{"type":"boolean"},"keyVaultKeyUri":{"type":"string"},"minimalTlsVersion":{"type":"string"},"disableKeyBasedMetadataWriteAccess":{"type":"boolean"}}}},"required":["id","location","name","properties","tags","type"]};
+const schema320 = {"type":"object","properties":{"id":{"type":"string"},"properties":{"type":"object","properties":{"privateLinkServiceConnectionState":{"type":"object","properties":{"status":{"type":"string"}}}}}},"required":["id"]};
 
-function validate336(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate345(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate336.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate345.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate336.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate345.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -26838,7 +27408,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate336.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate345.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -26850,7 +27420,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate336.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate345.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -26862,7 +27432,7 @@ if(valid0){
 if(data.location !== undefined){
 const _errs7 = errors;
 if(typeof data.location !== "string"){
-validate336.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate345.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -26879,7 +27449,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs12 = errors;
 if(typeof data4[key0] !== "string"){
-validate336.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate345.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -26889,7 +27459,7 @@ break;
 }
 }
 else {
-validate336.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate345.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -26902,7 +27472,7 @@ if(valid0){
 if(data.kind !== undefined){
 const _errs14 = errors;
 if(typeof data.kind !== "string"){
-validate336.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate345.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -26919,7 +27489,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.publicNetworkAccess !== undefined){
 const _errs18 = errors;
 if(typeof data7.publicNetworkAccess !== "string"){
-validate336.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate345.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs18 === errors;
@@ -26931,7 +27501,7 @@ if(valid2){
 if(data7.isVirtualNetworkFilterEnabled !== undefined){
 const _errs20 = errors;
 if(typeof data7.isVirtualNetworkFilterEnabled !== "boolean"){
-validate336.errors = [{instancePath:instancePath+"/properties/isVirtualNetworkFilterEnabled",schemaPath:"#/properties/properties/properties/isVirtualNetworkFilterEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate345.errors = [{instancePath:instancePath+"/properties/isVirtualNetworkFilterEnabled",schemaPath:"#/properties/properties/properties/isVirtualNetworkFilterEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs20 === errors;
@@ -26954,20 +27524,20 @@ if(errors === _errs24){
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 let missing1;
 if((data11.ipAddressOrRange === undefined) && (missing1 = "ipAddressOrRange")){
-validate336.errors = [{instancePath:instancePath+"/properties/ipRules/" + i0,schemaPath:"#/properties/properties/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate345.errors = [{instancePath:instancePath+"/properties/ipRules/" + i0,schemaPath:"#/properties/properties/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data11.ipAddressOrRange !== undefined){
 if(typeof data11.ipAddressOrRange !== "string"){
-validate336.errors = [{instancePath:instancePath+"/properties/ipRules/" + i0+"/ipAddressOrRange",schemaPath:"#/properties/properties/properties/ipRules/items/properties/ipAddressOrRange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate345.errors = [{instancePath:instancePath+"/properties/ipRules/" + i0+"/ipAddressOrRange",schemaPath:"#/properties/properties/properties/ipRules/items/properties/ipAddressOrRange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate336.errors = [{instancePath:instancePath+"/properties/ipRules/" + i0,schemaPath:"#/properties/properties/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate345.errors = [{instancePath:instancePath+"/properties/ipRules/" + i0,schemaPath:"#/properties/properties/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -26978,7 +27548,7 @@ break;
 }
 }
 else {
-validate336.errors = [{instancePath:instancePath+"/properties/ipRules",schemaPath:"#/properties/properties/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate345.errors = [{instancePath:instancePath+"/properties/ipRules",schemaPath:"#/properties/properties/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -27002,20 +27572,20 @@ if(errors === _errs30){
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 let missing2;
 if((data14.id === undefined) && (missing2 = "id")){
-validate336.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/virtualNetworkRules/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate345.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/virtualNetworkRules/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 if(data14.id !== undefined){
 if(typeof data14.id !== "string"){
-validate336.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules/" + i1+"/id",schemaPath:"#/properties/properties/properties/virtualNetworkRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate345.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules/" + i1+"/id",schemaPath:"#/properties/properties/properties/virtualNetworkRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate336.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/virtualNetworkRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate345.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/virtualNetworkRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27026,7 +27596,7 @@ break;
 }
 }
 else {
-validate336.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules",schemaPath:"#/properties/properties/properties/virtualNetworkRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate345.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules",schemaPath:"#/properties/properties/properties/virtualNetworkRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -27051,14 +27621,14 @@ if(errors === _errs37){
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 let missing3;
 if((data17.id === undefined) && (missing3 = "id")){
-validate336.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate345.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 if(data17.id !== undefined){
 const _errs39 = errors;
 if(typeof data17.id !== "string"){
-validate336.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate345.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs39 === errors;
@@ -27079,20 +27649,20 @@ if(errors === _errs43){
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.status !== undefined){
 if(typeof data20.status !== "string"){
-validate336.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate345.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate336.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate345.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 }
 else {
-validate336.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate345.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27105,7 +27675,7 @@ var valid9 = true;
 }
 }
 else {
-validate336.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate345.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27116,7 +27686,7 @@ break;
 }
 }
 else {
-validate336.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate345.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -27129,7 +27699,7 @@ if(valid2){
 if(data7.disableLocalAuth !== undefined){
 const _errs47 = errors;
 if(typeof data7.disableLocalAuth !== "boolean"){
-validate336.errors = [{instancePath:instancePath+"/properties/disableLocalAuth",schemaPath:"#/properties/properties/properties/disableLocalAuth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate345.errors = [{instancePath:instancePath+"/properties/disableLocalAuth",schemaPath:"#/properties/properties/properties/disableLocalAuth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs47 === errors;
@@ -27141,7 +27711,7 @@ if(valid2){
 if(data7.keyVaultKeyUri !== undefined){
 const _errs49 = errors;
 if(typeof data7.keyVaultKeyUri !== "string"){
-validate336.errors = [{instancePath:instancePath+"/properties/keyVaultKeyUri",schemaPath:"#/properties/properties/properties/keyVaultKeyUri/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate345.errors = [{instancePath:instancePath+"/properties/keyVaultKeyUri",schemaPath:"#/properties/properties/properties/keyVaultKeyUri/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs49 === errors;
@@ -27153,7 +27723,7 @@ if(valid2){
 if(data7.minimalTlsVersion !== undefined){
 const _errs51 = errors;
 if(typeof data7.minimalTlsVersion !== "string"){
-validate336.errors = [{instancePath:instancePath+"/properties/minimalTlsVersion",schemaPath:"#/properties/properties/properties/minimalTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate345.errors = [{instancePath:instancePath+"/properties/minimalTlsVersion",schemaPath:"#/properties/properties/properties/minimalTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs51 === errors;
@@ -27165,7 +27735,7 @@ if(valid2){
 if(data7.disableKeyBasedMetadataWriteAccess !== undefined){
 const _errs53 = errors;
 if(typeof data7.disableKeyBasedMetadataWriteAccess !== "boolean"){
-validate336.errors = [{instancePath:instancePath+"/properties/disableKeyBasedMetadataWriteAccess",schemaPath:"#/properties/properties/properties/disableKeyBasedMetadataWriteAccess/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate345.errors = [{instancePath:instancePath+"/properties/disableKeyBasedMetadataWriteAccess",schemaPath:"#/properties/properties/properties/disableKeyBasedMetadataWriteAccess/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs53 === errors;
@@ -27183,7 +27753,7 @@ var valid2 = true;
 }
 }
 else {
-validate336.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate345.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27201,16 +27771,16 @@ var valid0 = true;
 }
 }
 else {
-validate336.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate345.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate336.errors = vErrors;
+validate345.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate335(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate344(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -27219,8 +27789,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate336(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate336.errors : vErrors.concat(validate336.errors);
+if(!(validate345(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate345.errors : vErrors.concat(validate345.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -27230,20 +27800,20 @@ break;
 }
 }
 else {
-validate335.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate344.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate335.errors = vErrors;
+validate344.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.databricks.diagnosticSettings"] = validate338;
-const schema314 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-232001254-1341-1753-232001254-0-2187%5B%5D%3E"}};
-const schema315 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/DiagnosticSetting"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema316 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"properties":{"type":"object","properties":{"workspaceId":{"type":"string"},"storageAccountId":{"type":"string"},"eventHubAuthorizationRuleId":{"type":"string"},"marketplacePartnerId":{"type":"string"},"logs":{"type":"array","items":{"type":"object","properties":{"category":{"type":"string"},"categoryGroup":{"type":"string"},"enabled":{"type":"boolean"}},"required":["enabled"]}}}}},"required":["id","name","properties"]};
+exports["azure.databricks.diagnosticSettings"] = validate347;
+const schema321 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-232001254-1341-1753-232001254-0-2187%5B%5D%3E"}};
+const schema322 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/DiagnosticSetting"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema323 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"properties":{"type":"object","properties":{"workspaceId":{"type":"string"},"storageAccountId":{"type":"string"},"eventHubAuthorizationRuleId":{"type":"string"},"marketplacePartnerId":{"type":"string"},"logs":{"type":"array","items":{"type":"object","properties":{"category":{"type":"string"},"categoryGroup":{"type":"string"},"enabled":{"type":"boolean"}},"required":["enabled"]}}}}},"required":["id","name","properties"]};
 
-function validate339(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate348(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -27700,7 +28270,7 @@ else {
 vErrors.push(err24);
 }
 errors++;
-validate339.errors = vErrors;
+validate348.errors = vErrors;
 return false;
 }
 else {
@@ -27714,20 +28284,20 @@ vErrors = null;
 }
 }
 }
-validate339.errors = vErrors;
+validate348.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate338(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate347(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate339(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate339.errors : vErrors.concat(validate339.errors);
+if(!(validate348(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate348.errors : vErrors.concat(validate348.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -27737,20 +28307,20 @@ break;
 }
 }
 else {
-validate338.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate347.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate338.errors = vErrors;
+validate347.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.databricks.vnets"] = validate342;
-const schema317 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CWorkspaceVnet%3E"}};
-const schema318 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/WorkspaceVnet"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema319 = {"type":"object","properties":{"id":{"type":"string"},"properties":{"type":"object","properties":{"subnets":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"properties":{"type":"object","properties":{"networkSecurityGroup":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}}},"required":["name"]}}}}},"required":["id","properties"]};
+exports["azure.databricks.vnets"] = validate351;
+const schema324 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CWorkspaceVnet%3E"}};
+const schema325 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/WorkspaceVnet"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema326 = {"type":"object","properties":{"id":{"type":"string"},"properties":{"type":"object","properties":{"subnets":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"properties":{"type":"object","properties":{"networkSecurityGroup":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}}},"required":["name"]}}}}},"required":["id","properties"]};
 
-function validate343(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate352(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -28113,7 +28683,7 @@ else {
 vErrors.push(err20);
 }
 errors++;
-validate343.errors = vErrors;
+validate352.errors = vErrors;
 return false;
 }
 else {
@@ -28127,20 +28697,20 @@ vErrors = null;
 }
 }
 }
-validate343.errors = vErrors;
+validate352.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate342(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate351(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate343(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate343.errors : vErrors.concat(validate343.errors);
+if(!(validate352(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate352.errors : vErrors.concat(validate352.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -28150,33 +28720,33 @@ break;
 }
 }
 else {
-validate342.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate351.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate342.errors = vErrors;
+validate351.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.databricks.workspaces"] = validate346;
-const schema320 = {"type":"array","items":{"$ref":"#/definitions/DatabricksWorkspace"}};
-const schema321 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"sku":{"type":"object","properties":{"name":{"type":"string"}}},"properties":{"type":"object","properties":{"parameters":{"type":"object","properties":{"customVirtualNetworkId":{"type":"object","properties":{"value":{"type":"string"}}},"customPublicSubnetName":{"type":"object","properties":{"value":{"type":"string"}}},"customPrivateSubnetName":{"type":"object","properties":{"value":{"type":"string"}}},"enableNoPublicIp":{"type":"object","properties":{"value":{"type":"boolean"}}}}},"publicNetworkAccess":{"type":"string"},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}}}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.databricks.workspaces"] = validate355;
+const schema327 = {"type":"array","items":{"$ref":"#/definitions/DatabricksWorkspace"}};
+const schema328 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"sku":{"type":"object","properties":{"name":{"type":"string"}}},"properties":{"type":"object","properties":{"parameters":{"type":"object","properties":{"customVirtualNetworkId":{"type":"object","properties":{"value":{"type":"string"}}},"customPublicSubnetName":{"type":"object","properties":{"value":{"type":"string"}}},"customPrivateSubnetName":{"type":"object","properties":{"value":{"type":"string"}}},"enableNoPublicIp":{"type":"object","properties":{"value":{"type":"boolean"}}}}},"publicNetworkAccess":{"type":"string"},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}}}},"required":["id","location","name","properties","tags","type"]};
 
-function validate347(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate356(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate347.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate356.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate347.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate356.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -28188,7 +28758,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate347.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate356.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -28200,7 +28770,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate347.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate356.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -28212,7 +28782,7 @@ if(valid0){
 if(data.location !== undefined){
 const _errs7 = errors;
 if(typeof data.location !== "string"){
-validate347.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate356.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -28229,7 +28799,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs12 = errors;
 if(typeof data4[key0] !== "string"){
-validate347.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate356.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -28239,7 +28809,7 @@ break;
 }
 }
 else {
-validate347.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate356.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28256,13 +28826,13 @@ if(errors === _errs14){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.name !== undefined){
 if(typeof data6.name !== "string"){
-validate347.errors = [{instancePath:instancePath+"/sku/name",schemaPath:"#/properties/sku/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate356.errors = [{instancePath:instancePath+"/sku/name",schemaPath:"#/properties/sku/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate347.errors = [{instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate356.errors = [{instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28289,13 +28859,13 @@ if(errors === _errs22){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.value !== undefined){
 if(typeof data10.value !== "string"){
-validate347.errors = [{instancePath:instancePath+"/properties/parameters/customVirtualNetworkId/value",schemaPath:"#/properties/properties/properties/parameters/properties/customVirtualNetworkId/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate356.errors = [{instancePath:instancePath+"/properties/parameters/customVirtualNetworkId/value",schemaPath:"#/properties/properties/properties/parameters/properties/customVirtualNetworkId/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate347.errors = [{instancePath:instancePath+"/properties/parameters/customVirtualNetworkId",schemaPath:"#/properties/properties/properties/parameters/properties/customVirtualNetworkId/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate356.errors = [{instancePath:instancePath+"/properties/parameters/customVirtualNetworkId",schemaPath:"#/properties/properties/properties/parameters/properties/customVirtualNetworkId/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28312,13 +28882,13 @@ if(errors === _errs26){
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.value !== undefined){
 if(typeof data12.value !== "string"){
-validate347.errors = [{instancePath:instancePath+"/properties/parameters/customPublicSubnetName/value",schemaPath:"#/properties/properties/properties/parameters/properties/customPublicSubnetName/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate356.errors = [{instancePath:instancePath+"/properties/parameters/customPublicSubnetName/value",schemaPath:"#/properties/properties/properties/parameters/properties/customPublicSubnetName/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate347.errors = [{instancePath:instancePath+"/properties/parameters/customPublicSubnetName",schemaPath:"#/properties/properties/properties/parameters/properties/customPublicSubnetName/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate356.errors = [{instancePath:instancePath+"/properties/parameters/customPublicSubnetName",schemaPath:"#/properties/properties/properties/parameters/properties/customPublicSubnetName/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28335,13 +28905,13 @@ if(errors === _errs30){
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.value !== undefined){
 if(typeof data14.value !== "string"){
-validate347.errors = [{instancePath:instancePath+"/properties/parameters/customPrivateSubnetName/value",schemaPath:"#/properties/properties/properties/parameters/properties/customPrivateSubnetName/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate356.errors = [{instancePath:instancePath+"/properties/parameters/customPrivateSubnetName/value",schemaPath:"#/properties/properties/properties/parameters/properties/customPrivateSubnetName/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate347.errors = [{instancePath:instancePath+"/properties/parameters/customPrivateSubnetName",schemaPath:"#/properties/properties/properties/parameters/properties/customPrivateSubnetName/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate356.errors = [{instancePath:instancePath+"/properties/parameters/customPrivateSubnetName",schemaPath:"#/properties/properties/properties/parameters/properties/customPrivateSubnetName/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28358,13 +28928,13 @@ if(errors === _errs34){
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.value !== undefined){
 if(typeof data16.value !== "boolean"){
-validate347.errors = [{instancePath:instancePath+"/properties/parameters/enableNoPublicIp/value",schemaPath:"#/properties/properties/properties/parameters/properties/enableNoPublicIp/properties/value/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate356.errors = [{instancePath:instancePath+"/properties/parameters/enableNoPublicIp/value",schemaPath:"#/properties/properties/properties/parameters/properties/enableNoPublicIp/properties/value/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 }
 }
 else {
-validate347.errors = [{instancePath:instancePath+"/properties/parameters/enableNoPublicIp",schemaPath:"#/properties/properties/properties/parameters/properties/enableNoPublicIp/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate356.errors = [{instancePath:instancePath+"/properties/parameters/enableNoPublicIp",schemaPath:"#/properties/properties/properties/parameters/properties/enableNoPublicIp/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28378,7 +28948,7 @@ var valid4 = true;
 }
 }
 else {
-validate347.errors = [{instancePath:instancePath+"/properties/parameters",schemaPath:"#/properties/properties/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate356.errors = [{instancePath:instancePath+"/properties/parameters",schemaPath:"#/properties/properties/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28391,7 +28961,7 @@ if(valid3){
 if(data8.publicNetworkAccess !== undefined){
 const _errs38 = errors;
 if(typeof data8.publicNetworkAccess !== "string"){
-validate347.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate356.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs38 === errors;
@@ -28415,14 +28985,14 @@ if(errors === _errs43){
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 let missing1;
 if((data20.id === undefined) && (missing1 = "id")){
-validate347.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate356.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data20.id !== undefined){
 const _errs45 = errors;
 if(typeof data20.id !== "string"){
-validate347.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate356.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid11 = _errs45 === errors;
@@ -28443,20 +29013,20 @@ if(errors === _errs49){
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.status !== undefined){
 if(typeof data23.status !== "string"){
-validate347.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate356.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate347.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate356.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 }
 else {
-validate347.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate356.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28469,7 +29039,7 @@ var valid11 = true;
 }
 }
 else {
-validate347.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate356.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28480,7 +29050,7 @@ break;
 }
 }
 else {
-validate347.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate356.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -28493,7 +29063,7 @@ var valid3 = true;
 }
 }
 else {
-validate347.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate356.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28511,16 +29081,16 @@ var valid0 = true;
 }
 }
 else {
-validate347.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate356.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate347.errors = vErrors;
+validate356.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate346(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate355(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -28529,8 +29099,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate347(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate347.errors : vErrors.concat(validate347.errors);
+if(!(validate356(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate356.errors : vErrors.concat(validate356.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -28540,35 +29110,35 @@ break;
 }
 }
 else {
-validate346.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate355.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate346.errors = vErrors;
+validate355.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.entra.applications"] = validate349;
-const schema323 = {"type":"array","items":{"$ref":"#/definitions/AppRegistration"}};
-const schema324 = {"type":"object","properties":{"id":{"type":"string"},"appId":{"type":"string"},"displayName":{"type":"string"},"passwordCredentials":{"type":"array","items":{"$ref":"#/definitions/AppPasswordCredential"}},"keyCredentials":{"type":"array","items":{"$ref":"#/definitions/AppKeyCredential"}}},"required":["id","appId"]};
-const schema325 = {"type":"object","properties":{"keyId":{"type":"string"},"displayName":{"type":"string"},"startDateTime":{"type":"string"},"endDateTime":{"type":"string"}},"required":["keyId"]};
-const schema326 = {"type":"object","properties":{"keyId":{"type":"string"},"displayName":{"type":"string"},"type":{"type":"string"},"usage":{"type":"string"},"startDateTime":{"type":"string"},"endDateTime":{"type":"string"}},"required":["keyId"]};
+exports["azure.entra.applications"] = validate358;
+const schema330 = {"type":"array","items":{"$ref":"#/definitions/AppRegistration"}};
+const schema331 = {"type":"object","properties":{"id":{"type":"string"},"appId":{"type":"string"},"displayName":{"type":"string"},"passwordCredentials":{"type":"array","items":{"$ref":"#/definitions/AppPasswordCredential"}},"keyCredentials":{"type":"array","items":{"$ref":"#/definitions/AppKeyCredential"}}},"required":["id","appId"]};
+const schema332 = {"type":"object","properties":{"keyId":{"type":"string"},"displayName":{"type":"string"},"startDateTime":{"type":"string"},"endDateTime":{"type":"string"}},"required":["keyId"]};
+const schema333 = {"type":"object","properties":{"keyId":{"type":"string"},"displayName":{"type":"string"},"type":{"type":"string"},"usage":{"type":"string"},"startDateTime":{"type":"string"},"endDateTime":{"type":"string"}},"required":["keyId"]};
 
-function validate350(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate359(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.id === undefined) && (missing0 = "id")) || ((data.appId === undefined) && (missing0 = "appId"))){
-validate350.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate359.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate350.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate359.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -28580,7 +29150,7 @@ if(valid0){
 if(data.appId !== undefined){
 const _errs3 = errors;
 if(typeof data.appId !== "string"){
-validate350.errors = [{instancePath:instancePath+"/appId",schemaPath:"#/properties/appId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate359.errors = [{instancePath:instancePath+"/appId",schemaPath:"#/properties/appId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -28592,7 +29162,7 @@ if(valid0){
 if(data.displayName !== undefined){
 const _errs5 = errors;
 if(typeof data.displayName !== "string"){
-validate350.errors = [{instancePath:instancePath+"/displayName",schemaPath:"#/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate359.errors = [{instancePath:instancePath+"/displayName",schemaPath:"#/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -28616,14 +29186,14 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if((data4.keyId === undefined) && (missing1 = "keyId")){
-validate350.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0,schemaPath:"#/definitions/AppPasswordCredential/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate359.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0,schemaPath:"#/definitions/AppPasswordCredential/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data4.keyId !== undefined){
 const _errs12 = errors;
 if(typeof data4.keyId !== "string"){
-validate350.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/keyId",schemaPath:"#/definitions/AppPasswordCredential/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate359.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/keyId",schemaPath:"#/definitions/AppPasswordCredential/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -28635,7 +29205,7 @@ if(valid3){
 if(data4.displayName !== undefined){
 const _errs14 = errors;
 if(typeof data4.displayName !== "string"){
-validate350.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/displayName",schemaPath:"#/definitions/AppPasswordCredential/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate359.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/displayName",schemaPath:"#/definitions/AppPasswordCredential/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -28647,7 +29217,7 @@ if(valid3){
 if(data4.startDateTime !== undefined){
 const _errs16 = errors;
 if(typeof data4.startDateTime !== "string"){
-validate350.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/startDateTime",schemaPath:"#/definitions/AppPasswordCredential/properties/startDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate359.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/startDateTime",schemaPath:"#/definitions/AppPasswordCredential/properties/startDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -28659,7 +29229,7 @@ if(valid3){
 if(data4.endDateTime !== undefined){
 const _errs18 = errors;
 if(typeof data4.endDateTime !== "string"){
-validate350.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/endDateTime",schemaPath:"#/definitions/AppPasswordCredential/properties/endDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate359.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/endDateTime",schemaPath:"#/definitions/AppPasswordCredential/properties/endDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs18 === errors;
@@ -28673,7 +29243,7 @@ var valid3 = true;
 }
 }
 else {
-validate350.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0,schemaPath:"#/definitions/AppPasswordCredential/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate359.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0,schemaPath:"#/definitions/AppPasswordCredential/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28684,7 +29254,7 @@ break;
 }
 }
 else {
-validate350.errors = [{instancePath:instancePath+"/passwordCredentials",schemaPath:"#/properties/passwordCredentials/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate359.errors = [{instancePath:instancePath+"/passwordCredentials",schemaPath:"#/properties/passwordCredentials/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -28709,14 +29279,14 @@ if(errors === _errs23){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 let missing2;
 if((data10.keyId === undefined) && (missing2 = "keyId")){
-validate350.errors = [{instancePath:instancePath+"/keyCredentials/" + i1,schemaPath:"#/definitions/AppKeyCredential/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate359.errors = [{instancePath:instancePath+"/keyCredentials/" + i1,schemaPath:"#/definitions/AppKeyCredential/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 if(data10.keyId !== undefined){
 const _errs25 = errors;
 if(typeof data10.keyId !== "string"){
-validate350.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/keyId",schemaPath:"#/definitions/AppKeyCredential/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate359.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/keyId",schemaPath:"#/definitions/AppKeyCredential/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs25 === errors;
@@ -28728,7 +29298,7 @@ if(valid6){
 if(data10.displayName !== undefined){
 const _errs27 = errors;
 if(typeof data10.displayName !== "string"){
-validate350.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/displayName",schemaPath:"#/definitions/AppKeyCredential/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate359.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/displayName",schemaPath:"#/definitions/AppKeyCredential/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs27 === errors;
@@ -28740,7 +29310,7 @@ if(valid6){
 if(data10.type !== undefined){
 const _errs29 = errors;
 if(typeof data10.type !== "string"){
-validate350.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/type",schemaPath:"#/definitions/AppKeyCredential/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate359.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/type",schemaPath:"#/definitions/AppKeyCredential/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs29 === errors;
@@ -28752,7 +29322,7 @@ if(valid6){
 if(data10.usage !== undefined){
 const _errs31 = errors;
 if(typeof data10.usage !== "string"){
-validate350.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/usage",schemaPath:"#/definitions/AppKeyCredential/properties/usage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate359.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/usage",schemaPath:"#/definitions/AppKeyCredential/properties/usage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs31 === errors;
@@ -28764,7 +29334,7 @@ if(valid6){
 if(data10.startDateTime !== undefined){
 const _errs33 = errors;
 if(typeof data10.startDateTime !== "string"){
-validate350.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/startDateTime",schemaPath:"#/definitions/AppKeyCredential/properties/startDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate359.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/startDateTime",schemaPath:"#/definitions/AppKeyCredential/properties/startDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs33 === errors;
@@ -28776,7 +29346,7 @@ if(valid6){
 if(data10.endDateTime !== undefined){
 const _errs35 = errors;
 if(typeof data10.endDateTime !== "string"){
-validate350.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/endDateTime",schemaPath:"#/definitions/AppKeyCredential/properties/endDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate359.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/endDateTime",schemaPath:"#/definitions/AppKeyCredential/properties/endDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs35 === errors;
@@ -28792,7 +29362,7 @@ var valid6 = true;
 }
 }
 else {
-validate350.errors = [{instancePath:instancePath+"/keyCredentials/" + i1,schemaPath:"#/definitions/AppKeyCredential/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate359.errors = [{instancePath:instancePath+"/keyCredentials/" + i1,schemaPath:"#/definitions/AppKeyCredential/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28803,7 +29373,7 @@ break;
 }
 }
 else {
-validate350.errors = [{instancePath:instancePath+"/keyCredentials",schemaPath:"#/properties/keyCredentials/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate359.errors = [{instancePath:instancePath+"/keyCredentials",schemaPath:"#/properties/keyCredentials/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -28819,16 +29389,16 @@ var valid0 = true;
 }
 }
 else {
-validate350.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate359.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate350.errors = vErrors;
+validate359.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate349(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate358(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -28837,8 +29407,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate350(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate350.errors : vErrors.concat(validate350.errors);
+if(!(validate359(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate359.errors : vErrors.concat(validate359.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -28848,32 +29418,32 @@ break;
 }
 }
 else {
-validate349.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate358.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate349.errors = vErrors;
+validate358.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.entra.authorizationPolicy"] = validate352;
-const schema327 = {"type":"object","properties":{"id":{"type":"string"},"allowInvitesFrom":{"type":"string"},"guestUserRoleId":{"type":"string"},"defaultUserRolePermissions":{"type":"object","properties":{"allowedToCreateApps":{"type":"boolean"},"allowedToCreateSecurityGroups":{"type":"boolean"},"allowedToCreateTenants":{"type":"boolean"},"permissionGrantPoliciesAssigned":{"type":"array","items":{"type":"string"}}}}},"required":["id"]};
+exports["azure.entra.authorizationPolicy"] = validate361;
+const schema334 = {"type":"object","properties":{"id":{"type":"string"},"allowInvitesFrom":{"type":"string"},"guestUserRoleId":{"type":"string"},"defaultUserRolePermissions":{"type":"object","properties":{"allowedToCreateApps":{"type":"boolean"},"allowedToCreateSecurityGroups":{"type":"boolean"},"allowedToCreateTenants":{"type":"boolean"},"permissionGrantPoliciesAssigned":{"type":"array","items":{"type":"string"}}}}},"required":["id"]};
 
-function validate352(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate361(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.id === undefined) && (missing0 = "id")){
-validate352.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate361.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate352.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate361.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -28885,7 +29455,7 @@ if(valid0){
 if(data.allowInvitesFrom !== undefined){
 const _errs3 = errors;
 if(typeof data.allowInvitesFrom !== "string"){
-validate352.errors = [{instancePath:instancePath+"/allowInvitesFrom",schemaPath:"#/properties/allowInvitesFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate361.errors = [{instancePath:instancePath+"/allowInvitesFrom",schemaPath:"#/properties/allowInvitesFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -28897,7 +29467,7 @@ if(valid0){
 if(data.guestUserRoleId !== undefined){
 const _errs5 = errors;
 if(typeof data.guestUserRoleId !== "string"){
-validate352.errors = [{instancePath:instancePath+"/guestUserRoleId",schemaPath:"#/properties/guestUserRoleId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate361.errors = [{instancePath:instancePath+"/guestUserRoleId",schemaPath:"#/properties/guestUserRoleId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -28914,7 +29484,7 @@ if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.allowedToCreateApps !== undefined){
 const _errs9 = errors;
 if(typeof data3.allowedToCreateApps !== "boolean"){
-validate352.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/allowedToCreateApps",schemaPath:"#/properties/defaultUserRolePermissions/properties/allowedToCreateApps/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate361.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/allowedToCreateApps",schemaPath:"#/properties/defaultUserRolePermissions/properties/allowedToCreateApps/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid1 = _errs9 === errors;
@@ -28926,7 +29496,7 @@ if(valid1){
 if(data3.allowedToCreateSecurityGroups !== undefined){
 const _errs11 = errors;
 if(typeof data3.allowedToCreateSecurityGroups !== "boolean"){
-validate352.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/allowedToCreateSecurityGroups",schemaPath:"#/properties/defaultUserRolePermissions/properties/allowedToCreateSecurityGroups/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate361.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/allowedToCreateSecurityGroups",schemaPath:"#/properties/defaultUserRolePermissions/properties/allowedToCreateSecurityGroups/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid1 = _errs11 === errors;
@@ -28938,7 +29508,7 @@ if(valid1){
 if(data3.allowedToCreateTenants !== undefined){
 const _errs13 = errors;
 if(typeof data3.allowedToCreateTenants !== "boolean"){
-validate352.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/allowedToCreateTenants",schemaPath:"#/properties/defaultUserRolePermissions/properties/allowedToCreateTenants/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate361.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/allowedToCreateTenants",schemaPath:"#/properties/defaultUserRolePermissions/properties/allowedToCreateTenants/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid1 = _errs13 === errors;
@@ -28957,7 +29527,7 @@ const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 const _errs17 = errors;
 if(typeof data7[i0] !== "string"){
-validate352.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/permissionGrantPoliciesAssigned/" + i0,schemaPath:"#/properties/defaultUserRolePermissions/properties/permissionGrantPoliciesAssigned/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate361.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/permissionGrantPoliciesAssigned/" + i0,schemaPath:"#/properties/defaultUserRolePermissions/properties/permissionGrantPoliciesAssigned/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs17 === errors;
@@ -28967,7 +29537,7 @@ break;
 }
 }
 else {
-validate352.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/permissionGrantPoliciesAssigned",schemaPath:"#/properties/defaultUserRolePermissions/properties/permissionGrantPoliciesAssigned/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate361.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/permissionGrantPoliciesAssigned",schemaPath:"#/properties/defaultUserRolePermissions/properties/permissionGrantPoliciesAssigned/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -28981,7 +29551,7 @@ var valid1 = true;
 }
 }
 else {
-validate352.errors = [{instancePath:instancePath+"/defaultUserRolePermissions",schemaPath:"#/properties/defaultUserRolePermissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate361.errors = [{instancePath:instancePath+"/defaultUserRolePermissions",schemaPath:"#/properties/defaultUserRolePermissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28996,19 +29566,19 @@ var valid0 = true;
 }
 }
 else {
-validate352.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate361.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate352.errors = vErrors;
+validate361.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.entra.conditionalAccessPolicies"] = validate353;
-const schema328 = {"type":"array","items":{"$ref":"#/definitions/ConditionalAccessPolicy"}};
-const schema329 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"},"state":{"type":"string"},"conditions":{"type":"object","properties":{"users":{"type":"object","properties":{"includeUsers":{"type":"array","items":{"type":"string"}},"excludeUsers":{"type":"array","items":{"type":"string"}},"includeGroups":{"type":"array","items":{"type":"string"}},"excludeGroups":{"type":"array","items":{"type":"string"}},"includeRoles":{"type":"array","items":{"type":"string"}},"excludeRoles":{"type":"array","items":{"type":"string"}}}},"applications":{"type":"object","properties":{"includeApplications":{"type":"array","items":{"type":"string"}},"excludeApplications":{"type":"array","items":{"type":"string"}},"includeUserActions":{"type":"array","items":{"type":"string"}}}},"clientAppTypes":{"type":"array","items":{"type":"string"}},"signInRiskLevels":{"type":"array","items":{"type":"string"}},"userRiskLevels":{"type":"array","items":{"type":"string"}},"platforms":{"type":"object","properties":{"includePlatforms":{"type":"array","items":{"type":"string"}},"excludePlatforms":{"type":"array","items":{"type":"string"}}}},"locations":{"type":"object","properties":{"includeLocations":{"type":"array","items":{"type":"string"}},"excludeLocations":{"type":"array","items":{"type":"string"}}}}}},"grantControls":{"type":"object","properties":{"operator":{"type":"string"},"builtInControls":{"type":"array","items":{"type":"string"}},"authenticationStrength":{"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"}},"required":["id"]}}}},"required":["id"]};
+exports["azure.entra.conditionalAccessPolicies"] = validate362;
+const schema335 = {"type":"array","items":{"$ref":"#/definitions/ConditionalAccessPolicy"}};
+const schema336 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"},"state":{"type":"string"},"conditions":{"type":"object","properties":{"users":{"type":"object","properties":{"includeUsers":{"type":"array","items":{"type":"string"}},"excludeUsers":{"type":"array","items":{"type":"string"}},"includeGroups":{"type":"array","items":{"type":"string"}},"excludeGroups":{"type":"array","items":{"type":"string"}},"includeRoles":{"type":"array","items":{"type":"string"}},"excludeRoles":{"type":"array","items":{"type":"string"}}}},"applications":{"type":"object","properties":{"includeApplications":{"type":"array","items":{"type":"string"}},"excludeApplications":{"type":"array","items":{"type":"string"}},"includeUserActions":{"type":"array","items":{"type":"string"}}}},"clientAppTypes":{"type":"array","items":{"type":"string"}},"signInRiskLevels":{"type":"array","items":{"type":"string"}},"userRiskLevels":{"type":"array","items":{"type":"string"}},"platforms":{"type":"object","properties":{"includePlatforms":{"type":"array","items":{"type":"string"}},"excludePlatforms":{"type":"array","items":{"type":"string"}}}},"locations":{"type":"object","properties":{"includeLocations":{"type":"array","items":{"type":"string"}},"excludeLocations":{"type":"array","items":{"type":"string"}}}}}},"grantControls":{"type":"object","properties":{"operator":{"type":"string"},"builtInControls":{"type":"array","items":{"type":"string"}},"authenticationStrength":{"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"}},"required":["id"]}}}},"required":["id"]};
 
-function validate353(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate362(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -29023,14 +29593,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if((data0.id === undefined) && (missing0 = "id")){
-validate353.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ConditionalAccessPolicy/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ConditionalAccessPolicy/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -29042,7 +29612,7 @@ if(valid2){
 if(data0.displayName !== undefined){
 const _errs6 = errors;
 if(typeof data0.displayName !== "string"){
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -29054,7 +29624,7 @@ if(valid2){
 if(data0.state !== undefined){
 const _errs8 = errors;
 if(typeof data0.state !== "string"){
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/state",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/state",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -29083,7 +29653,7 @@ const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
 const _errs16 = errors;
 if(typeof data6[i1] !== "string"){
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeUsers/" + i1,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeUsers/" + i1,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs16 === errors;
@@ -29093,7 +29663,7 @@ break;
 }
 }
 else {
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeUsers",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeUsers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeUsers",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeUsers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -29113,7 +29683,7 @@ const len2 = data8.length;
 for(let i2=0; i2<len2; i2++){
 const _errs20 = errors;
 if(typeof data8[i2] !== "string"){
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeUsers/" + i2,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeUsers/" + i2,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs20 === errors;
@@ -29123,7 +29693,7 @@ break;
 }
 }
 else {
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeUsers",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeUsers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeUsers",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeUsers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -29143,7 +29713,7 @@ const len3 = data10.length;
 for(let i3=0; i3<len3; i3++){
 const _errs24 = errors;
 if(typeof data10[i3] !== "string"){
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeGroups/" + i3,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeGroups/" + i3,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs24 === errors;
@@ -29153,7 +29723,7 @@ break;
 }
 }
 else {
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeGroups",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeGroups",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -29173,7 +29743,7 @@ const len4 = data12.length;
 for(let i4=0; i4<len4; i4++){
 const _errs28 = errors;
 if(typeof data12[i4] !== "string"){
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeGroups/" + i4,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeGroups/" + i4,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs28 === errors;
@@ -29183,7 +29753,7 @@ break;
 }
 }
 else {
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeGroups",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeGroups",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -29203,7 +29773,7 @@ const len5 = data14.length;
 for(let i5=0; i5<len5; i5++){
 const _errs32 = errors;
 if(typeof data14[i5] !== "string"){
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeRoles/" + i5,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeRoles/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeRoles/" + i5,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeRoles/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs32 === errors;
@@ -29213,7 +29783,7 @@ break;
 }
 }
 else {
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeRoles",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeRoles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeRoles",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeRoles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -29233,7 +29803,7 @@ const len6 = data16.length;
 for(let i6=0; i6<len6; i6++){
 const _errs36 = errors;
 if(typeof data16[i6] !== "string"){
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeRoles/" + i6,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeRoles/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeRoles/" + i6,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeRoles/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid10 = _errs36 === errors;
@@ -29243,7 +29813,7 @@ break;
 }
 }
 else {
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeRoles",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeRoles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeRoles",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeRoles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -29259,7 +29829,7 @@ var valid4 = true;
 }
 }
 else {
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -29284,7 +29854,7 @@ const len7 = data19.length;
 for(let i7=0; i7<len7; i7++){
 const _errs42 = errors;
 if(typeof data19[i7] !== "string"){
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeApplications/" + i7,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeApplications/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeApplications/" + i7,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeApplications/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid12 = _errs42 === errors;
@@ -29294,7 +29864,7 @@ break;
 }
 }
 else {
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeApplications",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeApplications/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeApplications",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeApplications/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -29314,7 +29884,7 @@ const len8 = data21.length;
 for(let i8=0; i8<len8; i8++){
 const _errs46 = errors;
 if(typeof data21[i8] !== "string"){
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/excludeApplications/" + i8,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/excludeApplications/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/excludeApplications/" + i8,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/excludeApplications/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid13 = _errs46 === errors;
@@ -29324,7 +29894,7 @@ break;
 }
 }
 else {
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/excludeApplications",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/excludeApplications/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/excludeApplications",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/excludeApplications/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -29344,7 +29914,7 @@ const len9 = data23.length;
 for(let i9=0; i9<len9; i9++){
 const _errs50 = errors;
 if(typeof data23[i9] !== "string"){
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeUserActions/" + i9,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeUserActions/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeUserActions/" + i9,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeUserActions/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs50 === errors;
@@ -29354,7 +29924,7 @@ break;
 }
 }
 else {
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeUserActions",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeUserActions/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeUserActions",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeUserActions/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -29367,7 +29937,7 @@ var valid11 = true;
 }
 }
 else {
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -29387,7 +29957,7 @@ const len10 = data25.length;
 for(let i10=0; i10<len10; i10++){
 const _errs54 = errors;
 if(typeof data25[i10] !== "string"){
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/clientAppTypes/" + i10,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/clientAppTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/clientAppTypes/" + i10,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/clientAppTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid15 = _errs54 === errors;
@@ -29397,7 +29967,7 @@ break;
 }
 }
 else {
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/clientAppTypes",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/clientAppTypes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/clientAppTypes",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/clientAppTypes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -29417,7 +29987,7 @@ const len11 = data27.length;
 for(let i11=0; i11<len11; i11++){
 const _errs58 = errors;
 if(typeof data27[i11] !== "string"){
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/signInRiskLevels/" + i11,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/signInRiskLevels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/signInRiskLevels/" + i11,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/signInRiskLevels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid16 = _errs58 === errors;
@@ -29427,7 +29997,7 @@ break;
 }
 }
 else {
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/signInRiskLevels",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/signInRiskLevels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/signInRiskLevels",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/signInRiskLevels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -29447,7 +30017,7 @@ const len12 = data29.length;
 for(let i12=0; i12<len12; i12++){
 const _errs62 = errors;
 if(typeof data29[i12] !== "string"){
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/userRiskLevels/" + i12,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/userRiskLevels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/userRiskLevels/" + i12,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/userRiskLevels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid17 = _errs62 === errors;
@@ -29457,7 +30027,7 @@ break;
 }
 }
 else {
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/userRiskLevels",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/userRiskLevels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/userRiskLevels",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/userRiskLevels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -29482,7 +30052,7 @@ const len13 = data32.length;
 for(let i13=0; i13<len13; i13++){
 const _errs68 = errors;
 if(typeof data32[i13] !== "string"){
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/includePlatforms/" + i13,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/includePlatforms/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/includePlatforms/" + i13,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/includePlatforms/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid19 = _errs68 === errors;
@@ -29492,7 +30062,7 @@ break;
 }
 }
 else {
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/includePlatforms",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/includePlatforms/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/includePlatforms",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/includePlatforms/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -29512,7 +30082,7 @@ const len14 = data34.length;
 for(let i14=0; i14<len14; i14++){
 const _errs72 = errors;
 if(typeof data34[i14] !== "string"){
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/excludePlatforms/" + i14,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/excludePlatforms/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/excludePlatforms/" + i14,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/excludePlatforms/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid20 = _errs72 === errors;
@@ -29522,7 +30092,7 @@ break;
 }
 }
 else {
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/excludePlatforms",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/excludePlatforms/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/excludePlatforms",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/excludePlatforms/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -29534,7 +30104,7 @@ var valid18 = true;
 }
 }
 else {
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -29559,7 +30129,7 @@ const len15 = data37.length;
 for(let i15=0; i15<len15; i15++){
 const _errs78 = errors;
 if(typeof data37[i15] !== "string"){
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/includeLocations/" + i15,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/includeLocations/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/includeLocations/" + i15,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/includeLocations/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid22 = _errs78 === errors;
@@ -29569,7 +30139,7 @@ break;
 }
 }
 else {
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/includeLocations",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/includeLocations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/includeLocations",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/includeLocations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -29589,7 +30159,7 @@ const len16 = data39.length;
 for(let i16=0; i16<len16; i16++){
 const _errs82 = errors;
 if(typeof data39[i16] !== "string"){
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/excludeLocations/" + i16,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/excludeLocations/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/excludeLocations/" + i16,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/excludeLocations/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid23 = _errs82 === errors;
@@ -29599,7 +30169,7 @@ break;
 }
 }
 else {
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/excludeLocations",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/excludeLocations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/excludeLocations",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/excludeLocations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -29611,7 +30181,7 @@ var valid21 = true;
 }
 }
 else {
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -29628,7 +30198,7 @@ var valid3 = true;
 }
 }
 else {
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/conditions",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/conditions",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -29646,7 +30216,7 @@ if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 if(data41.operator !== undefined){
 const _errs86 = errors;
 if(typeof data41.operator !== "string"){
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/operator",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/operator",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid24 = _errs86 === errors;
@@ -29665,7 +30235,7 @@ const len17 = data43.length;
 for(let i17=0; i17<len17; i17++){
 const _errs90 = errors;
 if(typeof data43[i17] !== "string"){
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/builtInControls/" + i17,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/builtInControls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/builtInControls/" + i17,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/builtInControls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid25 = _errs90 === errors;
@@ -29675,7 +30245,7 @@ break;
 }
 }
 else {
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/builtInControls",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/builtInControls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/builtInControls",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/builtInControls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -29692,14 +30262,14 @@ if(errors === _errs92){
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 let missing1;
 if((data45.id === undefined) && (missing1 = "id")){
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data45.id !== undefined){
 const _errs94 = errors;
 if(typeof data45.id !== "string"){
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength/id",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength/id",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid26 = _errs94 === errors;
@@ -29711,7 +30281,7 @@ if(valid26){
 if(data45.displayName !== undefined){
 const _errs96 = errors;
 if(typeof data45.displayName !== "string"){
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength/displayName",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength/displayName",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid26 = _errs96 === errors;
@@ -29723,7 +30293,7 @@ var valid26 = true;
 }
 }
 else {
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -29736,7 +30306,7 @@ var valid24 = true;
 }
 }
 else {
-validate353.errors = [{instancePath:instancePath+"/" + i0+"/grantControls",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0+"/grantControls",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -29752,7 +30322,7 @@ var valid2 = true;
 }
 }
 else {
-validate353.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ConditionalAccessPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate362.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ConditionalAccessPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -29763,19 +30333,19 @@ break;
 }
 }
 else {
-validate353.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate362.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate353.errors = vErrors;
+validate362.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.entra.directorySettings"] = validate354;
-const schema330 = {"type":"array","items":{"$ref":"#/definitions/DirectorySetting"}};
-const schema331 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"},"templateId":{"type":"string"},"values":{"type":"object","additionalProperties":{"type":"string"}}},"required":["id","values"]};
+exports["azure.entra.directorySettings"] = validate363;
+const schema337 = {"type":"array","items":{"$ref":"#/definitions/DirectorySetting"}};
+const schema338 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"},"templateId":{"type":"string"},"values":{"type":"object","additionalProperties":{"type":"string"}}},"required":["id","values"]};
 
-function validate354(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate363(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -29790,14 +30360,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((data0.id === undefined) && (missing0 = "id")) || ((data0.values === undefined) && (missing0 = "values"))){
-validate354.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectorySetting/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate363.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectorySetting/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate354.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/DirectorySetting/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate363.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/DirectorySetting/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -29809,7 +30379,7 @@ if(valid2){
 if(data0.displayName !== undefined){
 const _errs6 = errors;
 if(typeof data0.displayName !== "string"){
-validate354.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/DirectorySetting/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate363.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/DirectorySetting/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -29821,7 +30391,7 @@ if(valid2){
 if(data0.templateId !== undefined){
 const _errs8 = errors;
 if(typeof data0.templateId !== "string"){
-validate354.errors = [{instancePath:instancePath+"/" + i0+"/templateId",schemaPath:"#/definitions/DirectorySetting/properties/templateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate363.errors = [{instancePath:instancePath+"/" + i0+"/templateId",schemaPath:"#/definitions/DirectorySetting/properties/templateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -29838,7 +30408,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs13 = errors;
 if(typeof data4[key0] !== "string"){
-validate354.errors = [{instancePath:instancePath+"/" + i0+"/values/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/DirectorySetting/properties/values/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate363.errors = [{instancePath:instancePath+"/" + i0+"/values/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/DirectorySetting/properties/values/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs13 === errors;
@@ -29848,7 +30418,7 @@ break;
 }
 }
 else {
-validate354.errors = [{instancePath:instancePath+"/" + i0+"/values",schemaPath:"#/definitions/DirectorySetting/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate363.errors = [{instancePath:instancePath+"/" + i0+"/values",schemaPath:"#/definitions/DirectorySetting/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -29863,7 +30433,7 @@ var valid2 = true;
 }
 }
 else {
-validate354.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectorySetting/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate363.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectorySetting/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -29874,19 +30444,19 @@ break;
 }
 }
 else {
-validate354.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate363.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate354.errors = vErrors;
+validate363.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.entra.globalAdminAssignments"] = validate355;
-const schema332 = {"type":"array","items":{"$ref":"#/definitions/DirectoryRoleAssignment"}};
-const schema333 = {"type":"object","properties":{"id":{"type":"string"},"principalId":{"type":"string"},"roleDefinitionId":{"type":"string"},"directoryScopeId":{"type":"string"}},"required":["id","principalId","roleDefinitionId"]};
+exports["azure.entra.globalAdminAssignments"] = validate364;
+const schema339 = {"type":"array","items":{"$ref":"#/definitions/DirectoryRoleAssignment"}};
+const schema340 = {"type":"object","properties":{"id":{"type":"string"},"principalId":{"type":"string"},"roleDefinitionId":{"type":"string"},"directoryScopeId":{"type":"string"}},"required":["id","principalId","roleDefinitionId"]};
 
-function validate355(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate364(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -29901,14 +30471,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if((((data0.id === undefined) && (missing0 = "id")) || ((data0.principalId === undefined) && (missing0 = "principalId"))) || ((data0.roleDefinitionId === undefined) && (missing0 = "roleDefinitionId"))){
-validate355.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectoryRoleAssignment/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate364.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectoryRoleAssignment/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate355.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate364.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -29920,7 +30490,7 @@ if(valid2){
 if(data0.principalId !== undefined){
 const _errs6 = errors;
 if(typeof data0.principalId !== "string"){
-validate355.errors = [{instancePath:instancePath+"/" + i0+"/principalId",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/principalId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate364.errors = [{instancePath:instancePath+"/" + i0+"/principalId",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/principalId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -29932,7 +30502,7 @@ if(valid2){
 if(data0.roleDefinitionId !== undefined){
 const _errs8 = errors;
 if(typeof data0.roleDefinitionId !== "string"){
-validate355.errors = [{instancePath:instancePath+"/" + i0+"/roleDefinitionId",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/roleDefinitionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate364.errors = [{instancePath:instancePath+"/" + i0+"/roleDefinitionId",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/roleDefinitionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -29944,7 +30514,7 @@ if(valid2){
 if(data0.directoryScopeId !== undefined){
 const _errs10 = errors;
 if(typeof data0.directoryScopeId !== "string"){
-validate355.errors = [{instancePath:instancePath+"/" + i0+"/directoryScopeId",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/directoryScopeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate364.errors = [{instancePath:instancePath+"/" + i0+"/directoryScopeId",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/directoryScopeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -29958,7 +30528,7 @@ var valid2 = true;
 }
 }
 else {
-validate355.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectoryRoleAssignment/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate364.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectoryRoleAssignment/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -29969,19 +30539,19 @@ break;
 }
 }
 else {
-validate355.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate364.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate355.errors = vErrors;
+validate364.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.entra.guestUsers"] = validate356;
-const schema334 = {"type":"array","items":{"$ref":"#/definitions/GuestUser"}};
-const schema335 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"},"userPrincipalName":{"type":"string"},"accountEnabled":{"type":"boolean"},"createdDateTime":{"type":"string"},"externalUserState":{"type":"string"},"signInActivity":{"type":"object","properties":{"lastSignInDateTime":{"type":"string"},"lastNonInteractiveSignInDateTime":{"type":"string"}}}},"required":["id"]};
+exports["azure.entra.guestUsers"] = validate365;
+const schema341 = {"type":"array","items":{"$ref":"#/definitions/GuestUser"}};
+const schema342 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"},"userPrincipalName":{"type":"string"},"accountEnabled":{"type":"boolean"},"createdDateTime":{"type":"string"},"externalUserState":{"type":"string"},"signInActivity":{"type":"object","properties":{"lastSignInDateTime":{"type":"string"},"lastNonInteractiveSignInDateTime":{"type":"string"}}}},"required":["id"]};
 
-function validate356(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate365(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -29996,14 +30566,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if((data0.id === undefined) && (missing0 = "id")){
-validate356.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GuestUser/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate365.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GuestUser/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate356.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/GuestUser/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate365.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/GuestUser/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -30015,7 +30585,7 @@ if(valid2){
 if(data0.displayName !== undefined){
 const _errs6 = errors;
 if(typeof data0.displayName !== "string"){
-validate356.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/GuestUser/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate365.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/GuestUser/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -30027,7 +30597,7 @@ if(valid2){
 if(data0.userPrincipalName !== undefined){
 const _errs8 = errors;
 if(typeof data0.userPrincipalName !== "string"){
-validate356.errors = [{instancePath:instancePath+"/" + i0+"/userPrincipalName",schemaPath:"#/definitions/GuestUser/properties/userPrincipalName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate365.errors = [{instancePath:instancePath+"/" + i0+"/userPrincipalName",schemaPath:"#/definitions/GuestUser/properties/userPrincipalName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -30039,7 +30609,7 @@ if(valid2){
 if(data0.accountEnabled !== undefined){
 const _errs10 = errors;
 if(typeof data0.accountEnabled !== "boolean"){
-validate356.errors = [{instancePath:instancePath+"/" + i0+"/accountEnabled",schemaPath:"#/definitions/GuestUser/properties/accountEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate365.errors = [{instancePath:instancePath+"/" + i0+"/accountEnabled",schemaPath:"#/definitions/GuestUser/properties/accountEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -30051,7 +30621,7 @@ if(valid2){
 if(data0.createdDateTime !== undefined){
 const _errs12 = errors;
 if(typeof data0.createdDateTime !== "string"){
-validate356.errors = [{instancePath:instancePath+"/" + i0+"/createdDateTime",schemaPath:"#/definitions/GuestUser/properties/createdDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate365.errors = [{instancePath:instancePath+"/" + i0+"/createdDateTime",schemaPath:"#/definitions/GuestUser/properties/createdDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs12 === errors;
@@ -30063,7 +30633,7 @@ if(valid2){
 if(data0.externalUserState !== undefined){
 const _errs14 = errors;
 if(typeof data0.externalUserState !== "string"){
-validate356.errors = [{instancePath:instancePath+"/" + i0+"/externalUserState",schemaPath:"#/definitions/GuestUser/properties/externalUserState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate365.errors = [{instancePath:instancePath+"/" + i0+"/externalUserState",schemaPath:"#/definitions/GuestUser/properties/externalUserState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs14 === errors;
@@ -30080,7 +30650,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.lastSignInDateTime !== undefined){
 const _errs18 = errors;
 if(typeof data7.lastSignInDateTime !== "string"){
-validate356.errors = [{instancePath:instancePath+"/" + i0+"/signInActivity/lastSignInDateTime",schemaPath:"#/definitions/GuestUser/properties/signInActivity/properties/lastSignInDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate365.errors = [{instancePath:instancePath+"/" + i0+"/signInActivity/lastSignInDateTime",schemaPath:"#/definitions/GuestUser/properties/signInActivity/properties/lastSignInDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs18 === errors;
@@ -30092,7 +30662,7 @@ if(valid3){
 if(data7.lastNonInteractiveSignInDateTime !== undefined){
 const _errs20 = errors;
 if(typeof data7.lastNonInteractiveSignInDateTime !== "string"){
-validate356.errors = [{instancePath:instancePath+"/" + i0+"/signInActivity/lastNonInteractiveSignInDateTime",schemaPath:"#/definitions/GuestUser/properties/signInActivity/properties/lastNonInteractiveSignInDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate365.errors = [{instancePath:instancePath+"/" + i0+"/signInActivity/lastNonInteractiveSignInDateTime",schemaPath:"#/definitions/GuestUser/properties/signInActivity/properties/lastNonInteractiveSignInDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs20 === errors;
@@ -30103,7 +30673,7 @@ var valid3 = true;
 }
 }
 else {
-validate356.errors = [{instancePath:instancePath+"/" + i0+"/signInActivity",schemaPath:"#/definitions/GuestUser/properties/signInActivity/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate365.errors = [{instancePath:instancePath+"/" + i0+"/signInActivity",schemaPath:"#/definitions/GuestUser/properties/signInActivity/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30121,7 +30691,7 @@ var valid2 = true;
 }
 }
 else {
-validate356.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GuestUser/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate365.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GuestUser/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30132,19 +30702,19 @@ break;
 }
 }
 else {
-validate356.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate365.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate356.errors = vErrors;
+validate365.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.entra.organization"] = validate357;
-const schema336 = {"type":"array","items":{"$ref":"#/definitions/EntraOrganization"}};
-const schema337 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"}},"required":["id"]};
+exports["azure.entra.organization"] = validate366;
+const schema343 = {"type":"array","items":{"$ref":"#/definitions/EntraOrganization"}};
+const schema344 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"}},"required":["id"]};
 
-function validate357(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate366(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -30159,14 +30729,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if((data0.id === undefined) && (missing0 = "id")){
-validate357.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/EntraOrganization/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate366.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/EntraOrganization/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate357.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/EntraOrganization/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate366.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/EntraOrganization/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -30178,7 +30748,7 @@ if(valid2){
 if(data0.displayName !== undefined){
 const _errs6 = errors;
 if(typeof data0.displayName !== "string"){
-validate357.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/EntraOrganization/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate366.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/EntraOrganization/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -30190,7 +30760,7 @@ var valid2 = true;
 }
 }
 else {
-validate357.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/EntraOrganization/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate366.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/EntraOrganization/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30201,19 +30771,19 @@ break;
 }
 }
 else {
-validate357.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate366.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate357.errors = vErrors;
+validate366.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.entra.roleAssignmentSchedules"] = validate358;
-const schema338 = {"type":"array","items":{"$ref":"#/definitions/RoleAssignmentSchedule"}};
-const schema339 = {"type":"object","properties":{"id":{"type":"string"},"principalId":{"type":"string"},"roleDefinitionId":{"type":"string"},"directoryScopeId":{"type":"string"},"assignmentType":{"type":"string"},"memberType":{"type":"string"},"scheduleInfo":{"type":"object","properties":{"startDateTime":{"type":"string"},"expiration":{"type":"object","properties":{"type":{"type":"string"},"endDateTime":{"type":"string"}}}}}},"required":["id","principalId","roleDefinitionId"]};
+exports["azure.entra.roleAssignmentSchedules"] = validate367;
+const schema345 = {"type":"array","items":{"$ref":"#/definitions/RoleAssignmentSchedule"}};
+const schema346 = {"type":"object","properties":{"id":{"type":"string"},"principalId":{"type":"string"},"roleDefinitionId":{"type":"string"},"directoryScopeId":{"type":"string"},"assignmentType":{"type":"string"},"memberType":{"type":"string"},"scheduleInfo":{"type":"object","properties":{"startDateTime":{"type":"string"},"expiration":{"type":"object","properties":{"type":{"type":"string"},"endDateTime":{"type":"string"}}}}}},"required":["id","principalId","roleDefinitionId"]};
 
-function validate358(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate367(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -30228,14 +30798,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if((((data0.id === undefined) && (missing0 = "id")) || ((data0.principalId === undefined) && (missing0 = "principalId"))) || ((data0.roleDefinitionId === undefined) && (missing0 = "roleDefinitionId"))){
-validate358.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RoleAssignmentSchedule/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate367.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RoleAssignmentSchedule/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate367.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -30247,7 +30817,7 @@ if(valid2){
 if(data0.principalId !== undefined){
 const _errs6 = errors;
 if(typeof data0.principalId !== "string"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/principalId",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/principalId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate367.errors = [{instancePath:instancePath+"/" + i0+"/principalId",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/principalId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -30259,7 +30829,7 @@ if(valid2){
 if(data0.roleDefinitionId !== undefined){
 const _errs8 = errors;
 if(typeof data0.roleDefinitionId !== "string"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/roleDefinitionId",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/roleDefinitionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate367.errors = [{instancePath:instancePath+"/" + i0+"/roleDefinitionId",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/roleDefinitionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -30271,7 +30841,7 @@ if(valid2){
 if(data0.directoryScopeId !== undefined){
 const _errs10 = errors;
 if(typeof data0.directoryScopeId !== "string"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/directoryScopeId",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/directoryScopeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate367.errors = [{instancePath:instancePath+"/" + i0+"/directoryScopeId",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/directoryScopeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -30283,7 +30853,7 @@ if(valid2){
 if(data0.assignmentType !== undefined){
 const _errs12 = errors;
 if(typeof data0.assignmentType !== "string"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/assignmentType",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/assignmentType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate367.errors = [{instancePath:instancePath+"/" + i0+"/assignmentType",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/assignmentType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs12 === errors;
@@ -30295,7 +30865,7 @@ if(valid2){
 if(data0.memberType !== undefined){
 const _errs14 = errors;
 if(typeof data0.memberType !== "string"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/memberType",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/memberType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate367.errors = [{instancePath:instancePath+"/" + i0+"/memberType",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/memberType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs14 === errors;
@@ -30312,7 +30882,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.startDateTime !== undefined){
 const _errs18 = errors;
 if(typeof data7.startDateTime !== "string"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/startDateTime",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/startDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate367.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/startDateTime",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/startDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs18 === errors;
@@ -30329,7 +30899,7 @@ if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.type !== undefined){
 const _errs22 = errors;
 if(typeof data9.type !== "string"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/expiration/type",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/expiration/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate367.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/expiration/type",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/expiration/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs22 === errors;
@@ -30341,7 +30911,7 @@ if(valid4){
 if(data9.endDateTime !== undefined){
 const _errs24 = errors;
 if(typeof data9.endDateTime !== "string"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/expiration/endDateTime",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/expiration/properties/endDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate367.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/expiration/endDateTime",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/expiration/properties/endDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs24 === errors;
@@ -30352,7 +30922,7 @@ var valid4 = true;
 }
 }
 else {
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/expiration",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/expiration/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate367.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/expiration",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/expiration/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30364,7 +30934,7 @@ var valid3 = true;
 }
 }
 else {
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate367.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30382,7 +30952,7 @@ var valid2 = true;
 }
 }
 else {
-validate358.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RoleAssignmentSchedule/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate367.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RoleAssignmentSchedule/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30393,445 +30963,16 @@ break;
 }
 }
 else {
-validate358.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate367.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate358.errors = vErrors;
+validate367.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.entra.securityDefaults"] = validate359;
-const schema340 = {"type":"object","properties":{"id":{"type":"string"},"isEnabled":{"type":"boolean"}},"required":["id"]};
-
-function validate359(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.id === undefined) && (missing0 = "id")){
-validate359.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.id !== undefined){
-const _errs1 = errors;
-if(typeof data.id !== "string"){
-validate359.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.isEnabled !== undefined){
-const _errs3 = errors;
-if(typeof data.isEnabled !== "boolean"){
-validate359.errors = [{instancePath:instancePath+"/isEnabled",schemaPath:"#/properties/isEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-else {
-validate359.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate359.errors = vErrors;
-return errors === 0;
-}
-
-exports["azure.keyvault.keys"] = validate360;
-const schema341 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-274060239-1812-2037-274060239-0-2757%5B%5D%3E"}};
-const schema342 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/VaultKey"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema343 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"attributes":{"$ref":"#/definitions/VaultItemAttributes"},"kty":{"type":"string"}}}},"required":["id","name","properties","type"]};
-const schema344 = {"type":"object","properties":{"enabled":{"type":"boolean"},"expires":{"type":"string"},"notBefore":{"type":"string"}}};
-
-function validate362(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate362.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.id !== undefined){
-const _errs1 = errors;
-if(typeof data.id !== "string"){
-validate362.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.name !== undefined){
-const _errs3 = errors;
-if(typeof data.name !== "string"){
-validate362.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.type !== undefined){
-const _errs5 = errors;
-if(typeof data.type !== "string"){
-validate362.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.properties !== undefined){
-let data3 = data.properties;
-const _errs7 = errors;
-if(errors === _errs7){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.attributes !== undefined){
-let data4 = data3.attributes;
-const _errs9 = errors;
-const _errs10 = errors;
-if(errors === _errs10){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.enabled !== undefined){
-const _errs12 = errors;
-if(typeof data4.enabled !== "boolean"){
-validate362.errors = [{instancePath:instancePath+"/properties/attributes/enabled",schemaPath:"#/definitions/VaultItemAttributes/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.expires !== undefined){
-const _errs14 = errors;
-if(typeof data4.expires !== "string"){
-validate362.errors = [{instancePath:instancePath+"/properties/attributes/expires",schemaPath:"#/definitions/VaultItemAttributes/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs14 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.notBefore !== undefined){
-const _errs16 = errors;
-if(typeof data4.notBefore !== "string"){
-validate362.errors = [{instancePath:instancePath+"/properties/attributes/notBefore",schemaPath:"#/definitions/VaultItemAttributes/properties/notBefore/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs16 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-else {
-validate362.errors = [{instancePath:instancePath+"/properties/attributes",schemaPath:"#/definitions/VaultItemAttributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid1 = _errs9 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data3.kty !== undefined){
-const _errs18 = errors;
-if(typeof data3.kty !== "string"){
-validate362.errors = [{instancePath:instancePath+"/properties/kty",schemaPath:"#/properties/properties/properties/kty/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs18 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-else {
-validate362.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate362.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate362.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate361(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-const _errs0 = errors;
-let valid0 = false;
-const _errs1 = errors;
-if(errors === _errs1){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.ok === undefined) && (missing0 = "ok")) || ((data.value === undefined) && (missing0 = "value"))){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-else {
-if(data.ok !== undefined){
-let data0 = data.ok;
-const _errs3 = errors;
-if(typeof data0 !== "boolean"){
-const err1 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/0/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(true !== data0){
-const err2 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/0/properties/ok/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-var valid1 = _errs3 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.value !== undefined){
-let data1 = data.value;
-const _errs5 = errors;
-if(errors === _errs5){
-if(Array.isArray(data1)){
-var valid2 = true;
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-const _errs7 = errors;
-if(!(validate362(data1[i0], {instancePath:instancePath+"/value/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate362.errors : vErrors.concat(validate362.errors);
-errors = vErrors.length;
-}
-var valid2 = _errs7 === errors;
-if(!valid2){
-break;
-}
-}
-}
-else {
-const err3 = {instancePath:instancePath+"/value",schemaPath:"#/anyOf/0/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-var valid1 = _errs5 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-var _valid0 = _errs1 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const _errs8 = errors;
-if(errors === _errs8){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if(((data.ok === undefined) && (missing1 = "ok")) || ((data.error === undefined) && (missing1 = "error"))){
-const err5 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-else {
-if(data.ok !== undefined){
-let data3 = data.ok;
-const _errs10 = errors;
-if(typeof data3 !== "boolean"){
-const err6 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/1/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(false !== data3){
-const err7 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/1/properties/ok/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-var valid3 = _errs10 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data.error !== undefined){
-const _errs12 = errors;
-if(!(validate17(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-var _valid0 = _errs8 === errors;
-valid0 = valid0 || _valid0;
-}
-if(!valid0){
-const err9 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-validate361.errors = vErrors;
-return false;
-}
-else {
-errors = _errs0;
-if(vErrors !== null){
-if(_errs0){
-vErrors.length = _errs0;
-}
-else {
-vErrors = null;
-}
-}
-}
-validate361.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate360(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-const _errs2 = errors;
-if(!(validate361(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate361.errors : vErrors.concat(validate361.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs2 === errors;
-if(!valid0){
-break;
-}
-}
-}
-else {
-validate360.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate360.errors = vErrors;
-return errors === 0;
-}
-
-exports["azure.keyvault.secrets"] = validate366;
-const schema345 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-274060239-2037-2274-274060239-0-2757%5B%5D%3E"}};
-const schema346 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/VaultSecret"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema347 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"attributes":{"$ref":"#/definitions/VaultItemAttributes"},"contentType":{"type":"string"}}}},"required":["id","name","properties","type"]};
+exports["azure.entra.securityDefaults"] = validate368;
+const schema347 = {"type":"object","properties":{"id":{"type":"string"},"isEnabled":{"type":"boolean"}},"required":["id"]};
 
 function validate368(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -30839,7 +30980,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.type === undefined) && (missing0 = "type"))){
+if((data.id === undefined) && (missing0 = "id")){
 validate368.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -30856,10 +30997,62 @@ else {
 var valid0 = true;
 }
 if(valid0){
+if(data.isEnabled !== undefined){
+const _errs3 = errors;
+if(typeof data.isEnabled !== "boolean"){
+validate368.errors = [{instancePath:instancePath+"/isEnabled",schemaPath:"#/properties/isEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate368.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate368.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.keyvault.keys"] = validate369;
+const schema348 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-274060239-1812-2037-274060239-0-2757%5B%5D%3E"}};
+const schema349 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/VaultKey"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema350 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"attributes":{"$ref":"#/definitions/VaultItemAttributes"},"kty":{"type":"string"}}}},"required":["id","name","properties","type"]};
+const schema351 = {"type":"object","properties":{"enabled":{"type":"boolean"},"expires":{"type":"string"},"notBefore":{"type":"string"}}};
+
+function validate371(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.type === undefined) && (missing0 = "type"))){
+validate371.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.id !== undefined){
+const _errs1 = errors;
+if(typeof data.id !== "string"){
+validate371.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate368.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate371.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -30871,7 +31064,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate368.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate371.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -30894,7 +31087,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.enabled !== undefined){
 const _errs12 = errors;
 if(typeof data4.enabled !== "boolean"){
-validate368.errors = [{instancePath:instancePath+"/properties/attributes/enabled",schemaPath:"#/definitions/VaultItemAttributes/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate371.errors = [{instancePath:instancePath+"/properties/attributes/enabled",schemaPath:"#/definitions/VaultItemAttributes/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -30906,7 +31099,7 @@ if(valid3){
 if(data4.expires !== undefined){
 const _errs14 = errors;
 if(typeof data4.expires !== "string"){
-validate368.errors = [{instancePath:instancePath+"/properties/attributes/expires",schemaPath:"#/definitions/VaultItemAttributes/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate371.errors = [{instancePath:instancePath+"/properties/attributes/expires",schemaPath:"#/definitions/VaultItemAttributes/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -30918,7 +31111,7 @@ if(valid3){
 if(data4.notBefore !== undefined){
 const _errs16 = errors;
 if(typeof data4.notBefore !== "string"){
-validate368.errors = [{instancePath:instancePath+"/properties/attributes/notBefore",schemaPath:"#/definitions/VaultItemAttributes/properties/notBefore/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate371.errors = [{instancePath:instancePath+"/properties/attributes/notBefore",schemaPath:"#/definitions/VaultItemAttributes/properties/notBefore/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -30930,7 +31123,7 @@ var valid3 = true;
 }
 }
 else {
-validate368.errors = [{instancePath:instancePath+"/properties/attributes",schemaPath:"#/definitions/VaultItemAttributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate371.errors = [{instancePath:instancePath+"/properties/attributes",schemaPath:"#/definitions/VaultItemAttributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30940,10 +31133,10 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data3.contentType !== undefined){
+if(data3.kty !== undefined){
 const _errs18 = errors;
-if(typeof data3.contentType !== "string"){
-validate368.errors = [{instancePath:instancePath+"/properties/contentType",schemaPath:"#/properties/properties/properties/contentType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data3.kty !== "string"){
+validate371.errors = [{instancePath:instancePath+"/properties/kty",schemaPath:"#/properties/properties/properties/kty/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs18 === errors;
@@ -30954,7 +31147,7 @@ var valid1 = true;
 }
 }
 else {
-validate368.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate371.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30969,16 +31162,16 @@ var valid0 = true;
 }
 }
 else {
-validate368.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate371.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate368.errors = vErrors;
+validate371.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate367(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate370(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -31036,8 +31229,8 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs7 = errors;
-if(!(validate368(data1[i0], {instancePath:instancePath+"/value/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
+if(!(validate371(data1[i0], {instancePath:instancePath+"/value/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate371.errors : vErrors.concat(validate371.errors);
 errors = vErrors.length;
 }
 var valid2 = _errs7 === errors;
@@ -31160,7 +31353,7 @@ else {
 vErrors.push(err9);
 }
 errors++;
-validate367.errors = vErrors;
+validate370.errors = vErrors;
 return false;
 }
 else {
@@ -31174,20 +31367,20 @@ vErrors = null;
 }
 }
 }
-validate367.errors = vErrors;
+validate370.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate366(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate369(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate367(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate367.errors : vErrors.concat(validate367.errors);
+if(!(validate370(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate370.errors : vErrors.concat(validate370.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -31197,34 +31390,34 @@ break;
 }
 }
 else {
-validate366.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate369.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate366.errors = vErrors;
+validate369.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.keyvault.vaults"] = validate372;
-const schema349 = {"type":"array","items":{"$ref":"#/definitions/KeyVault"}};
-const schema350 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"tenantId":{"type":"string"},"enableSoftDelete":{"type":"boolean"},"softDeleteRetentionInDays":{"type":"number"},"enablePurgeProtection":{"type":"boolean"},"enableRbacAuthorization":{"type":"boolean"},"accessPolicies":{"type":"array","items":{"$ref":"#/definitions/AccessPolicy"}},"publicNetworkAccess":{"type":"string"},"networkAcls":{"type":"object","properties":{"defaultAction":{"type":"string"},"bypass":{"type":"string"},"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"}},"required":["value"]}},"virtualNetworkRules":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}}},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}},"required":["tenantId"]}},"required":["id","location","name","properties","tags","type"]};
-const schema351 = {"type":"object","properties":{"tenantId":{"type":"string"},"objectId":{"type":"string"},"applicationId":{"type":"string"},"permissions":{"type":"object","properties":{"keys":{"type":"array","items":{"type":"string"}},"secrets":{"type":"array","items":{"type":"string"}},"certificates":{"type":"array","items":{"type":"string"}},"storage":{"type":"array","items":{"type":"string"}}}}},"required":["tenantId","objectId","permissions"]};
+exports["azure.keyvault.secrets"] = validate375;
+const schema352 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-274060239-2037-2274-274060239-0-2757%5B%5D%3E"}};
+const schema353 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/VaultSecret"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema354 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"attributes":{"$ref":"#/definitions/VaultItemAttributes"},"contentType":{"type":"string"}}}},"required":["id","name","properties","type"]};
 
-function validate373(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate377(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate373.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.type === undefined) && (missing0 = "type"))){
+validate377.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate373.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate377.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -31236,7 +31429,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate373.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate377.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -31248,696 +31441,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate373.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.location !== undefined){
-const _errs7 = errors;
-if(typeof data.location !== "string"){
-validate373.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.tags !== undefined){
-let data4 = data.tags;
-const _errs9 = errors;
-if(errors === _errs9){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key0 in data4){
-const _errs12 = errors;
-if(typeof data4[key0] !== "string"){
-validate373.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs12 === errors;
-if(!valid1){
-break;
-}
-}
-}
-else {
-validate373.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.properties !== undefined){
-let data6 = data.properties;
-const _errs14 = errors;
-if(errors === _errs14){
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-let missing1;
-if((data6.tenantId === undefined) && (missing1 = "tenantId")){
-validate373.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-if(data6.tenantId !== undefined){
-const _errs16 = errors;
-if(typeof data6.tenantId !== "string"){
-validate373.errors = [{instancePath:instancePath+"/properties/tenantId",schemaPath:"#/properties/properties/properties/tenantId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs16 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.enableSoftDelete !== undefined){
-const _errs18 = errors;
-if(typeof data6.enableSoftDelete !== "boolean"){
-validate373.errors = [{instancePath:instancePath+"/properties/enableSoftDelete",schemaPath:"#/properties/properties/properties/enableSoftDelete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid2 = _errs18 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.softDeleteRetentionInDays !== undefined){
-let data9 = data6.softDeleteRetentionInDays;
-const _errs20 = errors;
-if(!((typeof data9 == "number") && (isFinite(data9)))){
-validate373.errors = [{instancePath:instancePath+"/properties/softDeleteRetentionInDays",schemaPath:"#/properties/properties/properties/softDeleteRetentionInDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
-return false;
-}
-var valid2 = _errs20 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.enablePurgeProtection !== undefined){
-const _errs22 = errors;
-if(typeof data6.enablePurgeProtection !== "boolean"){
-validate373.errors = [{instancePath:instancePath+"/properties/enablePurgeProtection",schemaPath:"#/properties/properties/properties/enablePurgeProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid2 = _errs22 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.enableRbacAuthorization !== undefined){
-const _errs24 = errors;
-if(typeof data6.enableRbacAuthorization !== "boolean"){
-validate373.errors = [{instancePath:instancePath+"/properties/enableRbacAuthorization",schemaPath:"#/properties/properties/properties/enableRbacAuthorization/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid2 = _errs24 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.accessPolicies !== undefined){
-let data12 = data6.accessPolicies;
-const _errs26 = errors;
-if(errors === _errs26){
-if(Array.isArray(data12)){
-var valid3 = true;
-const len0 = data12.length;
-for(let i0=0; i0<len0; i0++){
-let data13 = data12[i0];
-const _errs28 = errors;
-const _errs29 = errors;
-if(errors === _errs29){
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-let missing2;
-if((((data13.tenantId === undefined) && (missing2 = "tenantId")) || ((data13.objectId === undefined) && (missing2 = "objectId"))) || ((data13.permissions === undefined) && (missing2 = "permissions"))){
-validate373.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0,schemaPath:"#/definitions/AccessPolicy/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
-if(data13.tenantId !== undefined){
-const _errs31 = errors;
-if(typeof data13.tenantId !== "string"){
-validate373.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/tenantId",schemaPath:"#/definitions/AccessPolicy/properties/tenantId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs31 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data13.objectId !== undefined){
-const _errs33 = errors;
-if(typeof data13.objectId !== "string"){
-validate373.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/objectId",schemaPath:"#/definitions/AccessPolicy/properties/objectId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs33 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data13.applicationId !== undefined){
-const _errs35 = errors;
-if(typeof data13.applicationId !== "string"){
-validate373.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/applicationId",schemaPath:"#/definitions/AccessPolicy/properties/applicationId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs35 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data13.permissions !== undefined){
-let data17 = data13.permissions;
-const _errs37 = errors;
-if(errors === _errs37){
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.keys !== undefined){
-let data18 = data17.keys;
-const _errs39 = errors;
-if(errors === _errs39){
-if(Array.isArray(data18)){
-var valid7 = true;
-const len1 = data18.length;
-for(let i1=0; i1<len1; i1++){
-const _errs41 = errors;
-if(typeof data18[i1] !== "string"){
-validate373.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/keys/" + i1,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid7 = _errs41 === errors;
-if(!valid7){
-break;
-}
-}
-}
-else {
-validate373.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/keys",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid6 = _errs39 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data17.secrets !== undefined){
-let data20 = data17.secrets;
-const _errs43 = errors;
-if(errors === _errs43){
-if(Array.isArray(data20)){
-var valid8 = true;
-const len2 = data20.length;
-for(let i2=0; i2<len2; i2++){
-const _errs45 = errors;
-if(typeof data20[i2] !== "string"){
-validate373.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/secrets/" + i2,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/secrets/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid8 = _errs45 === errors;
-if(!valid8){
-break;
-}
-}
-}
-else {
-validate373.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/secrets",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/secrets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid6 = _errs43 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data17.certificates !== undefined){
-let data22 = data17.certificates;
-const _errs47 = errors;
-if(errors === _errs47){
-if(Array.isArray(data22)){
-var valid9 = true;
-const len3 = data22.length;
-for(let i3=0; i3<len3; i3++){
-const _errs49 = errors;
-if(typeof data22[i3] !== "string"){
-validate373.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/certificates/" + i3,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/certificates/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid9 = _errs49 === errors;
-if(!valid9){
-break;
-}
-}
-}
-else {
-validate373.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/certificates",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/certificates/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid6 = _errs47 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data17.storage !== undefined){
-let data24 = data17.storage;
-const _errs51 = errors;
-if(errors === _errs51){
-if(Array.isArray(data24)){
-var valid10 = true;
-const len4 = data24.length;
-for(let i4=0; i4<len4; i4++){
-const _errs53 = errors;
-if(typeof data24[i4] !== "string"){
-validate373.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/storage/" + i4,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/storage/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs53 === errors;
-if(!valid10){
-break;
-}
-}
-}
-else {
-validate373.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/storage",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/storage/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid6 = _errs51 === errors;
-}
-else {
-var valid6 = true;
-}
-}
-}
-}
-}
-else {
-validate373.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions",schemaPath:"#/definitions/AccessPolicy/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid5 = _errs37 === errors;
-}
-else {
-var valid5 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate373.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0,schemaPath:"#/definitions/AccessPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid3 = _errs28 === errors;
-if(!valid3){
-break;
-}
-}
-}
-else {
-validate373.errors = [{instancePath:instancePath+"/properties/accessPolicies",schemaPath:"#/properties/properties/properties/accessPolicies/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid2 = _errs26 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.publicNetworkAccess !== undefined){
-const _errs55 = errors;
-if(typeof data6.publicNetworkAccess !== "string"){
-validate373.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs55 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.networkAcls !== undefined){
-let data27 = data6.networkAcls;
-const _errs57 = errors;
-if(errors === _errs57){
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.defaultAction !== undefined){
-const _errs59 = errors;
-if(typeof data27.defaultAction !== "string"){
-validate373.errors = [{instancePath:instancePath+"/properties/networkAcls/defaultAction",schemaPath:"#/properties/properties/properties/networkAcls/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid11 = _errs59 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data27.bypass !== undefined){
-const _errs61 = errors;
-if(typeof data27.bypass !== "string"){
-validate373.errors = [{instancePath:instancePath+"/properties/networkAcls/bypass",schemaPath:"#/properties/properties/properties/networkAcls/properties/bypass/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid11 = _errs61 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data27.ipRules !== undefined){
-let data30 = data27.ipRules;
-const _errs63 = errors;
-if(errors === _errs63){
-if(Array.isArray(data30)){
-var valid12 = true;
-const len5 = data30.length;
-for(let i5=0; i5<len5; i5++){
-let data31 = data30[i5];
-const _errs65 = errors;
-if(errors === _errs65){
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-let missing3;
-if((data31.value === undefined) && (missing3 = "value")){
-validate373.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i5,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
-return false;
-}
-else {
-if(data31.value !== undefined){
-if(typeof data31.value !== "string"){
-validate373.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i5+"/value",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-}
-else {
-validate373.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i5,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid12 = _errs65 === errors;
-if(!valid12){
-break;
-}
-}
-}
-else {
-validate373.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid11 = _errs63 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data27.virtualNetworkRules !== undefined){
-let data33 = data27.virtualNetworkRules;
-const _errs69 = errors;
-if(errors === _errs69){
-if(Array.isArray(data33)){
-var valid14 = true;
-const len6 = data33.length;
-for(let i6=0; i6<len6; i6++){
-let data34 = data33[i6];
-const _errs71 = errors;
-if(errors === _errs71){
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-let missing4;
-if((data34.id === undefined) && (missing4 = "id")){
-validate373.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i6,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
-return false;
-}
-else {
-if(data34.id !== undefined){
-if(typeof data34.id !== "string"){
-validate373.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i6+"/id",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-}
-else {
-validate373.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i6,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid14 = _errs71 === errors;
-if(!valid14){
-break;
-}
-}
-}
-else {
-validate373.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid11 = _errs69 === errors;
-}
-else {
-var valid11 = true;
-}
-}
-}
-}
-}
-else {
-validate373.errors = [{instancePath:instancePath+"/properties/networkAcls",schemaPath:"#/properties/properties/properties/networkAcls/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs57 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.privateEndpointConnections !== undefined){
-let data36 = data6.privateEndpointConnections;
-const _errs75 = errors;
-if(errors === _errs75){
-if(Array.isArray(data36)){
-var valid16 = true;
-const len7 = data36.length;
-for(let i7=0; i7<len7; i7++){
-let data37 = data36[i7];
-const _errs77 = errors;
-const _errs78 = errors;
-if(errors === _errs78){
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-let missing5;
-if((data37.id === undefined) && (missing5 = "id")){
-validate373.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
-return false;
-}
-else {
-if(data37.id !== undefined){
-const _errs80 = errors;
-if(typeof data37.id !== "string"){
-validate373.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid18 = _errs80 === errors;
-}
-else {
-var valid18 = true;
-}
-if(valid18){
-if(data37.properties !== undefined){
-let data39 = data37.properties;
-const _errs82 = errors;
-if(errors === _errs82){
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.privateLinkServiceConnectionState !== undefined){
-let data40 = data39.privateLinkServiceConnectionState;
-const _errs84 = errors;
-if(errors === _errs84){
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.status !== undefined){
-if(typeof data40.status !== "string"){
-validate373.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-else {
-validate373.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-}
-else {
-validate373.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid18 = _errs82 === errors;
-}
-else {
-var valid18 = true;
-}
-}
-}
-}
-else {
-validate373.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid16 = _errs77 === errors;
-if(!valid16){
-break;
-}
-}
-}
-else {
-validate373.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid2 = _errs75 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate373.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs14 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate373.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate373.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate372(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(Array.isArray(data)){
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-const _errs1 = errors;
-if(!(validate373(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate373.errors : vErrors.concat(validate373.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-break;
-}
-}
-}
-else {
-validate372.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-validate372.errors = vErrors;
-return errors === 0;
-}
-
-exports["azure.locks"] = validate375;
-const schema353 = {"type":"array","items":{"$ref":"#/definitions/ManagementLock"}};
-const schema354 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"level":{"$ref":"#/definitions/LockLevel"},"notes":{"type":"string"}},"required":["level"]},"scope":{"type":"string"}},"required":["id","name","type","properties","scope"]};
-const schema355 = {"type":"string","enum":["CanNotDelete","ReadOnly","NotSpecified"]};
-
-function validate376(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.type === undefined) && (missing0 = "type"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.scope === undefined) && (missing0 = "scope"))){
-validate376.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.id !== undefined){
-const _errs1 = errors;
-if(typeof data.id !== "string"){
-validate376.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.name !== undefined){
-const _errs3 = errors;
-if(typeof data.name !== "string"){
-validate376.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.type !== undefined){
-const _errs5 = errors;
-if(typeof data.type !== "string"){
-validate376.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate377.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -31951,22 +31455,54 @@ let data3 = data.properties;
 const _errs7 = errors;
 if(errors === _errs7){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-let missing1;
-if((data3.level === undefined) && (missing1 = "level")){
-validate376.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+if(data3.attributes !== undefined){
+let data4 = data3.attributes;
+const _errs9 = errors;
+const _errs10 = errors;
+if(errors === _errs10){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.enabled !== undefined){
+const _errs12 = errors;
+if(typeof data4.enabled !== "boolean"){
+validate377.errors = [{instancePath:instancePath+"/properties/attributes/enabled",schemaPath:"#/definitions/VaultItemAttributes/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
+}
+var valid3 = _errs12 === errors;
 }
 else {
-if(data3.level !== undefined){
-let data4 = data3.level;
-const _errs9 = errors;
-if(typeof data4 !== "string"){
-validate376.errors = [{instancePath:instancePath+"/properties/level",schemaPath:"#/definitions/LockLevel/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+var valid3 = true;
+}
+if(valid3){
+if(data4.expires !== undefined){
+const _errs14 = errors;
+if(typeof data4.expires !== "string"){
+validate377.errors = [{instancePath:instancePath+"/properties/attributes/expires",schemaPath:"#/definitions/VaultItemAttributes/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!(((data4 === "CanNotDelete") || (data4 === "ReadOnly")) || (data4 === "NotSpecified"))){
-validate376.errors = [{instancePath:instancePath+"/properties/level",schemaPath:"#/definitions/LockLevel/enum",keyword:"enum",params:{allowedValues: schema355.enum},message:"must be equal to one of the allowed values"}];
+var valid3 = _errs14 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.notBefore !== undefined){
+const _errs16 = errors;
+if(typeof data4.notBefore !== "string"){
+validate377.errors = [{instancePath:instancePath+"/properties/attributes/notBefore",schemaPath:"#/definitions/VaultItemAttributes/properties/notBefore/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+var valid3 = _errs16 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+else {
+validate377.errors = [{instancePath:instancePath+"/properties/attributes",schemaPath:"#/definitions/VaultItemAttributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
 }
 var valid1 = _errs9 === errors;
 }
@@ -31974,22 +31510,21 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data3.notes !== undefined){
-const _errs12 = errors;
-if(typeof data3.notes !== "string"){
-validate376.errors = [{instancePath:instancePath+"/properties/notes",schemaPath:"#/properties/properties/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data3.contentType !== undefined){
+const _errs18 = errors;
+if(typeof data3.contentType !== "string"){
+validate377.errors = [{instancePath:instancePath+"/properties/contentType",schemaPath:"#/properties/properties/properties/contentType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid1 = _errs12 === errors;
+var valid1 = _errs18 === errors;
 }
 else {
 var valid1 = true;
 }
 }
 }
-}
 else {
-validate376.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate377.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -31998,27 +31533,215 @@ var valid0 = _errs7 === errors;
 else {
 var valid0 = true;
 }
-if(valid0){
-if(data.scope !== undefined){
-const _errs14 = errors;
-if(typeof data.scope !== "string"){
-validate376.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs14 === errors;
-}
-else {
-var valid0 = true;
-}
-}
 }
 }
 }
 }
 }
 else {
-validate376.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate377.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+}
+validate377.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate376(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(errors === _errs1){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.ok === undefined) && (missing0 = "ok")) || ((data.value === undefined) && (missing0 = "value"))){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+if(data.ok !== undefined){
+let data0 = data.ok;
+const _errs3 = errors;
+if(typeof data0 !== "boolean"){
+const err1 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/0/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(true !== data0){
+const err2 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/0/properties/ok/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var valid1 = _errs3 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.value !== undefined){
+let data1 = data.value;
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data1)){
+var valid2 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+const _errs7 = errors;
+if(!(validate377(data1[i0], {instancePath:instancePath+"/value/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate377.errors : vErrors.concat(validate377.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs7 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/value",schemaPath:"#/anyOf/0/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var valid1 = _errs5 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs8 = errors;
+if(errors === _errs8){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if(((data.ok === undefined) && (missing1 = "ok")) || ((data.error === undefined) && (missing1 = "error"))){
+const err5 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+if(data.ok !== undefined){
+let data3 = data.ok;
+const _errs10 = errors;
+if(typeof data3 !== "boolean"){
+const err6 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/1/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(false !== data3){
+const err7 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/1/properties/ok/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var valid3 = _errs10 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.error !== undefined){
+const _errs12 = errors;
+if(!(validate17(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+var valid3 = _errs12 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+var _valid0 = _errs8 === errors;
+valid0 = valid0 || _valid0;
+}
+if(!valid0){
+const err9 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+validate376.errors = vErrors;
+return false;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
 }
 }
 validate376.errors = vErrors;
@@ -32030,23 +31753,21 @@ function validate375(data, {instancePath="", parentData, parentDataProperty, roo
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
-if(Array.isArray(data)){
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-const _errs1 = errors;
-if(!(validate376(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const _errs2 = errors;
+if(!(validate376(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
 vErrors = vErrors === null ? validate376.errors : vErrors.concat(validate376.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs1 === errors;
+var valid0 = _errs2 === errors;
 if(!valid0){
 break;
 }
 }
 }
 else {
-validate375.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate375.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -32054,432 +31775,10 @@ validate375.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.monitor.activityLogAlerts"] = validate378;
-const schema356 = {"type":"array","items":{"$ref":"#/definitions/ActivityLogAlert"}};
-const schema357 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"properties":{"type":"object","properties":{"enabled":{"type":"boolean"},"scopes":{"type":"array","items":{"type":"string"}},"condition":{"type":"object","properties":{"allOf":{"type":"array","items":{"$ref":"#/definitions/AlertLeaf"}}}},"actions":{"type":"object","properties":{"actionGroups":{"type":"array","items":{"type":"object","properties":{"actionGroupId":{"type":"string"}},"required":["actionGroupId"]}}}}}}},"required":["id","name","properties","type"]};
-const schema358 = {"type":"object","properties":{"field":{"type":"string"},"equals":{"type":"string"},"containsAny":{"type":"array","items":{"type":"string"}},"anyOf":{"type":"array","items":{"type":"object","properties":{"field":{"type":"string"},"equals":{"type":"string"},"containsAny":{"type":"array","items":{"type":"string"}}}}}}};
-
-function validate379(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate379.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.id !== undefined){
-const _errs1 = errors;
-if(typeof data.id !== "string"){
-validate379.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.name !== undefined){
-const _errs3 = errors;
-if(typeof data.name !== "string"){
-validate379.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.type !== undefined){
-const _errs5 = errors;
-if(typeof data.type !== "string"){
-validate379.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.location !== undefined){
-const _errs7 = errors;
-if(typeof data.location !== "string"){
-validate379.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.properties !== undefined){
-let data4 = data.properties;
-const _errs9 = errors;
-if(errors === _errs9){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.enabled !== undefined){
-const _errs11 = errors;
-if(typeof data4.enabled !== "boolean"){
-validate379.errors = [{instancePath:instancePath+"/properties/enabled",schemaPath:"#/properties/properties/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid1 = _errs11 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data4.scopes !== undefined){
-let data6 = data4.scopes;
-const _errs13 = errors;
-if(errors === _errs13){
-if(Array.isArray(data6)){
-var valid2 = true;
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-const _errs15 = errors;
-if(typeof data6[i0] !== "string"){
-validate379.errors = [{instancePath:instancePath+"/properties/scopes/" + i0,schemaPath:"#/properties/properties/properties/scopes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs15 === errors;
-if(!valid2){
-break;
-}
-}
-}
-else {
-validate379.errors = [{instancePath:instancePath+"/properties/scopes",schemaPath:"#/properties/properties/properties/scopes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid1 = _errs13 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data4.condition !== undefined){
-let data8 = data4.condition;
-const _errs17 = errors;
-if(errors === _errs17){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.allOf !== undefined){
-let data9 = data8.allOf;
-const _errs19 = errors;
-if(errors === _errs19){
-if(Array.isArray(data9)){
-var valid4 = true;
-const len1 = data9.length;
-for(let i1=0; i1<len1; i1++){
-let data10 = data9[i1];
-const _errs21 = errors;
-const _errs22 = errors;
-if(errors === _errs22){
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.field !== undefined){
-const _errs24 = errors;
-if(typeof data10.field !== "string"){
-validate379.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/field",schemaPath:"#/definitions/AlertLeaf/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs24 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data10.equals !== undefined){
-const _errs26 = errors;
-if(typeof data10.equals !== "string"){
-validate379.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/equals",schemaPath:"#/definitions/AlertLeaf/properties/equals/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs26 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data10.containsAny !== undefined){
-let data13 = data10.containsAny;
-const _errs28 = errors;
-if(errors === _errs28){
-if(Array.isArray(data13)){
-var valid7 = true;
-const len2 = data13.length;
-for(let i2=0; i2<len2; i2++){
-const _errs30 = errors;
-if(typeof data13[i2] !== "string"){
-validate379.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/containsAny/" + i2,schemaPath:"#/definitions/AlertLeaf/properties/containsAny/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid7 = _errs30 === errors;
-if(!valid7){
-break;
-}
-}
-}
-else {
-validate379.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/containsAny",schemaPath:"#/definitions/AlertLeaf/properties/containsAny/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid6 = _errs28 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data10.anyOf !== undefined){
-let data15 = data10.anyOf;
-const _errs32 = errors;
-if(errors === _errs32){
-if(Array.isArray(data15)){
-var valid8 = true;
-const len3 = data15.length;
-for(let i3=0; i3<len3; i3++){
-let data16 = data15[i3];
-const _errs34 = errors;
-if(errors === _errs34){
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.field !== undefined){
-const _errs36 = errors;
-if(typeof data16.field !== "string"){
-validate379.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/field",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid9 = _errs36 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data16.equals !== undefined){
-const _errs38 = errors;
-if(typeof data16.equals !== "string"){
-validate379.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/equals",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/equals/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid9 = _errs38 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data16.containsAny !== undefined){
-let data19 = data16.containsAny;
-const _errs40 = errors;
-if(errors === _errs40){
-if(Array.isArray(data19)){
-var valid10 = true;
-const len4 = data19.length;
-for(let i4=0; i4<len4; i4++){
-const _errs42 = errors;
-if(typeof data19[i4] !== "string"){
-validate379.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/containsAny/" + i4,schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/containsAny/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs42 === errors;
-if(!valid10){
-break;
-}
-}
-}
-else {
-validate379.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/containsAny",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/containsAny/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid9 = _errs40 === errors;
-}
-else {
-var valid9 = true;
-}
-}
-}
-}
-else {
-validate379.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3,schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid8 = _errs34 === errors;
-if(!valid8){
-break;
-}
-}
-}
-else {
-validate379.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid6 = _errs32 === errors;
-}
-else {
-var valid6 = true;
-}
-}
-}
-}
-}
-else {
-validate379.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1,schemaPath:"#/definitions/AlertLeaf/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid4 = _errs21 === errors;
-if(!valid4){
-break;
-}
-}
-}
-else {
-validate379.errors = [{instancePath:instancePath+"/properties/condition/allOf",schemaPath:"#/properties/properties/properties/condition/properties/allOf/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-}
-}
-else {
-validate379.errors = [{instancePath:instancePath+"/properties/condition",schemaPath:"#/properties/properties/properties/condition/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid1 = _errs17 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data4.actions !== undefined){
-let data21 = data4.actions;
-const _errs44 = errors;
-if(errors === _errs44){
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.actionGroups !== undefined){
-let data22 = data21.actionGroups;
-const _errs46 = errors;
-if(errors === _errs46){
-if(Array.isArray(data22)){
-var valid12 = true;
-const len5 = data22.length;
-for(let i5=0; i5<len5; i5++){
-let data23 = data22[i5];
-const _errs48 = errors;
-if(errors === _errs48){
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-let missing1;
-if((data23.actionGroupId === undefined) && (missing1 = "actionGroupId")){
-validate379.errors = [{instancePath:instancePath+"/properties/actions/actionGroups/" + i5,schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-if(data23.actionGroupId !== undefined){
-if(typeof data23.actionGroupId !== "string"){
-validate379.errors = [{instancePath:instancePath+"/properties/actions/actionGroups/" + i5+"/actionGroupId",schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/items/properties/actionGroupId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-}
-else {
-validate379.errors = [{instancePath:instancePath+"/properties/actions/actionGroups/" + i5,schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid12 = _errs48 === errors;
-if(!valid12){
-break;
-}
-}
-}
-else {
-validate379.errors = [{instancePath:instancePath+"/properties/actions/actionGroups",schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-}
-}
-else {
-validate379.errors = [{instancePath:instancePath+"/properties/actions",schemaPath:"#/properties/properties/properties/actions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid1 = _errs44 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-}
-else {
-validate379.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate379.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate379.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate378(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(Array.isArray(data)){
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-const _errs1 = errors;
-if(!(validate379(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate379.errors : vErrors.concat(validate379.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-break;
-}
-}
-}
-else {
-validate378.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-validate378.errors = vErrors;
-return errors === 0;
-}
-
-exports["azure.monitor.subscriptionDiagnostics"] = validate381;
-const schema359 = {"type":"array","items":{"$ref":"#/definitions/SubscriptionDiagnosticSetting"}};
-const schema360 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"storageAccountId":{"type":"string"},"workspaceId":{"type":"string"},"eventHubAuthorizationRuleId":{"type":"string"},"eventHubName":{"type":"string"},"marketplacePartnerId":{"type":"string"},"logs":{"type":"array","items":{"$ref":"#/definitions/DiagnosticLogSetting"}}},"required":["logs"]}},"required":["id","name","properties","type"]};
-const schema361 = {"type":"object","properties":{"category":{"type":"string"},"categoryGroup":{"type":"string"},"enabled":{"type":"boolean"}},"required":["enabled"]};
+exports["azure.keyvault.vaults"] = validate381;
+const schema356 = {"type":"array","items":{"$ref":"#/definitions/KeyVault"}};
+const schema357 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"tenantId":{"type":"string"},"enableSoftDelete":{"type":"boolean"},"softDeleteRetentionInDays":{"type":"number"},"enablePurgeProtection":{"type":"boolean"},"enableRbacAuthorization":{"type":"boolean"},"accessPolicies":{"type":"array","items":{"$ref":"#/definitions/AccessPolicy"}},"publicNetworkAccess":{"type":"string"},"networkAcls":{"type":"object","properties":{"defaultAction":{"type":"string"},"bypass":{"type":"string"},"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"}},"required":["value"]}},"virtualNetworkRules":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}}},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}},"required":["tenantId"]}},"required":["id","location","name","properties","tags","type"]};
+const schema358 = {"type":"object","properties":{"tenantId":{"type":"string"},"objectId":{"type":"string"},"applicationId":{"type":"string"},"permissions":{"type":"object","properties":{"keys":{"type":"array","items":{"type":"string"}},"secrets":{"type":"array","items":{"type":"string"}},"certificates":{"type":"array","items":{"type":"string"}},"storage":{"type":"array","items":{"type":"string"}}}}},"required":["tenantId","objectId","permissions"]};
 
 function validate382(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -32487,7 +31786,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.type === undefined) && (missing0 = "type"))){
+if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
 validate382.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -32528,155 +31827,580 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.properties !== undefined){
-let data3 = data.properties;
+if(data.location !== undefined){
 const _errs7 = errors;
-if(errors === _errs7){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-let missing1;
-if((data3.logs === undefined) && (missing1 = "logs")){
-validate382.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+if(typeof data.location !== "string"){
+validate382.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+var valid0 = _errs7 === errors;
+}
 else {
-if(data3.storageAccountId !== undefined){
+var valid0 = true;
+}
+if(valid0){
+if(data.tags !== undefined){
+let data4 = data.tags;
 const _errs9 = errors;
-if(typeof data3.storageAccountId !== "string"){
-validate382.errors = [{instancePath:instancePath+"/properties/storageAccountId",schemaPath:"#/properties/properties/properties/storageAccountId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(errors === _errs9){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key0 in data4){
+const _errs12 = errors;
+if(typeof data4[key0] !== "string"){
+validate382.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid1 = _errs9 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data3.workspaceId !== undefined){
-const _errs11 = errors;
-if(typeof data3.workspaceId !== "string"){
-validate382.errors = [{instancePath:instancePath+"/properties/workspaceId",schemaPath:"#/properties/properties/properties/workspaceId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs11 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data3.eventHubAuthorizationRuleId !== undefined){
-const _errs13 = errors;
-if(typeof data3.eventHubAuthorizationRuleId !== "string"){
-validate382.errors = [{instancePath:instancePath+"/properties/eventHubAuthorizationRuleId",schemaPath:"#/properties/properties/properties/eventHubAuthorizationRuleId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs13 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data3.eventHubName !== undefined){
-const _errs15 = errors;
-if(typeof data3.eventHubName !== "string"){
-validate382.errors = [{instancePath:instancePath+"/properties/eventHubName",schemaPath:"#/properties/properties/properties/eventHubName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs15 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data3.marketplacePartnerId !== undefined){
-const _errs17 = errors;
-if(typeof data3.marketplacePartnerId !== "string"){
-validate382.errors = [{instancePath:instancePath+"/properties/marketplacePartnerId",schemaPath:"#/properties/properties/properties/marketplacePartnerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs17 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data3.logs !== undefined){
-let data9 = data3.logs;
-const _errs19 = errors;
-if(errors === _errs19){
-if(Array.isArray(data9)){
-var valid2 = true;
-const len0 = data9.length;
-for(let i0=0; i0<len0; i0++){
-let data10 = data9[i0];
-const _errs21 = errors;
-const _errs22 = errors;
-if(errors === _errs22){
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing2;
-if((data10.enabled === undefined) && (missing2 = "enabled")){
-validate382.errors = [{instancePath:instancePath+"/properties/logs/" + i0,schemaPath:"#/definitions/DiagnosticLogSetting/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
-if(data10.category !== undefined){
-const _errs24 = errors;
-if(typeof data10.category !== "string"){
-validate382.errors = [{instancePath:instancePath+"/properties/logs/" + i0+"/category",schemaPath:"#/definitions/DiagnosticLogSetting/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs24 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data10.categoryGroup !== undefined){
-const _errs26 = errors;
-if(typeof data10.categoryGroup !== "string"){
-validate382.errors = [{instancePath:instancePath+"/properties/logs/" + i0+"/categoryGroup",schemaPath:"#/definitions/DiagnosticLogSetting/properties/categoryGroup/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs26 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data10.enabled !== undefined){
-const _errs28 = errors;
-if(typeof data10.enabled !== "boolean"){
-validate382.errors = [{instancePath:instancePath+"/properties/logs/" + i0+"/enabled",schemaPath:"#/definitions/DiagnosticLogSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid4 = _errs28 === errors;
-}
-else {
-var valid4 = true;
-}
-}
-}
-}
-}
-else {
-validate382.errors = [{instancePath:instancePath+"/properties/logs/" + i0,schemaPath:"#/definitions/DiagnosticLogSetting/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs21 === errors;
-if(!valid2){
+var valid1 = _errs12 === errors;
+if(!valid1){
 break;
 }
 }
 }
 else {
-validate382.errors = [{instancePath:instancePath+"/properties/logs",schemaPath:"#/properties/properties/properties/logs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate382.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid1 = _errs19 === errors;
+var valid0 = _errs9 === errors;
 }
 else {
-var valid1 = true;
+var valid0 = true;
+}
+if(valid0){
+if(data.properties !== undefined){
+let data6 = data.properties;
+const _errs14 = errors;
+if(errors === _errs14){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+let missing1;
+if((data6.tenantId === undefined) && (missing1 = "tenantId")){
+validate382.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data6.tenantId !== undefined){
+const _errs16 = errors;
+if(typeof data6.tenantId !== "string"){
+validate382.errors = [{instancePath:instancePath+"/properties/tenantId",schemaPath:"#/properties/properties/properties/tenantId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs16 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.enableSoftDelete !== undefined){
+const _errs18 = errors;
+if(typeof data6.enableSoftDelete !== "boolean"){
+validate382.errors = [{instancePath:instancePath+"/properties/enableSoftDelete",schemaPath:"#/properties/properties/properties/enableSoftDelete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid2 = _errs18 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.softDeleteRetentionInDays !== undefined){
+let data9 = data6.softDeleteRetentionInDays;
+const _errs20 = errors;
+if(!((typeof data9 == "number") && (isFinite(data9)))){
+validate382.errors = [{instancePath:instancePath+"/properties/softDeleteRetentionInDays",schemaPath:"#/properties/properties/properties/softDeleteRetentionInDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs20 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.enablePurgeProtection !== undefined){
+const _errs22 = errors;
+if(typeof data6.enablePurgeProtection !== "boolean"){
+validate382.errors = [{instancePath:instancePath+"/properties/enablePurgeProtection",schemaPath:"#/properties/properties/properties/enablePurgeProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid2 = _errs22 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.enableRbacAuthorization !== undefined){
+const _errs24 = errors;
+if(typeof data6.enableRbacAuthorization !== "boolean"){
+validate382.errors = [{instancePath:instancePath+"/properties/enableRbacAuthorization",schemaPath:"#/properties/properties/properties/enableRbacAuthorization/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid2 = _errs24 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.accessPolicies !== undefined){
+let data12 = data6.accessPolicies;
+const _errs26 = errors;
+if(errors === _errs26){
+if(Array.isArray(data12)){
+var valid3 = true;
+const len0 = data12.length;
+for(let i0=0; i0<len0; i0++){
+let data13 = data12[i0];
+const _errs28 = errors;
+const _errs29 = errors;
+if(errors === _errs29){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+let missing2;
+if((((data13.tenantId === undefined) && (missing2 = "tenantId")) || ((data13.objectId === undefined) && (missing2 = "objectId"))) || ((data13.permissions === undefined) && (missing2 = "permissions"))){
+validate382.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0,schemaPath:"#/definitions/AccessPolicy/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+if(data13.tenantId !== undefined){
+const _errs31 = errors;
+if(typeof data13.tenantId !== "string"){
+validate382.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/tenantId",schemaPath:"#/definitions/AccessPolicy/properties/tenantId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs31 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data13.objectId !== undefined){
+const _errs33 = errors;
+if(typeof data13.objectId !== "string"){
+validate382.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/objectId",schemaPath:"#/definitions/AccessPolicy/properties/objectId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs33 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data13.applicationId !== undefined){
+const _errs35 = errors;
+if(typeof data13.applicationId !== "string"){
+validate382.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/applicationId",schemaPath:"#/definitions/AccessPolicy/properties/applicationId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs35 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data13.permissions !== undefined){
+let data17 = data13.permissions;
+const _errs37 = errors;
+if(errors === _errs37){
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.keys !== undefined){
+let data18 = data17.keys;
+const _errs39 = errors;
+if(errors === _errs39){
+if(Array.isArray(data18)){
+var valid7 = true;
+const len1 = data18.length;
+for(let i1=0; i1<len1; i1++){
+const _errs41 = errors;
+if(typeof data18[i1] !== "string"){
+validate382.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/keys/" + i1,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid7 = _errs41 === errors;
+if(!valid7){
+break;
+}
+}
+}
+else {
+validate382.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/keys",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid6 = _errs39 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data17.secrets !== undefined){
+let data20 = data17.secrets;
+const _errs43 = errors;
+if(errors === _errs43){
+if(Array.isArray(data20)){
+var valid8 = true;
+const len2 = data20.length;
+for(let i2=0; i2<len2; i2++){
+const _errs45 = errors;
+if(typeof data20[i2] !== "string"){
+validate382.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/secrets/" + i2,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/secrets/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid8 = _errs45 === errors;
+if(!valid8){
+break;
+}
+}
+}
+else {
+validate382.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/secrets",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/secrets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid6 = _errs43 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data17.certificates !== undefined){
+let data22 = data17.certificates;
+const _errs47 = errors;
+if(errors === _errs47){
+if(Array.isArray(data22)){
+var valid9 = true;
+const len3 = data22.length;
+for(let i3=0; i3<len3; i3++){
+const _errs49 = errors;
+if(typeof data22[i3] !== "string"){
+validate382.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/certificates/" + i3,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/certificates/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid9 = _errs49 === errors;
+if(!valid9){
+break;
+}
+}
+}
+else {
+validate382.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/certificates",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/certificates/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid6 = _errs47 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data17.storage !== undefined){
+let data24 = data17.storage;
+const _errs51 = errors;
+if(errors === _errs51){
+if(Array.isArray(data24)){
+var valid10 = true;
+const len4 = data24.length;
+for(let i4=0; i4<len4; i4++){
+const _errs53 = errors;
+if(typeof data24[i4] !== "string"){
+validate382.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/storage/" + i4,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/storage/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid10 = _errs53 === errors;
+if(!valid10){
+break;
+}
+}
+}
+else {
+validate382.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/storage",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/storage/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid6 = _errs51 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
+}
+else {
+validate382.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions",schemaPath:"#/definitions/AccessPolicy/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid5 = _errs37 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate382.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0,schemaPath:"#/definitions/AccessPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid3 = _errs28 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate382.errors = [{instancePath:instancePath+"/properties/accessPolicies",schemaPath:"#/properties/properties/properties/accessPolicies/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid2 = _errs26 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.publicNetworkAccess !== undefined){
+const _errs55 = errors;
+if(typeof data6.publicNetworkAccess !== "string"){
+validate382.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs55 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.networkAcls !== undefined){
+let data27 = data6.networkAcls;
+const _errs57 = errors;
+if(errors === _errs57){
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.defaultAction !== undefined){
+const _errs59 = errors;
+if(typeof data27.defaultAction !== "string"){
+validate382.errors = [{instancePath:instancePath+"/properties/networkAcls/defaultAction",schemaPath:"#/properties/properties/properties/networkAcls/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid11 = _errs59 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data27.bypass !== undefined){
+const _errs61 = errors;
+if(typeof data27.bypass !== "string"){
+validate382.errors = [{instancePath:instancePath+"/properties/networkAcls/bypass",schemaPath:"#/properties/properties/properties/networkAcls/properties/bypass/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid11 = _errs61 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data27.ipRules !== undefined){
+let data30 = data27.ipRules;
+const _errs63 = errors;
+if(errors === _errs63){
+if(Array.isArray(data30)){
+var valid12 = true;
+const len5 = data30.length;
+for(let i5=0; i5<len5; i5++){
+let data31 = data30[i5];
+const _errs65 = errors;
+if(errors === _errs65){
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+let missing3;
+if((data31.value === undefined) && (missing3 = "value")){
+validate382.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i5,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+return false;
+}
+else {
+if(data31.value !== undefined){
+if(typeof data31.value !== "string"){
+validate382.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i5+"/value",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+else {
+validate382.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i5,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid12 = _errs65 === errors;
+if(!valid12){
+break;
+}
+}
+}
+else {
+validate382.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid11 = _errs63 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data27.virtualNetworkRules !== undefined){
+let data33 = data27.virtualNetworkRules;
+const _errs69 = errors;
+if(errors === _errs69){
+if(Array.isArray(data33)){
+var valid14 = true;
+const len6 = data33.length;
+for(let i6=0; i6<len6; i6++){
+let data34 = data33[i6];
+const _errs71 = errors;
+if(errors === _errs71){
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+let missing4;
+if((data34.id === undefined) && (missing4 = "id")){
+validate382.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i6,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+return false;
+}
+else {
+if(data34.id !== undefined){
+if(typeof data34.id !== "string"){
+validate382.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i6+"/id",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+else {
+validate382.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i6,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid14 = _errs71 === errors;
+if(!valid14){
+break;
+}
+}
+}
+else {
+validate382.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid11 = _errs69 === errors;
+}
+else {
+var valid11 = true;
+}
+}
+}
+}
+}
+else {
+validate382.errors = [{instancePath:instancePath+"/properties/networkAcls",schemaPath:"#/properties/properties/properties/networkAcls/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs57 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.privateEndpointConnections !== undefined){
+let data36 = data6.privateEndpointConnections;
+const _errs75 = errors;
+if(errors === _errs75){
+if(Array.isArray(data36)){
+var valid16 = true;
+const len7 = data36.length;
+for(let i7=0; i7<len7; i7++){
+let data37 = data36[i7];
+const _errs77 = errors;
+const _errs78 = errors;
+if(errors === _errs78){
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+let missing5;
+if((data37.id === undefined) && (missing5 = "id")){
+validate382.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+return false;
+}
+else {
+if(data37.id !== undefined){
+const _errs80 = errors;
+if(typeof data37.id !== "string"){
+validate382.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid18 = _errs80 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data37.properties !== undefined){
+let data39 = data37.properties;
+const _errs82 = errors;
+if(errors === _errs82){
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.privateLinkServiceConnectionState !== undefined){
+let data40 = data39.privateLinkServiceConnectionState;
+const _errs84 = errors;
+if(errors === _errs84){
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.status !== undefined){
+if(typeof data40.status !== "string"){
+validate382.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+else {
+validate382.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+}
+else {
+validate382.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid18 = _errs82 === errors;
+}
+else {
+var valid18 = true;
+}
+}
+}
+}
+else {
+validate382.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid16 = _errs77 === errors;
+if(!valid16){
+break;
+}
+}
+}
+else {
+validate382.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid2 = _errs75 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
 }
 }
 }
@@ -32690,10 +32414,12 @@ validate382.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs7 === errors;
+var valid0 = _errs14 === errors;
 }
 else {
 var valid0 = true;
+}
+}
 }
 }
 }
@@ -32738,12 +32464,856 @@ validate381.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.mysql.parameters"] = validate384;
-const schema362 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-782856345-483-680-782856345-0-2397%5B%5D%3E"}};
-const schema363 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/ServerParameter"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema364 = {"type":"object","properties":{"name":{"type":"string"},"properties":{"type":"object","properties":{"value":{"type":"string"},"defaultValue":{"type":"string"},"source":{"type":"string"}}}},"required":["name","properties"]};
+exports["azure.locks"] = validate384;
+const schema360 = {"type":"array","items":{"$ref":"#/definitions/ManagementLock"}};
+const schema361 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"level":{"$ref":"#/definitions/LockLevel"},"notes":{"type":"string"}},"required":["level"]},"scope":{"type":"string"}},"required":["id","name","type","properties","scope"]};
+const schema362 = {"type":"string","enum":["CanNotDelete","ReadOnly","NotSpecified"]};
 
 function validate385(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.type === undefined) && (missing0 = "type"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.scope === undefined) && (missing0 = "scope"))){
+validate385.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.id !== undefined){
+const _errs1 = errors;
+if(typeof data.id !== "string"){
+validate385.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.name !== undefined){
+const _errs3 = errors;
+if(typeof data.name !== "string"){
+validate385.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+const _errs5 = errors;
+if(typeof data.type !== "string"){
+validate385.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.properties !== undefined){
+let data3 = data.properties;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+let missing1;
+if((data3.level === undefined) && (missing1 = "level")){
+validate385.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data3.level !== undefined){
+let data4 = data3.level;
+const _errs9 = errors;
+if(typeof data4 !== "string"){
+validate385.errors = [{instancePath:instancePath+"/properties/level",schemaPath:"#/definitions/LockLevel/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((data4 === "CanNotDelete") || (data4 === "ReadOnly")) || (data4 === "NotSpecified"))){
+validate385.errors = [{instancePath:instancePath+"/properties/level",schemaPath:"#/definitions/LockLevel/enum",keyword:"enum",params:{allowedValues: schema362.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs9 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.notes !== undefined){
+const _errs12 = errors;
+if(typeof data3.notes !== "string"){
+validate385.errors = [{instancePath:instancePath+"/properties/notes",schemaPath:"#/properties/properties/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs12 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+else {
+validate385.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.scope !== undefined){
+const _errs14 = errors;
+if(typeof data.scope !== "string"){
+validate385.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate385.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate385.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate384(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+const _errs1 = errors;
+if(!(validate385(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate385.errors : vErrors.concat(validate385.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate384.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate384.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.monitor.activityLogAlerts"] = validate387;
+const schema363 = {"type":"array","items":{"$ref":"#/definitions/ActivityLogAlert"}};
+const schema364 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"properties":{"type":"object","properties":{"enabled":{"type":"boolean"},"scopes":{"type":"array","items":{"type":"string"}},"condition":{"type":"object","properties":{"allOf":{"type":"array","items":{"$ref":"#/definitions/AlertLeaf"}}}},"actions":{"type":"object","properties":{"actionGroups":{"type":"array","items":{"type":"object","properties":{"actionGroupId":{"type":"string"}},"required":["actionGroupId"]}}}}}}},"required":["id","name","properties","type"]};
+const schema365 = {"type":"object","properties":{"field":{"type":"string"},"equals":{"type":"string"},"containsAny":{"type":"array","items":{"type":"string"}},"anyOf":{"type":"array","items":{"type":"object","properties":{"field":{"type":"string"},"equals":{"type":"string"},"containsAny":{"type":"array","items":{"type":"string"}}}}}}};
+
+function validate388(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.type === undefined) && (missing0 = "type"))){
+validate388.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.id !== undefined){
+const _errs1 = errors;
+if(typeof data.id !== "string"){
+validate388.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.name !== undefined){
+const _errs3 = errors;
+if(typeof data.name !== "string"){
+validate388.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+const _errs5 = errors;
+if(typeof data.type !== "string"){
+validate388.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.location !== undefined){
+const _errs7 = errors;
+if(typeof data.location !== "string"){
+validate388.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.properties !== undefined){
+let data4 = data.properties;
+const _errs9 = errors;
+if(errors === _errs9){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.enabled !== undefined){
+const _errs11 = errors;
+if(typeof data4.enabled !== "boolean"){
+validate388.errors = [{instancePath:instancePath+"/properties/enabled",schemaPath:"#/properties/properties/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid1 = _errs11 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.scopes !== undefined){
+let data6 = data4.scopes;
+const _errs13 = errors;
+if(errors === _errs13){
+if(Array.isArray(data6)){
+var valid2 = true;
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+const _errs15 = errors;
+if(typeof data6[i0] !== "string"){
+validate388.errors = [{instancePath:instancePath+"/properties/scopes/" + i0,schemaPath:"#/properties/properties/properties/scopes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs15 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate388.errors = [{instancePath:instancePath+"/properties/scopes",schemaPath:"#/properties/properties/properties/scopes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid1 = _errs13 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.condition !== undefined){
+let data8 = data4.condition;
+const _errs17 = errors;
+if(errors === _errs17){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.allOf !== undefined){
+let data9 = data8.allOf;
+const _errs19 = errors;
+if(errors === _errs19){
+if(Array.isArray(data9)){
+var valid4 = true;
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+let data10 = data9[i1];
+const _errs21 = errors;
+const _errs22 = errors;
+if(errors === _errs22){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.field !== undefined){
+const _errs24 = errors;
+if(typeof data10.field !== "string"){
+validate388.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/field",schemaPath:"#/definitions/AlertLeaf/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs24 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data10.equals !== undefined){
+const _errs26 = errors;
+if(typeof data10.equals !== "string"){
+validate388.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/equals",schemaPath:"#/definitions/AlertLeaf/properties/equals/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs26 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data10.containsAny !== undefined){
+let data13 = data10.containsAny;
+const _errs28 = errors;
+if(errors === _errs28){
+if(Array.isArray(data13)){
+var valid7 = true;
+const len2 = data13.length;
+for(let i2=0; i2<len2; i2++){
+const _errs30 = errors;
+if(typeof data13[i2] !== "string"){
+validate388.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/containsAny/" + i2,schemaPath:"#/definitions/AlertLeaf/properties/containsAny/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid7 = _errs30 === errors;
+if(!valid7){
+break;
+}
+}
+}
+else {
+validate388.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/containsAny",schemaPath:"#/definitions/AlertLeaf/properties/containsAny/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid6 = _errs28 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data10.anyOf !== undefined){
+let data15 = data10.anyOf;
+const _errs32 = errors;
+if(errors === _errs32){
+if(Array.isArray(data15)){
+var valid8 = true;
+const len3 = data15.length;
+for(let i3=0; i3<len3; i3++){
+let data16 = data15[i3];
+const _errs34 = errors;
+if(errors === _errs34){
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.field !== undefined){
+const _errs36 = errors;
+if(typeof data16.field !== "string"){
+validate388.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/field",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid9 = _errs36 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data16.equals !== undefined){
+const _errs38 = errors;
+if(typeof data16.equals !== "string"){
+validate388.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/equals",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/equals/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid9 = _errs38 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data16.containsAny !== undefined){
+let data19 = data16.containsAny;
+const _errs40 = errors;
+if(errors === _errs40){
+if(Array.isArray(data19)){
+var valid10 = true;
+const len4 = data19.length;
+for(let i4=0; i4<len4; i4++){
+const _errs42 = errors;
+if(typeof data19[i4] !== "string"){
+validate388.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/containsAny/" + i4,schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/containsAny/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid10 = _errs42 === errors;
+if(!valid10){
+break;
+}
+}
+}
+else {
+validate388.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/containsAny",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/containsAny/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid9 = _errs40 === errors;
+}
+else {
+var valid9 = true;
+}
+}
+}
+}
+else {
+validate388.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3,schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid8 = _errs34 === errors;
+if(!valid8){
+break;
+}
+}
+}
+else {
+validate388.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid6 = _errs32 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
+}
+else {
+validate388.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1,schemaPath:"#/definitions/AlertLeaf/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid4 = _errs21 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate388.errors = [{instancePath:instancePath+"/properties/condition/allOf",schemaPath:"#/properties/properties/properties/condition/properties/allOf/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+}
+}
+else {
+validate388.errors = [{instancePath:instancePath+"/properties/condition",schemaPath:"#/properties/properties/properties/condition/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid1 = _errs17 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.actions !== undefined){
+let data21 = data4.actions;
+const _errs44 = errors;
+if(errors === _errs44){
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.actionGroups !== undefined){
+let data22 = data21.actionGroups;
+const _errs46 = errors;
+if(errors === _errs46){
+if(Array.isArray(data22)){
+var valid12 = true;
+const len5 = data22.length;
+for(let i5=0; i5<len5; i5++){
+let data23 = data22[i5];
+const _errs48 = errors;
+if(errors === _errs48){
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+let missing1;
+if((data23.actionGroupId === undefined) && (missing1 = "actionGroupId")){
+validate388.errors = [{instancePath:instancePath+"/properties/actions/actionGroups/" + i5,schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data23.actionGroupId !== undefined){
+if(typeof data23.actionGroupId !== "string"){
+validate388.errors = [{instancePath:instancePath+"/properties/actions/actionGroups/" + i5+"/actionGroupId",schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/items/properties/actionGroupId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+else {
+validate388.errors = [{instancePath:instancePath+"/properties/actions/actionGroups/" + i5,schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid12 = _errs48 === errors;
+if(!valid12){
+break;
+}
+}
+}
+else {
+validate388.errors = [{instancePath:instancePath+"/properties/actions/actionGroups",schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+}
+}
+else {
+validate388.errors = [{instancePath:instancePath+"/properties/actions",schemaPath:"#/properties/properties/properties/actions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid1 = _errs44 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+else {
+validate388.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate388.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate388.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate387(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+const _errs1 = errors;
+if(!(validate388(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate388.errors : vErrors.concat(validate388.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate387.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate387.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.monitor.subscriptionDiagnostics"] = validate390;
+const schema366 = {"type":"array","items":{"$ref":"#/definitions/SubscriptionDiagnosticSetting"}};
+const schema367 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"storageAccountId":{"type":"string"},"workspaceId":{"type":"string"},"eventHubAuthorizationRuleId":{"type":"string"},"eventHubName":{"type":"string"},"marketplacePartnerId":{"type":"string"},"logs":{"type":"array","items":{"$ref":"#/definitions/DiagnosticLogSetting"}}},"required":["logs"]}},"required":["id","name","properties","type"]};
+const schema368 = {"type":"object","properties":{"category":{"type":"string"},"categoryGroup":{"type":"string"},"enabled":{"type":"boolean"}},"required":["enabled"]};
+
+function validate391(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.type === undefined) && (missing0 = "type"))){
+validate391.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.id !== undefined){
+const _errs1 = errors;
+if(typeof data.id !== "string"){
+validate391.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.name !== undefined){
+const _errs3 = errors;
+if(typeof data.name !== "string"){
+validate391.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+const _errs5 = errors;
+if(typeof data.type !== "string"){
+validate391.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.properties !== undefined){
+let data3 = data.properties;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+let missing1;
+if((data3.logs === undefined) && (missing1 = "logs")){
+validate391.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data3.storageAccountId !== undefined){
+const _errs9 = errors;
+if(typeof data3.storageAccountId !== "string"){
+validate391.errors = [{instancePath:instancePath+"/properties/storageAccountId",schemaPath:"#/properties/properties/properties/storageAccountId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs9 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.workspaceId !== undefined){
+const _errs11 = errors;
+if(typeof data3.workspaceId !== "string"){
+validate391.errors = [{instancePath:instancePath+"/properties/workspaceId",schemaPath:"#/properties/properties/properties/workspaceId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs11 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.eventHubAuthorizationRuleId !== undefined){
+const _errs13 = errors;
+if(typeof data3.eventHubAuthorizationRuleId !== "string"){
+validate391.errors = [{instancePath:instancePath+"/properties/eventHubAuthorizationRuleId",schemaPath:"#/properties/properties/properties/eventHubAuthorizationRuleId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs13 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.eventHubName !== undefined){
+const _errs15 = errors;
+if(typeof data3.eventHubName !== "string"){
+validate391.errors = [{instancePath:instancePath+"/properties/eventHubName",schemaPath:"#/properties/properties/properties/eventHubName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs15 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.marketplacePartnerId !== undefined){
+const _errs17 = errors;
+if(typeof data3.marketplacePartnerId !== "string"){
+validate391.errors = [{instancePath:instancePath+"/properties/marketplacePartnerId",schemaPath:"#/properties/properties/properties/marketplacePartnerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs17 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.logs !== undefined){
+let data9 = data3.logs;
+const _errs19 = errors;
+if(errors === _errs19){
+if(Array.isArray(data9)){
+var valid2 = true;
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+const _errs21 = errors;
+const _errs22 = errors;
+if(errors === _errs22){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing2;
+if((data10.enabled === undefined) && (missing2 = "enabled")){
+validate391.errors = [{instancePath:instancePath+"/properties/logs/" + i0,schemaPath:"#/definitions/DiagnosticLogSetting/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+if(data10.category !== undefined){
+const _errs24 = errors;
+if(typeof data10.category !== "string"){
+validate391.errors = [{instancePath:instancePath+"/properties/logs/" + i0+"/category",schemaPath:"#/definitions/DiagnosticLogSetting/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs24 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data10.categoryGroup !== undefined){
+const _errs26 = errors;
+if(typeof data10.categoryGroup !== "string"){
+validate391.errors = [{instancePath:instancePath+"/properties/logs/" + i0+"/categoryGroup",schemaPath:"#/definitions/DiagnosticLogSetting/properties/categoryGroup/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs26 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data10.enabled !== undefined){
+const _errs28 = errors;
+if(typeof data10.enabled !== "boolean"){
+validate391.errors = [{instancePath:instancePath+"/properties/logs/" + i0+"/enabled",schemaPath:"#/definitions/DiagnosticLogSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid4 = _errs28 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+}
+else {
+validate391.errors = [{instancePath:instancePath+"/properties/logs/" + i0,schemaPath:"#/definitions/DiagnosticLogSetting/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs21 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate391.errors = [{instancePath:instancePath+"/properties/logs",schemaPath:"#/properties/properties/properties/logs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid1 = _errs19 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate391.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate391.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate391.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate390(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+const _errs1 = errors;
+if(!(validate391(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate391.errors : vErrors.concat(validate391.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate390.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate390.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.mysql.parameters"] = validate393;
+const schema369 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-782856345-483-680-782856345-0-2397%5B%5D%3E"}};
+const schema370 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/ServerParameter"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema371 = {"type":"object","properties":{"name":{"type":"string"},"properties":{"type":"object","properties":{"value":{"type":"string"},"defaultValue":{"type":"string"},"source":{"type":"string"}}}},"required":["name","properties"]};
+
+function validate394(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -33046,7 +33616,7 @@ else {
 vErrors.push(err16);
 }
 errors++;
-validate385.errors = vErrors;
+validate394.errors = vErrors;
 return false;
 }
 else {
@@ -33060,20 +33630,20 @@ vErrors = null;
 }
 }
 }
-validate385.errors = vErrors;
+validate394.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate384(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate393(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate385(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate385.errors : vErrors.concat(validate385.errors);
+if(!(validate394(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate394.errors : vErrors.concat(validate394.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -33083,19 +33653,19 @@ break;
 }
 }
 else {
-validate384.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate393.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate384.errors = vErrors;
+validate393.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.mysql.servers"] = validate388;
-const schema365 = {"type":"array","items":{"$ref":"#/definitions/FlexibleServer"}};
-const schema366 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"version":{"type":"string"},"network":{"type":"object","properties":{"publicNetworkAccess":{"type":"string"}}},"backup":{"type":"object","properties":{"geoRedundantBackup":{"type":"string"},"backupRetentionDays":{"type":"number"}}}}}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.mysql.servers"] = validate397;
+const schema372 = {"type":"array","items":{"$ref":"#/definitions/FlexibleServer"}};
+const schema373 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"version":{"type":"string"},"network":{"type":"object","properties":{"publicNetworkAccess":{"type":"string"}}},"backup":{"type":"object","properties":{"geoRedundantBackup":{"type":"string"},"backupRetentionDays":{"type":"number"}}}}}},"required":["id","location","name","properties","tags","type"]};
 
-function validate388(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate397(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -33110,14 +33680,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate388.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate397.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate388.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/FlexibleServer/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate397.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/FlexibleServer/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -33129,7 +33699,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate388.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/FlexibleServer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate397.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/FlexibleServer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -33141,7 +33711,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate388.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/FlexibleServer/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate397.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/FlexibleServer/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -33153,7 +33723,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate388.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/FlexibleServer/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate397.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/FlexibleServer/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -33170,7 +33740,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate388.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/FlexibleServer/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate397.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/FlexibleServer/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -33180,7 +33750,7 @@ break;
 }
 }
 else {
-validate388.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/FlexibleServer/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate397.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/FlexibleServer/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -33198,7 +33768,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.version !== undefined){
 const _errs19 = errors;
 if(typeof data7.version !== "string"){
-validate388.errors = [{instancePath:instancePath+"/" + i0+"/properties/version",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate397.errors = [{instancePath:instancePath+"/" + i0+"/properties/version",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs19 === errors;
@@ -33214,13 +33784,13 @@ if(errors === _errs21){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.publicNetworkAccess !== undefined){
 if(typeof data9.publicNetworkAccess !== "string"){
-validate388.errors = [{instancePath:instancePath+"/" + i0+"/properties/network/publicNetworkAccess",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate397.errors = [{instancePath:instancePath+"/" + i0+"/properties/network/publicNetworkAccess",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate388.errors = [{instancePath:instancePath+"/" + i0+"/properties/network",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate397.errors = [{instancePath:instancePath+"/" + i0+"/properties/network",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -33238,7 +33808,7 @@ if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.geoRedundantBackup !== undefined){
 const _errs27 = errors;
 if(typeof data11.geoRedundantBackup !== "string"){
-validate388.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/geoRedundantBackup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/geoRedundantBackup/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate397.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/geoRedundantBackup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/geoRedundantBackup/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs27 === errors;
@@ -33251,7 +33821,7 @@ if(data11.backupRetentionDays !== undefined){
 let data13 = data11.backupRetentionDays;
 const _errs29 = errors;
 if(!((typeof data13 == "number") && (isFinite(data13)))){
-validate388.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/backupRetentionDays",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/backupRetentionDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate397.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/backupRetentionDays",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/backupRetentionDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid6 = _errs29 === errors;
@@ -33262,7 +33832,7 @@ var valid6 = true;
 }
 }
 else {
-validate388.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate397.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -33275,7 +33845,7 @@ var valid4 = true;
 }
 }
 else {
-validate388.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/FlexibleServer/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate397.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/FlexibleServer/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -33292,7 +33862,7 @@ var valid2 = true;
 }
 }
 else {
-validate388.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate397.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -33303,20 +33873,20 @@ break;
 }
 }
 else {
-validate388.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate397.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate388.errors = vErrors;
+validate397.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.network.flowLogs"] = validate389;
-const schema367 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-1571801146-1615-2094-1571801146-0-2606%5B%5D%3E"}};
-const schema368 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/azure.network.FlowLog"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema369 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"targetResourceId":{"type":"string"},"enabled":{"type":"boolean"},"storageId":{"type":"string"},"retentionPolicy":{"type":"object","properties":{"enabled":{"type":"boolean"},"days":{"type":"number"}}},"flowAnalyticsConfiguration":{"type":"object","properties":{"networkWatcherFlowAnalyticsConfiguration":{"type":"object","properties":{"enabled":{"type":"boolean"},"workspaceResourceId":{"type":"string"}}}}}},"required":["targetResourceId"]}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.network.flowLogs"] = validate398;
+const schema374 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-1571801146-1615-2094-1571801146-0-2606%5B%5D%3E"}};
+const schema375 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/azure.network.FlowLog"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema376 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"targetResourceId":{"type":"string"},"enabled":{"type":"boolean"},"storageId":{"type":"string"},"retentionPolicy":{"type":"object","properties":{"enabled":{"type":"boolean"},"days":{"type":"number"}}},"flowAnalyticsConfiguration":{"type":"object","properties":{"networkWatcherFlowAnalyticsConfiguration":{"type":"object","properties":{"enabled":{"type":"boolean"},"workspaceResourceId":{"type":"string"}}}}}},"required":["targetResourceId"]}},"required":["id","location","name","properties","tags","type"]};
 
-function validate390(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate399(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -33869,7 +34439,7 @@ else {
 vErrors.push(err29);
 }
 errors++;
-validate390.errors = vErrors;
+validate399.errors = vErrors;
 return false;
 }
 else {
@@ -33883,20 +34453,20 @@ vErrors = null;
 }
 }
 }
-validate390.errors = vErrors;
+validate399.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate389(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate398(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate390(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate390.errors : vErrors.concat(validate390.errors);
+if(!(validate399(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate399.errors : vErrors.concat(validate399.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -33906,34 +34476,34 @@ break;
 }
 }
 else {
-validate389.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate398.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate389.errors = vErrors;
+validate398.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.network.nsgs"] = validate393;
-const schema370 = {"type":"array","items":{"$ref":"#/definitions/NetworkSecurityGroup"}};
-const schema371 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"securityRules":{"type":"array","items":{"$ref":"#/definitions/SecurityRule"}},"defaultSecurityRules":{"type":"array","items":{"$ref":"#/definitions/SecurityRule"}},"subnets":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}},"networkInterfaces":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}},"required":["securityRules","defaultSecurityRules"]}},"required":["id","location","name","properties","tags","type"]};
-const schema372 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"direction":{"type":"string"},"access":{"type":"string"},"protocol":{"type":"string"},"priority":{"type":"number"},"sourceAddressPrefix":{"type":"string"},"sourceAddressPrefixes":{"type":"array","items":{"type":"string"}},"destinationPortRange":{"type":"string"},"destinationPortRanges":{"type":"array","items":{"type":"string"}},"sourceApplicationSecurityGroups":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}},"required":["direction","access","protocol","priority"]}},"required":["id","name","properties","type"]};
+exports["azure.network.nsgs"] = validate402;
+const schema377 = {"type":"array","items":{"$ref":"#/definitions/NetworkSecurityGroup"}};
+const schema378 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"securityRules":{"type":"array","items":{"$ref":"#/definitions/SecurityRule"}},"defaultSecurityRules":{"type":"array","items":{"$ref":"#/definitions/SecurityRule"}},"subnets":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}},"networkInterfaces":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}},"required":["securityRules","defaultSecurityRules"]}},"required":["id","location","name","properties","tags","type"]};
+const schema379 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"direction":{"type":"string"},"access":{"type":"string"},"protocol":{"type":"string"},"priority":{"type":"number"},"sourceAddressPrefix":{"type":"string"},"sourceAddressPrefixes":{"type":"array","items":{"type":"string"}},"destinationPortRange":{"type":"string"},"destinationPortRanges":{"type":"array","items":{"type":"string"}},"sourceApplicationSecurityGroups":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}},"required":["direction","access","protocol","priority"]}},"required":["id","name","properties","type"]};
 
-function validate394(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate403(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate394.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate403.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate394.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate403.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -33945,7 +34515,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate394.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate403.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -33957,7 +34527,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate394.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate403.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -33969,7 +34539,7 @@ if(valid0){
 if(data.location !== undefined){
 const _errs7 = errors;
 if(typeof data.location !== "string"){
-validate394.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate403.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -33986,7 +34556,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs12 = errors;
 if(typeof data4[key0] !== "string"){
-validate394.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate403.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -33996,7 +34566,7 @@ break;
 }
 }
 else {
-validate394.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate403.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34013,7 +34583,7 @@ if(errors === _errs14){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 let missing1;
 if(((data6.securityRules === undefined) && (missing1 = "securityRules")) || ((data6.defaultSecurityRules === undefined) && (missing1 = "defaultSecurityRules"))){
-validate394.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate403.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -34032,14 +34602,14 @@ if(errors === _errs19){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing2;
 if(((((data8.id === undefined) && (missing2 = "id")) || ((data8.name === undefined) && (missing2 = "name"))) || ((data8.properties === undefined) && (missing2 = "properties"))) || ((data8.type === undefined) && (missing2 = "type"))){
-validate394.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0,schemaPath:"#/definitions/SecurityRule/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate403.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0,schemaPath:"#/definitions/SecurityRule/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 if(data8.id !== undefined){
 const _errs21 = errors;
 if(typeof data8.id !== "string"){
-validate394.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/id",schemaPath:"#/definitions/SecurityRule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate403.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/id",schemaPath:"#/definitions/SecurityRule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs21 === errors;
@@ -34051,7 +34621,7 @@ if(valid5){
 if(data8.name !== undefined){
 const _errs23 = errors;
 if(typeof data8.name !== "string"){
-validate394.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/name",schemaPath:"#/definitions/SecurityRule/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate403.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/name",schemaPath:"#/definitions/SecurityRule/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs23 === errors;
@@ -34063,7 +34633,7 @@ if(valid5){
 if(data8.type !== undefined){
 const _errs25 = errors;
 if(typeof data8.type !== "string"){
-validate394.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/type",schemaPath:"#/definitions/SecurityRule/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate403.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/type",schemaPath:"#/definitions/SecurityRule/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs25 === errors;
@@ -34079,14 +34649,14 @@ if(errors === _errs27){
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 let missing3;
 if(((((data12.direction === undefined) && (missing3 = "direction")) || ((data12.access === undefined) && (missing3 = "access"))) || ((data12.protocol === undefined) && (missing3 = "protocol"))) || ((data12.priority === undefined) && (missing3 = "priority"))){
-validate394.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate403.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 if(data12.direction !== undefined){
 const _errs29 = errors;
 if(typeof data12.direction !== "string"){
-validate394.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/direction",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate403.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/direction",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs29 === errors;
@@ -34098,7 +34668,7 @@ if(valid6){
 if(data12.access !== undefined){
 const _errs31 = errors;
 if(typeof data12.access !== "string"){
-validate394.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/access",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/access/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate403.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/access",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/access/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs31 === errors;
@@ -34110,7 +34680,7 @@ if(valid6){
 if(data12.protocol !== undefined){
 const _errs33 = errors;
 if(typeof data12.protocol !== "string"){
-validate394.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/protocol",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate403.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/protocol",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs33 === errors;
@@ -34123,7 +34693,7 @@ if(data12.priority !== undefined){
 let data16 = data12.priority;
 const _errs35 = errors;
 if(!((typeof data16 == "number") && (isFinite(data16)))){
-validate394.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/priority",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/priority/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate403.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/priority",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/priority/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid6 = _errs35 === errors;
@@ -34135,7 +34705,7 @@ if(valid6){
 if(data12.sourceAddressPrefix !== undefined){
 const _errs37 = errors;
 if(typeof data12.sourceAddressPrefix !== "string"){
-validate394.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceAddressPrefix",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate403.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceAddressPrefix",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs37 === errors;
@@ -34154,7 +34724,7 @@ const len1 = data18.length;
 for(let i1=0; i1<len1; i1++){
 const _errs41 = errors;
 if(typeof data18[i1] !== "string"){
-validate394.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceAddressPrefixes/" + i1,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate403.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceAddressPrefixes/" + i1,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs41 === errors;
@@ -34164,7 +34734,7 @@ break;
 }
 }
 else {
-validate394.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceAddressPrefixes",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate403.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceAddressPrefixes",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -34177,7 +34747,7 @@ if(valid6){
 if(data12.destinationPortRange !== undefined){
 const _errs43 = errors;
 if(typeof data12.destinationPortRange !== "string"){
-validate394.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/destinationPortRange",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate403.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/destinationPortRange",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs43 === errors;
@@ -34196,7 +34766,7 @@ const len2 = data21.length;
 for(let i2=0; i2<len2; i2++){
 const _errs47 = errors;
 if(typeof data21[i2] !== "string"){
-validate394.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/destinationPortRanges/" + i2,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate403.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/destinationPortRanges/" + i2,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs47 === errors;
@@ -34206,7 +34776,7 @@ break;
 }
 }
 else {
-validate394.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/destinationPortRanges",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate403.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/destinationPortRanges",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -34230,20 +34800,20 @@ if(errors === _errs51){
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 let missing4;
 if((data24.id === undefined) && (missing4 = "id")){
-validate394.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups/" + i3,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+validate403.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups/" + i3,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
 if(data24.id !== undefined){
 if(typeof data24.id !== "string"){
-validate394.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups/" + i3+"/id",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate403.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups/" + i3+"/id",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate394.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups/" + i3,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate403.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups/" + i3,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34254,7 +34824,7 @@ break;
 }
 }
 else {
-validate394.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate403.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -34274,7 +34844,7 @@ var valid6 = true;
 }
 }
 else {
-validate394.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate403.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34289,7 +34859,7 @@ var valid5 = true;
 }
 }
 else {
-validate394.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0,schemaPath:"#/definitions/SecurityRule/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate403.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0,schemaPath:"#/definitions/SecurityRule/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34300,7 +34870,7 @@ break;
 }
 }
 else {
-validate394.errors = [{instancePath:instancePath+"/properties/securityRules",schemaPath:"#/properties/properties/properties/securityRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate403.errors = [{instancePath:instancePath+"/properties/securityRules",schemaPath:"#/properties/properties/properties/securityRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -34325,14 +34895,14 @@ if(errors === _errs58){
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 let missing5;
 if(((((data27.id === undefined) && (missing5 = "id")) || ((data27.name === undefined) && (missing5 = "name"))) || ((data27.properties === undefined) && (missing5 = "properties"))) || ((data27.type === undefined) && (missing5 = "type"))){
-validate394.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4,schemaPath:"#/definitions/SecurityRule/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+validate403.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4,schemaPath:"#/definitions/SecurityRule/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
 if(data27.id !== undefined){
 const _errs60 = errors;
 if(typeof data27.id !== "string"){
-validate394.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/id",schemaPath:"#/definitions/SecurityRule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate403.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/id",schemaPath:"#/definitions/SecurityRule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid13 = _errs60 === errors;
@@ -34344,7 +34914,7 @@ if(valid13){
 if(data27.name !== undefined){
 const _errs62 = errors;
 if(typeof data27.name !== "string"){
-validate394.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/name",schemaPath:"#/definitions/SecurityRule/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate403.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/name",schemaPath:"#/definitions/SecurityRule/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid13 = _errs62 === errors;
@@ -34356,7 +34926,7 @@ if(valid13){
 if(data27.type !== undefined){
 const _errs64 = errors;
 if(typeof data27.type !== "string"){
-validate394.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/type",schemaPath:"#/definitions/SecurityRule/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate403.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/type",schemaPath:"#/definitions/SecurityRule/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid13 = _errs64 === errors;
@@ -34372,14 +34942,14 @@ if(errors === _errs66){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 let missing6;
 if(((((data31.direction === undefined) && (missing6 = "direction")) || ((data31.access === undefined) && (missing6 = "access"))) || ((data31.protocol === undefined) && (missing6 = "protocol"))) || ((data31.priority === undefined) && (missing6 = "priority"))){
-validate394.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
+validate403.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
 return false;
 }
 else {
 if(data31.direction !== undefined){
 const _errs68 = errors;
 if(typeof data31.direction !== "string"){
-validate394.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/direction",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate403.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/direction",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs68 === errors;
@@ -34391,7 +34961,7 @@ if(valid14){
 if(data31.access !== undefined){
 const _errs70 = errors;
 if(typeof data31.access !== "string"){
-validate394.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/access",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/access/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate403.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/access",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/access/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs70 === errors;
@@ -34403,7 +34973,7 @@ if(valid14){
 if(data31.protocol !== undefined){
 const _errs72 = errors;
 if(typeof data31.protocol !== "string"){
-validate394.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/protocol",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate403.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/protocol",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs72 === errors;
@@ -34416,7 +34986,7 @@ if(data31.priority !== undefined){
 let data35 = data31.priority;
 const _errs74 = errors;
 if(!((typeof data35 == "number") && (isFinite(data35)))){
-validate394.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/priority",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/priority/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate403.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/priority",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/priority/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid14 = _errs74 === errors;
@@ -34428,7 +34998,7 @@ if(valid14){
 if(data31.sourceAddressPrefix !== undefined){
 const _errs76 = errors;
 if(typeof data31.sourceAddressPrefix !== "string"){
-validate394.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceAddressPrefix",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate403.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceAddressPrefix",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs76 === errors;
@@ -34447,7 +35017,7 @@ const len5 = data37.length;
 for(let i5=0; i5<len5; i5++){
 const _errs80 = errors;
 if(typeof data37[i5] !== "string"){
-validate394.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceAddressPrefixes/" + i5,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate403.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceAddressPrefixes/" + i5,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid15 = _errs80 === errors;
@@ -34457,7 +35027,7 @@ break;
 }
 }
 else {
-validate394.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceAddressPrefixes",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate403.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceAddressPrefixes",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -34470,7 +35040,7 @@ if(valid14){
 if(data31.destinationPortRange !== undefined){
 const _errs82 = errors;
 if(typeof data31.destinationPortRange !== "string"){
-validate394.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/destinationPortRange",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate403.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/destinationPortRange",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs82 === errors;
@@ -34489,7 +35059,7 @@ const len6 = data40.length;
 for(let i6=0; i6<len6; i6++){
 const _errs86 = errors;
 if(typeof data40[i6] !== "string"){
-validate394.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/destinationPortRanges/" + i6,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate403.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/destinationPortRanges/" + i6,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid16 = _errs86 === errors;
@@ -34499,7 +35069,7 @@ break;
 }
 }
 else {
-validate394.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/destinationPortRanges",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate403.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/destinationPortRanges",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -34523,20 +35093,20 @@ if(errors === _errs90){
 if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 let missing7;
 if((data43.id === undefined) && (missing7 = "id")){
-validate394.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups/" + i7,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
+validate403.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups/" + i7,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
 return false;
 }
 else {
 if(data43.id !== undefined){
 if(typeof data43.id !== "string"){
-validate394.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups/" + i7+"/id",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate403.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups/" + i7+"/id",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate394.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups/" + i7,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate403.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups/" + i7,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34547,7 +35117,7 @@ break;
 }
 }
 else {
-validate394.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate403.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -34567,7 +35137,7 @@ var valid14 = true;
 }
 }
 else {
-validate394.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate403.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34582,7 +35152,7 @@ var valid13 = true;
 }
 }
 else {
-validate394.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4,schemaPath:"#/definitions/SecurityRule/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate403.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4,schemaPath:"#/definitions/SecurityRule/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34593,7 +35163,7 @@ break;
 }
 }
 else {
-validate394.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules",schemaPath:"#/properties/properties/properties/defaultSecurityRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate403.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules",schemaPath:"#/properties/properties/properties/defaultSecurityRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -34617,20 +35187,20 @@ if(errors === _errs96){
 if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
 let missing8;
 if((data46.id === undefined) && (missing8 = "id")){
-validate394.errors = [{instancePath:instancePath+"/properties/subnets/" + i8,schemaPath:"#/properties/properties/properties/subnets/items/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
+validate403.errors = [{instancePath:instancePath+"/properties/subnets/" + i8,schemaPath:"#/properties/properties/properties/subnets/items/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
 return false;
 }
 else {
 if(data46.id !== undefined){
 if(typeof data46.id !== "string"){
-validate394.errors = [{instancePath:instancePath+"/properties/subnets/" + i8+"/id",schemaPath:"#/properties/properties/properties/subnets/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate403.errors = [{instancePath:instancePath+"/properties/subnets/" + i8+"/id",schemaPath:"#/properties/properties/properties/subnets/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate394.errors = [{instancePath:instancePath+"/properties/subnets/" + i8,schemaPath:"#/properties/properties/properties/subnets/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate403.errors = [{instancePath:instancePath+"/properties/subnets/" + i8,schemaPath:"#/properties/properties/properties/subnets/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34641,7 +35211,7 @@ break;
 }
 }
 else {
-validate394.errors = [{instancePath:instancePath+"/properties/subnets",schemaPath:"#/properties/properties/properties/subnets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate403.errors = [{instancePath:instancePath+"/properties/subnets",schemaPath:"#/properties/properties/properties/subnets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -34665,20 +35235,20 @@ if(errors === _errs102){
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 let missing9;
 if((data49.id === undefined) && (missing9 = "id")){
-validate394.errors = [{instancePath:instancePath+"/properties/networkInterfaces/" + i9,schemaPath:"#/properties/properties/properties/networkInterfaces/items/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
+validate403.errors = [{instancePath:instancePath+"/properties/networkInterfaces/" + i9,schemaPath:"#/properties/properties/properties/networkInterfaces/items/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
 return false;
 }
 else {
 if(data49.id !== undefined){
 if(typeof data49.id !== "string"){
-validate394.errors = [{instancePath:instancePath+"/properties/networkInterfaces/" + i9+"/id",schemaPath:"#/properties/properties/properties/networkInterfaces/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate403.errors = [{instancePath:instancePath+"/properties/networkInterfaces/" + i9+"/id",schemaPath:"#/properties/properties/properties/networkInterfaces/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate394.errors = [{instancePath:instancePath+"/properties/networkInterfaces/" + i9,schemaPath:"#/properties/properties/properties/networkInterfaces/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate403.errors = [{instancePath:instancePath+"/properties/networkInterfaces/" + i9,schemaPath:"#/properties/properties/properties/networkInterfaces/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34689,7 +35259,7 @@ break;
 }
 }
 else {
-validate394.errors = [{instancePath:instancePath+"/properties/networkInterfaces",schemaPath:"#/properties/properties/properties/networkInterfaces/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate403.errors = [{instancePath:instancePath+"/properties/networkInterfaces",schemaPath:"#/properties/properties/properties/networkInterfaces/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -34704,7 +35274,7 @@ var valid2 = true;
 }
 }
 else {
-validate394.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate403.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34721,16 +35291,16 @@ var valid0 = true;
 }
 }
 else {
-validate394.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate403.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate394.errors = vErrors;
+validate403.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate393(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate402(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -34739,8 +35309,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate394(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate394.errors : vErrors.concat(validate394.errors);
+if(!(validate403(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate403.errors : vErrors.concat(validate403.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -34750,19 +35320,19 @@ break;
 }
 }
 else {
-validate393.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate402.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate393.errors = vErrors;
+validate402.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.network.watchers"] = validate396;
-const schema374 = {"type":"array","items":{"$ref":"#/definitions/NetworkWatcher"}};
-const schema375 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"required":["id","location","name","tags","type"]};
+exports["azure.network.watchers"] = validate405;
+const schema381 = {"type":"array","items":{"$ref":"#/definitions/NetworkWatcher"}};
+const schema382 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"required":["id","location","name","tags","type"]};
 
-function validate396(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate405(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -34777,14 +35347,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate396.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/NetworkWatcher/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate405.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/NetworkWatcher/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate396.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/NetworkWatcher/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate405.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/NetworkWatcher/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -34796,7 +35366,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate396.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/NetworkWatcher/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate405.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/NetworkWatcher/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -34808,7 +35378,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate396.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/NetworkWatcher/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate405.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/NetworkWatcher/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -34820,7 +35390,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate396.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/NetworkWatcher/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate405.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/NetworkWatcher/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -34837,7 +35407,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate396.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/NetworkWatcher/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate405.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/NetworkWatcher/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -34847,7 +35417,7 @@ break;
 }
 }
 else {
-validate396.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/NetworkWatcher/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate405.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/NetworkWatcher/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34863,7 +35433,7 @@ var valid2 = true;
 }
 }
 else {
-validate396.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/NetworkWatcher/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate405.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/NetworkWatcher/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34874,19 +35444,19 @@ break;
 }
 }
 else {
-validate396.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate405.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate396.errors = vErrors;
+validate405.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.policy.assignments"] = validate397;
-const schema376 = {"type":"array","items":{"$ref":"#/definitions/PolicyAssignment"}};
-const schema377 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"displayName":{"type":"string"},"policyDefinitionId":{"type":"string"},"enforcementMode":{"type":"string"},"scope":{"type":"string"}},"required":["policyDefinitionId"]}},"required":["id","name","properties","type"]};
+exports["azure.policy.assignments"] = validate406;
+const schema383 = {"type":"array","items":{"$ref":"#/definitions/PolicyAssignment"}};
+const schema384 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"displayName":{"type":"string"},"policyDefinitionId":{"type":"string"},"enforcementMode":{"type":"string"},"scope":{"type":"string"}},"required":["policyDefinitionId"]}},"required":["id","name","properties","type"]};
 
-function validate397(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate406(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -34901,14 +35471,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((data0.id === undefined) && (missing0 = "id")) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate397.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/PolicyAssignment/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate406.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/PolicyAssignment/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate397.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/PolicyAssignment/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate406.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/PolicyAssignment/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -34920,7 +35490,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate397.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/PolicyAssignment/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate406.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/PolicyAssignment/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -34932,7 +35502,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate397.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/PolicyAssignment/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate406.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/PolicyAssignment/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -34948,14 +35518,14 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if((data4.policyDefinitionId === undefined) && (missing1 = "policyDefinitionId")){
-validate397.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/PolicyAssignment/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate406.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/PolicyAssignment/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data4.displayName !== undefined){
 const _errs12 = errors;
 if(typeof data4.displayName !== "string"){
-validate397.errors = [{instancePath:instancePath+"/" + i0+"/properties/displayName",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate406.errors = [{instancePath:instancePath+"/" + i0+"/properties/displayName",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -34967,7 +35537,7 @@ if(valid3){
 if(data4.policyDefinitionId !== undefined){
 const _errs14 = errors;
 if(typeof data4.policyDefinitionId !== "string"){
-validate397.errors = [{instancePath:instancePath+"/" + i0+"/properties/policyDefinitionId",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/policyDefinitionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate406.errors = [{instancePath:instancePath+"/" + i0+"/properties/policyDefinitionId",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/policyDefinitionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -34979,7 +35549,7 @@ if(valid3){
 if(data4.enforcementMode !== undefined){
 const _errs16 = errors;
 if(typeof data4.enforcementMode !== "string"){
-validate397.errors = [{instancePath:instancePath+"/" + i0+"/properties/enforcementMode",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/enforcementMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate406.errors = [{instancePath:instancePath+"/" + i0+"/properties/enforcementMode",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/enforcementMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -34991,7 +35561,7 @@ if(valid3){
 if(data4.scope !== undefined){
 const _errs18 = errors;
 if(typeof data4.scope !== "string"){
-validate397.errors = [{instancePath:instancePath+"/" + i0+"/properties/scope",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate406.errors = [{instancePath:instancePath+"/" + i0+"/properties/scope",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs18 === errors;
@@ -35005,7 +35575,7 @@ var valid3 = true;
 }
 }
 else {
-validate397.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/PolicyAssignment/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate406.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/PolicyAssignment/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35020,7 +35590,7 @@ var valid2 = true;
 }
 }
 else {
-validate397.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/PolicyAssignment/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate406.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/PolicyAssignment/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35031,26 +35601,26 @@ break;
 }
 }
 else {
-validate397.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate406.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate397.errors = vErrors;
+validate406.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.postgresql.parameters"] = validate398;
-const schema378 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-782856345-483-680-782856345-0-2397%5B%5D%3E"}};
+exports["azure.postgresql.parameters"] = validate407;
+const schema385 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-782856345-483-680-782856345-0-2397%5B%5D%3E"}};
 
-function validate398(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate407(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate385(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate385.errors : vErrors.concat(validate385.errors);
+if(!(validate394(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate394.errors : vErrors.concat(validate394.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -35060,18 +35630,18 @@ break;
 }
 }
 else {
-validate398.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate407.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate398.errors = vErrors;
+validate407.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.postgresql.servers"] = validate400;
-const schema379 = {"type":"array","items":{"$ref":"#/definitions/FlexibleServer"}};
+exports["azure.postgresql.servers"] = validate409;
+const schema386 = {"type":"array","items":{"$ref":"#/definitions/FlexibleServer"}};
 
-function validate400(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate409(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -35086,14 +35656,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate400.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate409.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate400.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/FlexibleServer/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate409.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/FlexibleServer/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -35105,7 +35675,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate400.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/FlexibleServer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate409.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/FlexibleServer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -35117,7 +35687,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate400.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/FlexibleServer/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate409.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/FlexibleServer/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -35129,7 +35699,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate400.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/FlexibleServer/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate409.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/FlexibleServer/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -35146,7 +35716,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate400.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/FlexibleServer/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate409.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/FlexibleServer/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -35156,7 +35726,7 @@ break;
 }
 }
 else {
-validate400.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/FlexibleServer/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate409.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/FlexibleServer/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35174,7 +35744,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.version !== undefined){
 const _errs19 = errors;
 if(typeof data7.version !== "string"){
-validate400.errors = [{instancePath:instancePath+"/" + i0+"/properties/version",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate409.errors = [{instancePath:instancePath+"/" + i0+"/properties/version",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs19 === errors;
@@ -35190,13 +35760,13 @@ if(errors === _errs21){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.publicNetworkAccess !== undefined){
 if(typeof data9.publicNetworkAccess !== "string"){
-validate400.errors = [{instancePath:instancePath+"/" + i0+"/properties/network/publicNetworkAccess",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate409.errors = [{instancePath:instancePath+"/" + i0+"/properties/network/publicNetworkAccess",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate400.errors = [{instancePath:instancePath+"/" + i0+"/properties/network",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate409.errors = [{instancePath:instancePath+"/" + i0+"/properties/network",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35214,7 +35784,7 @@ if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.geoRedundantBackup !== undefined){
 const _errs27 = errors;
 if(typeof data11.geoRedundantBackup !== "string"){
-validate400.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/geoRedundantBackup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/geoRedundantBackup/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate409.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/geoRedundantBackup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/geoRedundantBackup/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs27 === errors;
@@ -35227,7 +35797,7 @@ if(data11.backupRetentionDays !== undefined){
 let data13 = data11.backupRetentionDays;
 const _errs29 = errors;
 if(!((typeof data13 == "number") && (isFinite(data13)))){
-validate400.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/backupRetentionDays",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/backupRetentionDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate409.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/backupRetentionDays",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/backupRetentionDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid6 = _errs29 === errors;
@@ -35238,7 +35808,7 @@ var valid6 = true;
 }
 }
 else {
-validate400.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate409.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35251,7 +35821,7 @@ var valid4 = true;
 }
 }
 else {
-validate400.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/FlexibleServer/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate409.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/FlexibleServer/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35268,7 +35838,7 @@ var valid2 = true;
 }
 }
 else {
-validate400.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate409.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35279,19 +35849,19 @@ break;
 }
 }
 else {
-validate400.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate409.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate400.errors = vErrors;
+validate409.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.recoveryservices.vaults"] = validate401;
-const schema381 = {"type":"array","items":{"$ref":"#/definitions/RecoveryVault"}};
-const schema382 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"securitySettings":{"type":"object","properties":{"softDeleteSettings":{"type":"object","properties":{"softDeleteState":{"type":"string"},"softDeleteRetentionPeriodInDays":{"type":"number"}}},"immutabilitySettings":{"type":"object","properties":{"state":{"type":"string"}}}}},"redundancySettings":{"type":"object","properties":{"standardTierStorageRedundancy":{"type":"string"},"crossRegionRestore":{"type":"string"}}}}}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.recoveryservices.vaults"] = validate410;
+const schema388 = {"type":"array","items":{"$ref":"#/definitions/RecoveryVault"}};
+const schema389 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"securitySettings":{"type":"object","properties":{"softDeleteSettings":{"type":"object","properties":{"softDeleteState":{"type":"string"},"softDeleteRetentionPeriodInDays":{"type":"number"}}},"immutabilitySettings":{"type":"object","properties":{"state":{"type":"string"}}}}},"redundancySettings":{"type":"object","properties":{"standardTierStorageRedundancy":{"type":"string"},"crossRegionRestore":{"type":"string"}}}}}},"required":["id","location","name","properties","tags","type"]};
 
-function validate401(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate410(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -35306,14 +35876,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate401.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RecoveryVault/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate410.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RecoveryVault/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate401.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/RecoveryVault/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate410.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/RecoveryVault/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -35325,7 +35895,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate401.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/RecoveryVault/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate410.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/RecoveryVault/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -35337,7 +35907,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate401.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/RecoveryVault/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate410.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/RecoveryVault/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -35349,7 +35919,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate401.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/RecoveryVault/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate410.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/RecoveryVault/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -35366,7 +35936,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate401.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/RecoveryVault/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate410.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/RecoveryVault/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -35376,7 +35946,7 @@ break;
 }
 }
 else {
-validate401.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/RecoveryVault/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate410.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/RecoveryVault/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35404,7 +35974,7 @@ if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.softDeleteState !== undefined){
 const _errs23 = errors;
 if(typeof data9.softDeleteState !== "string"){
-validate401.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/softDeleteSettings/softDeleteState",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/softDeleteSettings/properties/softDeleteState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate410.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/softDeleteSettings/softDeleteState",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/softDeleteSettings/properties/softDeleteState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs23 === errors;
@@ -35417,7 +35987,7 @@ if(data9.softDeleteRetentionPeriodInDays !== undefined){
 let data11 = data9.softDeleteRetentionPeriodInDays;
 const _errs25 = errors;
 if(!((typeof data11 == "number") && (isFinite(data11)))){
-validate401.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/softDeleteSettings/softDeleteRetentionPeriodInDays",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/softDeleteSettings/properties/softDeleteRetentionPeriodInDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate410.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/softDeleteSettings/softDeleteRetentionPeriodInDays",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/softDeleteSettings/properties/softDeleteRetentionPeriodInDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid6 = _errs25 === errors;
@@ -35428,7 +35998,7 @@ var valid6 = true;
 }
 }
 else {
-validate401.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/softDeleteSettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/softDeleteSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate410.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/softDeleteSettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/softDeleteSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35445,13 +36015,13 @@ if(errors === _errs27){
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.state !== undefined){
 if(typeof data12.state !== "string"){
-validate401.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/immutabilitySettings/state",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/immutabilitySettings/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate410.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/immutabilitySettings/state",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/immutabilitySettings/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate401.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/immutabilitySettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/immutabilitySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate410.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/immutabilitySettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/immutabilitySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35463,7 +36033,7 @@ var valid5 = true;
 }
 }
 else {
-validate401.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate410.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35481,7 +36051,7 @@ if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.standardTierStorageRedundancy !== undefined){
 const _errs33 = errors;
 if(typeof data14.standardTierStorageRedundancy !== "string"){
-validate401.errors = [{instancePath:instancePath+"/" + i0+"/properties/redundancySettings/standardTierStorageRedundancy",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/redundancySettings/properties/standardTierStorageRedundancy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate410.errors = [{instancePath:instancePath+"/" + i0+"/properties/redundancySettings/standardTierStorageRedundancy",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/redundancySettings/properties/standardTierStorageRedundancy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs33 === errors;
@@ -35493,7 +36063,7 @@ if(valid8){
 if(data14.crossRegionRestore !== undefined){
 const _errs35 = errors;
 if(typeof data14.crossRegionRestore !== "string"){
-validate401.errors = [{instancePath:instancePath+"/" + i0+"/properties/redundancySettings/crossRegionRestore",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/redundancySettings/properties/crossRegionRestore/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate410.errors = [{instancePath:instancePath+"/" + i0+"/properties/redundancySettings/crossRegionRestore",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/redundancySettings/properties/crossRegionRestore/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs35 === errors;
@@ -35504,7 +36074,7 @@ var valid8 = true;
 }
 }
 else {
-validate401.errors = [{instancePath:instancePath+"/" + i0+"/properties/redundancySettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/redundancySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate410.errors = [{instancePath:instancePath+"/" + i0+"/properties/redundancySettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/redundancySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35516,7 +36086,7 @@ var valid4 = true;
 }
 }
 else {
-validate401.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/RecoveryVault/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate410.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/RecoveryVault/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35533,7 +36103,7 @@ var valid2 = true;
 }
 }
 else {
-validate401.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RecoveryVault/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate410.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RecoveryVault/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35544,19 +36114,19 @@ break;
 }
 }
 else {
-validate401.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate410.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate401.errors = vErrors;
+validate410.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.resources.all"] = validate402;
-const schema383 = {"type":"array","items":{"$ref":"#/definitions/GenericResource"}};
-const schema384 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"managedBy":{"type":"string"}},"required":["id","location","name","tags","type"]};
+exports["azure.resources.all"] = validate411;
+const schema390 = {"type":"array","items":{"$ref":"#/definitions/GenericResource"}};
+const schema391 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"managedBy":{"type":"string"}},"required":["id","location","name","tags","type"]};
 
-function validate402(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate411(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -35571,14 +36141,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate402.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GenericResource/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate411.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GenericResource/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate402.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/GenericResource/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate411.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/GenericResource/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -35590,7 +36160,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate402.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/GenericResource/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate411.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/GenericResource/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -35602,7 +36172,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate402.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/GenericResource/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate411.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/GenericResource/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -35614,7 +36184,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate402.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/GenericResource/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate411.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/GenericResource/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -35631,7 +36201,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate402.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/GenericResource/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate411.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/GenericResource/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -35641,7 +36211,7 @@ break;
 }
 }
 else {
-validate402.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/GenericResource/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate411.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/GenericResource/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35654,7 +36224,7 @@ if(valid2){
 if(data0.kind !== undefined){
 const _errs17 = errors;
 if(typeof data0.kind !== "string"){
-validate402.errors = [{instancePath:instancePath+"/" + i0+"/kind",schemaPath:"#/definitions/GenericResource/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate411.errors = [{instancePath:instancePath+"/" + i0+"/kind",schemaPath:"#/definitions/GenericResource/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs17 === errors;
@@ -35666,7 +36236,7 @@ if(valid2){
 if(data0.managedBy !== undefined){
 const _errs19 = errors;
 if(typeof data0.managedBy !== "string"){
-validate402.errors = [{instancePath:instancePath+"/" + i0+"/managedBy",schemaPath:"#/definitions/GenericResource/properties/managedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate411.errors = [{instancePath:instancePath+"/" + i0+"/managedBy",schemaPath:"#/definitions/GenericResource/properties/managedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs19 === errors;
@@ -35683,7 +36253,7 @@ var valid2 = true;
 }
 }
 else {
-validate402.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GenericResource/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate411.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GenericResource/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35694,19 +36264,19 @@ break;
 }
 }
 else {
-validate402.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate411.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate402.errors = vErrors;
+validate411.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.resources.groups"] = validate403;
-const schema385 = {"type":"array","items":{"$ref":"#/definitions/ResourceGroup"}};
-const schema386 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"managedBy":{"type":"string"},"properties":{"type":"object","properties":{"provisioningState":{"type":"string"}}}},"required":["id","location","name","tags","type"]};
+exports["azure.resources.groups"] = validate412;
+const schema392 = {"type":"array","items":{"$ref":"#/definitions/ResourceGroup"}};
+const schema393 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"managedBy":{"type":"string"},"properties":{"type":"object","properties":{"provisioningState":{"type":"string"}}}},"required":["id","location","name","tags","type"]};
 
-function validate403(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate412(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -35721,14 +36291,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate403.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ResourceGroup/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate412.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ResourceGroup/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate403.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ResourceGroup/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate412.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ResourceGroup/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -35740,7 +36310,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate403.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/ResourceGroup/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate412.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/ResourceGroup/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -35752,7 +36322,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate403.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/ResourceGroup/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate412.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/ResourceGroup/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -35764,7 +36334,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate403.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/ResourceGroup/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate412.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/ResourceGroup/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -35781,7 +36351,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate403.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ResourceGroup/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate412.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ResourceGroup/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -35791,7 +36361,7 @@ break;
 }
 }
 else {
-validate403.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/ResourceGroup/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate412.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/ResourceGroup/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35804,7 +36374,7 @@ if(valid2){
 if(data0.managedBy !== undefined){
 const _errs17 = errors;
 if(typeof data0.managedBy !== "string"){
-validate403.errors = [{instancePath:instancePath+"/" + i0+"/managedBy",schemaPath:"#/definitions/ResourceGroup/properties/managedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate412.errors = [{instancePath:instancePath+"/" + i0+"/managedBy",schemaPath:"#/definitions/ResourceGroup/properties/managedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs17 === errors;
@@ -35820,13 +36390,13 @@ if(errors === _errs19){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.provisioningState !== undefined){
 if(typeof data8.provisioningState !== "string"){
-validate403.errors = [{instancePath:instancePath+"/" + i0+"/properties/provisioningState",schemaPath:"#/definitions/ResourceGroup/properties/properties/properties/provisioningState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate412.errors = [{instancePath:instancePath+"/" + i0+"/properties/provisioningState",schemaPath:"#/definitions/ResourceGroup/properties/properties/properties/provisioningState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate403.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/ResourceGroup/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate412.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/ResourceGroup/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35844,7 +36414,7 @@ var valid2 = true;
 }
 }
 else {
-validate403.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ResourceGroup/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate412.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ResourceGroup/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35855,19 +36425,19 @@ break;
 }
 }
 else {
-validate403.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate412.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate403.errors = vErrors;
+validate412.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.security.contacts"] = validate404;
-const schema387 = {"type":"array","items":{"$ref":"#/definitions/SecurityContact"}};
-const schema388 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"emails":{"type":"string"},"phone":{"type":"string"},"alertNotifications":{"type":"object","properties":{"state":{"type":"string"},"minimalSeverity":{"type":"string"}}},"notificationsByRole":{"type":"object","properties":{"state":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}}}},"required":["id","name","properties","type"]};
+exports["azure.security.contacts"] = validate413;
+const schema394 = {"type":"array","items":{"$ref":"#/definitions/SecurityContact"}};
+const schema395 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"emails":{"type":"string"},"phone":{"type":"string"},"alertNotifications":{"type":"object","properties":{"state":{"type":"string"},"minimalSeverity":{"type":"string"}}},"notificationsByRole":{"type":"object","properties":{"state":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}}}},"required":["id","name","properties","type"]};
 
-function validate404(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate413(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -35882,14 +36452,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((data0.id === undefined) && (missing0 = "id")) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate404.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SecurityContact/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate413.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SecurityContact/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate404.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/SecurityContact/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate413.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/SecurityContact/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -35901,7 +36471,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate404.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/SecurityContact/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate413.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/SecurityContact/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -35913,7 +36483,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate404.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/SecurityContact/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate413.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/SecurityContact/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -35930,7 +36500,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.emails !== undefined){
 const _errs12 = errors;
 if(typeof data4.emails !== "string"){
-validate404.errors = [{instancePath:instancePath+"/" + i0+"/properties/emails",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/emails/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate413.errors = [{instancePath:instancePath+"/" + i0+"/properties/emails",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/emails/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -35942,7 +36512,7 @@ if(valid3){
 if(data4.phone !== undefined){
 const _errs14 = errors;
 if(typeof data4.phone !== "string"){
-validate404.errors = [{instancePath:instancePath+"/" + i0+"/properties/phone",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate413.errors = [{instancePath:instancePath+"/" + i0+"/properties/phone",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -35959,7 +36529,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.state !== undefined){
 const _errs18 = errors;
 if(typeof data7.state !== "string"){
-validate404.errors = [{instancePath:instancePath+"/" + i0+"/properties/alertNotifications/state",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/alertNotifications/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate413.errors = [{instancePath:instancePath+"/" + i0+"/properties/alertNotifications/state",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/alertNotifications/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs18 === errors;
@@ -35971,7 +36541,7 @@ if(valid4){
 if(data7.minimalSeverity !== undefined){
 const _errs20 = errors;
 if(typeof data7.minimalSeverity !== "string"){
-validate404.errors = [{instancePath:instancePath+"/" + i0+"/properties/alertNotifications/minimalSeverity",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/alertNotifications/properties/minimalSeverity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate413.errors = [{instancePath:instancePath+"/" + i0+"/properties/alertNotifications/minimalSeverity",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/alertNotifications/properties/minimalSeverity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs20 === errors;
@@ -35982,7 +36552,7 @@ var valid4 = true;
 }
 }
 else {
-validate404.errors = [{instancePath:instancePath+"/" + i0+"/properties/alertNotifications",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/alertNotifications/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate413.errors = [{instancePath:instancePath+"/" + i0+"/properties/alertNotifications",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/alertNotifications/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36000,7 +36570,7 @@ if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.state !== undefined){
 const _errs24 = errors;
 if(typeof data10.state !== "string"){
-validate404.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole/state",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate413.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole/state",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs24 === errors;
@@ -36019,7 +36589,7 @@ const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
 const _errs28 = errors;
 if(typeof data12[i1] !== "string"){
-validate404.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole/roles/" + i1,schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate413.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole/roles/" + i1,schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs28 === errors;
@@ -36029,7 +36599,7 @@ break;
 }
 }
 else {
-validate404.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole/roles",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate413.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole/roles",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -36041,7 +36611,7 @@ var valid5 = true;
 }
 }
 else {
-validate404.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate413.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36055,7 +36625,7 @@ var valid3 = true;
 }
 }
 else {
-validate404.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/SecurityContact/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate413.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/SecurityContact/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36070,7 +36640,7 @@ var valid2 = true;
 }
 }
 else {
-validate404.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SecurityContact/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate413.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SecurityContact/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36081,19 +36651,19 @@ break;
 }
 }
 else {
-validate404.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate413.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate404.errors = vErrors;
+validate413.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.security.pricings"] = validate405;
-const schema389 = {"type":"array","items":{"$ref":"#/definitions/DefenderPricing"}};
-const schema390 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"pricingTier":{"type":"string"},"subPlan":{"type":"string"},"deprecated":{"type":"boolean"}}}},"required":["id","name","properties","type"]};
+exports["azure.security.pricings"] = validate414;
+const schema396 = {"type":"array","items":{"$ref":"#/definitions/DefenderPricing"}};
+const schema397 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"pricingTier":{"type":"string"},"subPlan":{"type":"string"},"deprecated":{"type":"boolean"}}}},"required":["id","name","properties","type"]};
 
-function validate405(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate414(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -36108,14 +36678,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((data0.id === undefined) && (missing0 = "id")) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate405.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DefenderPricing/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate414.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DefenderPricing/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate405.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/DefenderPricing/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate414.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/DefenderPricing/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -36127,7 +36697,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate405.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/DefenderPricing/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate414.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/DefenderPricing/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -36139,7 +36709,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate405.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/DefenderPricing/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate414.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/DefenderPricing/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -36156,7 +36726,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.pricingTier !== undefined){
 const _errs12 = errors;
 if(typeof data4.pricingTier !== "string"){
-validate405.errors = [{instancePath:instancePath+"/" + i0+"/properties/pricingTier",schemaPath:"#/definitions/DefenderPricing/properties/properties/properties/pricingTier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate414.errors = [{instancePath:instancePath+"/" + i0+"/properties/pricingTier",schemaPath:"#/definitions/DefenderPricing/properties/properties/properties/pricingTier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -36168,7 +36738,7 @@ if(valid3){
 if(data4.subPlan !== undefined){
 const _errs14 = errors;
 if(typeof data4.subPlan !== "string"){
-validate405.errors = [{instancePath:instancePath+"/" + i0+"/properties/subPlan",schemaPath:"#/definitions/DefenderPricing/properties/properties/properties/subPlan/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate414.errors = [{instancePath:instancePath+"/" + i0+"/properties/subPlan",schemaPath:"#/definitions/DefenderPricing/properties/properties/properties/subPlan/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -36180,7 +36750,7 @@ if(valid3){
 if(data4.deprecated !== undefined){
 const _errs16 = errors;
 if(typeof data4.deprecated !== "boolean"){
-validate405.errors = [{instancePath:instancePath+"/" + i0+"/properties/deprecated",schemaPath:"#/definitions/DefenderPricing/properties/properties/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate414.errors = [{instancePath:instancePath+"/" + i0+"/properties/deprecated",schemaPath:"#/definitions/DefenderPricing/properties/properties/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -36192,7 +36762,7 @@ var valid3 = true;
 }
 }
 else {
-validate405.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/DefenderPricing/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate414.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/DefenderPricing/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36207,7 +36777,7 @@ var valid2 = true;
 }
 }
 else {
-validate405.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DefenderPricing/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate414.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DefenderPricing/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36218,20 +36788,20 @@ break;
 }
 }
 else {
-validate405.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate414.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate405.errors = vErrors;
+validate414.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.sql.auditing"] = validate406;
-const schema391 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CSqlServerAuditing%3E"}};
-const schema392 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/SqlServerAuditing"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema393 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"state":{"type":"string"},"retentionDays":{"type":"number"},"storageEndpoint":{"type":"string"},"isAzureMonitorTargetEnabled":{"type":"boolean"}}}},"required":["id","name","properties","type"]};
+exports["azure.sql.auditing"] = validate415;
+const schema398 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CSqlServerAuditing%3E"}};
+const schema399 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/SqlServerAuditing"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema400 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"state":{"type":"string"},"retentionDays":{"type":"number"},"storageEndpoint":{"type":"string"},"isAzureMonitorTargetEnabled":{"type":"boolean"}}}},"required":["id","name","properties","type"]};
 
-function validate407(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate416(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -36568,7 +37138,7 @@ else {
 vErrors.push(err18);
 }
 errors++;
-validate407.errors = vErrors;
+validate416.errors = vErrors;
 return false;
 }
 else {
@@ -36582,20 +37152,20 @@ vErrors = null;
 }
 }
 }
-validate407.errors = vErrors;
+validate416.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate406(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate415(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate407(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate407.errors : vErrors.concat(validate407.errors);
+if(!(validate416(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -36605,20 +37175,20 @@ break;
 }
 }
 else {
-validate406.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate415.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate406.errors = vErrors;
+validate415.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.sql.databases"] = validate410;
-const schema394 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-881835174-1751-1933-881835174-0-3061%5B%5D%3E"}};
-const schema395 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/SqlDatabase"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema396 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"properties":{"type":"object","properties":{"status":{"type":"string"}}}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.sql.databases"] = validate419;
+const schema401 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-881835174-1751-1933-881835174-0-3061%5B%5D%3E"}};
+const schema402 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/SqlDatabase"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema403 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"properties":{"type":"object","properties":{"status":{"type":"string"}}}},"required":["id","location","name","properties","tags","type"]};
 
-function validate411(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate420(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -36995,7 +37565,7 @@ else {
 vErrors.push(err20);
 }
 errors++;
-validate411.errors = vErrors;
+validate420.errors = vErrors;
 return false;
 }
 else {
@@ -37009,20 +37579,20 @@ vErrors = null;
 }
 }
 }
-validate411.errors = vErrors;
+validate420.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate410(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate419(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate411(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate411.errors : vErrors.concat(validate411.errors);
+if(!(validate420(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate420.errors : vErrors.concat(validate420.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -37032,20 +37602,20 @@ break;
 }
 }
 else {
-validate410.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate419.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate410.errors = vErrors;
+validate419.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.sql.firewallRules"] = validate414;
-const schema397 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-881835174-1578-1751-881835174-0-3061%5B%5D%3E"}};
-const schema398 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/SqlFirewallRule"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema399 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"startIpAddress":{"type":"string"},"endIpAddress":{"type":"string"}},"required":["startIpAddress","endIpAddress"]}},"required":["id","name","properties","type"]};
+exports["azure.sql.firewallRules"] = validate423;
+const schema404 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-881835174-1578-1751-881835174-0-3061%5B%5D%3E"}};
+const schema405 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/SqlFirewallRule"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema406 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"startIpAddress":{"type":"string"},"endIpAddress":{"type":"string"}},"required":["startIpAddress","endIpAddress"]}},"required":["id","name","properties","type"]};
 
-function validate415(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate424(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -37380,7 +37950,7 @@ else {
 vErrors.push(err18);
 }
 errors++;
-validate415.errors = vErrors;
+validate424.errors = vErrors;
 return false;
 }
 else {
@@ -37394,20 +37964,20 @@ vErrors = null;
 }
 }
 }
-validate415.errors = vErrors;
+validate424.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate414(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate423(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate415(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate415.errors : vErrors.concat(validate415.errors);
+if(!(validate424(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate424.errors : vErrors.concat(validate424.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -37417,34 +37987,34 @@ break;
 }
 }
 else {
-validate414.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate423.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate414.errors = vErrors;
+validate423.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.sql.servers"] = validate418;
-const schema400 = {"type":"array","items":{"$ref":"#/definitions/SqlServer"}};
-const schema401 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"minimalTlsVersion":{"type":"string"},"publicNetworkAccess":{"type":"string"},"administrators":{"$ref":"#/definitions/SqlEntraAdministrator"},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}}}},"required":["id","location","name","properties","tags","type"]};
-const schema402 = {"type":"object","properties":{"administratorType":{"type":"string"},"principalType":{"type":"string"},"login":{"type":"string"},"sid":{"type":"string"},"tenantId":{"type":"string"},"azureADOnlyAuthentication":{"type":"boolean"}}};
+exports["azure.sql.servers"] = validate427;
+const schema407 = {"type":"array","items":{"$ref":"#/definitions/SqlServer"}};
+const schema408 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"minimalTlsVersion":{"type":"string"},"publicNetworkAccess":{"type":"string"},"administrators":{"$ref":"#/definitions/SqlEntraAdministrator"},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}}}},"required":["id","location","name","properties","tags","type"]};
+const schema409 = {"type":"object","properties":{"administratorType":{"type":"string"},"principalType":{"type":"string"},"login":{"type":"string"},"sid":{"type":"string"},"tenantId":{"type":"string"},"azureADOnlyAuthentication":{"type":"boolean"}}};
 
-function validate419(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate428(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate419.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate428.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate419.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate428.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -37456,7 +38026,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate419.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate428.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -37468,7 +38038,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate419.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate428.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -37480,7 +38050,7 @@ if(valid0){
 if(data.location !== undefined){
 const _errs7 = errors;
 if(typeof data.location !== "string"){
-validate419.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate428.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -37497,7 +38067,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs12 = errors;
 if(typeof data4[key0] !== "string"){
-validate419.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate428.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -37507,7 +38077,7 @@ break;
 }
 }
 else {
-validate419.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate428.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37525,7 +38095,7 @@ if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.minimalTlsVersion !== undefined){
 const _errs16 = errors;
 if(typeof data6.minimalTlsVersion !== "string"){
-validate419.errors = [{instancePath:instancePath+"/properties/minimalTlsVersion",schemaPath:"#/properties/properties/properties/minimalTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate428.errors = [{instancePath:instancePath+"/properties/minimalTlsVersion",schemaPath:"#/properties/properties/properties/minimalTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs16 === errors;
@@ -37537,7 +38107,7 @@ if(valid2){
 if(data6.publicNetworkAccess !== undefined){
 const _errs18 = errors;
 if(typeof data6.publicNetworkAccess !== "string"){
-validate419.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate428.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs18 === errors;
@@ -37555,7 +38125,7 @@ if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.administratorType !== undefined){
 const _errs23 = errors;
 if(typeof data9.administratorType !== "string"){
-validate419.errors = [{instancePath:instancePath+"/properties/administrators/administratorType",schemaPath:"#/definitions/SqlEntraAdministrator/properties/administratorType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate428.errors = [{instancePath:instancePath+"/properties/administrators/administratorType",schemaPath:"#/definitions/SqlEntraAdministrator/properties/administratorType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs23 === errors;
@@ -37567,7 +38137,7 @@ if(valid4){
 if(data9.principalType !== undefined){
 const _errs25 = errors;
 if(typeof data9.principalType !== "string"){
-validate419.errors = [{instancePath:instancePath+"/properties/administrators/principalType",schemaPath:"#/definitions/SqlEntraAdministrator/properties/principalType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate428.errors = [{instancePath:instancePath+"/properties/administrators/principalType",schemaPath:"#/definitions/SqlEntraAdministrator/properties/principalType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs25 === errors;
@@ -37579,7 +38149,7 @@ if(valid4){
 if(data9.login !== undefined){
 const _errs27 = errors;
 if(typeof data9.login !== "string"){
-validate419.errors = [{instancePath:instancePath+"/properties/administrators/login",schemaPath:"#/definitions/SqlEntraAdministrator/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate428.errors = [{instancePath:instancePath+"/properties/administrators/login",schemaPath:"#/definitions/SqlEntraAdministrator/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs27 === errors;
@@ -37591,7 +38161,7 @@ if(valid4){
 if(data9.sid !== undefined){
 const _errs29 = errors;
 if(typeof data9.sid !== "string"){
-validate419.errors = [{instancePath:instancePath+"/properties/administrators/sid",schemaPath:"#/definitions/SqlEntraAdministrator/properties/sid/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate428.errors = [{instancePath:instancePath+"/properties/administrators/sid",schemaPath:"#/definitions/SqlEntraAdministrator/properties/sid/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs29 === errors;
@@ -37603,7 +38173,7 @@ if(valid4){
 if(data9.tenantId !== undefined){
 const _errs31 = errors;
 if(typeof data9.tenantId !== "string"){
-validate419.errors = [{instancePath:instancePath+"/properties/administrators/tenantId",schemaPath:"#/definitions/SqlEntraAdministrator/properties/tenantId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate428.errors = [{instancePath:instancePath+"/properties/administrators/tenantId",schemaPath:"#/definitions/SqlEntraAdministrator/properties/tenantId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs31 === errors;
@@ -37615,7 +38185,7 @@ if(valid4){
 if(data9.azureADOnlyAuthentication !== undefined){
 const _errs33 = errors;
 if(typeof data9.azureADOnlyAuthentication !== "boolean"){
-validate419.errors = [{instancePath:instancePath+"/properties/administrators/azureADOnlyAuthentication",schemaPath:"#/definitions/SqlEntraAdministrator/properties/azureADOnlyAuthentication/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate428.errors = [{instancePath:instancePath+"/properties/administrators/azureADOnlyAuthentication",schemaPath:"#/definitions/SqlEntraAdministrator/properties/azureADOnlyAuthentication/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid4 = _errs33 === errors;
@@ -37630,7 +38200,7 @@ var valid4 = true;
 }
 }
 else {
-validate419.errors = [{instancePath:instancePath+"/properties/administrators",schemaPath:"#/definitions/SqlEntraAdministrator/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate428.errors = [{instancePath:instancePath+"/properties/administrators",schemaPath:"#/definitions/SqlEntraAdministrator/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37655,14 +38225,14 @@ if(errors === _errs38){
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 let missing1;
 if((data17.id === undefined) && (missing1 = "id")){
-validate419.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate428.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data17.id !== undefined){
 const _errs40 = errors;
 if(typeof data17.id !== "string"){
-validate419.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate428.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs40 === errors;
@@ -37683,20 +38253,20 @@ if(errors === _errs44){
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.status !== undefined){
 if(typeof data20.status !== "string"){
-validate419.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate428.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate419.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate428.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 }
 else {
-validate419.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate428.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37709,7 +38279,7 @@ var valid7 = true;
 }
 }
 else {
-validate419.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate428.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37720,7 +38290,7 @@ break;
 }
 }
 else {
-validate419.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate428.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -37734,7 +38304,7 @@ var valid2 = true;
 }
 }
 else {
-validate419.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate428.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37751,16 +38321,16 @@ var valid0 = true;
 }
 }
 else {
-validate419.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate428.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate419.errors = vErrors;
+validate428.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate418(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate427(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -37769,8 +38339,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate419(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate419.errors : vErrors.concat(validate419.errors);
+if(!(validate428(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -37780,20 +38350,20 @@ break;
 }
 }
 else {
-validate418.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate427.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate418.errors = vErrors;
+validate427.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.sql.transparentDataEncryption"] = validate421;
-const schema404 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CSqlTransparentDataEncryption%3E"}};
-const schema405 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/SqlTransparentDataEncryption"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema406 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"state":{"type":"string"}}}},"required":["id","name","properties","type"]};
+exports["azure.sql.transparentDataEncryption"] = validate430;
+const schema411 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CSqlTransparentDataEncryption%3E"}};
+const schema412 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/SqlTransparentDataEncryption"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema413 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"state":{"type":"string"}}}},"required":["id","name","properties","type"]};
 
-function validate422(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate431(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -38067,7 +38637,7 @@ else {
 vErrors.push(err15);
 }
 errors++;
-validate422.errors = vErrors;
+validate431.errors = vErrors;
 return false;
 }
 else {
@@ -38081,20 +38651,20 @@ vErrors = null;
 }
 }
 }
-validate422.errors = vErrors;
+validate431.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate421(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate430(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate422(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate422.errors : vErrors.concat(validate422.errors);
+if(!(validate431(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate431.errors : vErrors.concat(validate431.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -38104,33 +38674,33 @@ break;
 }
 }
 else {
-validate421.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate430.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate421.errors = vErrors;
+validate430.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.storage.accounts"] = validate425;
-const schema407 = {"type":"array","items":{"$ref":"#/definitions/StorageAccount"}};
-const schema408 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"properties":{"type":"object","properties":{"supportsHttpsTrafficOnly":{"type":"boolean"},"minimumTlsVersion":{"type":"string"},"allowBlobPublicAccess":{"type":"boolean"},"allowSharedKeyAccess":{"type":"boolean"},"encryption":{"type":"object","properties":{"keySource":{"type":"string"},"requireInfrastructureEncryption":{"type":"boolean"},"keyvaultproperties":{"type":"object","properties":{"keyname":{"type":"string"},"keyvaulturi":{"type":"string"},"keyversion":{"type":"string"}}}}},"networkAcls":{"type":"object","properties":{"defaultAction":{"type":"string"},"bypass":{"type":"string"},"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"},"action":{"type":"string"}},"required":["value"]}},"virtualNetworkRules":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"action":{"type":"string"}},"required":["id"]}}}},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}},"publicNetworkAccess":{"type":"string"}}}},"required":["id","kind","location","name","properties","tags","type"]};
+exports["azure.storage.accounts"] = validate434;
+const schema414 = {"type":"array","items":{"$ref":"#/definitions/StorageAccount"}};
+const schema415 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"properties":{"type":"object","properties":{"supportsHttpsTrafficOnly":{"type":"boolean"},"minimumTlsVersion":{"type":"string"},"allowBlobPublicAccess":{"type":"boolean"},"allowSharedKeyAccess":{"type":"boolean"},"encryption":{"type":"object","properties":{"keySource":{"type":"string"},"requireInfrastructureEncryption":{"type":"boolean"},"keyvaultproperties":{"type":"object","properties":{"keyname":{"type":"string"},"keyvaulturi":{"type":"string"},"keyversion":{"type":"string"}}}}},"networkAcls":{"type":"object","properties":{"defaultAction":{"type":"string"},"bypass":{"type":"string"},"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"},"action":{"type":"string"}},"required":["value"]}},"virtualNetworkRules":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"action":{"type":"string"}},"required":["id"]}}}},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}},"publicNetworkAccess":{"type":"string"}}}},"required":["id","kind","location","name","properties","tags","type"]};
 
-function validate426(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate435(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((data.id === undefined) && (missing0 = "id")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate426.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate435.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate426.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -38142,7 +38712,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate426.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -38154,7 +38724,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate426.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -38166,7 +38736,7 @@ if(valid0){
 if(data.location !== undefined){
 const _errs7 = errors;
 if(typeof data.location !== "string"){
-validate426.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -38183,7 +38753,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs12 = errors;
 if(typeof data4[key0] !== "string"){
-validate426.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -38193,7 +38763,7 @@ break;
 }
 }
 else {
-validate426.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate435.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -38206,7 +38776,7 @@ if(valid0){
 if(data.kind !== undefined){
 const _errs14 = errors;
 if(typeof data.kind !== "string"){
-validate426.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -38223,7 +38793,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.supportsHttpsTrafficOnly !== undefined){
 const _errs18 = errors;
 if(typeof data7.supportsHttpsTrafficOnly !== "boolean"){
-validate426.errors = [{instancePath:instancePath+"/properties/supportsHttpsTrafficOnly",schemaPath:"#/properties/properties/properties/supportsHttpsTrafficOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate435.errors = [{instancePath:instancePath+"/properties/supportsHttpsTrafficOnly",schemaPath:"#/properties/properties/properties/supportsHttpsTrafficOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs18 === errors;
@@ -38235,7 +38805,7 @@ if(valid2){
 if(data7.minimumTlsVersion !== undefined){
 const _errs20 = errors;
 if(typeof data7.minimumTlsVersion !== "string"){
-validate426.errors = [{instancePath:instancePath+"/properties/minimumTlsVersion",schemaPath:"#/properties/properties/properties/minimumTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/properties/minimumTlsVersion",schemaPath:"#/properties/properties/properties/minimumTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs20 === errors;
@@ -38247,7 +38817,7 @@ if(valid2){
 if(data7.allowBlobPublicAccess !== undefined){
 const _errs22 = errors;
 if(typeof data7.allowBlobPublicAccess !== "boolean"){
-validate426.errors = [{instancePath:instancePath+"/properties/allowBlobPublicAccess",schemaPath:"#/properties/properties/properties/allowBlobPublicAccess/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate435.errors = [{instancePath:instancePath+"/properties/allowBlobPublicAccess",schemaPath:"#/properties/properties/properties/allowBlobPublicAccess/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs22 === errors;
@@ -38259,7 +38829,7 @@ if(valid2){
 if(data7.allowSharedKeyAccess !== undefined){
 const _errs24 = errors;
 if(typeof data7.allowSharedKeyAccess !== "boolean"){
-validate426.errors = [{instancePath:instancePath+"/properties/allowSharedKeyAccess",schemaPath:"#/properties/properties/properties/allowSharedKeyAccess/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate435.errors = [{instancePath:instancePath+"/properties/allowSharedKeyAccess",schemaPath:"#/properties/properties/properties/allowSharedKeyAccess/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs24 === errors;
@@ -38276,7 +38846,7 @@ if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.keySource !== undefined){
 const _errs28 = errors;
 if(typeof data12.keySource !== "string"){
-validate426.errors = [{instancePath:instancePath+"/properties/encryption/keySource",schemaPath:"#/properties/properties/properties/encryption/properties/keySource/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/properties/encryption/keySource",schemaPath:"#/properties/properties/properties/encryption/properties/keySource/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs28 === errors;
@@ -38288,7 +38858,7 @@ if(valid3){
 if(data12.requireInfrastructureEncryption !== undefined){
 const _errs30 = errors;
 if(typeof data12.requireInfrastructureEncryption !== "boolean"){
-validate426.errors = [{instancePath:instancePath+"/properties/encryption/requireInfrastructureEncryption",schemaPath:"#/properties/properties/properties/encryption/properties/requireInfrastructureEncryption/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate435.errors = [{instancePath:instancePath+"/properties/encryption/requireInfrastructureEncryption",schemaPath:"#/properties/properties/properties/encryption/properties/requireInfrastructureEncryption/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs30 === errors;
@@ -38305,7 +38875,7 @@ if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.keyname !== undefined){
 const _errs34 = errors;
 if(typeof data15.keyname !== "string"){
-validate426.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties/keyname",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/properties/keyname/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties/keyname",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/properties/keyname/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs34 === errors;
@@ -38317,7 +38887,7 @@ if(valid4){
 if(data15.keyvaulturi !== undefined){
 const _errs36 = errors;
 if(typeof data15.keyvaulturi !== "string"){
-validate426.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties/keyvaulturi",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/properties/keyvaulturi/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties/keyvaulturi",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/properties/keyvaulturi/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs36 === errors;
@@ -38329,7 +38899,7 @@ if(valid4){
 if(data15.keyversion !== undefined){
 const _errs38 = errors;
 if(typeof data15.keyversion !== "string"){
-validate426.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties/keyversion",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/properties/keyversion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties/keyversion",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/properties/keyversion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs38 === errors;
@@ -38341,7 +38911,7 @@ var valid4 = true;
 }
 }
 else {
-validate426.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate435.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -38354,7 +38924,7 @@ var valid3 = true;
 }
 }
 else {
-validate426.errors = [{instancePath:instancePath+"/properties/encryption",schemaPath:"#/properties/properties/properties/encryption/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate435.errors = [{instancePath:instancePath+"/properties/encryption",schemaPath:"#/properties/properties/properties/encryption/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -38372,7 +38942,7 @@ if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.defaultAction !== undefined){
 const _errs42 = errors;
 if(typeof data19.defaultAction !== "string"){
-validate426.errors = [{instancePath:instancePath+"/properties/networkAcls/defaultAction",schemaPath:"#/properties/properties/properties/networkAcls/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/properties/networkAcls/defaultAction",schemaPath:"#/properties/properties/properties/networkAcls/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs42 === errors;
@@ -38384,7 +38954,7 @@ if(valid5){
 if(data19.bypass !== undefined){
 const _errs44 = errors;
 if(typeof data19.bypass !== "string"){
-validate426.errors = [{instancePath:instancePath+"/properties/networkAcls/bypass",schemaPath:"#/properties/properties/properties/networkAcls/properties/bypass/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/properties/networkAcls/bypass",schemaPath:"#/properties/properties/properties/networkAcls/properties/bypass/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs44 === errors;
@@ -38407,14 +38977,14 @@ if(errors === _errs48){
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 let missing1;
 if((data23.value === undefined) && (missing1 = "value")){
-validate426.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate435.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data23.value !== undefined){
 const _errs50 = errors;
 if(typeof data23.value !== "string"){
-validate426.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0+"/value",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0+"/value",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs50 === errors;
@@ -38426,7 +38996,7 @@ if(valid7){
 if(data23.action !== undefined){
 const _errs52 = errors;
 if(typeof data23.action !== "string"){
-validate426.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0+"/action",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0+"/action",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs52 === errors;
@@ -38438,7 +39008,7 @@ var valid7 = true;
 }
 }
 else {
-validate426.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate435.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -38449,7 +39019,7 @@ break;
 }
 }
 else {
-validate426.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate435.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -38473,14 +39043,14 @@ if(errors === _errs56){
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 let missing2;
 if((data27.id === undefined) && (missing2 = "id")){
-validate426.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate435.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 if(data27.id !== undefined){
 const _errs58 = errors;
 if(typeof data27.id !== "string"){
-validate426.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1+"/id",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1+"/id",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs58 === errors;
@@ -38492,7 +39062,7 @@ if(valid9){
 if(data27.action !== undefined){
 const _errs60 = errors;
 if(typeof data27.action !== "string"){
-validate426.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1+"/action",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1+"/action",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs60 === errors;
@@ -38504,7 +39074,7 @@ var valid9 = true;
 }
 }
 else {
-validate426.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate435.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -38515,7 +39085,7 @@ break;
 }
 }
 else {
-validate426.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate435.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -38529,7 +39099,7 @@ var valid5 = true;
 }
 }
 else {
-validate426.errors = [{instancePath:instancePath+"/properties/networkAcls",schemaPath:"#/properties/properties/properties/networkAcls/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate435.errors = [{instancePath:instancePath+"/properties/networkAcls",schemaPath:"#/properties/properties/properties/networkAcls/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -38554,14 +39124,14 @@ if(errors === _errs65){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 let missing3;
 if((data31.id === undefined) && (missing3 = "id")){
-validate426.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate435.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 if(data31.id !== undefined){
 const _errs67 = errors;
 if(typeof data31.id !== "string"){
-validate426.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid12 = _errs67 === errors;
@@ -38582,20 +39152,20 @@ if(errors === _errs71){
 if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 if(data34.status !== undefined){
 if(typeof data34.status !== "string"){
-validate426.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate426.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate435.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 }
 else {
-validate426.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate435.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -38608,7 +39178,7 @@ var valid12 = true;
 }
 }
 else {
-validate426.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate435.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -38619,7 +39189,7 @@ break;
 }
 }
 else {
-validate426.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate435.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -38632,7 +39202,7 @@ if(valid2){
 if(data7.publicNetworkAccess !== undefined){
 const _errs75 = errors;
 if(typeof data7.publicNetworkAccess !== "string"){
-validate426.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs75 === errors;
@@ -38649,7 +39219,7 @@ var valid2 = true;
 }
 }
 else {
-validate426.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate435.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -38667,16 +39237,16 @@ var valid0 = true;
 }
 }
 else {
-validate426.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate435.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate426.errors = vErrors;
+validate435.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate425(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate434(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -38685,8 +39255,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate426(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
+if(!(validate435(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate435.errors : vErrors.concat(validate435.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -38696,35 +39266,35 @@ break;
 }
 }
 else {
-validate425.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate434.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate425.errors = vErrors;
+validate434.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.storage.blobServices"] = validate428;
-const schema410 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CBlobServiceProperties%3E"}};
-const schema411 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/BlobServiceProperties"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema412 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"deleteRetentionPolicy":{"$ref":"#/definitions/RetentionPolicy"},"containerDeleteRetentionPolicy":{"$ref":"#/definitions/RetentionPolicy"}}}},"required":["id","name","type","properties"]};
-const schema413 = {"type":"object","properties":{"enabled":{"type":"boolean"},"days":{"type":"number"}}};
+exports["azure.storage.blobServices"] = validate437;
+const schema417 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CBlobServiceProperties%3E"}};
+const schema418 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/BlobServiceProperties"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema419 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"deleteRetentionPolicy":{"$ref":"#/definitions/RetentionPolicy"},"containerDeleteRetentionPolicy":{"$ref":"#/definitions/RetentionPolicy"}}}},"required":["id","name","type","properties"]};
+const schema420 = {"type":"object","properties":{"enabled":{"type":"boolean"},"days":{"type":"number"}}};
 
-function validate430(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate439(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.type === undefined) && (missing0 = "type"))) || ((data.properties === undefined) && (missing0 = "properties"))){
-validate430.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate439.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate430.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate439.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -38736,7 +39306,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate430.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate439.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -38748,7 +39318,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate430.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate439.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -38771,7 +39341,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.enabled !== undefined){
 const _errs12 = errors;
 if(typeof data4.enabled !== "boolean"){
-validate430.errors = [{instancePath:instancePath+"/properties/deleteRetentionPolicy/enabled",schemaPath:"#/definitions/RetentionPolicy/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate439.errors = [{instancePath:instancePath+"/properties/deleteRetentionPolicy/enabled",schemaPath:"#/definitions/RetentionPolicy/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -38784,7 +39354,7 @@ if(data4.days !== undefined){
 let data6 = data4.days;
 const _errs14 = errors;
 if(!((typeof data6 == "number") && (isFinite(data6)))){
-validate430.errors = [{instancePath:instancePath+"/properties/deleteRetentionPolicy/days",schemaPath:"#/definitions/RetentionPolicy/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate439.errors = [{instancePath:instancePath+"/properties/deleteRetentionPolicy/days",schemaPath:"#/definitions/RetentionPolicy/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -38795,7 +39365,7 @@ var valid3 = true;
 }
 }
 else {
-validate430.errors = [{instancePath:instancePath+"/properties/deleteRetentionPolicy",schemaPath:"#/definitions/RetentionPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate439.errors = [{instancePath:instancePath+"/properties/deleteRetentionPolicy",schemaPath:"#/definitions/RetentionPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -38814,7 +39384,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.enabled !== undefined){
 const _errs19 = errors;
 if(typeof data7.enabled !== "boolean"){
-validate430.errors = [{instancePath:instancePath+"/properties/containerDeleteRetentionPolicy/enabled",schemaPath:"#/definitions/RetentionPolicy/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate439.errors = [{instancePath:instancePath+"/properties/containerDeleteRetentionPolicy/enabled",schemaPath:"#/definitions/RetentionPolicy/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid5 = _errs19 === errors;
@@ -38827,7 +39397,7 @@ if(data7.days !== undefined){
 let data9 = data7.days;
 const _errs21 = errors;
 if(!((typeof data9 == "number") && (isFinite(data9)))){
-validate430.errors = [{instancePath:instancePath+"/properties/containerDeleteRetentionPolicy/days",schemaPath:"#/definitions/RetentionPolicy/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate439.errors = [{instancePath:instancePath+"/properties/containerDeleteRetentionPolicy/days",schemaPath:"#/definitions/RetentionPolicy/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid5 = _errs21 === errors;
@@ -38838,7 +39408,7 @@ var valid5 = true;
 }
 }
 else {
-validate430.errors = [{instancePath:instancePath+"/properties/containerDeleteRetentionPolicy",schemaPath:"#/definitions/RetentionPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate439.errors = [{instancePath:instancePath+"/properties/containerDeleteRetentionPolicy",schemaPath:"#/definitions/RetentionPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -38850,7 +39420,7 @@ var valid1 = true;
 }
 }
 else {
-validate430.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate439.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -38865,16 +39435,16 @@ var valid0 = true;
 }
 }
 else {
-validate430.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate439.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate430.errors = vErrors;
+validate439.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate429(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate438(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -38925,8 +39495,8 @@ var valid1 = true;
 if(valid1){
 if(data.value !== undefined){
 const _errs5 = errors;
-if(!(validate430(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData}))){
-vErrors = vErrors === null ? validate430.errors : vErrors.concat(validate430.errors);
+if(!(validate439(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData}))){
+vErrors = vErrors === null ? validate439.errors : vErrors.concat(validate439.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs5 === errors;
@@ -39032,7 +39602,7 @@ else {
 vErrors.push(err8);
 }
 errors++;
-validate429.errors = vErrors;
+validate438.errors = vErrors;
 return false;
 }
 else {
@@ -39046,20 +39616,20 @@ vErrors = null;
 }
 }
 }
-validate429.errors = vErrors;
+validate438.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate428(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate437(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate429(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate429.errors : vErrors.concat(validate429.errors);
+if(!(validate438(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate438.errors : vErrors.concat(validate438.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -39069,20 +39639,20 @@ break;
 }
 }
 else {
-validate428.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate437.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate428.errors = vErrors;
+validate437.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.vpngateway.gateways"] = validate434;
-const schema415 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-1605774574-338-959-1605774574-0-1118%5B%5D%3E"}};
-const schema416 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/VnetGateway"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema417 = {"type":"object","properties":{"location":{"type":"string"},"id":{},"name":{},"type":{},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"gatewayType":{"type":"string"},"vpnClientConfiguration":{"type":"object","properties":{"vpnAuthenticationTypes":{"type":"array","items":{"type":"string"}},"aadTenant":{"type":"string"},"vpnClientAddressPool":{"type":"object","properties":{"addressPrefixes":{"type":"array","items":{"type":"string"}}}}}}}}},"required":["id","location","name","properties","type"]};
+exports["azure.vpngateway.gateways"] = validate443;
+const schema422 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-1605774574-338-959-1605774574-0-1118%5B%5D%3E"}};
+const schema423 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/VnetGateway"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema424 = {"type":"object","properties":{"location":{"type":"string"},"id":{},"name":{},"type":{},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"gatewayType":{"type":"string"},"vpnClientConfiguration":{"type":"object","properties":{"vpnAuthenticationTypes":{"type":"array","items":{"type":"string"}},"aadTenant":{"type":"string"},"vpnClientAddressPool":{"type":"object","properties":{"addressPrefixes":{"type":"array","items":{"type":"string"}}}}}}}}},"required":["id","location","name","properties","type"]};
 
-function validate435(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate444(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -39533,7 +40103,7 @@ else {
 vErrors.push(err23);
 }
 errors++;
-validate435.errors = vErrors;
+validate444.errors = vErrors;
 return false;
 }
 else {
@@ -39547,20 +40117,20 @@ vErrors = null;
 }
 }
 }
-validate435.errors = vErrors;
+validate444.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate434(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate443(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate435(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate435.errors : vErrors.concat(validate435.errors);
+if(!(validate444(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate444.errors : vErrors.concat(validate444.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -39570,11 +40140,11 @@ break;
 }
 }
 else {
-validate434.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate443.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate434.errors = vErrors;
+validate443.errors = vErrors;
 return errors === 0;
 }
 

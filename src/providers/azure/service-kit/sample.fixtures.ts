@@ -12,8 +12,8 @@ import { auth, config, site } from '../services/appservice/cases.fixtures.js';
 import { AZURE_WEB_APPS, AZURE_WEB_AUTH, AZURE_WEB_CONFIG } from '../services/appservice/state.js';
 import { owners } from '../services/authorization/cases.fixtures.js';
 import { AZURE_CLASSIC_ADMINS, AZURE_CUSTOM_ROLES, AZURE_ROLE_ASSIGNMENTS } from '../services/authorization/state.js';
-import { disk, linuxVm } from '../services/compute/cases.fixtures.js';
-import { AZURE_COMPUTE_DISKS, AZURE_COMPUTE_VMS } from '../services/compute/state.js';
+import { disk, guest, linuxVm, scaleSet, snapshot } from '../services/compute/cases.fixtures.js';
+import { AZURE_COMPUTE_DISKS, AZURE_COMPUTE_SCALE_SETS, AZURE_COMPUTE_SNAPSHOTS, AZURE_COMPUTE_VMS } from '../services/compute/state.js';
 import { registry } from '../services/containerregistry/cases.fixtures.js';
 import { AZURE_REGISTRIES } from '../services/containerregistry/state.js';
 import { account } from '../services/cosmosdb/cases.fixtures.js';
@@ -80,6 +80,12 @@ export function withArmServices(b: SnapshotBuilder, groupId: string): SnapshotBu
     .global(AZURE_COMPUTE_VMS, [linuxVm('vm1', { linuxConfiguration: { disablePasswordAuthentication: true } })])
     .global(AZURE_COMPUTE_DISKS, [
       disk('disk1', { diskState: 'Unattached', encryption: { type: 'EncryptionAtRestWithPlatformKey' }, networkAccessPolicy: 'DenyAll' }),
+    ])
+    .global(AZURE_COMPUTE_SCALE_SETS, [
+      scaleSet('vmss1', 'Uniform', guest('vmss1', 'Linux', { linuxConfiguration: { disablePasswordAuthentication: true } })),
+    ])
+    .global(AZURE_COMPUTE_SNAPSHOTS, [
+      snapshot('snap1', { encryption: { type: 'EncryptionAtRestWithPlatformKey' }, networkAccessPolicy: 'DenyAll' }),
     ])
     .global(AZURE_COSMOS_ACCOUNTS, [account('cos1', { publicNetworkAccess: 'Disabled', minimalTlsVersion: 'Tls12' })])
     .global(AZURE_REGISTRIES, [registry('acr1')])

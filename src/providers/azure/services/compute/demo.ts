@@ -1,11 +1,13 @@
 /**
  * A hardened Linux web VM, a legacy Linux VM on an unmanaged VHD with password sign-in, and a Windows
  * VM on platform-keyed, exportable disks; plus two unattached disks, one CMK-encrypted and private, one not.
+ * A hardened Uniform API scale set and a Flexible batch scale set built the old way; a private CMK
+ * snapshot of the web VM's disk and a platform-keyed database snapshot exported to the internet right now.
  */
 import { demoId } from '../../../../../demo/azure/ids.js';
 import type { ReplayRoutes } from '../../replay.js';
 import { demoArm, demoList, page } from '../../service-kit/demo.js';
-import { DISK, VM } from './state.js';
+import { DISK, SNAPSHOT, VM, VMSS } from './state.js';
 
 const WEB_VM = demoId('rg-web', VM, 'acme-web-01');
 const WIN_VM = demoId('rg-legacy', VM, 'acme-win-01');
@@ -99,6 +101,59 @@ export const computeDemo: ReplayRoutes = {
       diskState: 'Unattached',
       encryption: { type: 'EncryptionAtRestWithPlatformKey' },
       networkAccessPolicy: 'AllowAll',
+    }),
+  ]),
+  [demoList(VMSS)]: page([
+    demoArm(
+      'rg-web',
+      VMSS,
+      'acme-api-vmss',
+      {
+        orchestrationMode: 'Uniform',
+        upgradePolicy: { mode: 'Rolling', automaticOSUpgradePolicy: { enableAutomaticOSUpgrade: true } },
+        virtualMachineProfile: {
+          storageProfile: { osDisk: { osType: 'Linux', createOption: 'FromImage', managedDisk: { storageAccountType: 'Premium_LRS' } } },
+          securityProfile: {
+            encryptionAtHost: true,
+            securityType: 'TrustedLaunch',
+            uefiSettings: { secureBootEnabled: true, vTpmEnabled: true },
+          },
+          osProfile: { computerNamePrefix: 'api', adminUsername: 'acmeops', linuxConfiguration: { disablePasswordAuthentication: true } },
+        },
+      },
+      { sku: { name: 'Standard_D2s_v5', capacity: 3 } },
+    ),
+    demoArm(
+      'rg-legacy',
+      VMSS,
+      'acme-batch-vmss',
+      {
+        orchestrationMode: 'Flexible',
+        virtualMachineProfile: {
+          storageProfile: { osDisk: { osType: 'Linux', createOption: 'FromImage', managedDisk: { storageAccountType: 'Standard_LRS' } } },
+          osProfile: {
+            computerNamePrefix: 'batch',
+            adminUsername: 'batchadmin',
+            linuxConfiguration: { disablePasswordAuthentication: false, patchSettings: { patchMode: 'ImageDefault' } },
+          },
+        },
+      },
+      { sku: { name: 'Standard_D4s_v5', capacity: 2 } },
+    ),
+  ]),
+  [demoList(SNAPSHOT)]: page([
+    demoArm('rg-web', SNAPSHOT, 'acme-web-01-os-daily', {
+      incremental: true,
+      encryption: { type: 'EncryptionAtRestWithCustomerKey', diskEncryptionSetId: DES },
+      networkAccessPolicy: 'DenyAll',
+      publicNetworkAccess: 'Disabled',
+    }),
+    demoArm('rg-data', SNAPSHOT, 'acme-db-before-migration', {
+      incremental: false,
+      diskState: 'ActiveSAS',
+      encryption: { type: 'EncryptionAtRestWithPlatformKey' },
+      networkAccessPolicy: 'AllowAll',
+      publicNetworkAccess: 'Enabled',
     }),
   ]),
 };

@@ -1,9 +1,11 @@
-/** Virtual machine and managed disk state: ARM wire names, trimmed to what the checks read. No SDK imports. */
+/** Virtual machine, scale set, managed disk and snapshot state: ARM wire names, trimmed to what the checks read. No SDK imports. */
 import { inventoryKey } from '../../../../model/keys.js';
 import type { ArmResource } from '../../arm-state.js';
 
 export const VM = 'Microsoft.Compute/virtualMachines';
 export const DISK = 'Microsoft.Compute/disks';
+export const VMSS = 'Microsoft.Compute/virtualMachineScaleSets';
+export const SNAPSHOT = 'Microsoft.Compute/snapshots';
 
 /** An OS or data disk as a VM's storage profile names it: a managed disk, or an unmanaged page blob (`vhd`). */
 export interface VmDisk {
@@ -12,6 +14,8 @@ export interface VmDisk {
   lun?: number;
   /** `Linux` or `Windows` (OS disk only). */
   osType?: string;
+  /** `FromImage` (provisioned by Azure), `Attach` (a specialised disk: Azure provisioned nothing) or `Empty`. */
+  createOption?: string;
   /** Set for an unmanaged disk: the page blob's URI in a storage account. */
   vhd?: { uri?: string };
   /** Set for a managed disk. */
@@ -24,34 +28,57 @@ export interface PatchSettings {
   assessmentMode?: string;
 }
 
+/** Absent means encryption at host off and security type Standard (Microsoft's documented defaults). */
+export interface SecurityProfile {
+  encryptionAtHost?: boolean;
+  /** `Standard`, `TrustedLaunch` or `ConfidentialVM`. */
+  securityType?: string;
+  uefiSettings?: { secureBootEnabled?: boolean; vTpmEnabled?: boolean };
+}
+
 /**
- * `GET /subscriptions/{id}/providers/Microsoft.Compute/virtualMachines`. `osProfile` holds only
- * the flags below: the admin password, custom data and secrets are never named, so never kept.
+ * The guest settings ARM applied at provisioning. Only the flags below are named: the admin
+ * password, custom data, SSH keys and vault secrets beside them are never kept.
  */
+export interface OsProfile {
+  linuxConfiguration?: { disablePasswordAuthentication?: boolean; patchSettings?: PatchSettings };
+  windowsConfiguration?: { enableAutomaticUpdates?: boolean; patchSettings?: PatchSettings };
+}
+
+/** What a VM and a scale set's VM profile share: the checks on both judge this. */
+export interface GuestProfile {
+  storageProfile?: { osDisk?: VmDisk; dataDisks?: VmDisk[] };
+  securityProfile?: SecurityProfile;
+  /** Absent for a VM created from a specialised (attached) OS disk: ARM then knows nothing of its guest settings. */
+  osProfile?: OsProfile;
+}
+
+/** `GET /subscriptions/{id}/providers/Microsoft.Compute/virtualMachines`. */
 export interface VirtualMachine extends ArmResource {
+  properties: GuestProfile;
+}
+
+/** `GET /subscriptions/{id}/providers/Microsoft.Compute/virtualMachineScaleSets`. */
+export interface ScaleSet extends ArmResource {
   properties: {
-    storageProfile?: { osDisk?: VmDisk; dataDisks?: VmDisk[] };
-    /** Absent means encryption at host off and security type Standard (Microsoft's documented defaults). */
-    securityProfile?: {
-      encryptionAtHost?: boolean;
-      /** `Standard`, `TrustedLaunch` or `ConfidentialVM`. */
-      securityType?: string;
-      uefiSettings?: { secureBootEnabled?: boolean; vTpmEnabled?: boolean };
+    /** `Uniform` (instances are scale set VMs, not listed as VMs) or `Flexible` (instances are ordinary VMs). */
+    orchestrationMode?: string;
+    upgradePolicy?: {
+      /** `Automatic`, `Manual` or `Rolling`: how a model change reaches the instances. */
+      mode?: string;
+      /** Microsoft documents `enableAutomaticOSUpgrade` as false when unset. */
+      automaticOSUpgradePolicy?: { enableAutomaticOSUpgrade?: boolean };
     };
-    /** Absent for a VM created from a specialised (attached) OS disk: ARM then knows nothing of its guest settings. */
-    osProfile?: {
-      linuxConfiguration?: { disablePasswordAuthentication?: boolean; patchSettings?: PatchSettings };
-      windowsConfiguration?: { enableAutomaticUpdates?: boolean; patchSettings?: PatchSettings };
-    };
+    /** The model every instance is built from; a Flexible scale set may have none (VMs added by hand). */
+    virtualMachineProfile?: GuestProfile;
   };
 }
 
-/** `GET /subscriptions/{id}/providers/Microsoft.Compute/disks`. */
-export interface ManagedDisk extends ArmResource {
-  /** The ARM id of the VM the disk is attached to. */
-  managedBy?: string;
+/** Where a disk's or snapshot's data can be exported from, and under which key it is stored. */
+export interface DiskLike {
+  name: string;
   properties: {
-    /** `Unattached`, `Attached`, `Reserved` (attached to a deallocated VM), `ActiveSAS`, `ReadyToUpload`, … */
+    /** `Unattached`, `Attached`, `Reserved` (attached to a deallocated VM), `ActiveSAS` (exported now), … */
     diskState?: string;
     osType?: string;
     /** `EncryptionAtRestWithPlatformKey`, `EncryptionAtRestWithCustomerKey`, `EncryptionAtRestWithPlatformAndCustomerKeys`. */
@@ -63,10 +90,23 @@ export interface ManagedDisk extends ArmResource {
     securityProfile?: { securityType?: string; secureVMDiskEncryptionSetId?: string };
     /** `AllowAll`, `AllowPrivate` (disk access private endpoints only) or `DenyAll` (no export or upload). */
     networkAccessPolicy?: string;
-    /** `Enabled` or `Disabled`: whether a SAS URI to the disk's data works from the internet. */
+    /** `Enabled` or `Disabled`: whether a SAS URI to the data works from the internet. */
     publicNetworkAccess?: string;
   };
 }
 
+/** `GET /subscriptions/{id}/providers/Microsoft.Compute/disks`. */
+export interface ManagedDisk extends ArmResource, DiskLike {
+  /** The ARM id of the VM the disk is attached to. */
+  managedBy?: string;
+}
+
+/** `GET /subscriptions/{id}/providers/Microsoft.Compute/snapshots`: a point-in-time copy of a disk, never attached. */
+export interface Snapshot extends ArmResource, DiskLike {
+  properties: DiskLike['properties'] & { incremental?: boolean };
+}
+
 export const AZURE_COMPUTE_VMS = inventoryKey<VirtualMachine[]>('azure.compute.virtualMachines', 'global');
 export const AZURE_COMPUTE_DISKS = inventoryKey<ManagedDisk[]>('azure.compute.disks', 'global');
+export const AZURE_COMPUTE_SCALE_SETS = inventoryKey<ScaleSet[]>('azure.compute.virtualMachineScaleSets', 'global');
+export const AZURE_COMPUTE_SNAPSHOTS = inventoryKey<Snapshot[]>('azure.compute.snapshots', 'global');

@@ -17,5 +17,6 @@ export const computeDiskCmkEncrypted = itemCheck(
     },
   },
   AZURE_COMPUTE_DISKS,
-  (d) => (isAttached(d) ? diskKeyVerdict(d, 'Attached') : skip('unattached', `Disk ${d.name} is not attached to a VM.`)),
+  (d) =>
+    isAttached(d) ? diskKeyVerdict(d, `Attached disk ${d.name}`, DISK) : skip('unattached', `Disk ${d.name} is not attached to a VM.`),
 );

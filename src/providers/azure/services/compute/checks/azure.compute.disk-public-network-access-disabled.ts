@@ -1,5 +1,5 @@
-import { bad, itemCheck, ok } from '../../../service-kit/check.js';
-import { missingFrom } from '../compute-kit.js';
+import { itemCheck } from '../../../service-kit/check.js';
+import { exportVerdict } from '../compute-kit.js';
 import { AZURE_COMPUTE_DISKS, DISK } from '../state.js';
 
 export const computeDiskPublicNetworkAccessDisabled = itemCheck(
@@ -17,20 +17,5 @@ export const computeDiskPublicNetworkAccessDisabled = itemCheck(
     },
   },
   AZURE_COMPUTE_DISKS,
-  (d) => {
-    const policy = d.properties.networkAccessPolicy;
-    if (!policy) return missingFrom(DISK, `disk ${d.name} reports no networkAccessPolicy`);
-    const pna = d.properties.publicNetworkAccess;
-    const observed = { networkAccessPolicy: policy, publicNetworkAccess: pna ?? null };
-    const p = policy.toLowerCase();
-    if (p === 'denyall') return ok('export-denied', `Disk ${d.name} cannot be exported or uploaded to.`, observed);
-    if (p === 'allowprivate') return ok('private-only', `Disk ${d.name} can be exported only through private endpoints.`, observed);
-    return pna?.toLowerCase() === 'disabled'
-      ? ok('public-access-disabled', `Disk ${d.name} allows export, but not from the internet.`, observed)
-      : bad(
-          'public-export',
-          `Disk ${d.name} can be exported or uploaded from any network (${policy}, public access ${pna ?? 'not disabled'}).`,
-          observed,
-        );
-  },
+  (d) => exportVerdict(d, `Disk ${d.name}`, DISK),
 );

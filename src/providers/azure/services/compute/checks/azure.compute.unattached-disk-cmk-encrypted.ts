@@ -17,5 +17,8 @@ export const computeUnattachedDiskCmkEncrypted = itemCheck(
     },
   },
   AZURE_COMPUTE_DISKS,
-  (d) => (isAttached(d) ? skip('attached', `Disk ${d.name} is attached to ${d.managedBy ?? 'a VM'}.`) : diskKeyVerdict(d, 'Unattached')),
+  (d) =>
+    isAttached(d)
+      ? skip('attached', `Disk ${d.name} is attached to ${d.managedBy ?? 'a VM'}.`)
+      : diskKeyVerdict(d, `Unattached disk ${d.name}`, DISK),
 );

@@ -1,4 +1,5 @@
-import { either, itemCheck } from '../../../service-kit/check.js';
+import { itemCheck } from '../../../service-kit/check.js';
+import { hostEncryptionVerdict } from '../guest-kit.js';
 import { AZURE_COMPUTE_VMS, VM } from '../state.js';
 
 export const computeVmEncryptionAtHost = itemCheck(
@@ -16,11 +17,5 @@ export const computeVmEncryptionAtHost = itemCheck(
     },
   },
   AZURE_COMPUTE_VMS,
-  (x) =>
-    either(
-      x.properties.securityProfile?.encryptionAtHost === true,
-      ['encryption-at-host', `VM ${x.name} encrypts its temporary disk and disk caches at host.`],
-      ['no-encryption-at-host', `VM ${x.name} does not encrypt at host: its temporary disk and caches are not encrypted by the host.`],
-      { encryptionAtHost: x.properties.securityProfile?.encryptionAtHost ?? false },
-    ),
+  (x) => hostEncryptionVerdict(x.properties, `VM ${x.name}`),
 );

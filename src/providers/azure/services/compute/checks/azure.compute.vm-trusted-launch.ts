@@ -1,7 +1,6 @@
-import { bad, itemCheck, ok } from '../../../service-kit/check.js';
+import { itemCheck } from '../../../service-kit/check.js';
+import { trustedLaunchVerdict } from '../guest-kit.js';
 import { AZURE_COMPUTE_VMS, VM } from '../state.js';
-
-const PROTECTED = new Set(['trustedlaunch', 'confidentialvm']);
 
 export const computeVmTrustedLaunch = itemCheck(
   {
@@ -18,19 +17,5 @@ export const computeVmTrustedLaunch = itemCheck(
     },
   },
   AZURE_COMPUTE_VMS,
-  (x) => {
-    const p = x.properties.securityProfile;
-    const type = p?.securityType ?? 'Standard';
-    const observed = {
-      securityType: type,
-      secureBootEnabled: p?.uefiSettings?.secureBootEnabled ?? false,
-      vTpmEnabled: p?.uefiSettings?.vTpmEnabled ?? false,
-    };
-    if (!PROTECTED.has(type.toLowerCase()))
-      return bad('standard-security', `VM ${x.name} has security type ${type}: no Secure Boot or vTPM.`, observed);
-    const off = [observed.secureBootEnabled ? '' : 'Secure Boot', observed.vTpmEnabled ? '' : 'vTPM'].filter(Boolean);
-    return off.length === 0
-      ? ok('trusted-launch', `VM ${x.name} uses ${type} with Secure Boot and vTPM.`, observed)
-      : bad('uefi-protection-off', `VM ${x.name} uses ${type} with ${off.join(' and ')} off.`, observed);
-  },
+  (x) => trustedLaunchVerdict(x.properties, `VM ${x.name}`),
 );
