@@ -7,6 +7,7 @@ import { backup } from './backup/index.js';
 import { cloudfront } from './cloudfront/index.js';
 import { cloudTrail } from './cloudtrail/index.js';
 import { cloudWatch } from './cloudwatch/index.js';
+import { codebuild } from './codebuild/index.js';
 import { config } from './config/index.js';
 import { dynamodb } from './dynamodb/index.js';
 import { ec2 } from './ec2/index.js';
@@ -50,6 +51,7 @@ export const AWS_SERVICES: readonly AwsService[] = [
   account,
   cloudTrail,
   cloudWatch,
+  codebuild,
   config,
   ec2,
   ecr,
