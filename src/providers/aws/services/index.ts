@@ -31,6 +31,7 @@ import { rds } from './rds/index.js';
 import { redshift } from './redshift/index.js';
 import { route53 } from './route53/index.js';
 import { s3 } from './s3/index.js';
+import { sagemaker } from './sagemaker/index.js';
 import { secretsmanager } from './secretsmanager/index.js';
 import { securityHub } from './securityhub/index.js';
 import { sns } from './sns/index.js';
@@ -68,6 +69,7 @@ export const AWS_SERVICES: readonly AwsService[] = [
   macie,
   organizations,
   s3,
+  sagemaker,
   securityHub,
   acm,
   backup,
