@@ -9,6 +9,7 @@ import { cloudTrail } from './cloudtrail/index.js';
 import { cloudWatch } from './cloudwatch/index.js';
 import { codebuild } from './codebuild/index.js';
 import { config } from './config/index.js';
+import { dms } from './dms/index.js';
 import { dynamodb } from './dynamodb/index.js';
 import { ec2 } from './ec2/index.js';
 import { ecr } from './ecr/index.js';
@@ -73,6 +74,7 @@ export const AWS_SERVICES: readonly AwsService[] = [
   securityHub,
   acm,
   backup,
+  dms,
   dynamodb,
   efs,
   elasticache,
