@@ -19,6 +19,7 @@ import { eks } from './eks/index.js';
 import { elasticache } from './elasticache/index.js';
 import { elb } from './elb/index.js';
 import { elbv2 } from './elbv2/index.js';
+import { emr } from './emr/index.js';
 import { guardDuty } from './guardduty/index.js';
 import { iam } from './iam/index.js';
 import { inspector2 } from './inspector2/index.js';
@@ -61,6 +62,7 @@ export const AWS_SERVICES: readonly AwsService[] = [
   eks,
   elb,
   elbv2,
+  emr,
   guardDuty,
   iam,
   inspector2,
