@@ -6,7 +6,7 @@ import type { AwsCollector } from '../../context.js';
 import { required } from '../../errors.js';
 import { EMR_BLOCK_PUBLIC_ACCESS, EMR_CLUSTERS, type EmrBlockPublicAccess, type EmrCluster, emrClusterArn } from './state.js';
 
-const EMR = awsClient('emr', 'elasticmapreduce', async () => (await import('@aws-sdk/client-emr')).EMRClient);
+const EMR = awsClient('elasticmapreduce', 'elasticmapreduce', async () => (await import('@aws-sdk/client-emr')).EMRClient);
 
 const GET_BPA = api('elasticmapreduce:GetBlockPublicAccessConfiguration');
 const LIST_CLUSTERS = api('elasticmapreduce:ListClusters');

@@ -20,7 +20,7 @@ const CLUSTERS: Record<string, { Name: string; publicIp?: string }> = {
 };
 
 export const demo: Partial<Record<string, FakeHandlers>> = {
-  emr: {
+  elasticmapreduce: {
     GetBlockPublicAccessConfiguration: (_input, region) => ({
       BlockPublicAccessConfiguration: BPA[region] ?? { BlockPublicSecurityGroupRules: true },
     }),

@@ -6,6 +6,9 @@ import { CODEBUILD_PROJECTS, type CodeBuildSource } from '../state.js';
 const TOKEN_AS_USER = new Set(['GITHUB', 'GITHUB_ENTERPRISE']);
 const GIT_HOSTS = new Set(['BITBUCKET', ...TOKEN_AS_USER]);
 
+/** Named without its scheme: a finding message is text, and reports carry no links out. */
+const withoutScheme = (location: string): string => location.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+
 function leaks(s: CodeBuildSource): boolean {
   if (!GIT_HOSTS.has(s.type)) return false;
   return s.signIn === 'user-and-secret' || (s.signIn === 'user' && TOKEN_AS_USER.has(s.type));
@@ -39,7 +42,7 @@ export const codebuildProjectSourceNoCredentials = eachResource(
       : fail(
           r,
           'credentials-in-url',
-          `Project ${p.name} has ${bad.length} source URL(s) with embedded credentials: ${bad.map((s) => s.location).join(', ')}.`,
+          `Project ${p.name} embeds credentials in the source URL of ${bad.map((s) => withoutScheme(s.location)).join(', ')}.`,
           observed,
         );
   },
