@@ -170,10 +170,14 @@ export function minimumCalls(s: Scenario): MinimumCalls {
  * inside the same collector as its listing).
  */
 const UNCALLED_ON_EMPTY = new Set<string>([
+  'codebuild:BatchGetProjects',
   'ecs:DescribeTaskDefinition',
   'eks:DescribeCluster',
+  'elasticmapreduce:DescribeCluster',
+  'elasticmapreduce:ListInstances',
   'es:DescribeDomains',
   'logs:DescribeDeliveries',
+  'sagemaker:DescribeNotebookInstance',
   'sns:GetTopicAttributes',
   'sqs:GetQueueAttributes',
   'states:DescribeStateMachine',
@@ -598,6 +602,12 @@ export function accountHandlers(s: Scenario, fake: FakeAws, account: string): Fa
     ],
     // ---------------------------------------------------------------- EC2
     ['ec2', 'GetEbsEncryptionByDefault', () => ({ EbsEncryptionByDefault: true })],
+    // EMR's block public access answer always carries its flag (an empty answer is unreadable).
+    [
+      'elasticmapreduce',
+      'GetBlockPublicAccessConfiguration',
+      () => ({ BlockPublicAccessConfiguration: { BlockPublicSecurityGroupRules: true } }),
+    ],
     [
       'ec2',
       'DescribeFlowLogs',

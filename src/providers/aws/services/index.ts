@@ -7,7 +7,9 @@ import { backup } from './backup/index.js';
 import { cloudfront } from './cloudfront/index.js';
 import { cloudTrail } from './cloudtrail/index.js';
 import { cloudWatch } from './cloudwatch/index.js';
+import { codebuild } from './codebuild/index.js';
 import { config } from './config/index.js';
+import { dms } from './dms/index.js';
 import { dynamodb } from './dynamodb/index.js';
 import { ec2 } from './ec2/index.js';
 import { ecr } from './ecr/index.js';
@@ -17,6 +19,7 @@ import { eks } from './eks/index.js';
 import { elasticache } from './elasticache/index.js';
 import { elb } from './elb/index.js';
 import { elbv2 } from './elbv2/index.js';
+import { emr } from './emr/index.js';
 import { eventbridge } from './eventbridge/index.js';
 import { guardDuty } from './guardduty/index.js';
 import { iam } from './iam/index.js';
@@ -32,6 +35,7 @@ import { rds } from './rds/index.js';
 import { redshift } from './redshift/index.js';
 import { route53 } from './route53/index.js';
 import { s3 } from './s3/index.js';
+import { sagemaker } from './sagemaker/index.js';
 import { secretsmanager } from './secretsmanager/index.js';
 import { securityHub } from './securityhub/index.js';
 import { sfn } from './sfn/index.js';
@@ -53,6 +57,7 @@ export const AWS_SERVICES: readonly AwsService[] = [
   account,
   cloudTrail,
   cloudWatch,
+  codebuild,
   config,
   ec2,
   ecr,
@@ -60,6 +65,7 @@ export const AWS_SERVICES: readonly AwsService[] = [
   eks,
   elb,
   elbv2,
+  emr,
   guardDuty,
   iam,
   inspector2,
@@ -69,9 +75,11 @@ export const AWS_SERVICES: readonly AwsService[] = [
   macie,
   organizations,
   s3,
+  sagemaker,
   securityHub,
   acm,
   backup,
+  dms,
   dynamodb,
   efs,
   elasticache,

@@ -1,0 +1,28 @@
+import { fail, pass } from '../../../../check-kit.js';
+import { eachResource } from '../../each-resource.js';
+import { CODEBUILD_PROJECTS } from '../state.js';
+
+export const codebuildProjectLoggingEnabled = eachResource(
+  {
+    id: 'aws.codebuild.project-logging-enabled',
+    title: 'CodeBuild projects send build logs to CloudWatch Logs or S3',
+    service: 'codebuild',
+    resourceType: 'AWS::CodeBuild::Project',
+    severity: 'medium',
+    requires: [CODEBUILD_PROJECTS],
+    rationale:
+      'Security Hub (CodeBuild.4) passes a project whose logsConfig has at least one destination, CloudWatch Logs or S3, with status ENABLED. Build logs show what each build ran and fetched, which an investigation of a tampered pipeline needs. Fails when neither destination is ENABLED.',
+    remediation: {
+      text: 'Enable CloudWatch Logs or S3 logs for the project.',
+      cli: 'aws codebuild update-project --name <name> --logs-config "cloudWatchLogs={status=ENABLED}"',
+    },
+  },
+  CODEBUILD_PROJECTS,
+  (p, r) => {
+    const observed = { cloudWatchLogs: p.cloudWatchLogs ?? null, s3Logs: p.s3Logs ?? null };
+    const on = [p.cloudWatchLogs === 'ENABLED' ? 'CloudWatch Logs' : null, p.s3Logs === 'ENABLED' ? 'S3' : null].filter((d) => d !== null);
+    return on.length > 0
+      ? pass(r, 'logging-enabled', `Project ${p.name} sends build logs to ${on.join(' and ')}.`, observed)
+      : fail(r, 'logging-disabled', `Project ${p.name} sends build logs nowhere.`, observed);
+  },
+);
