@@ -74,9 +74,12 @@ export function multitoolFindings(tool: string, log: unknown): MultitoolFinding[
         // The .NET host wants a writable home for its caches; keep it inside the temp dir.
         env: { ...process.env, DOTNET_CLI_HOME: dir, DOTNET_CLI_TELEMETRY_OPTOUT: '1' },
         timeout: 120_000,
+        // It prints a line per note: past spawnSync's 1 MiB default it was killed mid-write (a truncated log).
+        maxBuffer: 256 * 2 ** 20,
       },
     );
-    if (!existsSync(output)) throw new Error(`Sarif.Multitool wrote no output (status ${run.status}): ${run.stderr || run.stdout}`);
+    if (run.error || run.status !== 0 || !existsSync(output))
+      throw new Error(`Sarif.Multitool failed (status ${run.status}, ${run.error?.message ?? 'no error'}): ${run.stderr || run.stdout}`);
     type Out = {
       runs: {
         results?: { ruleId: string; level?: string; message: { text?: string; id?: string; arguments?: string[] } }[];
