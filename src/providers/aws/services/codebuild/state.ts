@@ -35,7 +35,7 @@ export interface CodeBuildProject extends Named {
   sources: readonly CodeBuildSource[];
   envVars: readonly CodeBuildEnvVar[];
   privilegedMode: boolean;
-  /** `logsConfig.cloudWatchLogs.status`, when the project reports it. */
+  /** `logsConfig.cloudWatchLogs.status`, when the project reports it (absent: on, the documented default). */
   cloudWatchLogs?: string;
   /** `logsConfig.s3Logs.status`, when the project reports it. */
   s3Logs?: string;
