@@ -113,6 +113,8 @@ describe('splitSignIn', () => {
     ],
     ['https://oauth2:glpat-x@gitlab.com/g/r.git?ref=main', 'https://gitlab.com/g/r.git?ref=main', 'user-and-secret'],
     ['https://github.com/o/r.git?ref=feature/key-rotation', 'https://github.com/o/r.git?ref=feature/key-rotation', 'none'],
+    ['https://ci:tok@gitserver:8443/o/r.git', 'https://gitserver:8443/o/r.git', 'user-and-secret'],
+    ['https://gitserver/o/r.git?ref=a@b', 'https://gitserver/o/r.git?ref=a@b', 'none'],
   ])('%s', (input, location, signIn) => {
     expect(splitSignIn(input)).toEqual({ location, signIn });
   });

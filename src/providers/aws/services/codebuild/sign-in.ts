@@ -49,11 +49,20 @@ function splitUserInfo(location: string): { location: string; signIn: UrlSignIn 
   // Starts with a host already: any later `@` is in the path, query or fragment.
   if (HOST.test(rest)) return { location, signIn: 'none' };
   for (let at = rest.indexOf('@'); at >= 0; at = rest.indexOf('@', at + 1)) {
-    if (!HOST.test(rest.slice(at + 1))) continue;
-    const userInfo = rest.slice(0, at);
-    const colon = userInfo.indexOf(':');
-    const signIn: UrlSignIn = colon >= 0 && colon < userInfo.length - 1 ? 'user-and-secret' : userInfo ? 'user' : 'none';
-    return { location: `${scheme}${rest.slice(at + 1)}`, signIn };
+    if (HOST.test(rest.slice(at + 1))) return cut(scheme, rest, at);
   }
+  // A single-label host (an internal Git server such as `gitserver:8443`), only when what precedes the
+  // `@` cannot be a path: otherwise `gitserver/o/r?ref=a@b` would lose its path.
+  const at = rest.indexOf('@');
+  if (at >= 0 && !/[/?#]/.test(rest.slice(0, at)) && SINGLE_LABEL_HOST.test(rest.slice(at + 1))) return cut(scheme, rest, at);
   return { location, signIn: 'none' };
+}
+
+const SINGLE_LABEL_HOST = /^[a-z0-9-]+(:\d+)?([/?#]|$)/i;
+
+function cut(scheme: string, rest: string, at: number): { location: string; signIn: UrlSignIn } {
+  const userInfo = rest.slice(0, at);
+  const colon = userInfo.indexOf(':');
+  const signIn: UrlSignIn = colon >= 0 && colon < userInfo.length - 1 ? 'user-and-secret' : userInfo ? 'user' : 'none';
+  return { location: `${scheme}${rest.slice(at + 1)}`, signIn };
 }
