@@ -5192,7 +5192,7 @@ const schema75 = {"type":"array","items":{"$ref":"#/definitions/CodeBuildProject
 const schema76 = {"type":"object","properties":{"arn":{"type":"string"},"name":{"type":"string"},"sources":{"type":"array","items":{"$ref":"#/definitions/CodeBuildSource"}},"envVars":{"type":"array","items":{"$ref":"#/definitions/CodeBuildEnvVar"}},"privilegedMode":{"type":"boolean"},"cloudWatchLogs":{"type":"string"},"s3Logs":{"type":"string"}},"required":["arn","envVars","name","privilegedMode","sources"]};
 const schema79 = {"type":"object","properties":{"name":{"type":"string"},"type":{"type":"string"},"valueIsAccessKeyId":{"type":"boolean"}},"required":["name","type","valueIsAccessKeyId"]};
 const schema77 = {"type":"object","properties":{"type":{"type":"string"},"location":{"type":"string"},"signIn":{"$ref":"#/definitions/UrlSignIn"}},"required":["type","location","signIn"]};
-const schema78 = {"type":"string","enum":["none","user","user-and-secret"]};
+const schema78 = {"type":"string","enum":["none","user","user-and-secret","query-secret"]};
 
 function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -5236,7 +5236,7 @@ if(typeof data2 !== "string"){
 validate76.errors = [{instancePath:instancePath+"/signIn",schemaPath:"#/definitions/UrlSignIn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!(((data2 === "none") || (data2 === "user")) || (data2 === "user-and-secret"))){
+if(!((((data2 === "none") || (data2 === "user")) || (data2 === "user-and-secret")) || (data2 === "query-secret"))){
 validate76.errors = [{instancePath:instancePath+"/signIn",schemaPath:"#/definitions/UrlSignIn/enum",keyword:"enum",params:{allowedValues: schema78.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }

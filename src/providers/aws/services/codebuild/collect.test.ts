@@ -105,6 +105,16 @@ describe('splitSignIn', () => {
     ['my-bucket/src.zip', 'my-bucket/src.zip', 'none'],
     ['https://u:p@ss/w@rd@bitbucket.org:443/t/r.git', 'https://bitbucket.org:443/t/r.git', 'user-and-secret'],
     ['https://github.com/o/r.git#a@b.c', 'https://github.com/o/r.git#a@b.c', 'none'],
+    ['https://github.com/o/r.git?access_token=ghp_abc', 'https://github.com/o/r.git?access_token=[redacted]', 'query-secret'],
+    [
+      'https://gitlab.com/g/r.git?ref=main&private_token=glpat-x#top',
+      'https://gitlab.com/g/r.git?ref=main&private_token=[redacted]#top',
+      'query-secret',
+    ],
+    ['https://oauth2:glpat-x@gitlab.com/g/r.git?ref=main', 'https://gitlab.com/g/r.git?ref=main', 'user-and-secret'],
+    ['https://github.com/o/r.git?ref=feature/key-rotation', 'https://github.com/o/r.git?ref=feature/key-rotation', 'none'],
+    ['https://ci:tok@gitserver:8443/o/r.git', 'https://gitserver:8443/o/r.git', 'user-and-secret'],
+    ['https://gitserver/o/r.git?ref=a@b', 'https://gitserver/o/r.git?ref=a@b', 'none'],
   ])('%s', (input, location, signIn) => {
     expect(splitSignIn(input)).toEqual({ location, signIn });
   });

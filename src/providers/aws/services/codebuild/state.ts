@@ -2,14 +2,17 @@
 import { inventoryKey } from '../../../../model/keys.js';
 import type { Named } from '../each-resource.js';
 
-/** What a source URL carries before its host: nothing, a user name, or a user name with a password or token. */
-export type UrlSignIn = 'none' | 'user' | 'user-and-secret';
+/**
+ * What a source URL carries: nothing, a user name before its host, a user name with a password or token,
+ * or a token, password or signature as a query parameter.
+ */
+export type UrlSignIn = 'none' | 'user' | 'user-and-secret' | 'query-secret';
 
 /** One source of a project (the primary or a secondary one). */
 export interface CodeBuildSource {
   /** `BITBUCKET`, `GITHUB`, `GITHUB_ENTERPRISE`, `CODECOMMIT`, `S3`, `NO_SOURCE`, … */
   type: string;
-  /** The source location with any sign-in part removed, so no credential reaches the snapshot. */
+  /** The source location with any sign-in part removed and secret query values redacted, so no credential reaches the snapshot. */
   location: string;
   signIn: UrlSignIn;
 }
@@ -32,7 +35,7 @@ export interface CodeBuildProject extends Named {
   sources: readonly CodeBuildSource[];
   envVars: readonly CodeBuildEnvVar[];
   privilegedMode: boolean;
-  /** `logsConfig.cloudWatchLogs.status`, when the project reports it. */
+  /** `logsConfig.cloudWatchLogs.status`, when the project reports it (absent: on, the documented default). */
   cloudWatchLogs?: string;
   /** `logsConfig.s3Logs.status`, when the project reports it. */
   s3Logs?: string;

@@ -16,12 +16,26 @@ describe('aws.dms.replicationInstances', () => {
       .on(DescribeReplicationInstancesCommand)
       .resolvesOnce({
         ReplicationInstances: [
-          { ReplicationInstanceIdentifier: 'a', ReplicationInstanceArn: 'arn:a', PubliclyAccessible: true, MultiAZ: true },
+          {
+            ReplicationInstanceIdentifier: 'a',
+            ReplicationInstanceArn: 'arn:a',
+            PubliclyAccessible: true,
+            AutoMinorVersionUpgrade: false,
+            MultiAZ: true,
+          },
         ],
         Marker: 'm',
       })
       .resolvesOnce({
-        ReplicationInstances: [{ ReplicationInstanceIdentifier: 'b', ReplicationInstanceArn: 'arn:b', AutoMinorVersionUpgrade: true }],
+        ReplicationInstances: [
+          {
+            ReplicationInstanceIdentifier: 'b',
+            ReplicationInstanceArn: 'arn:b',
+            PubliclyAccessible: false,
+            AutoMinorVersionUpgrade: true,
+            MultiAZ: false,
+          },
+        ],
       });
     const { inventory } = await collect([DMS_REPLICATION_INSTANCES]);
     expect(dms.commandCalls(DescribeReplicationInstancesCommand)[1]!.args[0].input).toMatchObject({ Marker: 'm' });
@@ -32,6 +46,17 @@ describe('aws.dms.replicationInstances', () => {
         { arn: 'arn:b', name: 'b', publiclyAccessible: false, autoMinorVersionUpgrade: true, multiAz: false },
       ],
     });
+  });
+
+  it('reports an instance without PubliclyAccessible as an error, never as private (the creation default is public)', async () => {
+    dms.on(DescribeReplicationInstancesCommand).resolves({
+      ReplicationInstances: [
+        { ReplicationInstanceIdentifier: 'a', ReplicationInstanceArn: 'arn:a', AutoMinorVersionUpgrade: true, MultiAZ: true },
+      ],
+    });
+    const { inventory } = await collect([DMS_REPLICATION_INSTANCES]);
+    expect(result(inventory)).toMatchObject({ ok: false, error: { api: 'dms:DescribeReplicationInstances' } });
+    expect(JSON.stringify(result(inventory))).toContain('PubliclyAccessible');
   });
 
   it('records AccessDenied as denied', async () => {

@@ -1,6 +1,7 @@
 import { api } from '../../../../inventory/collector.js';
 import { awsClient } from '../../clients.js';
 import type { AwsCollector } from '../../context.js';
+import { required } from '../../errors.js';
 import { DMS_REPLICATION_INSTANCES, type ReplicationInstance } from './state.js';
 
 const DMS = awsClient(
@@ -26,9 +27,10 @@ const instances: AwsCollector<readonly ReplicationInstance[]> = {
           out.push({
             arn: i.ReplicationInstanceArn,
             name: i.ReplicationInstanceIdentifier,
-            publiclyAccessible: i.PubliclyAccessible === true,
-            autoMinorVersionUpgrade: i.AutoMinorVersionUpgrade === true,
-            multiAz: i.MultiAZ === true,
+            // A flag left out is not "off" (an instance is created public unless told otherwise): no verdict from it.
+            publiclyAccessible: required(i.PubliclyAccessible, DESCRIBE_INSTANCES.api, 'PubliclyAccessible'),
+            autoMinorVersionUpgrade: required(i.AutoMinorVersionUpgrade, DESCRIBE_INSTANCES.api, 'AutoMinorVersionUpgrade'),
+            multiAz: required(i.MultiAZ, DESCRIBE_INSTANCES.api, 'MultiAZ'),
           });
         }
     });

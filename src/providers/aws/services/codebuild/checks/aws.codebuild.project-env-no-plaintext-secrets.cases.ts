@@ -39,6 +39,28 @@ export const table: CheckCases = {
       snapshot: listed(CODEBUILD_PROJECTS, project({ envVars: [{ name: 'DEPLOY_ID', type: 'PLAINTEXT', valueIsAccessKeyId: true }] })),
       expected: [['fail', 'plaintext-secrets']],
     },
+    {
+      name: 'plaintext names that point at a secret (ARN, parameter name, file, URL) pass',
+      snapshot: listed(
+        CODEBUILD_PROJECTS,
+        project({
+          envVars: ['DB_SECRET_ARN', 'API_KEY_PARAMETER_NAME', 'GITHUB_TOKEN_SECRET_ID', 'PASSWORD_FILE', 'TOKEN_URL'].map((name) => ({
+            name,
+            type: 'PLAINTEXT',
+            valueIsAccessKeyId: false,
+          })),
+        }),
+      ),
+      expected: [['pass', 'no-plaintext-secrets']],
+    },
+    {
+      name: 'plaintext AWS_ACCESS_KEY_ID still fails though it ends in _ID',
+      snapshot: listed(
+        CODEBUILD_PROJECTS,
+        project({ envVars: [{ name: 'AWS_ACCESS_KEY_ID', type: 'PLAINTEXT', valueIsAccessKeyId: false }] }),
+      ),
+      expected: [['fail', 'plaintext-secrets']],
+    },
     ...listingCases(CODEBUILD_PROJECTS, 'codebuild:ListProjects', 'codebuild:BatchGetProjects'),
   ],
 };

@@ -6,9 +6,12 @@ import { CODEBUILD_PROJECTS, type CodeBuildEnvVar } from '../state.js';
 const AWS_KEY_NAMES = new Set(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY']);
 /** Other names that, by convention, hold a secret. */
 const SECRET_LIKE = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIAL)/i;
+/** Suffixes of names that hold where a secret is (its ARN, parameter name, file or endpoint), not the secret. */
+const POINTER = /_(ARN|NAME|ID|PATH|PARAM|PARAMETER|FILE|URL|URI|ENDPOINT)$/i;
 
 function exposed(v: CodeBuildEnvVar): boolean {
-  return v.type === 'PLAINTEXT' && (AWS_KEY_NAMES.has(v.name.toUpperCase()) || SECRET_LIKE.test(v.name) || v.valueIsAccessKeyId);
+  if (v.type !== 'PLAINTEXT') return false;
+  return AWS_KEY_NAMES.has(v.name.toUpperCase()) || (SECRET_LIKE.test(v.name) && !POINTER.test(v.name)) || v.valueIsAccessKeyId;
 }
 
 export const codebuildProjectEnvNoPlaintextSecrets = eachResource(
@@ -22,7 +25,8 @@ export const codebuildProjectEnvNoPlaintextSecrets = eachResource(
     rationale:
       'PLAINTEXT environment variables (the default type) are shown in clear in the CodeBuild console and API. Security Hub ' +
       '(CodeBuild.2) fails a project with a PLAINTEXT AWS_ACCESS_KEY_ID or AWS_SECRET_ACCESS_KEY; this check fails on those, on ' +
-      'PLAINTEXT variables whose name marks a secret (password, secret, token, API key, private key, credential), and on any ' +
+      'PLAINTEXT variables whose name marks a secret (password, secret, token, API key, private key, credential) unless it ends in ' +
+      '_ARN, _NAME, _ID, _PATH, _PARAM(ETER), _FILE, _URL, _URI or _ENDPOINT (where a secret is kept, not the secret), and on any ' +
       'PLAINTEXT variable whose value has the shape of an access key id. PARAMETER_STORE and SECRETS_MANAGER variables pass: ' +
       'they hold a reference, not the secret. Variable values are never collected.',
     remediation: {

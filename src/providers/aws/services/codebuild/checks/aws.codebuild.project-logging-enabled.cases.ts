@@ -20,9 +20,14 @@ export const table: CheckCases = {
       expected: [['fail', 'logging-disabled']],
     },
     {
-      name: 'no logs configuration fails',
+      name: 'no logs configuration passes: CloudWatch Logs are on by default',
       snapshot: listed(CODEBUILD_PROJECTS, project({ cloudWatchLogs: undefined, s3Logs: undefined })),
-      expected: [['fail', 'logging-disabled']],
+      expected: [['pass', 'logging-enabled']],
+    },
+    {
+      name: 'S3 off and CloudWatch Logs left at the default passes',
+      snapshot: listed(CODEBUILD_PROJECTS, project({ cloudWatchLogs: undefined, s3Logs: 'DISABLED' })),
+      expected: [['pass', 'logging-enabled']],
     },
     ...listingCases(CODEBUILD_PROJECTS, 'codebuild:ListProjects', 'codebuild:BatchGetProjects'),
   ],

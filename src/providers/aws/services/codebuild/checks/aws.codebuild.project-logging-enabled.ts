@@ -11,7 +11,7 @@ export const codebuildProjectLoggingEnabled = eachResource(
     severity: 'medium',
     requires: [CODEBUILD_PROJECTS],
     rationale:
-      'Security Hub (CodeBuild.4) passes a project whose logsConfig has at least one destination, CloudWatch Logs or S3, with status ENABLED. Build logs show what each build ran and fetched, which an investigation of a tampered pipeline needs. Fails when neither destination is ENABLED.',
+      'Security Hub (CodeBuild.4) passes a project whose logsConfig has at least one destination, CloudWatch Logs or S3, with status ENABLED. Build logs show what each build ran and fetched, which an investigation of a tampered pipeline needs. A project whose logsConfig names no CloudWatch Logs status logs there: AWS documents CloudWatch Logs as enabled by default (S3 logs as off). Fails when neither destination is ENABLED.',
     remediation: {
       text: 'Enable CloudWatch Logs or S3 logs for the project.',
       cli: 'aws codebuild update-project --name <name> --logs-config "cloudWatchLogs={status=ENABLED}"',
@@ -20,7 +20,9 @@ export const codebuildProjectLoggingEnabled = eachResource(
   CODEBUILD_PROJECTS,
   (p, r) => {
     const observed = { cloudWatchLogs: p.cloudWatchLogs ?? null, s3Logs: p.s3Logs ?? null };
-    const on = [p.cloudWatchLogs === 'ENABLED' ? 'CloudWatch Logs' : null, p.s3Logs === 'ENABLED' ? 'S3' : null].filter((d) => d !== null);
+    // CloudWatch Logs are on unless the project turns them off; S3 logs are off unless turned on.
+    const cw = p.cloudWatchLogs ?? 'ENABLED';
+    const on = [cw === 'ENABLED' ? 'CloudWatch Logs' : null, p.s3Logs === 'ENABLED' ? 'S3' : null].filter((d) => d !== null);
     return on.length > 0
       ? pass(r, 'logging-enabled', `Project ${p.name} sends build logs to ${on.join(' and ')}.`, observed)
       : fail(r, 'logging-disabled', `Project ${p.name} sends build logs nowhere.`, observed);

@@ -38,6 +38,46 @@ export const table: CheckCases = {
       ),
       expected: [['fail', 'credentials-in-url']],
     },
+    {
+      name: 'GitLab token as oauth2 password fails',
+      snapshot: listed(
+        CODEBUILD_PROJECTS,
+        project({ sources: [{ type: 'GITLAB', location: 'https://gitlab.com/g/r.git', signIn: 'user-and-secret' }] }),
+      ),
+      expected: [['fail', 'credentials-in-url']],
+    },
+    {
+      name: 'CodeCommit HTTPS Git credentials in the URL fail',
+      snapshot: listed(
+        CODEBUILD_PROJECTS,
+        project({
+          sources: [
+            { type: 'CODECOMMIT', location: 'https://git-codecommit.eu-west-1.amazonaws.com/v1/repos/r', signIn: 'user-and-secret' },
+          ],
+        }),
+      ),
+      expected: [['fail', 'credentials-in-url']],
+    },
+    {
+      name: 'GitHub Enterprise token in the query string fails',
+      snapshot: listed(
+        CODEBUILD_PROJECTS,
+        project({
+          sources: [
+            { type: 'GITHUB_ENTERPRISE', location: 'https://ghe.example.com/o/r.git?access_token=[redacted]', signIn: 'query-secret' },
+          ],
+        }),
+      ),
+      expected: [['fail', 'credentials-in-url']],
+    },
+    {
+      name: 'bare GitLab user name passes (a GitLab token is only accepted as the password)',
+      snapshot: listed(
+        CODEBUILD_PROJECTS,
+        project({ sources: [{ type: 'GITLAB', location: 'https://gitlab.com/g/r.git', signIn: 'user' }] }),
+      ),
+      expected: [['pass', 'no-credentials']],
+    },
     ...listingCases(CODEBUILD_PROJECTS, 'codebuild:ListProjects', 'codebuild:BatchGetProjects'),
   ],
 };

@@ -4,14 +4,13 @@ import { CODEBUILD_PROJECTS, type CodeBuildSource } from '../state.js';
 
 /** Hosts whose clone URLs may carry a personal access token as the user name alone. */
 const TOKEN_AS_USER = new Set(['GITHUB', 'GITHUB_ENTERPRISE']);
-const GIT_HOSTS = new Set(['BITBUCKET', ...TOKEN_AS_USER]);
 
 /** Named without its scheme: a finding message is text, and reports carry no links out. */
 const withoutScheme = (location: string): string => location.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
 
+/** A secret in the URL leaks whatever the source type (GitLab, CodeCommit Git credentials, …). */
 function leaks(s: CodeBuildSource): boolean {
-  if (!GIT_HOSTS.has(s.type)) return false;
-  return s.signIn === 'user-and-secret' || (s.signIn === 'user' && TOKEN_AS_USER.has(s.type));
+  return s.signIn === 'user-and-secret' || s.signIn === 'query-secret' || (s.signIn === 'user' && TOKEN_AS_USER.has(s.type));
 }
 
 export const codebuildProjectSourceNoCredentials = eachResource(
@@ -25,9 +24,11 @@ export const codebuildProjectSourceNoCredentials = eachResource(
     rationale:
       'Security Hub (CodeBuild.1) fails a project whose Bitbucket source URL, primary or secondary, embeds a user name with a password ' +
       'or an access token; AWS Control Tower applies the same rule to GitHub. A credential in the URL is readable by anyone who can ' +
-      'view the project. Fails when a Bitbucket, GitHub or GitHub Enterprise source URL holds `user:secret@`, or a GitHub URL holds a ' +
-      'bare user part (the form a personal access token takes); a bare Bitbucket user name is only the account name and passes. ' +
-      'The collector keeps only the shape of the sign-in part, never the credential.',
+      'view the project, whichever host it opens. Fails when any source URL (Bitbucket, GitHub, GitHub Enterprise, GitLab, CodeCommit ' +
+      'Git credentials, …) holds `user:secret@` or a query parameter carrying a token, password, key or signature (`access_token=`, ' +
+      '`private_token=`), or a GitHub URL holds a bare user part (the form a personal access token takes); a bare user name elsewhere ' +
+      'is only the account name and passes. The collector keeps only the shape of the sign-in part and redacts secret query values, ' +
+      'never keeping the credential.',
     remediation: {
       text: 'Remove the credential from the source URL and connect the repository with OAuth or a CodeConnections connection, then rotate the exposed credential.',
       console: 'CodeBuild → Build projects → project → Edit → Source → Connect using OAuth',
