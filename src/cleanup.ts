@@ -26,7 +26,13 @@ let exitHooked = false;
 const listeners = new Map<string, () => void>();
 
 function removeAll(): void {
-  for (const p of paths) rmSync(p, { recursive: true, force: true });
+  for (const p of paths)
+    try {
+      rmSync(p, { recursive: true, force: true });
+    } catch {
+      // One that will not go (NFS keeps an open file's directory) must neither keep the others nor
+      // change the exit: a scratch directory left behind is swept by a later run.
+    }
   paths.clear();
 }
 

@@ -4,7 +4,7 @@
  * any kind while workers stop ends the process at once, saying nothing more.
  */
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -61,5 +61,37 @@ process.stdout.write('ready\\n');
     child.kill('SIGINT');
     expect(await end).toEqual({ code: null, signal: 'SIGINT' });
     expect(stderr).toBe('annexa: interrupted by SIGTERM; stopped and removed temporary files\n');
+  }, 20_000);
+});
+
+describe('removing temporary paths as a signal ends the process', () => {
+  it('removes every other path and still exits 128 + signal when one cannot be removed', async () => {
+    const dir = tempDir();
+    const script = join(dir, 'unremovable.mjs');
+    const cleanup = pathToFileURL(fromRoot('dist', 'src', 'cleanup.js')).href;
+    const scratch = join(dir, 'scratch');
+    mkdirSync(scratch);
+    // A path no one may remove, even root (on NFS an open spool's silly-renamed file does the same to its directory).
+    writeFileSync(
+      script,
+      `import { handleSignals, removeOnExit } from ${JSON.stringify(cleanup)};
+handleSignals();
+removeOnExit('/proc/self/status');
+removeOnExit(${JSON.stringify(scratch)});
+setInterval(() => {}, 1000);
+process.stdout.write('ready\\n');
+`,
+    );
+    const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const end = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.once('exit', (code, signal) => resolve({ code, signal })),
+    );
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.kill('SIGTERM');
+    expect(await end).toEqual({ code: 143, signal: null });
+    expect(stderr).toBe('annexa: interrupted by SIGTERM; stopped and removed temporary files\n');
+    expect(existsSync(scratch)).toBe(false);
   }, 20_000);
 });
