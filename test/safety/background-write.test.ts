@@ -247,3 +247,37 @@ if (mode !== 'natural') process.exit(0);
     }
   }, 60_000);
 });
+
+describe('a background file thrown away after its close failed', () => {
+  it('keeps the write error, not an EBADF of closing the descriptor twice (a spool discarded after a full TMPDIR)', () => {
+    const dir = tempDir();
+    const spool = pathToFileURL(fromRoot('dist', 'src', 'engine', 'spool.js')).href;
+    const script = join(dir, 'spool.mjs');
+    // 1 MiB of file size allowed (`ulimit -f`): the spool's last pieces fail with EFBIG in the
+    // writer thread, heard of when `done` closes the file; `discard` then follows, as in a merge.
+    writeFileSync(
+      script,
+      `import { ItemSpool } from ${JSON.stringify(spool)};
+const s = new ItemSpool(0);
+try {
+  try {
+    for (let i = 0; i < 5000; i++)
+      s.add({ checkId: 'aws.x.y', status: 'pass', resource: { provider: 'aws', id: 'r'.repeat(200) + i } });
+    s.done();
+  } finally {
+    s.discard();
+  }
+} catch (e) {
+  console.log(e.message);
+}
+`,
+    );
+    const r = spawnSync('sh', ['-c', `ulimit -f 1024 && exec "${process.execPath}" "${script}"`], {
+      encoding: 'utf8',
+      env: { ...process.env, TMPDIR: dir },
+      timeout: 30_000,
+    });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/cannot write: EFBIG/);
+  }, 60_000);
+});
