@@ -135,6 +135,7 @@ export function writeAllSync(fd: number, data: string | Uint8Array): void {
 export class BackgroundFile {
   private readonly w = started();
   private failed: Error | undefined;
+  private closed = false;
   /** Hashing here, when there is no writer thread. */
   private readonly local: Digester | undefined;
 
@@ -194,8 +195,25 @@ export class BackgroundFile {
       this.drain();
       return this.hashed ? this.digest() : undefined;
     } finally {
+      this.closed = true;
       closeSync(this.fd);
     }
+  }
+
+  /**
+   * The file is being thrown away: its writes are waited for (their errors no longer matter) and
+   * the descriptor closed, unless a `close` that failed already closed it; closing the number
+   * twice would throw EBADF over the error that mattered, or close a file that reuses the number.
+   */
+  discard(): void {
+    if (this.closed) return;
+    try {
+      this.drain();
+    } catch {
+      // Discarded: its write errors no longer matter.
+    }
+    this.closed = true;
+    closeSync(this.fd);
   }
 
   private digest(): FileDigest {

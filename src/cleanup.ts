@@ -21,10 +21,18 @@ import { basename, join } from 'node:path';
 import { scratchWriteError } from './write-error.js';
 
 const paths = new Set<string>();
-let installed = false;
+let exitHooked = false;
+/** The signal listeners now installed: only while something needs them (see `settle`). */
+const listeners = new Map<string, () => void>();
 
 function removeAll(): void {
-  for (const p of paths) rmSync(p, { recursive: true, force: true });
+  for (const p of paths)
+    try {
+      rmSync(p, { recursive: true, force: true });
+    } catch {
+      // One that will not go (NFS keeps an open file's directory) must neither keep the others nor
+      // change the exit: a scratch directory left behind is swept by a later run.
+    }
   paths.clear();
 }
 
@@ -43,6 +51,8 @@ const STOP_WAIT_MS = 2000;
 
 function interrupted(sig: string, no: number): void {
   stoppingNow = true;
+  // A second signal of any kind, while workers stop, gets the default action: an immediate end.
+  uninstall();
   // One line, for the person who pressed Ctrl-C or the CI log; a progress line on a terminal is cleared first.
   if (announce)
     try {
@@ -63,11 +73,29 @@ function interrupted(sig: string, no: number): void {
 }
 
 function install(): void {
-  if (installed) return;
-  installed = true;
-  process.once('exit', removeAll);
-  // `once`: a second Ctrl-C while workers stop gets the default action, an immediate end.
-  for (const [sig, no] of Object.entries(SIGNALS)) process.once(sig, () => interrupted(sig, no));
+  if (!exitHooked) {
+    exitHooked = true;
+    process.once('exit', removeAll);
+  }
+  if (listeners.size > 0 || stoppingNow) return;
+  for (const [sig, no] of Object.entries(SIGNALS)) {
+    const listener = (): void => interrupted(sig, no);
+    listeners.set(sig, listener);
+    process.on(sig, listener);
+  }
+}
+
+function uninstall(): void {
+  for (const [sig, listener] of listeners) process.off(sig, listener);
+  listeners.clear();
+}
+
+/**
+ * Give the signals back (to a library caller, a test runner, the default action) once no scan,
+ * temporary path or stopper needs them: left installed, a later Ctrl-C would exit the host process.
+ */
+function settle(): void {
+  if (announce === 0 && paths.size === 0 && stoppers.size === 0) uninstall();
 }
 
 /**
@@ -82,6 +110,7 @@ export function handleSignals(): () => void {
   return () => {
     if (!done) announce--;
     done = true;
+    settle();
   };
 }
 
@@ -94,7 +123,10 @@ export function stopping(): boolean {
 export function onSignal(stop: () => Promise<unknown>): () => void {
   install();
   stoppers.add(stop);
-  return () => stoppers.delete(stop);
+  return () => {
+    stoppers.delete(stop);
+    settle();
+  };
 }
 
 /** Remove `path` when the process ends, unless `release`d first (it was renamed into place). */
@@ -105,6 +137,7 @@ export function removeOnExit(path: string): void {
 
 export function release(path: string): void {
   paths.delete(path);
+  settle();
 }
 
 /** Whether process `pid` still runs (signal 0 only asks; EPERM means it runs as someone else). */

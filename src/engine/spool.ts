@@ -107,12 +107,7 @@ class Batched {
 
   /** Close without writing what is buffered (the items are being thrown away). */
   discard(): void {
-    try {
-      this.bg.drain();
-    } catch {
-      // Discarded: its write errors no longer matter.
-    }
-    closeSync(this.fd);
+    this.bg.discard();
   }
 
   /** A full or unwritable TMPDIR is the user's to fix, not a bug: one line naming the file. */
