@@ -105,6 +105,15 @@ describe('splitSignIn', () => {
     ['my-bucket/src.zip', 'my-bucket/src.zip', 'none'],
     ['https://u:p@ss/w@rd@bitbucket.org:443/t/r.git', 'https://bitbucket.org:443/t/r.git', 'user-and-secret'],
     ['https://github.com/o/r.git#a@b.c', 'https://github.com/o/r.git#a@b.c', 'none'],
+    // Hosts without a dot (GitHub Enterprise on an internal name), IPv6, odd but accepted host spellings.
+    ['https://u:tok@ghe/org/r.git', 'https://ghe/org/r.git', 'user-and-secret'],
+    ['https://ghp_tok@localhost:8443/o/r', 'https://localhost:8443/o/r', 'user'],
+    ['https://u:tok@[::1]/r', 'https://[::1]/r', 'user-and-secret'],
+    ['https://u:tok@git_host.example.com/r', 'https://git_host.example.com/r', 'user-and-secret'],
+    ['https://u:tok@github.com./r', 'https://github.com./r', 'user-and-secret'],
+    ['https://u:tok@github.com:/r', 'https://github.com:/r', 'user-and-secret'],
+    ['https://u:wJal/K7M@ghe/o/r', 'https://ghe/o/r', 'user-and-secret'],
+    ['https://ghe/o/r.git@v1', 'https://ghe/o/r.git@v1', 'none'],
   ])('%s', (input, location, signIn) => {
     expect(splitSignIn(input)).toEqual({ location, signIn });
   });
