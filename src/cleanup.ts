@@ -49,10 +49,19 @@ let announce = 0;
  */
 const STOP_WAIT_MS = 2000;
 
+/** The exit status of the signal being handled; set by the first one. */
+let exitCode: number | undefined;
+
 function interrupted(sig: string, no: number): void {
+  // A second signal (Ctrl-C twice, SIGTERM after SIGINT) while workers stop ends at once, still removing
+  // the temporary paths and under the first one's status: the default action would leave them, and
+  // announcing again would print a second line.
+  if (exitCode !== undefined) {
+    removeAll();
+    process.exit(exitCode);
+  }
+  exitCode = 128 + no;
   stoppingNow = true;
-  // A second signal of any kind, while workers stop, gets the default action: an immediate end.
-  uninstall();
   // One line, for the person who pressed Ctrl-C or the CI log; a progress line on a terminal is cleared first.
   if (announce)
     try {

@@ -66,6 +66,12 @@ describe('workflow command escaping', () => {
     for (const line of lines) expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
     expect(workflowCommand('error', 'a\u001bb', 'x')).toBe('::error title=a\\x1bb::x');
   });
+
+  it('shows bidi overrides in names and messages escaped, as printed lines do: an annotation cannot reorder what the log shows', () => {
+    expect(workflowCommand('error', 'a\u202eb', 'Project evil\u202ecb\u2066x\u200f fails')).toBe(
+      '::error title=a\\u202eb::Project evil\\u202ecb\\u2066x\\u200f fails',
+    );
+  });
 });
 
 describe('annotations', () => {

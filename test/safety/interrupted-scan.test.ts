@@ -72,7 +72,7 @@ function exited(child: ChildProcess): Promise<{ code: number | null; signal: Nod
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
 }
 
-async function interruptScan(signal: NodeJS.Signals, workers: string, root: string): Promise<Interrupted> {
+async function interruptScan(signal: NodeJS.Signals, workers: string, root: string, then?: NodeJS.Signals): Promise<Interrupted> {
   const tmp = join(root, 'tmp');
   mkdirSync(tmp, { recursive: true });
   const child = spawn(process.execPath, builtScanArgs(file, join(root, 'out')), {
@@ -89,6 +89,11 @@ async function interruptScan(signal: NodeJS.Signals, workers: string, root: stri
   expect(done, stderr).toBe(false);
   const sent = Date.now();
   child.kill(signal);
+  // A second signal while the workers stop: someone pressing Ctrl-C twice, or a CI runner following up.
+  if (then) {
+    await new Promise((r) => setTimeout(r, 20));
+    if (!done) child.kill(then);
+  }
   const { code, signal: by } = await end;
   return { code, signal: by, stderr, afterSignalMs: Date.now() - sent };
 }
@@ -105,6 +110,19 @@ describe('a signal during evaluation', () => {
       expect(r.stderr).toBe(`annexa: interrupted by ${signal}; stopped and removed temporary files\n`);
       expect(r.afterSignalMs).toBeLessThan(PROMPT_MS);
       // Stopped before writing: no output under its name, no temporary file beside it, no scratch directory.
+      expect(filesUnder(join(root, 'out'))).toEqual([]);
+      expect(readdirSync(join(root, 'tmp'))).toEqual([]);
+    }, 60_000);
+  }
+});
+
+describe('a second signal while the first stops the workers', () => {
+  for (const then of ['SIGINT', 'SIGTERM'] as const) {
+    it(`SIGINT then ${then} still exits 130 with one line, removing every temporary file`, async () => {
+      const root = join(dir, `SIGINT-${then}`);
+      const r = await interruptScan('SIGINT', '2', root, then);
+      expect({ code: r.code, signal: r.signal }, r.stderr).toEqual({ code: 130, signal: null });
+      expect(r.stderr).toBe('annexa: interrupted by SIGINT; stopped and removed temporary files\n');
       expect(filesUnder(join(root, 'out'))).toEqual([]);
       expect(readdirSync(join(root, 'tmp'))).toEqual([]);
     }, 60_000);

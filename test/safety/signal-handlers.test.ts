@@ -1,7 +1,8 @@
 /**
  * The signal handlers of `cleanup.ts` are the process's, not ours: a library caller or a test
  * runner that scanned once must get its own (or the default) Ctrl-C back, and a second signal of
- * any kind while workers stop ends the process at once, saying nothing more.
+ * any kind while workers stop ends the process at once, under the first one's status, still
+ * removing the temporary paths and saying nothing more.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -35,7 +36,7 @@ describe('signal handlers', () => {
     expect(counts()).toEqual(before);
   });
 
-  it('give a second signal of another kind the default action: one line, no second announcement', async () => {
+  it("end at once on a second signal of another kind, under the first one's status: one line, no second announcement", async () => {
     const dir = tempDir();
     const script = join(dir, 'stopping.mjs');
     const cleanup = pathToFileURL(fromRoot('dist', 'src', 'cleanup.js')).href;
@@ -59,7 +60,7 @@ process.stdout.write('ready\\n');
     child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 300));
     child.kill('SIGINT');
-    expect(await end).toEqual({ code: null, signal: 'SIGINT' });
+    expect(await end).toEqual({ code: 143, signal: null });
     expect(stderr).toBe('annexa: interrupted by SIGTERM; stopped and removed temporary files\n');
   }, 20_000);
 });

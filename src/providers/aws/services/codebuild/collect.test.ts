@@ -115,6 +115,15 @@ describe('splitSignIn', () => {
     ['https://github.com/o/r.git?ref=feature/key-rotation', 'https://github.com/o/r.git?ref=feature/key-rotation', 'none'],
     ['https://ci:tok@gitserver:8443/o/r.git', 'https://gitserver:8443/o/r.git', 'user-and-secret'],
     ['https://gitserver/o/r.git?ref=a@b', 'https://gitserver/o/r.git?ref=a@b', 'none'],
+    // Hosts without a dot (GitHub Enterprise on an internal name), IPv6, odd but accepted host spellings.
+    ['https://u:tok@ghe/org/r.git', 'https://ghe/org/r.git', 'user-and-secret'],
+    ['https://ghp_tok@localhost:8443/o/r', 'https://localhost:8443/o/r', 'user'],
+    ['https://u:tok@[::1]/r', 'https://[::1]/r', 'user-and-secret'],
+    ['https://u:tok@git_host.example.com/r', 'https://git_host.example.com/r', 'user-and-secret'],
+    ['https://u:tok@github.com./r', 'https://github.com./r', 'user-and-secret'],
+    ['https://u:tok@github.com:/r', 'https://github.com:/r', 'user-and-secret'],
+    ['https://u:wJal/K7M@ghe/o/r', 'https://ghe/o/r', 'user-and-secret'],
+    ['https://ghe/o/r.git@v1', 'https://ghe/o/r.git@v1', 'none'],
   ])('%s', (input, location, signIn) => {
     expect(splitSignIn(input)).toEqual({ location, signIn });
   });

@@ -4,6 +4,28 @@ import type { UrlSignIn } from './state.js';
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 /** What follows the user info: a dotted host name, an optional port, then the path or the end. */
 const HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?([/?#]|$)/i;
+/**
+ * Any host a URL parser accepts: a bracketed IPv6 address or a name without delimiters (a single
+ * label such as an internal GitHub Enterprise host, `_`, a trailing dot), then an optional, maybe
+ * empty, port. Tried only when no dotted host matched, so a secret is never kept for want of a dot.
+ */
+const ANY_HOST = /^(\[[0-9a-f:.]+\]|[^/?#@:[\]]+)(:\d*)?([/?#]|$)/i;
+
+type Split = { location: string; signIn: UrlSignIn };
+
+/** The split at the first `@` followed by `host`, or nothing when the text starts with a host or no `@` is. */
+function splitAt(scheme: string, rest: string, host: RegExp): Split | undefined {
+  // Starts with a host already: any later `@` is in the path, query or fragment.
+  if (host.test(rest)) return { location: `${scheme}${rest}`, signIn: 'none' };
+  for (let at = rest.indexOf('@'); at >= 0; at = rest.indexOf('@', at + 1)) {
+    if (!host.test(rest.slice(at + 1))) continue;
+    const userInfo = rest.slice(0, at);
+    const colon = userInfo.indexOf(':');
+    const signIn: UrlSignIn = colon >= 0 && colon < userInfo.length - 1 ? 'user-and-secret' : userInfo ? 'user' : 'none';
+    return { location: `${scheme}${rest.slice(at + 1)}`, signIn };
+  }
+  return undefined;
+}
 
 /**
  * The location without its user info, and what that user info held. Pasted secrets are often
@@ -42,27 +64,9 @@ function redactQuery(location: string): { location: string; secret: boolean } {
   return { location: `${location.slice(0, q + 1)}${params.join('&')}${location.slice(end)}`, secret };
 }
 
-function splitUserInfo(location: string): { location: string; signIn: UrlSignIn } {
+function splitUserInfo(location: string): Split {
   const scheme = SCHEME.exec(location)?.[0];
   if (!scheme) return { location, signIn: 'none' };
   const rest = location.slice(scheme.length);
-  // Starts with a host already: any later `@` is in the path, query or fragment.
-  if (HOST.test(rest)) return { location, signIn: 'none' };
-  for (let at = rest.indexOf('@'); at >= 0; at = rest.indexOf('@', at + 1)) {
-    if (HOST.test(rest.slice(at + 1))) return cut(scheme, rest, at);
-  }
-  // A single-label host (an internal Git server such as `gitserver:8443`), only when what precedes the
-  // `@` cannot be a path: otherwise `gitserver/o/r?ref=a@b` would lose its path.
-  const at = rest.indexOf('@');
-  if (at >= 0 && !/[/?#]/.test(rest.slice(0, at)) && SINGLE_LABEL_HOST.test(rest.slice(at + 1))) return cut(scheme, rest, at);
-  return { location, signIn: 'none' };
-}
-
-const SINGLE_LABEL_HOST = /^[a-z0-9-]+(:\d+)?([/?#]|$)/i;
-
-function cut(scheme: string, rest: string, at: number): { location: string; signIn: UrlSignIn } {
-  const userInfo = rest.slice(0, at);
-  const colon = userInfo.indexOf(':');
-  const signIn: UrlSignIn = colon >= 0 && colon < userInfo.length - 1 ? 'user-and-secret' : userInfo ? 'user' : 'none';
-  return { location: `${scheme}${rest.slice(at + 1)}`, signIn };
+  return splitAt(scheme, rest, HOST) ?? splitAt(scheme, rest, ANY_HOST) ?? { location, signIn: 'none' };
 }
