@@ -91,8 +91,11 @@ describe('an interrupted run', () => {
   it('says nothing on stderr once the run that asked is over', () => {
     const dir = mkdtempSync(join(tmpdir(), 'annexa-interrupt-'));
     const r = child(
-      `import { handleSignals } from ${JSON.stringify(fromRoot('src', 'cleanup.ts'))};
+      `import { join } from 'node:path';
+       import { handleSignals, removeOnExit } from ${JSON.stringify(fromRoot('src', 'cleanup.ts'))};
        handleSignals()();
+       // A temporary path keeps the handler installed (without one the signal is given back: see signal-handlers.test.ts).
+       removeOnExit(join(process.cwd(), 'pending'));
        process.emit('SIGINT');`,
       dir,
     );
