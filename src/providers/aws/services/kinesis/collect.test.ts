@@ -42,6 +42,16 @@ describe('aws.kinesis.streams', () => {
     });
   });
 
+  it("reports a summary without EncryptionType as that stream's error, never as unencrypted", async () => {
+    kinesis.on(ListStreamsCommand).resolves({ StreamNames: ['a'], StreamSummaries: [summary('a')], HasMoreStreams: false });
+    kinesis.on(DescribeStreamSummaryCommand).resolves({ StreamDescriptionSummary: { ...summary('a'), RetentionPeriodHours: 24 } as never });
+    const { inventory } = await collect([KINESIS_STREAM_SUMMARIES]);
+    expect(result(inventory, KINESIS_STREAM_SUMMARIES.id)).toEqual({
+      ok: true,
+      value: { a: { ok: false, error: expect.objectContaining({ api: 'kinesis:DescribeStreamSummary' }) } },
+    });
+  });
+
   it("reads each policy; an empty document is no policy, a malformed one is that stream's error", async () => {
     kinesis
       .on(ListStreamsCommand)

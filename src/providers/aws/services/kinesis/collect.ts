@@ -64,12 +64,13 @@ const summaries = perStream<KinesisStreamSummary>(KINESIS_STREAM_SUMMARIES, DESC
   const res = await ctx.attempt(DESCRIBE_SUMMARY, () => client.send(new DescribeStreamSummaryCommand({ StreamARN: s.arn })));
   if (!res.ok) return res;
   const d = res.value?.StreamDescriptionSummary;
-  // Retention is a required field: without it the answer says nothing a check could judge.
+  // Retention and encryption type are required fields: without one the answer says nothing a check
+  // could judge (AWS does not document an absent EncryptionType, so it is not read as NONE).
   if (d?.RetentionPeriodHours === undefined)
     return unreadable(DESCRIBE_SUMMARY, `stream ${s.name}: no RetentionPeriodHours in the summary`);
+  if (d.EncryptionType === undefined) return unreadable(DESCRIBE_SUMMARY, `stream ${s.name}: no EncryptionType in the summary`);
   return ok({
-    // The API documents KMS and NONE; a summary without the field reports no server-side encryption.
-    encryptionType: d.EncryptionType ?? 'NONE',
+    encryptionType: d.EncryptionType,
     ...(d.KeyId ? { kmsKeyId: d.KeyId } : {}),
     retentionHours: d.RetentionPeriodHours,
   });
