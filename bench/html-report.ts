@@ -20,7 +20,7 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 const dir = mkdtempSync(join(tmpdir(), 'annexa-html-bench-'));
 const before = loadavg().map((n) => Math.round(n * 100) / 100);
 const t0 = performance.now();
-const file = writeFindingsHtml(dir, largeResult(items));
+const file = await writeFindingsHtml(dir, largeResult(items));
 const writeMs = performance.now() - t0;
 const browser = await chromium.launch({ executablePath });
 const samples: { firstPaintMs: number; firstContentfulPaintMs: number; rowsDrawnMs: number; filterMs: number }[] = [];

@@ -165,7 +165,7 @@ function program(io: CliIO, setExit: (code: number) => void): Command {
       .argument('<results...>', 'annexa-result.json files'),
   ).action(async (files: string[], flags: FinishFlags) => {
     const { mergeCommand } = await import('./cli/merge.js');
-    setExit(mergeCommand(files, flags, io));
+    setExit(await mergeCommand(files, flags, io));
   });
 
   root

@@ -331,6 +331,26 @@ export function openFileAtomic(file: string, shownAs: string = file): AtomicWrit
   };
 }
 
+/**
+ * `writeFileAtomicStream` for a producer that lets the event loop turn (`loop-turn.ts`) while it
+ * writes: a signal's handler then runs mid-file, removing the temporary file, instead of waiting
+ * for every output of a large run.
+ */
+export async function writeFileAtomicStreamAsync(
+  file: string,
+  produce: (write: (s: string) => void, writeBytes: (b: Uint8Array) => void) => Promise<void>,
+  shownAs: string = file,
+): Promise<void> {
+  const out = openFileAtomic(file, shownAs);
+  try {
+    await produce(out.write, out.writeBytes);
+  } catch (err) {
+    out.abort();
+    throw err instanceof InputError ? err : fsError(err, shownAs);
+  }
+  out.commit();
+}
+
 /** `openFileAtomic` for a producer that writes everything in one call. */
 export function writeFileAtomicStream(
   file: string,

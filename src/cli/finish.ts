@@ -16,7 +16,7 @@ import { publishForCi } from './ci-outputs.js';
 import { type HistoryRecorder, prepareHistory } from './history.js';
 import type { CliIO } from './io.js';
 import { failOnOption, formatsOption, list } from './options.js';
-import { writingTo } from './output-errors.js';
+import { writingToAsync } from './output-errors.js';
 
 export interface FinishFlags {
   out?: string;
@@ -110,13 +110,13 @@ export interface Finished {
  * output, records history, then gates and reports. `extra` writes outputs that need more than
  * the result, such as the evidence bundle, which needs the snapshots.
  */
-export function finish(
+export async function finish(
   result: ResultDocument,
   p: FinishPlan,
   io: CliIO,
   files: string[],
-  extra: ((r: ResultDocument) => string[])[] = [],
-): Finished {
+  extra: ((r: ResultDocument) => string[] | Promise<string[]>)[] = [],
+): Promise<Finished> {
   if (p.waivers) {
     const waived = applyWaivers(result.items, p.waivers.rules, io.now?.() ?? new Date(), p.waivers.file);
     result.items = waived.items;
@@ -132,11 +132,11 @@ export function finish(
     );
 
   files.push(
-    ...writingTo('--out', () =>
+    ...(await writingToAsync('--out', () =>
       writeOutputs(p.formats, p.outDir, result, { cwd: io.cwd, warn: (l) => io.stderr(`annexa: ${shownName(l)}`), ...p.sarif }),
-    ),
+    )),
   );
-  for (const write of extra) files.push(...write(result));
+  for (const write of extra) files.push(...(await write(result)));
   const recorded = p.history?.(result);
   if (recorded) files.push(recorded.file);
 

@@ -13,11 +13,25 @@ export function writingTo<T>(source: string, write: () => T): T {
   try {
     return write();
   } catch (err) {
-    if (err instanceof WriteError)
-      throw new InputError(source, `cannot write ${shownName(err.path)}: ${err.why.replace(/^cannot write: /, '')}`);
-    const e = err as NodeJS.ErrnoException;
-    if (typeof e?.code === 'string' && UNWRITABLE.has(e.code))
-      throw new InputError(source, `cannot write ${e.path === undefined ? 'the file' : shownName(e.path)} (${e.code})`);
-    throw err;
+    throw refusal(source, err);
   }
+}
+
+/** `writingTo` for a write that lets the event loop turn. */
+export async function writingToAsync<T>(source: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (err) {
+    throw refusal(source, err);
+  }
+}
+
+/** The error to throw for `err`: a refusal the user can fix as an InputError naming `source`, anything else as it was. */
+function refusal(source: string, err: unknown): unknown {
+  if (err instanceof WriteError)
+    return new InputError(source, `cannot write ${shownName(err.path)}: ${err.why.replace(/^cannot write: /, '')}`);
+  const e = err as NodeJS.ErrnoException;
+  if (typeof e?.code === 'string' && UNWRITABLE.has(e.code))
+    return new InputError(source, `cannot write ${e.path === undefined ? 'the file' : shownName(e.path)} (${e.code})`);
+  return err;
 }

@@ -338,7 +338,7 @@ export async function runScan(r: RunRequest, steps: RunSteps): Promise<RunOutcom
   try {
     return await scan(r, steps);
   } finally {
-    // A signal that came while the outputs were written (synchronously) is handled here, still announced.
+    // A signal that came during the last synchronous step (history, summaries) is handled here, still announced.
     await turn();
     handled();
   }

@@ -6,10 +6,11 @@
  */
 import { join } from 'node:path';
 import { ALL_CHECKS } from '../engine/registry.js';
+import { turn, turnDue } from '../loop-turn.js';
 import type { CheckMeta } from '../model/check.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import { SEVERITIES, STATUSES, type Status } from '../model/status.js';
-import { writeFileAtomicStream } from '../safe-fs.js';
+import { writeFileAtomicStreamAsync } from '../safe-fs.js';
 import { FINDINGS_CSS, FINDINGS_SCRIPT } from './html-findings-page.js';
 import { JSON_FILE } from './json.js';
 import type { ResultDocument } from './result.js';
@@ -138,7 +139,7 @@ function partialNote(scan: PageScan, max: number): string[] {
  * The page, written in pieces after one reading of the items for the check table: no run
  * becomes one string. Past `max` items (HTML_MAX_ITEMS) it embeds the `max` that matter most and says so.
  */
-export function writeFindingsHtml(outDir: string, result: ResultDocument, max: number = HTML_MAX_ITEMS): string {
+export async function writeFindingsHtml(outDir: string, result: ResultDocument, max: number = HTML_MAX_ITEMS): Promise<string> {
   const file = join(outDir, HTML_FILE);
   const scan = scanItems(result, max);
   const title = `annexa findings (${result.run.evaluatedAt.slice(0, 10)})`;
@@ -161,9 +162,12 @@ export function writeFindingsHtml(outDir: string, result: ResultDocument, max: n
     '<main><div id="list" tabindex="0" role="listbox" aria-label="Findings"><div id="spacer"></div></div><aside id="detail" aria-live="polite"><p class="muted">Select a finding to see its observed facts, API calls and remediation.</p></aside></main>',
     '<script type="application/json" id="annexa-data">',
   ].join('\n');
-  writeFileAtomicStream(file, (write) => {
+  await writeFileAtomicStreamAsync(file, async (write) => {
     write(head);
-    for (const chunk of dataChunks(result, scan)) write(chunk);
+    for (const chunk of dataChunks(result, scan)) {
+      write(chunk);
+      if (turnDue()) await turn();
+    }
     write(`</script>\n<script>${FINDINGS_SCRIPT}</script>\n</body></html>\n`);
   });
   return file;

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { writeFileAtomicStream } from '../safe-fs.js';
+import { turn, turnDue } from '../loop-turn.js';
+import { writeFileAtomicStreamAsync } from '../safe-fs.js';
 import type { ResultDocument } from './result.js';
 
 export const JSON_FILE = 'annexa-result.json';
@@ -46,22 +47,26 @@ function* arrayBytes(chunks: Iterable<Buffer>): Generator<Buffer> {
  * run of millions of items never becomes one string, and the items stay greppable line by line.
  * Items spooled to disk are copied from the spool's bytes, which are already each item's JSON.
  */
-export function writeJson(outDir: string, result: ResultDocument): string {
+export async function writeJson(outDir: string, result: ResultDocument): Promise<string> {
   const file = join(outDir, JSON_FILE);
   const { items, ...rest } = result;
   const head = JSON.stringify(rest, null, 2);
-  writeFileAtomicStream(file, (write, writeBytes) => {
+  await writeFileAtomicStreamAsync(file, async (write, writeBytes) => {
     write(head.slice(0, -2));
     write(',\n  "items": [');
     let first = true;
     if (items.bytes) {
-      for (const b of arrayBytes(items.bytes())) writeBytes(b);
+      for (const b of arrayBytes(items.bytes())) {
+        writeBytes(b);
+        if (turnDue()) await turn();
+      }
       first = items.count === 0;
     } else {
       for (const line of items.lines()) {
         write(first ? '\n    ' : ',\n    ');
         write(line);
         first = false;
+        if (turnDue()) await turn();
       }
     }
     write(first ? ']\n}\n' : '\n  ]\n}\n');

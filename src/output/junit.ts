@@ -10,8 +10,9 @@ import { appendFileSync, closeSync, openSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { scratchDir } from '../cleanup.js';
+import { turn, turnDue } from '../loop-turn.js';
 import type { EvidenceItem } from '../model/evidence.js';
-import { writeFileAtomicStream } from '../safe-fs.js';
+import { writeFileAtomicStreamAsync } from '../safe-fs.js';
 import type { ResultDocument } from './result.js';
 
 export const JUNIT_FILE = 'annexa-result.junit.xml';
@@ -199,12 +200,15 @@ export function renderJunit(doc: ResultDocument): string {
 }
 
 /** Written in pieces: suites past 64 KiB wait in temporary files, so no run becomes one string in memory. */
-export function writeJunit(outDir: string, doc: ResultDocument): string {
+export async function writeJunit(outDir: string, doc: ResultDocument): Promise<string> {
   const file = join(outDir, JUNIT_FILE);
   const spill = spillDir();
   try {
-    writeFileAtomicStream(file, (write) => {
-      for (const piece of junitPieces(doc, spill.file)) write(piece);
+    await writeFileAtomicStreamAsync(file, async (write) => {
+      for (const piece of junitPieces(doc, spill.file)) {
+        write(piece);
+        if (turnDue()) await turn();
+      }
     });
   } finally {
     spill.close();

@@ -1,11 +1,12 @@
 import { join } from 'node:path';
 import { ALL_CHECKS } from '../engine/registry.js';
+import { turn, turnDue } from '../loop-turn.js';
 import type { CheckMeta } from '../model/check.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import type { Severity, Status } from '../model/status.js';
 import { TOOL_VERSION } from '../paths.js';
 import { PROVIDERS } from '../providers/index.js';
-import { writeFileAtomicStream } from '../safe-fs.js';
+import { writeFileAtomicStreamAsync } from '../safe-fs.js';
 import type { ControlSummary, ResultDocument } from './result.js';
 import { INFORMATION_URI } from './sarif.js';
 
@@ -240,10 +241,13 @@ export function* ocsfEvents(result: ResultDocument): Generator<Json> {
 }
 
 /** JSON Lines, one event at a time, written atomically: a run of millions of items never becomes one string. */
-export function writeOcsf(outDir: string, result: ResultDocument): string {
+export async function writeOcsf(outDir: string, result: ResultDocument): Promise<string> {
   const file = join(outDir, OCSF_FILE);
-  writeFileAtomicStream(file, (write) => {
-    for (const e of ocsfEvents(result)) write(`${JSON.stringify(e)}\n`);
+  await writeFileAtomicStreamAsync(file, async (write) => {
+    for (const e of ocsfEvents(result)) {
+      write(`${JSON.stringify(e)}\n`);
+      if (turnDue()) await turn();
+    }
   });
   return file;
 }

@@ -4,12 +4,13 @@ import { StringDecoder } from 'node:string_decoder';
 import { gunzipSync } from 'node:zlib';
 import { evidenceId } from '../engine/evaluate.js';
 import { InputError } from '../errors.js';
+import { turn, turnDue } from '../loop-turn.js';
 import type { EvidenceItem } from '../model/evidence.js';
 import { type Items, topItems } from '../model/items.js';
 import { bySeverity, SEVERITIES, type Severity } from '../model/status.js';
 import { fromRoot } from '../paths.js';
 import { findProvider } from '../providers/index.js';
-import { writeFileAtomicStream } from '../safe-fs.js';
+import { writeFileAtomicStreamAsync } from '../safe-fs.js';
 import { type AccountItems, accountsInOneReading, eachAccountOnePass, ItemsOutOfOrder } from './account-items.js';
 import type { ResultDocument } from './result.js';
 import { type IacMap, loadIacMap } from './sarif-iac-map.js';
@@ -270,12 +271,19 @@ export function buildSarif(doc: ResultDocument, opts: SarifOptions = {}): SarifL
   };
 }
 
-/** Runs gathered into files of at most `maxRunsPerFile`, each file's runs fitted to the gzip limit. */
-function* sarifFiles(runs: Iterable<{ run: SarifRun; results: Iterable<SarifResult> }>, limits: SarifLimits): Generator<RunPiece[]> {
+/**
+ * Runs gathered into files of at most `maxRunsPerFile`, each file's runs fitted to the gzip limit.
+ * The event loop may turn after each account's run, so a signal need not wait for every account.
+ */
+async function* sarifFiles(
+  runs: Iterable<{ run: SarifRun; results: Iterable<SarifResult> }>,
+  limits: SarifLimits,
+): AsyncGenerator<RunPiece[]> {
   const frame = sarifFrame(SARIF_SCHEMA_URI, false);
   let file: RunPiece[] = [];
   for (const { run, results } of runs) {
     file.push(packRun(run, results));
+    if (turnDue()) await turn();
     if (file.length === limits.maxRunsPerFile) {
       yield fitPieces(file, limits, frame.head + frame.tail);
       file = [];
@@ -293,13 +301,13 @@ function* sarifFiles(runs: Iterable<{ run: SarifRun; results: Iterable<SarifResu
  * finished runs of one file gzipped; the items are read once when they come account by account
  * (as annexa writes them), else once per account.
  */
-export function writeSarif(outDir: string, whole: ResultDocument, opts: SarifOptions = {}): string[] {
+export async function writeSarif(outDir: string, whole: ResultDocument, opts: SarifOptions = {}): Promise<string[]> {
   const doc = notableOnly(whole);
   try {
-    return writeSarifFiles(outDir, doc, opts, accountsInOneReading(doc));
+    return await writeSarifFiles(outDir, doc, opts, accountsInOneReading(doc));
   } catch (err) {
     if (!(err instanceof ItemsOutOfOrder)) throw err;
-    return writeSarifFiles(outDir, doc, opts, eachAccountOnePass(doc));
+    return await writeSarifFiles(outDir, doc, opts, eachAccountOnePass(doc));
   }
 }
 
@@ -332,7 +340,12 @@ function notableOnly(doc: ResultDocument): ResultDocument {
   return { ...doc, items };
 }
 
-function writeSarifFiles(outDir: string, doc: ResultDocument, opts: SarifOptions, accounts: Iterable<AccountItems>): string[] {
+async function writeSarifFiles(
+  outDir: string,
+  doc: ResultDocument,
+  opts: SarifOptions,
+  accounts: Iterable<AccountItems>,
+): Promise<string[]> {
   const limits = opts.limits ?? GITHUB_LIMITS;
   const warn = opts.warn ?? ((): void => {});
   const runs = (function* () {
@@ -340,14 +353,14 @@ function writeSarifFiles(outDir: string, doc: ResultDocument, opts: SarifOptions
   })();
   const files: string[] = [];
   const warnings: string[] = [];
-  for (const pieces of sarifFiles(runs, limits)) {
-    files.push(writePart(outDir, files.length + 1, pieces));
+  for await (const pieces of sarifFiles(runs, limits)) {
+    files.push(await writePart(outDir, files.length + 1, pieces));
     for (const p of pieces) {
       const w = truncationWarning(p);
       if (w) warnings.push(w);
     }
   }
-  if (files.length === 0) files.push(writePart(outDir, 1, []));
+  if (files.length === 0) files.push(await writePart(outDir, 1, []));
   for (const w of warnings) warn(w);
   removeStaleParts(outDir, files.length);
   if (files.length > 1) {
@@ -359,19 +372,22 @@ function writeSarifFiles(outDir: string, doc: ResultDocument, opts: SarifOptions
 }
 
 /** One file, its runs unpacked one at a time as they are written. */
-function writePart(outDir: string, n: number, pieces: readonly RunPiece[]): string {
+async function writePart(outDir: string, n: number, pieces: readonly RunPiece[]): Promise<string> {
   const file = join(outDir, n === 1 ? SARIF_FILE : SARIF_FILE.replace(/\.sarif$/, `-${n}.sarif`));
   const frame = sarifFrame(SARIF_SCHEMA_URI, pieces.length === 0);
-  writeFileAtomicStream(file, (write) => {
+  await writeFileAtomicStreamAsync(file, async (write) => {
     write(frame.head);
-    pieces.forEach((p, k) => {
+    for (const [k, p] of pieces.entries()) {
       if (k > 0) write(frame.separator);
       // Decoded a slice at a time: a run's text is tens of megabytes, never one string.
       const bytes = gunzipSync(p.gz);
       const decoder = new StringDecoder('utf8');
-      for (let at = 0; at < bytes.length; at += 1 << 16) write(decoder.write(bytes.subarray(at, at + (1 << 16))));
+      for (let at = 0; at < bytes.length; at += 1 << 16) {
+        write(decoder.write(bytes.subarray(at, at + (1 << 16))));
+        if (turnDue()) await turn();
+      }
       write(decoder.end());
-    });
+    }
     write(frame.tail);
   });
   return file;

@@ -21,10 +21,10 @@ export interface WriterOptions {
 }
 
 /** A writer puts one format into the output directory and returns the files it wrote. */
-export type Writer = (outDir: string, result: ResultDocument, opts: WriterOptions) => string[];
+export type Writer = (outDir: string, result: ResultDocument, opts: WriterOptions) => Promise<string[]>;
 
 export const WRITERS = {
-  json: (outDir, result) => [writeJson(outDir, result)],
+  json: async (outDir, result) => [await writeJson(outDir, result)],
   sarif: (outDir, result, opts) =>
     writeSarif(outDir, result, {
       warn: opts.warn,
@@ -32,17 +32,25 @@ export const WRITERS = {
       ...(opts.sarifCategory ? { category: opts.sarifCategory } : {}),
       ...(opts.iacMap ? { iacMap: opts.iacMap } : {}),
     }),
-  junit: (outDir, result) => [writeJunit(outDir, result)],
-  ocsf: (outDir, result) => [writeOcsf(outDir, result)],
-  html: (outDir, result) => [writeFindingsHtml(outDir, result)],
+  junit: async (outDir, result) => [await writeJunit(outDir, result)],
+  ocsf: async (outDir, result) => [await writeOcsf(outDir, result)],
+  html: async (outDir, result) => [await writeFindingsHtml(outDir, result)],
 } satisfies Record<string, Writer>;
 
 export type Format = keyof typeof WRITERS;
 export const FORMATS = Object.keys(WRITERS) as Format[];
 
-export function writeOutputs(formats: readonly Format[], outDir: string, result: ResultDocument, opts: WriterOptions): string[] {
-  return formats.flatMap((f) => {
+/** One format after another; each lets the event loop turn while it writes, so a signal can end a long run's writing. */
+export async function writeOutputs(
+  formats: readonly Format[],
+  outDir: string,
+  result: ResultDocument,
+  opts: WriterOptions,
+): Promise<string[]> {
+  const files: string[] = [];
+  for (const f of formats) {
     const write: Writer = WRITERS[f];
-    return write(outDir, result, opts);
-  });
+    files.push(...(await write(outDir, result, opts)));
+  }
+  return files;
 }

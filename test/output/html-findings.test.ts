@@ -15,18 +15,18 @@ function island(html: string): { checks: unknown[][]; items: unknown[][] } {
 }
 
 describe('findings HTML', () => {
-  it('keeps hostile text inert: no early </script>, no markup', () => {
+  it('keeps hostile text inert: no early </script>, no markup', async () => {
     expect(scriptJson({ m: '</script><script>alert(1)</script>\u2028' })).not.toMatch(/<|\u2028/);
     const result = resultOf(demoSnapshots());
     const evil = { ...result, items: itemsOf([{ ...result.items[0]!, message: '</script><img src=x onerror=alert(1)>' }]) };
-    const html = readFileSync(writeFindingsHtml(tempDir('annexa-html-'), evil), 'utf8');
+    const html = readFileSync(await writeFindingsHtml(tempDir('annexa-html-'), evil), 'utf8');
     expect(html.match(/<\/script>/g)).toHaveLength(2);
     expect(island(html).items[0]![9]).toBe('</script><img src=x onerror=alert(1)>');
   });
 
-  it('carries every item, its check, observed facts and API calls, and forbids the network', () => {
+  it('carries every item, its check, observed facts and API calls, and forbids the network', async () => {
     const result = resultOf(demoSnapshots());
-    const html = readFileSync(writeFindingsHtml(tempDir('annexa-html-'), result), 'utf8');
+    const html = readFileSync(await writeFindingsHtml(tempDir('annexa-html-'), result), 'utf8');
     expect(html).toContain("default-src 'none'");
     expect(html).not.toMatch(/<(link|img|iframe)\b|https?:\/\/[^"' ]+\.(js|css)/);
     const data = island(html);
@@ -55,11 +55,11 @@ describe('findings HTML', () => {
 });
 
 describe('findings HTML of a run larger than a page holds', () => {
-  it('embeds the most important items up to the cap, in their order, and says it shows only part', () => {
+  it('embeds the most important items up to the cap, in their order, and says it shows only part', async () => {
     const result = resultOf(demoSnapshots());
     const fails = result.items.filter((i) => i.status === 'fail').length;
     const cap = fails + 3;
-    const html = readFileSync(writeFindingsHtml(tempDir('annexa-html-'), result, cap), 'utf8');
+    const html = readFileSync(await writeFindingsHtml(tempDir('annexa-html-'), result, cap), 'utf8');
     const data = island(html);
     expect(data.items).toHaveLength(cap);
     // Every failing item, then the first errors by severity; nothing else.
@@ -79,6 +79,6 @@ describe('findings HTML of a run larger than a page holds', () => {
     expect(shown).toEqual(result.items.map((i) => key(i.checkId, i.resource.id)).filter((k) => set.has(k)));
     expect(html).toContain(`This page shows ${cap} of ${result.items.length} items`);
     // A run that fits shows everything and says nothing about it.
-    expect(readFileSync(writeFindingsHtml(tempDir('annexa-html-'), result), 'utf8')).not.toContain('id="partial"');
+    expect(readFileSync(await writeFindingsHtml(tempDir('annexa-html-'), result), 'utf8')).not.toContain('id="partial"');
   });
 });

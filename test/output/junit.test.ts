@@ -172,10 +172,10 @@ describe('JUnit XML', () => {
 });
 
 describe('JUnit XML of a large run', () => {
-  it('puts every case back in item order after large suites wait in temporary files, with counts that match', () => {
+  it('puts every case back in item order after large suites wait in temporary files, with counts that match', async () => {
     // 6,000 items: the busiest controls' suites pass 64 KiB and go through their temporary files.
     const big = largeResult(6_000);
-    const xml = readFileSync(writeJunit(tempDir('annexa-junit-'), big), 'utf8');
+    const xml = readFileSync(await writeJunit(tempDir('annexa-junit-'), big), 'utf8');
     expect(xml).toBe(renderJunit(big));
     const parsed = kids(parseXml(xml), 'testsuite');
     const biggest = parsed.reduce((a, b) => (Number(b.attrs.tests) > Number(a.attrs.tests) ? b : a));

@@ -71,9 +71,9 @@ const doc = large();
 const total = MIX.reduce((n, [, k]) => n + k, 0);
 
 describe('SARIF within GitHub limits', () => {
-  it('keeps the 25,000 most severe results of a run and says what was cut, in the run and on stderr', () => {
+  it('keeps the 25,000 most severe results of a run and says what was cut, in the run and on stderr', async () => {
     const warnings: string[] = [];
-    const [file, ...more] = writeSarif(outDir(), doc, { warn: (l) => warnings.push(l) });
+    const [file, ...more] = await writeSarif(outDir(), doc, { warn: (l) => warnings.push(l) });
     expect(more).toEqual([]);
     const text = readFileSync(file!, 'utf8');
     const log = JSON.parse(text) as SarifLog;
@@ -94,10 +94,10 @@ describe('SARIF within GitHub limits', () => {
     expect(sarifSchemaErrors(log)).toEqual([]);
   }, 60_000);
 
-  it('cuts the least severe results until the gzipped file fits the size limit', () => {
+  it('cuts the least severe results until the gzipped file fits the size limit', async () => {
     const warnings: string[] = [];
     const limits = { ...GITHUB_LIMITS, maxGzipBytes: 150_000 };
-    const [file] = writeSarif(outDir(), doc, { limits, warn: (l) => warnings.push(l) });
+    const [file] = await writeSarif(outDir(), doc, { limits, warn: (l) => warnings.push(l) });
     const text = readFileSync(file!, 'utf8');
     expect(gzipSync(text).length).toBeLessThanOrEqual(limits.maxGzipBytes);
     const run = (JSON.parse(text) as SarifLog).runs[0]!;
@@ -113,45 +113,45 @@ describe('SARIF within GitHub limits', () => {
     expect(warnings.join('\n')).toMatch(/over 150000 bytes gzipped/);
   }, 60_000);
 
-  it('writes nothing about limits when a scan fits', () => {
+  it('writes nothing about limits when a scan fits', async () => {
     const warnings: string[] = [];
-    const [file] = writeSarif(outDir(), resultOf(demoSnapshots()), { warn: (l) => warnings.push(l) });
+    const [file] = await writeSarif(outDir(), resultOf(demoSnapshots()), { warn: (l) => warnings.push(l) });
     expect(warnings).toEqual([]);
     expect((JSON.parse(readFileSync(file!, 'utf8')) as SarifLog).runs.every((r) => r.properties.truncated === undefined)).toBe(true);
   });
 
-  it('spreads more accounts than GitHub takes runs per file over several files', () => {
+  it('spreads more accounts than GitHub takes runs per file over several files', async () => {
     const warnings: string[] = [];
     const three = resultOf([otherAccount('111111111111'), otherAccount('222222222222'), otherAccount('333333333333')]);
     const dir = outDir();
-    const files = writeSarif(dir, three, { limits: { ...GITHUB_LIMITS, maxRunsPerFile: 2 }, warn: (l) => warnings.push(l) });
+    const files = await writeSarif(dir, three, { limits: { ...GITHUB_LIMITS, maxRunsPerFile: 2 }, warn: (l) => warnings.push(l) });
     expect(files).toEqual([join(dir, 'annexa-result.sarif'), join(dir, 'annexa-result-2.sarif')]);
     const ids = files.flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as SarifLog).runs.map((r) => r.automationDetails.id));
     expect(ids).toEqual(['annexa/aws/111111111111/', 'annexa/aws/222222222222/', 'annexa/aws/333333333333/']);
     expect(warnings).toEqual([expect.stringMatching(/3 accounts need 2 files .* upload each file on its own/)]);
   });
 
-  it('removes continuation files a larger earlier scan left behind, so they are not uploaded again', () => {
+  it('removes continuation files a larger earlier scan left behind, so they are not uploaded again', async () => {
     const dir = outDir();
     const three = resultOf([otherAccount('111111111111'), otherAccount('222222222222'), otherAccount('333333333333')]);
-    writeSarif(dir, three, { limits: { ...GITHUB_LIMITS, maxRunsPerFile: 1 } });
+    await writeSarif(dir, three, { limits: { ...GITHUB_LIMITS, maxRunsPerFile: 1 } });
     expect(readdirSync(dir).sort()).toEqual(['annexa-result-2.sarif', 'annexa-result-3.sarif', 'annexa-result.sarif']);
-    writeSarif(dir, resultOf([otherAccount('111111111111'), otherAccount('222222222222')]), {
+    await writeSarif(dir, resultOf([otherAccount('111111111111'), otherAccount('222222222222')]), {
       limits: { ...GITHUB_LIMITS, maxRunsPerFile: 1 },
     });
     expect(readdirSync(dir).sort()).toEqual(['annexa-result-2.sarif', 'annexa-result.sarif']);
   });
 
-  it('puts --sarif-category in place of "annexa" and keeps one category per account', () => {
+  it('puts --sarif-category in place of "annexa" and keeps one category per account', async () => {
     const two = resultOf([otherAccount('111111111111'), otherAccount('222222222222')]);
-    const [file] = writeSarif(outDir(), two, { category: 'prod/gate' });
+    const [file] = await writeSarif(outDir(), two, { category: 'prod/gate' });
     const ids = (JSON.parse(readFileSync(file!, 'utf8')) as SarifLog).runs.map((r) => r.automationDetails.id);
     expect(ids).toEqual(['prod/gate/aws/111111111111/', 'prod/gate/aws/222222222222/']);
   });
 
-  it('writes the same files whichever order the items come in (one reading per account when not grouped by account)', () => {
+  it('writes the same files whichever order the items come in (one reading per account when not grouped by account)', async () => {
     const three = resultOf([otherAccount('111111111111'), otherAccount('222222222222'), otherAccount('333333333333')]);
-    const ordered = writeSarif(outDir(), three, { include: ['error'] }).map((f) => readFileSync(f, 'utf8'));
+    const ordered = (await writeSarif(outDir(), three, { include: ['error'] })).map((f) => readFileSync(f, 'utf8'));
     // Accounts interleaved: the first item of every account, then the second, …
     const groups = new Map<string, EvidenceItem[]>();
     for (const i of three.items) groups.set(i.resource.account, [...(groups.get(i.resource.account) ?? []), i]);
@@ -159,7 +159,9 @@ describe('SARIF within GitHub limits', () => {
     const shuffled = byAccount[0]!.flatMap((_, k) => byAccount.map((list) => list[k]).filter((i) => i !== undefined));
     expect(shuffled).toHaveLength(three.items.length);
     expect(shuffled[0]!.resource.account).not.toBe(shuffled[1]!.resource.account);
-    const mixed = writeSarif(outDir(), { ...three, items: itemsOf(shuffled) }, { include: ['error'] }).map((f) => readFileSync(f, 'utf8'));
+    const mixed = (await writeSarif(outDir(), { ...three, items: itemsOf(shuffled) }, { include: ['error'] })).map((f) =>
+      readFileSync(f, 'utf8'),
+    );
     expect(mixed).toEqual(ordered);
   });
 });

@@ -71,7 +71,7 @@ const result = assembleResult({
   evaluatedAt: '2026-11-27T00:00:00.000Z',
 });
 const warnings: string[] = [];
-const files = writeOutputs(FORMATS, outDir, result, { cwd: outDir, warn: (l) => warnings.push(l), sarifInclude: ['error'] });
+const files = await writeOutputs(FORMATS, outDir, result, { cwd: outDir, warn: (l) => warnings.push(l), sarifInclude: ['error'] });
 let ocsfLines = 0;
 for (const f of files) if (f.endsWith('.jsonl')) for (const _ of readLines(f)) ocsfLines++;
 process.stdout.write(

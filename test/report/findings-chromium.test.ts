@@ -32,7 +32,7 @@ describe('the findings HTML in headless Chromium, 50,000 items', () => {
     if (!executablePath) return;
     dir = mkdtempSync(join(tmpdir(), 'annexa-findings-'));
     result = largeResult(N);
-    url = pathToFileURL(writeFindingsHtml(dir, result)).href;
+    url = pathToFileURL(await writeFindingsHtml(dir, result)).href;
     browser = await chromium.launch({ executablePath, timeout: 60_000 });
   }, 120_000);
 

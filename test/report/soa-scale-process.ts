@@ -14,7 +14,7 @@ import { NOW, resultOf } from './result-fixtures.js';
 import { CHECKS, syntheticItems } from './soa-synthetic.js';
 
 const [dir, count] = process.argv.slice(2) as [string, string];
-const file = writeJson(dir, resultOf(syntheticItems(Number(count)), CHECKS));
+const file = await writeJson(dir, resultOf(syntheticItems(Number(count)), CHECKS));
 // streamFrom 0: read item by item whatever the size, as results over 16 MiB are.
 const loaded = loadResult(file, { streamFrom: 0 });
 let readings = 0;

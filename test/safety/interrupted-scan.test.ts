@@ -72,7 +72,16 @@ function exited(child: ChildProcess): Promise<{ code: number | null; signal: Nod
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
 }
 
-async function interruptScan(signal: NodeJS.Signals, workers: string, root: string, then?: NodeJS.Signals): Promise<Interrupted> {
+/** Whether an output is being written: its temporary file (`.<name>.<pid>.<random>.tmp`) is beside its name. */
+const writingOutputs = (out: string): boolean => existsSync(out) && readdirSync(out).some((f) => f.endsWith('.tmp'));
+
+async function interruptScan(
+  signal: NodeJS.Signals,
+  workers: string,
+  root: string,
+  then?: NodeJS.Signals,
+  when: 'evaluating' | 'writing' = 'evaluating',
+): Promise<Interrupted> {
   const tmp = join(root, 'tmp');
   mkdirSync(tmp, { recursive: true });
   const child = spawn(process.execPath, builtScanArgs(file, join(root, 'out')), {
@@ -84,7 +93,8 @@ async function interruptScan(signal: NodeJS.Signals, workers: string, root: stri
   const end = exited(child);
   let done = false;
   void end.then(() => (done = true));
-  while (!done && !evaluating(tmp)) await new Promise((r) => setTimeout(r, 20));
+  const ready = when === 'evaluating' ? () => evaluating(tmp) : () => writingOutputs(join(root, 'out'));
+  while (!done && !ready()) await new Promise((r) => setTimeout(r, 5));
   // Still running: otherwise the snapshot is too small to show anything.
   expect(done, stderr).toBe(false);
   const sent = Date.now();
@@ -124,6 +134,28 @@ describe('a second signal while the first stops the workers', () => {
       expect({ code: r.code, signal: r.signal }, r.stderr).toEqual({ code: 130, signal: null });
       expect(r.stderr).toBe('annexa: interrupted by SIGINT; stopped and removed temporary files\n');
       expect(filesUnder(join(root, 'out'))).toEqual([]);
+      expect(readdirSync(join(root, 'tmp'))).toEqual([]);
+    }, 60_000);
+  }
+});
+
+describe('a signal while the outputs are written', () => {
+  // Before the writers let the event loop turn, the signal waited for every output and the bundle:
+  // the exit said 143 over a finished run (and at a million resources, minutes later).
+  for (const [signal, code] of [
+    ['SIGTERM', 143],
+    ['SIGINT', 130],
+  ] as const) {
+    it(`${signal} exits ${code} promptly, removing the file being written and writing nothing after it`, async () => {
+      const root = join(dir, `writing-${signal}`);
+      const r = await interruptScan(signal, '0', root, undefined, 'writing');
+      expect({ code: r.code, signal: r.signal }, r.stderr).toEqual({ code, signal: null });
+      expect(r.stderr).toBe(`annexa: interrupted by ${signal}; stopped and removed temporary files\n`);
+      expect(r.afterSignalMs).toBeLessThan(PROMPT_MS);
+      const out = join(root, 'out');
+      // No temporary file left beside any output, and the bundle (written last) never started.
+      expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      expect(existsSync(join(out, 'evidence', 'manifest.json'))).toBe(false);
       expect(readdirSync(join(root, 'tmp'))).toEqual([]);
     }, 60_000);
   }

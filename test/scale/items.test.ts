@@ -86,7 +86,7 @@ describe('spooled JSON', () => {
       source: 'snapshot',
     });
     const dir = join(tmpdir(), `annexa-json-${process.pid}`);
-    const file = writeJson(dir, result);
+    const file = await writeJson(dir, result);
     const back = JSON.parse(readFileSync(file, 'utf8')) as { items: EvidenceItem[]; summary: { items: number } };
     expect(back.items).toEqual(all);
     expect(back.summary.items).toBe(7);
@@ -106,7 +106,7 @@ describe('spooled JSON', () => {
       for (const i of all) spool.add(i);
       const spooled = spool.done();
       expect(spooled.bytes).toBeDefined();
-      const text = (items: typeof spooled) => {
+      const text = async (items: typeof spooled) => {
         const result = assembleResult({
           accounts: [],
           items,
@@ -115,9 +115,9 @@ describe('spooled JSON', () => {
           params: DEFAULT_PARAMS,
           source: 'snapshot',
         });
-        return readFileSync(writeJson(dir, result), 'utf8').replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, 'T');
+        return readFileSync(await writeJson(dir, result), 'utf8').replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, 'T');
       };
-      expect(text(spooled)).toBe(text(itemsOf([...all])));
+      expect(await text(spooled)).toBe(await text(itemsOf([...all])));
       spool.discard();
     }
     rmSync(dir, { recursive: true });

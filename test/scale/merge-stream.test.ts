@@ -22,7 +22,7 @@ const demo = loadSnapshots(fromRoot('demo', 'demo-snapshot.json')).find((s) => s
 const other = (id: string): Snapshot => ({ ...structuredClone(demo), account: { id, partition: 'aws' } });
 const dir = join(tmpdir(), `annexa-merge-stream-${process.pid}`);
 
-function written(name: string, snapshots: Snapshot[]): string {
+async function written(name: string, snapshots: Snapshot[]): Promise<string> {
   const items = evaluateAll(snapshots, ALL_CHECKS, DEFAULT_PARAMS, controlsByCheck(mappings));
   const result = buildResult({
     snapshots,
@@ -33,13 +33,13 @@ function written(name: string, snapshots: Snapshot[]): string {
     source: 'snapshot',
     evaluatedAt: `2026-12-0${name.length % 9}T00:00:00.000Z`,
   });
-  const file = writeJson(join(dir, name), result);
+  const file = await writeJson(join(dir, name), result);
   return file;
 }
 
 describe('results read item by item', () => {
-  it('a result past the size limit reads in the layout annexa writes, with the same items', () => {
-    const file = written('a', [demo]);
+  it('a result past the size limit reads in the layout annexa writes, with the same items', async () => {
+    const file = await written('a', [demo]);
     const whole = loadResult(file);
     const streamed = loadResult(file, { wholeLimit: 0 });
     expect(streamed.items.count).toBe(whole.items.count);
@@ -48,8 +48,8 @@ describe('results read item by item', () => {
     expect({ ...streamed, items: 0 }).toEqual({ ...whole, items: 0 });
   });
 
-  it('names the item that breaks the schema, and refuses a large file in another layout', () => {
-    const file = written('b', [demo]);
+  it('names the item that breaks the schema, and refuses a large file in another layout', async () => {
+    const file = await written('b', [demo]);
     const text = readFileSync(file, 'utf8').replace('"status":"pass"', '"status":"maybe"');
     writeFileSync(file, text);
     const r = loadResult(file, { wholeLimit: 0 });
@@ -61,9 +61,9 @@ describe('results read item by item', () => {
 });
 
 describe('a streaming merge', () => {
-  it('merges per-account results read item by item into what one run gives, spooling as it goes', () => {
+  it('merges per-account results read item by item into what one run gives, spooling as it goes', async () => {
     const accounts = ['111111111111', '222222222222', '333333333333'].map(other);
-    const files = accounts.map((s, i) => written(`acct${i}`, [s]));
+    const files = await Promise.all(accounts.map((s, i) => written(`acct${i}`, [s])));
     const docs = files.map((f) => ({ file: f, doc: loadResult(f, { wholeLimit: 0 }) }));
     const merged = mergeResults(docs, mappings, 5);
     const whole = buildResult({
@@ -79,8 +79,8 @@ describe('a streaming merge', () => {
     expect(merged.controls).toEqual(whole.controls);
   });
 
-  it('sorts inputs written in an older order instead of merging them wrongly', () => {
-    const file = written('old', [demo]);
+  it('sorts inputs written in an older order instead of merging them wrongly', async () => {
+    const file = await written('old', [demo]);
     const doc = loadResult(file);
     // Older results were ordered by check first; reversing is as far out of order as it gets.
     const reversed = { ...doc, run: { ...doc.run, evaluatedAt: '2020-01-01T00:00:00.000Z' }, items: itemsOf([...doc.items].reverse()) };
@@ -88,8 +88,8 @@ describe('a streaming merge', () => {
     expect([...merged.items]).toEqual([...doc.items]);
   });
 
-  it('refuses the same run under two names, which would count its API calls twice', () => {
-    const file = written('same', [demo]);
+  it('refuses the same run under two names, which would count its API calls twice', async () => {
+    const file = await written('same', [demo]);
     const copy = join(dir, 'copy.json');
     writeFileSync(copy, readFileSync(file));
     expect(() =>

@@ -46,11 +46,11 @@ function result(items: EvidenceItem[], evaluatedAt = '2026-12-01T00:00:00.000Z')
   return buildResult({ snapshots: [demo], items, mappings, checkIds, params: DEFAULT_PARAMS, source: 'snapshot', evaluatedAt });
 }
 const demoItems = (): EvidenceItem[] => [...evaluateAll([demo], ALL_CHECKS, DEFAULT_PARAMS, controlsByCheck(mappings))];
-const write = (name: string, doc: ResultDocument): string => writeJson(join(dir, name), doc);
+const write = (name: string, doc: ResultDocument): Promise<string> => writeJson(join(dir, name), doc);
 
 describe('results read item by item, at the edges of the layout', () => {
-  it('reads a result saved with CRLF line endings as the same document', () => {
-    const file = write('crlf', result(demoItems()));
+  it('reads a result saved with CRLF line endings as the same document', async () => {
+    const file = await write('crlf', result(demoItems()));
     writeFileSync(file, readFileSync(file, 'utf8').replaceAll('\n', '\r\n'));
     const whole = loadResult(file);
     const streamed = loadResult(file, { wholeLimit: 0 });
@@ -58,8 +58,8 @@ describe('results read item by item, at the edges of the layout', () => {
     expect({ ...streamed, items: 0 }).toEqual({ ...whole, items: 0 });
   });
 
-  it('reads a result that starts with a UTF-8 byte order mark item by item, as it reads it whole', () => {
-    const file = write('bom', result(demoItems()));
+  it('reads a result that starts with a UTF-8 byte order mark item by item, as it reads it whole', async () => {
+    const file = await write('bom', result(demoItems()));
     writeFileSync(file, `\uFEFF${readFileSync(file, 'utf8')}`);
     const whole = loadResult(file);
     // wholeLimit 0: the path of results over 256 MiB, which refused the mark as "not valid JSON".
@@ -69,8 +69,8 @@ describe('results read item by item, at the edges of the layout', () => {
     expect({ ...streamed, items: 0 }).toEqual({ ...whole, items: 0 });
   });
 
-  it('reads results from STREAM_FROM on item by item when annexa wrote them, and whole when another tool reformatted them', () => {
-    const file = write('mid', result(demoItems()));
+  it('reads results from STREAM_FROM on item by item when annexa wrote them, and whole when another tool reformatted them', async () => {
+    const file = await write('mid', result(demoItems()));
     const whole = loadResult(file);
     const streamed = loadResult(file, { streamFrom: 0 });
     expect(Array.isArray(streamed.items)).toBe(false);
@@ -81,8 +81,8 @@ describe('results read item by item, at the edges of the layout', () => {
     expect([...reformatted.items]).toEqual([...whole.items]);
   });
 
-  it('reads a result of no items', () => {
-    const file = write('empty', result([]));
+  it('reads a result of no items', async () => {
+    const file = await write('empty', result([]));
     const streamed = loadResult(file, { wholeLimit: 0 });
     expect(streamed.items.count).toBe(0);
     expect([...streamed.items]).toEqual([]);
@@ -90,7 +90,7 @@ describe('results read item by item, at the edges of the layout', () => {
     expect({ ...streamed, items: 0 }).toEqual({ ...loadResult(file), items: 0 });
   });
 
-  it('keeps text with newlines, U+2028, multi-byte and astral characters whole, through the spool and the file', () => {
+  it('keeps text with newlines, U+2028, multi-byte and astral characters whole, through the spool and the file', async () => {
     const odd = ['line\nbreak\r\n', 'sep\u2028par\u2029', 'Grüße 日本語 ', '😀'.repeat(400_000)];
     const items = demoItems()
       .slice(0, 4)
@@ -99,13 +99,13 @@ describe('results read item by item, at the edges of the layout', () => {
     for (const i of items) spool.add(i);
     expect([...spool.done()]).toEqual(items);
     spool.discard();
-    const file = write('odd', result(items));
+    const file = await write('odd', result(items));
     expect([...loadResult(file, { wholeLimit: 0 }).items]).toEqual([...loadResult(file).items]);
   });
 });
 
 describe('item order', () => {
-  it('is the same whatever the locale of the machine that ran the shard', () => {
+  it('is the same whatever the locale of the machine that ran the shard', async () => {
     const code = `const { byItemOrder } = await import(${JSON.stringify(fromRoot('src', 'engine', 'evaluate.ts'))});
 const it = (id) => ({ resource: { provider: 'aws', account: '1', region: 'r', id }, checkId: 'c' });
 process.stdout.write(['zz', 'aab', 'ab'].map(it).sort(byItemOrder).map((i) => i.resource.id).join(' '));`;
@@ -117,8 +117,8 @@ process.stdout.write(['zz', 'aab', 'ab'].map(it).sort(byItemOrder).map((i) => i.
 });
 
 describe('a large baseline', () => {
-  it('is read item by item, with the same failing items as read whole', () => {
-    const file = write('baseline', result(demoItems()));
+  it('is read item by item, with the same failing items as read whole', async () => {
+    const file = await write('baseline', result(demoItems()));
     const whole = loadBaseline(file, 'baseline.json', Number.POSITIVE_INFINITY);
     expect(whole.failing.size).toBeGreaterThan(0);
     expect(loadBaseline(file, 'baseline.json', 0)).toEqual(whole);
@@ -163,8 +163,8 @@ describe('a merge of inputs out of order', () => {
     expect(spools().length).toBe(before + 1);
   });
 
-  it('removes its spool when an input turns out bad halfway', () => {
-    const file = write('bad', result(demoItems()));
+  it('removes its spool when an input turns out bad halfway', async () => {
+    const file = await write('bad', result(demoItems()));
     const lines = readFileSync(file, 'utf8').split('\n');
     const at = lines.length - 20;
     lines[at] = lines[at]!.replace('"status":"', '"status":"x');
