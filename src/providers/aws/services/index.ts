@@ -30,6 +30,7 @@ import { kms } from './kms/index.js';
 import { lambda } from './lambda/index.js';
 import { logs } from './logs/index.js';
 import { macie } from './macie/index.js';
+import { mq } from './mq/index.js';
 import { opensearch } from './opensearch/index.js';
 import { organizations } from './organizations/index.js';
 import { rds } from './rds/index.js';
@@ -97,4 +98,5 @@ export const AWS_SERVICES: readonly AwsService[] = [
   kinesis,
   sfn,
   autoscaling,
+  mq,
 ];
