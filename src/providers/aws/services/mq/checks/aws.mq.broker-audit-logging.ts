@@ -1,17 +1,13 @@
-import type { Check } from '../../../../../model/check.js';
 import { fail, notApplicable, pass } from '../../../../check-kit.js';
-import { eachDescribed } from '../../resource-kit.js';
+import { eachEntry } from '../../each-resource.js';
 import { MQ_BROKERS } from '../state.js';
 
-const TYPE = 'AWS::AmazonMQ::Broker';
-
-export const mqBrokerAuditLogging: Check = {
-  meta: {
+export const mqBrokerAuditLogging = eachEntry(
+  {
     id: 'aws.mq.broker-audit-logging',
     title: 'Amazon MQ ActiveMQ brokers send audit logs to CloudWatch Logs',
-    provider: 'aws',
     service: 'mq',
-    resourceType: TYPE,
+    resourceType: 'AWS::AmazonMQ::Broker',
     severity: 'medium',
     requires: [MQ_BROKERS],
     rationale:
@@ -25,20 +21,14 @@ export const mqBrokerAuditLogging: Check = {
       cli: 'aws mq update-broker --broker-id <id> --logs Audit=true,General=true',
     },
   },
-  evaluate(ctx) {
-    return eachDescribed(
-      ctx,
-      MQ_BROKERS,
-      TYPE,
-      (arn) => arn,
-      (b, resource) => {
-        const observed = { engineType: b.engineType, auditLog: b.auditLog };
-        if (b.engineType !== 'ACTIVEMQ')
-          return notApplicable(resource, 'no-audit-log', `Broker ${b.name} runs ${b.engineType}, which has no audit log.`, observed);
-        return b.auditLog
-          ? pass(resource, 'audit-logging', `Broker ${b.name} sends audit logs to CloudWatch Logs.`, observed)
-          : fail(resource, 'no-audit-logging', `Broker ${b.name} does not keep an audit log.`, observed);
-      },
-    );
+  MQ_BROKERS,
+  (_ctx, _region, arn) => arn,
+  (b, resource) => {
+    const observed = { engineType: b.engineType, auditLog: b.auditLog };
+    if (b.engineType !== 'ACTIVEMQ')
+      return notApplicable(resource, 'no-audit-log', `Broker ${b.name} runs ${b.engineType}, which has no audit log.`, observed);
+    return b.auditLog
+      ? pass(resource, 'audit-logging', `Broker ${b.name} sends audit logs to CloudWatch Logs.`, observed)
+      : fail(resource, 'no-audit-logging', `Broker ${b.name} does not keep an audit log.`, observed);
   },
-};
+);

@@ -1,17 +1,13 @@
-import type { Check } from '../../../../../model/check.js';
 import { fail, pass } from '../../../../check-kit.js';
-import { eachDescribed } from '../../resource-kit.js';
+import { eachEntry } from '../../each-resource.js';
 import { MQ_BROKERS } from '../state.js';
 
-const TYPE = 'AWS::AmazonMQ::Broker';
-
-export const mqBrokerAutoMinorUpgrade: Check = {
-  meta: {
+export const mqBrokerAutoMinorUpgrade = eachEntry(
+  {
     id: 'aws.mq.broker-auto-minor-upgrade',
     title: 'Amazon MQ brokers take minor engine upgrades automatically',
-    provider: 'aws',
     service: 'mq',
-    resourceType: TYPE,
+    resourceType: 'AWS::AmazonMQ::Broker',
     severity: 'low',
     requires: [MQ_BROKERS],
     rationale:
@@ -24,18 +20,12 @@ export const mqBrokerAutoMinorUpgrade: Check = {
       cli: 'aws mq update-broker --broker-id <id> --auto-minor-version-upgrade',
     },
   },
-  evaluate(ctx) {
-    return eachDescribed(
-      ctx,
-      MQ_BROKERS,
-      TYPE,
-      (arn) => arn,
-      (b, resource) => {
-        const observed = { autoMinorVersionUpgrade: b.autoMinorVersionUpgrade };
-        return b.autoMinorVersionUpgrade
-          ? pass(resource, 'auto-upgrade', `Broker ${b.name} takes minor engine upgrades automatically.`, observed)
-          : fail(resource, 'manual-upgrade', `Broker ${b.name} does not take minor engine upgrades automatically.`, observed);
-      },
-    );
+  MQ_BROKERS,
+  (_ctx, _region, arn) => arn,
+  (b, resource) => {
+    const observed = { autoMinorVersionUpgrade: b.autoMinorVersionUpgrade };
+    return b.autoMinorVersionUpgrade
+      ? pass(resource, 'auto-upgrade', `Broker ${b.name} takes minor engine upgrades automatically.`, observed)
+      : fail(resource, 'manual-upgrade', `Broker ${b.name} does not take minor engine upgrades automatically.`, observed);
   },
-};
+);

@@ -1,17 +1,13 @@
-import type { Check } from '../../../../../model/check.js';
 import { fail, notApplicable, pass } from '../../../../check-kit.js';
-import { eachDescribed } from '../../resource-kit.js';
+import { eachEntry } from '../../each-resource.js';
 import { MQ_BROKERS } from '../state.js';
 
-const TYPE = 'AWS::AmazonMQ::Broker';
-
-export const mqBrokerCmkEncrypted: Check = {
-  meta: {
+export const mqBrokerCmkEncrypted = eachEntry(
+  {
     id: 'aws.mq.broker-cmk-encrypted',
     title: 'Amazon MQ ActiveMQ brokers encrypt data at rest with a KMS key in the account',
-    provider: 'aws',
     service: 'mq',
-    resourceType: TYPE,
+    resourceType: 'AWS::AmazonMQ::Broker',
     severity: 'low',
     requires: [MQ_BROKERS],
     rationale:
@@ -25,29 +21,23 @@ export const mqBrokerCmkEncrypted: Check = {
       console: 'Amazon MQ → Brokers → Create broker → Additional settings → Encryption → Customer managed CMK',
     },
   },
-  evaluate(ctx) {
-    return eachDescribed(
-      ctx,
-      MQ_BROKERS,
-      TYPE,
-      (arn) => arn,
-      (b, resource) => {
-        const observed = {
-          engineType: b.engineType,
-          useAwsOwnedKey: b.useAwsOwnedKey ?? 'not-applicable',
-          ...(b.kmsKeyId ? { kmsKeyId: b.kmsKeyId } : {}),
-        };
-        if (b.engineType !== 'ACTIVEMQ' || b.useAwsOwnedKey === undefined)
-          return notApplicable(
-            resource,
-            'aws-owned-only',
-            `Broker ${b.name} runs ${b.engineType}, which offers only an AWS owned key.`,
-            observed,
-          );
-        return b.useAwsOwnedKey
-          ? fail(resource, 'aws-owned-key', `Broker ${b.name} is encrypted with a key AWS owns outside the account.`, observed)
-          : pass(resource, 'kms-key', `Broker ${b.name} is encrypted with a KMS key in the account.`, observed);
-      },
-    );
+  MQ_BROKERS,
+  (_ctx, _region, arn) => arn,
+  (b, resource) => {
+    const observed = {
+      engineType: b.engineType,
+      useAwsOwnedKey: b.useAwsOwnedKey ?? 'not-applicable',
+      ...(b.kmsKeyId ? { kmsKeyId: b.kmsKeyId } : {}),
+    };
+    if (b.engineType !== 'ACTIVEMQ' || b.useAwsOwnedKey === undefined)
+      return notApplicable(
+        resource,
+        'aws-owned-only',
+        `Broker ${b.name} runs ${b.engineType}, which offers only an AWS owned key.`,
+        observed,
+      );
+    return b.useAwsOwnedKey
+      ? fail(resource, 'aws-owned-key', `Broker ${b.name} is encrypted with a key AWS owns outside the account.`, observed)
+      : pass(resource, 'kms-key', `Broker ${b.name} is encrypted with a KMS key in the account.`, observed);
   },
-};
+);

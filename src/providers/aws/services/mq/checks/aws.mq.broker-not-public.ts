@@ -1,17 +1,13 @@
-import type { Check } from '../../../../../model/check.js';
 import { fail, pass } from '../../../../check-kit.js';
-import { eachDescribed } from '../../resource-kit.js';
+import { eachEntry } from '../../each-resource.js';
 import { MQ_BROKERS } from '../state.js';
 
-const TYPE = 'AWS::AmazonMQ::Broker';
-
-export const mqBrokerNotPublic: Check = {
-  meta: {
+export const mqBrokerNotPublic = eachEntry(
+  {
     id: 'aws.mq.broker-not-public',
     title: 'Amazon MQ brokers are not publicly accessible',
-    provider: 'aws',
     service: 'mq',
-    resourceType: TYPE,
+    resourceType: 'AWS::AmazonMQ::Broker',
     severity: 'high',
     requires: [MQ_BROKERS],
     rationale:
@@ -24,18 +20,12 @@ export const mqBrokerNotPublic: Check = {
       console: 'Amazon MQ → Brokers → Create broker → Network and security → Private access',
     },
   },
-  evaluate(ctx) {
-    return eachDescribed(
-      ctx,
-      MQ_BROKERS,
-      TYPE,
-      (arn) => arn,
-      (b, resource) => {
-        const observed = { publiclyAccessible: b.publiclyAccessible, engineType: b.engineType };
-        return b.publiclyAccessible
-          ? fail(resource, 'public', `Broker ${b.name} is reachable from the internet.`, observed)
-          : pass(resource, 'private', `Broker ${b.name} is reachable only from its VPC.`, observed);
-      },
-    );
+  MQ_BROKERS,
+  (_ctx, _region, arn) => arn,
+  (b, resource) => {
+    const observed = { publiclyAccessible: b.publiclyAccessible, engineType: b.engineType };
+    return b.publiclyAccessible
+      ? fail(resource, 'public', `Broker ${b.name} is reachable from the internet.`, observed)
+      : pass(resource, 'private', `Broker ${b.name} is reachable only from its VPC.`, observed);
   },
-};
+);
