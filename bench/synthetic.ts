@@ -177,6 +177,7 @@ const UNCALLED_ON_EMPTY = new Set<string>([
   'elasticmapreduce:ListInstances',
   'es:DescribeDomains',
   'logs:DescribeDeliveries',
+  'mq:DescribeBroker',
   'sagemaker:DescribeNotebookInstance',
   'sns:GetTopicAttributes',
   'sqs:GetQueueAttributes',

@@ -3,6 +3,7 @@ import { accessAnalyzer } from './accessanalyzer/index.js';
 import { account } from './account/index.js';
 import { acm } from './acm/index.js';
 import { apigateway } from './apigateway/index.js';
+import { autoscaling } from './autoscaling/index.js';
 import { backup } from './backup/index.js';
 import { cloudfront } from './cloudfront/index.js';
 import { cloudTrail } from './cloudtrail/index.js';
@@ -29,6 +30,7 @@ import { kms } from './kms/index.js';
 import { lambda } from './lambda/index.js';
 import { logs } from './logs/index.js';
 import { macie } from './macie/index.js';
+import { mq } from './mq/index.js';
 import { opensearch } from './opensearch/index.js';
 import { organizations } from './organizations/index.js';
 import { rds } from './rds/index.js';
@@ -95,4 +97,6 @@ export const AWS_SERVICES: readonly AwsService[] = [
   eventbridge,
   kinesis,
   sfn,
+  autoscaling,
+  mq,
 ];

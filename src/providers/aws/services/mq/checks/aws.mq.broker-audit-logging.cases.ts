@@ -1,0 +1,17 @@
+import type { CheckCases } from '../../../../../../test/support/snapshot.js';
+import { mqBrokerAuditLogging as check } from './aws.mq.broker-audit-logging.js';
+import { broker, described, errorCases, rabbit } from './mq.fixtures.js';
+
+export const table: CheckCases = {
+  check,
+  cases: [
+    { name: 'ActiveMQ with audit log passes', snapshot: described(broker()), expected: [['pass', 'audit-logging']] },
+    {
+      name: 'ActiveMQ without audit log fails',
+      snapshot: described(broker({ auditLog: false })),
+      expected: [['fail', 'no-audit-logging']],
+    },
+    { name: 'RabbitMQ has no audit log: not applicable', snapshot: described(rabbit()), expected: [['not_applicable', 'no-audit-log']] },
+    ...errorCases(),
+  ],
+};

@@ -1,0 +1,20 @@
+/** Amazon MQ inventory shapes and keys. No SDK imports: checks depend on this file. */
+import { inventoryKey, type PerResource } from '../../../../model/keys.js';
+import type { Named } from '../each-resource.js';
+
+/** `DescribeBroker`, reduced (users, configurations and endpoints are not kept). */
+export interface MqBroker extends Named {
+  /** `ACTIVEMQ` or `RABBITMQ`. */
+  engineType: string;
+  publiclyAccessible: boolean;
+  autoMinorVersionUpgrade: boolean;
+  /** `Logs.Audit`: ActiveMQ audit logs go to CloudWatch Logs. RabbitMQ has no audit log. */
+  auditLog: boolean;
+  /** `EncryptionOptions.UseAwsOwnedKey`; absent for RabbitMQ, whose brokers always use an AWS owned key. */
+  useAwsOwnedKey?: boolean;
+  /** `EncryptionOptions.KmsKeyId`, when the broker names one. */
+  kmsKeyId?: string;
+}
+
+/** `ListBrokers`, then `DescribeBroker` per broker; keyed by broker ARN. */
+export const MQ_BROKERS = inventoryKey<PerResource<MqBroker>>('aws.mq.brokers', 'regional');
