@@ -35,6 +35,8 @@ import {
   watcher,
 } from '../../../src/providers/azure/builders.fixtures.js';
 import { withArmServices } from '../../../src/providers/azure/service-kit/sample.fixtures.js';
+import { account as aiAccount } from '../../../src/providers/azure/services/cognitiveservices/cases.fixtures.js';
+import { AZURE_AI_ACCOUNTS } from '../../../src/providers/azure/services/cognitiveservices/state.js';
 import {
   ENTRA_APPLICATIONS,
   ENTRA_AUTHORIZATION_POLICY,
@@ -76,6 +78,7 @@ const db = database(sql, 'app');
 const rg = group('rg-data', { criticality: 'critical', owner: 'data-team' });
 
 const snap = withArmServices(azureSnapshot(), rg.id)
+  .global(AZURE_AI_ACCOUNTS, [aiAccount('ai1')])
   .global(AZURE_RESOURCE_GROUPS, [rg])
   .global(AZURE_RESOURCES, [resource('vm1', { group: 'rg-data' })])
   .global(AZURE_LOCKS, [lock('keep', rg.id)])

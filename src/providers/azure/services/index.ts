@@ -4,6 +4,7 @@ import { appgateway } from './appgateway/index.js';
 import { applicationinsights } from './applicationinsights/index.js';
 import { appservice } from './appservice/index.js';
 import { authorization } from './authorization/index.js';
+import { cognitiveservices } from './cognitiveservices/index.js';
 import { compute } from './compute/index.js';
 import { containerregistry } from './containerregistry/index.js';
 import { cosmosdb } from './cosmosdb/index.js';
@@ -34,6 +35,7 @@ export const AZURE_SERVICES: readonly AzureService[] = [
   applicationinsights,
   appservice,
   authorization,
+  cognitiveservices,
   compute,
   containerregistry,
   cosmosdb,
