@@ -37,6 +37,8 @@ import {
 import { withArmServices } from '../../../src/providers/azure/service-kit/sample.fixtures.js';
 import { account as aiAccount } from '../../../src/providers/azure/services/cognitiveservices/cases.fixtures.js';
 import { AZURE_AI_ACCOUNTS } from '../../../src/providers/azure/services/cognitiveservices/state.js';
+import { factory } from '../../../src/providers/azure/services/datafactory/cases.fixtures.js';
+import { AZURE_DATA_FACTORIES } from '../../../src/providers/azure/services/datafactory/state.js';
 import {
   ENTRA_APPLICATIONS,
   ENTRA_AUTHORIZATION_POLICY,
@@ -79,6 +81,7 @@ const rg = group('rg-data', { criticality: 'critical', owner: 'data-team' });
 
 const snap = withArmServices(azureSnapshot(), rg.id)
   .global(AZURE_AI_ACCOUNTS, [aiAccount('ai1')])
+  .global(AZURE_DATA_FACTORIES, [factory('adf1')])
   .global(AZURE_RESOURCE_GROUPS, [rg])
   .global(AZURE_RESOURCES, [resource('vm1', { group: 'rg-data' })])
   .global(AZURE_LOCKS, [lock('keep', rg.id)])

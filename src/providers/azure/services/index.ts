@@ -9,6 +9,7 @@ import { compute } from './compute/index.js';
 import { containerregistry } from './containerregistry/index.js';
 import { cosmosdb } from './cosmosdb/index.js';
 import { databricks } from './databricks/index.js';
+import { datafactory } from './datafactory/index.js';
 import { entra } from './entra/index.js';
 import { keyVault } from './keyvault/index.js';
 import { monitor } from './monitor/index.js';
@@ -40,6 +41,7 @@ export const AZURE_SERVICES: readonly AzureService[] = [
   containerregistry,
   cosmosdb,
   databricks,
+  datafactory,
   entra,
   keyVault,
   monitor,
