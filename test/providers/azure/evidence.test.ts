@@ -64,6 +64,8 @@ import {
   AZURE_SQL_TDE,
 } from '../../../src/providers/azure/services/sql/state.js';
 import { AZURE_STORAGE_ACCOUNTS, AZURE_STORAGE_BLOB_SERVICES } from '../../../src/providers/azure/services/storage/state.js';
+import { workspace as synapseWorkspace } from '../../../src/providers/azure/services/synapse/cases.fixtures.js';
+import { AZURE_SYNAPSE_WORKSPACES } from '../../../src/providers/azure/services/synapse/state.js';
 import { schemaErrors } from '../../support/cli.js';
 import { azureSnapshot, type CheckCases, ok, run, SUBSCRIPTION } from '../../support/snapshot.js';
 
@@ -82,6 +84,7 @@ const rg = group('rg-data', { criticality: 'critical', owner: 'data-team' });
 const snap = withArmServices(azureSnapshot(), rg.id)
   .global(AZURE_AI_ACCOUNTS, [aiAccount('ai1')])
   .global(AZURE_DATA_FACTORIES, [factory('adf1')])
+  .global(AZURE_SYNAPSE_WORKSPACES, [synapseWorkspace('syn1')])
   .global(AZURE_RESOURCE_GROUPS, [rg])
   .global(AZURE_RESOURCES, [resource('vm1', { group: 'rg-data' })])
   .global(AZURE_LOCKS, [lock('keep', rg.id)])

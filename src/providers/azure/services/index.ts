@@ -22,6 +22,7 @@ import { resources } from './resources/index.js';
 import { security } from './security/index.js';
 import { sql } from './sql/index.js';
 import { storage } from './storage/index.js';
+import { synapse } from './synapse/index.js';
 import { vpngateway } from './vpngateway/index.js';
 
 export type { AzureService } from '../service.js';
@@ -54,5 +55,6 @@ export const AZURE_SERVICES: readonly AzureService[] = [
   security,
   sql,
   storage,
+  synapse,
   vpngateway,
 ];
