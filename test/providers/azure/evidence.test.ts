@@ -55,6 +55,8 @@ import { AZURE_KEY_VAULT_KEYS, AZURE_KEY_VAULT_SECRETS, AZURE_KEY_VAULTS } from 
 import { AZURE_SUBSCRIPTION_DIAGNOSTICS } from '../../../src/providers/azure/services/monitor/state.js';
 import { AZURE_FLOW_LOGS, AZURE_NETWORK_WATCHERS, AZURE_NSGS } from '../../../src/providers/azure/services/network/state.js';
 import { AZURE_LOCKS, AZURE_RESOURCE_GROUPS, AZURE_RESOURCES } from '../../../src/providers/azure/services/resources/state.js';
+import { service as searchService } from '../../../src/providers/azure/services/search/cases.fixtures.js';
+import { AZURE_SEARCH_SERVICES } from '../../../src/providers/azure/services/search/state.js';
 import { AZURE_DEFENDER_PRICINGS, AZURE_SECURITY_CONTACTS } from '../../../src/providers/azure/services/security/state.js';
 import {
   AZURE_SQL_AUDITING,
@@ -84,6 +86,7 @@ const rg = group('rg-data', { criticality: 'critical', owner: 'data-team' });
 const snap = withArmServices(azureSnapshot(), rg.id)
   .global(AZURE_AI_ACCOUNTS, [aiAccount('ai1')])
   .global(AZURE_DATA_FACTORIES, [factory('adf1')])
+  .global(AZURE_SEARCH_SERVICES, [searchService('srch1')])
   .global(AZURE_SYNAPSE_WORKSPACES, [synapseWorkspace('syn1')])
   .global(AZURE_RESOURCE_GROUPS, [rg])
   .global(AZURE_RESOURCES, [resource('vm1', { group: 'rg-data' })])

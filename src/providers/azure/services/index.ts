@@ -19,6 +19,7 @@ import { policy } from './policy/index.js';
 import { postgresql } from './postgresql/index.js';
 import { recoveryservices } from './recoveryservices/index.js';
 import { resources } from './resources/index.js';
+import { search } from './search/index.js';
 import { security } from './security/index.js';
 import { sql } from './sql/index.js';
 import { storage } from './storage/index.js';
@@ -52,6 +53,7 @@ export const AZURE_SERVICES: readonly AzureService[] = [
   postgresql,
   recoveryservices,
   resources,
+  search,
   security,
   sql,
   storage,
