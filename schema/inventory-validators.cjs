@@ -26697,9 +26697,9 @@ validate344.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.compute.disks"] = validate345;
-const schema315 = {"type":"array","items":{"$ref":"#/definitions/ManagedDisk"}};
-const schema316 = {"type":"object","properties":{"name":{"type":"string"},"properties":{"type":"object","properties":{"diskState":{"type":"string"},"osType":{"type":"string"},"encryption":{"type":"object","properties":{"type":{"type":"string"},"diskEncryptionSetId":{"type":"string"}}},"securityProfile":{"type":"object","properties":{"securityType":{"type":"string"},"secureVMDiskEncryptionSetId":{"type":"string"}}},"networkAccessPolicy":{"type":"string"},"publicNetworkAccess":{"type":"string"}}},"id":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"managedBy":{"type":"string"}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.cognitiveservices.accounts"] = validate345;
+const schema315 = {"type":"array","items":{"$ref":"#/definitions/AiAccount"}};
+const schema316 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"properties":{"type":"object","properties":{"publicNetworkAccess":{"type":"string"},"networkAcls":{"type":"object","properties":{"defaultAction":{"type":"string"},"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"}},"required":["value"]}},"virtualNetworkRules":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}}},"disableLocalAuth":{"type":"boolean"},"encryption":{"type":"object","properties":{"keySource":{"type":"string"}}},"restrictOutboundNetworkAccess":{"type":"boolean"},"allowedFqdnList":{"type":"array","items":{"type":"string"}}}}},"required":["id","location","name","properties","tags","type"]};
 
 function validate345(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -26716,14 +26716,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate345.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ManagedDisk/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate345.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/AiAccount/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data0.name !== undefined){
+if(data0.id !== undefined){
 const _errs4 = errors;
-if(typeof data0.name !== "string"){
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/ManagedDisk/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data0.id !== "string"){
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/AiAccount/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -26732,150 +26732,11 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.properties !== undefined){
-let data2 = data0.properties;
+if(data0.name !== undefined){
 const _errs6 = errors;
-if(errors === _errs6){
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.diskState !== undefined){
-const _errs8 = errors;
-if(typeof data2.diskState !== "string"){
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/diskState",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/diskState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data0.name !== "string"){
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/AiAccount/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-var valid3 = _errs8 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data2.osType !== undefined){
-const _errs10 = errors;
-if(typeof data2.osType !== "string"){
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/osType",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/osType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs10 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data2.encryption !== undefined){
-let data5 = data2.encryption;
-const _errs12 = errors;
-if(errors === _errs12){
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.type !== undefined){
-const _errs14 = errors;
-if(typeof data5.type !== "string"){
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/type",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/encryption/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs14 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data5.diskEncryptionSetId !== undefined){
-const _errs16 = errors;
-if(typeof data5.diskEncryptionSetId !== "string"){
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/diskEncryptionSetId",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/encryption/properties/diskEncryptionSetId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs16 === errors;
-}
-else {
-var valid4 = true;
-}
-}
-}
-else {
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/encryption/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data2.securityProfile !== undefined){
-let data8 = data2.securityProfile;
-const _errs18 = errors;
-if(errors === _errs18){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.securityType !== undefined){
-const _errs20 = errors;
-if(typeof data8.securityType !== "string"){
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile/securityType",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/securityProfile/properties/securityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs20 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data8.secureVMDiskEncryptionSetId !== undefined){
-const _errs22 = errors;
-if(typeof data8.secureVMDiskEncryptionSetId !== "string"){
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile/secureVMDiskEncryptionSetId",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/securityProfile/properties/secureVMDiskEncryptionSetId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs22 === errors;
-}
-else {
-var valid5 = true;
-}
-}
-}
-else {
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/securityProfile/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid3 = _errs18 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data2.networkAccessPolicy !== undefined){
-const _errs24 = errors;
-if(typeof data2.networkAccessPolicy !== "string"){
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkAccessPolicy",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/networkAccessPolicy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs24 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data2.publicNetworkAccess !== undefined){
-const _errs26 = errors;
-if(typeof data2.publicNetworkAccess !== "string"){
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/publicNetworkAccess",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs26 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/ManagedDisk/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
 }
 var valid2 = _errs6 === errors;
 }
@@ -26883,77 +26744,301 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.id !== undefined){
-const _errs28 = errors;
-if(typeof data0.id !== "string"){
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ManagedDisk/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs28 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
 if(data0.type !== undefined){
-const _errs30 = errors;
+const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/ManagedDisk/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/AiAccount/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid2 = _errs30 === errors;
+var valid2 = _errs8 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
 if(data0.location !== undefined){
-const _errs32 = errors;
+const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/ManagedDisk/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/AiAccount/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid2 = _errs32 === errors;
+var valid2 = _errs10 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
 if(data0.tags !== undefined){
-let data16 = data0.tags;
-const _errs34 = errors;
-if(errors === _errs34){
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-for(const key0 in data16){
-const _errs37 = errors;
-if(typeof data16[key0] !== "string"){
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ManagedDisk/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data5 = data0.tags;
+const _errs12 = errors;
+if(errors === _errs12){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key0 in data5){
+const _errs15 = errors;
+if(typeof data5[key0] !== "string"){
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/AiAccount/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid6 = _errs37 === errors;
+var valid3 = _errs15 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/AiAccount/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs12 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.kind !== undefined){
+const _errs17 = errors;
+if(typeof data0.kind !== "string"){
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/kind",schemaPath:"#/definitions/AiAccount/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs17 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.properties !== undefined){
+let data8 = data0.properties;
+const _errs19 = errors;
+if(errors === _errs19){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.publicNetworkAccess !== undefined){
+const _errs21 = errors;
+if(typeof data8.publicNetworkAccess !== "string"){
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/publicNetworkAccess",schemaPath:"#/definitions/AiAccount/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs21 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data8.networkAcls !== undefined){
+let data10 = data8.networkAcls;
+const _errs23 = errors;
+if(errors === _errs23){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.defaultAction !== undefined){
+const _errs25 = errors;
+if(typeof data10.defaultAction !== "string"){
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkAcls/defaultAction",schemaPath:"#/definitions/AiAccount/properties/properties/properties/networkAcls/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs25 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data10.ipRules !== undefined){
+let data12 = data10.ipRules;
+const _errs27 = errors;
+if(errors === _errs27){
+if(Array.isArray(data12)){
+var valid6 = true;
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+let data13 = data12[i1];
+const _errs29 = errors;
+if(errors === _errs29){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+let missing1;
+if((data13.value === undefined) && (missing1 = "value")){
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkAcls/ipRules/" + i1,schemaPath:"#/definitions/AiAccount/properties/properties/properties/networkAcls/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data13.value !== undefined){
+if(typeof data13.value !== "string"){
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkAcls/ipRules/" + i1+"/value",schemaPath:"#/definitions/AiAccount/properties/properties/properties/networkAcls/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+else {
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkAcls/ipRules/" + i1,schemaPath:"#/definitions/AiAccount/properties/properties/properties/networkAcls/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid6 = _errs29 === errors;
 if(!valid6){
 break;
 }
 }
 }
 else {
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/ManagedDisk/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkAcls/ipRules",schemaPath:"#/definitions/AiAccount/properties/properties/properties/networkAcls/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid2 = _errs34 === errors;
+var valid5 = _errs27 === errors;
 }
 else {
-var valid2 = true;
+var valid5 = true;
 }
-if(valid2){
-if(data0.managedBy !== undefined){
+if(valid5){
+if(data10.virtualNetworkRules !== undefined){
+let data15 = data10.virtualNetworkRules;
+const _errs33 = errors;
+if(errors === _errs33){
+if(Array.isArray(data15)){
+var valid8 = true;
+const len2 = data15.length;
+for(let i2=0; i2<len2; i2++){
+let data16 = data15[i2];
+const _errs35 = errors;
+if(errors === _errs35){
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+let missing2;
+if((data16.id === undefined) && (missing2 = "id")){
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkAcls/virtualNetworkRules/" + i2,schemaPath:"#/definitions/AiAccount/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+if(data16.id !== undefined){
+if(typeof data16.id !== "string"){
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkAcls/virtualNetworkRules/" + i2+"/id",schemaPath:"#/definitions/AiAccount/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+else {
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkAcls/virtualNetworkRules/" + i2,schemaPath:"#/definitions/AiAccount/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid8 = _errs35 === errors;
+if(!valid8){
+break;
+}
+}
+}
+else {
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkAcls/virtualNetworkRules",schemaPath:"#/definitions/AiAccount/properties/properties/properties/networkAcls/properties/virtualNetworkRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid5 = _errs33 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+}
+else {
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkAcls",schemaPath:"#/definitions/AiAccount/properties/properties/properties/networkAcls/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid4 = _errs23 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data8.disableLocalAuth !== undefined){
 const _errs39 = errors;
-if(typeof data0.managedBy !== "string"){
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/managedBy",schemaPath:"#/definitions/ManagedDisk/properties/managedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data8.disableLocalAuth !== "boolean"){
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/disableLocalAuth",schemaPath:"#/definitions/AiAccount/properties/properties/properties/disableLocalAuth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid2 = _errs39 === errors;
+var valid4 = _errs39 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data8.encryption !== undefined){
+let data19 = data8.encryption;
+const _errs41 = errors;
+if(errors === _errs41){
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.keySource !== undefined){
+if(typeof data19.keySource !== "string"){
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/keySource",schemaPath:"#/definitions/AiAccount/properties/properties/properties/encryption/properties/keySource/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+else {
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption",schemaPath:"#/definitions/AiAccount/properties/properties/properties/encryption/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid4 = _errs41 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data8.restrictOutboundNetworkAccess !== undefined){
+const _errs45 = errors;
+if(typeof data8.restrictOutboundNetworkAccess !== "boolean"){
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/restrictOutboundNetworkAccess",schemaPath:"#/definitions/AiAccount/properties/properties/properties/restrictOutboundNetworkAccess/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid4 = _errs45 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data8.allowedFqdnList !== undefined){
+let data22 = data8.allowedFqdnList;
+const _errs47 = errors;
+if(errors === _errs47){
+if(Array.isArray(data22)){
+var valid11 = true;
+const len3 = data22.length;
+for(let i3=0; i3<len3; i3++){
+const _errs49 = errors;
+if(typeof data22[i3] !== "string"){
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/allowedFqdnList/" + i3,schemaPath:"#/definitions/AiAccount/properties/properties/properties/allowedFqdnList/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid11 = _errs49 === errors;
+if(!valid11){
+break;
+}
+}
+}
+else {
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/allowedFqdnList",schemaPath:"#/definitions/AiAccount/properties/properties/properties/allowedFqdnList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid4 = _errs47 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/AiAccount/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs19 === errors;
 }
 else {
 var valid2 = true;
@@ -26967,7 +27052,7 @@ var valid2 = true;
 }
 }
 else {
-validate345.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ManagedDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate345.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/AiAccount/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -26986,9 +27071,9 @@ validate345.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.compute.snapshots"] = validate346;
-const schema317 = {"type":"array","items":{"$ref":"#/definitions/Snapshot"}};
-const schema318 = {"type":"object","properties":{"name":{"type":"string"},"properties":{"type":"object","properties":{"incremental":{"type":"boolean"},"diskState":{"type":"string"},"osType":{"type":"string"},"encryption":{"type":"object","properties":{"type":{"type":"string"},"diskEncryptionSetId":{"type":"string"}}},"securityProfile":{"type":"object","properties":{"securityType":{"type":"string"},"secureVMDiskEncryptionSetId":{"type":"string"}}},"networkAccessPolicy":{"type":"string"},"publicNetworkAccess":{"type":"string"}}},"id":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.compute.disks"] = validate346;
+const schema317 = {"type":"array","items":{"$ref":"#/definitions/ManagedDisk"}};
+const schema318 = {"type":"object","properties":{"name":{"type":"string"},"properties":{"type":"object","properties":{"diskState":{"type":"string"},"osType":{"type":"string"},"encryption":{"type":"object","properties":{"type":{"type":"string"},"diskEncryptionSetId":{"type":"string"}}},"securityProfile":{"type":"object","properties":{"securityType":{"type":"string"},"secureVMDiskEncryptionSetId":{"type":"string"}}},"networkAccessPolicy":{"type":"string"},"publicNetworkAccess":{"type":"string"}}},"id":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"managedBy":{"type":"string"}},"required":["id","location","name","properties","tags","type"]};
 
 function validate346(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -27005,14 +27090,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate346.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/Snapshot/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate346.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ManagedDisk/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.name !== undefined){
 const _errs4 = errors;
 if(typeof data0.name !== "string"){
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/Snapshot/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/ManagedDisk/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -27026,10 +27111,10 @@ let data2 = data0.properties;
 const _errs6 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.incremental !== undefined){
+if(data2.diskState !== undefined){
 const _errs8 = errors;
-if(typeof data2.incremental !== "boolean"){
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/incremental",schemaPath:"#/definitions/Snapshot/properties/properties/properties/incremental/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(typeof data2.diskState !== "string"){
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/diskState",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/diskState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs8 === errors;
@@ -27038,10 +27123,10 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data2.diskState !== undefined){
+if(data2.osType !== undefined){
 const _errs10 = errors;
-if(typeof data2.diskState !== "string"){
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/diskState",schemaPath:"#/definitions/Snapshot/properties/properties/properties/diskState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data2.osType !== "string"){
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/osType",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/osType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs10 === errors;
@@ -27050,27 +27135,27 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data2.osType !== undefined){
+if(data2.encryption !== undefined){
+let data5 = data2.encryption;
 const _errs12 = errors;
-if(typeof data2.osType !== "string"){
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/osType",schemaPath:"#/definitions/Snapshot/properties/properties/properties/osType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(errors === _errs12){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.type !== undefined){
+const _errs14 = errors;
+if(typeof data5.type !== "string"){
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/type",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/encryption/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid3 = _errs12 === errors;
+var valid4 = _errs14 === errors;
 }
 else {
-var valid3 = true;
+var valid4 = true;
 }
-if(valid3){
-if(data2.encryption !== undefined){
-let data6 = data2.encryption;
-const _errs14 = errors;
-if(errors === _errs14){
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.type !== undefined){
+if(valid4){
+if(data5.diskEncryptionSetId !== undefined){
 const _errs16 = errors;
-if(typeof data6.type !== "string"){
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/type",schemaPath:"#/definitions/Snapshot/properties/properties/properties/encryption/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data5.diskEncryptionSetId !== "string"){
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/diskEncryptionSetId",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/encryption/properties/diskEncryptionSetId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs16 === errors;
@@ -27078,40 +27163,40 @@ var valid4 = _errs16 === errors;
 else {
 var valid4 = true;
 }
-if(valid4){
-if(data6.diskEncryptionSetId !== undefined){
-const _errs18 = errors;
-if(typeof data6.diskEncryptionSetId !== "string"){
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/diskEncryptionSetId",schemaPath:"#/definitions/Snapshot/properties/properties/properties/encryption/properties/diskEncryptionSetId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs18 === errors;
-}
-else {
-var valid4 = true;
-}
 }
 }
 else {
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption",schemaPath:"#/definitions/Snapshot/properties/properties/properties/encryption/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/encryption/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid3 = _errs14 === errors;
+var valid3 = _errs12 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
 if(data2.securityProfile !== undefined){
-let data9 = data2.securityProfile;
+let data8 = data2.securityProfile;
+const _errs18 = errors;
+if(errors === _errs18){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.securityType !== undefined){
 const _errs20 = errors;
-if(errors === _errs20){
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.securityType !== undefined){
+if(typeof data8.securityType !== "string"){
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile/securityType",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/securityProfile/properties/securityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs20 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data8.secureVMDiskEncryptionSetId !== undefined){
 const _errs22 = errors;
-if(typeof data9.securityType !== "string"){
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile/securityType",schemaPath:"#/definitions/Snapshot/properties/properties/properties/securityProfile/properties/securityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data8.secureVMDiskEncryptionSetId !== "string"){
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile/secureVMDiskEncryptionSetId",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/securityProfile/properties/secureVMDiskEncryptionSetId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs22 === errors;
@@ -27119,35 +27204,35 @@ var valid5 = _errs22 === errors;
 else {
 var valid5 = true;
 }
-if(valid5){
-if(data9.secureVMDiskEncryptionSetId !== undefined){
-const _errs24 = errors;
-if(typeof data9.secureVMDiskEncryptionSetId !== "string"){
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile/secureVMDiskEncryptionSetId",schemaPath:"#/definitions/Snapshot/properties/properties/properties/securityProfile/properties/secureVMDiskEncryptionSetId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs24 === errors;
-}
-else {
-var valid5 = true;
-}
 }
 }
 else {
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile",schemaPath:"#/definitions/Snapshot/properties/properties/properties/securityProfile/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/securityProfile/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid3 = _errs20 === errors;
+var valid3 = _errs18 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
 if(data2.networkAccessPolicy !== undefined){
-const _errs26 = errors;
+const _errs24 = errors;
 if(typeof data2.networkAccessPolicy !== "string"){
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkAccessPolicy",schemaPath:"#/definitions/Snapshot/properties/properties/properties/networkAccessPolicy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkAccessPolicy",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/networkAccessPolicy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs24 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.publicNetworkAccess !== undefined){
+const _errs26 = errors;
+if(typeof data2.publicNetworkAccess !== "string"){
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/publicNetworkAccess",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs26 === errors;
@@ -27155,19 +27240,6 @@ var valid3 = _errs26 === errors;
 else {
 var valid3 = true;
 }
-if(valid3){
-if(data2.publicNetworkAccess !== undefined){
-const _errs28 = errors;
-if(typeof data2.publicNetworkAccess !== "string"){
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/publicNetworkAccess",schemaPath:"#/definitions/Snapshot/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs28 === errors;
-}
-else {
-var valid3 = true;
-}
-}
 }
 }
 }
@@ -27175,7 +27247,7 @@ var valid3 = true;
 }
 }
 else {
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/Snapshot/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/ManagedDisk/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27186,9 +27258,21 @@ var valid2 = true;
 }
 if(valid2){
 if(data0.id !== undefined){
-const _errs30 = errors;
+const _errs28 = errors;
 if(typeof data0.id !== "string"){
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/Snapshot/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ManagedDisk/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs28 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.type !== undefined){
+const _errs30 = errors;
+if(typeof data0.type !== "string"){
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/ManagedDisk/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs30 === errors;
@@ -27197,10 +27281,10 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.type !== undefined){
+if(data0.location !== undefined){
 const _errs32 = errors;
-if(typeof data0.type !== "string"){
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/Snapshot/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data0.location !== "string"){
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/ManagedDisk/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs32 === errors;
@@ -27209,11 +27293,27 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.location !== undefined){
+if(data0.tags !== undefined){
+let data16 = data0.tags;
 const _errs34 = errors;
-if(typeof data0.location !== "string"){
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/Snapshot/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(errors === _errs34){
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key0 in data16){
+const _errs37 = errors;
+if(typeof data16[key0] !== "string"){
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ManagedDisk/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+var valid6 = _errs37 === errors;
+if(!valid6){
+break;
+}
+}
+}
+else {
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/ManagedDisk/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
 }
 var valid2 = _errs34 === errors;
 }
@@ -27221,29 +27321,13 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.tags !== undefined){
-let data17 = data0.tags;
-const _errs36 = errors;
-if(errors === _errs36){
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-for(const key0 in data17){
+if(data0.managedBy !== undefined){
 const _errs39 = errors;
-if(typeof data17[key0] !== "string"){
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/Snapshot/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data0.managedBy !== "string"){
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/managedBy",schemaPath:"#/definitions/ManagedDisk/properties/managedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid6 = _errs39 === errors;
-if(!valid6){
-break;
-}
-}
-}
-else {
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/Snapshot/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs36 === errors;
+var valid2 = _errs39 === errors;
 }
 else {
 var valid2 = true;
@@ -27255,8 +27339,9 @@ var valid2 = true;
 }
 }
 }
+}
 else {
-validate346.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/Snapshot/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate346.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ManagedDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27275,16 +27360,305 @@ validate346.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.compute.virtualMachineScaleSets"] = validate347;
-const schema319 = {"type":"array","items":{"$ref":"#/definitions/ScaleSet"}};
-const schema320 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"orchestrationMode":{"type":"string"},"upgradePolicy":{"type":"object","properties":{"mode":{"type":"string"},"automaticOSUpgradePolicy":{"type":"object","properties":{"enableAutomaticOSUpgrade":{"type":"boolean"}}}}},"virtualMachineProfile":{"$ref":"#/definitions/GuestProfile"}}}},"required":["id","location","name","properties","tags","type"]};
-const schema321 = {"type":"object","properties":{"storageProfile":{"type":"object","properties":{"osDisk":{"$ref":"#/definitions/VmDisk"},"dataDisks":{"type":"array","items":{"$ref":"#/definitions/VmDisk"}}}},"securityProfile":{"$ref":"#/definitions/SecurityProfile"},"osProfile":{"$ref":"#/definitions/OsProfile"}}};
-const schema322 = {"type":"object","properties":{"name":{"type":"string"},"lun":{"type":"number"},"osType":{"type":"string"},"createOption":{"type":"string"},"vhd":{"type":"object","properties":{"uri":{"type":"string"}}},"managedDisk":{"type":"object","properties":{"id":{"type":"string"},"storageAccountType":{"type":"string"}}}}};
-const schema324 = {"type":"object","properties":{"encryptionAtHost":{"type":"boolean"},"securityType":{"type":"string"},"uefiSettings":{"type":"object","properties":{"secureBootEnabled":{"type":"boolean"},"vTpmEnabled":{"type":"boolean"}}}}};
-const schema325 = {"type":"object","properties":{"linuxConfiguration":{"type":"object","properties":{"disablePasswordAuthentication":{"type":"boolean"},"patchSettings":{"$ref":"#/definitions/PatchSettings"}}},"windowsConfiguration":{"type":"object","properties":{"enableAutomaticUpdates":{"type":"boolean"},"patchSettings":{"$ref":"#/definitions/PatchSettings"}}}}};
-const schema326 = {"type":"object","properties":{"patchMode":{"type":"string"},"assessmentMode":{"type":"string"}}};
+exports["azure.compute.snapshots"] = validate347;
+const schema319 = {"type":"array","items":{"$ref":"#/definitions/Snapshot"}};
+const schema320 = {"type":"object","properties":{"name":{"type":"string"},"properties":{"type":"object","properties":{"incremental":{"type":"boolean"},"diskState":{"type":"string"},"osType":{"type":"string"},"encryption":{"type":"object","properties":{"type":{"type":"string"},"diskEncryptionSetId":{"type":"string"}}},"securityProfile":{"type":"object","properties":{"securityType":{"type":"string"},"secureVMDiskEncryptionSetId":{"type":"string"}}},"networkAccessPolicy":{"type":"string"},"publicNetworkAccess":{"type":"string"}}},"id":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"required":["id","location","name","properties","tags","type"]};
 
-function validate350(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate347(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
+validate347.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/Snapshot/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data0.name !== undefined){
+const _errs4 = errors;
+if(typeof data0.name !== "string"){
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/Snapshot/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs4 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.properties !== undefined){
+let data2 = data0.properties;
+const _errs6 = errors;
+if(errors === _errs6){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.incremental !== undefined){
+const _errs8 = errors;
+if(typeof data2.incremental !== "boolean"){
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/properties/incremental",schemaPath:"#/definitions/Snapshot/properties/properties/properties/incremental/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid3 = _errs8 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.diskState !== undefined){
+const _errs10 = errors;
+if(typeof data2.diskState !== "string"){
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/properties/diskState",schemaPath:"#/definitions/Snapshot/properties/properties/properties/diskState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs10 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.osType !== undefined){
+const _errs12 = errors;
+if(typeof data2.osType !== "string"){
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/properties/osType",schemaPath:"#/definitions/Snapshot/properties/properties/properties/osType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs12 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.encryption !== undefined){
+let data6 = data2.encryption;
+const _errs14 = errors;
+if(errors === _errs14){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.type !== undefined){
+const _errs16 = errors;
+if(typeof data6.type !== "string"){
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/type",schemaPath:"#/definitions/Snapshot/properties/properties/properties/encryption/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs16 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data6.diskEncryptionSetId !== undefined){
+const _errs18 = errors;
+if(typeof data6.diskEncryptionSetId !== "string"){
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/diskEncryptionSetId",schemaPath:"#/definitions/Snapshot/properties/properties/properties/encryption/properties/diskEncryptionSetId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs18 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+else {
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption",schemaPath:"#/definitions/Snapshot/properties/properties/properties/encryption/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid3 = _errs14 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.securityProfile !== undefined){
+let data9 = data2.securityProfile;
+const _errs20 = errors;
+if(errors === _errs20){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.securityType !== undefined){
+const _errs22 = errors;
+if(typeof data9.securityType !== "string"){
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile/securityType",schemaPath:"#/definitions/Snapshot/properties/properties/properties/securityProfile/properties/securityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs22 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data9.secureVMDiskEncryptionSetId !== undefined){
+const _errs24 = errors;
+if(typeof data9.secureVMDiskEncryptionSetId !== "string"){
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile/secureVMDiskEncryptionSetId",schemaPath:"#/definitions/Snapshot/properties/properties/properties/securityProfile/properties/secureVMDiskEncryptionSetId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs24 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+else {
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile",schemaPath:"#/definitions/Snapshot/properties/properties/properties/securityProfile/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid3 = _errs20 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.networkAccessPolicy !== undefined){
+const _errs26 = errors;
+if(typeof data2.networkAccessPolicy !== "string"){
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkAccessPolicy",schemaPath:"#/definitions/Snapshot/properties/properties/properties/networkAccessPolicy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs26 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.publicNetworkAccess !== undefined){
+const _errs28 = errors;
+if(typeof data2.publicNetworkAccess !== "string"){
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/properties/publicNetworkAccess",schemaPath:"#/definitions/Snapshot/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs28 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/Snapshot/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.id !== undefined){
+const _errs30 = errors;
+if(typeof data0.id !== "string"){
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/Snapshot/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs30 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.type !== undefined){
+const _errs32 = errors;
+if(typeof data0.type !== "string"){
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/Snapshot/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs32 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.location !== undefined){
+const _errs34 = errors;
+if(typeof data0.location !== "string"){
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/Snapshot/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs34 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.tags !== undefined){
+let data17 = data0.tags;
+const _errs36 = errors;
+if(errors === _errs36){
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key0 in data17){
+const _errs39 = errors;
+if(typeof data17[key0] !== "string"){
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/Snapshot/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs39 === errors;
+if(!valid6){
+break;
+}
+}
+}
+else {
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/Snapshot/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs36 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate347.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/Snapshot/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate347.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate347.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.compute.virtualMachineScaleSets"] = validate348;
+const schema321 = {"type":"array","items":{"$ref":"#/definitions/ScaleSet"}};
+const schema322 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"orchestrationMode":{"type":"string"},"upgradePolicy":{"type":"object","properties":{"mode":{"type":"string"},"automaticOSUpgradePolicy":{"type":"object","properties":{"enableAutomaticOSUpgrade":{"type":"boolean"}}}}},"virtualMachineProfile":{"$ref":"#/definitions/GuestProfile"}}}},"required":["id","location","name","properties","tags","type"]};
+const schema323 = {"type":"object","properties":{"storageProfile":{"type":"object","properties":{"osDisk":{"$ref":"#/definitions/VmDisk"},"dataDisks":{"type":"array","items":{"$ref":"#/definitions/VmDisk"}}}},"securityProfile":{"$ref":"#/definitions/SecurityProfile"},"osProfile":{"$ref":"#/definitions/OsProfile"}}};
+const schema324 = {"type":"object","properties":{"name":{"type":"string"},"lun":{"type":"number"},"osType":{"type":"string"},"createOption":{"type":"string"},"vhd":{"type":"object","properties":{"uri":{"type":"string"}}},"managedDisk":{"type":"object","properties":{"id":{"type":"string"},"storageAccountType":{"type":"string"}}}}};
+const schema326 = {"type":"object","properties":{"encryptionAtHost":{"type":"boolean"},"securityType":{"type":"string"},"uefiSettings":{"type":"object","properties":{"secureBootEnabled":{"type":"boolean"},"vTpmEnabled":{"type":"boolean"}}}}};
+const schema327 = {"type":"object","properties":{"linuxConfiguration":{"type":"object","properties":{"disablePasswordAuthentication":{"type":"boolean"},"patchSettings":{"$ref":"#/definitions/PatchSettings"}}},"windowsConfiguration":{"type":"object","properties":{"enableAutomaticUpdates":{"type":"boolean"},"patchSettings":{"$ref":"#/definitions/PatchSettings"}}}}};
+const schema328 = {"type":"object","properties":{"patchMode":{"type":"string"},"assessmentMode":{"type":"string"}}};
+
+function validate351(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -27297,7 +27671,7 @@ if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.disablePasswordAuthentication !== undefined){
 const _errs3 = errors;
 if(typeof data0.disablePasswordAuthentication !== "boolean"){
-validate350.errors = [{instancePath:instancePath+"/linuxConfiguration/disablePasswordAuthentication",schemaPath:"#/properties/linuxConfiguration/properties/disablePasswordAuthentication/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate351.errors = [{instancePath:instancePath+"/linuxConfiguration/disablePasswordAuthentication",schemaPath:"#/properties/linuxConfiguration/properties/disablePasswordAuthentication/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid1 = _errs3 === errors;
@@ -27315,7 +27689,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.patchMode !== undefined){
 const _errs8 = errors;
 if(typeof data2.patchMode !== "string"){
-validate350.errors = [{instancePath:instancePath+"/linuxConfiguration/patchSettings/patchMode",schemaPath:"#/definitions/PatchSettings/properties/patchMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate351.errors = [{instancePath:instancePath+"/linuxConfiguration/patchSettings/patchMode",schemaPath:"#/definitions/PatchSettings/properties/patchMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs8 === errors;
@@ -27327,7 +27701,7 @@ if(valid3){
 if(data2.assessmentMode !== undefined){
 const _errs10 = errors;
 if(typeof data2.assessmentMode !== "string"){
-validate350.errors = [{instancePath:instancePath+"/linuxConfiguration/patchSettings/assessmentMode",schemaPath:"#/definitions/PatchSettings/properties/assessmentMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate351.errors = [{instancePath:instancePath+"/linuxConfiguration/patchSettings/assessmentMode",schemaPath:"#/definitions/PatchSettings/properties/assessmentMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs10 === errors;
@@ -27338,7 +27712,7 @@ var valid3 = true;
 }
 }
 else {
-validate350.errors = [{instancePath:instancePath+"/linuxConfiguration/patchSettings",schemaPath:"#/definitions/PatchSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate351.errors = [{instancePath:instancePath+"/linuxConfiguration/patchSettings",schemaPath:"#/definitions/PatchSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27350,7 +27724,7 @@ var valid1 = true;
 }
 }
 else {
-validate350.errors = [{instancePath:instancePath+"/linuxConfiguration",schemaPath:"#/properties/linuxConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate351.errors = [{instancePath:instancePath+"/linuxConfiguration",schemaPath:"#/properties/linuxConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27368,7 +27742,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.enableAutomaticUpdates !== undefined){
 const _errs14 = errors;
 if(typeof data5.enableAutomaticUpdates !== "boolean"){
-validate350.errors = [{instancePath:instancePath+"/windowsConfiguration/enableAutomaticUpdates",schemaPath:"#/properties/windowsConfiguration/properties/enableAutomaticUpdates/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate351.errors = [{instancePath:instancePath+"/windowsConfiguration/enableAutomaticUpdates",schemaPath:"#/properties/windowsConfiguration/properties/enableAutomaticUpdates/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid4 = _errs14 === errors;
@@ -27386,7 +27760,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.patchMode !== undefined){
 const _errs19 = errors;
 if(typeof data7.patchMode !== "string"){
-validate350.errors = [{instancePath:instancePath+"/windowsConfiguration/patchSettings/patchMode",schemaPath:"#/definitions/PatchSettings/properties/patchMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate351.errors = [{instancePath:instancePath+"/windowsConfiguration/patchSettings/patchMode",schemaPath:"#/definitions/PatchSettings/properties/patchMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs19 === errors;
@@ -27398,7 +27772,7 @@ if(valid6){
 if(data7.assessmentMode !== undefined){
 const _errs21 = errors;
 if(typeof data7.assessmentMode !== "string"){
-validate350.errors = [{instancePath:instancePath+"/windowsConfiguration/patchSettings/assessmentMode",schemaPath:"#/definitions/PatchSettings/properties/assessmentMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate351.errors = [{instancePath:instancePath+"/windowsConfiguration/patchSettings/assessmentMode",schemaPath:"#/definitions/PatchSettings/properties/assessmentMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs21 === errors;
@@ -27409,7 +27783,7 @@ var valid6 = true;
 }
 }
 else {
-validate350.errors = [{instancePath:instancePath+"/windowsConfiguration/patchSettings",schemaPath:"#/definitions/PatchSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate351.errors = [{instancePath:instancePath+"/windowsConfiguration/patchSettings",schemaPath:"#/definitions/PatchSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27421,7 +27795,7 @@ var valid4 = true;
 }
 }
 else {
-validate350.errors = [{instancePath:instancePath+"/windowsConfiguration",schemaPath:"#/properties/windowsConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate351.errors = [{instancePath:instancePath+"/windowsConfiguration",schemaPath:"#/properties/windowsConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27433,16 +27807,16 @@ var valid0 = true;
 }
 }
 else {
-validate350.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate351.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate350.errors = vErrors;
+validate351.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate349(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate350(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -27461,7 +27835,7 @@ if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.name !== undefined){
 const _errs6 = errors;
 if(typeof data1.name !== "string"){
-validate349.errors = [{instancePath:instancePath+"/storageProfile/osDisk/name",schemaPath:"#/definitions/VmDisk/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate350.errors = [{instancePath:instancePath+"/storageProfile/osDisk/name",schemaPath:"#/definitions/VmDisk/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs6 === errors;
@@ -27474,7 +27848,7 @@ if(data1.lun !== undefined){
 let data3 = data1.lun;
 const _errs8 = errors;
 if(!((typeof data3 == "number") && (isFinite(data3)))){
-validate349.errors = [{instancePath:instancePath+"/storageProfile/osDisk/lun",schemaPath:"#/definitions/VmDisk/properties/lun/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate350.errors = [{instancePath:instancePath+"/storageProfile/osDisk/lun",schemaPath:"#/definitions/VmDisk/properties/lun/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid3 = _errs8 === errors;
@@ -27486,7 +27860,7 @@ if(valid3){
 if(data1.osType !== undefined){
 const _errs10 = errors;
 if(typeof data1.osType !== "string"){
-validate349.errors = [{instancePath:instancePath+"/storageProfile/osDisk/osType",schemaPath:"#/definitions/VmDisk/properties/osType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate350.errors = [{instancePath:instancePath+"/storageProfile/osDisk/osType",schemaPath:"#/definitions/VmDisk/properties/osType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs10 === errors;
@@ -27498,7 +27872,7 @@ if(valid3){
 if(data1.createOption !== undefined){
 const _errs12 = errors;
 if(typeof data1.createOption !== "string"){
-validate349.errors = [{instancePath:instancePath+"/storageProfile/osDisk/createOption",schemaPath:"#/definitions/VmDisk/properties/createOption/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate350.errors = [{instancePath:instancePath+"/storageProfile/osDisk/createOption",schemaPath:"#/definitions/VmDisk/properties/createOption/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -27514,13 +27888,13 @@ if(errors === _errs14){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.uri !== undefined){
 if(typeof data6.uri !== "string"){
-validate349.errors = [{instancePath:instancePath+"/storageProfile/osDisk/vhd/uri",schemaPath:"#/definitions/VmDisk/properties/vhd/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate350.errors = [{instancePath:instancePath+"/storageProfile/osDisk/vhd/uri",schemaPath:"#/definitions/VmDisk/properties/vhd/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate349.errors = [{instancePath:instancePath+"/storageProfile/osDisk/vhd",schemaPath:"#/definitions/VmDisk/properties/vhd/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate350.errors = [{instancePath:instancePath+"/storageProfile/osDisk/vhd",schemaPath:"#/definitions/VmDisk/properties/vhd/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27538,7 +27912,7 @@ if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.id !== undefined){
 const _errs20 = errors;
 if(typeof data8.id !== "string"){
-validate349.errors = [{instancePath:instancePath+"/storageProfile/osDisk/managedDisk/id",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate350.errors = [{instancePath:instancePath+"/storageProfile/osDisk/managedDisk/id",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs20 === errors;
@@ -27550,7 +27924,7 @@ if(valid5){
 if(data8.storageAccountType !== undefined){
 const _errs22 = errors;
 if(typeof data8.storageAccountType !== "string"){
-validate349.errors = [{instancePath:instancePath+"/storageProfile/osDisk/managedDisk/storageAccountType",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/storageAccountType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate350.errors = [{instancePath:instancePath+"/storageProfile/osDisk/managedDisk/storageAccountType",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/storageAccountType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs22 === errors;
@@ -27561,7 +27935,7 @@ var valid5 = true;
 }
 }
 else {
-validate349.errors = [{instancePath:instancePath+"/storageProfile/osDisk/managedDisk",schemaPath:"#/definitions/VmDisk/properties/managedDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate350.errors = [{instancePath:instancePath+"/storageProfile/osDisk/managedDisk",schemaPath:"#/definitions/VmDisk/properties/managedDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27577,7 +27951,7 @@ var valid3 = true;
 }
 }
 else {
-validate349.errors = [{instancePath:instancePath+"/storageProfile/osDisk",schemaPath:"#/definitions/VmDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate350.errors = [{instancePath:instancePath+"/storageProfile/osDisk",schemaPath:"#/definitions/VmDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27603,7 +27977,7 @@ if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.name !== undefined){
 const _errs29 = errors;
 if(typeof data12.name !== "string"){
-validate349.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/name",schemaPath:"#/definitions/VmDisk/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate350.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/name",schemaPath:"#/definitions/VmDisk/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs29 === errors;
@@ -27616,7 +27990,7 @@ if(data12.lun !== undefined){
 let data14 = data12.lun;
 const _errs31 = errors;
 if(!((typeof data14 == "number") && (isFinite(data14)))){
-validate349.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/lun",schemaPath:"#/definitions/VmDisk/properties/lun/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate350.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/lun",schemaPath:"#/definitions/VmDisk/properties/lun/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid8 = _errs31 === errors;
@@ -27628,7 +28002,7 @@ if(valid8){
 if(data12.osType !== undefined){
 const _errs33 = errors;
 if(typeof data12.osType !== "string"){
-validate349.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/osType",schemaPath:"#/definitions/VmDisk/properties/osType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate350.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/osType",schemaPath:"#/definitions/VmDisk/properties/osType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs33 === errors;
@@ -27640,7 +28014,7 @@ if(valid8){
 if(data12.createOption !== undefined){
 const _errs35 = errors;
 if(typeof data12.createOption !== "string"){
-validate349.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/createOption",schemaPath:"#/definitions/VmDisk/properties/createOption/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate350.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/createOption",schemaPath:"#/definitions/VmDisk/properties/createOption/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs35 === errors;
@@ -27656,13 +28030,13 @@ if(errors === _errs37){
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.uri !== undefined){
 if(typeof data17.uri !== "string"){
-validate349.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/vhd/uri",schemaPath:"#/definitions/VmDisk/properties/vhd/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate350.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/vhd/uri",schemaPath:"#/definitions/VmDisk/properties/vhd/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate349.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/vhd",schemaPath:"#/definitions/VmDisk/properties/vhd/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate350.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/vhd",schemaPath:"#/definitions/VmDisk/properties/vhd/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27680,7 +28054,7 @@ if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.id !== undefined){
 const _errs43 = errors;
 if(typeof data19.id !== "string"){
-validate349.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/managedDisk/id",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate350.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/managedDisk/id",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid10 = _errs43 === errors;
@@ -27692,7 +28066,7 @@ if(valid10){
 if(data19.storageAccountType !== undefined){
 const _errs45 = errors;
 if(typeof data19.storageAccountType !== "string"){
-validate349.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/managedDisk/storageAccountType",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/storageAccountType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate350.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/managedDisk/storageAccountType",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/storageAccountType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid10 = _errs45 === errors;
@@ -27703,7 +28077,7 @@ var valid10 = true;
 }
 }
 else {
-validate349.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/managedDisk",schemaPath:"#/definitions/VmDisk/properties/managedDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate350.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/managedDisk",schemaPath:"#/definitions/VmDisk/properties/managedDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27719,7 +28093,7 @@ var valid8 = true;
 }
 }
 else {
-validate349.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0,schemaPath:"#/definitions/VmDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate350.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0,schemaPath:"#/definitions/VmDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27730,7 +28104,7 @@ break;
 }
 }
 else {
-validate349.errors = [{instancePath:instancePath+"/storageProfile/dataDisks",schemaPath:"#/properties/storageProfile/properties/dataDisks/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate350.errors = [{instancePath:instancePath+"/storageProfile/dataDisks",schemaPath:"#/properties/storageProfile/properties/dataDisks/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -27742,7 +28116,7 @@ var valid1 = true;
 }
 }
 else {
-validate349.errors = [{instancePath:instancePath+"/storageProfile",schemaPath:"#/properties/storageProfile/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate350.errors = [{instancePath:instancePath+"/storageProfile",schemaPath:"#/properties/storageProfile/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27761,7 +28135,7 @@ if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 if(data22.encryptionAtHost !== undefined){
 const _errs50 = errors;
 if(typeof data22.encryptionAtHost !== "boolean"){
-validate349.errors = [{instancePath:instancePath+"/securityProfile/encryptionAtHost",schemaPath:"#/definitions/SecurityProfile/properties/encryptionAtHost/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate350.errors = [{instancePath:instancePath+"/securityProfile/encryptionAtHost",schemaPath:"#/definitions/SecurityProfile/properties/encryptionAtHost/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid12 = _errs50 === errors;
@@ -27773,7 +28147,7 @@ if(valid12){
 if(data22.securityType !== undefined){
 const _errs52 = errors;
 if(typeof data22.securityType !== "string"){
-validate349.errors = [{instancePath:instancePath+"/securityProfile/securityType",schemaPath:"#/definitions/SecurityProfile/properties/securityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate350.errors = [{instancePath:instancePath+"/securityProfile/securityType",schemaPath:"#/definitions/SecurityProfile/properties/securityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid12 = _errs52 === errors;
@@ -27790,7 +28164,7 @@ if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 if(data25.secureBootEnabled !== undefined){
 const _errs56 = errors;
 if(typeof data25.secureBootEnabled !== "boolean"){
-validate349.errors = [{instancePath:instancePath+"/securityProfile/uefiSettings/secureBootEnabled",schemaPath:"#/definitions/SecurityProfile/properties/uefiSettings/properties/secureBootEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate350.errors = [{instancePath:instancePath+"/securityProfile/uefiSettings/secureBootEnabled",schemaPath:"#/definitions/SecurityProfile/properties/uefiSettings/properties/secureBootEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid13 = _errs56 === errors;
@@ -27802,7 +28176,7 @@ if(valid13){
 if(data25.vTpmEnabled !== undefined){
 const _errs58 = errors;
 if(typeof data25.vTpmEnabled !== "boolean"){
-validate349.errors = [{instancePath:instancePath+"/securityProfile/uefiSettings/vTpmEnabled",schemaPath:"#/definitions/SecurityProfile/properties/uefiSettings/properties/vTpmEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate350.errors = [{instancePath:instancePath+"/securityProfile/uefiSettings/vTpmEnabled",schemaPath:"#/definitions/SecurityProfile/properties/uefiSettings/properties/vTpmEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid13 = _errs58 === errors;
@@ -27813,7 +28187,7 @@ var valid13 = true;
 }
 }
 else {
-validate349.errors = [{instancePath:instancePath+"/securityProfile/uefiSettings",schemaPath:"#/definitions/SecurityProfile/properties/uefiSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate350.errors = [{instancePath:instancePath+"/securityProfile/uefiSettings",schemaPath:"#/definitions/SecurityProfile/properties/uefiSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27826,7 +28200,7 @@ var valid12 = true;
 }
 }
 else {
-validate349.errors = [{instancePath:instancePath+"/securityProfile",schemaPath:"#/definitions/SecurityProfile/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate350.errors = [{instancePath:instancePath+"/securityProfile",schemaPath:"#/definitions/SecurityProfile/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27838,14 +28212,211 @@ var valid0 = true;
 if(valid0){
 if(data.osProfile !== undefined){
 const _errs60 = errors;
-if(!(validate350(data.osProfile, {instancePath:instancePath+"/osProfile",parentData:data,parentDataProperty:"osProfile",rootData}))){
-vErrors = vErrors === null ? validate350.errors : vErrors.concat(validate350.errors);
+if(!(validate351(data.osProfile, {instancePath:instancePath+"/osProfile",parentData:data,parentDataProperty:"osProfile",rootData}))){
+vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs60 === errors;
 }
 else {
 var valid0 = true;
+}
+}
+}
+}
+else {
+validate350.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate350.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate349(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
+validate349.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.id !== undefined){
+const _errs1 = errors;
+if(typeof data.id !== "string"){
+validate349.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.name !== undefined){
+const _errs3 = errors;
+if(typeof data.name !== "string"){
+validate349.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+const _errs5 = errors;
+if(typeof data.type !== "string"){
+validate349.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.location !== undefined){
+const _errs7 = errors;
+if(typeof data.location !== "string"){
+validate349.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.tags !== undefined){
+let data4 = data.tags;
+const _errs9 = errors;
+if(errors === _errs9){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key0 in data4){
+const _errs12 = errors;
+if(typeof data4[key0] !== "string"){
+validate349.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs12 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate349.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.properties !== undefined){
+let data6 = data.properties;
+const _errs14 = errors;
+if(errors === _errs14){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.orchestrationMode !== undefined){
+const _errs16 = errors;
+if(typeof data6.orchestrationMode !== "string"){
+validate349.errors = [{instancePath:instancePath+"/properties/orchestrationMode",schemaPath:"#/properties/properties/properties/orchestrationMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs16 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.upgradePolicy !== undefined){
+let data8 = data6.upgradePolicy;
+const _errs18 = errors;
+if(errors === _errs18){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.mode !== undefined){
+const _errs20 = errors;
+if(typeof data8.mode !== "string"){
+validate349.errors = [{instancePath:instancePath+"/properties/upgradePolicy/mode",schemaPath:"#/properties/properties/properties/upgradePolicy/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs20 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data8.automaticOSUpgradePolicy !== undefined){
+let data10 = data8.automaticOSUpgradePolicy;
+const _errs22 = errors;
+if(errors === _errs22){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.enableAutomaticOSUpgrade !== undefined){
+if(typeof data10.enableAutomaticOSUpgrade !== "boolean"){
+validate349.errors = [{instancePath:instancePath+"/properties/upgradePolicy/automaticOSUpgradePolicy/enableAutomaticOSUpgrade",schemaPath:"#/properties/properties/properties/upgradePolicy/properties/automaticOSUpgradePolicy/properties/enableAutomaticOSUpgrade/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+}
+}
+else {
+validate349.errors = [{instancePath:instancePath+"/properties/upgradePolicy/automaticOSUpgradePolicy",schemaPath:"#/properties/properties/properties/upgradePolicy/properties/automaticOSUpgradePolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid3 = _errs22 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+else {
+validate349.errors = [{instancePath:instancePath+"/properties/upgradePolicy",schemaPath:"#/properties/properties/properties/upgradePolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs18 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.virtualMachineProfile !== undefined){
+const _errs26 = errors;
+if(!(validate350(data6.virtualMachineProfile, {instancePath:instancePath+"/properties/virtualMachineProfile",parentData:data6,parentDataProperty:"virtualMachineProfile",rootData}))){
+vErrors = vErrors === null ? validate350.errors : vErrors.concat(validate350.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs26 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+else {
+validate349.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
 }
 }
 }
@@ -27864,191 +28435,23 @@ function validate348(data, {instancePath="", parentData, parentDataProperty, roo
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate348.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.id !== undefined){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(typeof data.id !== "string"){
-validate348.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
+if(!(validate349(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate349.errors : vErrors.concat(validate349.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.name !== undefined){
-const _errs3 = errors;
-if(typeof data.name !== "string"){
-validate348.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.type !== undefined){
-const _errs5 = errors;
-if(typeof data.type !== "string"){
-validate348.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.location !== undefined){
-const _errs7 = errors;
-if(typeof data.location !== "string"){
-validate348.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.tags !== undefined){
-let data4 = data.tags;
-const _errs9 = errors;
-if(errors === _errs9){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key0 in data4){
-const _errs12 = errors;
-if(typeof data4[key0] !== "string"){
-validate348.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs12 === errors;
-if(!valid1){
+if(!valid0){
 break;
 }
 }
 }
 else {
-validate348.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.properties !== undefined){
-let data6 = data.properties;
-const _errs14 = errors;
-if(errors === _errs14){
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.orchestrationMode !== undefined){
-const _errs16 = errors;
-if(typeof data6.orchestrationMode !== "string"){
-validate348.errors = [{instancePath:instancePath+"/properties/orchestrationMode",schemaPath:"#/properties/properties/properties/orchestrationMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs16 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.upgradePolicy !== undefined){
-let data8 = data6.upgradePolicy;
-const _errs18 = errors;
-if(errors === _errs18){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.mode !== undefined){
-const _errs20 = errors;
-if(typeof data8.mode !== "string"){
-validate348.errors = [{instancePath:instancePath+"/properties/upgradePolicy/mode",schemaPath:"#/properties/properties/properties/upgradePolicy/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs20 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data8.automaticOSUpgradePolicy !== undefined){
-let data10 = data8.automaticOSUpgradePolicy;
-const _errs22 = errors;
-if(errors === _errs22){
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.enableAutomaticOSUpgrade !== undefined){
-if(typeof data10.enableAutomaticOSUpgrade !== "boolean"){
-validate348.errors = [{instancePath:instancePath+"/properties/upgradePolicy/automaticOSUpgradePolicy/enableAutomaticOSUpgrade",schemaPath:"#/properties/properties/properties/upgradePolicy/properties/automaticOSUpgradePolicy/properties/enableAutomaticOSUpgrade/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-}
-}
-else {
-validate348.errors = [{instancePath:instancePath+"/properties/upgradePolicy/automaticOSUpgradePolicy",schemaPath:"#/properties/properties/properties/upgradePolicy/properties/automaticOSUpgradePolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid3 = _errs22 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-else {
-validate348.errors = [{instancePath:instancePath+"/properties/upgradePolicy",schemaPath:"#/properties/properties/properties/upgradePolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs18 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.virtualMachineProfile !== undefined){
-const _errs26 = errors;
-if(!(validate349(data6.virtualMachineProfile, {instancePath:instancePath+"/properties/virtualMachineProfile",parentData:data6,parentDataProperty:"virtualMachineProfile",rootData}))){
-vErrors = vErrors === null ? validate349.errors : vErrors.concat(validate349.errors);
-errors = vErrors.length;
-}
-var valid2 = _errs26 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-else {
-validate348.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs14 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate348.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate348.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -28056,54 +28459,25 @@ validate348.errors = vErrors;
 return errors === 0;
 }
 
+exports["azure.compute.virtualMachines"] = validate355;
+const schema330 = {"type":"array","items":{"$ref":"#/definitions/VirtualMachine"}};
+const schema331 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"$ref":"#/definitions/GuestProfile"}},"required":["id","location","name","properties","tags","type"]};
 
-function validate347(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(Array.isArray(data)){
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-const _errs1 = errors;
-if(!(validate348(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate348.errors : vErrors.concat(validate348.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-break;
-}
-}
-}
-else {
-validate347.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-validate347.errors = vErrors;
-return errors === 0;
-}
-
-exports["azure.compute.virtualMachines"] = validate354;
-const schema328 = {"type":"array","items":{"$ref":"#/definitions/VirtualMachine"}};
-const schema329 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"$ref":"#/definitions/GuestProfile"}},"required":["id","location","name","properties","tags","type"]};
-
-function validate355(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate356(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate355.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate356.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate355.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate356.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -28115,7 +28489,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate355.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate356.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -28127,7 +28501,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate355.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate356.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -28139,7 +28513,7 @@ if(valid0){
 if(data.location !== undefined){
 const _errs7 = errors;
 if(typeof data.location !== "string"){
-validate355.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate356.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -28156,7 +28530,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs12 = errors;
 if(typeof data4[key0] !== "string"){
-validate355.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate356.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -28166,7 +28540,7 @@ break;
 }
 }
 else {
-validate355.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate356.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28178,8 +28552,8 @@ var valid0 = true;
 if(valid0){
 if(data.properties !== undefined){
 const _errs14 = errors;
-if(!(validate349(data.properties, {instancePath:instancePath+"/properties",parentData:data,parentDataProperty:"properties",rootData}))){
-vErrors = vErrors === null ? validate349.errors : vErrors.concat(validate349.errors);
+if(!(validate350(data.properties, {instancePath:instancePath+"/properties",parentData:data,parentDataProperty:"properties",rootData}))){
+vErrors = vErrors === null ? validate350.errors : vErrors.concat(validate350.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs14 === errors;
@@ -28195,16 +28569,16 @@ var valid0 = true;
 }
 }
 else {
-validate355.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate356.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate355.errors = vErrors;
+validate356.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate354(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate355(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -28213,8 +28587,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate355(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate355.errors : vErrors.concat(validate355.errors);
+if(!(validate356(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate356.errors : vErrors.concat(validate356.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -28224,19 +28598,19 @@ break;
 }
 }
 else {
-validate354.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate355.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate354.errors = vErrors;
+validate355.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.containerregistry.registries"] = validate358;
-const schema330 = {"type":"array","items":{"$ref":"#/definitions/ContainerRegistry"}};
-const schema331 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"sku":{"type":"object","properties":{"name":{"type":"string"}}},"properties":{"type":"object","properties":{"adminUserEnabled":{"type":"boolean"},"publicNetworkAccess":{"type":"string"},"networkRuleSet":{"type":"object","properties":{"defaultAction":{"type":"string"},"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"}},"required":["value"]}}}},"policies":{"type":"object","properties":{"trustPolicy":{"type":"object","properties":{"status":{"type":"string"}}},"quarantinePolicy":{"type":"object","properties":{"status":{"type":"string"}}}}},"anonymousPullEnabled":{"type":"boolean"}}}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.containerregistry.registries"] = validate359;
+const schema332 = {"type":"array","items":{"$ref":"#/definitions/ContainerRegistry"}};
+const schema333 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"sku":{"type":"object","properties":{"name":{"type":"string"}}},"properties":{"type":"object","properties":{"adminUserEnabled":{"type":"boolean"},"publicNetworkAccess":{"type":"string"},"networkRuleSet":{"type":"object","properties":{"defaultAction":{"type":"string"},"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"}},"required":["value"]}}}},"policies":{"type":"object","properties":{"trustPolicy":{"type":"object","properties":{"status":{"type":"string"}}},"quarantinePolicy":{"type":"object","properties":{"status":{"type":"string"}}}}},"anonymousPullEnabled":{"type":"boolean"}}}},"required":["id","location","name","properties","tags","type"]};
 
-function validate358(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate359(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -28251,14 +28625,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate358.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ContainerRegistry/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate359.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ContainerRegistry/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ContainerRegistry/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate359.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ContainerRegistry/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -28270,7 +28644,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/ContainerRegistry/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate359.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/ContainerRegistry/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -28282,7 +28656,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/ContainerRegistry/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate359.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/ContainerRegistry/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -28294,7 +28668,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/ContainerRegistry/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate359.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/ContainerRegistry/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -28311,7 +28685,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ContainerRegistry/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate359.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ContainerRegistry/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -28321,7 +28695,7 @@ break;
 }
 }
 else {
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/ContainerRegistry/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate359.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/ContainerRegistry/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28338,13 +28712,13 @@ if(errors === _errs17){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.name !== undefined){
 if(typeof data7.name !== "string"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/sku/name",schemaPath:"#/definitions/ContainerRegistry/properties/sku/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate359.errors = [{instancePath:instancePath+"/" + i0+"/sku/name",schemaPath:"#/definitions/ContainerRegistry/properties/sku/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/sku",schemaPath:"#/definitions/ContainerRegistry/properties/sku/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate359.errors = [{instancePath:instancePath+"/" + i0+"/sku",schemaPath:"#/definitions/ContainerRegistry/properties/sku/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28362,7 +28736,7 @@ if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.adminUserEnabled !== undefined){
 const _errs23 = errors;
 if(typeof data9.adminUserEnabled !== "boolean"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/properties/adminUserEnabled",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/adminUserEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate359.errors = [{instancePath:instancePath+"/" + i0+"/properties/adminUserEnabled",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/adminUserEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid5 = _errs23 === errors;
@@ -28374,7 +28748,7 @@ if(valid5){
 if(data9.publicNetworkAccess !== undefined){
 const _errs25 = errors;
 if(typeof data9.publicNetworkAccess !== "string"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/properties/publicNetworkAccess",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate359.errors = [{instancePath:instancePath+"/" + i0+"/properties/publicNetworkAccess",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs25 === errors;
@@ -28391,7 +28765,7 @@ if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.defaultAction !== undefined){
 const _errs29 = errors;
 if(typeof data12.defaultAction !== "string"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/defaultAction",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate359.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/defaultAction",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs29 === errors;
@@ -28414,20 +28788,20 @@ if(errors === _errs33){
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 let missing1;
 if((data15.value === undefined) && (missing1 = "value")){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1,schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate359.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1,schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data15.value !== undefined){
 if(typeof data15.value !== "string"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1+"/value",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate359.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1+"/value",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1,schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate359.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1,schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28438,7 +28812,7 @@ break;
 }
 }
 else {
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate359.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -28450,7 +28824,7 @@ var valid6 = true;
 }
 }
 else {
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate359.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28472,13 +28846,13 @@ if(errors === _errs39){
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 if(data18.status !== undefined){
 if(typeof data18.status !== "string"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/trustPolicy/status",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/trustPolicy/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate359.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/trustPolicy/status",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/trustPolicy/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/trustPolicy",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/trustPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate359.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/trustPolicy",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/trustPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28495,13 +28869,13 @@ if(errors === _errs43){
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.status !== undefined){
 if(typeof data20.status !== "string"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/quarantinePolicy/status",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/quarantinePolicy/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate359.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/quarantinePolicy/status",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/quarantinePolicy/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/quarantinePolicy",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/quarantinePolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate359.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/quarantinePolicy",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/quarantinePolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28513,7 +28887,7 @@ var valid9 = true;
 }
 }
 else {
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate359.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28526,7 +28900,7 @@ if(valid5){
 if(data9.anonymousPullEnabled !== undefined){
 const _errs47 = errors;
 if(typeof data9.anonymousPullEnabled !== "boolean"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/properties/anonymousPullEnabled",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/anonymousPullEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate359.errors = [{instancePath:instancePath+"/" + i0+"/properties/anonymousPullEnabled",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/anonymousPullEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid5 = _errs47 === errors;
@@ -28540,7 +28914,7 @@ var valid5 = true;
 }
 }
 else {
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/ContainerRegistry/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate359.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/ContainerRegistry/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28558,7 +28932,7 @@ var valid2 = true;
 }
 }
 else {
-validate358.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ContainerRegistry/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate359.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ContainerRegistry/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28569,34 +28943,34 @@ break;
 }
 }
 else {
-validate358.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate359.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate358.errors = vErrors;
+validate359.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.cosmosdb.accounts"] = validate359;
-const schema332 = {"type":"array","items":{"$ref":"#/definitions/CosmosAccount"}};
-const schema333 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"properties":{"type":"object","properties":{"publicNetworkAccess":{"type":"string"},"isVirtualNetworkFilterEnabled":{"type":"boolean"},"ipRules":{"type":"array","items":{"type":"object","properties":{"ipAddressOrRange":{"type":"string"}},"required":["ipAddressOrRange"]}},"virtualNetworkRules":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}},"disableLocalAuth":{"type":"boolean"},"keyVaultKeyUri":{"type":"string"},"minimalTlsVersion":{"type":"string"},"disableKeyBasedMetadataWriteAccess":{"type":"boolean"}}}},"required":["id","location","name","properties","tags","type"]};
-const schema334 = {"type":"object","properties":{"id":{"type":"string"},"properties":{"type":"object","properties":{"privateLinkServiceConnectionState":{"type":"object","properties":{"status":{"type":"string"}}}}}},"required":["id"]};
+exports["azure.cosmosdb.accounts"] = validate360;
+const schema334 = {"type":"array","items":{"$ref":"#/definitions/CosmosAccount"}};
+const schema335 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"properties":{"type":"object","properties":{"publicNetworkAccess":{"type":"string"},"isVirtualNetworkFilterEnabled":{"type":"boolean"},"ipRules":{"type":"array","items":{"type":"object","properties":{"ipAddressOrRange":{"type":"string"}},"required":["ipAddressOrRange"]}},"virtualNetworkRules":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}},"disableLocalAuth":{"type":"boolean"},"keyVaultKeyUri":{"type":"string"},"minimalTlsVersion":{"type":"string"},"disableKeyBasedMetadataWriteAccess":{"type":"boolean"}}}},"required":["id","location","name","properties","tags","type"]};
+const schema336 = {"type":"object","properties":{"id":{"type":"string"},"properties":{"type":"object","properties":{"privateLinkServiceConnectionState":{"type":"object","properties":{"status":{"type":"string"}}}}}},"required":["id"]};
 
-function validate360(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate361(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate360.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate361.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate360.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate361.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -28608,7 +28982,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate360.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate361.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -28620,7 +28994,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate360.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate361.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -28632,7 +29006,7 @@ if(valid0){
 if(data.location !== undefined){
 const _errs7 = errors;
 if(typeof data.location !== "string"){
-validate360.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate361.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -28649,7 +29023,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs12 = errors;
 if(typeof data4[key0] !== "string"){
-validate360.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate361.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -28659,7 +29033,7 @@ break;
 }
 }
 else {
-validate360.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate361.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28672,7 +29046,7 @@ if(valid0){
 if(data.kind !== undefined){
 const _errs14 = errors;
 if(typeof data.kind !== "string"){
-validate360.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate361.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -28689,7 +29063,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.publicNetworkAccess !== undefined){
 const _errs18 = errors;
 if(typeof data7.publicNetworkAccess !== "string"){
-validate360.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate361.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs18 === errors;
@@ -28701,7 +29075,7 @@ if(valid2){
 if(data7.isVirtualNetworkFilterEnabled !== undefined){
 const _errs20 = errors;
 if(typeof data7.isVirtualNetworkFilterEnabled !== "boolean"){
-validate360.errors = [{instancePath:instancePath+"/properties/isVirtualNetworkFilterEnabled",schemaPath:"#/properties/properties/properties/isVirtualNetworkFilterEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate361.errors = [{instancePath:instancePath+"/properties/isVirtualNetworkFilterEnabled",schemaPath:"#/properties/properties/properties/isVirtualNetworkFilterEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs20 === errors;
@@ -28724,20 +29098,20 @@ if(errors === _errs24){
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 let missing1;
 if((data11.ipAddressOrRange === undefined) && (missing1 = "ipAddressOrRange")){
-validate360.errors = [{instancePath:instancePath+"/properties/ipRules/" + i0,schemaPath:"#/properties/properties/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate361.errors = [{instancePath:instancePath+"/properties/ipRules/" + i0,schemaPath:"#/properties/properties/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data11.ipAddressOrRange !== undefined){
 if(typeof data11.ipAddressOrRange !== "string"){
-validate360.errors = [{instancePath:instancePath+"/properties/ipRules/" + i0+"/ipAddressOrRange",schemaPath:"#/properties/properties/properties/ipRules/items/properties/ipAddressOrRange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate361.errors = [{instancePath:instancePath+"/properties/ipRules/" + i0+"/ipAddressOrRange",schemaPath:"#/properties/properties/properties/ipRules/items/properties/ipAddressOrRange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate360.errors = [{instancePath:instancePath+"/properties/ipRules/" + i0,schemaPath:"#/properties/properties/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate361.errors = [{instancePath:instancePath+"/properties/ipRules/" + i0,schemaPath:"#/properties/properties/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28748,7 +29122,7 @@ break;
 }
 }
 else {
-validate360.errors = [{instancePath:instancePath+"/properties/ipRules",schemaPath:"#/properties/properties/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate361.errors = [{instancePath:instancePath+"/properties/ipRules",schemaPath:"#/properties/properties/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -28772,20 +29146,20 @@ if(errors === _errs30){
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 let missing2;
 if((data14.id === undefined) && (missing2 = "id")){
-validate360.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/virtualNetworkRules/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate361.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/virtualNetworkRules/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 if(data14.id !== undefined){
 if(typeof data14.id !== "string"){
-validate360.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules/" + i1+"/id",schemaPath:"#/properties/properties/properties/virtualNetworkRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate361.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules/" + i1+"/id",schemaPath:"#/properties/properties/properties/virtualNetworkRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate360.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/virtualNetworkRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate361.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/virtualNetworkRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28796,7 +29170,7 @@ break;
 }
 }
 else {
-validate360.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules",schemaPath:"#/properties/properties/properties/virtualNetworkRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate361.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules",schemaPath:"#/properties/properties/properties/virtualNetworkRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -28821,14 +29195,14 @@ if(errors === _errs37){
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 let missing3;
 if((data17.id === undefined) && (missing3 = "id")){
-validate360.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate361.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 if(data17.id !== undefined){
 const _errs39 = errors;
 if(typeof data17.id !== "string"){
-validate360.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate361.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs39 === errors;
@@ -28849,20 +29223,20 @@ if(errors === _errs43){
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.status !== undefined){
 if(typeof data20.status !== "string"){
-validate360.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate361.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate360.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate361.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 }
 else {
-validate360.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate361.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28875,7 +29249,7 @@ var valid9 = true;
 }
 }
 else {
-validate360.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate361.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28886,7 +29260,7 @@ break;
 }
 }
 else {
-validate360.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate361.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -28899,7 +29273,7 @@ if(valid2){
 if(data7.disableLocalAuth !== undefined){
 const _errs47 = errors;
 if(typeof data7.disableLocalAuth !== "boolean"){
-validate360.errors = [{instancePath:instancePath+"/properties/disableLocalAuth",schemaPath:"#/properties/properties/properties/disableLocalAuth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate361.errors = [{instancePath:instancePath+"/properties/disableLocalAuth",schemaPath:"#/properties/properties/properties/disableLocalAuth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs47 === errors;
@@ -28911,7 +29285,7 @@ if(valid2){
 if(data7.keyVaultKeyUri !== undefined){
 const _errs49 = errors;
 if(typeof data7.keyVaultKeyUri !== "string"){
-validate360.errors = [{instancePath:instancePath+"/properties/keyVaultKeyUri",schemaPath:"#/properties/properties/properties/keyVaultKeyUri/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate361.errors = [{instancePath:instancePath+"/properties/keyVaultKeyUri",schemaPath:"#/properties/properties/properties/keyVaultKeyUri/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs49 === errors;
@@ -28923,7 +29297,7 @@ if(valid2){
 if(data7.minimalTlsVersion !== undefined){
 const _errs51 = errors;
 if(typeof data7.minimalTlsVersion !== "string"){
-validate360.errors = [{instancePath:instancePath+"/properties/minimalTlsVersion",schemaPath:"#/properties/properties/properties/minimalTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate361.errors = [{instancePath:instancePath+"/properties/minimalTlsVersion",schemaPath:"#/properties/properties/properties/minimalTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs51 === errors;
@@ -28935,7 +29309,7 @@ if(valid2){
 if(data7.disableKeyBasedMetadataWriteAccess !== undefined){
 const _errs53 = errors;
 if(typeof data7.disableKeyBasedMetadataWriteAccess !== "boolean"){
-validate360.errors = [{instancePath:instancePath+"/properties/disableKeyBasedMetadataWriteAccess",schemaPath:"#/properties/properties/properties/disableKeyBasedMetadataWriteAccess/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate361.errors = [{instancePath:instancePath+"/properties/disableKeyBasedMetadataWriteAccess",schemaPath:"#/properties/properties/properties/disableKeyBasedMetadataWriteAccess/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs53 === errors;
@@ -28953,7 +29327,7 @@ var valid2 = true;
 }
 }
 else {
-validate360.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate361.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28971,16 +29345,16 @@ var valid0 = true;
 }
 }
 else {
-validate360.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate361.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate360.errors = vErrors;
+validate361.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate359(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate360(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -28989,8 +29363,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate360(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate360.errors : vErrors.concat(validate360.errors);
+if(!(validate361(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate361.errors : vErrors.concat(validate361.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -29000,20 +29374,20 @@ break;
 }
 }
 else {
-validate359.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate360.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate359.errors = vErrors;
+validate360.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.databricks.diagnosticSettings"] = validate362;
-const schema335 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-232001254-1341-1753-232001254-0-2187%5B%5D%3E"}};
-const schema336 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/DiagnosticSetting"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema337 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"properties":{"type":"object","properties":{"workspaceId":{"type":"string"},"storageAccountId":{"type":"string"},"eventHubAuthorizationRuleId":{"type":"string"},"marketplacePartnerId":{"type":"string"},"logs":{"type":"array","items":{"type":"object","properties":{"category":{"type":"string"},"categoryGroup":{"type":"string"},"enabled":{"type":"boolean"}},"required":["enabled"]}}}}},"required":["id","name","properties"]};
+exports["azure.databricks.diagnosticSettings"] = validate363;
+const schema337 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-232001254-1341-1753-232001254-0-2187%5B%5D%3E"}};
+const schema338 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/DiagnosticSetting"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema339 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"properties":{"type":"object","properties":{"workspaceId":{"type":"string"},"storageAccountId":{"type":"string"},"eventHubAuthorizationRuleId":{"type":"string"},"marketplacePartnerId":{"type":"string"},"logs":{"type":"array","items":{"type":"object","properties":{"category":{"type":"string"},"categoryGroup":{"type":"string"},"enabled":{"type":"boolean"}},"required":["enabled"]}}}}},"required":["id","name","properties"]};
 
-function validate363(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate364(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -29470,7 +29844,7 @@ else {
 vErrors.push(err24);
 }
 errors++;
-validate363.errors = vErrors;
+validate364.errors = vErrors;
 return false;
 }
 else {
@@ -29484,20 +29858,20 @@ vErrors = null;
 }
 }
 }
-validate363.errors = vErrors;
+validate364.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate362(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate363(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate363(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate363.errors : vErrors.concat(validate363.errors);
+if(!(validate364(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate364.errors : vErrors.concat(validate364.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -29507,20 +29881,20 @@ break;
 }
 }
 else {
-validate362.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate363.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate362.errors = vErrors;
+validate363.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.databricks.vnets"] = validate366;
-const schema338 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CWorkspaceVnet%3E"}};
-const schema339 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/WorkspaceVnet"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema340 = {"type":"object","properties":{"id":{"type":"string"},"properties":{"type":"object","properties":{"subnets":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"properties":{"type":"object","properties":{"networkSecurityGroup":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}}},"required":["name"]}}}}},"required":["id","properties"]};
+exports["azure.databricks.vnets"] = validate367;
+const schema340 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CWorkspaceVnet%3E"}};
+const schema341 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/WorkspaceVnet"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema342 = {"type":"object","properties":{"id":{"type":"string"},"properties":{"type":"object","properties":{"subnets":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"properties":{"type":"object","properties":{"networkSecurityGroup":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}}},"required":["name"]}}}}},"required":["id","properties"]};
 
-function validate367(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate368(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -29883,7 +30257,7 @@ else {
 vErrors.push(err20);
 }
 errors++;
-validate367.errors = vErrors;
+validate368.errors = vErrors;
 return false;
 }
 else {
@@ -29897,20 +30271,20 @@ vErrors = null;
 }
 }
 }
-validate367.errors = vErrors;
+validate368.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate366(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate367(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate367(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate367.errors : vErrors.concat(validate367.errors);
+if(!(validate368(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -29920,33 +30294,33 @@ break;
 }
 }
 else {
-validate366.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate367.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate366.errors = vErrors;
+validate367.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.databricks.workspaces"] = validate370;
-const schema341 = {"type":"array","items":{"$ref":"#/definitions/DatabricksWorkspace"}};
-const schema342 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"sku":{"type":"object","properties":{"name":{"type":"string"}}},"properties":{"type":"object","properties":{"parameters":{"type":"object","properties":{"customVirtualNetworkId":{"type":"object","properties":{"value":{"type":"string"}}},"customPublicSubnetName":{"type":"object","properties":{"value":{"type":"string"}}},"customPrivateSubnetName":{"type":"object","properties":{"value":{"type":"string"}}},"enableNoPublicIp":{"type":"object","properties":{"value":{"type":"boolean"}}}}},"publicNetworkAccess":{"type":"string"},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}}}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.databricks.workspaces"] = validate371;
+const schema343 = {"type":"array","items":{"$ref":"#/definitions/DatabricksWorkspace"}};
+const schema344 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"sku":{"type":"object","properties":{"name":{"type":"string"}}},"properties":{"type":"object","properties":{"parameters":{"type":"object","properties":{"customVirtualNetworkId":{"type":"object","properties":{"value":{"type":"string"}}},"customPublicSubnetName":{"type":"object","properties":{"value":{"type":"string"}}},"customPrivateSubnetName":{"type":"object","properties":{"value":{"type":"string"}}},"enableNoPublicIp":{"type":"object","properties":{"value":{"type":"boolean"}}}}},"publicNetworkAccess":{"type":"string"},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}}}},"required":["id","location","name","properties","tags","type"]};
 
-function validate371(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate372(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate371.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate372.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate371.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate372.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -29958,7 +30332,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate371.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate372.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -29970,7 +30344,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate371.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate372.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -29982,7 +30356,7 @@ if(valid0){
 if(data.location !== undefined){
 const _errs7 = errors;
 if(typeof data.location !== "string"){
-validate371.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate372.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -29999,7 +30373,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs12 = errors;
 if(typeof data4[key0] !== "string"){
-validate371.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate372.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -30009,7 +30383,7 @@ break;
 }
 }
 else {
-validate371.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate372.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30026,13 +30400,13 @@ if(errors === _errs14){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.name !== undefined){
 if(typeof data6.name !== "string"){
-validate371.errors = [{instancePath:instancePath+"/sku/name",schemaPath:"#/properties/sku/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate372.errors = [{instancePath:instancePath+"/sku/name",schemaPath:"#/properties/sku/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate371.errors = [{instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate372.errors = [{instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30059,13 +30433,13 @@ if(errors === _errs22){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.value !== undefined){
 if(typeof data10.value !== "string"){
-validate371.errors = [{instancePath:instancePath+"/properties/parameters/customVirtualNetworkId/value",schemaPath:"#/properties/properties/properties/parameters/properties/customVirtualNetworkId/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate372.errors = [{instancePath:instancePath+"/properties/parameters/customVirtualNetworkId/value",schemaPath:"#/properties/properties/properties/parameters/properties/customVirtualNetworkId/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate371.errors = [{instancePath:instancePath+"/properties/parameters/customVirtualNetworkId",schemaPath:"#/properties/properties/properties/parameters/properties/customVirtualNetworkId/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate372.errors = [{instancePath:instancePath+"/properties/parameters/customVirtualNetworkId",schemaPath:"#/properties/properties/properties/parameters/properties/customVirtualNetworkId/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30082,13 +30456,13 @@ if(errors === _errs26){
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.value !== undefined){
 if(typeof data12.value !== "string"){
-validate371.errors = [{instancePath:instancePath+"/properties/parameters/customPublicSubnetName/value",schemaPath:"#/properties/properties/properties/parameters/properties/customPublicSubnetName/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate372.errors = [{instancePath:instancePath+"/properties/parameters/customPublicSubnetName/value",schemaPath:"#/properties/properties/properties/parameters/properties/customPublicSubnetName/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate371.errors = [{instancePath:instancePath+"/properties/parameters/customPublicSubnetName",schemaPath:"#/properties/properties/properties/parameters/properties/customPublicSubnetName/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate372.errors = [{instancePath:instancePath+"/properties/parameters/customPublicSubnetName",schemaPath:"#/properties/properties/properties/parameters/properties/customPublicSubnetName/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30105,13 +30479,13 @@ if(errors === _errs30){
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.value !== undefined){
 if(typeof data14.value !== "string"){
-validate371.errors = [{instancePath:instancePath+"/properties/parameters/customPrivateSubnetName/value",schemaPath:"#/properties/properties/properties/parameters/properties/customPrivateSubnetName/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate372.errors = [{instancePath:instancePath+"/properties/parameters/customPrivateSubnetName/value",schemaPath:"#/properties/properties/properties/parameters/properties/customPrivateSubnetName/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate371.errors = [{instancePath:instancePath+"/properties/parameters/customPrivateSubnetName",schemaPath:"#/properties/properties/properties/parameters/properties/customPrivateSubnetName/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate372.errors = [{instancePath:instancePath+"/properties/parameters/customPrivateSubnetName",schemaPath:"#/properties/properties/properties/parameters/properties/customPrivateSubnetName/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30128,13 +30502,13 @@ if(errors === _errs34){
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.value !== undefined){
 if(typeof data16.value !== "boolean"){
-validate371.errors = [{instancePath:instancePath+"/properties/parameters/enableNoPublicIp/value",schemaPath:"#/properties/properties/properties/parameters/properties/enableNoPublicIp/properties/value/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate372.errors = [{instancePath:instancePath+"/properties/parameters/enableNoPublicIp/value",schemaPath:"#/properties/properties/properties/parameters/properties/enableNoPublicIp/properties/value/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 }
 }
 else {
-validate371.errors = [{instancePath:instancePath+"/properties/parameters/enableNoPublicIp",schemaPath:"#/properties/properties/properties/parameters/properties/enableNoPublicIp/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate372.errors = [{instancePath:instancePath+"/properties/parameters/enableNoPublicIp",schemaPath:"#/properties/properties/properties/parameters/properties/enableNoPublicIp/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30148,7 +30522,7 @@ var valid4 = true;
 }
 }
 else {
-validate371.errors = [{instancePath:instancePath+"/properties/parameters",schemaPath:"#/properties/properties/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate372.errors = [{instancePath:instancePath+"/properties/parameters",schemaPath:"#/properties/properties/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30161,7 +30535,7 @@ if(valid3){
 if(data8.publicNetworkAccess !== undefined){
 const _errs38 = errors;
 if(typeof data8.publicNetworkAccess !== "string"){
-validate371.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate372.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs38 === errors;
@@ -30185,14 +30559,14 @@ if(errors === _errs43){
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 let missing1;
 if((data20.id === undefined) && (missing1 = "id")){
-validate371.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate372.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data20.id !== undefined){
 const _errs45 = errors;
 if(typeof data20.id !== "string"){
-validate371.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate372.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid11 = _errs45 === errors;
@@ -30213,20 +30587,20 @@ if(errors === _errs49){
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.status !== undefined){
 if(typeof data23.status !== "string"){
-validate371.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate372.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate371.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate372.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 }
 else {
-validate371.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate372.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30239,7 +30613,7 @@ var valid11 = true;
 }
 }
 else {
-validate371.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate372.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30250,7 +30624,7 @@ break;
 }
 }
 else {
-validate371.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate372.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -30263,7 +30637,7 @@ var valid3 = true;
 }
 }
 else {
-validate371.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate372.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30281,16 +30655,16 @@ var valid0 = true;
 }
 }
 else {
-validate371.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate372.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate371.errors = vErrors;
+validate372.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate370(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate371(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -30299,8 +30673,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate371(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate371.errors : vErrors.concat(validate371.errors);
+if(!(validate372(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate372.errors : vErrors.concat(validate372.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -30310,35 +30684,230 @@ break;
 }
 }
 else {
-validate370.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate371.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate370.errors = vErrors;
+validate371.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.entra.applications"] = validate373;
-const schema344 = {"type":"array","items":{"$ref":"#/definitions/AppRegistration"}};
-const schema345 = {"type":"object","properties":{"id":{"type":"string"},"appId":{"type":"string"},"displayName":{"type":"string"},"passwordCredentials":{"type":"array","items":{"$ref":"#/definitions/AppPasswordCredential"}},"keyCredentials":{"type":"array","items":{"$ref":"#/definitions/AppKeyCredential"}}},"required":["id","appId"]};
-const schema346 = {"type":"object","properties":{"keyId":{"type":"string"},"displayName":{"type":"string"},"startDateTime":{"type":"string"},"endDateTime":{"type":"string"}},"required":["keyId"]};
-const schema347 = {"type":"object","properties":{"keyId":{"type":"string"},"displayName":{"type":"string"},"type":{"type":"string"},"usage":{"type":"string"},"startDateTime":{"type":"string"},"endDateTime":{"type":"string"}},"required":["keyId"]};
+exports["azure.datafactory.factories"] = validate374;
+const schema346 = {"type":"array","items":{"$ref":"#/definitions/DataFactory"}};
+const schema347 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"publicNetworkAccess":{"type":"string"},"encryption":{"type":"object","properties":{"vaultBaseUrl":{"type":"string"},"keyName":{"type":"string"}}}}}},"required":["id","location","name","properties","tags","type"]};
 
 function validate374(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
+validate374.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DataFactory/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data0.id !== undefined){
+const _errs4 = errors;
+if(typeof data0.id !== "string"){
+validate374.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/DataFactory/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs4 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.name !== undefined){
+const _errs6 = errors;
+if(typeof data0.name !== "string"){
+validate374.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/DataFactory/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.type !== undefined){
+const _errs8 = errors;
+if(typeof data0.type !== "string"){
+validate374.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/DataFactory/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs8 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.location !== undefined){
+const _errs10 = errors;
+if(typeof data0.location !== "string"){
+validate374.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/DataFactory/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.tags !== undefined){
+let data5 = data0.tags;
+const _errs12 = errors;
+if(errors === _errs12){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key0 in data5){
+const _errs15 = errors;
+if(typeof data5[key0] !== "string"){
+validate374.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/DataFactory/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs15 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate374.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/DataFactory/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs12 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.properties !== undefined){
+let data7 = data0.properties;
+const _errs17 = errors;
+if(errors === _errs17){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.publicNetworkAccess !== undefined){
+const _errs19 = errors;
+if(typeof data7.publicNetworkAccess !== "string"){
+validate374.errors = [{instancePath:instancePath+"/" + i0+"/properties/publicNetworkAccess",schemaPath:"#/definitions/DataFactory/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs19 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data7.encryption !== undefined){
+let data9 = data7.encryption;
+const _errs21 = errors;
+if(errors === _errs21){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.vaultBaseUrl !== undefined){
+const _errs23 = errors;
+if(typeof data9.vaultBaseUrl !== "string"){
+validate374.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/vaultBaseUrl",schemaPath:"#/definitions/DataFactory/properties/properties/properties/encryption/properties/vaultBaseUrl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs23 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data9.keyName !== undefined){
+const _errs25 = errors;
+if(typeof data9.keyName !== "string"){
+validate374.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/keyName",schemaPath:"#/definitions/DataFactory/properties/properties/properties/encryption/properties/keyName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs25 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+else {
+validate374.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption",schemaPath:"#/definitions/DataFactory/properties/properties/properties/encryption/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid4 = _errs21 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+else {
+validate374.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/DataFactory/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs17 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate374.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DataFactory/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate374.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate374.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.entra.applications"] = validate375;
+const schema348 = {"type":"array","items":{"$ref":"#/definitions/AppRegistration"}};
+const schema349 = {"type":"object","properties":{"id":{"type":"string"},"appId":{"type":"string"},"displayName":{"type":"string"},"passwordCredentials":{"type":"array","items":{"$ref":"#/definitions/AppPasswordCredential"}},"keyCredentials":{"type":"array","items":{"$ref":"#/definitions/AppKeyCredential"}}},"required":["id","appId"]};
+const schema350 = {"type":"object","properties":{"keyId":{"type":"string"},"displayName":{"type":"string"},"startDateTime":{"type":"string"},"endDateTime":{"type":"string"}},"required":["keyId"]};
+const schema351 = {"type":"object","properties":{"keyId":{"type":"string"},"displayName":{"type":"string"},"type":{"type":"string"},"usage":{"type":"string"},"startDateTime":{"type":"string"},"endDateTime":{"type":"string"}},"required":["keyId"]};
+
+function validate376(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.id === undefined) && (missing0 = "id")) || ((data.appId === undefined) && (missing0 = "appId"))){
-validate374.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate376.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate374.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate376.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -30350,7 +30919,7 @@ if(valid0){
 if(data.appId !== undefined){
 const _errs3 = errors;
 if(typeof data.appId !== "string"){
-validate374.errors = [{instancePath:instancePath+"/appId",schemaPath:"#/properties/appId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate376.errors = [{instancePath:instancePath+"/appId",schemaPath:"#/properties/appId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -30362,7 +30931,7 @@ if(valid0){
 if(data.displayName !== undefined){
 const _errs5 = errors;
 if(typeof data.displayName !== "string"){
-validate374.errors = [{instancePath:instancePath+"/displayName",schemaPath:"#/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate376.errors = [{instancePath:instancePath+"/displayName",schemaPath:"#/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -30386,14 +30955,14 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if((data4.keyId === undefined) && (missing1 = "keyId")){
-validate374.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0,schemaPath:"#/definitions/AppPasswordCredential/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate376.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0,schemaPath:"#/definitions/AppPasswordCredential/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data4.keyId !== undefined){
 const _errs12 = errors;
 if(typeof data4.keyId !== "string"){
-validate374.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/keyId",schemaPath:"#/definitions/AppPasswordCredential/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate376.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/keyId",schemaPath:"#/definitions/AppPasswordCredential/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -30405,7 +30974,7 @@ if(valid3){
 if(data4.displayName !== undefined){
 const _errs14 = errors;
 if(typeof data4.displayName !== "string"){
-validate374.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/displayName",schemaPath:"#/definitions/AppPasswordCredential/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate376.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/displayName",schemaPath:"#/definitions/AppPasswordCredential/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -30417,7 +30986,7 @@ if(valid3){
 if(data4.startDateTime !== undefined){
 const _errs16 = errors;
 if(typeof data4.startDateTime !== "string"){
-validate374.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/startDateTime",schemaPath:"#/definitions/AppPasswordCredential/properties/startDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate376.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/startDateTime",schemaPath:"#/definitions/AppPasswordCredential/properties/startDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -30429,7 +30998,7 @@ if(valid3){
 if(data4.endDateTime !== undefined){
 const _errs18 = errors;
 if(typeof data4.endDateTime !== "string"){
-validate374.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/endDateTime",schemaPath:"#/definitions/AppPasswordCredential/properties/endDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate376.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/endDateTime",schemaPath:"#/definitions/AppPasswordCredential/properties/endDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs18 === errors;
@@ -30443,7 +31012,7 @@ var valid3 = true;
 }
 }
 else {
-validate374.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0,schemaPath:"#/definitions/AppPasswordCredential/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate376.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0,schemaPath:"#/definitions/AppPasswordCredential/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30454,7 +31023,7 @@ break;
 }
 }
 else {
-validate374.errors = [{instancePath:instancePath+"/passwordCredentials",schemaPath:"#/properties/passwordCredentials/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate376.errors = [{instancePath:instancePath+"/passwordCredentials",schemaPath:"#/properties/passwordCredentials/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -30479,14 +31048,14 @@ if(errors === _errs23){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 let missing2;
 if((data10.keyId === undefined) && (missing2 = "keyId")){
-validate374.errors = [{instancePath:instancePath+"/keyCredentials/" + i1,schemaPath:"#/definitions/AppKeyCredential/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate376.errors = [{instancePath:instancePath+"/keyCredentials/" + i1,schemaPath:"#/definitions/AppKeyCredential/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 if(data10.keyId !== undefined){
 const _errs25 = errors;
 if(typeof data10.keyId !== "string"){
-validate374.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/keyId",schemaPath:"#/definitions/AppKeyCredential/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate376.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/keyId",schemaPath:"#/definitions/AppKeyCredential/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs25 === errors;
@@ -30498,7 +31067,7 @@ if(valid6){
 if(data10.displayName !== undefined){
 const _errs27 = errors;
 if(typeof data10.displayName !== "string"){
-validate374.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/displayName",schemaPath:"#/definitions/AppKeyCredential/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate376.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/displayName",schemaPath:"#/definitions/AppKeyCredential/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs27 === errors;
@@ -30510,7 +31079,7 @@ if(valid6){
 if(data10.type !== undefined){
 const _errs29 = errors;
 if(typeof data10.type !== "string"){
-validate374.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/type",schemaPath:"#/definitions/AppKeyCredential/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate376.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/type",schemaPath:"#/definitions/AppKeyCredential/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs29 === errors;
@@ -30522,7 +31091,7 @@ if(valid6){
 if(data10.usage !== undefined){
 const _errs31 = errors;
 if(typeof data10.usage !== "string"){
-validate374.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/usage",schemaPath:"#/definitions/AppKeyCredential/properties/usage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate376.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/usage",schemaPath:"#/definitions/AppKeyCredential/properties/usage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs31 === errors;
@@ -30534,7 +31103,7 @@ if(valid6){
 if(data10.startDateTime !== undefined){
 const _errs33 = errors;
 if(typeof data10.startDateTime !== "string"){
-validate374.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/startDateTime",schemaPath:"#/definitions/AppKeyCredential/properties/startDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate376.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/startDateTime",schemaPath:"#/definitions/AppKeyCredential/properties/startDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs33 === errors;
@@ -30546,7 +31115,7 @@ if(valid6){
 if(data10.endDateTime !== undefined){
 const _errs35 = errors;
 if(typeof data10.endDateTime !== "string"){
-validate374.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/endDateTime",schemaPath:"#/definitions/AppKeyCredential/properties/endDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate376.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/endDateTime",schemaPath:"#/definitions/AppKeyCredential/properties/endDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs35 === errors;
@@ -30562,7 +31131,7 @@ var valid6 = true;
 }
 }
 else {
-validate374.errors = [{instancePath:instancePath+"/keyCredentials/" + i1,schemaPath:"#/definitions/AppKeyCredential/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate376.errors = [{instancePath:instancePath+"/keyCredentials/" + i1,schemaPath:"#/definitions/AppKeyCredential/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30573,7 +31142,7 @@ break;
 }
 }
 else {
-validate374.errors = [{instancePath:instancePath+"/keyCredentials",schemaPath:"#/properties/keyCredentials/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate376.errors = [{instancePath:instancePath+"/keyCredentials",schemaPath:"#/properties/keyCredentials/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -30589,16 +31158,16 @@ var valid0 = true;
 }
 }
 else {
-validate374.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate376.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate374.errors = vErrors;
+validate376.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate373(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate375(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -30607,8 +31176,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate374(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate374.errors : vErrors.concat(validate374.errors);
+if(!(validate376(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate376.errors : vErrors.concat(validate376.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -30618,32 +31187,32 @@ break;
 }
 }
 else {
-validate373.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate375.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate373.errors = vErrors;
+validate375.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.entra.authorizationPolicy"] = validate376;
-const schema348 = {"type":"object","properties":{"id":{"type":"string"},"allowInvitesFrom":{"type":"string"},"guestUserRoleId":{"type":"string"},"defaultUserRolePermissions":{"type":"object","properties":{"allowedToCreateApps":{"type":"boolean"},"allowedToCreateSecurityGroups":{"type":"boolean"},"allowedToCreateTenants":{"type":"boolean"},"permissionGrantPoliciesAssigned":{"type":"array","items":{"type":"string"}}}}},"required":["id"]};
+exports["azure.entra.authorizationPolicy"] = validate378;
+const schema352 = {"type":"object","properties":{"id":{"type":"string"},"allowInvitesFrom":{"type":"string"},"guestUserRoleId":{"type":"string"},"defaultUserRolePermissions":{"type":"object","properties":{"allowedToCreateApps":{"type":"boolean"},"allowedToCreateSecurityGroups":{"type":"boolean"},"allowedToCreateTenants":{"type":"boolean"},"permissionGrantPoliciesAssigned":{"type":"array","items":{"type":"string"}}}}},"required":["id"]};
 
-function validate376(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate378(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.id === undefined) && (missing0 = "id")){
-validate376.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate378.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate376.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate378.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -30655,7 +31224,7 @@ if(valid0){
 if(data.allowInvitesFrom !== undefined){
 const _errs3 = errors;
 if(typeof data.allowInvitesFrom !== "string"){
-validate376.errors = [{instancePath:instancePath+"/allowInvitesFrom",schemaPath:"#/properties/allowInvitesFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate378.errors = [{instancePath:instancePath+"/allowInvitesFrom",schemaPath:"#/properties/allowInvitesFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -30667,7 +31236,7 @@ if(valid0){
 if(data.guestUserRoleId !== undefined){
 const _errs5 = errors;
 if(typeof data.guestUserRoleId !== "string"){
-validate376.errors = [{instancePath:instancePath+"/guestUserRoleId",schemaPath:"#/properties/guestUserRoleId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate378.errors = [{instancePath:instancePath+"/guestUserRoleId",schemaPath:"#/properties/guestUserRoleId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -30684,7 +31253,7 @@ if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.allowedToCreateApps !== undefined){
 const _errs9 = errors;
 if(typeof data3.allowedToCreateApps !== "boolean"){
-validate376.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/allowedToCreateApps",schemaPath:"#/properties/defaultUserRolePermissions/properties/allowedToCreateApps/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate378.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/allowedToCreateApps",schemaPath:"#/properties/defaultUserRolePermissions/properties/allowedToCreateApps/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid1 = _errs9 === errors;
@@ -30696,7 +31265,7 @@ if(valid1){
 if(data3.allowedToCreateSecurityGroups !== undefined){
 const _errs11 = errors;
 if(typeof data3.allowedToCreateSecurityGroups !== "boolean"){
-validate376.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/allowedToCreateSecurityGroups",schemaPath:"#/properties/defaultUserRolePermissions/properties/allowedToCreateSecurityGroups/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate378.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/allowedToCreateSecurityGroups",schemaPath:"#/properties/defaultUserRolePermissions/properties/allowedToCreateSecurityGroups/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid1 = _errs11 === errors;
@@ -30708,7 +31277,7 @@ if(valid1){
 if(data3.allowedToCreateTenants !== undefined){
 const _errs13 = errors;
 if(typeof data3.allowedToCreateTenants !== "boolean"){
-validate376.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/allowedToCreateTenants",schemaPath:"#/properties/defaultUserRolePermissions/properties/allowedToCreateTenants/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate378.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/allowedToCreateTenants",schemaPath:"#/properties/defaultUserRolePermissions/properties/allowedToCreateTenants/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid1 = _errs13 === errors;
@@ -30727,7 +31296,7 @@ const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 const _errs17 = errors;
 if(typeof data7[i0] !== "string"){
-validate376.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/permissionGrantPoliciesAssigned/" + i0,schemaPath:"#/properties/defaultUserRolePermissions/properties/permissionGrantPoliciesAssigned/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate378.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/permissionGrantPoliciesAssigned/" + i0,schemaPath:"#/properties/defaultUserRolePermissions/properties/permissionGrantPoliciesAssigned/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs17 === errors;
@@ -30737,7 +31306,7 @@ break;
 }
 }
 else {
-validate376.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/permissionGrantPoliciesAssigned",schemaPath:"#/properties/defaultUserRolePermissions/properties/permissionGrantPoliciesAssigned/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate378.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/permissionGrantPoliciesAssigned",schemaPath:"#/properties/defaultUserRolePermissions/properties/permissionGrantPoliciesAssigned/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -30751,7 +31320,7 @@ var valid1 = true;
 }
 }
 else {
-validate376.errors = [{instancePath:instancePath+"/defaultUserRolePermissions",schemaPath:"#/properties/defaultUserRolePermissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate378.errors = [{instancePath:instancePath+"/defaultUserRolePermissions",schemaPath:"#/properties/defaultUserRolePermissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30766,19 +31335,19 @@ var valid0 = true;
 }
 }
 else {
-validate376.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate378.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate376.errors = vErrors;
+validate378.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.entra.conditionalAccessPolicies"] = validate377;
-const schema349 = {"type":"array","items":{"$ref":"#/definitions/ConditionalAccessPolicy"}};
-const schema350 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"},"state":{"type":"string"},"conditions":{"type":"object","properties":{"users":{"type":"object","properties":{"includeUsers":{"type":"array","items":{"type":"string"}},"excludeUsers":{"type":"array","items":{"type":"string"}},"includeGroups":{"type":"array","items":{"type":"string"}},"excludeGroups":{"type":"array","items":{"type":"string"}},"includeRoles":{"type":"array","items":{"type":"string"}},"excludeRoles":{"type":"array","items":{"type":"string"}}}},"applications":{"type":"object","properties":{"includeApplications":{"type":"array","items":{"type":"string"}},"excludeApplications":{"type":"array","items":{"type":"string"}},"includeUserActions":{"type":"array","items":{"type":"string"}}}},"clientAppTypes":{"type":"array","items":{"type":"string"}},"signInRiskLevels":{"type":"array","items":{"type":"string"}},"userRiskLevels":{"type":"array","items":{"type":"string"}},"platforms":{"type":"object","properties":{"includePlatforms":{"type":"array","items":{"type":"string"}},"excludePlatforms":{"type":"array","items":{"type":"string"}}}},"locations":{"type":"object","properties":{"includeLocations":{"type":"array","items":{"type":"string"}},"excludeLocations":{"type":"array","items":{"type":"string"}}}}}},"grantControls":{"type":"object","properties":{"operator":{"type":"string"},"builtInControls":{"type":"array","items":{"type":"string"}},"authenticationStrength":{"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"}},"required":["id"]}}}},"required":["id"]};
+exports["azure.entra.conditionalAccessPolicies"] = validate379;
+const schema353 = {"type":"array","items":{"$ref":"#/definitions/ConditionalAccessPolicy"}};
+const schema354 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"},"state":{"type":"string"},"conditions":{"type":"object","properties":{"users":{"type":"object","properties":{"includeUsers":{"type":"array","items":{"type":"string"}},"excludeUsers":{"type":"array","items":{"type":"string"}},"includeGroups":{"type":"array","items":{"type":"string"}},"excludeGroups":{"type":"array","items":{"type":"string"}},"includeRoles":{"type":"array","items":{"type":"string"}},"excludeRoles":{"type":"array","items":{"type":"string"}}}},"applications":{"type":"object","properties":{"includeApplications":{"type":"array","items":{"type":"string"}},"excludeApplications":{"type":"array","items":{"type":"string"}},"includeUserActions":{"type":"array","items":{"type":"string"}}}},"clientAppTypes":{"type":"array","items":{"type":"string"}},"signInRiskLevels":{"type":"array","items":{"type":"string"}},"userRiskLevels":{"type":"array","items":{"type":"string"}},"platforms":{"type":"object","properties":{"includePlatforms":{"type":"array","items":{"type":"string"}},"excludePlatforms":{"type":"array","items":{"type":"string"}}}},"locations":{"type":"object","properties":{"includeLocations":{"type":"array","items":{"type":"string"}},"excludeLocations":{"type":"array","items":{"type":"string"}}}}}},"grantControls":{"type":"object","properties":{"operator":{"type":"string"},"builtInControls":{"type":"array","items":{"type":"string"}},"authenticationStrength":{"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"}},"required":["id"]}}}},"required":["id"]};
 
-function validate377(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate379(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -30793,14 +31362,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if((data0.id === undefined) && (missing0 = "id")){
-validate377.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ConditionalAccessPolicy/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ConditionalAccessPolicy/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -30812,7 +31381,7 @@ if(valid2){
 if(data0.displayName !== undefined){
 const _errs6 = errors;
 if(typeof data0.displayName !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -30824,7 +31393,7 @@ if(valid2){
 if(data0.state !== undefined){
 const _errs8 = errors;
 if(typeof data0.state !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/state",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/state",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -30853,7 +31422,7 @@ const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
 const _errs16 = errors;
 if(typeof data6[i1] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeUsers/" + i1,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeUsers/" + i1,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs16 === errors;
@@ -30863,7 +31432,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeUsers",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeUsers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeUsers",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeUsers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -30883,7 +31452,7 @@ const len2 = data8.length;
 for(let i2=0; i2<len2; i2++){
 const _errs20 = errors;
 if(typeof data8[i2] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeUsers/" + i2,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeUsers/" + i2,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs20 === errors;
@@ -30893,7 +31462,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeUsers",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeUsers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeUsers",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeUsers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -30913,7 +31482,7 @@ const len3 = data10.length;
 for(let i3=0; i3<len3; i3++){
 const _errs24 = errors;
 if(typeof data10[i3] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeGroups/" + i3,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeGroups/" + i3,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs24 === errors;
@@ -30923,7 +31492,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeGroups",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeGroups",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -30943,7 +31512,7 @@ const len4 = data12.length;
 for(let i4=0; i4<len4; i4++){
 const _errs28 = errors;
 if(typeof data12[i4] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeGroups/" + i4,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeGroups/" + i4,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs28 === errors;
@@ -30953,7 +31522,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeGroups",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeGroups",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -30973,7 +31542,7 @@ const len5 = data14.length;
 for(let i5=0; i5<len5; i5++){
 const _errs32 = errors;
 if(typeof data14[i5] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeRoles/" + i5,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeRoles/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeRoles/" + i5,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeRoles/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs32 === errors;
@@ -30983,7 +31552,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeRoles",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeRoles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeRoles",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeRoles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -31003,7 +31572,7 @@ const len6 = data16.length;
 for(let i6=0; i6<len6; i6++){
 const _errs36 = errors;
 if(typeof data16[i6] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeRoles/" + i6,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeRoles/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeRoles/" + i6,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeRoles/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid10 = _errs36 === errors;
@@ -31013,7 +31582,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeRoles",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeRoles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeRoles",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeRoles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -31029,7 +31598,7 @@ var valid4 = true;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -31054,7 +31623,7 @@ const len7 = data19.length;
 for(let i7=0; i7<len7; i7++){
 const _errs42 = errors;
 if(typeof data19[i7] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeApplications/" + i7,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeApplications/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeApplications/" + i7,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeApplications/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid12 = _errs42 === errors;
@@ -31064,7 +31633,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeApplications",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeApplications/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeApplications",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeApplications/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -31084,7 +31653,7 @@ const len8 = data21.length;
 for(let i8=0; i8<len8; i8++){
 const _errs46 = errors;
 if(typeof data21[i8] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/excludeApplications/" + i8,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/excludeApplications/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/excludeApplications/" + i8,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/excludeApplications/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid13 = _errs46 === errors;
@@ -31094,7 +31663,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/excludeApplications",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/excludeApplications/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/excludeApplications",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/excludeApplications/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -31114,7 +31683,7 @@ const len9 = data23.length;
 for(let i9=0; i9<len9; i9++){
 const _errs50 = errors;
 if(typeof data23[i9] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeUserActions/" + i9,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeUserActions/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeUserActions/" + i9,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeUserActions/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs50 === errors;
@@ -31124,7 +31693,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeUserActions",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeUserActions/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeUserActions",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeUserActions/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -31137,7 +31706,7 @@ var valid11 = true;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -31157,7 +31726,7 @@ const len10 = data25.length;
 for(let i10=0; i10<len10; i10++){
 const _errs54 = errors;
 if(typeof data25[i10] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/clientAppTypes/" + i10,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/clientAppTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/clientAppTypes/" + i10,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/clientAppTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid15 = _errs54 === errors;
@@ -31167,7 +31736,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/clientAppTypes",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/clientAppTypes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/clientAppTypes",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/clientAppTypes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -31187,7 +31756,7 @@ const len11 = data27.length;
 for(let i11=0; i11<len11; i11++){
 const _errs58 = errors;
 if(typeof data27[i11] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/signInRiskLevels/" + i11,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/signInRiskLevels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/signInRiskLevels/" + i11,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/signInRiskLevels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid16 = _errs58 === errors;
@@ -31197,7 +31766,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/signInRiskLevels",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/signInRiskLevels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/signInRiskLevels",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/signInRiskLevels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -31217,7 +31786,7 @@ const len12 = data29.length;
 for(let i12=0; i12<len12; i12++){
 const _errs62 = errors;
 if(typeof data29[i12] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/userRiskLevels/" + i12,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/userRiskLevels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/userRiskLevels/" + i12,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/userRiskLevels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid17 = _errs62 === errors;
@@ -31227,7 +31796,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/userRiskLevels",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/userRiskLevels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/userRiskLevels",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/userRiskLevels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -31252,7 +31821,7 @@ const len13 = data32.length;
 for(let i13=0; i13<len13; i13++){
 const _errs68 = errors;
 if(typeof data32[i13] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/includePlatforms/" + i13,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/includePlatforms/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/includePlatforms/" + i13,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/includePlatforms/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid19 = _errs68 === errors;
@@ -31262,7 +31831,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/includePlatforms",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/includePlatforms/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/includePlatforms",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/includePlatforms/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -31282,7 +31851,7 @@ const len14 = data34.length;
 for(let i14=0; i14<len14; i14++){
 const _errs72 = errors;
 if(typeof data34[i14] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/excludePlatforms/" + i14,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/excludePlatforms/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/excludePlatforms/" + i14,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/excludePlatforms/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid20 = _errs72 === errors;
@@ -31292,7 +31861,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/excludePlatforms",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/excludePlatforms/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/excludePlatforms",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/excludePlatforms/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -31304,7 +31873,7 @@ var valid18 = true;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -31329,7 +31898,7 @@ const len15 = data37.length;
 for(let i15=0; i15<len15; i15++){
 const _errs78 = errors;
 if(typeof data37[i15] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/includeLocations/" + i15,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/includeLocations/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/includeLocations/" + i15,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/includeLocations/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid22 = _errs78 === errors;
@@ -31339,7 +31908,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/includeLocations",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/includeLocations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/includeLocations",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/includeLocations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -31359,7 +31928,7 @@ const len16 = data39.length;
 for(let i16=0; i16<len16; i16++){
 const _errs82 = errors;
 if(typeof data39[i16] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/excludeLocations/" + i16,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/excludeLocations/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/excludeLocations/" + i16,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/excludeLocations/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid23 = _errs82 === errors;
@@ -31369,7 +31938,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/excludeLocations",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/excludeLocations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/excludeLocations",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/excludeLocations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -31381,7 +31950,7 @@ var valid21 = true;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -31398,7 +31967,7 @@ var valid3 = true;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/conditions",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -31416,7 +31985,7 @@ if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 if(data41.operator !== undefined){
 const _errs86 = errors;
 if(typeof data41.operator !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/operator",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/operator",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid24 = _errs86 === errors;
@@ -31435,7 +32004,7 @@ const len17 = data43.length;
 for(let i17=0; i17<len17; i17++){
 const _errs90 = errors;
 if(typeof data43[i17] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/builtInControls/" + i17,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/builtInControls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/builtInControls/" + i17,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/builtInControls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid25 = _errs90 === errors;
@@ -31445,7 +32014,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/builtInControls",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/builtInControls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/builtInControls",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/builtInControls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -31462,14 +32031,14 @@ if(errors === _errs92){
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 let missing1;
 if((data45.id === undefined) && (missing1 = "id")){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data45.id !== undefined){
 const _errs94 = errors;
 if(typeof data45.id !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength/id",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength/id",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid26 = _errs94 === errors;
@@ -31481,7 +32050,7 @@ if(valid26){
 if(data45.displayName !== undefined){
 const _errs96 = errors;
 if(typeof data45.displayName !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength/displayName",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength/displayName",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid26 = _errs96 === errors;
@@ -31493,7 +32062,7 @@ var valid26 = true;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -31506,7 +32075,7 @@ var valid24 = true;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/grantControls",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0+"/grantControls",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -31522,213 +32091,7 @@ var valid2 = true;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ConditionalAccessPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-break;
-}
-}
-}
-else {
-validate377.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-validate377.errors = vErrors;
-return errors === 0;
-}
-
-exports["azure.entra.directorySettings"] = validate378;
-const schema351 = {"type":"array","items":{"$ref":"#/definitions/DirectorySetting"}};
-const schema352 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"},"templateId":{"type":"string"},"values":{"type":"object","additionalProperties":{"type":"string"}}},"required":["id","values"]};
-
-function validate378(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(Array.isArray(data)){
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
-const _errs1 = errors;
-const _errs2 = errors;
-if(errors === _errs2){
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing0;
-if(((data0.id === undefined) && (missing0 = "id")) || ((data0.values === undefined) && (missing0 = "values"))){
-validate378.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectorySetting/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data0.id !== undefined){
-const _errs4 = errors;
-if(typeof data0.id !== "string"){
-validate378.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/DirectorySetting/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs4 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.displayName !== undefined){
-const _errs6 = errors;
-if(typeof data0.displayName !== "string"){
-validate378.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/DirectorySetting/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs6 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.templateId !== undefined){
-const _errs8 = errors;
-if(typeof data0.templateId !== "string"){
-validate378.errors = [{instancePath:instancePath+"/" + i0+"/templateId",schemaPath:"#/definitions/DirectorySetting/properties/templateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs8 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.values !== undefined){
-let data4 = data0.values;
-const _errs10 = errors;
-if(errors === _errs10){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key0 in data4){
-const _errs13 = errors;
-if(typeof data4[key0] !== "string"){
-validate378.errors = [{instancePath:instancePath+"/" + i0+"/values/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/DirectorySetting/properties/values/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs13 === errors;
-if(!valid3){
-break;
-}
-}
-}
-else {
-validate378.errors = [{instancePath:instancePath+"/" + i0+"/values",schemaPath:"#/definitions/DirectorySetting/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs10 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate378.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectorySetting/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-break;
-}
-}
-}
-else {
-validate378.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-validate378.errors = vErrors;
-return errors === 0;
-}
-
-exports["azure.entra.globalAdminAssignments"] = validate379;
-const schema353 = {"type":"array","items":{"$ref":"#/definitions/DirectoryRoleAssignment"}};
-const schema354 = {"type":"object","properties":{"id":{"type":"string"},"principalId":{"type":"string"},"roleDefinitionId":{"type":"string"},"directoryScopeId":{"type":"string"}},"required":["id","principalId","roleDefinitionId"]};
-
-function validate379(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(Array.isArray(data)){
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
-const _errs1 = errors;
-const _errs2 = errors;
-if(errors === _errs2){
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing0;
-if((((data0.id === undefined) && (missing0 = "id")) || ((data0.principalId === undefined) && (missing0 = "principalId"))) || ((data0.roleDefinitionId === undefined) && (missing0 = "roleDefinitionId"))){
-validate379.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectoryRoleAssignment/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data0.id !== undefined){
-const _errs4 = errors;
-if(typeof data0.id !== "string"){
-validate379.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs4 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.principalId !== undefined){
-const _errs6 = errors;
-if(typeof data0.principalId !== "string"){
-validate379.errors = [{instancePath:instancePath+"/" + i0+"/principalId",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/principalId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs6 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.roleDefinitionId !== undefined){
-const _errs8 = errors;
-if(typeof data0.roleDefinitionId !== "string"){
-validate379.errors = [{instancePath:instancePath+"/" + i0+"/roleDefinitionId",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/roleDefinitionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs8 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.directoryScopeId !== undefined){
-const _errs10 = errors;
-if(typeof data0.directoryScopeId !== "string"){
-validate379.errors = [{instancePath:instancePath+"/" + i0+"/directoryScopeId",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/directoryScopeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs10 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate379.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectoryRoleAssignment/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate379.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ConditionalAccessPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -31747,9 +32110,9 @@ validate379.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.entra.guestUsers"] = validate380;
-const schema355 = {"type":"array","items":{"$ref":"#/definitions/GuestUser"}};
-const schema356 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"},"userPrincipalName":{"type":"string"},"accountEnabled":{"type":"boolean"},"createdDateTime":{"type":"string"},"externalUserState":{"type":"string"},"signInActivity":{"type":"object","properties":{"lastSignInDateTime":{"type":"string"},"lastNonInteractiveSignInDateTime":{"type":"string"}}}},"required":["id"]};
+exports["azure.entra.directorySettings"] = validate380;
+const schema355 = {"type":"array","items":{"$ref":"#/definitions/DirectorySetting"}};
+const schema356 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"},"templateId":{"type":"string"},"values":{"type":"object","additionalProperties":{"type":"string"}}},"required":["id","values"]};
 
 function validate380(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -31765,15 +32128,15 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
-if((data0.id === undefined) && (missing0 = "id")){
-validate380.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GuestUser/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if(((data0.id === undefined) && (missing0 = "id")) || ((data0.values === undefined) && (missing0 = "values"))){
+validate380.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectorySetting/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate380.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/GuestUser/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/DirectorySetting/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -31785,7 +32148,7 @@ if(valid2){
 if(data0.displayName !== undefined){
 const _errs6 = errors;
 if(typeof data0.displayName !== "string"){
-validate380.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/GuestUser/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/DirectorySetting/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -31794,10 +32157,10 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.userPrincipalName !== undefined){
+if(data0.templateId !== undefined){
 const _errs8 = errors;
-if(typeof data0.userPrincipalName !== "string"){
-validate380.errors = [{instancePath:instancePath+"/" + i0+"/userPrincipalName",schemaPath:"#/definitions/GuestUser/properties/userPrincipalName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data0.templateId !== "string"){
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/templateId",schemaPath:"#/definitions/DirectorySetting/properties/templateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -31806,92 +32169,40 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.accountEnabled !== undefined){
+if(data0.values !== undefined){
+let data4 = data0.values;
 const _errs10 = errors;
-if(typeof data0.accountEnabled !== "boolean"){
-validate380.errors = [{instancePath:instancePath+"/" + i0+"/accountEnabled",schemaPath:"#/definitions/GuestUser/properties/accountEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(errors === _errs10){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key0 in data4){
+const _errs13 = errors;
+if(typeof data4[key0] !== "string"){
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/values/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/DirectorySetting/properties/values/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+var valid3 = _errs13 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/values",schemaPath:"#/definitions/DirectorySetting/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
 }
 var valid2 = _errs10 === errors;
 }
 else {
 var valid2 = true;
 }
-if(valid2){
-if(data0.createdDateTime !== undefined){
-const _errs12 = errors;
-if(typeof data0.createdDateTime !== "string"){
-validate380.errors = [{instancePath:instancePath+"/" + i0+"/createdDateTime",schemaPath:"#/definitions/GuestUser/properties/createdDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs12 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.externalUserState !== undefined){
-const _errs14 = errors;
-if(typeof data0.externalUserState !== "string"){
-validate380.errors = [{instancePath:instancePath+"/" + i0+"/externalUserState",schemaPath:"#/definitions/GuestUser/properties/externalUserState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs14 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.signInActivity !== undefined){
-let data7 = data0.signInActivity;
-const _errs16 = errors;
-if(errors === _errs16){
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.lastSignInDateTime !== undefined){
-const _errs18 = errors;
-if(typeof data7.lastSignInDateTime !== "string"){
-validate380.errors = [{instancePath:instancePath+"/" + i0+"/signInActivity/lastSignInDateTime",schemaPath:"#/definitions/GuestUser/properties/signInActivity/properties/lastSignInDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs18 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data7.lastNonInteractiveSignInDateTime !== undefined){
-const _errs20 = errors;
-if(typeof data7.lastNonInteractiveSignInDateTime !== "string"){
-validate380.errors = [{instancePath:instancePath+"/" + i0+"/signInActivity/lastNonInteractiveSignInDateTime",schemaPath:"#/definitions/GuestUser/properties/signInActivity/properties/lastNonInteractiveSignInDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs20 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-else {
-validate380.errors = [{instancePath:instancePath+"/" + i0+"/signInActivity",schemaPath:"#/definitions/GuestUser/properties/signInActivity/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs16 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
 }
 }
 }
 }
 }
 else {
-validate380.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GuestUser/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectorySetting/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -31910,9 +32221,9 @@ validate380.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.entra.organization"] = validate381;
-const schema357 = {"type":"array","items":{"$ref":"#/definitions/EntraOrganization"}};
-const schema358 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"}},"required":["id"]};
+exports["azure.entra.globalAdminAssignments"] = validate381;
+const schema357 = {"type":"array","items":{"$ref":"#/definitions/DirectoryRoleAssignment"}};
+const schema358 = {"type":"object","properties":{"id":{"type":"string"},"principalId":{"type":"string"},"roleDefinitionId":{"type":"string"},"directoryScopeId":{"type":"string"}},"required":["id","principalId","roleDefinitionId"]};
 
 function validate381(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -31928,15 +32239,15 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
-if((data0.id === undefined) && (missing0 = "id")){
-validate381.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/EntraOrganization/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if((((data0.id === undefined) && (missing0 = "id")) || ((data0.principalId === undefined) && (missing0 = "principalId"))) || ((data0.roleDefinitionId === undefined) && (missing0 = "roleDefinitionId"))){
+validate381.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectoryRoleAssignment/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate381.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/EntraOrganization/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate381.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -31945,10 +32256,10 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.displayName !== undefined){
+if(data0.principalId !== undefined){
 const _errs6 = errors;
-if(typeof data0.displayName !== "string"){
-validate381.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/EntraOrganization/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data0.principalId !== "string"){
+validate381.errors = [{instancePath:instancePath+"/" + i0+"/principalId",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/principalId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -31956,11 +32267,37 @@ var valid2 = _errs6 === errors;
 else {
 var valid2 = true;
 }
+if(valid2){
+if(data0.roleDefinitionId !== undefined){
+const _errs8 = errors;
+if(typeof data0.roleDefinitionId !== "string"){
+validate381.errors = [{instancePath:instancePath+"/" + i0+"/roleDefinitionId",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/roleDefinitionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs8 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.directoryScopeId !== undefined){
+const _errs10 = errors;
+if(typeof data0.directoryScopeId !== "string"){
+validate381.errors = [{instancePath:instancePath+"/" + i0+"/directoryScopeId",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/directoryScopeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
 }
 }
 }
 else {
-validate381.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/EntraOrganization/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate381.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectoryRoleAssignment/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -31979,9 +32316,9 @@ validate381.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.entra.roleAssignmentSchedules"] = validate382;
-const schema359 = {"type":"array","items":{"$ref":"#/definitions/RoleAssignmentSchedule"}};
-const schema360 = {"type":"object","properties":{"id":{"type":"string"},"principalId":{"type":"string"},"roleDefinitionId":{"type":"string"},"directoryScopeId":{"type":"string"},"assignmentType":{"type":"string"},"memberType":{"type":"string"},"scheduleInfo":{"type":"object","properties":{"startDateTime":{"type":"string"},"expiration":{"type":"object","properties":{"type":{"type":"string"},"endDateTime":{"type":"string"}}}}}},"required":["id","principalId","roleDefinitionId"]};
+exports["azure.entra.guestUsers"] = validate382;
+const schema359 = {"type":"array","items":{"$ref":"#/definitions/GuestUser"}};
+const schema360 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"},"userPrincipalName":{"type":"string"},"accountEnabled":{"type":"boolean"},"createdDateTime":{"type":"string"},"externalUserState":{"type":"string"},"signInActivity":{"type":"object","properties":{"lastSignInDateTime":{"type":"string"},"lastNonInteractiveSignInDateTime":{"type":"string"}}}},"required":["id"]};
 
 function validate382(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -31997,15 +32334,15 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
-if((((data0.id === undefined) && (missing0 = "id")) || ((data0.principalId === undefined) && (missing0 = "principalId"))) || ((data0.roleDefinitionId === undefined) && (missing0 = "roleDefinitionId"))){
-validate382.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RoleAssignmentSchedule/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if((data0.id === undefined) && (missing0 = "id")){
+validate382.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GuestUser/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate382.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate382.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/GuestUser/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -32014,10 +32351,10 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.principalId !== undefined){
+if(data0.displayName !== undefined){
 const _errs6 = errors;
-if(typeof data0.principalId !== "string"){
-validate382.errors = [{instancePath:instancePath+"/" + i0+"/principalId",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/principalId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data0.displayName !== "string"){
+validate382.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/GuestUser/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -32026,10 +32363,10 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.roleDefinitionId !== undefined){
+if(data0.userPrincipalName !== undefined){
 const _errs8 = errors;
-if(typeof data0.roleDefinitionId !== "string"){
-validate382.errors = [{instancePath:instancePath+"/" + i0+"/roleDefinitionId",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/roleDefinitionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data0.userPrincipalName !== "string"){
+validate382.errors = [{instancePath:instancePath+"/" + i0+"/userPrincipalName",schemaPath:"#/definitions/GuestUser/properties/userPrincipalName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -32038,10 +32375,10 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.directoryScopeId !== undefined){
+if(data0.accountEnabled !== undefined){
 const _errs10 = errors;
-if(typeof data0.directoryScopeId !== "string"){
-validate382.errors = [{instancePath:instancePath+"/" + i0+"/directoryScopeId",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/directoryScopeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data0.accountEnabled !== "boolean"){
+validate382.errors = [{instancePath:instancePath+"/" + i0+"/accountEnabled",schemaPath:"#/definitions/GuestUser/properties/accountEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -32050,10 +32387,10 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.assignmentType !== undefined){
+if(data0.createdDateTime !== undefined){
 const _errs12 = errors;
-if(typeof data0.assignmentType !== "string"){
-validate382.errors = [{instancePath:instancePath+"/" + i0+"/assignmentType",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/assignmentType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data0.createdDateTime !== "string"){
+validate382.errors = [{instancePath:instancePath+"/" + i0+"/createdDateTime",schemaPath:"#/definitions/GuestUser/properties/createdDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs12 === errors;
@@ -32062,10 +32399,10 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.memberType !== undefined){
+if(data0.externalUserState !== undefined){
 const _errs14 = errors;
-if(typeof data0.memberType !== "string"){
-validate382.errors = [{instancePath:instancePath+"/" + i0+"/memberType",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/memberType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data0.externalUserState !== "string"){
+validate382.errors = [{instancePath:instancePath+"/" + i0+"/externalUserState",schemaPath:"#/definitions/GuestUser/properties/externalUserState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs14 === errors;
@@ -32074,15 +32411,15 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.scheduleInfo !== undefined){
-let data7 = data0.scheduleInfo;
+if(data0.signInActivity !== undefined){
+let data7 = data0.signInActivity;
 const _errs16 = errors;
 if(errors === _errs16){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.startDateTime !== undefined){
+if(data7.lastSignInDateTime !== undefined){
 const _errs18 = errors;
-if(typeof data7.startDateTime !== "string"){
-validate382.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/startDateTime",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/startDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data7.lastSignInDateTime !== "string"){
+validate382.errors = [{instancePath:instancePath+"/" + i0+"/signInActivity/lastSignInDateTime",schemaPath:"#/definitions/GuestUser/properties/signInActivity/properties/lastSignInDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs18 === errors;
@@ -32091,40 +32428,11 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data7.expiration !== undefined){
-let data9 = data7.expiration;
+if(data7.lastNonInteractiveSignInDateTime !== undefined){
 const _errs20 = errors;
-if(errors === _errs20){
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.type !== undefined){
-const _errs22 = errors;
-if(typeof data9.type !== "string"){
-validate382.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/expiration/type",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/expiration/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data7.lastNonInteractiveSignInDateTime !== "string"){
+validate382.errors = [{instancePath:instancePath+"/" + i0+"/signInActivity/lastNonInteractiveSignInDateTime",schemaPath:"#/definitions/GuestUser/properties/signInActivity/properties/lastNonInteractiveSignInDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-var valid4 = _errs22 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data9.endDateTime !== undefined){
-const _errs24 = errors;
-if(typeof data9.endDateTime !== "string"){
-validate382.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/expiration/endDateTime",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/expiration/properties/endDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs24 === errors;
-}
-else {
-var valid4 = true;
-}
-}
-}
-else {
-validate382.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/expiration",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/expiration/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
 }
 var valid3 = _errs20 === errors;
 }
@@ -32134,7 +32442,7 @@ var valid3 = true;
 }
 }
 else {
-validate382.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate382.errors = [{instancePath:instancePath+"/" + i0+"/signInActivity",schemaPath:"#/definitions/GuestUser/properties/signInActivity/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -32152,7 +32460,7 @@ var valid2 = true;
 }
 }
 else {
-validate382.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RoleAssignmentSchedule/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate382.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GuestUser/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -32171,24 +32479,285 @@ validate382.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.entra.securityDefaults"] = validate383;
-const schema361 = {"type":"object","properties":{"id":{"type":"string"},"isEnabled":{"type":"boolean"}},"required":["id"]};
+exports["azure.entra.organization"] = validate383;
+const schema361 = {"type":"array","items":{"$ref":"#/definitions/EntraOrganization"}};
+const schema362 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"}},"required":["id"]};
 
 function validate383(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if((data0.id === undefined) && (missing0 = "id")){
+validate383.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/EntraOrganization/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data0.id !== undefined){
+const _errs4 = errors;
+if(typeof data0.id !== "string"){
+validate383.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/EntraOrganization/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs4 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.displayName !== undefined){
+const _errs6 = errors;
+if(typeof data0.displayName !== "string"){
+validate383.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/EntraOrganization/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+else {
+validate383.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/EntraOrganization/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate383.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate383.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.entra.roleAssignmentSchedules"] = validate384;
+const schema363 = {"type":"array","items":{"$ref":"#/definitions/RoleAssignmentSchedule"}};
+const schema364 = {"type":"object","properties":{"id":{"type":"string"},"principalId":{"type":"string"},"roleDefinitionId":{"type":"string"},"directoryScopeId":{"type":"string"},"assignmentType":{"type":"string"},"memberType":{"type":"string"},"scheduleInfo":{"type":"object","properties":{"startDateTime":{"type":"string"},"expiration":{"type":"object","properties":{"type":{"type":"string"},"endDateTime":{"type":"string"}}}}}},"required":["id","principalId","roleDefinitionId"]};
+
+function validate384(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if((((data0.id === undefined) && (missing0 = "id")) || ((data0.principalId === undefined) && (missing0 = "principalId"))) || ((data0.roleDefinitionId === undefined) && (missing0 = "roleDefinitionId"))){
+validate384.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RoleAssignmentSchedule/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data0.id !== undefined){
+const _errs4 = errors;
+if(typeof data0.id !== "string"){
+validate384.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs4 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.principalId !== undefined){
+const _errs6 = errors;
+if(typeof data0.principalId !== "string"){
+validate384.errors = [{instancePath:instancePath+"/" + i0+"/principalId",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/principalId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.roleDefinitionId !== undefined){
+const _errs8 = errors;
+if(typeof data0.roleDefinitionId !== "string"){
+validate384.errors = [{instancePath:instancePath+"/" + i0+"/roleDefinitionId",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/roleDefinitionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs8 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.directoryScopeId !== undefined){
+const _errs10 = errors;
+if(typeof data0.directoryScopeId !== "string"){
+validate384.errors = [{instancePath:instancePath+"/" + i0+"/directoryScopeId",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/directoryScopeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.assignmentType !== undefined){
+const _errs12 = errors;
+if(typeof data0.assignmentType !== "string"){
+validate384.errors = [{instancePath:instancePath+"/" + i0+"/assignmentType",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/assignmentType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs12 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.memberType !== undefined){
+const _errs14 = errors;
+if(typeof data0.memberType !== "string"){
+validate384.errors = [{instancePath:instancePath+"/" + i0+"/memberType",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/memberType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs14 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.scheduleInfo !== undefined){
+let data7 = data0.scheduleInfo;
+const _errs16 = errors;
+if(errors === _errs16){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.startDateTime !== undefined){
+const _errs18 = errors;
+if(typeof data7.startDateTime !== "string"){
+validate384.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/startDateTime",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/startDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs18 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data7.expiration !== undefined){
+let data9 = data7.expiration;
+const _errs20 = errors;
+if(errors === _errs20){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.type !== undefined){
+const _errs22 = errors;
+if(typeof data9.type !== "string"){
+validate384.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/expiration/type",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/expiration/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs22 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data9.endDateTime !== undefined){
+const _errs24 = errors;
+if(typeof data9.endDateTime !== "string"){
+validate384.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/expiration/endDateTime",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/expiration/properties/endDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs24 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+else {
+validate384.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/expiration",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/expiration/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid3 = _errs20 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+else {
+validate384.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs16 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate384.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RoleAssignmentSchedule/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate384.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate384.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.entra.securityDefaults"] = validate385;
+const schema365 = {"type":"object","properties":{"id":{"type":"string"},"isEnabled":{"type":"boolean"}},"required":["id"]};
+
+function validate385(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.id === undefined) && (missing0 = "id")){
-validate383.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate385.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate383.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate385.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -32200,7 +32769,7 @@ if(valid0){
 if(data.isEnabled !== undefined){
 const _errs3 = errors;
 if(typeof data.isEnabled !== "boolean"){
-validate383.errors = [{instancePath:instancePath+"/isEnabled",schemaPath:"#/properties/isEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate385.errors = [{instancePath:instancePath+"/isEnabled",schemaPath:"#/properties/isEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -32212,35 +32781,35 @@ var valid0 = true;
 }
 }
 else {
-validate383.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate385.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate383.errors = vErrors;
+validate385.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.keyvault.keys"] = validate384;
-const schema362 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-274060239-1812-2037-274060239-0-2757%5B%5D%3E"}};
-const schema363 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/VaultKey"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema364 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"attributes":{"$ref":"#/definitions/VaultItemAttributes"},"kty":{"type":"string"}}}},"required":["id","name","properties","type"]};
-const schema365 = {"type":"object","properties":{"enabled":{"type":"boolean"},"expires":{"type":"string"},"notBefore":{"type":"string"}}};
+exports["azure.keyvault.keys"] = validate386;
+const schema366 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-274060239-1812-2037-274060239-0-2757%5B%5D%3E"}};
+const schema367 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/VaultKey"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema368 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"attributes":{"$ref":"#/definitions/VaultItemAttributes"},"kty":{"type":"string"}}}},"required":["id","name","properties","type"]};
+const schema369 = {"type":"object","properties":{"enabled":{"type":"boolean"},"expires":{"type":"string"},"notBefore":{"type":"string"}}};
 
-function validate386(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate388(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate386.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate388.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate386.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate388.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -32252,7 +32821,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate386.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate388.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -32264,7 +32833,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate386.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate388.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -32287,7 +32856,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.enabled !== undefined){
 const _errs12 = errors;
 if(typeof data4.enabled !== "boolean"){
-validate386.errors = [{instancePath:instancePath+"/properties/attributes/enabled",schemaPath:"#/definitions/VaultItemAttributes/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate388.errors = [{instancePath:instancePath+"/properties/attributes/enabled",schemaPath:"#/definitions/VaultItemAttributes/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -32299,7 +32868,7 @@ if(valid3){
 if(data4.expires !== undefined){
 const _errs14 = errors;
 if(typeof data4.expires !== "string"){
-validate386.errors = [{instancePath:instancePath+"/properties/attributes/expires",schemaPath:"#/definitions/VaultItemAttributes/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate388.errors = [{instancePath:instancePath+"/properties/attributes/expires",schemaPath:"#/definitions/VaultItemAttributes/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -32311,7 +32880,7 @@ if(valid3){
 if(data4.notBefore !== undefined){
 const _errs16 = errors;
 if(typeof data4.notBefore !== "string"){
-validate386.errors = [{instancePath:instancePath+"/properties/attributes/notBefore",schemaPath:"#/definitions/VaultItemAttributes/properties/notBefore/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate388.errors = [{instancePath:instancePath+"/properties/attributes/notBefore",schemaPath:"#/definitions/VaultItemAttributes/properties/notBefore/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -32323,7 +32892,7 @@ var valid3 = true;
 }
 }
 else {
-validate386.errors = [{instancePath:instancePath+"/properties/attributes",schemaPath:"#/definitions/VaultItemAttributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate388.errors = [{instancePath:instancePath+"/properties/attributes",schemaPath:"#/definitions/VaultItemAttributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -32336,7 +32905,7 @@ if(valid1){
 if(data3.kty !== undefined){
 const _errs18 = errors;
 if(typeof data3.kty !== "string"){
-validate386.errors = [{instancePath:instancePath+"/properties/kty",schemaPath:"#/properties/properties/properties/kty/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate388.errors = [{instancePath:instancePath+"/properties/kty",schemaPath:"#/properties/properties/properties/kty/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs18 === errors;
@@ -32347,7 +32916,7 @@ var valid1 = true;
 }
 }
 else {
-validate386.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate388.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -32362,16 +32931,16 @@ var valid0 = true;
 }
 }
 else {
-validate386.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate388.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate386.errors = vErrors;
+validate388.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate385(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate387(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -32429,8 +32998,8 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs7 = errors;
-if(!(validate386(data1[i0], {instancePath:instancePath+"/value/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate386.errors : vErrors.concat(validate386.errors);
+if(!(validate388(data1[i0], {instancePath:instancePath+"/value/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate388.errors : vErrors.concat(validate388.errors);
 errors = vErrors.length;
 }
 var valid2 = _errs7 === errors;
@@ -32553,7 +33122,7 @@ else {
 vErrors.push(err9);
 }
 errors++;
-validate385.errors = vErrors;
+validate387.errors = vErrors;
 return false;
 }
 else {
@@ -32567,20 +33136,20 @@ vErrors = null;
 }
 }
 }
-validate385.errors = vErrors;
+validate387.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate384(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate386(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate385(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate385.errors : vErrors.concat(validate385.errors);
+if(!(validate387(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate387.errors : vErrors.concat(validate387.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -32590,34 +33159,34 @@ break;
 }
 }
 else {
-validate384.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate386.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate384.errors = vErrors;
+validate386.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.keyvault.secrets"] = validate390;
-const schema366 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-274060239-2037-2274-274060239-0-2757%5B%5D%3E"}};
-const schema367 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/VaultSecret"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema368 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"attributes":{"$ref":"#/definitions/VaultItemAttributes"},"contentType":{"type":"string"}}}},"required":["id","name","properties","type"]};
+exports["azure.keyvault.secrets"] = validate392;
+const schema370 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-274060239-2037-2274-274060239-0-2757%5B%5D%3E"}};
+const schema371 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/VaultSecret"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema372 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"attributes":{"$ref":"#/definitions/VaultItemAttributes"},"contentType":{"type":"string"}}}},"required":["id","name","properties","type"]};
 
-function validate392(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate394(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate392.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate394.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate392.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate394.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -32629,7 +33198,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate392.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate394.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -32641,7 +33210,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate392.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate394.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -32664,7 +33233,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.enabled !== undefined){
 const _errs12 = errors;
 if(typeof data4.enabled !== "boolean"){
-validate392.errors = [{instancePath:instancePath+"/properties/attributes/enabled",schemaPath:"#/definitions/VaultItemAttributes/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate394.errors = [{instancePath:instancePath+"/properties/attributes/enabled",schemaPath:"#/definitions/VaultItemAttributes/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -32676,7 +33245,7 @@ if(valid3){
 if(data4.expires !== undefined){
 const _errs14 = errors;
 if(typeof data4.expires !== "string"){
-validate392.errors = [{instancePath:instancePath+"/properties/attributes/expires",schemaPath:"#/definitions/VaultItemAttributes/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate394.errors = [{instancePath:instancePath+"/properties/attributes/expires",schemaPath:"#/definitions/VaultItemAttributes/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -32688,7 +33257,7 @@ if(valid3){
 if(data4.notBefore !== undefined){
 const _errs16 = errors;
 if(typeof data4.notBefore !== "string"){
-validate392.errors = [{instancePath:instancePath+"/properties/attributes/notBefore",schemaPath:"#/definitions/VaultItemAttributes/properties/notBefore/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate394.errors = [{instancePath:instancePath+"/properties/attributes/notBefore",schemaPath:"#/definitions/VaultItemAttributes/properties/notBefore/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -32700,7 +33269,7 @@ var valid3 = true;
 }
 }
 else {
-validate392.errors = [{instancePath:instancePath+"/properties/attributes",schemaPath:"#/definitions/VaultItemAttributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate394.errors = [{instancePath:instancePath+"/properties/attributes",schemaPath:"#/definitions/VaultItemAttributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -32713,7 +33282,7 @@ if(valid1){
 if(data3.contentType !== undefined){
 const _errs18 = errors;
 if(typeof data3.contentType !== "string"){
-validate392.errors = [{instancePath:instancePath+"/properties/contentType",schemaPath:"#/properties/properties/properties/contentType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate394.errors = [{instancePath:instancePath+"/properties/contentType",schemaPath:"#/properties/properties/properties/contentType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs18 === errors;
@@ -32724,7 +33293,7 @@ var valid1 = true;
 }
 }
 else {
-validate392.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate394.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -32739,16 +33308,16 @@ var valid0 = true;
 }
 }
 else {
-validate392.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate394.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate392.errors = vErrors;
+validate394.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate391(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate393(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -32806,8 +33375,8 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs7 = errors;
-if(!(validate392(data1[i0], {instancePath:instancePath+"/value/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate392.errors : vErrors.concat(validate392.errors);
+if(!(validate394(data1[i0], {instancePath:instancePath+"/value/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate394.errors : vErrors.concat(validate394.errors);
 errors = vErrors.length;
 }
 var valid2 = _errs7 === errors;
@@ -32930,7 +33499,7 @@ else {
 vErrors.push(err9);
 }
 errors++;
-validate391.errors = vErrors;
+validate393.errors = vErrors;
 return false;
 }
 else {
@@ -32944,20 +33513,20 @@ vErrors = null;
 }
 }
 }
-validate391.errors = vErrors;
+validate393.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate390(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate392(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate391(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate391.errors : vErrors.concat(validate391.errors);
+if(!(validate393(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate393.errors : vErrors.concat(validate393.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -32967,34 +33536,34 @@ break;
 }
 }
 else {
-validate390.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate392.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate390.errors = vErrors;
+validate392.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.keyvault.vaults"] = validate396;
-const schema370 = {"type":"array","items":{"$ref":"#/definitions/KeyVault"}};
-const schema371 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"tenantId":{"type":"string"},"enableSoftDelete":{"type":"boolean"},"softDeleteRetentionInDays":{"type":"number"},"enablePurgeProtection":{"type":"boolean"},"enableRbacAuthorization":{"type":"boolean"},"accessPolicies":{"type":"array","items":{"$ref":"#/definitions/AccessPolicy"}},"publicNetworkAccess":{"type":"string"},"networkAcls":{"type":"object","properties":{"defaultAction":{"type":"string"},"bypass":{"type":"string"},"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"}},"required":["value"]}},"virtualNetworkRules":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}}},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}},"required":["tenantId"]}},"required":["id","location","name","properties","tags","type"]};
-const schema372 = {"type":"object","properties":{"tenantId":{"type":"string"},"objectId":{"type":"string"},"applicationId":{"type":"string"},"permissions":{"type":"object","properties":{"keys":{"type":"array","items":{"type":"string"}},"secrets":{"type":"array","items":{"type":"string"}},"certificates":{"type":"array","items":{"type":"string"}},"storage":{"type":"array","items":{"type":"string"}}}}},"required":["tenantId","objectId","permissions"]};
+exports["azure.keyvault.vaults"] = validate398;
+const schema374 = {"type":"array","items":{"$ref":"#/definitions/KeyVault"}};
+const schema375 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"tenantId":{"type":"string"},"enableSoftDelete":{"type":"boolean"},"softDeleteRetentionInDays":{"type":"number"},"enablePurgeProtection":{"type":"boolean"},"enableRbacAuthorization":{"type":"boolean"},"accessPolicies":{"type":"array","items":{"$ref":"#/definitions/AccessPolicy"}},"publicNetworkAccess":{"type":"string"},"networkAcls":{"type":"object","properties":{"defaultAction":{"type":"string"},"bypass":{"type":"string"},"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"}},"required":["value"]}},"virtualNetworkRules":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}}},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}},"required":["tenantId"]}},"required":["id","location","name","properties","tags","type"]};
+const schema376 = {"type":"object","properties":{"tenantId":{"type":"string"},"objectId":{"type":"string"},"applicationId":{"type":"string"},"permissions":{"type":"object","properties":{"keys":{"type":"array","items":{"type":"string"}},"secrets":{"type":"array","items":{"type":"string"}},"certificates":{"type":"array","items":{"type":"string"}},"storage":{"type":"array","items":{"type":"string"}}}}},"required":["tenantId","objectId","permissions"]};
 
-function validate397(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate399(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate397.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate399.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate397.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate399.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -33006,7 +33575,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate397.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate399.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -33018,7 +33587,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate397.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate399.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -33030,7 +33599,7 @@ if(valid0){
 if(data.location !== undefined){
 const _errs7 = errors;
 if(typeof data.location !== "string"){
-validate397.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate399.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -33047,7 +33616,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs12 = errors;
 if(typeof data4[key0] !== "string"){
-validate397.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate399.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -33057,7 +33626,7 @@ break;
 }
 }
 else {
-validate397.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate399.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -33074,14 +33643,14 @@ if(errors === _errs14){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 let missing1;
 if((data6.tenantId === undefined) && (missing1 = "tenantId")){
-validate397.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate399.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data6.tenantId !== undefined){
 const _errs16 = errors;
 if(typeof data6.tenantId !== "string"){
-validate397.errors = [{instancePath:instancePath+"/properties/tenantId",schemaPath:"#/properties/properties/properties/tenantId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate399.errors = [{instancePath:instancePath+"/properties/tenantId",schemaPath:"#/properties/properties/properties/tenantId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs16 === errors;
@@ -33093,7 +33662,7 @@ if(valid2){
 if(data6.enableSoftDelete !== undefined){
 const _errs18 = errors;
 if(typeof data6.enableSoftDelete !== "boolean"){
-validate397.errors = [{instancePath:instancePath+"/properties/enableSoftDelete",schemaPath:"#/properties/properties/properties/enableSoftDelete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate399.errors = [{instancePath:instancePath+"/properties/enableSoftDelete",schemaPath:"#/properties/properties/properties/enableSoftDelete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs18 === errors;
@@ -33106,7 +33675,7 @@ if(data6.softDeleteRetentionInDays !== undefined){
 let data9 = data6.softDeleteRetentionInDays;
 const _errs20 = errors;
 if(!((typeof data9 == "number") && (isFinite(data9)))){
-validate397.errors = [{instancePath:instancePath+"/properties/softDeleteRetentionInDays",schemaPath:"#/properties/properties/properties/softDeleteRetentionInDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate399.errors = [{instancePath:instancePath+"/properties/softDeleteRetentionInDays",schemaPath:"#/properties/properties/properties/softDeleteRetentionInDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid2 = _errs20 === errors;
@@ -33118,7 +33687,7 @@ if(valid2){
 if(data6.enablePurgeProtection !== undefined){
 const _errs22 = errors;
 if(typeof data6.enablePurgeProtection !== "boolean"){
-validate397.errors = [{instancePath:instancePath+"/properties/enablePurgeProtection",schemaPath:"#/properties/properties/properties/enablePurgeProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate399.errors = [{instancePath:instancePath+"/properties/enablePurgeProtection",schemaPath:"#/properties/properties/properties/enablePurgeProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs22 === errors;
@@ -33130,7 +33699,7 @@ if(valid2){
 if(data6.enableRbacAuthorization !== undefined){
 const _errs24 = errors;
 if(typeof data6.enableRbacAuthorization !== "boolean"){
-validate397.errors = [{instancePath:instancePath+"/properties/enableRbacAuthorization",schemaPath:"#/properties/properties/properties/enableRbacAuthorization/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate399.errors = [{instancePath:instancePath+"/properties/enableRbacAuthorization",schemaPath:"#/properties/properties/properties/enableRbacAuthorization/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs24 === errors;
@@ -33154,14 +33723,14 @@ if(errors === _errs29){
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 let missing2;
 if((((data13.tenantId === undefined) && (missing2 = "tenantId")) || ((data13.objectId === undefined) && (missing2 = "objectId"))) || ((data13.permissions === undefined) && (missing2 = "permissions"))){
-validate397.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0,schemaPath:"#/definitions/AccessPolicy/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate399.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0,schemaPath:"#/definitions/AccessPolicy/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 if(data13.tenantId !== undefined){
 const _errs31 = errors;
 if(typeof data13.tenantId !== "string"){
-validate397.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/tenantId",schemaPath:"#/definitions/AccessPolicy/properties/tenantId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate399.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/tenantId",schemaPath:"#/definitions/AccessPolicy/properties/tenantId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs31 === errors;
@@ -33173,7 +33742,7 @@ if(valid5){
 if(data13.objectId !== undefined){
 const _errs33 = errors;
 if(typeof data13.objectId !== "string"){
-validate397.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/objectId",schemaPath:"#/definitions/AccessPolicy/properties/objectId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate399.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/objectId",schemaPath:"#/definitions/AccessPolicy/properties/objectId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs33 === errors;
@@ -33185,7 +33754,7 @@ if(valid5){
 if(data13.applicationId !== undefined){
 const _errs35 = errors;
 if(typeof data13.applicationId !== "string"){
-validate397.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/applicationId",schemaPath:"#/definitions/AccessPolicy/properties/applicationId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate399.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/applicationId",schemaPath:"#/definitions/AccessPolicy/properties/applicationId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs35 === errors;
@@ -33209,7 +33778,7 @@ const len1 = data18.length;
 for(let i1=0; i1<len1; i1++){
 const _errs41 = errors;
 if(typeof data18[i1] !== "string"){
-validate397.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/keys/" + i1,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate399.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/keys/" + i1,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs41 === errors;
@@ -33219,7 +33788,7 @@ break;
 }
 }
 else {
-validate397.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/keys",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate399.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/keys",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -33239,7 +33808,7 @@ const len2 = data20.length;
 for(let i2=0; i2<len2; i2++){
 const _errs45 = errors;
 if(typeof data20[i2] !== "string"){
-validate397.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/secrets/" + i2,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/secrets/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate399.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/secrets/" + i2,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/secrets/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs45 === errors;
@@ -33249,7 +33818,7 @@ break;
 }
 }
 else {
-validate397.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/secrets",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/secrets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate399.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/secrets",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/secrets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -33269,7 +33838,7 @@ const len3 = data22.length;
 for(let i3=0; i3<len3; i3++){
 const _errs49 = errors;
 if(typeof data22[i3] !== "string"){
-validate397.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/certificates/" + i3,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/certificates/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate399.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/certificates/" + i3,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/certificates/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs49 === errors;
@@ -33279,7 +33848,7 @@ break;
 }
 }
 else {
-validate397.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/certificates",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/certificates/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate399.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/certificates",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/certificates/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -33299,7 +33868,7 @@ const len4 = data24.length;
 for(let i4=0; i4<len4; i4++){
 const _errs53 = errors;
 if(typeof data24[i4] !== "string"){
-validate397.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/storage/" + i4,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/storage/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate399.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/storage/" + i4,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/storage/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid10 = _errs53 === errors;
@@ -33309,7 +33878,7 @@ break;
 }
 }
 else {
-validate397.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/storage",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/storage/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate399.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/storage",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/storage/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -33323,7 +33892,7 @@ var valid6 = true;
 }
 }
 else {
-validate397.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions",schemaPath:"#/definitions/AccessPolicy/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate399.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions",schemaPath:"#/definitions/AccessPolicy/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -33338,7 +33907,7 @@ var valid5 = true;
 }
 }
 else {
-validate397.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0,schemaPath:"#/definitions/AccessPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate399.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0,schemaPath:"#/definitions/AccessPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -33349,7 +33918,7 @@ break;
 }
 }
 else {
-validate397.errors = [{instancePath:instancePath+"/properties/accessPolicies",schemaPath:"#/properties/properties/properties/accessPolicies/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate399.errors = [{instancePath:instancePath+"/properties/accessPolicies",schemaPath:"#/properties/properties/properties/accessPolicies/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -33362,7 +33931,7 @@ if(valid2){
 if(data6.publicNetworkAccess !== undefined){
 const _errs55 = errors;
 if(typeof data6.publicNetworkAccess !== "string"){
-validate397.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate399.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs55 === errors;
@@ -33379,7 +33948,7 @@ if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.defaultAction !== undefined){
 const _errs59 = errors;
 if(typeof data27.defaultAction !== "string"){
-validate397.errors = [{instancePath:instancePath+"/properties/networkAcls/defaultAction",schemaPath:"#/properties/properties/properties/networkAcls/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate399.errors = [{instancePath:instancePath+"/properties/networkAcls/defaultAction",schemaPath:"#/properties/properties/properties/networkAcls/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid11 = _errs59 === errors;
@@ -33391,7 +33960,7 @@ if(valid11){
 if(data27.bypass !== undefined){
 const _errs61 = errors;
 if(typeof data27.bypass !== "string"){
-validate397.errors = [{instancePath:instancePath+"/properties/networkAcls/bypass",schemaPath:"#/properties/properties/properties/networkAcls/properties/bypass/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate399.errors = [{instancePath:instancePath+"/properties/networkAcls/bypass",schemaPath:"#/properties/properties/properties/networkAcls/properties/bypass/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid11 = _errs61 === errors;
@@ -33414,20 +33983,20 @@ if(errors === _errs65){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 let missing3;
 if((data31.value === undefined) && (missing3 = "value")){
-validate397.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i5,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate399.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i5,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 if(data31.value !== undefined){
 if(typeof data31.value !== "string"){
-validate397.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i5+"/value",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate399.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i5+"/value",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate397.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i5,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate399.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i5,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -33438,7 +34007,7 @@ break;
 }
 }
 else {
-validate397.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate399.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -33462,20 +34031,20 @@ if(errors === _errs71){
 if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 let missing4;
 if((data34.id === undefined) && (missing4 = "id")){
-validate397.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i6,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+validate399.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i6,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
 if(data34.id !== undefined){
 if(typeof data34.id !== "string"){
-validate397.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i6+"/id",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate399.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i6+"/id",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate397.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i6,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate399.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i6,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -33486,7 +34055,7 @@ break;
 }
 }
 else {
-validate397.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate399.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -33500,7 +34069,7 @@ var valid11 = true;
 }
 }
 else {
-validate397.errors = [{instancePath:instancePath+"/properties/networkAcls",schemaPath:"#/properties/properties/properties/networkAcls/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate399.errors = [{instancePath:instancePath+"/properties/networkAcls",schemaPath:"#/properties/properties/properties/networkAcls/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -33525,14 +34094,14 @@ if(errors === _errs78){
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 let missing5;
 if((data37.id === undefined) && (missing5 = "id")){
-validate397.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+validate399.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
 if(data37.id !== undefined){
 const _errs80 = errors;
 if(typeof data37.id !== "string"){
-validate397.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate399.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid18 = _errs80 === errors;
@@ -33553,20 +34122,20 @@ if(errors === _errs84){
 if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 if(data40.status !== undefined){
 if(typeof data40.status !== "string"){
-validate397.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate399.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate397.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate399.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 }
 else {
-validate397.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate399.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -33579,7 +34148,7 @@ var valid18 = true;
 }
 }
 else {
-validate397.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate399.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -33590,7 +34159,7 @@ break;
 }
 }
 else {
-validate397.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate399.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -33610,7 +34179,7 @@ var valid2 = true;
 }
 }
 else {
-validate397.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate399.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -33627,16 +34196,16 @@ var valid0 = true;
 }
 }
 else {
-validate397.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate399.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate397.errors = vErrors;
+validate399.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate396(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate398(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -33645,8 +34214,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate397(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate397.errors : vErrors.concat(validate397.errors);
+if(!(validate399(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate399.errors : vErrors.concat(validate399.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -33656,34 +34225,34 @@ break;
 }
 }
 else {
-validate396.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate398.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate396.errors = vErrors;
+validate398.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.locks"] = validate399;
-const schema374 = {"type":"array","items":{"$ref":"#/definitions/ManagementLock"}};
-const schema375 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"level":{"$ref":"#/definitions/LockLevel"},"notes":{"type":"string"}},"required":["level"]},"scope":{"type":"string"}},"required":["id","name","type","properties","scope"]};
-const schema376 = {"type":"string","enum":["CanNotDelete","ReadOnly","NotSpecified"]};
+exports["azure.locks"] = validate401;
+const schema378 = {"type":"array","items":{"$ref":"#/definitions/ManagementLock"}};
+const schema379 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"level":{"$ref":"#/definitions/LockLevel"},"notes":{"type":"string"}},"required":["level"]},"scope":{"type":"string"}},"required":["id","name","type","properties","scope"]};
+const schema380 = {"type":"string","enum":["CanNotDelete","ReadOnly","NotSpecified"]};
 
-function validate400(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate402(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.type === undefined) && (missing0 = "type"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.scope === undefined) && (missing0 = "scope"))){
-validate400.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate402.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate400.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate402.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -33695,7 +34264,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate400.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate402.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -33707,7 +34276,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate400.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate402.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -33723,7 +34292,7 @@ if(errors === _errs7){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
 if((data3.level === undefined) && (missing1 = "level")){
-validate400.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate402.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -33731,11 +34300,11 @@ if(data3.level !== undefined){
 let data4 = data3.level;
 const _errs9 = errors;
 if(typeof data4 !== "string"){
-validate400.errors = [{instancePath:instancePath+"/properties/level",schemaPath:"#/definitions/LockLevel/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate402.errors = [{instancePath:instancePath+"/properties/level",schemaPath:"#/definitions/LockLevel/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((data4 === "CanNotDelete") || (data4 === "ReadOnly")) || (data4 === "NotSpecified"))){
-validate400.errors = [{instancePath:instancePath+"/properties/level",schemaPath:"#/definitions/LockLevel/enum",keyword:"enum",params:{allowedValues: schema376.enum},message:"must be equal to one of the allowed values"}];
+validate402.errors = [{instancePath:instancePath+"/properties/level",schemaPath:"#/definitions/LockLevel/enum",keyword:"enum",params:{allowedValues: schema380.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs9 === errors;
@@ -33747,7 +34316,7 @@ if(valid1){
 if(data3.notes !== undefined){
 const _errs12 = errors;
 if(typeof data3.notes !== "string"){
-validate400.errors = [{instancePath:instancePath+"/properties/notes",schemaPath:"#/properties/properties/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate402.errors = [{instancePath:instancePath+"/properties/notes",schemaPath:"#/properties/properties/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -33759,7 +34328,7 @@ var valid1 = true;
 }
 }
 else {
-validate400.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate402.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -33772,7 +34341,7 @@ if(valid0){
 if(data.scope !== undefined){
 const _errs14 = errors;
 if(typeof data.scope !== "string"){
-validate400.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate402.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -33787,16 +34356,16 @@ var valid0 = true;
 }
 }
 else {
-validate400.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate402.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate400.errors = vErrors;
+validate402.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate399(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate401(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -33805,8 +34374,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate400(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate400.errors : vErrors.concat(validate400.errors);
+if(!(validate402(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate402.errors : vErrors.concat(validate402.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -33816,34 +34385,34 @@ break;
 }
 }
 else {
-validate399.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate401.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate399.errors = vErrors;
+validate401.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.monitor.activityLogAlerts"] = validate402;
-const schema377 = {"type":"array","items":{"$ref":"#/definitions/ActivityLogAlert"}};
-const schema378 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"properties":{"type":"object","properties":{"enabled":{"type":"boolean"},"scopes":{"type":"array","items":{"type":"string"}},"condition":{"type":"object","properties":{"allOf":{"type":"array","items":{"$ref":"#/definitions/AlertLeaf"}}}},"actions":{"type":"object","properties":{"actionGroups":{"type":"array","items":{"type":"object","properties":{"actionGroupId":{"type":"string"}},"required":["actionGroupId"]}}}}}}},"required":["id","name","properties","type"]};
-const schema379 = {"type":"object","properties":{"field":{"type":"string"},"equals":{"type":"string"},"containsAny":{"type":"array","items":{"type":"string"}},"anyOf":{"type":"array","items":{"type":"object","properties":{"field":{"type":"string"},"equals":{"type":"string"},"containsAny":{"type":"array","items":{"type":"string"}}}}}}};
+exports["azure.monitor.activityLogAlerts"] = validate404;
+const schema381 = {"type":"array","items":{"$ref":"#/definitions/ActivityLogAlert"}};
+const schema382 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"properties":{"type":"object","properties":{"enabled":{"type":"boolean"},"scopes":{"type":"array","items":{"type":"string"}},"condition":{"type":"object","properties":{"allOf":{"type":"array","items":{"$ref":"#/definitions/AlertLeaf"}}}},"actions":{"type":"object","properties":{"actionGroups":{"type":"array","items":{"type":"object","properties":{"actionGroupId":{"type":"string"}},"required":["actionGroupId"]}}}}}}},"required":["id","name","properties","type"]};
+const schema383 = {"type":"object","properties":{"field":{"type":"string"},"equals":{"type":"string"},"containsAny":{"type":"array","items":{"type":"string"}},"anyOf":{"type":"array","items":{"type":"object","properties":{"field":{"type":"string"},"equals":{"type":"string"},"containsAny":{"type":"array","items":{"type":"string"}}}}}}};
 
-function validate403(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate405(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate403.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate405.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate403.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate405.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -33855,7 +34424,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate403.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate405.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -33867,7 +34436,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate403.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate405.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -33879,7 +34448,7 @@ if(valid0){
 if(data.location !== undefined){
 const _errs7 = errors;
 if(typeof data.location !== "string"){
-validate403.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate405.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -33896,7 +34465,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.enabled !== undefined){
 const _errs11 = errors;
 if(typeof data4.enabled !== "boolean"){
-validate403.errors = [{instancePath:instancePath+"/properties/enabled",schemaPath:"#/properties/properties/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate405.errors = [{instancePath:instancePath+"/properties/enabled",schemaPath:"#/properties/properties/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid1 = _errs11 === errors;
@@ -33915,7 +34484,7 @@ const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 const _errs15 = errors;
 if(typeof data6[i0] !== "string"){
-validate403.errors = [{instancePath:instancePath+"/properties/scopes/" + i0,schemaPath:"#/properties/properties/properties/scopes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate405.errors = [{instancePath:instancePath+"/properties/scopes/" + i0,schemaPath:"#/properties/properties/properties/scopes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs15 === errors;
@@ -33925,7 +34494,7 @@ break;
 }
 }
 else {
-validate403.errors = [{instancePath:instancePath+"/properties/scopes",schemaPath:"#/properties/properties/properties/scopes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate405.errors = [{instancePath:instancePath+"/properties/scopes",schemaPath:"#/properties/properties/properties/scopes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -33956,7 +34525,7 @@ if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.field !== undefined){
 const _errs24 = errors;
 if(typeof data10.field !== "string"){
-validate403.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/field",schemaPath:"#/definitions/AlertLeaf/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate405.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/field",schemaPath:"#/definitions/AlertLeaf/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs24 === errors;
@@ -33968,7 +34537,7 @@ if(valid6){
 if(data10.equals !== undefined){
 const _errs26 = errors;
 if(typeof data10.equals !== "string"){
-validate403.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/equals",schemaPath:"#/definitions/AlertLeaf/properties/equals/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate405.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/equals",schemaPath:"#/definitions/AlertLeaf/properties/equals/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs26 === errors;
@@ -33987,7 +34556,7 @@ const len2 = data13.length;
 for(let i2=0; i2<len2; i2++){
 const _errs30 = errors;
 if(typeof data13[i2] !== "string"){
-validate403.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/containsAny/" + i2,schemaPath:"#/definitions/AlertLeaf/properties/containsAny/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate405.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/containsAny/" + i2,schemaPath:"#/definitions/AlertLeaf/properties/containsAny/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs30 === errors;
@@ -33997,7 +34566,7 @@ break;
 }
 }
 else {
-validate403.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/containsAny",schemaPath:"#/definitions/AlertLeaf/properties/containsAny/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate405.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/containsAny",schemaPath:"#/definitions/AlertLeaf/properties/containsAny/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -34022,7 +34591,7 @@ if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.field !== undefined){
 const _errs36 = errors;
 if(typeof data16.field !== "string"){
-validate403.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/field",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate405.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/field",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs36 === errors;
@@ -34034,7 +34603,7 @@ if(valid9){
 if(data16.equals !== undefined){
 const _errs38 = errors;
 if(typeof data16.equals !== "string"){
-validate403.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/equals",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/equals/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate405.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/equals",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/equals/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs38 === errors;
@@ -34053,7 +34622,7 @@ const len4 = data19.length;
 for(let i4=0; i4<len4; i4++){
 const _errs42 = errors;
 if(typeof data19[i4] !== "string"){
-validate403.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/containsAny/" + i4,schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/containsAny/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate405.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/containsAny/" + i4,schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/containsAny/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid10 = _errs42 === errors;
@@ -34063,7 +34632,7 @@ break;
 }
 }
 else {
-validate403.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/containsAny",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/containsAny/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate405.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/containsAny",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/containsAny/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -34076,7 +34645,7 @@ var valid9 = true;
 }
 }
 else {
-validate403.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3,schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate405.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3,schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34087,7 +34656,7 @@ break;
 }
 }
 else {
-validate403.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate405.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -34101,7 +34670,7 @@ var valid6 = true;
 }
 }
 else {
-validate403.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1,schemaPath:"#/definitions/AlertLeaf/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate405.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1,schemaPath:"#/definitions/AlertLeaf/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34112,14 +34681,14 @@ break;
 }
 }
 else {
-validate403.errors = [{instancePath:instancePath+"/properties/condition/allOf",schemaPath:"#/properties/properties/properties/condition/properties/allOf/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate405.errors = [{instancePath:instancePath+"/properties/condition/allOf",schemaPath:"#/properties/properties/properties/condition/properties/allOf/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
 }
 }
 else {
-validate403.errors = [{instancePath:instancePath+"/properties/condition",schemaPath:"#/properties/properties/properties/condition/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate405.errors = [{instancePath:instancePath+"/properties/condition",schemaPath:"#/properties/properties/properties/condition/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34148,20 +34717,20 @@ if(errors === _errs48){
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 let missing1;
 if((data23.actionGroupId === undefined) && (missing1 = "actionGroupId")){
-validate403.errors = [{instancePath:instancePath+"/properties/actions/actionGroups/" + i5,schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate405.errors = [{instancePath:instancePath+"/properties/actions/actionGroups/" + i5,schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data23.actionGroupId !== undefined){
 if(typeof data23.actionGroupId !== "string"){
-validate403.errors = [{instancePath:instancePath+"/properties/actions/actionGroups/" + i5+"/actionGroupId",schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/items/properties/actionGroupId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate405.errors = [{instancePath:instancePath+"/properties/actions/actionGroups/" + i5+"/actionGroupId",schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/items/properties/actionGroupId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate403.errors = [{instancePath:instancePath+"/properties/actions/actionGroups/" + i5,schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate405.errors = [{instancePath:instancePath+"/properties/actions/actionGroups/" + i5,schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34172,14 +34741,14 @@ break;
 }
 }
 else {
-validate403.errors = [{instancePath:instancePath+"/properties/actions/actionGroups",schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate405.errors = [{instancePath:instancePath+"/properties/actions/actionGroups",schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
 }
 }
 else {
-validate403.errors = [{instancePath:instancePath+"/properties/actions",schemaPath:"#/properties/properties/properties/actions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate405.errors = [{instancePath:instancePath+"/properties/actions",schemaPath:"#/properties/properties/properties/actions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34193,7 +34762,7 @@ var valid1 = true;
 }
 }
 else {
-validate403.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate405.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34209,16 +34778,16 @@ var valid0 = true;
 }
 }
 else {
-validate403.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate405.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate403.errors = vErrors;
+validate405.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate402(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate404(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -34227,8 +34796,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate403(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate403.errors : vErrors.concat(validate403.errors);
+if(!(validate405(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate405.errors : vErrors.concat(validate405.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -34238,34 +34807,34 @@ break;
 }
 }
 else {
-validate402.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate404.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate402.errors = vErrors;
+validate404.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.monitor.subscriptionDiagnostics"] = validate405;
-const schema380 = {"type":"array","items":{"$ref":"#/definitions/SubscriptionDiagnosticSetting"}};
-const schema381 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"storageAccountId":{"type":"string"},"workspaceId":{"type":"string"},"eventHubAuthorizationRuleId":{"type":"string"},"eventHubName":{"type":"string"},"marketplacePartnerId":{"type":"string"},"logs":{"type":"array","items":{"$ref":"#/definitions/DiagnosticLogSetting"}}},"required":["logs"]}},"required":["id","name","properties","type"]};
-const schema382 = {"type":"object","properties":{"category":{"type":"string"},"categoryGroup":{"type":"string"},"enabled":{"type":"boolean"}},"required":["enabled"]};
+exports["azure.monitor.subscriptionDiagnostics"] = validate407;
+const schema384 = {"type":"array","items":{"$ref":"#/definitions/SubscriptionDiagnosticSetting"}};
+const schema385 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"storageAccountId":{"type":"string"},"workspaceId":{"type":"string"},"eventHubAuthorizationRuleId":{"type":"string"},"eventHubName":{"type":"string"},"marketplacePartnerId":{"type":"string"},"logs":{"type":"array","items":{"$ref":"#/definitions/DiagnosticLogSetting"}}},"required":["logs"]}},"required":["id","name","properties","type"]};
+const schema386 = {"type":"object","properties":{"category":{"type":"string"},"categoryGroup":{"type":"string"},"enabled":{"type":"boolean"}},"required":["enabled"]};
 
-function validate406(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate408(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate406.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate408.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate406.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate408.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -34277,7 +34846,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate406.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate408.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -34289,7 +34858,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate406.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate408.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -34305,14 +34874,14 @@ if(errors === _errs7){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
 if((data3.logs === undefined) && (missing1 = "logs")){
-validate406.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate408.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data3.storageAccountId !== undefined){
 const _errs9 = errors;
 if(typeof data3.storageAccountId !== "string"){
-validate406.errors = [{instancePath:instancePath+"/properties/storageAccountId",schemaPath:"#/properties/properties/properties/storageAccountId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate408.errors = [{instancePath:instancePath+"/properties/storageAccountId",schemaPath:"#/properties/properties/properties/storageAccountId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs9 === errors;
@@ -34324,7 +34893,7 @@ if(valid1){
 if(data3.workspaceId !== undefined){
 const _errs11 = errors;
 if(typeof data3.workspaceId !== "string"){
-validate406.errors = [{instancePath:instancePath+"/properties/workspaceId",schemaPath:"#/properties/properties/properties/workspaceId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate408.errors = [{instancePath:instancePath+"/properties/workspaceId",schemaPath:"#/properties/properties/properties/workspaceId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs11 === errors;
@@ -34336,7 +34905,7 @@ if(valid1){
 if(data3.eventHubAuthorizationRuleId !== undefined){
 const _errs13 = errors;
 if(typeof data3.eventHubAuthorizationRuleId !== "string"){
-validate406.errors = [{instancePath:instancePath+"/properties/eventHubAuthorizationRuleId",schemaPath:"#/properties/properties/properties/eventHubAuthorizationRuleId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate408.errors = [{instancePath:instancePath+"/properties/eventHubAuthorizationRuleId",schemaPath:"#/properties/properties/properties/eventHubAuthorizationRuleId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs13 === errors;
@@ -34348,7 +34917,7 @@ if(valid1){
 if(data3.eventHubName !== undefined){
 const _errs15 = errors;
 if(typeof data3.eventHubName !== "string"){
-validate406.errors = [{instancePath:instancePath+"/properties/eventHubName",schemaPath:"#/properties/properties/properties/eventHubName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate408.errors = [{instancePath:instancePath+"/properties/eventHubName",schemaPath:"#/properties/properties/properties/eventHubName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs15 === errors;
@@ -34360,7 +34929,7 @@ if(valid1){
 if(data3.marketplacePartnerId !== undefined){
 const _errs17 = errors;
 if(typeof data3.marketplacePartnerId !== "string"){
-validate406.errors = [{instancePath:instancePath+"/properties/marketplacePartnerId",schemaPath:"#/properties/properties/properties/marketplacePartnerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate408.errors = [{instancePath:instancePath+"/properties/marketplacePartnerId",schemaPath:"#/properties/properties/properties/marketplacePartnerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs17 === errors;
@@ -34384,14 +34953,14 @@ if(errors === _errs22){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 let missing2;
 if((data10.enabled === undefined) && (missing2 = "enabled")){
-validate406.errors = [{instancePath:instancePath+"/properties/logs/" + i0,schemaPath:"#/definitions/DiagnosticLogSetting/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate408.errors = [{instancePath:instancePath+"/properties/logs/" + i0,schemaPath:"#/definitions/DiagnosticLogSetting/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 if(data10.category !== undefined){
 const _errs24 = errors;
 if(typeof data10.category !== "string"){
-validate406.errors = [{instancePath:instancePath+"/properties/logs/" + i0+"/category",schemaPath:"#/definitions/DiagnosticLogSetting/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate408.errors = [{instancePath:instancePath+"/properties/logs/" + i0+"/category",schemaPath:"#/definitions/DiagnosticLogSetting/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs24 === errors;
@@ -34403,7 +34972,7 @@ if(valid4){
 if(data10.categoryGroup !== undefined){
 const _errs26 = errors;
 if(typeof data10.categoryGroup !== "string"){
-validate406.errors = [{instancePath:instancePath+"/properties/logs/" + i0+"/categoryGroup",schemaPath:"#/definitions/DiagnosticLogSetting/properties/categoryGroup/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate408.errors = [{instancePath:instancePath+"/properties/logs/" + i0+"/categoryGroup",schemaPath:"#/definitions/DiagnosticLogSetting/properties/categoryGroup/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs26 === errors;
@@ -34415,7 +34984,7 @@ if(valid4){
 if(data10.enabled !== undefined){
 const _errs28 = errors;
 if(typeof data10.enabled !== "boolean"){
-validate406.errors = [{instancePath:instancePath+"/properties/logs/" + i0+"/enabled",schemaPath:"#/definitions/DiagnosticLogSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate408.errors = [{instancePath:instancePath+"/properties/logs/" + i0+"/enabled",schemaPath:"#/definitions/DiagnosticLogSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid4 = _errs28 === errors;
@@ -34428,7 +34997,7 @@ var valid4 = true;
 }
 }
 else {
-validate406.errors = [{instancePath:instancePath+"/properties/logs/" + i0,schemaPath:"#/definitions/DiagnosticLogSetting/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate408.errors = [{instancePath:instancePath+"/properties/logs/" + i0,schemaPath:"#/definitions/DiagnosticLogSetting/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34439,7 +35008,7 @@ break;
 }
 }
 else {
-validate406.errors = [{instancePath:instancePath+"/properties/logs",schemaPath:"#/properties/properties/properties/logs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate408.errors = [{instancePath:instancePath+"/properties/logs",schemaPath:"#/properties/properties/properties/logs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -34456,7 +35025,7 @@ var valid1 = true;
 }
 }
 else {
-validate406.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate408.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34471,16 +35040,16 @@ var valid0 = true;
 }
 }
 else {
-validate406.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate408.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate406.errors = vErrors;
+validate408.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate405(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate407(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -34489,8 +35058,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate406(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate406.errors : vErrors.concat(validate406.errors);
+if(!(validate408(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate408.errors : vErrors.concat(validate408.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -34500,20 +35069,20 @@ break;
 }
 }
 else {
-validate405.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate407.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate405.errors = vErrors;
+validate407.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.mysql.parameters"] = validate408;
-const schema383 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-782856345-483-680-782856345-0-2397%5B%5D%3E"}};
-const schema384 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/ServerParameter"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema385 = {"type":"object","properties":{"name":{"type":"string"},"properties":{"type":"object","properties":{"value":{"type":"string"},"defaultValue":{"type":"string"},"source":{"type":"string"}}}},"required":["name","properties"]};
+exports["azure.mysql.parameters"] = validate410;
+const schema387 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-782856345-483-680-782856345-0-2397%5B%5D%3E"}};
+const schema388 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/ServerParameter"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema389 = {"type":"object","properties":{"name":{"type":"string"},"properties":{"type":"object","properties":{"value":{"type":"string"},"defaultValue":{"type":"string"},"source":{"type":"string"}}}},"required":["name","properties"]};
 
-function validate409(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate411(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -34816,7 +35385,7 @@ else {
 vErrors.push(err16);
 }
 errors++;
-validate409.errors = vErrors;
+validate411.errors = vErrors;
 return false;
 }
 else {
@@ -34830,20 +35399,20 @@ vErrors = null;
 }
 }
 }
-validate409.errors = vErrors;
+validate411.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate408(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate410(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate409(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate409.errors : vErrors.concat(validate409.errors);
+if(!(validate411(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate411.errors : vErrors.concat(validate411.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -34853,19 +35422,19 @@ break;
 }
 }
 else {
-validate408.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate410.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate408.errors = vErrors;
+validate410.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.mysql.servers"] = validate412;
-const schema386 = {"type":"array","items":{"$ref":"#/definitions/FlexibleServer"}};
-const schema387 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"version":{"type":"string"},"network":{"type":"object","properties":{"publicNetworkAccess":{"type":"string"}}},"backup":{"type":"object","properties":{"geoRedundantBackup":{"type":"string"},"backupRetentionDays":{"type":"number"}}}}}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.mysql.servers"] = validate414;
+const schema390 = {"type":"array","items":{"$ref":"#/definitions/FlexibleServer"}};
+const schema391 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"version":{"type":"string"},"network":{"type":"object","properties":{"publicNetworkAccess":{"type":"string"}}},"backup":{"type":"object","properties":{"geoRedundantBackup":{"type":"string"},"backupRetentionDays":{"type":"number"}}}}}},"required":["id","location","name","properties","tags","type"]};
 
-function validate412(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate414(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -34880,14 +35449,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate412.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate414.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate412.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/FlexibleServer/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate414.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/FlexibleServer/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -34899,7 +35468,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate412.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/FlexibleServer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate414.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/FlexibleServer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -34911,7 +35480,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate412.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/FlexibleServer/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate414.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/FlexibleServer/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -34923,7 +35492,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate412.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/FlexibleServer/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate414.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/FlexibleServer/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -34940,7 +35509,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate412.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/FlexibleServer/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate414.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/FlexibleServer/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -34950,7 +35519,7 @@ break;
 }
 }
 else {
-validate412.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/FlexibleServer/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate414.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/FlexibleServer/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34968,7 +35537,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.version !== undefined){
 const _errs19 = errors;
 if(typeof data7.version !== "string"){
-validate412.errors = [{instancePath:instancePath+"/" + i0+"/properties/version",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate414.errors = [{instancePath:instancePath+"/" + i0+"/properties/version",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs19 === errors;
@@ -34984,13 +35553,13 @@ if(errors === _errs21){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.publicNetworkAccess !== undefined){
 if(typeof data9.publicNetworkAccess !== "string"){
-validate412.errors = [{instancePath:instancePath+"/" + i0+"/properties/network/publicNetworkAccess",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate414.errors = [{instancePath:instancePath+"/" + i0+"/properties/network/publicNetworkAccess",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate412.errors = [{instancePath:instancePath+"/" + i0+"/properties/network",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate414.errors = [{instancePath:instancePath+"/" + i0+"/properties/network",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35008,7 +35577,7 @@ if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.geoRedundantBackup !== undefined){
 const _errs27 = errors;
 if(typeof data11.geoRedundantBackup !== "string"){
-validate412.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/geoRedundantBackup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/geoRedundantBackup/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate414.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/geoRedundantBackup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/geoRedundantBackup/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs27 === errors;
@@ -35021,7 +35590,7 @@ if(data11.backupRetentionDays !== undefined){
 let data13 = data11.backupRetentionDays;
 const _errs29 = errors;
 if(!((typeof data13 == "number") && (isFinite(data13)))){
-validate412.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/backupRetentionDays",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/backupRetentionDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate414.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/backupRetentionDays",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/backupRetentionDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid6 = _errs29 === errors;
@@ -35032,7 +35601,7 @@ var valid6 = true;
 }
 }
 else {
-validate412.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate414.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35045,7 +35614,7 @@ var valid4 = true;
 }
 }
 else {
-validate412.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/FlexibleServer/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate414.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/FlexibleServer/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35062,7 +35631,7 @@ var valid2 = true;
 }
 }
 else {
-validate412.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate414.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35073,20 +35642,20 @@ break;
 }
 }
 else {
-validate412.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate414.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate412.errors = vErrors;
+validate414.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.network.flowLogs"] = validate413;
-const schema388 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-1571801146-1615-2094-1571801146-0-2606%5B%5D%3E"}};
-const schema389 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/azure.network.FlowLog"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema390 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"targetResourceId":{"type":"string"},"enabled":{"type":"boolean"},"storageId":{"type":"string"},"retentionPolicy":{"type":"object","properties":{"enabled":{"type":"boolean"},"days":{"type":"number"}}},"flowAnalyticsConfiguration":{"type":"object","properties":{"networkWatcherFlowAnalyticsConfiguration":{"type":"object","properties":{"enabled":{"type":"boolean"},"workspaceResourceId":{"type":"string"}}}}}},"required":["targetResourceId"]}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.network.flowLogs"] = validate415;
+const schema392 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-1571801146-1615-2094-1571801146-0-2606%5B%5D%3E"}};
+const schema393 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/azure.network.FlowLog"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema394 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"targetResourceId":{"type":"string"},"enabled":{"type":"boolean"},"storageId":{"type":"string"},"retentionPolicy":{"type":"object","properties":{"enabled":{"type":"boolean"},"days":{"type":"number"}}},"flowAnalyticsConfiguration":{"type":"object","properties":{"networkWatcherFlowAnalyticsConfiguration":{"type":"object","properties":{"enabled":{"type":"boolean"},"workspaceResourceId":{"type":"string"}}}}}},"required":["targetResourceId"]}},"required":["id","location","name","properties","tags","type"]};
 
-function validate414(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate416(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -35639,7 +36208,7 @@ else {
 vErrors.push(err29);
 }
 errors++;
-validate414.errors = vErrors;
+validate416.errors = vErrors;
 return false;
 }
 else {
@@ -35653,20 +36222,20 @@ vErrors = null;
 }
 }
 }
-validate414.errors = vErrors;
+validate416.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate413(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate415(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate414(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate414.errors : vErrors.concat(validate414.errors);
+if(!(validate416(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -35676,34 +36245,34 @@ break;
 }
 }
 else {
-validate413.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate415.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate413.errors = vErrors;
+validate415.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.network.nsgs"] = validate417;
-const schema391 = {"type":"array","items":{"$ref":"#/definitions/NetworkSecurityGroup"}};
-const schema392 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"securityRules":{"type":"array","items":{"$ref":"#/definitions/SecurityRule"}},"defaultSecurityRules":{"type":"array","items":{"$ref":"#/definitions/SecurityRule"}},"subnets":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}},"networkInterfaces":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}},"required":["securityRules","defaultSecurityRules"]}},"required":["id","location","name","properties","tags","type"]};
-const schema393 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"direction":{"type":"string"},"access":{"type":"string"},"protocol":{"type":"string"},"priority":{"type":"number"},"sourceAddressPrefix":{"type":"string"},"sourceAddressPrefixes":{"type":"array","items":{"type":"string"}},"destinationPortRange":{"type":"string"},"destinationPortRanges":{"type":"array","items":{"type":"string"}},"sourceApplicationSecurityGroups":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}},"required":["direction","access","protocol","priority"]}},"required":["id","name","properties","type"]};
+exports["azure.network.nsgs"] = validate419;
+const schema395 = {"type":"array","items":{"$ref":"#/definitions/NetworkSecurityGroup"}};
+const schema396 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"securityRules":{"type":"array","items":{"$ref":"#/definitions/SecurityRule"}},"defaultSecurityRules":{"type":"array","items":{"$ref":"#/definitions/SecurityRule"}},"subnets":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}},"networkInterfaces":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}},"required":["securityRules","defaultSecurityRules"]}},"required":["id","location","name","properties","tags","type"]};
+const schema397 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"direction":{"type":"string"},"access":{"type":"string"},"protocol":{"type":"string"},"priority":{"type":"number"},"sourceAddressPrefix":{"type":"string"},"sourceAddressPrefixes":{"type":"array","items":{"type":"string"}},"destinationPortRange":{"type":"string"},"destinationPortRanges":{"type":"array","items":{"type":"string"}},"sourceApplicationSecurityGroups":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}},"required":["direction","access","protocol","priority"]}},"required":["id","name","properties","type"]};
 
-function validate418(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate420(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate418.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate420.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate418.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate420.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -35715,7 +36284,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate418.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate420.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -35727,7 +36296,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate418.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate420.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -35739,7 +36308,7 @@ if(valid0){
 if(data.location !== undefined){
 const _errs7 = errors;
 if(typeof data.location !== "string"){
-validate418.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate420.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -35756,7 +36325,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs12 = errors;
 if(typeof data4[key0] !== "string"){
-validate418.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate420.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -35766,7 +36335,7 @@ break;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate420.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35783,7 +36352,7 @@ if(errors === _errs14){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 let missing1;
 if(((data6.securityRules === undefined) && (missing1 = "securityRules")) || ((data6.defaultSecurityRules === undefined) && (missing1 = "defaultSecurityRules"))){
-validate418.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate420.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -35802,14 +36371,14 @@ if(errors === _errs19){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing2;
 if(((((data8.id === undefined) && (missing2 = "id")) || ((data8.name === undefined) && (missing2 = "name"))) || ((data8.properties === undefined) && (missing2 = "properties"))) || ((data8.type === undefined) && (missing2 = "type"))){
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0,schemaPath:"#/definitions/SecurityRule/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate420.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0,schemaPath:"#/definitions/SecurityRule/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 if(data8.id !== undefined){
 const _errs21 = errors;
 if(typeof data8.id !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/id",schemaPath:"#/definitions/SecurityRule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate420.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/id",schemaPath:"#/definitions/SecurityRule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs21 === errors;
@@ -35821,7 +36390,7 @@ if(valid5){
 if(data8.name !== undefined){
 const _errs23 = errors;
 if(typeof data8.name !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/name",schemaPath:"#/definitions/SecurityRule/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate420.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/name",schemaPath:"#/definitions/SecurityRule/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs23 === errors;
@@ -35833,7 +36402,7 @@ if(valid5){
 if(data8.type !== undefined){
 const _errs25 = errors;
 if(typeof data8.type !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/type",schemaPath:"#/definitions/SecurityRule/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate420.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/type",schemaPath:"#/definitions/SecurityRule/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs25 === errors;
@@ -35849,14 +36418,14 @@ if(errors === _errs27){
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 let missing3;
 if(((((data12.direction === undefined) && (missing3 = "direction")) || ((data12.access === undefined) && (missing3 = "access"))) || ((data12.protocol === undefined) && (missing3 = "protocol"))) || ((data12.priority === undefined) && (missing3 = "priority"))){
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate420.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 if(data12.direction !== undefined){
 const _errs29 = errors;
 if(typeof data12.direction !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/direction",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate420.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/direction",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs29 === errors;
@@ -35868,7 +36437,7 @@ if(valid6){
 if(data12.access !== undefined){
 const _errs31 = errors;
 if(typeof data12.access !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/access",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/access/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate420.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/access",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/access/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs31 === errors;
@@ -35880,7 +36449,7 @@ if(valid6){
 if(data12.protocol !== undefined){
 const _errs33 = errors;
 if(typeof data12.protocol !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/protocol",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate420.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/protocol",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs33 === errors;
@@ -35893,7 +36462,7 @@ if(data12.priority !== undefined){
 let data16 = data12.priority;
 const _errs35 = errors;
 if(!((typeof data16 == "number") && (isFinite(data16)))){
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/priority",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/priority/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate420.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/priority",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/priority/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid6 = _errs35 === errors;
@@ -35905,7 +36474,7 @@ if(valid6){
 if(data12.sourceAddressPrefix !== undefined){
 const _errs37 = errors;
 if(typeof data12.sourceAddressPrefix !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceAddressPrefix",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate420.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceAddressPrefix",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs37 === errors;
@@ -35924,7 +36493,7 @@ const len1 = data18.length;
 for(let i1=0; i1<len1; i1++){
 const _errs41 = errors;
 if(typeof data18[i1] !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceAddressPrefixes/" + i1,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate420.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceAddressPrefixes/" + i1,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs41 === errors;
@@ -35934,7 +36503,7 @@ break;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceAddressPrefixes",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate420.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceAddressPrefixes",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -35947,7 +36516,7 @@ if(valid6){
 if(data12.destinationPortRange !== undefined){
 const _errs43 = errors;
 if(typeof data12.destinationPortRange !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/destinationPortRange",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate420.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/destinationPortRange",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs43 === errors;
@@ -35966,7 +36535,7 @@ const len2 = data21.length;
 for(let i2=0; i2<len2; i2++){
 const _errs47 = errors;
 if(typeof data21[i2] !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/destinationPortRanges/" + i2,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate420.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/destinationPortRanges/" + i2,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs47 === errors;
@@ -35976,7 +36545,7 @@ break;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/destinationPortRanges",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate420.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/destinationPortRanges",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -36000,20 +36569,20 @@ if(errors === _errs51){
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 let missing4;
 if((data24.id === undefined) && (missing4 = "id")){
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups/" + i3,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+validate420.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups/" + i3,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
 if(data24.id !== undefined){
 if(typeof data24.id !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups/" + i3+"/id",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate420.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups/" + i3+"/id",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups/" + i3,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate420.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups/" + i3,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36024,7 +36593,7 @@ break;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate420.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -36044,7 +36613,7 @@ var valid6 = true;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate420.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36059,7 +36628,7 @@ var valid5 = true;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0,schemaPath:"#/definitions/SecurityRule/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate420.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0,schemaPath:"#/definitions/SecurityRule/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36070,7 +36639,7 @@ break;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules",schemaPath:"#/properties/properties/properties/securityRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate420.errors = [{instancePath:instancePath+"/properties/securityRules",schemaPath:"#/properties/properties/properties/securityRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -36095,14 +36664,14 @@ if(errors === _errs58){
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 let missing5;
 if(((((data27.id === undefined) && (missing5 = "id")) || ((data27.name === undefined) && (missing5 = "name"))) || ((data27.properties === undefined) && (missing5 = "properties"))) || ((data27.type === undefined) && (missing5 = "type"))){
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4,schemaPath:"#/definitions/SecurityRule/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+validate420.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4,schemaPath:"#/definitions/SecurityRule/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
 if(data27.id !== undefined){
 const _errs60 = errors;
 if(typeof data27.id !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/id",schemaPath:"#/definitions/SecurityRule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate420.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/id",schemaPath:"#/definitions/SecurityRule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid13 = _errs60 === errors;
@@ -36114,7 +36683,7 @@ if(valid13){
 if(data27.name !== undefined){
 const _errs62 = errors;
 if(typeof data27.name !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/name",schemaPath:"#/definitions/SecurityRule/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate420.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/name",schemaPath:"#/definitions/SecurityRule/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid13 = _errs62 === errors;
@@ -36126,7 +36695,7 @@ if(valid13){
 if(data27.type !== undefined){
 const _errs64 = errors;
 if(typeof data27.type !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/type",schemaPath:"#/definitions/SecurityRule/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate420.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/type",schemaPath:"#/definitions/SecurityRule/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid13 = _errs64 === errors;
@@ -36142,14 +36711,14 @@ if(errors === _errs66){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 let missing6;
 if(((((data31.direction === undefined) && (missing6 = "direction")) || ((data31.access === undefined) && (missing6 = "access"))) || ((data31.protocol === undefined) && (missing6 = "protocol"))) || ((data31.priority === undefined) && (missing6 = "priority"))){
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
+validate420.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
 return false;
 }
 else {
 if(data31.direction !== undefined){
 const _errs68 = errors;
 if(typeof data31.direction !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/direction",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate420.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/direction",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs68 === errors;
@@ -36161,7 +36730,7 @@ if(valid14){
 if(data31.access !== undefined){
 const _errs70 = errors;
 if(typeof data31.access !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/access",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/access/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate420.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/access",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/access/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs70 === errors;
@@ -36173,7 +36742,7 @@ if(valid14){
 if(data31.protocol !== undefined){
 const _errs72 = errors;
 if(typeof data31.protocol !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/protocol",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate420.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/protocol",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs72 === errors;
@@ -36186,7 +36755,7 @@ if(data31.priority !== undefined){
 let data35 = data31.priority;
 const _errs74 = errors;
 if(!((typeof data35 == "number") && (isFinite(data35)))){
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/priority",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/priority/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate420.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/priority",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/priority/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid14 = _errs74 === errors;
@@ -36198,7 +36767,7 @@ if(valid14){
 if(data31.sourceAddressPrefix !== undefined){
 const _errs76 = errors;
 if(typeof data31.sourceAddressPrefix !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceAddressPrefix",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate420.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceAddressPrefix",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs76 === errors;
@@ -36217,7 +36786,7 @@ const len5 = data37.length;
 for(let i5=0; i5<len5; i5++){
 const _errs80 = errors;
 if(typeof data37[i5] !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceAddressPrefixes/" + i5,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate420.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceAddressPrefixes/" + i5,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid15 = _errs80 === errors;
@@ -36227,7 +36796,7 @@ break;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceAddressPrefixes",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate420.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceAddressPrefixes",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -36240,7 +36809,7 @@ if(valid14){
 if(data31.destinationPortRange !== undefined){
 const _errs82 = errors;
 if(typeof data31.destinationPortRange !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/destinationPortRange",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate420.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/destinationPortRange",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs82 === errors;
@@ -36259,7 +36828,7 @@ const len6 = data40.length;
 for(let i6=0; i6<len6; i6++){
 const _errs86 = errors;
 if(typeof data40[i6] !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/destinationPortRanges/" + i6,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate420.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/destinationPortRanges/" + i6,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid16 = _errs86 === errors;
@@ -36269,7 +36838,7 @@ break;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/destinationPortRanges",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate420.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/destinationPortRanges",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -36293,20 +36862,20 @@ if(errors === _errs90){
 if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 let missing7;
 if((data43.id === undefined) && (missing7 = "id")){
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups/" + i7,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
+validate420.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups/" + i7,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
 return false;
 }
 else {
 if(data43.id !== undefined){
 if(typeof data43.id !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups/" + i7+"/id",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate420.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups/" + i7+"/id",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups/" + i7,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate420.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups/" + i7,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36317,7 +36886,7 @@ break;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate420.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -36337,7 +36906,7 @@ var valid14 = true;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate420.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36352,7 +36921,7 @@ var valid13 = true;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4,schemaPath:"#/definitions/SecurityRule/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate420.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4,schemaPath:"#/definitions/SecurityRule/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36363,7 +36932,7 @@ break;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules",schemaPath:"#/properties/properties/properties/defaultSecurityRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate420.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules",schemaPath:"#/properties/properties/properties/defaultSecurityRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -36387,20 +36956,20 @@ if(errors === _errs96){
 if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
 let missing8;
 if((data46.id === undefined) && (missing8 = "id")){
-validate418.errors = [{instancePath:instancePath+"/properties/subnets/" + i8,schemaPath:"#/properties/properties/properties/subnets/items/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
+validate420.errors = [{instancePath:instancePath+"/properties/subnets/" + i8,schemaPath:"#/properties/properties/properties/subnets/items/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
 return false;
 }
 else {
 if(data46.id !== undefined){
 if(typeof data46.id !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/subnets/" + i8+"/id",schemaPath:"#/properties/properties/properties/subnets/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate420.errors = [{instancePath:instancePath+"/properties/subnets/" + i8+"/id",schemaPath:"#/properties/properties/properties/subnets/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/subnets/" + i8,schemaPath:"#/properties/properties/properties/subnets/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate420.errors = [{instancePath:instancePath+"/properties/subnets/" + i8,schemaPath:"#/properties/properties/properties/subnets/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36411,7 +36980,7 @@ break;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/subnets",schemaPath:"#/properties/properties/properties/subnets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate420.errors = [{instancePath:instancePath+"/properties/subnets",schemaPath:"#/properties/properties/properties/subnets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -36435,20 +37004,20 @@ if(errors === _errs102){
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 let missing9;
 if((data49.id === undefined) && (missing9 = "id")){
-validate418.errors = [{instancePath:instancePath+"/properties/networkInterfaces/" + i9,schemaPath:"#/properties/properties/properties/networkInterfaces/items/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
+validate420.errors = [{instancePath:instancePath+"/properties/networkInterfaces/" + i9,schemaPath:"#/properties/properties/properties/networkInterfaces/items/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
 return false;
 }
 else {
 if(data49.id !== undefined){
 if(typeof data49.id !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/networkInterfaces/" + i9+"/id",schemaPath:"#/properties/properties/properties/networkInterfaces/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate420.errors = [{instancePath:instancePath+"/properties/networkInterfaces/" + i9+"/id",schemaPath:"#/properties/properties/properties/networkInterfaces/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/networkInterfaces/" + i9,schemaPath:"#/properties/properties/properties/networkInterfaces/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate420.errors = [{instancePath:instancePath+"/properties/networkInterfaces/" + i9,schemaPath:"#/properties/properties/properties/networkInterfaces/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36459,7 +37028,7 @@ break;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/networkInterfaces",schemaPath:"#/properties/properties/properties/networkInterfaces/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate420.errors = [{instancePath:instancePath+"/properties/networkInterfaces",schemaPath:"#/properties/properties/properties/networkInterfaces/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -36474,7 +37043,7 @@ var valid2 = true;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate420.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36491,16 +37060,16 @@ var valid0 = true;
 }
 }
 else {
-validate418.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate420.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate418.errors = vErrors;
+validate420.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate417(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate419(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -36509,8 +37078,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate418(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate418.errors : vErrors.concat(validate418.errors);
+if(!(validate420(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate420.errors : vErrors.concat(validate420.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -36520,19 +37089,19 @@ break;
 }
 }
 else {
-validate417.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate419.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate417.errors = vErrors;
+validate419.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.network.watchers"] = validate420;
-const schema395 = {"type":"array","items":{"$ref":"#/definitions/NetworkWatcher"}};
-const schema396 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"required":["id","location","name","tags","type"]};
+exports["azure.network.watchers"] = validate422;
+const schema399 = {"type":"array","items":{"$ref":"#/definitions/NetworkWatcher"}};
+const schema400 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"required":["id","location","name","tags","type"]};
 
-function validate420(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate422(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -36547,14 +37116,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate420.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/NetworkWatcher/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate422.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/NetworkWatcher/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate420.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/NetworkWatcher/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate422.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/NetworkWatcher/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -36566,7 +37135,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate420.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/NetworkWatcher/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate422.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/NetworkWatcher/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -36578,7 +37147,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate420.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/NetworkWatcher/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate422.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/NetworkWatcher/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -36590,7 +37159,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate420.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/NetworkWatcher/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate422.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/NetworkWatcher/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -36607,7 +37176,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate420.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/NetworkWatcher/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate422.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/NetworkWatcher/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -36617,7 +37186,7 @@ break;
 }
 }
 else {
-validate420.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/NetworkWatcher/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate422.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/NetworkWatcher/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36633,7 +37202,7 @@ var valid2 = true;
 }
 }
 else {
-validate420.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/NetworkWatcher/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate422.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/NetworkWatcher/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36644,19 +37213,19 @@ break;
 }
 }
 else {
-validate420.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate422.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate420.errors = vErrors;
+validate422.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.policy.assignments"] = validate421;
-const schema397 = {"type":"array","items":{"$ref":"#/definitions/PolicyAssignment"}};
-const schema398 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"displayName":{"type":"string"},"policyDefinitionId":{"type":"string"},"enforcementMode":{"type":"string"},"scope":{"type":"string"}},"required":["policyDefinitionId"]}},"required":["id","name","properties","type"]};
+exports["azure.policy.assignments"] = validate423;
+const schema401 = {"type":"array","items":{"$ref":"#/definitions/PolicyAssignment"}};
+const schema402 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"displayName":{"type":"string"},"policyDefinitionId":{"type":"string"},"enforcementMode":{"type":"string"},"scope":{"type":"string"}},"required":["policyDefinitionId"]}},"required":["id","name","properties","type"]};
 
-function validate421(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate423(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -36671,14 +37240,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((data0.id === undefined) && (missing0 = "id")) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate421.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/PolicyAssignment/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate423.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/PolicyAssignment/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate421.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/PolicyAssignment/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate423.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/PolicyAssignment/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -36690,7 +37259,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate421.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/PolicyAssignment/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate423.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/PolicyAssignment/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -36702,7 +37271,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate421.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/PolicyAssignment/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate423.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/PolicyAssignment/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -36718,14 +37287,14 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if((data4.policyDefinitionId === undefined) && (missing1 = "policyDefinitionId")){
-validate421.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/PolicyAssignment/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate423.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/PolicyAssignment/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data4.displayName !== undefined){
 const _errs12 = errors;
 if(typeof data4.displayName !== "string"){
-validate421.errors = [{instancePath:instancePath+"/" + i0+"/properties/displayName",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate423.errors = [{instancePath:instancePath+"/" + i0+"/properties/displayName",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -36737,7 +37306,7 @@ if(valid3){
 if(data4.policyDefinitionId !== undefined){
 const _errs14 = errors;
 if(typeof data4.policyDefinitionId !== "string"){
-validate421.errors = [{instancePath:instancePath+"/" + i0+"/properties/policyDefinitionId",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/policyDefinitionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate423.errors = [{instancePath:instancePath+"/" + i0+"/properties/policyDefinitionId",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/policyDefinitionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -36749,7 +37318,7 @@ if(valid3){
 if(data4.enforcementMode !== undefined){
 const _errs16 = errors;
 if(typeof data4.enforcementMode !== "string"){
-validate421.errors = [{instancePath:instancePath+"/" + i0+"/properties/enforcementMode",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/enforcementMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate423.errors = [{instancePath:instancePath+"/" + i0+"/properties/enforcementMode",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/enforcementMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -36761,7 +37330,7 @@ if(valid3){
 if(data4.scope !== undefined){
 const _errs18 = errors;
 if(typeof data4.scope !== "string"){
-validate421.errors = [{instancePath:instancePath+"/" + i0+"/properties/scope",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate423.errors = [{instancePath:instancePath+"/" + i0+"/properties/scope",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs18 === errors;
@@ -36775,7 +37344,7 @@ var valid3 = true;
 }
 }
 else {
-validate421.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/PolicyAssignment/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate423.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/PolicyAssignment/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36790,7 +37359,7 @@ var valid2 = true;
 }
 }
 else {
-validate421.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/PolicyAssignment/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate423.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/PolicyAssignment/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36801,26 +37370,26 @@ break;
 }
 }
 else {
-validate421.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate423.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate421.errors = vErrors;
+validate423.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.postgresql.parameters"] = validate422;
-const schema399 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-782856345-483-680-782856345-0-2397%5B%5D%3E"}};
+exports["azure.postgresql.parameters"] = validate424;
+const schema403 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-782856345-483-680-782856345-0-2397%5B%5D%3E"}};
 
-function validate422(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate424(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate409(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate409.errors : vErrors.concat(validate409.errors);
+if(!(validate411(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate411.errors : vErrors.concat(validate411.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -36830,18 +37399,18 @@ break;
 }
 }
 else {
-validate422.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate424.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate422.errors = vErrors;
+validate424.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.postgresql.servers"] = validate424;
-const schema400 = {"type":"array","items":{"$ref":"#/definitions/FlexibleServer"}};
+exports["azure.postgresql.servers"] = validate426;
+const schema404 = {"type":"array","items":{"$ref":"#/definitions/FlexibleServer"}};
 
-function validate424(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate426(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -36856,14 +37425,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate424.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate426.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate424.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/FlexibleServer/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate426.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/FlexibleServer/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -36875,7 +37444,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate424.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/FlexibleServer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate426.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/FlexibleServer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -36887,7 +37456,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate424.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/FlexibleServer/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate426.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/FlexibleServer/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -36899,7 +37468,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate424.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/FlexibleServer/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate426.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/FlexibleServer/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -36916,7 +37485,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate424.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/FlexibleServer/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate426.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/FlexibleServer/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -36926,7 +37495,7 @@ break;
 }
 }
 else {
-validate424.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/FlexibleServer/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate426.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/FlexibleServer/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36944,7 +37513,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.version !== undefined){
 const _errs19 = errors;
 if(typeof data7.version !== "string"){
-validate424.errors = [{instancePath:instancePath+"/" + i0+"/properties/version",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate426.errors = [{instancePath:instancePath+"/" + i0+"/properties/version",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs19 === errors;
@@ -36960,13 +37529,13 @@ if(errors === _errs21){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.publicNetworkAccess !== undefined){
 if(typeof data9.publicNetworkAccess !== "string"){
-validate424.errors = [{instancePath:instancePath+"/" + i0+"/properties/network/publicNetworkAccess",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate426.errors = [{instancePath:instancePath+"/" + i0+"/properties/network/publicNetworkAccess",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate424.errors = [{instancePath:instancePath+"/" + i0+"/properties/network",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate426.errors = [{instancePath:instancePath+"/" + i0+"/properties/network",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36984,7 +37553,7 @@ if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.geoRedundantBackup !== undefined){
 const _errs27 = errors;
 if(typeof data11.geoRedundantBackup !== "string"){
-validate424.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/geoRedundantBackup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/geoRedundantBackup/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate426.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/geoRedundantBackup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/geoRedundantBackup/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs27 === errors;
@@ -36997,7 +37566,7 @@ if(data11.backupRetentionDays !== undefined){
 let data13 = data11.backupRetentionDays;
 const _errs29 = errors;
 if(!((typeof data13 == "number") && (isFinite(data13)))){
-validate424.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/backupRetentionDays",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/backupRetentionDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate426.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/backupRetentionDays",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/backupRetentionDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid6 = _errs29 === errors;
@@ -37008,7 +37577,7 @@ var valid6 = true;
 }
 }
 else {
-validate424.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate426.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37021,7 +37590,7 @@ var valid4 = true;
 }
 }
 else {
-validate424.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/FlexibleServer/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate426.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/FlexibleServer/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37038,7 +37607,7 @@ var valid2 = true;
 }
 }
 else {
-validate424.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate426.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37049,19 +37618,19 @@ break;
 }
 }
 else {
-validate424.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate426.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate424.errors = vErrors;
+validate426.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.recoveryservices.vaults"] = validate425;
-const schema402 = {"type":"array","items":{"$ref":"#/definitions/RecoveryVault"}};
-const schema403 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"securitySettings":{"type":"object","properties":{"softDeleteSettings":{"type":"object","properties":{"softDeleteState":{"type":"string"},"softDeleteRetentionPeriodInDays":{"type":"number"}}},"immutabilitySettings":{"type":"object","properties":{"state":{"type":"string"}}}}},"redundancySettings":{"type":"object","properties":{"standardTierStorageRedundancy":{"type":"string"},"crossRegionRestore":{"type":"string"}}}}}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.recoveryservices.vaults"] = validate427;
+const schema406 = {"type":"array","items":{"$ref":"#/definitions/RecoveryVault"}};
+const schema407 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"securitySettings":{"type":"object","properties":{"softDeleteSettings":{"type":"object","properties":{"softDeleteState":{"type":"string"},"softDeleteRetentionPeriodInDays":{"type":"number"}}},"immutabilitySettings":{"type":"object","properties":{"state":{"type":"string"}}}}},"redundancySettings":{"type":"object","properties":{"standardTierStorageRedundancy":{"type":"string"},"crossRegionRestore":{"type":"string"}}}}}},"required":["id","location","name","properties","tags","type"]};
 
-function validate425(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate427(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -37076,14 +37645,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate425.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RecoveryVault/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate427.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RecoveryVault/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/RecoveryVault/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate427.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/RecoveryVault/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -37095,7 +37664,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/RecoveryVault/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate427.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/RecoveryVault/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -37107,7 +37676,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/RecoveryVault/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate427.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/RecoveryVault/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -37119,7 +37688,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/RecoveryVault/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate427.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/RecoveryVault/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -37136,7 +37705,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/RecoveryVault/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate427.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/RecoveryVault/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -37146,7 +37715,7 @@ break;
 }
 }
 else {
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/RecoveryVault/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate427.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/RecoveryVault/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37174,7 +37743,7 @@ if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.softDeleteState !== undefined){
 const _errs23 = errors;
 if(typeof data9.softDeleteState !== "string"){
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/softDeleteSettings/softDeleteState",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/softDeleteSettings/properties/softDeleteState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate427.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/softDeleteSettings/softDeleteState",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/softDeleteSettings/properties/softDeleteState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs23 === errors;
@@ -37187,7 +37756,7 @@ if(data9.softDeleteRetentionPeriodInDays !== undefined){
 let data11 = data9.softDeleteRetentionPeriodInDays;
 const _errs25 = errors;
 if(!((typeof data11 == "number") && (isFinite(data11)))){
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/softDeleteSettings/softDeleteRetentionPeriodInDays",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/softDeleteSettings/properties/softDeleteRetentionPeriodInDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate427.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/softDeleteSettings/softDeleteRetentionPeriodInDays",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/softDeleteSettings/properties/softDeleteRetentionPeriodInDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid6 = _errs25 === errors;
@@ -37198,7 +37767,7 @@ var valid6 = true;
 }
 }
 else {
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/softDeleteSettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/softDeleteSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate427.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/softDeleteSettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/softDeleteSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37215,13 +37784,13 @@ if(errors === _errs27){
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.state !== undefined){
 if(typeof data12.state !== "string"){
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/immutabilitySettings/state",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/immutabilitySettings/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate427.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/immutabilitySettings/state",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/immutabilitySettings/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/immutabilitySettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/immutabilitySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate427.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/immutabilitySettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/immutabilitySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37233,7 +37802,7 @@ var valid5 = true;
 }
 }
 else {
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate427.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37251,7 +37820,7 @@ if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.standardTierStorageRedundancy !== undefined){
 const _errs33 = errors;
 if(typeof data14.standardTierStorageRedundancy !== "string"){
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/properties/redundancySettings/standardTierStorageRedundancy",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/redundancySettings/properties/standardTierStorageRedundancy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate427.errors = [{instancePath:instancePath+"/" + i0+"/properties/redundancySettings/standardTierStorageRedundancy",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/redundancySettings/properties/standardTierStorageRedundancy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs33 === errors;
@@ -37263,7 +37832,7 @@ if(valid8){
 if(data14.crossRegionRestore !== undefined){
 const _errs35 = errors;
 if(typeof data14.crossRegionRestore !== "string"){
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/properties/redundancySettings/crossRegionRestore",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/redundancySettings/properties/crossRegionRestore/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate427.errors = [{instancePath:instancePath+"/" + i0+"/properties/redundancySettings/crossRegionRestore",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/redundancySettings/properties/crossRegionRestore/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs35 === errors;
@@ -37274,7 +37843,7 @@ var valid8 = true;
 }
 }
 else {
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/properties/redundancySettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/redundancySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate427.errors = [{instancePath:instancePath+"/" + i0+"/properties/redundancySettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/redundancySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37286,7 +37855,7 @@ var valid4 = true;
 }
 }
 else {
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/RecoveryVault/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate427.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/RecoveryVault/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37303,318 +37872,7 @@ var valid2 = true;
 }
 }
 else {
-validate425.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RecoveryVault/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-break;
-}
-}
-}
-else {
-validate425.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-validate425.errors = vErrors;
-return errors === 0;
-}
-
-exports["azure.resources.all"] = validate426;
-const schema404 = {"type":"array","items":{"$ref":"#/definitions/GenericResource"}};
-const schema405 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"managedBy":{"type":"string"}},"required":["id","location","name","tags","type"]};
-
-function validate426(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(Array.isArray(data)){
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
-const _errs1 = errors;
-const _errs2 = errors;
-if(errors === _errs2){
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing0;
-if((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate426.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GenericResource/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data0.id !== undefined){
-const _errs4 = errors;
-if(typeof data0.id !== "string"){
-validate426.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/GenericResource/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs4 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.name !== undefined){
-const _errs6 = errors;
-if(typeof data0.name !== "string"){
-validate426.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/GenericResource/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs6 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.type !== undefined){
-const _errs8 = errors;
-if(typeof data0.type !== "string"){
-validate426.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/GenericResource/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs8 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.location !== undefined){
-const _errs10 = errors;
-if(typeof data0.location !== "string"){
-validate426.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/GenericResource/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs10 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.tags !== undefined){
-let data5 = data0.tags;
-const _errs12 = errors;
-if(errors === _errs12){
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key0 in data5){
-const _errs15 = errors;
-if(typeof data5[key0] !== "string"){
-validate426.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/GenericResource/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs15 === errors;
-if(!valid3){
-break;
-}
-}
-}
-else {
-validate426.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/GenericResource/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs12 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.kind !== undefined){
-const _errs17 = errors;
-if(typeof data0.kind !== "string"){
-validate426.errors = [{instancePath:instancePath+"/" + i0+"/kind",schemaPath:"#/definitions/GenericResource/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs17 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.managedBy !== undefined){
-const _errs19 = errors;
-if(typeof data0.managedBy !== "string"){
-validate426.errors = [{instancePath:instancePath+"/" + i0+"/managedBy",schemaPath:"#/definitions/GenericResource/properties/managedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs19 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate426.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GenericResource/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-break;
-}
-}
-}
-else {
-validate426.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-validate426.errors = vErrors;
-return errors === 0;
-}
-
-exports["azure.resources.groups"] = validate427;
-const schema406 = {"type":"array","items":{"$ref":"#/definitions/ResourceGroup"}};
-const schema407 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"managedBy":{"type":"string"},"properties":{"type":"object","properties":{"provisioningState":{"type":"string"}}}},"required":["id","location","name","tags","type"]};
-
-function validate427(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(Array.isArray(data)){
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
-const _errs1 = errors;
-const _errs2 = errors;
-if(errors === _errs2){
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing0;
-if((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate427.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ResourceGroup/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data0.id !== undefined){
-const _errs4 = errors;
-if(typeof data0.id !== "string"){
-validate427.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ResourceGroup/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs4 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.name !== undefined){
-const _errs6 = errors;
-if(typeof data0.name !== "string"){
-validate427.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/ResourceGroup/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs6 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.type !== undefined){
-const _errs8 = errors;
-if(typeof data0.type !== "string"){
-validate427.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/ResourceGroup/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs8 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.location !== undefined){
-const _errs10 = errors;
-if(typeof data0.location !== "string"){
-validate427.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/ResourceGroup/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs10 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.tags !== undefined){
-let data5 = data0.tags;
-const _errs12 = errors;
-if(errors === _errs12){
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key0 in data5){
-const _errs15 = errors;
-if(typeof data5[key0] !== "string"){
-validate427.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ResourceGroup/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs15 === errors;
-if(!valid3){
-break;
-}
-}
-}
-else {
-validate427.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/ResourceGroup/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs12 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.managedBy !== undefined){
-const _errs17 = errors;
-if(typeof data0.managedBy !== "string"){
-validate427.errors = [{instancePath:instancePath+"/" + i0+"/managedBy",schemaPath:"#/definitions/ResourceGroup/properties/managedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs17 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.properties !== undefined){
-let data8 = data0.properties;
-const _errs19 = errors;
-if(errors === _errs19){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.provisioningState !== undefined){
-if(typeof data8.provisioningState !== "string"){
-validate427.errors = [{instancePath:instancePath+"/" + i0+"/properties/provisioningState",schemaPath:"#/definitions/ResourceGroup/properties/properties/properties/provisioningState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-else {
-validate427.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/ResourceGroup/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs19 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate427.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ResourceGroup/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate427.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RecoveryVault/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37633,9 +37891,9 @@ validate427.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.security.contacts"] = validate428;
-const schema408 = {"type":"array","items":{"$ref":"#/definitions/SecurityContact"}};
-const schema409 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"emails":{"type":"string"},"phone":{"type":"string"},"alertNotifications":{"type":"object","properties":{"state":{"type":"string"},"minimalSeverity":{"type":"string"}}},"notificationsByRole":{"type":"object","properties":{"state":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}}}},"required":["id","name","properties","type"]};
+exports["azure.resources.all"] = validate428;
+const schema408 = {"type":"array","items":{"$ref":"#/definitions/GenericResource"}};
+const schema409 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"managedBy":{"type":"string"}},"required":["id","location","name","tags","type"]};
 
 function validate428(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -37651,15 +37909,15 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
-if(((((data0.id === undefined) && (missing0 = "id")) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate428.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SecurityContact/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
+validate428.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GenericResource/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate428.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/SecurityContact/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate428.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/GenericResource/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -37671,7 +37929,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate428.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/SecurityContact/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate428.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/GenericResource/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -37683,7 +37941,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate428.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/SecurityContact/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate428.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/GenericResource/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -37692,144 +37950,65 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.properties !== undefined){
-let data4 = data0.properties;
+if(data0.location !== undefined){
 const _errs10 = errors;
-if(errors === _errs10){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.emails !== undefined){
+if(typeof data0.location !== "string"){
+validate428.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/GenericResource/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.tags !== undefined){
+let data5 = data0.tags;
 const _errs12 = errors;
-if(typeof data4.emails !== "string"){
-validate428.errors = [{instancePath:instancePath+"/" + i0+"/properties/emails",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/emails/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(errors === _errs12){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key0 in data5){
+const _errs15 = errors;
+if(typeof data5[key0] !== "string"){
+validate428.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/GenericResource/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.phone !== undefined){
-const _errs14 = errors;
-if(typeof data4.phone !== "string"){
-validate428.errors = [{instancePath:instancePath+"/" + i0+"/properties/phone",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs14 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.alertNotifications !== undefined){
-let data7 = data4.alertNotifications;
-const _errs16 = errors;
-if(errors === _errs16){
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.state !== undefined){
-const _errs18 = errors;
-if(typeof data7.state !== "string"){
-validate428.errors = [{instancePath:instancePath+"/" + i0+"/properties/alertNotifications/state",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/alertNotifications/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs18 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data7.minimalSeverity !== undefined){
-const _errs20 = errors;
-if(typeof data7.minimalSeverity !== "string"){
-validate428.errors = [{instancePath:instancePath+"/" + i0+"/properties/alertNotifications/minimalSeverity",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/alertNotifications/properties/minimalSeverity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs20 === errors;
-}
-else {
-var valid4 = true;
-}
-}
-}
-else {
-validate428.errors = [{instancePath:instancePath+"/" + i0+"/properties/alertNotifications",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/alertNotifications/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid3 = _errs16 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.notificationsByRole !== undefined){
-let data10 = data4.notificationsByRole;
-const _errs22 = errors;
-if(errors === _errs22){
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.state !== undefined){
-const _errs24 = errors;
-if(typeof data10.state !== "string"){
-validate428.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole/state",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs24 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data10.roles !== undefined){
-let data12 = data10.roles;
-const _errs26 = errors;
-if(errors === _errs26){
-if(Array.isArray(data12)){
-var valid6 = true;
-const len1 = data12.length;
-for(let i1=0; i1<len1; i1++){
-const _errs28 = errors;
-if(typeof data12[i1] !== "string"){
-validate428.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole/roles/" + i1,schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs28 === errors;
-if(!valid6){
+var valid3 = _errs15 === errors;
+if(!valid3){
 break;
 }
 }
 }
 else {
-validate428.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole/roles",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate428.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/GenericResource/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid5 = _errs26 === errors;
+var valid2 = _errs12 === errors;
 }
 else {
-var valid5 = true;
+var valid2 = true;
 }
-}
-}
-else {
-validate428.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(valid2){
+if(data0.kind !== undefined){
+const _errs17 = errors;
+if(typeof data0.kind !== "string"){
+validate428.errors = [{instancePath:instancePath+"/" + i0+"/kind",schemaPath:"#/definitions/GenericResource/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-}
-var valid3 = _errs22 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
+var valid2 = _errs17 === errors;
 }
 else {
-validate428.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/SecurityContact/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+var valid2 = true;
+}
+if(valid2){
+if(data0.managedBy !== undefined){
+const _errs19 = errors;
+if(typeof data0.managedBy !== "string"){
+validate428.errors = [{instancePath:instancePath+"/" + i0+"/managedBy",schemaPath:"#/definitions/GenericResource/properties/managedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-}
-var valid2 = _errs10 === errors;
+var valid2 = _errs19 === errors;
 }
 else {
 var valid2 = true;
@@ -37839,8 +38018,11 @@ var valid2 = true;
 }
 }
 }
+}
+}
+}
 else {
-validate428.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SecurityContact/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate428.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GenericResource/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37859,9 +38041,9 @@ validate428.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.security.pricings"] = validate429;
-const schema410 = {"type":"array","items":{"$ref":"#/definitions/DefenderPricing"}};
-const schema411 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"pricingTier":{"type":"string"},"subPlan":{"type":"string"},"deprecated":{"type":"boolean"}}}},"required":["id","name","properties","type"]};
+exports["azure.resources.groups"] = validate429;
+const schema410 = {"type":"array","items":{"$ref":"#/definitions/ResourceGroup"}};
+const schema411 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"managedBy":{"type":"string"},"properties":{"type":"object","properties":{"provisioningState":{"type":"string"}}}},"required":["id","location","name","tags","type"]};
 
 function validate429(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -37877,15 +38059,15 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
-if(((((data0.id === undefined) && (missing0 = "id")) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate429.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DefenderPricing/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
+validate429.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ResourceGroup/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate429.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/DefenderPricing/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate429.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ResourceGroup/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -37897,7 +38079,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate429.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/DefenderPricing/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate429.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/ResourceGroup/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -37909,7 +38091,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate429.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/DefenderPricing/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate429.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/ResourceGroup/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -37918,55 +38100,76 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data0.properties !== undefined){
-let data4 = data0.properties;
+if(data0.location !== undefined){
 const _errs10 = errors;
-if(errors === _errs10){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.pricingTier !== undefined){
-const _errs12 = errors;
-if(typeof data4.pricingTier !== "string"){
-validate429.errors = [{instancePath:instancePath+"/" + i0+"/properties/pricingTier",schemaPath:"#/definitions/DefenderPricing/properties/properties/properties/pricingTier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data0.location !== "string"){
+validate429.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/ResourceGroup/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.subPlan !== undefined){
-const _errs14 = errors;
-if(typeof data4.subPlan !== "string"){
-validate429.errors = [{instancePath:instancePath+"/" + i0+"/properties/subPlan",schemaPath:"#/definitions/DefenderPricing/properties/properties/properties/subPlan/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs14 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.deprecated !== undefined){
-const _errs16 = errors;
-if(typeof data4.deprecated !== "boolean"){
-validate429.errors = [{instancePath:instancePath+"/" + i0+"/properties/deprecated",schemaPath:"#/definitions/DefenderPricing/properties/properties/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid3 = _errs16 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-else {
-validate429.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/DefenderPricing/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
 }
 var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.tags !== undefined){
+let data5 = data0.tags;
+const _errs12 = errors;
+if(errors === _errs12){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key0 in data5){
+const _errs15 = errors;
+if(typeof data5[key0] !== "string"){
+validate429.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ResourceGroup/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs15 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate429.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/ResourceGroup/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs12 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.managedBy !== undefined){
+const _errs17 = errors;
+if(typeof data0.managedBy !== "string"){
+validate429.errors = [{instancePath:instancePath+"/" + i0+"/managedBy",schemaPath:"#/definitions/ResourceGroup/properties/managedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs17 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.properties !== undefined){
+let data8 = data0.properties;
+const _errs19 = errors;
+if(errors === _errs19){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.provisioningState !== undefined){
+if(typeof data8.provisioningState !== "string"){
+validate429.errors = [{instancePath:instancePath+"/" + i0+"/properties/provisioningState",schemaPath:"#/definitions/ResourceGroup/properties/properties/properties/provisioningState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+else {
+validate429.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/ResourceGroup/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs19 === errors;
 }
 else {
 var valid2 = true;
@@ -37976,8 +38179,11 @@ var valid2 = true;
 }
 }
 }
+}
+}
+}
 else {
-validate429.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DefenderPricing/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate429.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ResourceGroup/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37996,12 +38202,737 @@ validate429.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.sql.auditing"] = validate430;
-const schema412 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CSqlServerAuditing%3E"}};
-const schema413 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/SqlServerAuditing"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema414 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"state":{"type":"string"},"retentionDays":{"type":"number"},"storageEndpoint":{"type":"string"},"isAzureMonitorTargetEnabled":{"type":"boolean"}}}},"required":["id","name","properties","type"]};
+exports["azure.search.services"] = validate430;
+const schema412 = {"type":"array","items":{"$ref":"#/definitions/SearchService"}};
+const schema413 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"sku":{"type":"object","properties":{"name":{"type":"string"}}},"properties":{"type":"object","properties":{"publicNetworkAccess":{"type":"string"},"networkRuleSet":{"type":"object","properties":{"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"}},"required":["value"]}}}},"disableLocalAuth":{"type":"boolean"},"authOptions":{"type":"object","properties":{"apiKeyOnly":{"type":"object","additionalProperties":{"type":"string"}},"aadOrApiKey":{"type":"object","properties":{"aadAuthFailureMode":{"type":"string"}}}}},"encryptionWithCmk":{"type":"object","properties":{"enforcement":{"type":"string"},"encryptionComplianceStatus":{"type":"string"}}}}}},"required":["id","location","name","properties","tags","type"]};
+
+function validate430(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
+validate430.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SearchService/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data0.id !== undefined){
+const _errs4 = errors;
+if(typeof data0.id !== "string"){
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/SearchService/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs4 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.name !== undefined){
+const _errs6 = errors;
+if(typeof data0.name !== "string"){
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/SearchService/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.type !== undefined){
+const _errs8 = errors;
+if(typeof data0.type !== "string"){
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/SearchService/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs8 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.location !== undefined){
+const _errs10 = errors;
+if(typeof data0.location !== "string"){
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/SearchService/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.tags !== undefined){
+let data5 = data0.tags;
+const _errs12 = errors;
+if(errors === _errs12){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key0 in data5){
+const _errs15 = errors;
+if(typeof data5[key0] !== "string"){
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/SearchService/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs15 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/SearchService/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs12 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.sku !== undefined){
+let data7 = data0.sku;
+const _errs17 = errors;
+if(errors === _errs17){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.name !== undefined){
+if(typeof data7.name !== "string"){
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/sku/name",schemaPath:"#/definitions/SearchService/properties/sku/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+else {
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/sku",schemaPath:"#/definitions/SearchService/properties/sku/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs17 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.properties !== undefined){
+let data9 = data0.properties;
+const _errs21 = errors;
+if(errors === _errs21){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.publicNetworkAccess !== undefined){
+const _errs23 = errors;
+if(typeof data9.publicNetworkAccess !== "string"){
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/properties/publicNetworkAccess",schemaPath:"#/definitions/SearchService/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs23 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data9.networkRuleSet !== undefined){
+let data11 = data9.networkRuleSet;
+const _errs25 = errors;
+if(errors === _errs25){
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.ipRules !== undefined){
+let data12 = data11.ipRules;
+const _errs27 = errors;
+if(errors === _errs27){
+if(Array.isArray(data12)){
+var valid7 = true;
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+let data13 = data12[i1];
+const _errs29 = errors;
+if(errors === _errs29){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+let missing1;
+if((data13.value === undefined) && (missing1 = "value")){
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1,schemaPath:"#/definitions/SearchService/properties/properties/properties/networkRuleSet/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data13.value !== undefined){
+if(typeof data13.value !== "string"){
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1+"/value",schemaPath:"#/definitions/SearchService/properties/properties/properties/networkRuleSet/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+else {
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1,schemaPath:"#/definitions/SearchService/properties/properties/properties/networkRuleSet/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid7 = _errs29 === errors;
+if(!valid7){
+break;
+}
+}
+}
+else {
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules",schemaPath:"#/definitions/SearchService/properties/properties/properties/networkRuleSet/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+}
+}
+else {
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet",schemaPath:"#/definitions/SearchService/properties/properties/properties/networkRuleSet/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid5 = _errs25 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data9.disableLocalAuth !== undefined){
+const _errs33 = errors;
+if(typeof data9.disableLocalAuth !== "boolean"){
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/properties/disableLocalAuth",schemaPath:"#/definitions/SearchService/properties/properties/properties/disableLocalAuth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid5 = _errs33 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data9.authOptions !== undefined){
+let data16 = data9.authOptions;
+const _errs35 = errors;
+if(errors === _errs35){
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.apiKeyOnly !== undefined){
+let data17 = data16.apiKeyOnly;
+const _errs37 = errors;
+if(errors === _errs37){
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key1 in data17){
+const _errs40 = errors;
+if(typeof data17[key1] !== "string"){
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/properties/authOptions/apiKeyOnly/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/SearchService/properties/properties/properties/authOptions/properties/apiKeyOnly/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid10 = _errs40 === errors;
+if(!valid10){
+break;
+}
+}
+}
+else {
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/properties/authOptions/apiKeyOnly",schemaPath:"#/definitions/SearchService/properties/properties/properties/authOptions/properties/apiKeyOnly/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid9 = _errs37 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data16.aadOrApiKey !== undefined){
+let data19 = data16.aadOrApiKey;
+const _errs42 = errors;
+if(errors === _errs42){
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.aadAuthFailureMode !== undefined){
+if(typeof data19.aadAuthFailureMode !== "string"){
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/properties/authOptions/aadOrApiKey/aadAuthFailureMode",schemaPath:"#/definitions/SearchService/properties/properties/properties/authOptions/properties/aadOrApiKey/properties/aadAuthFailureMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+else {
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/properties/authOptions/aadOrApiKey",schemaPath:"#/definitions/SearchService/properties/properties/properties/authOptions/properties/aadOrApiKey/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid9 = _errs42 === errors;
+}
+else {
+var valid9 = true;
+}
+}
+}
+else {
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/properties/authOptions",schemaPath:"#/definitions/SearchService/properties/properties/properties/authOptions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid5 = _errs35 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data9.encryptionWithCmk !== undefined){
+let data21 = data9.encryptionWithCmk;
+const _errs46 = errors;
+if(errors === _errs46){
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.enforcement !== undefined){
+const _errs48 = errors;
+if(typeof data21.enforcement !== "string"){
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryptionWithCmk/enforcement",schemaPath:"#/definitions/SearchService/properties/properties/properties/encryptionWithCmk/properties/enforcement/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid12 = _errs48 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data21.encryptionComplianceStatus !== undefined){
+const _errs50 = errors;
+if(typeof data21.encryptionComplianceStatus !== "string"){
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryptionWithCmk/encryptionComplianceStatus",schemaPath:"#/definitions/SearchService/properties/properties/properties/encryptionWithCmk/properties/encryptionComplianceStatus/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid12 = _errs50 === errors;
+}
+else {
+var valid12 = true;
+}
+}
+}
+else {
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryptionWithCmk",schemaPath:"#/definitions/SearchService/properties/properties/properties/encryptionWithCmk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid5 = _errs46 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/SearchService/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs21 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate430.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SearchService/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate430.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate430.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.security.contacts"] = validate431;
+const schema414 = {"type":"array","items":{"$ref":"#/definitions/SecurityContact"}};
+const schema415 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"emails":{"type":"string"},"phone":{"type":"string"},"alertNotifications":{"type":"object","properties":{"state":{"type":"string"},"minimalSeverity":{"type":"string"}}},"notificationsByRole":{"type":"object","properties":{"state":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}}}},"required":["id","name","properties","type"]};
 
 function validate431(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if(((((data0.id === undefined) && (missing0 = "id")) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.type === undefined) && (missing0 = "type"))){
+validate431.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SecurityContact/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data0.id !== undefined){
+const _errs4 = errors;
+if(typeof data0.id !== "string"){
+validate431.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/SecurityContact/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs4 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.name !== undefined){
+const _errs6 = errors;
+if(typeof data0.name !== "string"){
+validate431.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/SecurityContact/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.type !== undefined){
+const _errs8 = errors;
+if(typeof data0.type !== "string"){
+validate431.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/SecurityContact/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs8 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.properties !== undefined){
+let data4 = data0.properties;
+const _errs10 = errors;
+if(errors === _errs10){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.emails !== undefined){
+const _errs12 = errors;
+if(typeof data4.emails !== "string"){
+validate431.errors = [{instancePath:instancePath+"/" + i0+"/properties/emails",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/emails/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs12 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.phone !== undefined){
+const _errs14 = errors;
+if(typeof data4.phone !== "string"){
+validate431.errors = [{instancePath:instancePath+"/" + i0+"/properties/phone",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs14 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.alertNotifications !== undefined){
+let data7 = data4.alertNotifications;
+const _errs16 = errors;
+if(errors === _errs16){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.state !== undefined){
+const _errs18 = errors;
+if(typeof data7.state !== "string"){
+validate431.errors = [{instancePath:instancePath+"/" + i0+"/properties/alertNotifications/state",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/alertNotifications/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs18 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data7.minimalSeverity !== undefined){
+const _errs20 = errors;
+if(typeof data7.minimalSeverity !== "string"){
+validate431.errors = [{instancePath:instancePath+"/" + i0+"/properties/alertNotifications/minimalSeverity",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/alertNotifications/properties/minimalSeverity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs20 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+else {
+validate431.errors = [{instancePath:instancePath+"/" + i0+"/properties/alertNotifications",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/alertNotifications/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid3 = _errs16 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.notificationsByRole !== undefined){
+let data10 = data4.notificationsByRole;
+const _errs22 = errors;
+if(errors === _errs22){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.state !== undefined){
+const _errs24 = errors;
+if(typeof data10.state !== "string"){
+validate431.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole/state",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs24 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data10.roles !== undefined){
+let data12 = data10.roles;
+const _errs26 = errors;
+if(errors === _errs26){
+if(Array.isArray(data12)){
+var valid6 = true;
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+const _errs28 = errors;
+if(typeof data12[i1] !== "string"){
+validate431.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole/roles/" + i1,schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs28 === errors;
+if(!valid6){
+break;
+}
+}
+}
+else {
+validate431.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole/roles",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid5 = _errs26 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+else {
+validate431.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid3 = _errs22 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+else {
+validate431.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/SecurityContact/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate431.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SecurityContact/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate431.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate431.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.security.pricings"] = validate432;
+const schema416 = {"type":"array","items":{"$ref":"#/definitions/DefenderPricing"}};
+const schema417 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"pricingTier":{"type":"string"},"subPlan":{"type":"string"},"deprecated":{"type":"boolean"}}}},"required":["id","name","properties","type"]};
+
+function validate432(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if(((((data0.id === undefined) && (missing0 = "id")) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.type === undefined) && (missing0 = "type"))){
+validate432.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DefenderPricing/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data0.id !== undefined){
+const _errs4 = errors;
+if(typeof data0.id !== "string"){
+validate432.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/DefenderPricing/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs4 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.name !== undefined){
+const _errs6 = errors;
+if(typeof data0.name !== "string"){
+validate432.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/DefenderPricing/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.type !== undefined){
+const _errs8 = errors;
+if(typeof data0.type !== "string"){
+validate432.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/DefenderPricing/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs8 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.properties !== undefined){
+let data4 = data0.properties;
+const _errs10 = errors;
+if(errors === _errs10){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.pricingTier !== undefined){
+const _errs12 = errors;
+if(typeof data4.pricingTier !== "string"){
+validate432.errors = [{instancePath:instancePath+"/" + i0+"/properties/pricingTier",schemaPath:"#/definitions/DefenderPricing/properties/properties/properties/pricingTier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs12 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.subPlan !== undefined){
+const _errs14 = errors;
+if(typeof data4.subPlan !== "string"){
+validate432.errors = [{instancePath:instancePath+"/" + i0+"/properties/subPlan",schemaPath:"#/definitions/DefenderPricing/properties/properties/properties/subPlan/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs14 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.deprecated !== undefined){
+const _errs16 = errors;
+if(typeof data4.deprecated !== "boolean"){
+validate432.errors = [{instancePath:instancePath+"/" + i0+"/properties/deprecated",schemaPath:"#/definitions/DefenderPricing/properties/properties/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid3 = _errs16 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+else {
+validate432.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/DefenderPricing/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate432.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DefenderPricing/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate432.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate432.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.sql.auditing"] = validate433;
+const schema418 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CSqlServerAuditing%3E"}};
+const schema419 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/SqlServerAuditing"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema420 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"state":{"type":"string"},"retentionDays":{"type":"number"},"storageEndpoint":{"type":"string"},"isAzureMonitorTargetEnabled":{"type":"boolean"}}}},"required":["id","name","properties","type"]};
+
+function validate434(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -38338,7 +39269,7 @@ else {
 vErrors.push(err18);
 }
 errors++;
-validate431.errors = vErrors;
+validate434.errors = vErrors;
 return false;
 }
 else {
@@ -38352,20 +39283,20 @@ vErrors = null;
 }
 }
 }
-validate431.errors = vErrors;
+validate434.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate430(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate433(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate431(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate431.errors : vErrors.concat(validate431.errors);
+if(!(validate434(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate434.errors : vErrors.concat(validate434.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -38375,20 +39306,20 @@ break;
 }
 }
 else {
-validate430.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate433.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate430.errors = vErrors;
+validate433.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.sql.databases"] = validate434;
-const schema415 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-881835174-1751-1933-881835174-0-3061%5B%5D%3E"}};
-const schema416 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/SqlDatabase"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema417 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"properties":{"type":"object","properties":{"status":{"type":"string"}}}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.sql.databases"] = validate437;
+const schema421 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-881835174-1751-1933-881835174-0-3061%5B%5D%3E"}};
+const schema422 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/SqlDatabase"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema423 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"properties":{"type":"object","properties":{"status":{"type":"string"}}}},"required":["id","location","name","properties","tags","type"]};
 
-function validate435(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate438(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -38765,7 +39696,7 @@ else {
 vErrors.push(err20);
 }
 errors++;
-validate435.errors = vErrors;
+validate438.errors = vErrors;
 return false;
 }
 else {
@@ -38779,20 +39710,20 @@ vErrors = null;
 }
 }
 }
-validate435.errors = vErrors;
+validate438.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate434(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate437(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate435(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate435.errors : vErrors.concat(validate435.errors);
+if(!(validate438(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate438.errors : vErrors.concat(validate438.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -38802,20 +39733,20 @@ break;
 }
 }
 else {
-validate434.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate437.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate434.errors = vErrors;
+validate437.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.sql.firewallRules"] = validate438;
-const schema418 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-881835174-1578-1751-881835174-0-3061%5B%5D%3E"}};
-const schema419 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/SqlFirewallRule"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema420 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"startIpAddress":{"type":"string"},"endIpAddress":{"type":"string"}},"required":["startIpAddress","endIpAddress"]}},"required":["id","name","properties","type"]};
+exports["azure.sql.firewallRules"] = validate441;
+const schema424 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-881835174-1578-1751-881835174-0-3061%5B%5D%3E"}};
+const schema425 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/SqlFirewallRule"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema426 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"startIpAddress":{"type":"string"},"endIpAddress":{"type":"string"}},"required":["startIpAddress","endIpAddress"]}},"required":["id","name","properties","type"]};
 
-function validate439(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate442(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -39150,7 +40081,7 @@ else {
 vErrors.push(err18);
 }
 errors++;
-validate439.errors = vErrors;
+validate442.errors = vErrors;
 return false;
 }
 else {
@@ -39164,20 +40095,20 @@ vErrors = null;
 }
 }
 }
-validate439.errors = vErrors;
+validate442.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate438(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate441(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate439(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate439.errors : vErrors.concat(validate439.errors);
+if(!(validate442(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate442.errors : vErrors.concat(validate442.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -39187,34 +40118,34 @@ break;
 }
 }
 else {
-validate438.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate441.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate438.errors = vErrors;
+validate441.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.sql.servers"] = validate442;
-const schema421 = {"type":"array","items":{"$ref":"#/definitions/SqlServer"}};
-const schema422 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"minimalTlsVersion":{"type":"string"},"publicNetworkAccess":{"type":"string"},"administrators":{"$ref":"#/definitions/SqlEntraAdministrator"},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}}}},"required":["id","location","name","properties","tags","type"]};
-const schema423 = {"type":"object","properties":{"administratorType":{"type":"string"},"principalType":{"type":"string"},"login":{"type":"string"},"sid":{"type":"string"},"tenantId":{"type":"string"},"azureADOnlyAuthentication":{"type":"boolean"}}};
+exports["azure.sql.servers"] = validate445;
+const schema427 = {"type":"array","items":{"$ref":"#/definitions/SqlServer"}};
+const schema428 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"minimalTlsVersion":{"type":"string"},"publicNetworkAccess":{"type":"string"},"administrators":{"$ref":"#/definitions/SqlEntraAdministrator"},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}}}},"required":["id","location","name","properties","tags","type"]};
+const schema429 = {"type":"object","properties":{"administratorType":{"type":"string"},"principalType":{"type":"string"},"login":{"type":"string"},"sid":{"type":"string"},"tenantId":{"type":"string"},"azureADOnlyAuthentication":{"type":"boolean"}}};
 
-function validate443(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate446(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate443.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate446.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate443.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate446.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -39226,7 +40157,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate443.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate446.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -39238,7 +40169,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate443.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate446.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -39250,7 +40181,7 @@ if(valid0){
 if(data.location !== undefined){
 const _errs7 = errors;
 if(typeof data.location !== "string"){
-validate443.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate446.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -39267,7 +40198,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs12 = errors;
 if(typeof data4[key0] !== "string"){
-validate443.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate446.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -39277,7 +40208,7 @@ break;
 }
 }
 else {
-validate443.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate446.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -39295,7 +40226,7 @@ if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.minimalTlsVersion !== undefined){
 const _errs16 = errors;
 if(typeof data6.minimalTlsVersion !== "string"){
-validate443.errors = [{instancePath:instancePath+"/properties/minimalTlsVersion",schemaPath:"#/properties/properties/properties/minimalTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate446.errors = [{instancePath:instancePath+"/properties/minimalTlsVersion",schemaPath:"#/properties/properties/properties/minimalTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs16 === errors;
@@ -39307,7 +40238,7 @@ if(valid2){
 if(data6.publicNetworkAccess !== undefined){
 const _errs18 = errors;
 if(typeof data6.publicNetworkAccess !== "string"){
-validate443.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate446.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs18 === errors;
@@ -39325,7 +40256,7 @@ if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.administratorType !== undefined){
 const _errs23 = errors;
 if(typeof data9.administratorType !== "string"){
-validate443.errors = [{instancePath:instancePath+"/properties/administrators/administratorType",schemaPath:"#/definitions/SqlEntraAdministrator/properties/administratorType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate446.errors = [{instancePath:instancePath+"/properties/administrators/administratorType",schemaPath:"#/definitions/SqlEntraAdministrator/properties/administratorType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs23 === errors;
@@ -39337,7 +40268,7 @@ if(valid4){
 if(data9.principalType !== undefined){
 const _errs25 = errors;
 if(typeof data9.principalType !== "string"){
-validate443.errors = [{instancePath:instancePath+"/properties/administrators/principalType",schemaPath:"#/definitions/SqlEntraAdministrator/properties/principalType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate446.errors = [{instancePath:instancePath+"/properties/administrators/principalType",schemaPath:"#/definitions/SqlEntraAdministrator/properties/principalType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs25 === errors;
@@ -39349,7 +40280,7 @@ if(valid4){
 if(data9.login !== undefined){
 const _errs27 = errors;
 if(typeof data9.login !== "string"){
-validate443.errors = [{instancePath:instancePath+"/properties/administrators/login",schemaPath:"#/definitions/SqlEntraAdministrator/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate446.errors = [{instancePath:instancePath+"/properties/administrators/login",schemaPath:"#/definitions/SqlEntraAdministrator/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs27 === errors;
@@ -39361,7 +40292,7 @@ if(valid4){
 if(data9.sid !== undefined){
 const _errs29 = errors;
 if(typeof data9.sid !== "string"){
-validate443.errors = [{instancePath:instancePath+"/properties/administrators/sid",schemaPath:"#/definitions/SqlEntraAdministrator/properties/sid/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate446.errors = [{instancePath:instancePath+"/properties/administrators/sid",schemaPath:"#/definitions/SqlEntraAdministrator/properties/sid/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs29 === errors;
@@ -39373,7 +40304,7 @@ if(valid4){
 if(data9.tenantId !== undefined){
 const _errs31 = errors;
 if(typeof data9.tenantId !== "string"){
-validate443.errors = [{instancePath:instancePath+"/properties/administrators/tenantId",schemaPath:"#/definitions/SqlEntraAdministrator/properties/tenantId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate446.errors = [{instancePath:instancePath+"/properties/administrators/tenantId",schemaPath:"#/definitions/SqlEntraAdministrator/properties/tenantId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs31 === errors;
@@ -39385,7 +40316,7 @@ if(valid4){
 if(data9.azureADOnlyAuthentication !== undefined){
 const _errs33 = errors;
 if(typeof data9.azureADOnlyAuthentication !== "boolean"){
-validate443.errors = [{instancePath:instancePath+"/properties/administrators/azureADOnlyAuthentication",schemaPath:"#/definitions/SqlEntraAdministrator/properties/azureADOnlyAuthentication/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate446.errors = [{instancePath:instancePath+"/properties/administrators/azureADOnlyAuthentication",schemaPath:"#/definitions/SqlEntraAdministrator/properties/azureADOnlyAuthentication/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid4 = _errs33 === errors;
@@ -39400,7 +40331,7 @@ var valid4 = true;
 }
 }
 else {
-validate443.errors = [{instancePath:instancePath+"/properties/administrators",schemaPath:"#/definitions/SqlEntraAdministrator/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate446.errors = [{instancePath:instancePath+"/properties/administrators",schemaPath:"#/definitions/SqlEntraAdministrator/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -39425,14 +40356,14 @@ if(errors === _errs38){
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 let missing1;
 if((data17.id === undefined) && (missing1 = "id")){
-validate443.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate446.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data17.id !== undefined){
 const _errs40 = errors;
 if(typeof data17.id !== "string"){
-validate443.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate446.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs40 === errors;
@@ -39453,20 +40384,20 @@ if(errors === _errs44){
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.status !== undefined){
 if(typeof data20.status !== "string"){
-validate443.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate446.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate443.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate446.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 }
 else {
-validate443.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate446.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -39479,7 +40410,7 @@ var valid7 = true;
 }
 }
 else {
-validate443.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate446.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -39490,7 +40421,7 @@ break;
 }
 }
 else {
-validate443.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate446.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -39504,7 +40435,7 @@ var valid2 = true;
 }
 }
 else {
-validate443.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate446.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -39521,16 +40452,16 @@ var valid0 = true;
 }
 }
 else {
-validate443.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate446.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate443.errors = vErrors;
+validate446.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate442(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate445(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -39539,8 +40470,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate443(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate443.errors : vErrors.concat(validate443.errors);
+if(!(validate446(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate446.errors : vErrors.concat(validate446.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -39550,20 +40481,20 @@ break;
 }
 }
 else {
-validate442.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate445.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate442.errors = vErrors;
+validate445.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.sql.transparentDataEncryption"] = validate445;
-const schema425 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CSqlTransparentDataEncryption%3E"}};
-const schema426 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/SqlTransparentDataEncryption"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema427 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"state":{"type":"string"}}}},"required":["id","name","properties","type"]};
+exports["azure.sql.transparentDataEncryption"] = validate448;
+const schema431 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CSqlTransparentDataEncryption%3E"}};
+const schema432 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/SqlTransparentDataEncryption"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema433 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"state":{"type":"string"}}}},"required":["id","name","properties","type"]};
 
-function validate446(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate449(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -39837,7 +40768,7 @@ else {
 vErrors.push(err15);
 }
 errors++;
-validate446.errors = vErrors;
+validate449.errors = vErrors;
 return false;
 }
 else {
@@ -39851,20 +40782,20 @@ vErrors = null;
 }
 }
 }
-validate446.errors = vErrors;
+validate449.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate445(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate448(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate446(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate446.errors : vErrors.concat(validate446.errors);
+if(!(validate449(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate449.errors : vErrors.concat(validate449.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -39874,33 +40805,33 @@ break;
 }
 }
 else {
-validate445.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate448.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate445.errors = vErrors;
+validate448.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.storage.accounts"] = validate449;
-const schema428 = {"type":"array","items":{"$ref":"#/definitions/StorageAccount"}};
-const schema429 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"properties":{"type":"object","properties":{"supportsHttpsTrafficOnly":{"type":"boolean"},"minimumTlsVersion":{"type":"string"},"allowBlobPublicAccess":{"type":"boolean"},"allowSharedKeyAccess":{"type":"boolean"},"encryption":{"type":"object","properties":{"keySource":{"type":"string"},"requireInfrastructureEncryption":{"type":"boolean"},"keyvaultproperties":{"type":"object","properties":{"keyname":{"type":"string"},"keyvaulturi":{"type":"string"},"keyversion":{"type":"string"}}}}},"networkAcls":{"type":"object","properties":{"defaultAction":{"type":"string"},"bypass":{"type":"string"},"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"},"action":{"type":"string"}},"required":["value"]}},"virtualNetworkRules":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"action":{"type":"string"}},"required":["id"]}}}},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}},"publicNetworkAccess":{"type":"string"}}}},"required":["id","kind","location","name","properties","tags","type"]};
+exports["azure.storage.accounts"] = validate452;
+const schema434 = {"type":"array","items":{"$ref":"#/definitions/StorageAccount"}};
+const schema435 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"properties":{"type":"object","properties":{"supportsHttpsTrafficOnly":{"type":"boolean"},"minimumTlsVersion":{"type":"string"},"allowBlobPublicAccess":{"type":"boolean"},"allowSharedKeyAccess":{"type":"boolean"},"encryption":{"type":"object","properties":{"keySource":{"type":"string"},"requireInfrastructureEncryption":{"type":"boolean"},"keyvaultproperties":{"type":"object","properties":{"keyname":{"type":"string"},"keyvaulturi":{"type":"string"},"keyversion":{"type":"string"}}}}},"networkAcls":{"type":"object","properties":{"defaultAction":{"type":"string"},"bypass":{"type":"string"},"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"},"action":{"type":"string"}},"required":["value"]}},"virtualNetworkRules":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"action":{"type":"string"}},"required":["id"]}}}},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}},"publicNetworkAccess":{"type":"string"}}}},"required":["id","kind","location","name","properties","tags","type"]};
 
-function validate450(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate453(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((data.id === undefined) && (missing0 = "id")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate450.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate453.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate450.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -39912,7 +40843,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate450.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -39924,7 +40855,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate450.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -39936,7 +40867,7 @@ if(valid0){
 if(data.location !== undefined){
 const _errs7 = errors;
 if(typeof data.location !== "string"){
-validate450.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -39953,7 +40884,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs12 = errors;
 if(typeof data4[key0] !== "string"){
-validate450.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -39963,7 +40894,7 @@ break;
 }
 }
 else {
-validate450.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate453.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -39976,7 +40907,7 @@ if(valid0){
 if(data.kind !== undefined){
 const _errs14 = errors;
 if(typeof data.kind !== "string"){
-validate450.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -39993,7 +40924,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.supportsHttpsTrafficOnly !== undefined){
 const _errs18 = errors;
 if(typeof data7.supportsHttpsTrafficOnly !== "boolean"){
-validate450.errors = [{instancePath:instancePath+"/properties/supportsHttpsTrafficOnly",schemaPath:"#/properties/properties/properties/supportsHttpsTrafficOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate453.errors = [{instancePath:instancePath+"/properties/supportsHttpsTrafficOnly",schemaPath:"#/properties/properties/properties/supportsHttpsTrafficOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs18 === errors;
@@ -40005,7 +40936,7 @@ if(valid2){
 if(data7.minimumTlsVersion !== undefined){
 const _errs20 = errors;
 if(typeof data7.minimumTlsVersion !== "string"){
-validate450.errors = [{instancePath:instancePath+"/properties/minimumTlsVersion",schemaPath:"#/properties/properties/properties/minimumTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/minimumTlsVersion",schemaPath:"#/properties/properties/properties/minimumTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs20 === errors;
@@ -40017,7 +40948,7 @@ if(valid2){
 if(data7.allowBlobPublicAccess !== undefined){
 const _errs22 = errors;
 if(typeof data7.allowBlobPublicAccess !== "boolean"){
-validate450.errors = [{instancePath:instancePath+"/properties/allowBlobPublicAccess",schemaPath:"#/properties/properties/properties/allowBlobPublicAccess/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate453.errors = [{instancePath:instancePath+"/properties/allowBlobPublicAccess",schemaPath:"#/properties/properties/properties/allowBlobPublicAccess/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs22 === errors;
@@ -40029,7 +40960,7 @@ if(valid2){
 if(data7.allowSharedKeyAccess !== undefined){
 const _errs24 = errors;
 if(typeof data7.allowSharedKeyAccess !== "boolean"){
-validate450.errors = [{instancePath:instancePath+"/properties/allowSharedKeyAccess",schemaPath:"#/properties/properties/properties/allowSharedKeyAccess/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate453.errors = [{instancePath:instancePath+"/properties/allowSharedKeyAccess",schemaPath:"#/properties/properties/properties/allowSharedKeyAccess/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs24 === errors;
@@ -40046,7 +40977,7 @@ if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.keySource !== undefined){
 const _errs28 = errors;
 if(typeof data12.keySource !== "string"){
-validate450.errors = [{instancePath:instancePath+"/properties/encryption/keySource",schemaPath:"#/properties/properties/properties/encryption/properties/keySource/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/encryption/keySource",schemaPath:"#/properties/properties/properties/encryption/properties/keySource/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs28 === errors;
@@ -40058,7 +40989,7 @@ if(valid3){
 if(data12.requireInfrastructureEncryption !== undefined){
 const _errs30 = errors;
 if(typeof data12.requireInfrastructureEncryption !== "boolean"){
-validate450.errors = [{instancePath:instancePath+"/properties/encryption/requireInfrastructureEncryption",schemaPath:"#/properties/properties/properties/encryption/properties/requireInfrastructureEncryption/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate453.errors = [{instancePath:instancePath+"/properties/encryption/requireInfrastructureEncryption",schemaPath:"#/properties/properties/properties/encryption/properties/requireInfrastructureEncryption/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs30 === errors;
@@ -40075,7 +41006,7 @@ if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.keyname !== undefined){
 const _errs34 = errors;
 if(typeof data15.keyname !== "string"){
-validate450.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties/keyname",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/properties/keyname/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties/keyname",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/properties/keyname/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs34 === errors;
@@ -40087,7 +41018,7 @@ if(valid4){
 if(data15.keyvaulturi !== undefined){
 const _errs36 = errors;
 if(typeof data15.keyvaulturi !== "string"){
-validate450.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties/keyvaulturi",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/properties/keyvaulturi/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties/keyvaulturi",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/properties/keyvaulturi/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs36 === errors;
@@ -40099,7 +41030,7 @@ if(valid4){
 if(data15.keyversion !== undefined){
 const _errs38 = errors;
 if(typeof data15.keyversion !== "string"){
-validate450.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties/keyversion",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/properties/keyversion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties/keyversion",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/properties/keyversion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs38 === errors;
@@ -40111,7 +41042,7 @@ var valid4 = true;
 }
 }
 else {
-validate450.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate453.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40124,7 +41055,7 @@ var valid3 = true;
 }
 }
 else {
-validate450.errors = [{instancePath:instancePath+"/properties/encryption",schemaPath:"#/properties/properties/properties/encryption/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate453.errors = [{instancePath:instancePath+"/properties/encryption",schemaPath:"#/properties/properties/properties/encryption/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40142,7 +41073,7 @@ if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.defaultAction !== undefined){
 const _errs42 = errors;
 if(typeof data19.defaultAction !== "string"){
-validate450.errors = [{instancePath:instancePath+"/properties/networkAcls/defaultAction",schemaPath:"#/properties/properties/properties/networkAcls/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/networkAcls/defaultAction",schemaPath:"#/properties/properties/properties/networkAcls/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs42 === errors;
@@ -40154,7 +41085,7 @@ if(valid5){
 if(data19.bypass !== undefined){
 const _errs44 = errors;
 if(typeof data19.bypass !== "string"){
-validate450.errors = [{instancePath:instancePath+"/properties/networkAcls/bypass",schemaPath:"#/properties/properties/properties/networkAcls/properties/bypass/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/networkAcls/bypass",schemaPath:"#/properties/properties/properties/networkAcls/properties/bypass/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs44 === errors;
@@ -40177,14 +41108,14 @@ if(errors === _errs48){
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 let missing1;
 if((data23.value === undefined) && (missing1 = "value")){
-validate450.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate453.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data23.value !== undefined){
 const _errs50 = errors;
 if(typeof data23.value !== "string"){
-validate450.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0+"/value",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0+"/value",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs50 === errors;
@@ -40196,7 +41127,7 @@ if(valid7){
 if(data23.action !== undefined){
 const _errs52 = errors;
 if(typeof data23.action !== "string"){
-validate450.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0+"/action",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0+"/action",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs52 === errors;
@@ -40208,7 +41139,7 @@ var valid7 = true;
 }
 }
 else {
-validate450.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate453.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40219,7 +41150,7 @@ break;
 }
 }
 else {
-validate450.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate453.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -40243,14 +41174,14 @@ if(errors === _errs56){
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 let missing2;
 if((data27.id === undefined) && (missing2 = "id")){
-validate450.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate453.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 if(data27.id !== undefined){
 const _errs58 = errors;
 if(typeof data27.id !== "string"){
-validate450.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1+"/id",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1+"/id",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs58 === errors;
@@ -40262,7 +41193,7 @@ if(valid9){
 if(data27.action !== undefined){
 const _errs60 = errors;
 if(typeof data27.action !== "string"){
-validate450.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1+"/action",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1+"/action",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs60 === errors;
@@ -40274,7 +41205,7 @@ var valid9 = true;
 }
 }
 else {
-validate450.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate453.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40285,7 +41216,7 @@ break;
 }
 }
 else {
-validate450.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate453.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -40299,7 +41230,7 @@ var valid5 = true;
 }
 }
 else {
-validate450.errors = [{instancePath:instancePath+"/properties/networkAcls",schemaPath:"#/properties/properties/properties/networkAcls/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate453.errors = [{instancePath:instancePath+"/properties/networkAcls",schemaPath:"#/properties/properties/properties/networkAcls/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40324,14 +41255,14 @@ if(errors === _errs65){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 let missing3;
 if((data31.id === undefined) && (missing3 = "id")){
-validate450.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate453.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 if(data31.id !== undefined){
 const _errs67 = errors;
 if(typeof data31.id !== "string"){
-validate450.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid12 = _errs67 === errors;
@@ -40352,20 +41283,20 @@ if(errors === _errs71){
 if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 if(data34.status !== undefined){
 if(typeof data34.status !== "string"){
-validate450.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate450.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate453.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 }
 else {
-validate450.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate453.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40378,7 +41309,7 @@ var valid12 = true;
 }
 }
 else {
-validate450.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate453.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40389,7 +41320,7 @@ break;
 }
 }
 else {
-validate450.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate453.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -40402,7 +41333,7 @@ if(valid2){
 if(data7.publicNetworkAccess !== undefined){
 const _errs75 = errors;
 if(typeof data7.publicNetworkAccess !== "string"){
-validate450.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs75 === errors;
@@ -40419,7 +41350,7 @@ var valid2 = true;
 }
 }
 else {
-validate450.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate453.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40437,16 +41368,16 @@ var valid0 = true;
 }
 }
 else {
-validate450.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate453.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate450.errors = vErrors;
+validate453.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate449(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate452(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -40455,8 +41386,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate450(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate450.errors : vErrors.concat(validate450.errors);
+if(!(validate453(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate453.errors : vErrors.concat(validate453.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -40466,35 +41397,35 @@ break;
 }
 }
 else {
-validate449.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate452.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate449.errors = vErrors;
+validate452.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.storage.blobServices"] = validate452;
-const schema431 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CBlobServiceProperties%3E"}};
-const schema432 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/BlobServiceProperties"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema433 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"deleteRetentionPolicy":{"$ref":"#/definitions/RetentionPolicy"},"containerDeleteRetentionPolicy":{"$ref":"#/definitions/RetentionPolicy"}}}},"required":["id","name","type","properties"]};
-const schema434 = {"type":"object","properties":{"enabled":{"type":"boolean"},"days":{"type":"number"}}};
+exports["azure.storage.blobServices"] = validate455;
+const schema437 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CBlobServiceProperties%3E"}};
+const schema438 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/BlobServiceProperties"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema439 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"deleteRetentionPolicy":{"$ref":"#/definitions/RetentionPolicy"},"containerDeleteRetentionPolicy":{"$ref":"#/definitions/RetentionPolicy"}}}},"required":["id","name","type","properties"]};
+const schema440 = {"type":"object","properties":{"enabled":{"type":"boolean"},"days":{"type":"number"}}};
 
-function validate454(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate457(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.type === undefined) && (missing0 = "type"))) || ((data.properties === undefined) && (missing0 = "properties"))){
-validate454.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate457.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate454.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate457.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -40506,7 +41437,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate454.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate457.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -40518,7 +41449,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate454.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate457.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -40541,7 +41472,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.enabled !== undefined){
 const _errs12 = errors;
 if(typeof data4.enabled !== "boolean"){
-validate454.errors = [{instancePath:instancePath+"/properties/deleteRetentionPolicy/enabled",schemaPath:"#/definitions/RetentionPolicy/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate457.errors = [{instancePath:instancePath+"/properties/deleteRetentionPolicy/enabled",schemaPath:"#/definitions/RetentionPolicy/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -40554,7 +41485,7 @@ if(data4.days !== undefined){
 let data6 = data4.days;
 const _errs14 = errors;
 if(!((typeof data6 == "number") && (isFinite(data6)))){
-validate454.errors = [{instancePath:instancePath+"/properties/deleteRetentionPolicy/days",schemaPath:"#/definitions/RetentionPolicy/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate457.errors = [{instancePath:instancePath+"/properties/deleteRetentionPolicy/days",schemaPath:"#/definitions/RetentionPolicy/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -40565,7 +41496,7 @@ var valid3 = true;
 }
 }
 else {
-validate454.errors = [{instancePath:instancePath+"/properties/deleteRetentionPolicy",schemaPath:"#/definitions/RetentionPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate457.errors = [{instancePath:instancePath+"/properties/deleteRetentionPolicy",schemaPath:"#/definitions/RetentionPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40584,7 +41515,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.enabled !== undefined){
 const _errs19 = errors;
 if(typeof data7.enabled !== "boolean"){
-validate454.errors = [{instancePath:instancePath+"/properties/containerDeleteRetentionPolicy/enabled",schemaPath:"#/definitions/RetentionPolicy/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate457.errors = [{instancePath:instancePath+"/properties/containerDeleteRetentionPolicy/enabled",schemaPath:"#/definitions/RetentionPolicy/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid5 = _errs19 === errors;
@@ -40597,7 +41528,7 @@ if(data7.days !== undefined){
 let data9 = data7.days;
 const _errs21 = errors;
 if(!((typeof data9 == "number") && (isFinite(data9)))){
-validate454.errors = [{instancePath:instancePath+"/properties/containerDeleteRetentionPolicy/days",schemaPath:"#/definitions/RetentionPolicy/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate457.errors = [{instancePath:instancePath+"/properties/containerDeleteRetentionPolicy/days",schemaPath:"#/definitions/RetentionPolicy/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid5 = _errs21 === errors;
@@ -40608,7 +41539,7 @@ var valid5 = true;
 }
 }
 else {
-validate454.errors = [{instancePath:instancePath+"/properties/containerDeleteRetentionPolicy",schemaPath:"#/definitions/RetentionPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate457.errors = [{instancePath:instancePath+"/properties/containerDeleteRetentionPolicy",schemaPath:"#/definitions/RetentionPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40620,7 +41551,7 @@ var valid1 = true;
 }
 }
 else {
-validate454.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate457.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40635,16 +41566,16 @@ var valid0 = true;
 }
 }
 else {
-validate454.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate457.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate454.errors = vErrors;
+validate457.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate453(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate456(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -40695,8 +41626,8 @@ var valid1 = true;
 if(valid1){
 if(data.value !== undefined){
 const _errs5 = errors;
-if(!(validate454(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData}))){
-vErrors = vErrors === null ? validate454.errors : vErrors.concat(validate454.errors);
+if(!(validate457(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData}))){
+vErrors = vErrors === null ? validate457.errors : vErrors.concat(validate457.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs5 === errors;
@@ -40802,7 +41733,7 @@ else {
 vErrors.push(err8);
 }
 errors++;
-validate453.errors = vErrors;
+validate456.errors = vErrors;
 return false;
 }
 else {
@@ -40816,20 +41747,20 @@ vErrors = null;
 }
 }
 }
-validate453.errors = vErrors;
+validate456.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate452(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate455(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate453(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate453.errors : vErrors.concat(validate453.errors);
+if(!(validate456(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate456.errors : vErrors.concat(validate456.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -40839,20 +41770,419 @@ break;
 }
 }
 else {
-validate452.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate455.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate452.errors = vErrors;
+validate455.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.vpngateway.gateways"] = validate458;
-const schema436 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-1605774574-338-959-1605774574-0-1118%5B%5D%3E"}};
-const schema437 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/VnetGateway"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema438 = {"type":"object","properties":{"location":{"type":"string"},"id":{},"name":{},"type":{},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"gatewayType":{"type":"string"},"vpnClientConfiguration":{"type":"object","properties":{"vpnAuthenticationTypes":{"type":"array","items":{"type":"string"}},"aadTenant":{"type":"string"},"vpnClientAddressPool":{"type":"object","properties":{"addressPrefixes":{"type":"array","items":{"type":"string"}}}}}}}}},"required":["id","location","name","properties","type"]};
+exports["azure.synapse.workspaces"] = validate461;
+const schema442 = {"type":"array","items":{"$ref":"#/definitions/SynapseWorkspace"}};
+const schema443 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"azureADOnlyAuthentication":{"type":"boolean"},"settings":{"type":"object","properties":{"azureADOnlyAuthentication":{"type":"object","properties":{"state":{"type":"string"}}}}},"extraProperties":{"type":"object","properties":{"WorkspaceType":{"type":"string"}}},"publicNetworkAccess":{"type":"string"},"managedVirtualNetwork":{"type":"string"},"managedVirtualNetworkSettings":{"type":"object","properties":{"preventDataExfiltration":{"type":"boolean"},"allowedAadTenantIdsForLinking":{"type":"array","items":{"type":"string"}}}},"encryption":{"type":"object","properties":{"cmk":{"type":"object","properties":{"key":{"type":"object","properties":{"name":{"type":"string"},"keyVaultUrl":{"type":"string"}}},"status":{"type":"string"}}},"doubleEncryptionEnabled":{"type":"boolean"}}}}}},"required":["id","location","name","properties","tags","type"]};
 
-function validate459(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate461(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
+validate461.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SynapseWorkspace/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data0.id !== undefined){
+const _errs4 = errors;
+if(typeof data0.id !== "string"){
+validate461.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/SynapseWorkspace/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs4 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.name !== undefined){
+const _errs6 = errors;
+if(typeof data0.name !== "string"){
+validate461.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/SynapseWorkspace/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.type !== undefined){
+const _errs8 = errors;
+if(typeof data0.type !== "string"){
+validate461.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/SynapseWorkspace/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs8 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.location !== undefined){
+const _errs10 = errors;
+if(typeof data0.location !== "string"){
+validate461.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/SynapseWorkspace/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.tags !== undefined){
+let data5 = data0.tags;
+const _errs12 = errors;
+if(errors === _errs12){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key0 in data5){
+const _errs15 = errors;
+if(typeof data5[key0] !== "string"){
+validate461.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/SynapseWorkspace/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs15 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate461.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/SynapseWorkspace/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs12 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.properties !== undefined){
+let data7 = data0.properties;
+const _errs17 = errors;
+if(errors === _errs17){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.azureADOnlyAuthentication !== undefined){
+const _errs19 = errors;
+if(typeof data7.azureADOnlyAuthentication !== "boolean"){
+validate461.errors = [{instancePath:instancePath+"/" + i0+"/properties/azureADOnlyAuthentication",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/azureADOnlyAuthentication/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid4 = _errs19 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data7.settings !== undefined){
+let data9 = data7.settings;
+const _errs21 = errors;
+if(errors === _errs21){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.azureADOnlyAuthentication !== undefined){
+let data10 = data9.azureADOnlyAuthentication;
+const _errs23 = errors;
+if(errors === _errs23){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.state !== undefined){
+if(typeof data10.state !== "string"){
+validate461.errors = [{instancePath:instancePath+"/" + i0+"/properties/settings/azureADOnlyAuthentication/state",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/settings/properties/azureADOnlyAuthentication/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+else {
+validate461.errors = [{instancePath:instancePath+"/" + i0+"/properties/settings/azureADOnlyAuthentication",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/settings/properties/azureADOnlyAuthentication/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+}
+else {
+validate461.errors = [{instancePath:instancePath+"/" + i0+"/properties/settings",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid4 = _errs21 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data7.extraProperties !== undefined){
+let data12 = data7.extraProperties;
+const _errs27 = errors;
+if(errors === _errs27){
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.WorkspaceType !== undefined){
+if(typeof data12.WorkspaceType !== "string"){
+validate461.errors = [{instancePath:instancePath+"/" + i0+"/properties/extraProperties/WorkspaceType",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/extraProperties/properties/WorkspaceType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+else {
+validate461.errors = [{instancePath:instancePath+"/" + i0+"/properties/extraProperties",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/extraProperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid4 = _errs27 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data7.publicNetworkAccess !== undefined){
+const _errs31 = errors;
+if(typeof data7.publicNetworkAccess !== "string"){
+validate461.errors = [{instancePath:instancePath+"/" + i0+"/properties/publicNetworkAccess",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs31 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data7.managedVirtualNetwork !== undefined){
+const _errs33 = errors;
+if(typeof data7.managedVirtualNetwork !== "string"){
+validate461.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedVirtualNetwork",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/managedVirtualNetwork/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs33 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data7.managedVirtualNetworkSettings !== undefined){
+let data16 = data7.managedVirtualNetworkSettings;
+const _errs35 = errors;
+if(errors === _errs35){
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.preventDataExfiltration !== undefined){
+const _errs37 = errors;
+if(typeof data16.preventDataExfiltration !== "boolean"){
+validate461.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedVirtualNetworkSettings/preventDataExfiltration",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/managedVirtualNetworkSettings/properties/preventDataExfiltration/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid8 = _errs37 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data16.allowedAadTenantIdsForLinking !== undefined){
+let data18 = data16.allowedAadTenantIdsForLinking;
+const _errs39 = errors;
+if(errors === _errs39){
+if(Array.isArray(data18)){
+var valid9 = true;
+const len1 = data18.length;
+for(let i1=0; i1<len1; i1++){
+const _errs41 = errors;
+if(typeof data18[i1] !== "string"){
+validate461.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedVirtualNetworkSettings/allowedAadTenantIdsForLinking/" + i1,schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/managedVirtualNetworkSettings/properties/allowedAadTenantIdsForLinking/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid9 = _errs41 === errors;
+if(!valid9){
+break;
+}
+}
+}
+else {
+validate461.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedVirtualNetworkSettings/allowedAadTenantIdsForLinking",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/managedVirtualNetworkSettings/properties/allowedAadTenantIdsForLinking/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid8 = _errs39 === errors;
+}
+else {
+var valid8 = true;
+}
+}
+}
+else {
+validate461.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedVirtualNetworkSettings",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/managedVirtualNetworkSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid4 = _errs35 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data7.encryption !== undefined){
+let data20 = data7.encryption;
+const _errs43 = errors;
+if(errors === _errs43){
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.cmk !== undefined){
+let data21 = data20.cmk;
+const _errs45 = errors;
+if(errors === _errs45){
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.key !== undefined){
+let data22 = data21.key;
+const _errs47 = errors;
+if(errors === _errs47){
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.name !== undefined){
+const _errs49 = errors;
+if(typeof data22.name !== "string"){
+validate461.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/cmk/key/name",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/encryption/properties/cmk/properties/key/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid12 = _errs49 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data22.keyVaultUrl !== undefined){
+const _errs51 = errors;
+if(typeof data22.keyVaultUrl !== "string"){
+validate461.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/cmk/key/keyVaultUrl",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/encryption/properties/cmk/properties/key/properties/keyVaultUrl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid12 = _errs51 === errors;
+}
+else {
+var valid12 = true;
+}
+}
+}
+else {
+validate461.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/cmk/key",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/encryption/properties/cmk/properties/key/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid11 = _errs47 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data21.status !== undefined){
+const _errs53 = errors;
+if(typeof data21.status !== "string"){
+validate461.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/cmk/status",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/encryption/properties/cmk/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid11 = _errs53 === errors;
+}
+else {
+var valid11 = true;
+}
+}
+}
+else {
+validate461.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/cmk",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/encryption/properties/cmk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid10 = _errs45 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data20.doubleEncryptionEnabled !== undefined){
+const _errs55 = errors;
+if(typeof data20.doubleEncryptionEnabled !== "boolean"){
+validate461.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/doubleEncryptionEnabled",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/encryption/properties/doubleEncryptionEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid10 = _errs55 === errors;
+}
+else {
+var valid10 = true;
+}
+}
+}
+else {
+validate461.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/encryption/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid4 = _errs43 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate461.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs17 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate461.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SynapseWorkspace/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate461.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate461.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.vpngateway.gateways"] = validate462;
+const schema444 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-1605774574-338-959-1605774574-0-1118%5B%5D%3E"}};
+const schema445 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/VnetGateway"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema446 = {"type":"object","properties":{"location":{"type":"string"},"id":{},"name":{},"type":{},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"gatewayType":{"type":"string"},"vpnClientConfiguration":{"type":"object","properties":{"vpnAuthenticationTypes":{"type":"array","items":{"type":"string"}},"aadTenant":{"type":"string"},"vpnClientAddressPool":{"type":"object","properties":{"addressPrefixes":{"type":"array","items":{"type":"string"}}}}}}}}},"required":["id","location","name","properties","type"]};
+
+function validate463(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -41303,7 +42633,7 @@ else {
 vErrors.push(err23);
 }
 errors++;
-validate459.errors = vErrors;
+validate463.errors = vErrors;
 return false;
 }
 else {
@@ -41317,20 +42647,20 @@ vErrors = null;
 }
 }
 }
-validate459.errors = vErrors;
+validate463.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate458(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate462(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate459(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate459.errors : vErrors.concat(validate459.errors);
+if(!(validate463(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate463.errors : vErrors.concat(validate463.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -41340,11 +42670,11 @@ break;
 }
 }
 else {
-validate458.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate462.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate458.errors = vErrors;
+validate462.errors = vErrors;
 return errors === 0;
 }
 
