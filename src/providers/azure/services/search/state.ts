@@ -4,6 +4,9 @@ import type { ArmResource } from '../../arm-state.js';
 
 export const SEARCH_SERVICE = 'Microsoft.Search/searchServices';
 
+/** The list call and its RBAC action, as the collector declares them (named by checks that report a missing field). */
+export const SEARCH_LIST = { api: `${SEARCH_SERVICE}:list`, action: `${SEARCH_SERVICE}/read` } as const;
+
 /** `GET /subscriptions/{id}/providers/Microsoft.Search/searchServices`. */
 export interface SearchService extends ArmResource {
   /** `free`, `basic`, `standard`, …; the free tier offers no customer-managed keys. */

@@ -1,8 +1,5 @@
 import { bad, itemCheck, missing, ok, skip } from '../../../service-kit/check.js';
-import { listApi } from '../../../service-kit/collect.js';
-import { AZURE_SEARCH_SERVICES, SEARCH_SERVICE } from '../state.js';
-
-const LIST = listApi(SEARCH_SERVICE);
+import { AZURE_SEARCH_SERVICES, SEARCH_LIST, SEARCH_SERVICE } from '../state.js';
 
 export const searchServiceCmkEnforced = itemCheck(
   {
@@ -30,7 +27,11 @@ export const searchServiceCmkEnforced = itemCheck(
     }
     const status = cmk.encryptionComplianceStatus;
     if (status === undefined) {
-      return missing(LIST.api, LIST.actions[0]!, `search service ${x.name} enforces CMK but reports no encryptionComplianceStatus`);
+      return missing(
+        SEARCH_LIST.api,
+        SEARCH_LIST.action,
+        `search service ${x.name} enforces CMK but reports no encryptionComplianceStatus`,
+      );
     }
     return status.toLowerCase() === 'compliant'
       ? ok('cmk-enforced', `Search service ${x.name} enforces customer-managed keys and all its content complies.`, observed)
