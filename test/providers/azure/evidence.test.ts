@@ -35,6 +35,10 @@ import {
   watcher,
 } from '../../../src/providers/azure/builders.fixtures.js';
 import { withArmServices } from '../../../src/providers/azure/service-kit/sample.fixtures.js';
+import { account as aiAccount } from '../../../src/providers/azure/services/cognitiveservices/cases.fixtures.js';
+import { AZURE_AI_ACCOUNTS } from '../../../src/providers/azure/services/cognitiveservices/state.js';
+import { factory } from '../../../src/providers/azure/services/datafactory/cases.fixtures.js';
+import { AZURE_DATA_FACTORIES } from '../../../src/providers/azure/services/datafactory/state.js';
 import {
   ENTRA_APPLICATIONS,
   ENTRA_AUTHORIZATION_POLICY,
@@ -51,6 +55,8 @@ import { AZURE_KEY_VAULT_KEYS, AZURE_KEY_VAULT_SECRETS, AZURE_KEY_VAULTS } from 
 import { AZURE_SUBSCRIPTION_DIAGNOSTICS } from '../../../src/providers/azure/services/monitor/state.js';
 import { AZURE_FLOW_LOGS, AZURE_NETWORK_WATCHERS, AZURE_NSGS } from '../../../src/providers/azure/services/network/state.js';
 import { AZURE_LOCKS, AZURE_RESOURCE_GROUPS, AZURE_RESOURCES } from '../../../src/providers/azure/services/resources/state.js';
+import { service as searchService } from '../../../src/providers/azure/services/search/cases.fixtures.js';
+import { AZURE_SEARCH_SERVICES } from '../../../src/providers/azure/services/search/state.js';
 import { AZURE_DEFENDER_PRICINGS, AZURE_SECURITY_CONTACTS } from '../../../src/providers/azure/services/security/state.js';
 import {
   AZURE_SQL_AUDITING,
@@ -60,6 +66,8 @@ import {
   AZURE_SQL_TDE,
 } from '../../../src/providers/azure/services/sql/state.js';
 import { AZURE_STORAGE_ACCOUNTS, AZURE_STORAGE_BLOB_SERVICES } from '../../../src/providers/azure/services/storage/state.js';
+import { workspace as synapseWorkspace } from '../../../src/providers/azure/services/synapse/cases.fixtures.js';
+import { AZURE_SYNAPSE_WORKSPACES } from '../../../src/providers/azure/services/synapse/state.js';
 import { schemaErrors } from '../../support/cli.js';
 import { azureSnapshot, type CheckCases, ok, run, SUBSCRIPTION } from '../../support/snapshot.js';
 
@@ -76,6 +84,10 @@ const db = database(sql, 'app');
 const rg = group('rg-data', { criticality: 'critical', owner: 'data-team' });
 
 const snap = withArmServices(azureSnapshot(), rg.id)
+  .global(AZURE_AI_ACCOUNTS, [aiAccount('ai1')])
+  .global(AZURE_DATA_FACTORIES, [factory('adf1')])
+  .global(AZURE_SEARCH_SERVICES, [searchService('srch1')])
+  .global(AZURE_SYNAPSE_WORKSPACES, [synapseWorkspace('syn1')])
   .global(AZURE_RESOURCE_GROUPS, [rg])
   .global(AZURE_RESOURCES, [resource('vm1', { group: 'rg-data' })])
   .global(AZURE_LOCKS, [lock('keep', rg.id)])

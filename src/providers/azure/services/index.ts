@@ -4,10 +4,12 @@ import { appgateway } from './appgateway/index.js';
 import { applicationinsights } from './applicationinsights/index.js';
 import { appservice } from './appservice/index.js';
 import { authorization } from './authorization/index.js';
+import { cognitiveservices } from './cognitiveservices/index.js';
 import { compute } from './compute/index.js';
 import { containerregistry } from './containerregistry/index.js';
 import { cosmosdb } from './cosmosdb/index.js';
 import { databricks } from './databricks/index.js';
+import { datafactory } from './datafactory/index.js';
 import { entra } from './entra/index.js';
 import { keyVault } from './keyvault/index.js';
 import { monitor } from './monitor/index.js';
@@ -17,9 +19,11 @@ import { policy } from './policy/index.js';
 import { postgresql } from './postgresql/index.js';
 import { recoveryservices } from './recoveryservices/index.js';
 import { resources } from './resources/index.js';
+import { search } from './search/index.js';
 import { security } from './security/index.js';
 import { sql } from './sql/index.js';
 import { storage } from './storage/index.js';
+import { synapse } from './synapse/index.js';
 import { vpngateway } from './vpngateway/index.js';
 
 export type { AzureService } from '../service.js';
@@ -34,10 +38,12 @@ export const AZURE_SERVICES: readonly AzureService[] = [
   applicationinsights,
   appservice,
   authorization,
+  cognitiveservices,
   compute,
   containerregistry,
   cosmosdb,
   databricks,
+  datafactory,
   entra,
   keyVault,
   monitor,
@@ -47,8 +53,10 @@ export const AZURE_SERVICES: readonly AzureService[] = [
   postgresql,
   recoveryservices,
   resources,
+  search,
   security,
   sql,
   storage,
+  synapse,
   vpngateway,
 ];
