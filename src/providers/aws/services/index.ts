@@ -3,6 +3,7 @@ import { accessAnalyzer } from './accessanalyzer/index.js';
 import { account } from './account/index.js';
 import { acm } from './acm/index.js';
 import { apigateway } from './apigateway/index.js';
+import { athena } from './athena/index.js';
 import { backup } from './backup/index.js';
 import { cloudfront } from './cloudfront/index.js';
 import { cloudTrail } from './cloudtrail/index.js';
@@ -95,4 +96,5 @@ export const AWS_SERVICES: readonly AwsService[] = [
   eventbridge,
   kinesis,
   sfn,
+  athena,
 ];
