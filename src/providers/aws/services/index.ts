@@ -22,6 +22,7 @@ import { elb } from './elb/index.js';
 import { elbv2 } from './elbv2/index.js';
 import { emr } from './emr/index.js';
 import { eventbridge } from './eventbridge/index.js';
+import { firehose } from './firehose/index.js';
 import { glue } from './glue/index.js';
 import { guardDuty } from './guardduty/index.js';
 import { iam } from './iam/index.js';
@@ -99,4 +100,5 @@ export const AWS_SERVICES: readonly AwsService[] = [
   sfn,
   athena,
   glue,
+  firehose,
 ];
