@@ -32,6 +32,7 @@ import { kms } from './kms/index.js';
 import { lambda } from './lambda/index.js';
 import { logs } from './logs/index.js';
 import { macie } from './macie/index.js';
+import { msk } from './msk/index.js';
 import { opensearch } from './opensearch/index.js';
 import { organizations } from './organizations/index.js';
 import { rds } from './rds/index.js';
@@ -101,4 +102,5 @@ export const AWS_SERVICES: readonly AwsService[] = [
   athena,
   glue,
   firehose,
+  msk,
 ];
