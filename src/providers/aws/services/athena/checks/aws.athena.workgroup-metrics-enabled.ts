@@ -1,3 +1,4 @@
+import { missingData } from '../../../../../model/fetched.js';
 import { errorFinding, fail, pass } from '../../../../check-kit.js';
 import { arnIn, eachEntry } from '../../each-resource.js';
 import { ATHENA_WORKGROUPS } from '../state.js';
@@ -26,12 +27,10 @@ export const athenaWorkgroupMetricsEnabled = eachEntry(
   (ctx, region, name) => arnIn(ctx, 'athena', region, `workgroup/${name}`),
   (w, resource) => {
     if (w.metrics === null)
-      return errorFinding(resource, {
-        kind: 'unknown',
-        api: 'athena:GetWorkGroup',
-        action: 'athena:GetWorkGroup',
-        message: `workgroup ${w.name}: no PublishCloudWatchMetricsEnabled in the answer`,
-      });
+      return errorFinding(
+        resource,
+        missingData('athena:GetWorkGroup', `workgroup ${w.name}: no PublishCloudWatchMetricsEnabled in the answer`),
+      );
     return w.metrics
       ? pass(resource, 'metrics-enabled', `Workgroup ${w.name} publishes query metrics to CloudWatch.`, { metrics: true })
       : fail(resource, 'metrics-disabled', `Workgroup ${w.name} does not publish query metrics to CloudWatch.`, { metrics: false });

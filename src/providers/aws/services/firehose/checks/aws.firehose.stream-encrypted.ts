@@ -1,3 +1,4 @@
+import { missingData } from '../../../../../model/fetched.js';
 import { errorFinding, fail, notApplicable, pass } from '../../../../check-kit.js';
 import { arnIn, eachEntry } from '../../each-resource.js';
 import { FIREHOSE_STREAMS, SOURCE_HOLDS_DATA } from '../state.js';
@@ -34,12 +35,10 @@ export const firehoseStreamEncrypted = eachEntry(
         sourceArn: s.sourceArn ?? null,
       });
     if (s.encryptionStatus === null)
-      return errorFinding(resource, {
-        kind: 'unknown',
-        api: 'firehose:DescribeDeliveryStream',
-        action: 'firehose:DescribeDeliveryStream',
-        message: `stream ${s.name}: no DeliveryStreamEncryptionConfiguration in the answer`,
-      });
+      return errorFinding(
+        resource,
+        missingData('firehose:DescribeDeliveryStream', `stream ${s.name}: no DeliveryStreamEncryptionConfiguration in the answer`),
+      );
     const observed = { type: s.type, encryptionStatus: s.encryptionStatus, keyType: s.keyType ?? null, keyArn: s.keyArn ?? null };
     return s.encryptionStatus === 'ENABLED'
       ? pass(resource, 'sse-enabled', `Stream ${s.name} encrypts records at rest (${s.keyType ?? 'KMS'}).`, observed)
