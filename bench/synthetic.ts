@@ -170,12 +170,14 @@ export function minimumCalls(s: Scenario): MinimumCalls {
  * inside the same collector as its listing).
  */
 const UNCALLED_ON_EMPTY = new Set<string>([
+  'athena:GetWorkGroup',
   'codebuild:BatchGetProjects',
   'ecs:DescribeTaskDefinition',
   'eks:DescribeCluster',
   'elasticmapreduce:DescribeCluster',
   'elasticmapreduce:ListInstances',
   'es:DescribeDomains',
+  'firehose:DescribeDeliveryStream',
   'logs:DescribeDeliveries',
   'mq:DescribeBroker',
   'sagemaker:DescribeNotebookInstance',
@@ -608,6 +610,17 @@ export function accountHandlers(s: Scenario, fake: FakeAws, account: string): Fa
       'elasticmapreduce',
       'GetBlockPublicAccessConfiguration',
       () => ({ BlockPublicAccessConfiguration: { BlockPublicSecurityGroupRules: true } }),
+    ],
+    // Glue always answers both parts of its catalog encryption settings (an empty answer is unreadable).
+    [
+      'glue',
+      'GetDataCatalogEncryptionSettings',
+      () => ({
+        DataCatalogEncryptionSettings: {
+          EncryptionAtRest: { CatalogEncryptionMode: 'DISABLED' },
+          ConnectionPasswordEncryption: { ReturnConnectionPasswordEncrypted: false },
+        },
+      }),
     ],
     [
       'ec2',

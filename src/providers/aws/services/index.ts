@@ -3,6 +3,7 @@ import { accessAnalyzer } from './accessanalyzer/index.js';
 import { account } from './account/index.js';
 import { acm } from './acm/index.js';
 import { apigateway } from './apigateway/index.js';
+import { athena } from './athena/index.js';
 import { autoscaling } from './autoscaling/index.js';
 import { backup } from './backup/index.js';
 import { cloudfront } from './cloudfront/index.js';
@@ -22,6 +23,8 @@ import { elb } from './elb/index.js';
 import { elbv2 } from './elbv2/index.js';
 import { emr } from './emr/index.js';
 import { eventbridge } from './eventbridge/index.js';
+import { firehose } from './firehose/index.js';
+import { glue } from './glue/index.js';
 import { guardDuty } from './guardduty/index.js';
 import { iam } from './iam/index.js';
 import { inspector2 } from './inspector2/index.js';
@@ -31,6 +34,7 @@ import { lambda } from './lambda/index.js';
 import { logs } from './logs/index.js';
 import { macie } from './macie/index.js';
 import { mq } from './mq/index.js';
+import { msk } from './msk/index.js';
 import { opensearch } from './opensearch/index.js';
 import { organizations } from './organizations/index.js';
 import { rds } from './rds/index.js';
@@ -99,4 +103,8 @@ export const AWS_SERVICES: readonly AwsService[] = [
   sfn,
   autoscaling,
   mq,
+  athena,
+  glue,
+  firehose,
+  msk,
 ];

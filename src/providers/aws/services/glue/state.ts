@@ -1,0 +1,47 @@
+/** AWS Glue state the checks read. No SDK imports: checks depend on this file. */
+import { inventoryKey } from '../../../../model/keys.js';
+import type { Named } from '../each-resource.js';
+
+/** `GetDataCatalogEncryptionSettings` for the account's catalog in one region, reduced. */
+export interface GlueCatalogEncryption {
+  /** EncryptionAtRest.CatalogEncryptionMode: `DISABLED`, `SSE-KMS` or `SSE-KMS-WITH-SERVICE-ROLE`. */
+  catalogMode: string;
+  catalogKmsKey?: string;
+  /** ConnectionPasswordEncryption.ReturnConnectionPasswordEncrypted. */
+  passwordsEncrypted: boolean;
+  passwordKmsKey?: string;
+}
+
+/** One Glue security configuration's encryption modes; a part left unset is `DISABLED`, as Glue treats it. */
+export interface GlueSecurityConfiguration {
+  /** S3Encryption[].S3EncryptionMode (`SSE-S3`, `SSE-KMS`, `DISABLED`); `DISABLED` when none is given. */
+  s3: string;
+  /** CloudWatchEncryption.CloudWatchEncryptionMode (`SSE-KMS` or `DISABLED`). */
+  cloudWatch: string;
+  /** JobBookmarksEncryption.JobBookmarksEncryptionMode (`CSE-KMS` or `DISABLED`). */
+  bookmarks: string;
+}
+
+/** `GetJobs`, reduced. */
+export interface GlueJob extends Named {
+  /** The name of the security configuration the job runs with, or `null` for none. */
+  securityConfiguration: string | null;
+}
+
+export const GLUE_CATALOG_ENCRYPTION = inventoryKey<GlueCatalogEncryption>('aws.glue.catalogEncryption', 'regional');
+/** Security configurations by name. */
+export const GLUE_SECURITY_CONFIGURATIONS = inventoryKey<Readonly<Record<string, GlueSecurityConfiguration>>>(
+  'aws.glue.securityConfigurations',
+  'regional',
+);
+export const GLUE_JOBS = inventoryKey<readonly GlueJob[]>('aws.glue.jobs', 'regional');
+
+/** The parts of a security configuration that leave data unencrypted. */
+export function disabledParts(c: GlueSecurityConfiguration): string[] {
+  const parts: [string, string][] = [
+    ['S3', c.s3],
+    ['CloudWatch Logs', c.cloudWatch],
+    ['job bookmarks', c.bookmarks],
+  ];
+  return parts.filter(([, mode]) => mode === 'DISABLED').map(([part]) => part);
+}
