@@ -9,6 +9,7 @@ import { containerregistry } from './containerregistry/index.js';
 import { cosmosdb } from './cosmosdb/index.js';
 import { databricks } from './databricks/index.js';
 import { entra } from './entra/index.js';
+import { eventhub } from './eventhub/index.js';
 import { keyVault } from './keyvault/index.js';
 import { monitor } from './monitor/index.js';
 import { mysql } from './mysql/index.js';
@@ -39,6 +40,7 @@ export const AZURE_SERVICES: readonly AzureService[] = [
   cosmosdb,
   databricks,
   entra,
+  eventhub,
   keyVault,
   monitor,
   mysql,
