@@ -19,6 +19,7 @@ import { postgresql } from './postgresql/index.js';
 import { recoveryservices } from './recoveryservices/index.js';
 import { resources } from './resources/index.js';
 import { security } from './security/index.js';
+import { servicebus } from './servicebus/index.js';
 import { sql } from './sql/index.js';
 import { storage } from './storage/index.js';
 import { vpngateway } from './vpngateway/index.js';
@@ -50,6 +51,7 @@ export const AZURE_SERVICES: readonly AzureService[] = [
   recoveryservices,
   resources,
   security,
+  servicebus,
   sql,
   storage,
   vpngateway,
