@@ -17,6 +17,7 @@ import { network } from './network/index.js';
 import { policy } from './policy/index.js';
 import { postgresql } from './postgresql/index.js';
 import { recoveryservices } from './recoveryservices/index.js';
+import { redis } from './redis/index.js';
 import { resources } from './resources/index.js';
 import { security } from './security/index.js';
 import { servicebus } from './servicebus/index.js';
@@ -49,6 +50,7 @@ export const AZURE_SERVICES: readonly AzureService[] = [
   policy,
   postgresql,
   recoveryservices,
+  redis,
   resources,
   security,
   servicebus,
