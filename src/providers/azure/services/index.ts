@@ -1,5 +1,6 @@
 import type { AzureService } from '../service.js';
 import { aks } from './aks/index.js';
+import { appconfiguration } from './appconfiguration/index.js';
 import { appgateway } from './appgateway/index.js';
 import { applicationinsights } from './applicationinsights/index.js';
 import { appservice } from './appservice/index.js';
@@ -33,6 +34,7 @@ export type { AzureService } from '../service.js';
  */
 export const AZURE_SERVICES: readonly AzureService[] = [
   aks,
+  appconfiguration,
   appgateway,
   applicationinsights,
   appservice,
