@@ -24294,11 +24294,330 @@ validate329.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.appgateway.gateways"] = validate330;
-const schema295 = {"type":"array","items":{"$ref":"#/definitions/ApplicationGateway"}};
-const schema296 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"sku":{"type":"object","properties":{"name":{"type":"string"},"tier":{"type":"string"}}},"enableHttp2":{"type":"boolean"},"sslPolicy":{"type":"object","properties":{"policyType":{"type":"string"},"policyName":{"type":"string"},"minProtocolVersion":{"type":"string"}}},"webApplicationFirewallConfiguration":{"type":"object","properties":{"enabled":{"type":"boolean"},"firewallMode":{"type":"string"},"requestBodyCheck":{"type":"boolean"}}},"firewallPolicy":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.appconfiguration.stores"] = validate330;
+const schema295 = {"type":"array","items":{"$ref":"#/definitions/ConfigurationStore"}};
+const schema296 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"sku":{"type":"object","properties":{"name":{"type":"string"}}},"properties":{"type":"object","properties":{"disableLocalAuth":{"type":"boolean"},"publicNetworkAccess":{"type":"string"},"enablePurgeProtection":{"type":"boolean"},"softDeleteRetentionInDays":{"type":"number"},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}}}},"required":["id","location","name","properties","tags","type"]};
+const schema297 = {"type":"object","properties":{"id":{"type":"string"},"properties":{"type":"object","properties":{"privateLinkServiceConnectionState":{"type":"object","properties":{"status":{"type":"string"}}}}}},"required":["id"]};
+
+function validate331(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
+validate331.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.id !== undefined){
+const _errs1 = errors;
+if(typeof data.id !== "string"){
+validate331.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.name !== undefined){
+const _errs3 = errors;
+if(typeof data.name !== "string"){
+validate331.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+const _errs5 = errors;
+if(typeof data.type !== "string"){
+validate331.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.location !== undefined){
+const _errs7 = errors;
+if(typeof data.location !== "string"){
+validate331.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.tags !== undefined){
+let data4 = data.tags;
+const _errs9 = errors;
+if(errors === _errs9){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key0 in data4){
+const _errs12 = errors;
+if(typeof data4[key0] !== "string"){
+validate331.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs12 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate331.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.sku !== undefined){
+let data6 = data.sku;
+const _errs14 = errors;
+if(errors === _errs14){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.name !== undefined){
+if(typeof data6.name !== "string"){
+validate331.errors = [{instancePath:instancePath+"/sku/name",schemaPath:"#/properties/sku/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+else {
+validate331.errors = [{instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.properties !== undefined){
+let data8 = data.properties;
+const _errs18 = errors;
+if(errors === _errs18){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.disableLocalAuth !== undefined){
+const _errs20 = errors;
+if(typeof data8.disableLocalAuth !== "boolean"){
+validate331.errors = [{instancePath:instancePath+"/properties/disableLocalAuth",schemaPath:"#/properties/properties/properties/disableLocalAuth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid3 = _errs20 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data8.publicNetworkAccess !== undefined){
+const _errs22 = errors;
+if(typeof data8.publicNetworkAccess !== "string"){
+validate331.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs22 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data8.enablePurgeProtection !== undefined){
+const _errs24 = errors;
+if(typeof data8.enablePurgeProtection !== "boolean"){
+validate331.errors = [{instancePath:instancePath+"/properties/enablePurgeProtection",schemaPath:"#/properties/properties/properties/enablePurgeProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid3 = _errs24 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data8.softDeleteRetentionInDays !== undefined){
+let data12 = data8.softDeleteRetentionInDays;
+const _errs26 = errors;
+if(!((typeof data12 == "number") && (isFinite(data12)))){
+validate331.errors = [{instancePath:instancePath+"/properties/softDeleteRetentionInDays",schemaPath:"#/properties/properties/properties/softDeleteRetentionInDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid3 = _errs26 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data8.privateEndpointConnections !== undefined){
+let data13 = data8.privateEndpointConnections;
+const _errs28 = errors;
+if(errors === _errs28){
+if(Array.isArray(data13)){
+var valid4 = true;
+const len0 = data13.length;
+for(let i0=0; i0<len0; i0++){
+let data14 = data13[i0];
+const _errs30 = errors;
+const _errs31 = errors;
+if(errors === _errs31){
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+let missing1;
+if((data14.id === undefined) && (missing1 = "id")){
+validate331.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data14.id !== undefined){
+const _errs33 = errors;
+if(typeof data14.id !== "string"){
+validate331.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs33 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data14.properties !== undefined){
+let data16 = data14.properties;
+const _errs35 = errors;
+if(errors === _errs35){
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.privateLinkServiceConnectionState !== undefined){
+let data17 = data16.privateLinkServiceConnectionState;
+const _errs37 = errors;
+if(errors === _errs37){
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.status !== undefined){
+if(typeof data17.status !== "string"){
+validate331.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+else {
+validate331.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+}
+else {
+validate331.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid6 = _errs35 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
+else {
+validate331.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid4 = _errs30 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate331.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid3 = _errs28 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate331.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs18 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate331.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate331.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate330(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+const _errs1 = errors;
+if(!(validate331(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate331.errors : vErrors.concat(validate331.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate330.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate330.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.appgateway.gateways"] = validate333;
+const schema298 = {"type":"array","items":{"$ref":"#/definitions/ApplicationGateway"}};
+const schema299 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"sku":{"type":"object","properties":{"name":{"type":"string"},"tier":{"type":"string"}}},"enableHttp2":{"type":"boolean"},"sslPolicy":{"type":"object","properties":{"policyType":{"type":"string"},"policyName":{"type":"string"},"minProtocolVersion":{"type":"string"}}},"webApplicationFirewallConfiguration":{"type":"object","properties":{"enabled":{"type":"boolean"},"firewallMode":{"type":"string"},"requestBodyCheck":{"type":"boolean"}}},"firewallPolicy":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}}},"required":["id","location","name","properties","tags","type"]};
+
+function validate333(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -24313,14 +24632,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate330.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ApplicationGateway/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate333.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ApplicationGateway/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate330.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ApplicationGateway/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate333.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ApplicationGateway/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -24332,7 +24651,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate330.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/ApplicationGateway/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate333.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/ApplicationGateway/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -24344,7 +24663,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate330.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/ApplicationGateway/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate333.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/ApplicationGateway/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -24356,7 +24675,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate330.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/ApplicationGateway/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate333.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/ApplicationGateway/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -24373,7 +24692,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate330.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ApplicationGateway/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate333.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ApplicationGateway/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -24383,7 +24702,7 @@ break;
 }
 }
 else {
-validate330.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/ApplicationGateway/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate333.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/ApplicationGateway/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -24406,7 +24725,7 @@ if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.name !== undefined){
 const _errs21 = errors;
 if(typeof data8.name !== "string"){
-validate330.errors = [{instancePath:instancePath+"/" + i0+"/properties/sku/name",schemaPath:"#/definitions/ApplicationGateway/properties/properties/properties/sku/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate333.errors = [{instancePath:instancePath+"/" + i0+"/properties/sku/name",schemaPath:"#/definitions/ApplicationGateway/properties/properties/properties/sku/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs21 === errors;
@@ -24418,7 +24737,7 @@ if(valid5){
 if(data8.tier !== undefined){
 const _errs23 = errors;
 if(typeof data8.tier !== "string"){
-validate330.errors = [{instancePath:instancePath+"/" + i0+"/properties/sku/tier",schemaPath:"#/definitions/ApplicationGateway/properties/properties/properties/sku/properties/tier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate333.errors = [{instancePath:instancePath+"/" + i0+"/properties/sku/tier",schemaPath:"#/definitions/ApplicationGateway/properties/properties/properties/sku/properties/tier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs23 === errors;
@@ -24429,7 +24748,7 @@ var valid5 = true;
 }
 }
 else {
-validate330.errors = [{instancePath:instancePath+"/" + i0+"/properties/sku",schemaPath:"#/definitions/ApplicationGateway/properties/properties/properties/sku/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate333.errors = [{instancePath:instancePath+"/" + i0+"/properties/sku",schemaPath:"#/definitions/ApplicationGateway/properties/properties/properties/sku/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -24442,7 +24761,7 @@ if(valid4){
 if(data7.enableHttp2 !== undefined){
 const _errs25 = errors;
 if(typeof data7.enableHttp2 !== "boolean"){
-validate330.errors = [{instancePath:instancePath+"/" + i0+"/properties/enableHttp2",schemaPath:"#/definitions/ApplicationGateway/properties/properties/properties/enableHttp2/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate333.errors = [{instancePath:instancePath+"/" + i0+"/properties/enableHttp2",schemaPath:"#/definitions/ApplicationGateway/properties/properties/properties/enableHttp2/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid4 = _errs25 === errors;
@@ -24459,7 +24778,7 @@ if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.policyType !== undefined){
 const _errs29 = errors;
 if(typeof data12.policyType !== "string"){
-validate330.errors = [{instancePath:instancePath+"/" + i0+"/properties/sslPolicy/policyType",schemaPath:"#/definitions/ApplicationGateway/properties/properties/properties/sslPolicy/properties/policyType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate333.errors = [{instancePath:instancePath+"/" + i0+"/properties/sslPolicy/policyType",schemaPath:"#/definitions/ApplicationGateway/properties/properties/properties/sslPolicy/properties/policyType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs29 === errors;
@@ -24471,7 +24790,7 @@ if(valid6){
 if(data12.policyName !== undefined){
 const _errs31 = errors;
 if(typeof data12.policyName !== "string"){
-validate330.errors = [{instancePath:instancePath+"/" + i0+"/properties/sslPolicy/policyName",schemaPath:"#/definitions/ApplicationGateway/properties/properties/properties/sslPolicy/properties/policyName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate333.errors = [{instancePath:instancePath+"/" + i0+"/properties/sslPolicy/policyName",schemaPath:"#/definitions/ApplicationGateway/properties/properties/properties/sslPolicy/properties/policyName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs31 === errors;
@@ -24483,7 +24802,7 @@ if(valid6){
 if(data12.minProtocolVersion !== undefined){
 const _errs33 = errors;
 if(typeof data12.minProtocolVersion !== "string"){
-validate330.errors = [{instancePath:instancePath+"/" + i0+"/properties/sslPolicy/minProtocolVersion",schemaPath:"#/definitions/ApplicationGateway/properties/properties/properties/sslPolicy/properties/minProtocolVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate333.errors = [{instancePath:instancePath+"/" + i0+"/properties/sslPolicy/minProtocolVersion",schemaPath:"#/definitions/ApplicationGateway/properties/properties/properties/sslPolicy/properties/minProtocolVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs33 === errors;
@@ -24495,7 +24814,7 @@ var valid6 = true;
 }
 }
 else {
-validate330.errors = [{instancePath:instancePath+"/" + i0+"/properties/sslPolicy",schemaPath:"#/definitions/ApplicationGateway/properties/properties/properties/sslPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate333.errors = [{instancePath:instancePath+"/" + i0+"/properties/sslPolicy",schemaPath:"#/definitions/ApplicationGateway/properties/properties/properties/sslPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -24513,7 +24832,7 @@ if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.enabled !== undefined){
 const _errs37 = errors;
 if(typeof data16.enabled !== "boolean"){
-validate330.errors = [{instancePath:instancePath+"/" + i0+"/properties/webApplicationFirewallConfiguration/enabled",schemaPath:"#/definitions/ApplicationGateway/properties/properties/properties/webApplicationFirewallConfiguration/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate333.errors = [{instancePath:instancePath+"/" + i0+"/properties/webApplicationFirewallConfiguration/enabled",schemaPath:"#/definitions/ApplicationGateway/properties/properties/properties/webApplicationFirewallConfiguration/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid7 = _errs37 === errors;
@@ -24525,7 +24844,7 @@ if(valid7){
 if(data16.firewallMode !== undefined){
 const _errs39 = errors;
 if(typeof data16.firewallMode !== "string"){
-validate330.errors = [{instancePath:instancePath+"/" + i0+"/properties/webApplicationFirewallConfiguration/firewallMode",schemaPath:"#/definitions/ApplicationGateway/properties/properties/properties/webApplicationFirewallConfiguration/properties/firewallMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate333.errors = [{instancePath:instancePath+"/" + i0+"/properties/webApplicationFirewallConfiguration/firewallMode",schemaPath:"#/definitions/ApplicationGateway/properties/properties/properties/webApplicationFirewallConfiguration/properties/firewallMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs39 === errors;
@@ -24537,7 +24856,7 @@ if(valid7){
 if(data16.requestBodyCheck !== undefined){
 const _errs41 = errors;
 if(typeof data16.requestBodyCheck !== "boolean"){
-validate330.errors = [{instancePath:instancePath+"/" + i0+"/properties/webApplicationFirewallConfiguration/requestBodyCheck",schemaPath:"#/definitions/ApplicationGateway/properties/properties/properties/webApplicationFirewallConfiguration/properties/requestBodyCheck/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate333.errors = [{instancePath:instancePath+"/" + i0+"/properties/webApplicationFirewallConfiguration/requestBodyCheck",schemaPath:"#/definitions/ApplicationGateway/properties/properties/properties/webApplicationFirewallConfiguration/properties/requestBodyCheck/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid7 = _errs41 === errors;
@@ -24549,7 +24868,7 @@ var valid7 = true;
 }
 }
 else {
-validate330.errors = [{instancePath:instancePath+"/" + i0+"/properties/webApplicationFirewallConfiguration",schemaPath:"#/definitions/ApplicationGateway/properties/properties/properties/webApplicationFirewallConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate333.errors = [{instancePath:instancePath+"/" + i0+"/properties/webApplicationFirewallConfiguration",schemaPath:"#/definitions/ApplicationGateway/properties/properties/properties/webApplicationFirewallConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -24566,20 +24885,20 @@ if(errors === _errs43){
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 let missing1;
 if((data20.id === undefined) && (missing1 = "id")){
-validate330.errors = [{instancePath:instancePath+"/" + i0+"/properties/firewallPolicy",schemaPath:"#/definitions/ApplicationGateway/properties/properties/properties/firewallPolicy/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate333.errors = [{instancePath:instancePath+"/" + i0+"/properties/firewallPolicy",schemaPath:"#/definitions/ApplicationGateway/properties/properties/properties/firewallPolicy/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data20.id !== undefined){
 if(typeof data20.id !== "string"){
-validate330.errors = [{instancePath:instancePath+"/" + i0+"/properties/firewallPolicy/id",schemaPath:"#/definitions/ApplicationGateway/properties/properties/properties/firewallPolicy/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate333.errors = [{instancePath:instancePath+"/" + i0+"/properties/firewallPolicy/id",schemaPath:"#/definitions/ApplicationGateway/properties/properties/properties/firewallPolicy/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate330.errors = [{instancePath:instancePath+"/" + i0+"/properties/firewallPolicy",schemaPath:"#/definitions/ApplicationGateway/properties/properties/properties/firewallPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate333.errors = [{instancePath:instancePath+"/" + i0+"/properties/firewallPolicy",schemaPath:"#/definitions/ApplicationGateway/properties/properties/properties/firewallPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -24594,7 +24913,7 @@ var valid4 = true;
 }
 }
 else {
-validate330.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/ApplicationGateway/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate333.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/ApplicationGateway/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -24611,7 +24930,7 @@ var valid2 = true;
 }
 }
 else {
-validate330.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ApplicationGateway/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate333.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ApplicationGateway/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -24622,19 +24941,19 @@ break;
 }
 }
 else {
-validate330.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate333.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate330.errors = vErrors;
+validate333.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.appgateway.wafPolicies"] = validate331;
-const schema297 = {"type":"array","items":{"$ref":"#/definitions/WafPolicy"}};
-const schema298 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"policySettings":{"type":"object","properties":{"state":{"type":"string"},"mode":{"type":"string"},"requestBodyCheck":{"type":"boolean"}}},"managedRules":{"type":"object","properties":{"managedRuleSets":{"type":"array","items":{"type":"object","properties":{"ruleSetType":{"type":"string"},"ruleSetVersion":{"type":"string"},"ruleGroupOverrides":{"type":"array","items":{"type":"object","properties":{"ruleGroupName":{"type":"string"},"rules":{"type":"array","items":{"type":"object","properties":{"ruleId":{"type":"string"},"state":{"type":"string"}},"required":["ruleId"]}}},"required":["ruleGroupName"]}}},"required":["ruleSetType"]}}}}}}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.appgateway.wafPolicies"] = validate334;
+const schema300 = {"type":"array","items":{"$ref":"#/definitions/WafPolicy"}};
+const schema301 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"policySettings":{"type":"object","properties":{"state":{"type":"string"},"mode":{"type":"string"},"requestBodyCheck":{"type":"boolean"}}},"managedRules":{"type":"object","properties":{"managedRuleSets":{"type":"array","items":{"type":"object","properties":{"ruleSetType":{"type":"string"},"ruleSetVersion":{"type":"string"},"ruleGroupOverrides":{"type":"array","items":{"type":"object","properties":{"ruleGroupName":{"type":"string"},"rules":{"type":"array","items":{"type":"object","properties":{"ruleId":{"type":"string"},"state":{"type":"string"}},"required":["ruleId"]}}},"required":["ruleGroupName"]}}},"required":["ruleSetType"]}}}}}}},"required":["id","location","name","properties","tags","type"]};
 
-function validate331(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate334(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -24649,14 +24968,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate331.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/WafPolicy/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate334.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/WafPolicy/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate331.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/WafPolicy/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate334.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/WafPolicy/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -24668,7 +24987,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate331.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/WafPolicy/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate334.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/WafPolicy/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -24680,7 +24999,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate331.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/WafPolicy/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate334.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/WafPolicy/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -24692,7 +25011,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate331.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/WafPolicy/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate334.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/WafPolicy/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -24709,7 +25028,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate331.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/WafPolicy/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate334.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/WafPolicy/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -24719,7 +25038,7 @@ break;
 }
 }
 else {
-validate331.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/WafPolicy/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate334.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/WafPolicy/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -24742,7 +25061,7 @@ if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.state !== undefined){
 const _errs21 = errors;
 if(typeof data8.state !== "string"){
-validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties/policySettings/state",schemaPath:"#/definitions/WafPolicy/properties/properties/properties/policySettings/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/policySettings/state",schemaPath:"#/definitions/WafPolicy/properties/properties/properties/policySettings/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs21 === errors;
@@ -24754,7 +25073,7 @@ if(valid5){
 if(data8.mode !== undefined){
 const _errs23 = errors;
 if(typeof data8.mode !== "string"){
-validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties/policySettings/mode",schemaPath:"#/definitions/WafPolicy/properties/properties/properties/policySettings/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/policySettings/mode",schemaPath:"#/definitions/WafPolicy/properties/properties/properties/policySettings/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs23 === errors;
@@ -24766,7 +25085,7 @@ if(valid5){
 if(data8.requestBodyCheck !== undefined){
 const _errs25 = errors;
 if(typeof data8.requestBodyCheck !== "boolean"){
-validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties/policySettings/requestBodyCheck",schemaPath:"#/definitions/WafPolicy/properties/properties/properties/policySettings/properties/requestBodyCheck/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/policySettings/requestBodyCheck",schemaPath:"#/definitions/WafPolicy/properties/properties/properties/policySettings/properties/requestBodyCheck/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid5 = _errs25 === errors;
@@ -24778,7 +25097,7 @@ var valid5 = true;
 }
 }
 else {
-validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties/policySettings",schemaPath:"#/definitions/WafPolicy/properties/properties/properties/policySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/policySettings",schemaPath:"#/definitions/WafPolicy/properties/properties/properties/policySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -24807,14 +25126,14 @@ if(errors === _errs31){
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 let missing1;
 if((data14.ruleSetType === undefined) && (missing1 = "ruleSetType")){
-validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedRules/managedRuleSets/" + i1,schemaPath:"#/definitions/WafPolicy/properties/properties/properties/managedRules/properties/managedRuleSets/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedRules/managedRuleSets/" + i1,schemaPath:"#/definitions/WafPolicy/properties/properties/properties/managedRules/properties/managedRuleSets/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data14.ruleSetType !== undefined){
 const _errs33 = errors;
 if(typeof data14.ruleSetType !== "string"){
-validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedRules/managedRuleSets/" + i1+"/ruleSetType",schemaPath:"#/definitions/WafPolicy/properties/properties/properties/managedRules/properties/managedRuleSets/items/properties/ruleSetType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedRules/managedRuleSets/" + i1+"/ruleSetType",schemaPath:"#/definitions/WafPolicy/properties/properties/properties/managedRules/properties/managedRuleSets/items/properties/ruleSetType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs33 === errors;
@@ -24826,7 +25145,7 @@ if(valid8){
 if(data14.ruleSetVersion !== undefined){
 const _errs35 = errors;
 if(typeof data14.ruleSetVersion !== "string"){
-validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedRules/managedRuleSets/" + i1+"/ruleSetVersion",schemaPath:"#/definitions/WafPolicy/properties/properties/properties/managedRules/properties/managedRuleSets/items/properties/ruleSetVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedRules/managedRuleSets/" + i1+"/ruleSetVersion",schemaPath:"#/definitions/WafPolicy/properties/properties/properties/managedRules/properties/managedRuleSets/items/properties/ruleSetVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs35 === errors;
@@ -24849,14 +25168,14 @@ if(errors === _errs39){
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 let missing2;
 if((data18.ruleGroupName === undefined) && (missing2 = "ruleGroupName")){
-validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedRules/managedRuleSets/" + i1+"/ruleGroupOverrides/" + i2,schemaPath:"#/definitions/WafPolicy/properties/properties/properties/managedRules/properties/managedRuleSets/items/properties/ruleGroupOverrides/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedRules/managedRuleSets/" + i1+"/ruleGroupOverrides/" + i2,schemaPath:"#/definitions/WafPolicy/properties/properties/properties/managedRules/properties/managedRuleSets/items/properties/ruleGroupOverrides/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 if(data18.ruleGroupName !== undefined){
 const _errs41 = errors;
 if(typeof data18.ruleGroupName !== "string"){
-validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedRules/managedRuleSets/" + i1+"/ruleGroupOverrides/" + i2+"/ruleGroupName",schemaPath:"#/definitions/WafPolicy/properties/properties/properties/managedRules/properties/managedRuleSets/items/properties/ruleGroupOverrides/items/properties/ruleGroupName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedRules/managedRuleSets/" + i1+"/ruleGroupOverrides/" + i2+"/ruleGroupName",schemaPath:"#/definitions/WafPolicy/properties/properties/properties/managedRules/properties/managedRuleSets/items/properties/ruleGroupOverrides/items/properties/ruleGroupName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid10 = _errs41 === errors;
@@ -24879,14 +25198,14 @@ if(errors === _errs45){
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 let missing3;
 if((data21.ruleId === undefined) && (missing3 = "ruleId")){
-validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedRules/managedRuleSets/" + i1+"/ruleGroupOverrides/" + i2+"/rules/" + i3,schemaPath:"#/definitions/WafPolicy/properties/properties/properties/managedRules/properties/managedRuleSets/items/properties/ruleGroupOverrides/items/properties/rules/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedRules/managedRuleSets/" + i1+"/ruleGroupOverrides/" + i2+"/rules/" + i3,schemaPath:"#/definitions/WafPolicy/properties/properties/properties/managedRules/properties/managedRuleSets/items/properties/ruleGroupOverrides/items/properties/rules/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 if(data21.ruleId !== undefined){
 const _errs47 = errors;
 if(typeof data21.ruleId !== "string"){
-validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedRules/managedRuleSets/" + i1+"/ruleGroupOverrides/" + i2+"/rules/" + i3+"/ruleId",schemaPath:"#/definitions/WafPolicy/properties/properties/properties/managedRules/properties/managedRuleSets/items/properties/ruleGroupOverrides/items/properties/rules/items/properties/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedRules/managedRuleSets/" + i1+"/ruleGroupOverrides/" + i2+"/rules/" + i3+"/ruleId",schemaPath:"#/definitions/WafPolicy/properties/properties/properties/managedRules/properties/managedRuleSets/items/properties/ruleGroupOverrides/items/properties/rules/items/properties/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid12 = _errs47 === errors;
@@ -24898,7 +25217,7 @@ if(valid12){
 if(data21.state !== undefined){
 const _errs49 = errors;
 if(typeof data21.state !== "string"){
-validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedRules/managedRuleSets/" + i1+"/ruleGroupOverrides/" + i2+"/rules/" + i3+"/state",schemaPath:"#/definitions/WafPolicy/properties/properties/properties/managedRules/properties/managedRuleSets/items/properties/ruleGroupOverrides/items/properties/rules/items/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedRules/managedRuleSets/" + i1+"/ruleGroupOverrides/" + i2+"/rules/" + i3+"/state",schemaPath:"#/definitions/WafPolicy/properties/properties/properties/managedRules/properties/managedRuleSets/items/properties/ruleGroupOverrides/items/properties/rules/items/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid12 = _errs49 === errors;
@@ -24910,7 +25229,7 @@ var valid12 = true;
 }
 }
 else {
-validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedRules/managedRuleSets/" + i1+"/ruleGroupOverrides/" + i2+"/rules/" + i3,schemaPath:"#/definitions/WafPolicy/properties/properties/properties/managedRules/properties/managedRuleSets/items/properties/ruleGroupOverrides/items/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedRules/managedRuleSets/" + i1+"/ruleGroupOverrides/" + i2+"/rules/" + i3,schemaPath:"#/definitions/WafPolicy/properties/properties/properties/managedRules/properties/managedRuleSets/items/properties/ruleGroupOverrides/items/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -24921,7 +25240,7 @@ break;
 }
 }
 else {
-validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedRules/managedRuleSets/" + i1+"/ruleGroupOverrides/" + i2+"/rules",schemaPath:"#/definitions/WafPolicy/properties/properties/properties/managedRules/properties/managedRuleSets/items/properties/ruleGroupOverrides/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedRules/managedRuleSets/" + i1+"/ruleGroupOverrides/" + i2+"/rules",schemaPath:"#/definitions/WafPolicy/properties/properties/properties/managedRules/properties/managedRuleSets/items/properties/ruleGroupOverrides/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -24934,7 +25253,7 @@ var valid10 = true;
 }
 }
 else {
-validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedRules/managedRuleSets/" + i1+"/ruleGroupOverrides/" + i2,schemaPath:"#/definitions/WafPolicy/properties/properties/properties/managedRules/properties/managedRuleSets/items/properties/ruleGroupOverrides/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedRules/managedRuleSets/" + i1+"/ruleGroupOverrides/" + i2,schemaPath:"#/definitions/WafPolicy/properties/properties/properties/managedRules/properties/managedRuleSets/items/properties/ruleGroupOverrides/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -24945,7 +25264,7 @@ break;
 }
 }
 else {
-validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedRules/managedRuleSets/" + i1+"/ruleGroupOverrides",schemaPath:"#/definitions/WafPolicy/properties/properties/properties/managedRules/properties/managedRuleSets/items/properties/ruleGroupOverrides/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedRules/managedRuleSets/" + i1+"/ruleGroupOverrides",schemaPath:"#/definitions/WafPolicy/properties/properties/properties/managedRules/properties/managedRuleSets/items/properties/ruleGroupOverrides/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -24959,7 +25278,7 @@ var valid8 = true;
 }
 }
 else {
-validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedRules/managedRuleSets/" + i1,schemaPath:"#/definitions/WafPolicy/properties/properties/properties/managedRules/properties/managedRuleSets/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedRules/managedRuleSets/" + i1,schemaPath:"#/definitions/WafPolicy/properties/properties/properties/managedRules/properties/managedRuleSets/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -24970,14 +25289,14 @@ break;
 }
 }
 else {
-validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedRules/managedRuleSets",schemaPath:"#/definitions/WafPolicy/properties/properties/properties/managedRules/properties/managedRuleSets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedRules/managedRuleSets",schemaPath:"#/definitions/WafPolicy/properties/properties/properties/managedRules/properties/managedRuleSets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
 }
 }
 else {
-validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedRules",schemaPath:"#/definitions/WafPolicy/properties/properties/properties/managedRules/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedRules",schemaPath:"#/definitions/WafPolicy/properties/properties/properties/managedRules/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -24989,7 +25308,7 @@ var valid4 = true;
 }
 }
 else {
-validate331.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/WafPolicy/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate334.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/WafPolicy/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -25006,7 +25325,7 @@ var valid2 = true;
 }
 }
 else {
-validate331.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/WafPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate334.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/WafPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -25017,19 +25336,19 @@ break;
 }
 }
 else {
-validate331.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate334.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate331.errors = vErrors;
+validate334.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.applicationinsights.components"] = validate332;
-const schema299 = {"type":"array","items":{"$ref":"#/definitions/InsightsComponent"}};
-const schema300 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"properties":{"type":"object","properties":{"WorkspaceResourceId":{"type":"string"},"IngestionMode":{"type":"string"},"DisableLocalAuth":{"type":"boolean"}}}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.applicationinsights.components"] = validate335;
+const schema302 = {"type":"array","items":{"$ref":"#/definitions/InsightsComponent"}};
+const schema303 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"properties":{"type":"object","properties":{"WorkspaceResourceId":{"type":"string"},"IngestionMode":{"type":"string"},"DisableLocalAuth":{"type":"boolean"}}}},"required":["id","location","name","properties","tags","type"]};
 
-function validate332(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate335(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -25044,14 +25363,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate332.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/InsightsComponent/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate335.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/InsightsComponent/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate332.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/InsightsComponent/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate335.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/InsightsComponent/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -25063,7 +25382,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate332.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/InsightsComponent/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate335.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/InsightsComponent/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -25075,7 +25394,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate332.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/InsightsComponent/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate335.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/InsightsComponent/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -25087,7 +25406,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate332.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/InsightsComponent/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate335.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/InsightsComponent/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -25104,7 +25423,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate332.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/InsightsComponent/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate335.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/InsightsComponent/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -25114,7 +25433,7 @@ break;
 }
 }
 else {
-validate332.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/InsightsComponent/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate335.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/InsightsComponent/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -25127,7 +25446,7 @@ if(valid2){
 if(data0.kind !== undefined){
 const _errs17 = errors;
 if(typeof data0.kind !== "string"){
-validate332.errors = [{instancePath:instancePath+"/" + i0+"/kind",schemaPath:"#/definitions/InsightsComponent/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate335.errors = [{instancePath:instancePath+"/" + i0+"/kind",schemaPath:"#/definitions/InsightsComponent/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs17 === errors;
@@ -25144,7 +25463,7 @@ if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.WorkspaceResourceId !== undefined){
 const _errs21 = errors;
 if(typeof data8.WorkspaceResourceId !== "string"){
-validate332.errors = [{instancePath:instancePath+"/" + i0+"/properties/WorkspaceResourceId",schemaPath:"#/definitions/InsightsComponent/properties/properties/properties/WorkspaceResourceId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate335.errors = [{instancePath:instancePath+"/" + i0+"/properties/WorkspaceResourceId",schemaPath:"#/definitions/InsightsComponent/properties/properties/properties/WorkspaceResourceId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs21 === errors;
@@ -25156,7 +25475,7 @@ if(valid4){
 if(data8.IngestionMode !== undefined){
 const _errs23 = errors;
 if(typeof data8.IngestionMode !== "string"){
-validate332.errors = [{instancePath:instancePath+"/" + i0+"/properties/IngestionMode",schemaPath:"#/definitions/InsightsComponent/properties/properties/properties/IngestionMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate335.errors = [{instancePath:instancePath+"/" + i0+"/properties/IngestionMode",schemaPath:"#/definitions/InsightsComponent/properties/properties/properties/IngestionMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs23 === errors;
@@ -25168,7 +25487,7 @@ if(valid4){
 if(data8.DisableLocalAuth !== undefined){
 const _errs25 = errors;
 if(typeof data8.DisableLocalAuth !== "boolean"){
-validate332.errors = [{instancePath:instancePath+"/" + i0+"/properties/DisableLocalAuth",schemaPath:"#/definitions/InsightsComponent/properties/properties/properties/DisableLocalAuth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate335.errors = [{instancePath:instancePath+"/" + i0+"/properties/DisableLocalAuth",schemaPath:"#/definitions/InsightsComponent/properties/properties/properties/DisableLocalAuth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid4 = _errs25 === errors;
@@ -25180,7 +25499,7 @@ var valid4 = true;
 }
 }
 else {
-validate332.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/InsightsComponent/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate335.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/InsightsComponent/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -25198,7 +25517,7 @@ var valid2 = true;
 }
 }
 else {
-validate332.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/InsightsComponent/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate335.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/InsightsComponent/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -25209,20 +25528,20 @@ break;
 }
 }
 else {
-validate332.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate335.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate332.errors = vErrors;
+validate335.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.appservice.auth"] = validate333;
-const schema301 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CAuthSettings%3E"}};
-const schema302 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/AuthSettings"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema303 = {"type":"object","properties":{"properties":{"type":"object","properties":{"platform":{"type":"object","properties":{"enabled":{"type":"boolean"}}},"globalValidation":{"type":"object","properties":{"requireAuthentication":{"type":"boolean"},"unauthenticatedClientAction":{"type":"string"}}}}}},"required":["properties"]};
+exports["azure.appservice.auth"] = validate336;
+const schema304 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CAuthSettings%3E"}};
+const schema305 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/AuthSettings"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema306 = {"type":"object","properties":{"properties":{"type":"object","properties":{"platform":{"type":"object","properties":{"enabled":{"type":"boolean"}}},"globalValidation":{"type":"object","properties":{"requireAuthentication":{"type":"boolean"},"unauthenticatedClientAction":{"type":"string"}}}}}},"required":["properties"]};
 
-function validate334(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate337(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -25517,7 +25836,7 @@ else {
 vErrors.push(err16);
 }
 errors++;
-validate334.errors = vErrors;
+validate337.errors = vErrors;
 return false;
 }
 else {
@@ -25531,20 +25850,20 @@ vErrors = null;
 }
 }
 }
-validate334.errors = vErrors;
+validate337.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate333(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate336(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate334(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate334.errors : vErrors.concat(validate334.errors);
+if(!(validate337(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -25554,20 +25873,20 @@ break;
 }
 }
 else {
-validate333.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate336.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate333.errors = vErrors;
+validate336.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.appservice.config"] = validate337;
-const schema304 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CSiteConfig%3E"}};
-const schema305 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/SiteConfig"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema306 = {"type":"object","properties":{"properties":{"type":"object","properties":{"minTlsVersion":{"type":"string"},"ftpsState":{"type":"string"},"http20Enabled":{"type":"boolean"},"remoteDebuggingEnabled":{"type":"boolean"},"linuxFxVersion":{"type":"string"},"netFrameworkVersion":{"type":"string"},"phpVersion":{"type":"string"},"pythonVersion":{"type":"string"},"javaVersion":{"type":"string"}}}},"required":["properties"]};
+exports["azure.appservice.config"] = validate340;
+const schema307 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CSiteConfig%3E"}};
+const schema308 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/SiteConfig"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema309 = {"type":"object","properties":{"properties":{"type":"object","properties":{"minTlsVersion":{"type":"string"},"ftpsState":{"type":"string"},"http20Enabled":{"type":"boolean"},"remoteDebuggingEnabled":{"type":"boolean"},"linuxFxVersion":{"type":"string"},"netFrameworkVersion":{"type":"string"},"phpVersion":{"type":"string"},"pythonVersion":{"type":"string"},"javaVersion":{"type":"string"}}}},"required":["properties"]};
 
-function validate338(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate341(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -25937,7 +26256,7 @@ else {
 vErrors.push(err20);
 }
 errors++;
-validate338.errors = vErrors;
+validate341.errors = vErrors;
 return false;
 }
 else {
@@ -25951,20 +26270,20 @@ vErrors = null;
 }
 }
 }
-validate338.errors = vErrors;
+validate341.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate337(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate340(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate338(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate338.errors : vErrors.concat(validate338.errors);
+if(!(validate341(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate341.errors : vErrors.concat(validate341.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -25974,19 +26293,19 @@ break;
 }
 }
 else {
-validate337.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate340.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate337.errors = vErrors;
+validate340.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.appservice.sites"] = validate341;
-const schema307 = {"type":"array","items":{"$ref":"#/definitions/WebApp"}};
-const schema308 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"identity":{"type":"object","properties":{"type":{"type":"string"}}},"properties":{"type":"object","properties":{"httpsOnly":{"type":"boolean"},"clientCertEnabled":{"type":"boolean"},"clientCertMode":{"type":"string"},"publicNetworkAccess":{"type":"string"}}}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.appservice.sites"] = validate344;
+const schema310 = {"type":"array","items":{"$ref":"#/definitions/WebApp"}};
+const schema311 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"identity":{"type":"object","properties":{"type":{"type":"string"}}},"properties":{"type":"object","properties":{"httpsOnly":{"type":"boolean"},"clientCertEnabled":{"type":"boolean"},"clientCertMode":{"type":"string"},"publicNetworkAccess":{"type":"string"}}}},"required":["id","location","name","properties","tags","type"]};
 
-function validate341(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate344(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -26001,14 +26320,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate341.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/WebApp/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate344.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/WebApp/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate341.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/WebApp/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate344.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/WebApp/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -26020,7 +26339,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate341.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/WebApp/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate344.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/WebApp/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -26032,7 +26351,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate341.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/WebApp/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate344.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/WebApp/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -26044,7 +26363,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate341.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/WebApp/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate344.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/WebApp/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -26061,7 +26380,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate341.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/WebApp/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate344.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/WebApp/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -26071,7 +26390,7 @@ break;
 }
 }
 else {
-validate341.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/WebApp/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate344.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/WebApp/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -26084,7 +26403,7 @@ if(valid2){
 if(data0.kind !== undefined){
 const _errs17 = errors;
 if(typeof data0.kind !== "string"){
-validate341.errors = [{instancePath:instancePath+"/" + i0+"/kind",schemaPath:"#/definitions/WebApp/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate344.errors = [{instancePath:instancePath+"/" + i0+"/kind",schemaPath:"#/definitions/WebApp/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs17 === errors;
@@ -26100,13 +26419,13 @@ if(errors === _errs19){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.type !== undefined){
 if(typeof data8.type !== "string"){
-validate341.errors = [{instancePath:instancePath+"/" + i0+"/identity/type",schemaPath:"#/definitions/WebApp/properties/identity/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate344.errors = [{instancePath:instancePath+"/" + i0+"/identity/type",schemaPath:"#/definitions/WebApp/properties/identity/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate341.errors = [{instancePath:instancePath+"/" + i0+"/identity",schemaPath:"#/definitions/WebApp/properties/identity/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate344.errors = [{instancePath:instancePath+"/" + i0+"/identity",schemaPath:"#/definitions/WebApp/properties/identity/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -26124,7 +26443,7 @@ if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.httpsOnly !== undefined){
 const _errs25 = errors;
 if(typeof data10.httpsOnly !== "boolean"){
-validate341.errors = [{instancePath:instancePath+"/" + i0+"/properties/httpsOnly",schemaPath:"#/definitions/WebApp/properties/properties/properties/httpsOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate344.errors = [{instancePath:instancePath+"/" + i0+"/properties/httpsOnly",schemaPath:"#/definitions/WebApp/properties/properties/properties/httpsOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid5 = _errs25 === errors;
@@ -26136,7 +26455,7 @@ if(valid5){
 if(data10.clientCertEnabled !== undefined){
 const _errs27 = errors;
 if(typeof data10.clientCertEnabled !== "boolean"){
-validate341.errors = [{instancePath:instancePath+"/" + i0+"/properties/clientCertEnabled",schemaPath:"#/definitions/WebApp/properties/properties/properties/clientCertEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate344.errors = [{instancePath:instancePath+"/" + i0+"/properties/clientCertEnabled",schemaPath:"#/definitions/WebApp/properties/properties/properties/clientCertEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid5 = _errs27 === errors;
@@ -26148,7 +26467,7 @@ if(valid5){
 if(data10.clientCertMode !== undefined){
 const _errs29 = errors;
 if(typeof data10.clientCertMode !== "string"){
-validate341.errors = [{instancePath:instancePath+"/" + i0+"/properties/clientCertMode",schemaPath:"#/definitions/WebApp/properties/properties/properties/clientCertMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate344.errors = [{instancePath:instancePath+"/" + i0+"/properties/clientCertMode",schemaPath:"#/definitions/WebApp/properties/properties/properties/clientCertMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs29 === errors;
@@ -26160,7 +26479,7 @@ if(valid5){
 if(data10.publicNetworkAccess !== undefined){
 const _errs31 = errors;
 if(typeof data10.publicNetworkAccess !== "string"){
-validate341.errors = [{instancePath:instancePath+"/" + i0+"/properties/publicNetworkAccess",schemaPath:"#/definitions/WebApp/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate344.errors = [{instancePath:instancePath+"/" + i0+"/properties/publicNetworkAccess",schemaPath:"#/definitions/WebApp/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs31 === errors;
@@ -26173,7 +26492,7 @@ var valid5 = true;
 }
 }
 else {
-validate341.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/WebApp/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate344.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/WebApp/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -26192,7 +26511,7 @@ var valid2 = true;
 }
 }
 else {
-validate341.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/WebApp/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate344.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/WebApp/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -26203,19 +26522,19 @@ break;
 }
 }
 else {
-validate341.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate344.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate341.errors = vErrors;
+validate344.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.authorization.classicAdministrators"] = validate342;
-const schema309 = {"type":"array","items":{"$ref":"#/definitions/ClassicAdministrator"}};
-const schema310 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"role":{"type":"string"}}}},"required":["id","name","properties","type"]};
+exports["azure.authorization.classicAdministrators"] = validate345;
+const schema312 = {"type":"array","items":{"$ref":"#/definitions/ClassicAdministrator"}};
+const schema313 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"role":{"type":"string"}}}},"required":["id","name","properties","type"]};
 
-function validate342(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate345(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -26230,14 +26549,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((data0.id === undefined) && (missing0 = "id")) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate342.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ClassicAdministrator/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate345.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ClassicAdministrator/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate342.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ClassicAdministrator/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ClassicAdministrator/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -26249,7 +26568,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate342.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/ClassicAdministrator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/ClassicAdministrator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -26261,7 +26580,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate342.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/ClassicAdministrator/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/ClassicAdministrator/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -26277,13 +26596,13 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.role !== undefined){
 if(typeof data4.role !== "string"){
-validate342.errors = [{instancePath:instancePath+"/" + i0+"/properties/role",schemaPath:"#/definitions/ClassicAdministrator/properties/properties/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/role",schemaPath:"#/definitions/ClassicAdministrator/properties/properties/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate342.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/ClassicAdministrator/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/ClassicAdministrator/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -26298,7 +26617,7 @@ var valid2 = true;
 }
 }
 else {
-validate342.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ClassicAdministrator/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate345.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ClassicAdministrator/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -26309,19 +26628,19 @@ break;
 }
 }
 else {
-validate342.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate345.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate342.errors = vErrors;
+validate345.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.authorization.customRoles"] = validate343;
-const schema311 = {"type":"array","items":{"$ref":"#/definitions/CustomRole"}};
-const schema312 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"roleName":{"type":"string"},"type":{"type":"string"},"permissions":{"type":"array","items":{"type":"object","properties":{"actions":{"type":"array","items":{"type":"string"}}}}},"assignableScopes":{"type":"array","items":{"type":"string"}}},"required":["roleName"]}},"required":["id","name","properties","type"]};
+exports["azure.authorization.customRoles"] = validate346;
+const schema314 = {"type":"array","items":{"$ref":"#/definitions/CustomRole"}};
+const schema315 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"roleName":{"type":"string"},"type":{"type":"string"},"permissions":{"type":"array","items":{"type":"object","properties":{"actions":{"type":"array","items":{"type":"string"}}}}},"assignableScopes":{"type":"array","items":{"type":"string"}}},"required":["roleName"]}},"required":["id","name","properties","type"]};
 
-function validate343(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate346(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -26336,14 +26655,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((data0.id === undefined) && (missing0 = "id")) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate343.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/CustomRole/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate346.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/CustomRole/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate343.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/CustomRole/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/CustomRole/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -26355,7 +26674,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate343.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/CustomRole/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/CustomRole/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -26367,7 +26686,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate343.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/CustomRole/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/CustomRole/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -26383,14 +26702,14 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if((data4.roleName === undefined) && (missing1 = "roleName")){
-validate343.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/CustomRole/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/CustomRole/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data4.roleName !== undefined){
 const _errs12 = errors;
 if(typeof data4.roleName !== "string"){
-validate343.errors = [{instancePath:instancePath+"/" + i0+"/properties/roleName",schemaPath:"#/definitions/CustomRole/properties/properties/properties/roleName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/roleName",schemaPath:"#/definitions/CustomRole/properties/properties/properties/roleName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -26402,7 +26721,7 @@ if(valid3){
 if(data4.type !== undefined){
 const _errs14 = errors;
 if(typeof data4.type !== "string"){
-validate343.errors = [{instancePath:instancePath+"/" + i0+"/properties/type",schemaPath:"#/definitions/CustomRole/properties/properties/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/type",schemaPath:"#/definitions/CustomRole/properties/properties/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -26433,7 +26752,7 @@ const len2 = data9.length;
 for(let i2=0; i2<len2; i2++){
 const _errs22 = errors;
 if(typeof data9[i2] !== "string"){
-validate343.errors = [{instancePath:instancePath+"/" + i0+"/properties/permissions/" + i1+"/actions/" + i2,schemaPath:"#/definitions/CustomRole/properties/properties/properties/permissions/items/properties/actions/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/permissions/" + i1+"/actions/" + i2,schemaPath:"#/definitions/CustomRole/properties/properties/properties/permissions/items/properties/actions/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs22 === errors;
@@ -26443,14 +26762,14 @@ break;
 }
 }
 else {
-validate343.errors = [{instancePath:instancePath+"/" + i0+"/properties/permissions/" + i1+"/actions",schemaPath:"#/definitions/CustomRole/properties/properties/properties/permissions/items/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/permissions/" + i1+"/actions",schemaPath:"#/definitions/CustomRole/properties/properties/properties/permissions/items/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
 }
 }
 else {
-validate343.errors = [{instancePath:instancePath+"/" + i0+"/properties/permissions/" + i1,schemaPath:"#/definitions/CustomRole/properties/properties/properties/permissions/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/permissions/" + i1,schemaPath:"#/definitions/CustomRole/properties/properties/properties/permissions/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -26461,7 +26780,7 @@ break;
 }
 }
 else {
-validate343.errors = [{instancePath:instancePath+"/" + i0+"/properties/permissions",schemaPath:"#/definitions/CustomRole/properties/properties/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/permissions",schemaPath:"#/definitions/CustomRole/properties/properties/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -26481,7 +26800,7 @@ const len3 = data11.length;
 for(let i3=0; i3<len3; i3++){
 const _errs26 = errors;
 if(typeof data11[i3] !== "string"){
-validate343.errors = [{instancePath:instancePath+"/" + i0+"/properties/assignableScopes/" + i3,schemaPath:"#/definitions/CustomRole/properties/properties/properties/assignableScopes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/assignableScopes/" + i3,schemaPath:"#/definitions/CustomRole/properties/properties/properties/assignableScopes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs26 === errors;
@@ -26491,7 +26810,7 @@ break;
 }
 }
 else {
-validate343.errors = [{instancePath:instancePath+"/" + i0+"/properties/assignableScopes",schemaPath:"#/definitions/CustomRole/properties/properties/properties/assignableScopes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/assignableScopes",schemaPath:"#/definitions/CustomRole/properties/properties/properties/assignableScopes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -26506,7 +26825,7 @@ var valid3 = true;
 }
 }
 else {
-validate343.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/CustomRole/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/CustomRole/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -26521,742 +26840,7 @@ var valid2 = true;
 }
 }
 else {
-validate343.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/CustomRole/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-break;
-}
-}
-}
-else {
-validate343.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-validate343.errors = vErrors;
-return errors === 0;
-}
-
-exports["azure.authorization.roleAssignments"] = validate344;
-const schema313 = {"type":"array","items":{"$ref":"#/definitions/RoleAssignment"}};
-const schema314 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"roleDefinitionId":{"type":"string"},"principalId":{"type":"string"},"principalType":{"type":"string"},"scope":{"type":"string"}},"required":["roleDefinitionId","principalId","scope"]}},"required":["id","name","properties","type"]};
-
-function validate344(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(Array.isArray(data)){
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
-const _errs1 = errors;
-const _errs2 = errors;
-if(errors === _errs2){
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing0;
-if(((((data0.id === undefined) && (missing0 = "id")) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate344.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RoleAssignment/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data0.id !== undefined){
-const _errs4 = errors;
-if(typeof data0.id !== "string"){
-validate344.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/RoleAssignment/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs4 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.name !== undefined){
-const _errs6 = errors;
-if(typeof data0.name !== "string"){
-validate344.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/RoleAssignment/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs6 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.type !== undefined){
-const _errs8 = errors;
-if(typeof data0.type !== "string"){
-validate344.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/RoleAssignment/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs8 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.properties !== undefined){
-let data4 = data0.properties;
-const _errs10 = errors;
-if(errors === _errs10){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-let missing1;
-if((((data4.roleDefinitionId === undefined) && (missing1 = "roleDefinitionId")) || ((data4.principalId === undefined) && (missing1 = "principalId"))) || ((data4.scope === undefined) && (missing1 = "scope"))){
-validate344.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/RoleAssignment/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-if(data4.roleDefinitionId !== undefined){
-const _errs12 = errors;
-if(typeof data4.roleDefinitionId !== "string"){
-validate344.errors = [{instancePath:instancePath+"/" + i0+"/properties/roleDefinitionId",schemaPath:"#/definitions/RoleAssignment/properties/properties/properties/roleDefinitionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.principalId !== undefined){
-const _errs14 = errors;
-if(typeof data4.principalId !== "string"){
-validate344.errors = [{instancePath:instancePath+"/" + i0+"/properties/principalId",schemaPath:"#/definitions/RoleAssignment/properties/properties/properties/principalId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs14 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.principalType !== undefined){
-const _errs16 = errors;
-if(typeof data4.principalType !== "string"){
-validate344.errors = [{instancePath:instancePath+"/" + i0+"/properties/principalType",schemaPath:"#/definitions/RoleAssignment/properties/properties/properties/principalType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs16 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.scope !== undefined){
-const _errs18 = errors;
-if(typeof data4.scope !== "string"){
-validate344.errors = [{instancePath:instancePath+"/" + i0+"/properties/scope",schemaPath:"#/definitions/RoleAssignment/properties/properties/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs18 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate344.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/RoleAssignment/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs10 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate344.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RoleAssignment/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-break;
-}
-}
-}
-else {
-validate344.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-validate344.errors = vErrors;
-return errors === 0;
-}
-
-exports["azure.compute.disks"] = validate345;
-const schema315 = {"type":"array","items":{"$ref":"#/definitions/ManagedDisk"}};
-const schema316 = {"type":"object","properties":{"name":{"type":"string"},"properties":{"type":"object","properties":{"diskState":{"type":"string"},"osType":{"type":"string"},"encryption":{"type":"object","properties":{"type":{"type":"string"},"diskEncryptionSetId":{"type":"string"}}},"securityProfile":{"type":"object","properties":{"securityType":{"type":"string"},"secureVMDiskEncryptionSetId":{"type":"string"}}},"networkAccessPolicy":{"type":"string"},"publicNetworkAccess":{"type":"string"}}},"id":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"managedBy":{"type":"string"}},"required":["id","location","name","properties","tags","type"]};
-
-function validate345(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(Array.isArray(data)){
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
-const _errs1 = errors;
-const _errs2 = errors;
-if(errors === _errs2){
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing0;
-if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate345.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ManagedDisk/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data0.name !== undefined){
-const _errs4 = errors;
-if(typeof data0.name !== "string"){
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/ManagedDisk/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs4 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.properties !== undefined){
-let data2 = data0.properties;
-const _errs6 = errors;
-if(errors === _errs6){
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.diskState !== undefined){
-const _errs8 = errors;
-if(typeof data2.diskState !== "string"){
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/diskState",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/diskState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs8 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data2.osType !== undefined){
-const _errs10 = errors;
-if(typeof data2.osType !== "string"){
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/osType",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/osType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs10 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data2.encryption !== undefined){
-let data5 = data2.encryption;
-const _errs12 = errors;
-if(errors === _errs12){
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.type !== undefined){
-const _errs14 = errors;
-if(typeof data5.type !== "string"){
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/type",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/encryption/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs14 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data5.diskEncryptionSetId !== undefined){
-const _errs16 = errors;
-if(typeof data5.diskEncryptionSetId !== "string"){
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/diskEncryptionSetId",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/encryption/properties/diskEncryptionSetId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs16 === errors;
-}
-else {
-var valid4 = true;
-}
-}
-}
-else {
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/encryption/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data2.securityProfile !== undefined){
-let data8 = data2.securityProfile;
-const _errs18 = errors;
-if(errors === _errs18){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.securityType !== undefined){
-const _errs20 = errors;
-if(typeof data8.securityType !== "string"){
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile/securityType",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/securityProfile/properties/securityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs20 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data8.secureVMDiskEncryptionSetId !== undefined){
-const _errs22 = errors;
-if(typeof data8.secureVMDiskEncryptionSetId !== "string"){
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile/secureVMDiskEncryptionSetId",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/securityProfile/properties/secureVMDiskEncryptionSetId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs22 === errors;
-}
-else {
-var valid5 = true;
-}
-}
-}
-else {
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/securityProfile/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid3 = _errs18 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data2.networkAccessPolicy !== undefined){
-const _errs24 = errors;
-if(typeof data2.networkAccessPolicy !== "string"){
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkAccessPolicy",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/networkAccessPolicy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs24 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data2.publicNetworkAccess !== undefined){
-const _errs26 = errors;
-if(typeof data2.publicNetworkAccess !== "string"){
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties/publicNetworkAccess",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs26 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/ManagedDisk/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs6 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.id !== undefined){
-const _errs28 = errors;
-if(typeof data0.id !== "string"){
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ManagedDisk/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs28 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.type !== undefined){
-const _errs30 = errors;
-if(typeof data0.type !== "string"){
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/ManagedDisk/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs30 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.location !== undefined){
-const _errs32 = errors;
-if(typeof data0.location !== "string"){
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/ManagedDisk/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs32 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.tags !== undefined){
-let data16 = data0.tags;
-const _errs34 = errors;
-if(errors === _errs34){
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-for(const key0 in data16){
-const _errs37 = errors;
-if(typeof data16[key0] !== "string"){
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ManagedDisk/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs37 === errors;
-if(!valid6){
-break;
-}
-}
-}
-else {
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/ManagedDisk/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs34 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.managedBy !== undefined){
-const _errs39 = errors;
-if(typeof data0.managedBy !== "string"){
-validate345.errors = [{instancePath:instancePath+"/" + i0+"/managedBy",schemaPath:"#/definitions/ManagedDisk/properties/managedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs39 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate345.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ManagedDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-break;
-}
-}
-}
-else {
-validate345.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-validate345.errors = vErrors;
-return errors === 0;
-}
-
-exports["azure.compute.snapshots"] = validate346;
-const schema317 = {"type":"array","items":{"$ref":"#/definitions/Snapshot"}};
-const schema318 = {"type":"object","properties":{"name":{"type":"string"},"properties":{"type":"object","properties":{"incremental":{"type":"boolean"},"diskState":{"type":"string"},"osType":{"type":"string"},"encryption":{"type":"object","properties":{"type":{"type":"string"},"diskEncryptionSetId":{"type":"string"}}},"securityProfile":{"type":"object","properties":{"securityType":{"type":"string"},"secureVMDiskEncryptionSetId":{"type":"string"}}},"networkAccessPolicy":{"type":"string"},"publicNetworkAccess":{"type":"string"}}},"id":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"required":["id","location","name","properties","tags","type"]};
-
-function validate346(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(Array.isArray(data)){
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
-const _errs1 = errors;
-const _errs2 = errors;
-if(errors === _errs2){
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing0;
-if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate346.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/Snapshot/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data0.name !== undefined){
-const _errs4 = errors;
-if(typeof data0.name !== "string"){
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/Snapshot/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs4 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.properties !== undefined){
-let data2 = data0.properties;
-const _errs6 = errors;
-if(errors === _errs6){
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.incremental !== undefined){
-const _errs8 = errors;
-if(typeof data2.incremental !== "boolean"){
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/incremental",schemaPath:"#/definitions/Snapshot/properties/properties/properties/incremental/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid3 = _errs8 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data2.diskState !== undefined){
-const _errs10 = errors;
-if(typeof data2.diskState !== "string"){
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/diskState",schemaPath:"#/definitions/Snapshot/properties/properties/properties/diskState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs10 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data2.osType !== undefined){
-const _errs12 = errors;
-if(typeof data2.osType !== "string"){
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/osType",schemaPath:"#/definitions/Snapshot/properties/properties/properties/osType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data2.encryption !== undefined){
-let data6 = data2.encryption;
-const _errs14 = errors;
-if(errors === _errs14){
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.type !== undefined){
-const _errs16 = errors;
-if(typeof data6.type !== "string"){
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/type",schemaPath:"#/definitions/Snapshot/properties/properties/properties/encryption/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs16 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data6.diskEncryptionSetId !== undefined){
-const _errs18 = errors;
-if(typeof data6.diskEncryptionSetId !== "string"){
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/diskEncryptionSetId",schemaPath:"#/definitions/Snapshot/properties/properties/properties/encryption/properties/diskEncryptionSetId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs18 === errors;
-}
-else {
-var valid4 = true;
-}
-}
-}
-else {
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption",schemaPath:"#/definitions/Snapshot/properties/properties/properties/encryption/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid3 = _errs14 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data2.securityProfile !== undefined){
-let data9 = data2.securityProfile;
-const _errs20 = errors;
-if(errors === _errs20){
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.securityType !== undefined){
-const _errs22 = errors;
-if(typeof data9.securityType !== "string"){
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile/securityType",schemaPath:"#/definitions/Snapshot/properties/properties/properties/securityProfile/properties/securityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs22 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data9.secureVMDiskEncryptionSetId !== undefined){
-const _errs24 = errors;
-if(typeof data9.secureVMDiskEncryptionSetId !== "string"){
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile/secureVMDiskEncryptionSetId",schemaPath:"#/definitions/Snapshot/properties/properties/properties/securityProfile/properties/secureVMDiskEncryptionSetId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs24 === errors;
-}
-else {
-var valid5 = true;
-}
-}
-}
-else {
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile",schemaPath:"#/definitions/Snapshot/properties/properties/properties/securityProfile/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid3 = _errs20 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data2.networkAccessPolicy !== undefined){
-const _errs26 = errors;
-if(typeof data2.networkAccessPolicy !== "string"){
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkAccessPolicy",schemaPath:"#/definitions/Snapshot/properties/properties/properties/networkAccessPolicy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs26 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data2.publicNetworkAccess !== undefined){
-const _errs28 = errors;
-if(typeof data2.publicNetworkAccess !== "string"){
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties/publicNetworkAccess",schemaPath:"#/definitions/Snapshot/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs28 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/Snapshot/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs6 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.id !== undefined){
-const _errs30 = errors;
-if(typeof data0.id !== "string"){
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/Snapshot/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs30 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.type !== undefined){
-const _errs32 = errors;
-if(typeof data0.type !== "string"){
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/Snapshot/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs32 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.location !== undefined){
-const _errs34 = errors;
-if(typeof data0.location !== "string"){
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/Snapshot/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs34 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.tags !== undefined){
-let data17 = data0.tags;
-const _errs36 = errors;
-if(errors === _errs36){
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-for(const key0 in data17){
-const _errs39 = errors;
-if(typeof data17[key0] !== "string"){
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/Snapshot/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs39 === errors;
-if(!valid6){
-break;
-}
-}
-}
-else {
-validate346.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/Snapshot/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs36 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate346.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/Snapshot/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate346.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/CustomRole/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27275,16 +26859,751 @@ validate346.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.compute.virtualMachineScaleSets"] = validate347;
-const schema319 = {"type":"array","items":{"$ref":"#/definitions/ScaleSet"}};
-const schema320 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"orchestrationMode":{"type":"string"},"upgradePolicy":{"type":"object","properties":{"mode":{"type":"string"},"automaticOSUpgradePolicy":{"type":"object","properties":{"enableAutomaticOSUpgrade":{"type":"boolean"}}}}},"virtualMachineProfile":{"$ref":"#/definitions/GuestProfile"}}}},"required":["id","location","name","properties","tags","type"]};
-const schema321 = {"type":"object","properties":{"storageProfile":{"type":"object","properties":{"osDisk":{"$ref":"#/definitions/VmDisk"},"dataDisks":{"type":"array","items":{"$ref":"#/definitions/VmDisk"}}}},"securityProfile":{"$ref":"#/definitions/SecurityProfile"},"osProfile":{"$ref":"#/definitions/OsProfile"}}};
-const schema322 = {"type":"object","properties":{"name":{"type":"string"},"lun":{"type":"number"},"osType":{"type":"string"},"createOption":{"type":"string"},"vhd":{"type":"object","properties":{"uri":{"type":"string"}}},"managedDisk":{"type":"object","properties":{"id":{"type":"string"},"storageAccountType":{"type":"string"}}}}};
-const schema324 = {"type":"object","properties":{"encryptionAtHost":{"type":"boolean"},"securityType":{"type":"string"},"uefiSettings":{"type":"object","properties":{"secureBootEnabled":{"type":"boolean"},"vTpmEnabled":{"type":"boolean"}}}}};
-const schema325 = {"type":"object","properties":{"linuxConfiguration":{"type":"object","properties":{"disablePasswordAuthentication":{"type":"boolean"},"patchSettings":{"$ref":"#/definitions/PatchSettings"}}},"windowsConfiguration":{"type":"object","properties":{"enableAutomaticUpdates":{"type":"boolean"},"patchSettings":{"$ref":"#/definitions/PatchSettings"}}}}};
-const schema326 = {"type":"object","properties":{"patchMode":{"type":"string"},"assessmentMode":{"type":"string"}}};
+exports["azure.authorization.roleAssignments"] = validate347;
+const schema316 = {"type":"array","items":{"$ref":"#/definitions/RoleAssignment"}};
+const schema317 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"roleDefinitionId":{"type":"string"},"principalId":{"type":"string"},"principalType":{"type":"string"},"scope":{"type":"string"}},"required":["roleDefinitionId","principalId","scope"]}},"required":["id","name","properties","type"]};
 
-function validate350(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate347(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if(((((data0.id === undefined) && (missing0 = "id")) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.type === undefined) && (missing0 = "type"))){
+validate347.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RoleAssignment/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data0.id !== undefined){
+const _errs4 = errors;
+if(typeof data0.id !== "string"){
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/RoleAssignment/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs4 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.name !== undefined){
+const _errs6 = errors;
+if(typeof data0.name !== "string"){
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/RoleAssignment/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.type !== undefined){
+const _errs8 = errors;
+if(typeof data0.type !== "string"){
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/RoleAssignment/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs8 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.properties !== undefined){
+let data4 = data0.properties;
+const _errs10 = errors;
+if(errors === _errs10){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let missing1;
+if((((data4.roleDefinitionId === undefined) && (missing1 = "roleDefinitionId")) || ((data4.principalId === undefined) && (missing1 = "principalId"))) || ((data4.scope === undefined) && (missing1 = "scope"))){
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/RoleAssignment/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data4.roleDefinitionId !== undefined){
+const _errs12 = errors;
+if(typeof data4.roleDefinitionId !== "string"){
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/properties/roleDefinitionId",schemaPath:"#/definitions/RoleAssignment/properties/properties/properties/roleDefinitionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs12 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.principalId !== undefined){
+const _errs14 = errors;
+if(typeof data4.principalId !== "string"){
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/properties/principalId",schemaPath:"#/definitions/RoleAssignment/properties/properties/properties/principalId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs14 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.principalType !== undefined){
+const _errs16 = errors;
+if(typeof data4.principalType !== "string"){
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/properties/principalType",schemaPath:"#/definitions/RoleAssignment/properties/properties/properties/principalType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs16 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.scope !== undefined){
+const _errs18 = errors;
+if(typeof data4.scope !== "string"){
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/properties/scope",schemaPath:"#/definitions/RoleAssignment/properties/properties/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs18 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate347.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/RoleAssignment/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate347.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RoleAssignment/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate347.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate347.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.compute.disks"] = validate348;
+const schema318 = {"type":"array","items":{"$ref":"#/definitions/ManagedDisk"}};
+const schema319 = {"type":"object","properties":{"name":{"type":"string"},"properties":{"type":"object","properties":{"diskState":{"type":"string"},"osType":{"type":"string"},"encryption":{"type":"object","properties":{"type":{"type":"string"},"diskEncryptionSetId":{"type":"string"}}},"securityProfile":{"type":"object","properties":{"securityType":{"type":"string"},"secureVMDiskEncryptionSetId":{"type":"string"}}},"networkAccessPolicy":{"type":"string"},"publicNetworkAccess":{"type":"string"}}},"id":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"managedBy":{"type":"string"}},"required":["id","location","name","properties","tags","type"]};
+
+function validate348(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
+validate348.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ManagedDisk/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data0.name !== undefined){
+const _errs4 = errors;
+if(typeof data0.name !== "string"){
+validate348.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/ManagedDisk/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs4 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.properties !== undefined){
+let data2 = data0.properties;
+const _errs6 = errors;
+if(errors === _errs6){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.diskState !== undefined){
+const _errs8 = errors;
+if(typeof data2.diskState !== "string"){
+validate348.errors = [{instancePath:instancePath+"/" + i0+"/properties/diskState",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/diskState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs8 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.osType !== undefined){
+const _errs10 = errors;
+if(typeof data2.osType !== "string"){
+validate348.errors = [{instancePath:instancePath+"/" + i0+"/properties/osType",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/osType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs10 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.encryption !== undefined){
+let data5 = data2.encryption;
+const _errs12 = errors;
+if(errors === _errs12){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.type !== undefined){
+const _errs14 = errors;
+if(typeof data5.type !== "string"){
+validate348.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/type",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/encryption/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs14 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data5.diskEncryptionSetId !== undefined){
+const _errs16 = errors;
+if(typeof data5.diskEncryptionSetId !== "string"){
+validate348.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/diskEncryptionSetId",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/encryption/properties/diskEncryptionSetId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs16 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+else {
+validate348.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/encryption/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid3 = _errs12 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.securityProfile !== undefined){
+let data8 = data2.securityProfile;
+const _errs18 = errors;
+if(errors === _errs18){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.securityType !== undefined){
+const _errs20 = errors;
+if(typeof data8.securityType !== "string"){
+validate348.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile/securityType",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/securityProfile/properties/securityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs20 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data8.secureVMDiskEncryptionSetId !== undefined){
+const _errs22 = errors;
+if(typeof data8.secureVMDiskEncryptionSetId !== "string"){
+validate348.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile/secureVMDiskEncryptionSetId",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/securityProfile/properties/secureVMDiskEncryptionSetId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs22 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+else {
+validate348.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/securityProfile/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid3 = _errs18 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.networkAccessPolicy !== undefined){
+const _errs24 = errors;
+if(typeof data2.networkAccessPolicy !== "string"){
+validate348.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkAccessPolicy",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/networkAccessPolicy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs24 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.publicNetworkAccess !== undefined){
+const _errs26 = errors;
+if(typeof data2.publicNetworkAccess !== "string"){
+validate348.errors = [{instancePath:instancePath+"/" + i0+"/properties/publicNetworkAccess",schemaPath:"#/definitions/ManagedDisk/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs26 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate348.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/ManagedDisk/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.id !== undefined){
+const _errs28 = errors;
+if(typeof data0.id !== "string"){
+validate348.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ManagedDisk/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs28 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.type !== undefined){
+const _errs30 = errors;
+if(typeof data0.type !== "string"){
+validate348.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/ManagedDisk/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs30 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.location !== undefined){
+const _errs32 = errors;
+if(typeof data0.location !== "string"){
+validate348.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/ManagedDisk/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs32 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.tags !== undefined){
+let data16 = data0.tags;
+const _errs34 = errors;
+if(errors === _errs34){
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key0 in data16){
+const _errs37 = errors;
+if(typeof data16[key0] !== "string"){
+validate348.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ManagedDisk/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs37 === errors;
+if(!valid6){
+break;
+}
+}
+}
+else {
+validate348.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/ManagedDisk/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs34 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.managedBy !== undefined){
+const _errs39 = errors;
+if(typeof data0.managedBy !== "string"){
+validate348.errors = [{instancePath:instancePath+"/" + i0+"/managedBy",schemaPath:"#/definitions/ManagedDisk/properties/managedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs39 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate348.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ManagedDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate348.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate348.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.compute.snapshots"] = validate349;
+const schema320 = {"type":"array","items":{"$ref":"#/definitions/Snapshot"}};
+const schema321 = {"type":"object","properties":{"name":{"type":"string"},"properties":{"type":"object","properties":{"incremental":{"type":"boolean"},"diskState":{"type":"string"},"osType":{"type":"string"},"encryption":{"type":"object","properties":{"type":{"type":"string"},"diskEncryptionSetId":{"type":"string"}}},"securityProfile":{"type":"object","properties":{"securityType":{"type":"string"},"secureVMDiskEncryptionSetId":{"type":"string"}}},"networkAccessPolicy":{"type":"string"},"publicNetworkAccess":{"type":"string"}}},"id":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"required":["id","location","name","properties","tags","type"]};
+
+function validate349(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
+validate349.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/Snapshot/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data0.name !== undefined){
+const _errs4 = errors;
+if(typeof data0.name !== "string"){
+validate349.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/Snapshot/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs4 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.properties !== undefined){
+let data2 = data0.properties;
+const _errs6 = errors;
+if(errors === _errs6){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.incremental !== undefined){
+const _errs8 = errors;
+if(typeof data2.incremental !== "boolean"){
+validate349.errors = [{instancePath:instancePath+"/" + i0+"/properties/incremental",schemaPath:"#/definitions/Snapshot/properties/properties/properties/incremental/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid3 = _errs8 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.diskState !== undefined){
+const _errs10 = errors;
+if(typeof data2.diskState !== "string"){
+validate349.errors = [{instancePath:instancePath+"/" + i0+"/properties/diskState",schemaPath:"#/definitions/Snapshot/properties/properties/properties/diskState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs10 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.osType !== undefined){
+const _errs12 = errors;
+if(typeof data2.osType !== "string"){
+validate349.errors = [{instancePath:instancePath+"/" + i0+"/properties/osType",schemaPath:"#/definitions/Snapshot/properties/properties/properties/osType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs12 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.encryption !== undefined){
+let data6 = data2.encryption;
+const _errs14 = errors;
+if(errors === _errs14){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.type !== undefined){
+const _errs16 = errors;
+if(typeof data6.type !== "string"){
+validate349.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/type",schemaPath:"#/definitions/Snapshot/properties/properties/properties/encryption/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs16 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data6.diskEncryptionSetId !== undefined){
+const _errs18 = errors;
+if(typeof data6.diskEncryptionSetId !== "string"){
+validate349.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/diskEncryptionSetId",schemaPath:"#/definitions/Snapshot/properties/properties/properties/encryption/properties/diskEncryptionSetId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs18 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+else {
+validate349.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption",schemaPath:"#/definitions/Snapshot/properties/properties/properties/encryption/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid3 = _errs14 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.securityProfile !== undefined){
+let data9 = data2.securityProfile;
+const _errs20 = errors;
+if(errors === _errs20){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.securityType !== undefined){
+const _errs22 = errors;
+if(typeof data9.securityType !== "string"){
+validate349.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile/securityType",schemaPath:"#/definitions/Snapshot/properties/properties/properties/securityProfile/properties/securityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs22 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data9.secureVMDiskEncryptionSetId !== undefined){
+const _errs24 = errors;
+if(typeof data9.secureVMDiskEncryptionSetId !== "string"){
+validate349.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile/secureVMDiskEncryptionSetId",schemaPath:"#/definitions/Snapshot/properties/properties/properties/securityProfile/properties/secureVMDiskEncryptionSetId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs24 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+else {
+validate349.errors = [{instancePath:instancePath+"/" + i0+"/properties/securityProfile",schemaPath:"#/definitions/Snapshot/properties/properties/properties/securityProfile/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid3 = _errs20 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.networkAccessPolicy !== undefined){
+const _errs26 = errors;
+if(typeof data2.networkAccessPolicy !== "string"){
+validate349.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkAccessPolicy",schemaPath:"#/definitions/Snapshot/properties/properties/properties/networkAccessPolicy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs26 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data2.publicNetworkAccess !== undefined){
+const _errs28 = errors;
+if(typeof data2.publicNetworkAccess !== "string"){
+validate349.errors = [{instancePath:instancePath+"/" + i0+"/properties/publicNetworkAccess",schemaPath:"#/definitions/Snapshot/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs28 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate349.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/Snapshot/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.id !== undefined){
+const _errs30 = errors;
+if(typeof data0.id !== "string"){
+validate349.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/Snapshot/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs30 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.type !== undefined){
+const _errs32 = errors;
+if(typeof data0.type !== "string"){
+validate349.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/Snapshot/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs32 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.location !== undefined){
+const _errs34 = errors;
+if(typeof data0.location !== "string"){
+validate349.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/Snapshot/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs34 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.tags !== undefined){
+let data17 = data0.tags;
+const _errs36 = errors;
+if(errors === _errs36){
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key0 in data17){
+const _errs39 = errors;
+if(typeof data17[key0] !== "string"){
+validate349.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/Snapshot/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs39 === errors;
+if(!valid6){
+break;
+}
+}
+}
+else {
+validate349.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/Snapshot/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs36 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate349.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/Snapshot/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate349.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate349.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.compute.virtualMachineScaleSets"] = validate350;
+const schema322 = {"type":"array","items":{"$ref":"#/definitions/ScaleSet"}};
+const schema323 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"orchestrationMode":{"type":"string"},"upgradePolicy":{"type":"object","properties":{"mode":{"type":"string"},"automaticOSUpgradePolicy":{"type":"object","properties":{"enableAutomaticOSUpgrade":{"type":"boolean"}}}}},"virtualMachineProfile":{"$ref":"#/definitions/GuestProfile"}}}},"required":["id","location","name","properties","tags","type"]};
+const schema324 = {"type":"object","properties":{"storageProfile":{"type":"object","properties":{"osDisk":{"$ref":"#/definitions/VmDisk"},"dataDisks":{"type":"array","items":{"$ref":"#/definitions/VmDisk"}}}},"securityProfile":{"$ref":"#/definitions/SecurityProfile"},"osProfile":{"$ref":"#/definitions/OsProfile"}}};
+const schema325 = {"type":"object","properties":{"name":{"type":"string"},"lun":{"type":"number"},"osType":{"type":"string"},"createOption":{"type":"string"},"vhd":{"type":"object","properties":{"uri":{"type":"string"}}},"managedDisk":{"type":"object","properties":{"id":{"type":"string"},"storageAccountType":{"type":"string"}}}}};
+const schema327 = {"type":"object","properties":{"encryptionAtHost":{"type":"boolean"},"securityType":{"type":"string"},"uefiSettings":{"type":"object","properties":{"secureBootEnabled":{"type":"boolean"},"vTpmEnabled":{"type":"boolean"}}}}};
+const schema328 = {"type":"object","properties":{"linuxConfiguration":{"type":"object","properties":{"disablePasswordAuthentication":{"type":"boolean"},"patchSettings":{"$ref":"#/definitions/PatchSettings"}}},"windowsConfiguration":{"type":"object","properties":{"enableAutomaticUpdates":{"type":"boolean"},"patchSettings":{"$ref":"#/definitions/PatchSettings"}}}}};
+const schema329 = {"type":"object","properties":{"patchMode":{"type":"string"},"assessmentMode":{"type":"string"}}};
+
+function validate353(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -27297,7 +27616,7 @@ if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.disablePasswordAuthentication !== undefined){
 const _errs3 = errors;
 if(typeof data0.disablePasswordAuthentication !== "boolean"){
-validate350.errors = [{instancePath:instancePath+"/linuxConfiguration/disablePasswordAuthentication",schemaPath:"#/properties/linuxConfiguration/properties/disablePasswordAuthentication/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate353.errors = [{instancePath:instancePath+"/linuxConfiguration/disablePasswordAuthentication",schemaPath:"#/properties/linuxConfiguration/properties/disablePasswordAuthentication/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid1 = _errs3 === errors;
@@ -27315,7 +27634,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.patchMode !== undefined){
 const _errs8 = errors;
 if(typeof data2.patchMode !== "string"){
-validate350.errors = [{instancePath:instancePath+"/linuxConfiguration/patchSettings/patchMode",schemaPath:"#/definitions/PatchSettings/properties/patchMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate353.errors = [{instancePath:instancePath+"/linuxConfiguration/patchSettings/patchMode",schemaPath:"#/definitions/PatchSettings/properties/patchMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs8 === errors;
@@ -27327,7 +27646,7 @@ if(valid3){
 if(data2.assessmentMode !== undefined){
 const _errs10 = errors;
 if(typeof data2.assessmentMode !== "string"){
-validate350.errors = [{instancePath:instancePath+"/linuxConfiguration/patchSettings/assessmentMode",schemaPath:"#/definitions/PatchSettings/properties/assessmentMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate353.errors = [{instancePath:instancePath+"/linuxConfiguration/patchSettings/assessmentMode",schemaPath:"#/definitions/PatchSettings/properties/assessmentMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs10 === errors;
@@ -27338,7 +27657,7 @@ var valid3 = true;
 }
 }
 else {
-validate350.errors = [{instancePath:instancePath+"/linuxConfiguration/patchSettings",schemaPath:"#/definitions/PatchSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate353.errors = [{instancePath:instancePath+"/linuxConfiguration/patchSettings",schemaPath:"#/definitions/PatchSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27350,7 +27669,7 @@ var valid1 = true;
 }
 }
 else {
-validate350.errors = [{instancePath:instancePath+"/linuxConfiguration",schemaPath:"#/properties/linuxConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate353.errors = [{instancePath:instancePath+"/linuxConfiguration",schemaPath:"#/properties/linuxConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27368,7 +27687,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.enableAutomaticUpdates !== undefined){
 const _errs14 = errors;
 if(typeof data5.enableAutomaticUpdates !== "boolean"){
-validate350.errors = [{instancePath:instancePath+"/windowsConfiguration/enableAutomaticUpdates",schemaPath:"#/properties/windowsConfiguration/properties/enableAutomaticUpdates/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate353.errors = [{instancePath:instancePath+"/windowsConfiguration/enableAutomaticUpdates",schemaPath:"#/properties/windowsConfiguration/properties/enableAutomaticUpdates/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid4 = _errs14 === errors;
@@ -27386,7 +27705,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.patchMode !== undefined){
 const _errs19 = errors;
 if(typeof data7.patchMode !== "string"){
-validate350.errors = [{instancePath:instancePath+"/windowsConfiguration/patchSettings/patchMode",schemaPath:"#/definitions/PatchSettings/properties/patchMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate353.errors = [{instancePath:instancePath+"/windowsConfiguration/patchSettings/patchMode",schemaPath:"#/definitions/PatchSettings/properties/patchMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs19 === errors;
@@ -27398,7 +27717,7 @@ if(valid6){
 if(data7.assessmentMode !== undefined){
 const _errs21 = errors;
 if(typeof data7.assessmentMode !== "string"){
-validate350.errors = [{instancePath:instancePath+"/windowsConfiguration/patchSettings/assessmentMode",schemaPath:"#/definitions/PatchSettings/properties/assessmentMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate353.errors = [{instancePath:instancePath+"/windowsConfiguration/patchSettings/assessmentMode",schemaPath:"#/definitions/PatchSettings/properties/assessmentMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs21 === errors;
@@ -27409,7 +27728,7 @@ var valid6 = true;
 }
 }
 else {
-validate350.errors = [{instancePath:instancePath+"/windowsConfiguration/patchSettings",schemaPath:"#/definitions/PatchSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate353.errors = [{instancePath:instancePath+"/windowsConfiguration/patchSettings",schemaPath:"#/definitions/PatchSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27421,7 +27740,7 @@ var valid4 = true;
 }
 }
 else {
-validate350.errors = [{instancePath:instancePath+"/windowsConfiguration",schemaPath:"#/properties/windowsConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate353.errors = [{instancePath:instancePath+"/windowsConfiguration",schemaPath:"#/properties/windowsConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27433,16 +27752,16 @@ var valid0 = true;
 }
 }
 else {
-validate350.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate353.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate350.errors = vErrors;
+validate353.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate349(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate352(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -27461,7 +27780,7 @@ if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.name !== undefined){
 const _errs6 = errors;
 if(typeof data1.name !== "string"){
-validate349.errors = [{instancePath:instancePath+"/storageProfile/osDisk/name",schemaPath:"#/definitions/VmDisk/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate352.errors = [{instancePath:instancePath+"/storageProfile/osDisk/name",schemaPath:"#/definitions/VmDisk/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs6 === errors;
@@ -27474,7 +27793,7 @@ if(data1.lun !== undefined){
 let data3 = data1.lun;
 const _errs8 = errors;
 if(!((typeof data3 == "number") && (isFinite(data3)))){
-validate349.errors = [{instancePath:instancePath+"/storageProfile/osDisk/lun",schemaPath:"#/definitions/VmDisk/properties/lun/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate352.errors = [{instancePath:instancePath+"/storageProfile/osDisk/lun",schemaPath:"#/definitions/VmDisk/properties/lun/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid3 = _errs8 === errors;
@@ -27486,7 +27805,7 @@ if(valid3){
 if(data1.osType !== undefined){
 const _errs10 = errors;
 if(typeof data1.osType !== "string"){
-validate349.errors = [{instancePath:instancePath+"/storageProfile/osDisk/osType",schemaPath:"#/definitions/VmDisk/properties/osType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate352.errors = [{instancePath:instancePath+"/storageProfile/osDisk/osType",schemaPath:"#/definitions/VmDisk/properties/osType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs10 === errors;
@@ -27498,7 +27817,7 @@ if(valid3){
 if(data1.createOption !== undefined){
 const _errs12 = errors;
 if(typeof data1.createOption !== "string"){
-validate349.errors = [{instancePath:instancePath+"/storageProfile/osDisk/createOption",schemaPath:"#/definitions/VmDisk/properties/createOption/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate352.errors = [{instancePath:instancePath+"/storageProfile/osDisk/createOption",schemaPath:"#/definitions/VmDisk/properties/createOption/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -27514,13 +27833,13 @@ if(errors === _errs14){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.uri !== undefined){
 if(typeof data6.uri !== "string"){
-validate349.errors = [{instancePath:instancePath+"/storageProfile/osDisk/vhd/uri",schemaPath:"#/definitions/VmDisk/properties/vhd/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate352.errors = [{instancePath:instancePath+"/storageProfile/osDisk/vhd/uri",schemaPath:"#/definitions/VmDisk/properties/vhd/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate349.errors = [{instancePath:instancePath+"/storageProfile/osDisk/vhd",schemaPath:"#/definitions/VmDisk/properties/vhd/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate352.errors = [{instancePath:instancePath+"/storageProfile/osDisk/vhd",schemaPath:"#/definitions/VmDisk/properties/vhd/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27538,7 +27857,7 @@ if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.id !== undefined){
 const _errs20 = errors;
 if(typeof data8.id !== "string"){
-validate349.errors = [{instancePath:instancePath+"/storageProfile/osDisk/managedDisk/id",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate352.errors = [{instancePath:instancePath+"/storageProfile/osDisk/managedDisk/id",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs20 === errors;
@@ -27550,7 +27869,7 @@ if(valid5){
 if(data8.storageAccountType !== undefined){
 const _errs22 = errors;
 if(typeof data8.storageAccountType !== "string"){
-validate349.errors = [{instancePath:instancePath+"/storageProfile/osDisk/managedDisk/storageAccountType",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/storageAccountType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate352.errors = [{instancePath:instancePath+"/storageProfile/osDisk/managedDisk/storageAccountType",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/storageAccountType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs22 === errors;
@@ -27561,7 +27880,7 @@ var valid5 = true;
 }
 }
 else {
-validate349.errors = [{instancePath:instancePath+"/storageProfile/osDisk/managedDisk",schemaPath:"#/definitions/VmDisk/properties/managedDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate352.errors = [{instancePath:instancePath+"/storageProfile/osDisk/managedDisk",schemaPath:"#/definitions/VmDisk/properties/managedDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27577,7 +27896,7 @@ var valid3 = true;
 }
 }
 else {
-validate349.errors = [{instancePath:instancePath+"/storageProfile/osDisk",schemaPath:"#/definitions/VmDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate352.errors = [{instancePath:instancePath+"/storageProfile/osDisk",schemaPath:"#/definitions/VmDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27603,7 +27922,7 @@ if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.name !== undefined){
 const _errs29 = errors;
 if(typeof data12.name !== "string"){
-validate349.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/name",schemaPath:"#/definitions/VmDisk/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate352.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/name",schemaPath:"#/definitions/VmDisk/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs29 === errors;
@@ -27616,7 +27935,7 @@ if(data12.lun !== undefined){
 let data14 = data12.lun;
 const _errs31 = errors;
 if(!((typeof data14 == "number") && (isFinite(data14)))){
-validate349.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/lun",schemaPath:"#/definitions/VmDisk/properties/lun/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate352.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/lun",schemaPath:"#/definitions/VmDisk/properties/lun/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid8 = _errs31 === errors;
@@ -27628,7 +27947,7 @@ if(valid8){
 if(data12.osType !== undefined){
 const _errs33 = errors;
 if(typeof data12.osType !== "string"){
-validate349.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/osType",schemaPath:"#/definitions/VmDisk/properties/osType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate352.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/osType",schemaPath:"#/definitions/VmDisk/properties/osType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs33 === errors;
@@ -27640,7 +27959,7 @@ if(valid8){
 if(data12.createOption !== undefined){
 const _errs35 = errors;
 if(typeof data12.createOption !== "string"){
-validate349.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/createOption",schemaPath:"#/definitions/VmDisk/properties/createOption/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate352.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/createOption",schemaPath:"#/definitions/VmDisk/properties/createOption/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs35 === errors;
@@ -27656,13 +27975,13 @@ if(errors === _errs37){
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.uri !== undefined){
 if(typeof data17.uri !== "string"){
-validate349.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/vhd/uri",schemaPath:"#/definitions/VmDisk/properties/vhd/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate352.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/vhd/uri",schemaPath:"#/definitions/VmDisk/properties/vhd/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate349.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/vhd",schemaPath:"#/definitions/VmDisk/properties/vhd/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate352.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/vhd",schemaPath:"#/definitions/VmDisk/properties/vhd/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27680,7 +27999,7 @@ if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.id !== undefined){
 const _errs43 = errors;
 if(typeof data19.id !== "string"){
-validate349.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/managedDisk/id",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate352.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/managedDisk/id",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid10 = _errs43 === errors;
@@ -27692,7 +28011,7 @@ if(valid10){
 if(data19.storageAccountType !== undefined){
 const _errs45 = errors;
 if(typeof data19.storageAccountType !== "string"){
-validate349.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/managedDisk/storageAccountType",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/storageAccountType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate352.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/managedDisk/storageAccountType",schemaPath:"#/definitions/VmDisk/properties/managedDisk/properties/storageAccountType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid10 = _errs45 === errors;
@@ -27703,7 +28022,7 @@ var valid10 = true;
 }
 }
 else {
-validate349.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/managedDisk",schemaPath:"#/definitions/VmDisk/properties/managedDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate352.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0+"/managedDisk",schemaPath:"#/definitions/VmDisk/properties/managedDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27719,7 +28038,7 @@ var valid8 = true;
 }
 }
 else {
-validate349.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0,schemaPath:"#/definitions/VmDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate352.errors = [{instancePath:instancePath+"/storageProfile/dataDisks/" + i0,schemaPath:"#/definitions/VmDisk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27730,7 +28049,7 @@ break;
 }
 }
 else {
-validate349.errors = [{instancePath:instancePath+"/storageProfile/dataDisks",schemaPath:"#/properties/storageProfile/properties/dataDisks/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate352.errors = [{instancePath:instancePath+"/storageProfile/dataDisks",schemaPath:"#/properties/storageProfile/properties/dataDisks/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -27742,7 +28061,7 @@ var valid1 = true;
 }
 }
 else {
-validate349.errors = [{instancePath:instancePath+"/storageProfile",schemaPath:"#/properties/storageProfile/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate352.errors = [{instancePath:instancePath+"/storageProfile",schemaPath:"#/properties/storageProfile/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27761,7 +28080,7 @@ if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 if(data22.encryptionAtHost !== undefined){
 const _errs50 = errors;
 if(typeof data22.encryptionAtHost !== "boolean"){
-validate349.errors = [{instancePath:instancePath+"/securityProfile/encryptionAtHost",schemaPath:"#/definitions/SecurityProfile/properties/encryptionAtHost/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate352.errors = [{instancePath:instancePath+"/securityProfile/encryptionAtHost",schemaPath:"#/definitions/SecurityProfile/properties/encryptionAtHost/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid12 = _errs50 === errors;
@@ -27773,7 +28092,7 @@ if(valid12){
 if(data22.securityType !== undefined){
 const _errs52 = errors;
 if(typeof data22.securityType !== "string"){
-validate349.errors = [{instancePath:instancePath+"/securityProfile/securityType",schemaPath:"#/definitions/SecurityProfile/properties/securityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate352.errors = [{instancePath:instancePath+"/securityProfile/securityType",schemaPath:"#/definitions/SecurityProfile/properties/securityType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid12 = _errs52 === errors;
@@ -27790,7 +28109,7 @@ if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 if(data25.secureBootEnabled !== undefined){
 const _errs56 = errors;
 if(typeof data25.secureBootEnabled !== "boolean"){
-validate349.errors = [{instancePath:instancePath+"/securityProfile/uefiSettings/secureBootEnabled",schemaPath:"#/definitions/SecurityProfile/properties/uefiSettings/properties/secureBootEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate352.errors = [{instancePath:instancePath+"/securityProfile/uefiSettings/secureBootEnabled",schemaPath:"#/definitions/SecurityProfile/properties/uefiSettings/properties/secureBootEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid13 = _errs56 === errors;
@@ -27802,7 +28121,7 @@ if(valid13){
 if(data25.vTpmEnabled !== undefined){
 const _errs58 = errors;
 if(typeof data25.vTpmEnabled !== "boolean"){
-validate349.errors = [{instancePath:instancePath+"/securityProfile/uefiSettings/vTpmEnabled",schemaPath:"#/definitions/SecurityProfile/properties/uefiSettings/properties/vTpmEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate352.errors = [{instancePath:instancePath+"/securityProfile/uefiSettings/vTpmEnabled",schemaPath:"#/definitions/SecurityProfile/properties/uefiSettings/properties/vTpmEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid13 = _errs58 === errors;
@@ -27813,7 +28132,7 @@ var valid13 = true;
 }
 }
 else {
-validate349.errors = [{instancePath:instancePath+"/securityProfile/uefiSettings",schemaPath:"#/definitions/SecurityProfile/properties/uefiSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate352.errors = [{instancePath:instancePath+"/securityProfile/uefiSettings",schemaPath:"#/definitions/SecurityProfile/properties/uefiSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27826,7 +28145,7 @@ var valid12 = true;
 }
 }
 else {
-validate349.errors = [{instancePath:instancePath+"/securityProfile",schemaPath:"#/definitions/SecurityProfile/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate352.errors = [{instancePath:instancePath+"/securityProfile",schemaPath:"#/definitions/SecurityProfile/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27838,8 +28157,8 @@ var valid0 = true;
 if(valid0){
 if(data.osProfile !== undefined){
 const _errs60 = errors;
-if(!(validate350(data.osProfile, {instancePath:instancePath+"/osProfile",parentData:data,parentDataProperty:"osProfile",rootData}))){
-vErrors = vErrors === null ? validate350.errors : vErrors.concat(validate350.errors);
+if(!(validate353(data.osProfile, {instancePath:instancePath+"/osProfile",parentData:data,parentDataProperty:"osProfile",rootData}))){
+vErrors = vErrors === null ? validate353.errors : vErrors.concat(validate353.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs60 === errors;
@@ -27851,30 +28170,30 @@ var valid0 = true;
 }
 }
 else {
-validate349.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate352.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate349.errors = vErrors;
+validate352.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate348(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate351(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate348.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate351.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate348.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate351.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -27886,7 +28205,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate348.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate351.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -27898,7 +28217,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate348.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate351.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -27910,7 +28229,7 @@ if(valid0){
 if(data.location !== undefined){
 const _errs7 = errors;
 if(typeof data.location !== "string"){
-validate348.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate351.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -27927,7 +28246,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs12 = errors;
 if(typeof data4[key0] !== "string"){
-validate348.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate351.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -27937,7 +28256,7 @@ break;
 }
 }
 else {
-validate348.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate351.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -27955,7 +28274,7 @@ if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.orchestrationMode !== undefined){
 const _errs16 = errors;
 if(typeof data6.orchestrationMode !== "string"){
-validate348.errors = [{instancePath:instancePath+"/properties/orchestrationMode",schemaPath:"#/properties/properties/properties/orchestrationMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate351.errors = [{instancePath:instancePath+"/properties/orchestrationMode",schemaPath:"#/properties/properties/properties/orchestrationMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs16 === errors;
@@ -27972,7 +28291,7 @@ if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.mode !== undefined){
 const _errs20 = errors;
 if(typeof data8.mode !== "string"){
-validate348.errors = [{instancePath:instancePath+"/properties/upgradePolicy/mode",schemaPath:"#/properties/properties/properties/upgradePolicy/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate351.errors = [{instancePath:instancePath+"/properties/upgradePolicy/mode",schemaPath:"#/properties/properties/properties/upgradePolicy/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs20 === errors;
@@ -27988,13 +28307,13 @@ if(errors === _errs22){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.enableAutomaticOSUpgrade !== undefined){
 if(typeof data10.enableAutomaticOSUpgrade !== "boolean"){
-validate348.errors = [{instancePath:instancePath+"/properties/upgradePolicy/automaticOSUpgradePolicy/enableAutomaticOSUpgrade",schemaPath:"#/properties/properties/properties/upgradePolicy/properties/automaticOSUpgradePolicy/properties/enableAutomaticOSUpgrade/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate351.errors = [{instancePath:instancePath+"/properties/upgradePolicy/automaticOSUpgradePolicy/enableAutomaticOSUpgrade",schemaPath:"#/properties/properties/properties/upgradePolicy/properties/automaticOSUpgradePolicy/properties/enableAutomaticOSUpgrade/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 }
 }
 else {
-validate348.errors = [{instancePath:instancePath+"/properties/upgradePolicy/automaticOSUpgradePolicy",schemaPath:"#/properties/properties/properties/upgradePolicy/properties/automaticOSUpgradePolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate351.errors = [{instancePath:instancePath+"/properties/upgradePolicy/automaticOSUpgradePolicy",schemaPath:"#/properties/properties/properties/upgradePolicy/properties/automaticOSUpgradePolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28006,7 +28325,7 @@ var valid3 = true;
 }
 }
 else {
-validate348.errors = [{instancePath:instancePath+"/properties/upgradePolicy",schemaPath:"#/properties/properties/properties/upgradePolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate351.errors = [{instancePath:instancePath+"/properties/upgradePolicy",schemaPath:"#/properties/properties/properties/upgradePolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28018,8 +28337,8 @@ var valid2 = true;
 if(valid2){
 if(data6.virtualMachineProfile !== undefined){
 const _errs26 = errors;
-if(!(validate349(data6.virtualMachineProfile, {instancePath:instancePath+"/properties/virtualMachineProfile",parentData:data6,parentDataProperty:"virtualMachineProfile",rootData}))){
-vErrors = vErrors === null ? validate349.errors : vErrors.concat(validate349.errors);
+if(!(validate352(data6.virtualMachineProfile, {instancePath:instancePath+"/properties/virtualMachineProfile",parentData:data6,parentDataProperty:"virtualMachineProfile",rootData}))){
+vErrors = vErrors === null ? validate352.errors : vErrors.concat(validate352.errors);
 errors = vErrors.length;
 }
 var valid2 = _errs26 === errors;
@@ -28031,7 +28350,7 @@ var valid2 = true;
 }
 }
 else {
-validate348.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate351.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28048,16 +28367,16 @@ var valid0 = true;
 }
 }
 else {
-validate348.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate351.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate348.errors = vErrors;
+validate351.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate347(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate350(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -28066,8 +28385,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate348(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate348.errors : vErrors.concat(validate348.errors);
+if(!(validate351(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -28077,33 +28396,33 @@ break;
 }
 }
 else {
-validate347.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate350.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate347.errors = vErrors;
+validate350.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.compute.virtualMachines"] = validate354;
-const schema328 = {"type":"array","items":{"$ref":"#/definitions/VirtualMachine"}};
-const schema329 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"$ref":"#/definitions/GuestProfile"}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.compute.virtualMachines"] = validate357;
+const schema331 = {"type":"array","items":{"$ref":"#/definitions/VirtualMachine"}};
+const schema332 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"$ref":"#/definitions/GuestProfile"}},"required":["id","location","name","properties","tags","type"]};
 
-function validate355(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate358(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate355.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate358.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate355.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate358.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -28115,7 +28434,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate355.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate358.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -28127,7 +28446,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate355.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate358.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -28139,7 +28458,7 @@ if(valid0){
 if(data.location !== undefined){
 const _errs7 = errors;
 if(typeof data.location !== "string"){
-validate355.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate358.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -28156,7 +28475,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs12 = errors;
 if(typeof data4[key0] !== "string"){
-validate355.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate358.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -28166,7 +28485,7 @@ break;
 }
 }
 else {
-validate355.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate358.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28178,8 +28497,8 @@ var valid0 = true;
 if(valid0){
 if(data.properties !== undefined){
 const _errs14 = errors;
-if(!(validate349(data.properties, {instancePath:instancePath+"/properties",parentData:data,parentDataProperty:"properties",rootData}))){
-vErrors = vErrors === null ? validate349.errors : vErrors.concat(validate349.errors);
+if(!(validate352(data.properties, {instancePath:instancePath+"/properties",parentData:data,parentDataProperty:"properties",rootData}))){
+vErrors = vErrors === null ? validate352.errors : vErrors.concat(validate352.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs14 === errors;
@@ -28195,16 +28514,16 @@ var valid0 = true;
 }
 }
 else {
-validate355.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate358.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate355.errors = vErrors;
+validate358.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate354(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate357(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -28213,8 +28532,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate355(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate355.errors : vErrors.concat(validate355.errors);
+if(!(validate358(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate358.errors : vErrors.concat(validate358.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -28224,19 +28543,19 @@ break;
 }
 }
 else {
-validate354.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate357.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate354.errors = vErrors;
+validate357.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.containerregistry.registries"] = validate358;
-const schema330 = {"type":"array","items":{"$ref":"#/definitions/ContainerRegistry"}};
-const schema331 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"sku":{"type":"object","properties":{"name":{"type":"string"}}},"properties":{"type":"object","properties":{"adminUserEnabled":{"type":"boolean"},"publicNetworkAccess":{"type":"string"},"networkRuleSet":{"type":"object","properties":{"defaultAction":{"type":"string"},"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"}},"required":["value"]}}}},"policies":{"type":"object","properties":{"trustPolicy":{"type":"object","properties":{"status":{"type":"string"}}},"quarantinePolicy":{"type":"object","properties":{"status":{"type":"string"}}}}},"anonymousPullEnabled":{"type":"boolean"}}}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.containerregistry.registries"] = validate361;
+const schema333 = {"type":"array","items":{"$ref":"#/definitions/ContainerRegistry"}};
+const schema334 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"sku":{"type":"object","properties":{"name":{"type":"string"}}},"properties":{"type":"object","properties":{"adminUserEnabled":{"type":"boolean"},"publicNetworkAccess":{"type":"string"},"networkRuleSet":{"type":"object","properties":{"defaultAction":{"type":"string"},"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"}},"required":["value"]}}}},"policies":{"type":"object","properties":{"trustPolicy":{"type":"object","properties":{"status":{"type":"string"}}},"quarantinePolicy":{"type":"object","properties":{"status":{"type":"string"}}}}},"anonymousPullEnabled":{"type":"boolean"}}}},"required":["id","location","name","properties","tags","type"]};
 
-function validate358(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate361(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -28251,14 +28570,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate358.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ContainerRegistry/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate361.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ContainerRegistry/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ContainerRegistry/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate361.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ContainerRegistry/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -28270,7 +28589,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/ContainerRegistry/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate361.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/ContainerRegistry/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -28282,7 +28601,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/ContainerRegistry/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate361.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/ContainerRegistry/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -28294,7 +28613,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/ContainerRegistry/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate361.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/ContainerRegistry/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -28311,7 +28630,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ContainerRegistry/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate361.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ContainerRegistry/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -28321,7 +28640,7 @@ break;
 }
 }
 else {
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/ContainerRegistry/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate361.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/ContainerRegistry/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28338,13 +28657,13 @@ if(errors === _errs17){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.name !== undefined){
 if(typeof data7.name !== "string"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/sku/name",schemaPath:"#/definitions/ContainerRegistry/properties/sku/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate361.errors = [{instancePath:instancePath+"/" + i0+"/sku/name",schemaPath:"#/definitions/ContainerRegistry/properties/sku/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/sku",schemaPath:"#/definitions/ContainerRegistry/properties/sku/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate361.errors = [{instancePath:instancePath+"/" + i0+"/sku",schemaPath:"#/definitions/ContainerRegistry/properties/sku/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28362,7 +28681,7 @@ if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.adminUserEnabled !== undefined){
 const _errs23 = errors;
 if(typeof data9.adminUserEnabled !== "boolean"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/properties/adminUserEnabled",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/adminUserEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate361.errors = [{instancePath:instancePath+"/" + i0+"/properties/adminUserEnabled",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/adminUserEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid5 = _errs23 === errors;
@@ -28374,7 +28693,7 @@ if(valid5){
 if(data9.publicNetworkAccess !== undefined){
 const _errs25 = errors;
 if(typeof data9.publicNetworkAccess !== "string"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/properties/publicNetworkAccess",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate361.errors = [{instancePath:instancePath+"/" + i0+"/properties/publicNetworkAccess",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs25 === errors;
@@ -28391,7 +28710,7 @@ if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.defaultAction !== undefined){
 const _errs29 = errors;
 if(typeof data12.defaultAction !== "string"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/defaultAction",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate361.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/defaultAction",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs29 === errors;
@@ -28414,20 +28733,20 @@ if(errors === _errs33){
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 let missing1;
 if((data15.value === undefined) && (missing1 = "value")){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1,schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate361.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1,schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data15.value !== undefined){
 if(typeof data15.value !== "string"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1+"/value",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate361.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1+"/value",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1,schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate361.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1,schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28438,7 +28757,7 @@ break;
 }
 }
 else {
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate361.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -28450,7 +28769,7 @@ var valid6 = true;
 }
 }
 else {
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate361.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/networkRuleSet/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28472,13 +28791,13 @@ if(errors === _errs39){
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 if(data18.status !== undefined){
 if(typeof data18.status !== "string"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/trustPolicy/status",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/trustPolicy/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate361.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/trustPolicy/status",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/trustPolicy/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/trustPolicy",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/trustPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate361.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/trustPolicy",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/trustPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28495,13 +28814,13 @@ if(errors === _errs43){
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.status !== undefined){
 if(typeof data20.status !== "string"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/quarantinePolicy/status",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/quarantinePolicy/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate361.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/quarantinePolicy/status",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/quarantinePolicy/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/quarantinePolicy",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/quarantinePolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate361.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies/quarantinePolicy",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/properties/quarantinePolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28513,7 +28832,7 @@ var valid9 = true;
 }
 }
 else {
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate361.errors = [{instancePath:instancePath+"/" + i0+"/properties/policies",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/policies/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28526,7 +28845,7 @@ if(valid5){
 if(data9.anonymousPullEnabled !== undefined){
 const _errs47 = errors;
 if(typeof data9.anonymousPullEnabled !== "boolean"){
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/properties/anonymousPullEnabled",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/anonymousPullEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate361.errors = [{instancePath:instancePath+"/" + i0+"/properties/anonymousPullEnabled",schemaPath:"#/definitions/ContainerRegistry/properties/properties/properties/anonymousPullEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid5 = _errs47 === errors;
@@ -28540,7 +28859,7 @@ var valid5 = true;
 }
 }
 else {
-validate358.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/ContainerRegistry/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate361.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/ContainerRegistry/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28558,7 +28877,7 @@ var valid2 = true;
 }
 }
 else {
-validate358.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ContainerRegistry/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate361.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ContainerRegistry/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28569,34 +28888,33 @@ break;
 }
 }
 else {
-validate358.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate361.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate358.errors = vErrors;
+validate361.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.cosmosdb.accounts"] = validate359;
-const schema332 = {"type":"array","items":{"$ref":"#/definitions/CosmosAccount"}};
-const schema333 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"properties":{"type":"object","properties":{"publicNetworkAccess":{"type":"string"},"isVirtualNetworkFilterEnabled":{"type":"boolean"},"ipRules":{"type":"array","items":{"type":"object","properties":{"ipAddressOrRange":{"type":"string"}},"required":["ipAddressOrRange"]}},"virtualNetworkRules":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}},"disableLocalAuth":{"type":"boolean"},"keyVaultKeyUri":{"type":"string"},"minimalTlsVersion":{"type":"string"},"disableKeyBasedMetadataWriteAccess":{"type":"boolean"}}}},"required":["id","location","name","properties","tags","type"]};
-const schema334 = {"type":"object","properties":{"id":{"type":"string"},"properties":{"type":"object","properties":{"privateLinkServiceConnectionState":{"type":"object","properties":{"status":{"type":"string"}}}}}},"required":["id"]};
+exports["azure.cosmosdb.accounts"] = validate362;
+const schema335 = {"type":"array","items":{"$ref":"#/definitions/CosmosAccount"}};
+const schema336 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"properties":{"type":"object","properties":{"publicNetworkAccess":{"type":"string"},"isVirtualNetworkFilterEnabled":{"type":"boolean"},"ipRules":{"type":"array","items":{"type":"object","properties":{"ipAddressOrRange":{"type":"string"}},"required":["ipAddressOrRange"]}},"virtualNetworkRules":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}},"disableLocalAuth":{"type":"boolean"},"keyVaultKeyUri":{"type":"string"},"minimalTlsVersion":{"type":"string"},"disableKeyBasedMetadataWriteAccess":{"type":"boolean"}}}},"required":["id","location","name","properties","tags","type"]};
 
-function validate360(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate363(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate360.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate363.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate360.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate363.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -28608,7 +28926,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate360.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate363.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -28620,7 +28938,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate360.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate363.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -28632,7 +28950,7 @@ if(valid0){
 if(data.location !== undefined){
 const _errs7 = errors;
 if(typeof data.location !== "string"){
-validate360.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate363.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -28649,7 +28967,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs12 = errors;
 if(typeof data4[key0] !== "string"){
-validate360.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate363.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -28659,7 +28977,7 @@ break;
 }
 }
 else {
-validate360.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate363.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28672,7 +28990,7 @@ if(valid0){
 if(data.kind !== undefined){
 const _errs14 = errors;
 if(typeof data.kind !== "string"){
-validate360.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate363.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -28689,7 +29007,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.publicNetworkAccess !== undefined){
 const _errs18 = errors;
 if(typeof data7.publicNetworkAccess !== "string"){
-validate360.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate363.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs18 === errors;
@@ -28701,7 +29019,7 @@ if(valid2){
 if(data7.isVirtualNetworkFilterEnabled !== undefined){
 const _errs20 = errors;
 if(typeof data7.isVirtualNetworkFilterEnabled !== "boolean"){
-validate360.errors = [{instancePath:instancePath+"/properties/isVirtualNetworkFilterEnabled",schemaPath:"#/properties/properties/properties/isVirtualNetworkFilterEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate363.errors = [{instancePath:instancePath+"/properties/isVirtualNetworkFilterEnabled",schemaPath:"#/properties/properties/properties/isVirtualNetworkFilterEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs20 === errors;
@@ -28724,20 +29042,20 @@ if(errors === _errs24){
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 let missing1;
 if((data11.ipAddressOrRange === undefined) && (missing1 = "ipAddressOrRange")){
-validate360.errors = [{instancePath:instancePath+"/properties/ipRules/" + i0,schemaPath:"#/properties/properties/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate363.errors = [{instancePath:instancePath+"/properties/ipRules/" + i0,schemaPath:"#/properties/properties/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data11.ipAddressOrRange !== undefined){
 if(typeof data11.ipAddressOrRange !== "string"){
-validate360.errors = [{instancePath:instancePath+"/properties/ipRules/" + i0+"/ipAddressOrRange",schemaPath:"#/properties/properties/properties/ipRules/items/properties/ipAddressOrRange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate363.errors = [{instancePath:instancePath+"/properties/ipRules/" + i0+"/ipAddressOrRange",schemaPath:"#/properties/properties/properties/ipRules/items/properties/ipAddressOrRange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate360.errors = [{instancePath:instancePath+"/properties/ipRules/" + i0,schemaPath:"#/properties/properties/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate363.errors = [{instancePath:instancePath+"/properties/ipRules/" + i0,schemaPath:"#/properties/properties/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28748,7 +29066,7 @@ break;
 }
 }
 else {
-validate360.errors = [{instancePath:instancePath+"/properties/ipRules",schemaPath:"#/properties/properties/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate363.errors = [{instancePath:instancePath+"/properties/ipRules",schemaPath:"#/properties/properties/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -28772,20 +29090,20 @@ if(errors === _errs30){
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 let missing2;
 if((data14.id === undefined) && (missing2 = "id")){
-validate360.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/virtualNetworkRules/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate363.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/virtualNetworkRules/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 if(data14.id !== undefined){
 if(typeof data14.id !== "string"){
-validate360.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules/" + i1+"/id",schemaPath:"#/properties/properties/properties/virtualNetworkRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate363.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules/" + i1+"/id",schemaPath:"#/properties/properties/properties/virtualNetworkRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate360.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/virtualNetworkRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate363.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/virtualNetworkRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28796,7 +29114,7 @@ break;
 }
 }
 else {
-validate360.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules",schemaPath:"#/properties/properties/properties/virtualNetworkRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate363.errors = [{instancePath:instancePath+"/properties/virtualNetworkRules",schemaPath:"#/properties/properties/properties/virtualNetworkRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -28821,14 +29139,14 @@ if(errors === _errs37){
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 let missing3;
 if((data17.id === undefined) && (missing3 = "id")){
-validate360.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate363.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 if(data17.id !== undefined){
 const _errs39 = errors;
 if(typeof data17.id !== "string"){
-validate360.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate363.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs39 === errors;
@@ -28849,20 +29167,20 @@ if(errors === _errs43){
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.status !== undefined){
 if(typeof data20.status !== "string"){
-validate360.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate363.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate360.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate363.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 }
 else {
-validate360.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate363.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28875,7 +29193,7 @@ var valid9 = true;
 }
 }
 else {
-validate360.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate363.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28886,7 +29204,7 @@ break;
 }
 }
 else {
-validate360.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate363.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -28899,7 +29217,7 @@ if(valid2){
 if(data7.disableLocalAuth !== undefined){
 const _errs47 = errors;
 if(typeof data7.disableLocalAuth !== "boolean"){
-validate360.errors = [{instancePath:instancePath+"/properties/disableLocalAuth",schemaPath:"#/properties/properties/properties/disableLocalAuth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate363.errors = [{instancePath:instancePath+"/properties/disableLocalAuth",schemaPath:"#/properties/properties/properties/disableLocalAuth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs47 === errors;
@@ -28911,7 +29229,7 @@ if(valid2){
 if(data7.keyVaultKeyUri !== undefined){
 const _errs49 = errors;
 if(typeof data7.keyVaultKeyUri !== "string"){
-validate360.errors = [{instancePath:instancePath+"/properties/keyVaultKeyUri",schemaPath:"#/properties/properties/properties/keyVaultKeyUri/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate363.errors = [{instancePath:instancePath+"/properties/keyVaultKeyUri",schemaPath:"#/properties/properties/properties/keyVaultKeyUri/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs49 === errors;
@@ -28923,7 +29241,7 @@ if(valid2){
 if(data7.minimalTlsVersion !== undefined){
 const _errs51 = errors;
 if(typeof data7.minimalTlsVersion !== "string"){
-validate360.errors = [{instancePath:instancePath+"/properties/minimalTlsVersion",schemaPath:"#/properties/properties/properties/minimalTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate363.errors = [{instancePath:instancePath+"/properties/minimalTlsVersion",schemaPath:"#/properties/properties/properties/minimalTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs51 === errors;
@@ -28935,7 +29253,7 @@ if(valid2){
 if(data7.disableKeyBasedMetadataWriteAccess !== undefined){
 const _errs53 = errors;
 if(typeof data7.disableKeyBasedMetadataWriteAccess !== "boolean"){
-validate360.errors = [{instancePath:instancePath+"/properties/disableKeyBasedMetadataWriteAccess",schemaPath:"#/properties/properties/properties/disableKeyBasedMetadataWriteAccess/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate363.errors = [{instancePath:instancePath+"/properties/disableKeyBasedMetadataWriteAccess",schemaPath:"#/properties/properties/properties/disableKeyBasedMetadataWriteAccess/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs53 === errors;
@@ -28953,7 +29271,7 @@ var valid2 = true;
 }
 }
 else {
-validate360.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate363.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -28971,16 +29289,16 @@ var valid0 = true;
 }
 }
 else {
-validate360.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate363.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate360.errors = vErrors;
+validate363.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate359(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate362(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -28989,8 +29307,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate360(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate360.errors : vErrors.concat(validate360.errors);
+if(!(validate363(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate363.errors : vErrors.concat(validate363.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -29000,20 +29318,20 @@ break;
 }
 }
 else {
-validate359.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate362.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate359.errors = vErrors;
+validate362.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.databricks.diagnosticSettings"] = validate362;
-const schema335 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-232001254-1341-1753-232001254-0-2187%5B%5D%3E"}};
-const schema336 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/DiagnosticSetting"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema337 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"properties":{"type":"object","properties":{"workspaceId":{"type":"string"},"storageAccountId":{"type":"string"},"eventHubAuthorizationRuleId":{"type":"string"},"marketplacePartnerId":{"type":"string"},"logs":{"type":"array","items":{"type":"object","properties":{"category":{"type":"string"},"categoryGroup":{"type":"string"},"enabled":{"type":"boolean"}},"required":["enabled"]}}}}},"required":["id","name","properties"]};
+exports["azure.databricks.diagnosticSettings"] = validate365;
+const schema338 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-232001254-1341-1753-232001254-0-2187%5B%5D%3E"}};
+const schema339 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/DiagnosticSetting"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema340 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"properties":{"type":"object","properties":{"workspaceId":{"type":"string"},"storageAccountId":{"type":"string"},"eventHubAuthorizationRuleId":{"type":"string"},"marketplacePartnerId":{"type":"string"},"logs":{"type":"array","items":{"type":"object","properties":{"category":{"type":"string"},"categoryGroup":{"type":"string"},"enabled":{"type":"boolean"}},"required":["enabled"]}}}}},"required":["id","name","properties"]};
 
-function validate363(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate366(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -29470,7 +29788,7 @@ else {
 vErrors.push(err24);
 }
 errors++;
-validate363.errors = vErrors;
+validate366.errors = vErrors;
 return false;
 }
 else {
@@ -29484,20 +29802,20 @@ vErrors = null;
 }
 }
 }
-validate363.errors = vErrors;
+validate366.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate362(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate365(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate363(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate363.errors : vErrors.concat(validate363.errors);
+if(!(validate366(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate366.errors : vErrors.concat(validate366.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -29507,20 +29825,20 @@ break;
 }
 }
 else {
-validate362.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate365.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate362.errors = vErrors;
+validate365.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.databricks.vnets"] = validate366;
-const schema338 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CWorkspaceVnet%3E"}};
-const schema339 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/WorkspaceVnet"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema340 = {"type":"object","properties":{"id":{"type":"string"},"properties":{"type":"object","properties":{"subnets":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"properties":{"type":"object","properties":{"networkSecurityGroup":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}}},"required":["name"]}}}}},"required":["id","properties"]};
+exports["azure.databricks.vnets"] = validate369;
+const schema341 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CWorkspaceVnet%3E"}};
+const schema342 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/WorkspaceVnet"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema343 = {"type":"object","properties":{"id":{"type":"string"},"properties":{"type":"object","properties":{"subnets":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"properties":{"type":"object","properties":{"networkSecurityGroup":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}}},"required":["name"]}}}}},"required":["id","properties"]};
 
-function validate367(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate370(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -29883,7 +30201,7 @@ else {
 vErrors.push(err20);
 }
 errors++;
-validate367.errors = vErrors;
+validate370.errors = vErrors;
 return false;
 }
 else {
@@ -29897,20 +30215,20 @@ vErrors = null;
 }
 }
 }
-validate367.errors = vErrors;
+validate370.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate366(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate369(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate367(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate367.errors : vErrors.concat(validate367.errors);
+if(!(validate370(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate370.errors : vErrors.concat(validate370.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -29920,33 +30238,33 @@ break;
 }
 }
 else {
-validate366.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate369.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate366.errors = vErrors;
+validate369.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.databricks.workspaces"] = validate370;
-const schema341 = {"type":"array","items":{"$ref":"#/definitions/DatabricksWorkspace"}};
-const schema342 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"sku":{"type":"object","properties":{"name":{"type":"string"}}},"properties":{"type":"object","properties":{"parameters":{"type":"object","properties":{"customVirtualNetworkId":{"type":"object","properties":{"value":{"type":"string"}}},"customPublicSubnetName":{"type":"object","properties":{"value":{"type":"string"}}},"customPrivateSubnetName":{"type":"object","properties":{"value":{"type":"string"}}},"enableNoPublicIp":{"type":"object","properties":{"value":{"type":"boolean"}}}}},"publicNetworkAccess":{"type":"string"},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}}}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.databricks.workspaces"] = validate373;
+const schema344 = {"type":"array","items":{"$ref":"#/definitions/DatabricksWorkspace"}};
+const schema345 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"sku":{"type":"object","properties":{"name":{"type":"string"}}},"properties":{"type":"object","properties":{"parameters":{"type":"object","properties":{"customVirtualNetworkId":{"type":"object","properties":{"value":{"type":"string"}}},"customPublicSubnetName":{"type":"object","properties":{"value":{"type":"string"}}},"customPrivateSubnetName":{"type":"object","properties":{"value":{"type":"string"}}},"enableNoPublicIp":{"type":"object","properties":{"value":{"type":"boolean"}}}}},"publicNetworkAccess":{"type":"string"},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}}}},"required":["id","location","name","properties","tags","type"]};
 
-function validate371(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate374(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate371.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate374.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate371.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate374.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -29958,7 +30276,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate371.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate374.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -29970,7 +30288,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate371.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate374.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -29982,7 +30300,7 @@ if(valid0){
 if(data.location !== undefined){
 const _errs7 = errors;
 if(typeof data.location !== "string"){
-validate371.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate374.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -29999,7 +30317,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs12 = errors;
 if(typeof data4[key0] !== "string"){
-validate371.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate374.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -30009,7 +30327,7 @@ break;
 }
 }
 else {
-validate371.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate374.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30026,13 +30344,13 @@ if(errors === _errs14){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.name !== undefined){
 if(typeof data6.name !== "string"){
-validate371.errors = [{instancePath:instancePath+"/sku/name",schemaPath:"#/properties/sku/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate374.errors = [{instancePath:instancePath+"/sku/name",schemaPath:"#/properties/sku/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate371.errors = [{instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate374.errors = [{instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30059,13 +30377,13 @@ if(errors === _errs22){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.value !== undefined){
 if(typeof data10.value !== "string"){
-validate371.errors = [{instancePath:instancePath+"/properties/parameters/customVirtualNetworkId/value",schemaPath:"#/properties/properties/properties/parameters/properties/customVirtualNetworkId/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate374.errors = [{instancePath:instancePath+"/properties/parameters/customVirtualNetworkId/value",schemaPath:"#/properties/properties/properties/parameters/properties/customVirtualNetworkId/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate371.errors = [{instancePath:instancePath+"/properties/parameters/customVirtualNetworkId",schemaPath:"#/properties/properties/properties/parameters/properties/customVirtualNetworkId/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate374.errors = [{instancePath:instancePath+"/properties/parameters/customVirtualNetworkId",schemaPath:"#/properties/properties/properties/parameters/properties/customVirtualNetworkId/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30082,13 +30400,13 @@ if(errors === _errs26){
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.value !== undefined){
 if(typeof data12.value !== "string"){
-validate371.errors = [{instancePath:instancePath+"/properties/parameters/customPublicSubnetName/value",schemaPath:"#/properties/properties/properties/parameters/properties/customPublicSubnetName/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate374.errors = [{instancePath:instancePath+"/properties/parameters/customPublicSubnetName/value",schemaPath:"#/properties/properties/properties/parameters/properties/customPublicSubnetName/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate371.errors = [{instancePath:instancePath+"/properties/parameters/customPublicSubnetName",schemaPath:"#/properties/properties/properties/parameters/properties/customPublicSubnetName/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate374.errors = [{instancePath:instancePath+"/properties/parameters/customPublicSubnetName",schemaPath:"#/properties/properties/properties/parameters/properties/customPublicSubnetName/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30105,13 +30423,13 @@ if(errors === _errs30){
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.value !== undefined){
 if(typeof data14.value !== "string"){
-validate371.errors = [{instancePath:instancePath+"/properties/parameters/customPrivateSubnetName/value",schemaPath:"#/properties/properties/properties/parameters/properties/customPrivateSubnetName/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate374.errors = [{instancePath:instancePath+"/properties/parameters/customPrivateSubnetName/value",schemaPath:"#/properties/properties/properties/parameters/properties/customPrivateSubnetName/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate371.errors = [{instancePath:instancePath+"/properties/parameters/customPrivateSubnetName",schemaPath:"#/properties/properties/properties/parameters/properties/customPrivateSubnetName/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate374.errors = [{instancePath:instancePath+"/properties/parameters/customPrivateSubnetName",schemaPath:"#/properties/properties/properties/parameters/properties/customPrivateSubnetName/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30128,13 +30446,13 @@ if(errors === _errs34){
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.value !== undefined){
 if(typeof data16.value !== "boolean"){
-validate371.errors = [{instancePath:instancePath+"/properties/parameters/enableNoPublicIp/value",schemaPath:"#/properties/properties/properties/parameters/properties/enableNoPublicIp/properties/value/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate374.errors = [{instancePath:instancePath+"/properties/parameters/enableNoPublicIp/value",schemaPath:"#/properties/properties/properties/parameters/properties/enableNoPublicIp/properties/value/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 }
 }
 else {
-validate371.errors = [{instancePath:instancePath+"/properties/parameters/enableNoPublicIp",schemaPath:"#/properties/properties/properties/parameters/properties/enableNoPublicIp/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate374.errors = [{instancePath:instancePath+"/properties/parameters/enableNoPublicIp",schemaPath:"#/properties/properties/properties/parameters/properties/enableNoPublicIp/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30148,7 +30466,7 @@ var valid4 = true;
 }
 }
 else {
-validate371.errors = [{instancePath:instancePath+"/properties/parameters",schemaPath:"#/properties/properties/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate374.errors = [{instancePath:instancePath+"/properties/parameters",schemaPath:"#/properties/properties/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30161,7 +30479,7 @@ if(valid3){
 if(data8.publicNetworkAccess !== undefined){
 const _errs38 = errors;
 if(typeof data8.publicNetworkAccess !== "string"){
-validate371.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate374.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs38 === errors;
@@ -30185,14 +30503,14 @@ if(errors === _errs43){
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 let missing1;
 if((data20.id === undefined) && (missing1 = "id")){
-validate371.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate374.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data20.id !== undefined){
 const _errs45 = errors;
 if(typeof data20.id !== "string"){
-validate371.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate374.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid11 = _errs45 === errors;
@@ -30213,20 +30531,20 @@ if(errors === _errs49){
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.status !== undefined){
 if(typeof data23.status !== "string"){
-validate371.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate374.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate371.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate374.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 }
 else {
-validate371.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate374.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30239,7 +30557,7 @@ var valid11 = true;
 }
 }
 else {
-validate371.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate374.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30250,7 +30568,7 @@ break;
 }
 }
 else {
-validate371.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate374.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -30263,7 +30581,7 @@ var valid3 = true;
 }
 }
 else {
-validate371.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate374.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30273,314 +30591,6 @@ else {
 var valid0 = true;
 }
 }
-}
-}
-}
-}
-}
-}
-}
-else {
-validate371.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate371.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate370(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(Array.isArray(data)){
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-const _errs1 = errors;
-if(!(validate371(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate371.errors : vErrors.concat(validate371.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-break;
-}
-}
-}
-else {
-validate370.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-validate370.errors = vErrors;
-return errors === 0;
-}
-
-exports["azure.entra.applications"] = validate373;
-const schema344 = {"type":"array","items":{"$ref":"#/definitions/AppRegistration"}};
-const schema345 = {"type":"object","properties":{"id":{"type":"string"},"appId":{"type":"string"},"displayName":{"type":"string"},"passwordCredentials":{"type":"array","items":{"$ref":"#/definitions/AppPasswordCredential"}},"keyCredentials":{"type":"array","items":{"$ref":"#/definitions/AppKeyCredential"}}},"required":["id","appId"]};
-const schema346 = {"type":"object","properties":{"keyId":{"type":"string"},"displayName":{"type":"string"},"startDateTime":{"type":"string"},"endDateTime":{"type":"string"}},"required":["keyId"]};
-const schema347 = {"type":"object","properties":{"keyId":{"type":"string"},"displayName":{"type":"string"},"type":{"type":"string"},"usage":{"type":"string"},"startDateTime":{"type":"string"},"endDateTime":{"type":"string"}},"required":["keyId"]};
-
-function validate374(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.id === undefined) && (missing0 = "id")) || ((data.appId === undefined) && (missing0 = "appId"))){
-validate374.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.id !== undefined){
-const _errs1 = errors;
-if(typeof data.id !== "string"){
-validate374.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.appId !== undefined){
-const _errs3 = errors;
-if(typeof data.appId !== "string"){
-validate374.errors = [{instancePath:instancePath+"/appId",schemaPath:"#/properties/appId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.displayName !== undefined){
-const _errs5 = errors;
-if(typeof data.displayName !== "string"){
-validate374.errors = [{instancePath:instancePath+"/displayName",schemaPath:"#/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.passwordCredentials !== undefined){
-let data3 = data.passwordCredentials;
-const _errs7 = errors;
-if(errors === _errs7){
-if(Array.isArray(data3)){
-var valid1 = true;
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-const _errs9 = errors;
-const _errs10 = errors;
-if(errors === _errs10){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-let missing1;
-if((data4.keyId === undefined) && (missing1 = "keyId")){
-validate374.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0,schemaPath:"#/definitions/AppPasswordCredential/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-if(data4.keyId !== undefined){
-const _errs12 = errors;
-if(typeof data4.keyId !== "string"){
-validate374.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/keyId",schemaPath:"#/definitions/AppPasswordCredential/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.displayName !== undefined){
-const _errs14 = errors;
-if(typeof data4.displayName !== "string"){
-validate374.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/displayName",schemaPath:"#/definitions/AppPasswordCredential/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs14 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.startDateTime !== undefined){
-const _errs16 = errors;
-if(typeof data4.startDateTime !== "string"){
-validate374.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/startDateTime",schemaPath:"#/definitions/AppPasswordCredential/properties/startDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs16 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.endDateTime !== undefined){
-const _errs18 = errors;
-if(typeof data4.endDateTime !== "string"){
-validate374.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/endDateTime",schemaPath:"#/definitions/AppPasswordCredential/properties/endDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs18 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate374.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0,schemaPath:"#/definitions/AppPasswordCredential/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid1 = _errs9 === errors;
-if(!valid1){
-break;
-}
-}
-}
-else {
-validate374.errors = [{instancePath:instancePath+"/passwordCredentials",schemaPath:"#/properties/passwordCredentials/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.keyCredentials !== undefined){
-let data9 = data.keyCredentials;
-const _errs20 = errors;
-if(errors === _errs20){
-if(Array.isArray(data9)){
-var valid4 = true;
-const len1 = data9.length;
-for(let i1=0; i1<len1; i1++){
-let data10 = data9[i1];
-const _errs22 = errors;
-const _errs23 = errors;
-if(errors === _errs23){
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing2;
-if((data10.keyId === undefined) && (missing2 = "keyId")){
-validate374.errors = [{instancePath:instancePath+"/keyCredentials/" + i1,schemaPath:"#/definitions/AppKeyCredential/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
-if(data10.keyId !== undefined){
-const _errs25 = errors;
-if(typeof data10.keyId !== "string"){
-validate374.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/keyId",schemaPath:"#/definitions/AppKeyCredential/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs25 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data10.displayName !== undefined){
-const _errs27 = errors;
-if(typeof data10.displayName !== "string"){
-validate374.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/displayName",schemaPath:"#/definitions/AppKeyCredential/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs27 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data10.type !== undefined){
-const _errs29 = errors;
-if(typeof data10.type !== "string"){
-validate374.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/type",schemaPath:"#/definitions/AppKeyCredential/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs29 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data10.usage !== undefined){
-const _errs31 = errors;
-if(typeof data10.usage !== "string"){
-validate374.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/usage",schemaPath:"#/definitions/AppKeyCredential/properties/usage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs31 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data10.startDateTime !== undefined){
-const _errs33 = errors;
-if(typeof data10.startDateTime !== "string"){
-validate374.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/startDateTime",schemaPath:"#/definitions/AppKeyCredential/properties/startDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs33 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data10.endDateTime !== undefined){
-const _errs35 = errors;
-if(typeof data10.endDateTime !== "string"){
-validate374.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/endDateTime",schemaPath:"#/definitions/AppKeyCredential/properties/endDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs35 === errors;
-}
-else {
-var valid6 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate374.errors = [{instancePath:instancePath+"/keyCredentials/" + i1,schemaPath:"#/definitions/AppKeyCredential/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid4 = _errs22 === errors;
-if(!valid4){
-break;
-}
-}
-}
-else {
-validate374.errors = [{instancePath:instancePath+"/keyCredentials",schemaPath:"#/properties/keyCredentials/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs20 === errors;
-}
-else {
-var valid0 = true;
 }
 }
 }
@@ -30626,24 +30636,332 @@ validate373.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.entra.authorizationPolicy"] = validate376;
-const schema348 = {"type":"object","properties":{"id":{"type":"string"},"allowInvitesFrom":{"type":"string"},"guestUserRoleId":{"type":"string"},"defaultUserRolePermissions":{"type":"object","properties":{"allowedToCreateApps":{"type":"boolean"},"allowedToCreateSecurityGroups":{"type":"boolean"},"allowedToCreateTenants":{"type":"boolean"},"permissionGrantPoliciesAssigned":{"type":"array","items":{"type":"string"}}}}},"required":["id"]};
+exports["azure.entra.applications"] = validate376;
+const schema347 = {"type":"array","items":{"$ref":"#/definitions/AppRegistration"}};
+const schema348 = {"type":"object","properties":{"id":{"type":"string"},"appId":{"type":"string"},"displayName":{"type":"string"},"passwordCredentials":{"type":"array","items":{"$ref":"#/definitions/AppPasswordCredential"}},"keyCredentials":{"type":"array","items":{"$ref":"#/definitions/AppKeyCredential"}}},"required":["id","appId"]};
+const schema349 = {"type":"object","properties":{"keyId":{"type":"string"},"displayName":{"type":"string"},"startDateTime":{"type":"string"},"endDateTime":{"type":"string"}},"required":["keyId"]};
+const schema350 = {"type":"object","properties":{"keyId":{"type":"string"},"displayName":{"type":"string"},"type":{"type":"string"},"usage":{"type":"string"},"startDateTime":{"type":"string"},"endDateTime":{"type":"string"}},"required":["keyId"]};
 
-function validate376(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate377(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.id === undefined) && (missing0 = "id")){
-validate376.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if(((data.id === undefined) && (missing0 = "id")) || ((data.appId === undefined) && (missing0 = "appId"))){
+validate377.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate376.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate377.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.appId !== undefined){
+const _errs3 = errors;
+if(typeof data.appId !== "string"){
+validate377.errors = [{instancePath:instancePath+"/appId",schemaPath:"#/properties/appId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.displayName !== undefined){
+const _errs5 = errors;
+if(typeof data.displayName !== "string"){
+validate377.errors = [{instancePath:instancePath+"/displayName",schemaPath:"#/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.passwordCredentials !== undefined){
+let data3 = data.passwordCredentials;
+const _errs7 = errors;
+if(errors === _errs7){
+if(Array.isArray(data3)){
+var valid1 = true;
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+const _errs9 = errors;
+const _errs10 = errors;
+if(errors === _errs10){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let missing1;
+if((data4.keyId === undefined) && (missing1 = "keyId")){
+validate377.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0,schemaPath:"#/definitions/AppPasswordCredential/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data4.keyId !== undefined){
+const _errs12 = errors;
+if(typeof data4.keyId !== "string"){
+validate377.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/keyId",schemaPath:"#/definitions/AppPasswordCredential/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs12 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.displayName !== undefined){
+const _errs14 = errors;
+if(typeof data4.displayName !== "string"){
+validate377.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/displayName",schemaPath:"#/definitions/AppPasswordCredential/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs14 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.startDateTime !== undefined){
+const _errs16 = errors;
+if(typeof data4.startDateTime !== "string"){
+validate377.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/startDateTime",schemaPath:"#/definitions/AppPasswordCredential/properties/startDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs16 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.endDateTime !== undefined){
+const _errs18 = errors;
+if(typeof data4.endDateTime !== "string"){
+validate377.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0+"/endDateTime",schemaPath:"#/definitions/AppPasswordCredential/properties/endDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs18 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate377.errors = [{instancePath:instancePath+"/passwordCredentials/" + i0,schemaPath:"#/definitions/AppPasswordCredential/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid1 = _errs9 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate377.errors = [{instancePath:instancePath+"/passwordCredentials",schemaPath:"#/properties/passwordCredentials/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.keyCredentials !== undefined){
+let data9 = data.keyCredentials;
+const _errs20 = errors;
+if(errors === _errs20){
+if(Array.isArray(data9)){
+var valid4 = true;
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+let data10 = data9[i1];
+const _errs22 = errors;
+const _errs23 = errors;
+if(errors === _errs23){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing2;
+if((data10.keyId === undefined) && (missing2 = "keyId")){
+validate377.errors = [{instancePath:instancePath+"/keyCredentials/" + i1,schemaPath:"#/definitions/AppKeyCredential/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+if(data10.keyId !== undefined){
+const _errs25 = errors;
+if(typeof data10.keyId !== "string"){
+validate377.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/keyId",schemaPath:"#/definitions/AppKeyCredential/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs25 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data10.displayName !== undefined){
+const _errs27 = errors;
+if(typeof data10.displayName !== "string"){
+validate377.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/displayName",schemaPath:"#/definitions/AppKeyCredential/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs27 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data10.type !== undefined){
+const _errs29 = errors;
+if(typeof data10.type !== "string"){
+validate377.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/type",schemaPath:"#/definitions/AppKeyCredential/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs29 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data10.usage !== undefined){
+const _errs31 = errors;
+if(typeof data10.usage !== "string"){
+validate377.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/usage",schemaPath:"#/definitions/AppKeyCredential/properties/usage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs31 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data10.startDateTime !== undefined){
+const _errs33 = errors;
+if(typeof data10.startDateTime !== "string"){
+validate377.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/startDateTime",schemaPath:"#/definitions/AppKeyCredential/properties/startDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs33 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data10.endDateTime !== undefined){
+const _errs35 = errors;
+if(typeof data10.endDateTime !== "string"){
+validate377.errors = [{instancePath:instancePath+"/keyCredentials/" + i1+"/endDateTime",schemaPath:"#/definitions/AppKeyCredential/properties/endDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs35 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate377.errors = [{instancePath:instancePath+"/keyCredentials/" + i1,schemaPath:"#/definitions/AppKeyCredential/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid4 = _errs22 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate377.errors = [{instancePath:instancePath+"/keyCredentials",schemaPath:"#/properties/keyCredentials/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs20 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate377.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate377.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate376(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+const _errs1 = errors;
+if(!(validate377(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate377.errors : vErrors.concat(validate377.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate376.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate376.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.entra.authorizationPolicy"] = validate379;
+const schema351 = {"type":"object","properties":{"id":{"type":"string"},"allowInvitesFrom":{"type":"string"},"guestUserRoleId":{"type":"string"},"defaultUserRolePermissions":{"type":"object","properties":{"allowedToCreateApps":{"type":"boolean"},"allowedToCreateSecurityGroups":{"type":"boolean"},"allowedToCreateTenants":{"type":"boolean"},"permissionGrantPoliciesAssigned":{"type":"array","items":{"type":"string"}}}}},"required":["id"]};
+
+function validate379(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.id === undefined) && (missing0 = "id")){
+validate379.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.id !== undefined){
+const _errs1 = errors;
+if(typeof data.id !== "string"){
+validate379.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -30655,7 +30973,7 @@ if(valid0){
 if(data.allowInvitesFrom !== undefined){
 const _errs3 = errors;
 if(typeof data.allowInvitesFrom !== "string"){
-validate376.errors = [{instancePath:instancePath+"/allowInvitesFrom",schemaPath:"#/properties/allowInvitesFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate379.errors = [{instancePath:instancePath+"/allowInvitesFrom",schemaPath:"#/properties/allowInvitesFrom/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -30667,7 +30985,7 @@ if(valid0){
 if(data.guestUserRoleId !== undefined){
 const _errs5 = errors;
 if(typeof data.guestUserRoleId !== "string"){
-validate376.errors = [{instancePath:instancePath+"/guestUserRoleId",schemaPath:"#/properties/guestUserRoleId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate379.errors = [{instancePath:instancePath+"/guestUserRoleId",schemaPath:"#/properties/guestUserRoleId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -30684,7 +31002,7 @@ if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.allowedToCreateApps !== undefined){
 const _errs9 = errors;
 if(typeof data3.allowedToCreateApps !== "boolean"){
-validate376.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/allowedToCreateApps",schemaPath:"#/properties/defaultUserRolePermissions/properties/allowedToCreateApps/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate379.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/allowedToCreateApps",schemaPath:"#/properties/defaultUserRolePermissions/properties/allowedToCreateApps/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid1 = _errs9 === errors;
@@ -30696,7 +31014,7 @@ if(valid1){
 if(data3.allowedToCreateSecurityGroups !== undefined){
 const _errs11 = errors;
 if(typeof data3.allowedToCreateSecurityGroups !== "boolean"){
-validate376.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/allowedToCreateSecurityGroups",schemaPath:"#/properties/defaultUserRolePermissions/properties/allowedToCreateSecurityGroups/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate379.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/allowedToCreateSecurityGroups",schemaPath:"#/properties/defaultUserRolePermissions/properties/allowedToCreateSecurityGroups/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid1 = _errs11 === errors;
@@ -30708,7 +31026,7 @@ if(valid1){
 if(data3.allowedToCreateTenants !== undefined){
 const _errs13 = errors;
 if(typeof data3.allowedToCreateTenants !== "boolean"){
-validate376.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/allowedToCreateTenants",schemaPath:"#/properties/defaultUserRolePermissions/properties/allowedToCreateTenants/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate379.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/allowedToCreateTenants",schemaPath:"#/properties/defaultUserRolePermissions/properties/allowedToCreateTenants/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid1 = _errs13 === errors;
@@ -30727,7 +31045,7 @@ const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 const _errs17 = errors;
 if(typeof data7[i0] !== "string"){
-validate376.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/permissionGrantPoliciesAssigned/" + i0,schemaPath:"#/properties/defaultUserRolePermissions/properties/permissionGrantPoliciesAssigned/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate379.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/permissionGrantPoliciesAssigned/" + i0,schemaPath:"#/properties/defaultUserRolePermissions/properties/permissionGrantPoliciesAssigned/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs17 === errors;
@@ -30737,7 +31055,7 @@ break;
 }
 }
 else {
-validate376.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/permissionGrantPoliciesAssigned",schemaPath:"#/properties/defaultUserRolePermissions/properties/permissionGrantPoliciesAssigned/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate379.errors = [{instancePath:instancePath+"/defaultUserRolePermissions/permissionGrantPoliciesAssigned",schemaPath:"#/properties/defaultUserRolePermissions/properties/permissionGrantPoliciesAssigned/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -30751,7 +31069,7 @@ var valid1 = true;
 }
 }
 else {
-validate376.errors = [{instancePath:instancePath+"/defaultUserRolePermissions",schemaPath:"#/properties/defaultUserRolePermissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate379.errors = [{instancePath:instancePath+"/defaultUserRolePermissions",schemaPath:"#/properties/defaultUserRolePermissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -30766,19 +31084,19 @@ var valid0 = true;
 }
 }
 else {
-validate376.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate379.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate376.errors = vErrors;
+validate379.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.entra.conditionalAccessPolicies"] = validate377;
-const schema349 = {"type":"array","items":{"$ref":"#/definitions/ConditionalAccessPolicy"}};
-const schema350 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"},"state":{"type":"string"},"conditions":{"type":"object","properties":{"users":{"type":"object","properties":{"includeUsers":{"type":"array","items":{"type":"string"}},"excludeUsers":{"type":"array","items":{"type":"string"}},"includeGroups":{"type":"array","items":{"type":"string"}},"excludeGroups":{"type":"array","items":{"type":"string"}},"includeRoles":{"type":"array","items":{"type":"string"}},"excludeRoles":{"type":"array","items":{"type":"string"}}}},"applications":{"type":"object","properties":{"includeApplications":{"type":"array","items":{"type":"string"}},"excludeApplications":{"type":"array","items":{"type":"string"}},"includeUserActions":{"type":"array","items":{"type":"string"}}}},"clientAppTypes":{"type":"array","items":{"type":"string"}},"signInRiskLevels":{"type":"array","items":{"type":"string"}},"userRiskLevels":{"type":"array","items":{"type":"string"}},"platforms":{"type":"object","properties":{"includePlatforms":{"type":"array","items":{"type":"string"}},"excludePlatforms":{"type":"array","items":{"type":"string"}}}},"locations":{"type":"object","properties":{"includeLocations":{"type":"array","items":{"type":"string"}},"excludeLocations":{"type":"array","items":{"type":"string"}}}}}},"grantControls":{"type":"object","properties":{"operator":{"type":"string"},"builtInControls":{"type":"array","items":{"type":"string"}},"authenticationStrength":{"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"}},"required":["id"]}}}},"required":["id"]};
+exports["azure.entra.conditionalAccessPolicies"] = validate380;
+const schema352 = {"type":"array","items":{"$ref":"#/definitions/ConditionalAccessPolicy"}};
+const schema353 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"},"state":{"type":"string"},"conditions":{"type":"object","properties":{"users":{"type":"object","properties":{"includeUsers":{"type":"array","items":{"type":"string"}},"excludeUsers":{"type":"array","items":{"type":"string"}},"includeGroups":{"type":"array","items":{"type":"string"}},"excludeGroups":{"type":"array","items":{"type":"string"}},"includeRoles":{"type":"array","items":{"type":"string"}},"excludeRoles":{"type":"array","items":{"type":"string"}}}},"applications":{"type":"object","properties":{"includeApplications":{"type":"array","items":{"type":"string"}},"excludeApplications":{"type":"array","items":{"type":"string"}},"includeUserActions":{"type":"array","items":{"type":"string"}}}},"clientAppTypes":{"type":"array","items":{"type":"string"}},"signInRiskLevels":{"type":"array","items":{"type":"string"}},"userRiskLevels":{"type":"array","items":{"type":"string"}},"platforms":{"type":"object","properties":{"includePlatforms":{"type":"array","items":{"type":"string"}},"excludePlatforms":{"type":"array","items":{"type":"string"}}}},"locations":{"type":"object","properties":{"includeLocations":{"type":"array","items":{"type":"string"}},"excludeLocations":{"type":"array","items":{"type":"string"}}}}}},"grantControls":{"type":"object","properties":{"operator":{"type":"string"},"builtInControls":{"type":"array","items":{"type":"string"}},"authenticationStrength":{"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"}},"required":["id"]}}}},"required":["id"]};
 
-function validate377(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate380(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -30793,14 +31111,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if((data0.id === undefined) && (missing0 = "id")){
-validate377.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ConditionalAccessPolicy/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ConditionalAccessPolicy/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -30812,7 +31130,7 @@ if(valid2){
 if(data0.displayName !== undefined){
 const _errs6 = errors;
 if(typeof data0.displayName !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -30824,7 +31142,7 @@ if(valid2){
 if(data0.state !== undefined){
 const _errs8 = errors;
 if(typeof data0.state !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/state",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/state",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -30853,7 +31171,7 @@ const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
 const _errs16 = errors;
 if(typeof data6[i1] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeUsers/" + i1,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeUsers/" + i1,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs16 === errors;
@@ -30863,7 +31181,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeUsers",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeUsers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeUsers",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeUsers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -30883,7 +31201,7 @@ const len2 = data8.length;
 for(let i2=0; i2<len2; i2++){
 const _errs20 = errors;
 if(typeof data8[i2] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeUsers/" + i2,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeUsers/" + i2,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs20 === errors;
@@ -30893,7 +31211,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeUsers",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeUsers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeUsers",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeUsers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -30913,7 +31231,7 @@ const len3 = data10.length;
 for(let i3=0; i3<len3; i3++){
 const _errs24 = errors;
 if(typeof data10[i3] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeGroups/" + i3,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeGroups/" + i3,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs24 === errors;
@@ -30923,7 +31241,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeGroups",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeGroups",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -30943,7 +31261,7 @@ const len4 = data12.length;
 for(let i4=0; i4<len4; i4++){
 const _errs28 = errors;
 if(typeof data12[i4] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeGroups/" + i4,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeGroups/" + i4,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs28 === errors;
@@ -30953,7 +31271,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeGroups",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeGroups",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -30973,7 +31291,7 @@ const len5 = data14.length;
 for(let i5=0; i5<len5; i5++){
 const _errs32 = errors;
 if(typeof data14[i5] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeRoles/" + i5,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeRoles/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeRoles/" + i5,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeRoles/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs32 === errors;
@@ -30983,7 +31301,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeRoles",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeRoles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/includeRoles",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/includeRoles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -31003,7 +31321,7 @@ const len6 = data16.length;
 for(let i6=0; i6<len6; i6++){
 const _errs36 = errors;
 if(typeof data16[i6] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeRoles/" + i6,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeRoles/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeRoles/" + i6,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeRoles/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid10 = _errs36 === errors;
@@ -31013,7 +31331,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeRoles",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeRoles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users/excludeRoles",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/properties/excludeRoles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -31029,7 +31347,7 @@ var valid4 = true;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/users",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/users/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -31054,7 +31372,7 @@ const len7 = data19.length;
 for(let i7=0; i7<len7; i7++){
 const _errs42 = errors;
 if(typeof data19[i7] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeApplications/" + i7,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeApplications/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeApplications/" + i7,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeApplications/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid12 = _errs42 === errors;
@@ -31064,7 +31382,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeApplications",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeApplications/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeApplications",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeApplications/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -31084,7 +31402,7 @@ const len8 = data21.length;
 for(let i8=0; i8<len8; i8++){
 const _errs46 = errors;
 if(typeof data21[i8] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/excludeApplications/" + i8,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/excludeApplications/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/excludeApplications/" + i8,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/excludeApplications/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid13 = _errs46 === errors;
@@ -31094,7 +31412,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/excludeApplications",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/excludeApplications/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/excludeApplications",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/excludeApplications/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -31114,7 +31432,7 @@ const len9 = data23.length;
 for(let i9=0; i9<len9; i9++){
 const _errs50 = errors;
 if(typeof data23[i9] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeUserActions/" + i9,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeUserActions/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeUserActions/" + i9,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeUserActions/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs50 === errors;
@@ -31124,7 +31442,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeUserActions",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeUserActions/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications/includeUserActions",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/properties/includeUserActions/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -31137,7 +31455,7 @@ var valid11 = true;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/applications",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/applications/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -31157,7 +31475,7 @@ const len10 = data25.length;
 for(let i10=0; i10<len10; i10++){
 const _errs54 = errors;
 if(typeof data25[i10] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/clientAppTypes/" + i10,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/clientAppTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/clientAppTypes/" + i10,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/clientAppTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid15 = _errs54 === errors;
@@ -31167,7 +31485,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/clientAppTypes",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/clientAppTypes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/clientAppTypes",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/clientAppTypes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -31187,7 +31505,7 @@ const len11 = data27.length;
 for(let i11=0; i11<len11; i11++){
 const _errs58 = errors;
 if(typeof data27[i11] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/signInRiskLevels/" + i11,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/signInRiskLevels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/signInRiskLevels/" + i11,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/signInRiskLevels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid16 = _errs58 === errors;
@@ -31197,7 +31515,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/signInRiskLevels",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/signInRiskLevels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/signInRiskLevels",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/signInRiskLevels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -31217,7 +31535,7 @@ const len12 = data29.length;
 for(let i12=0; i12<len12; i12++){
 const _errs62 = errors;
 if(typeof data29[i12] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/userRiskLevels/" + i12,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/userRiskLevels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/userRiskLevels/" + i12,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/userRiskLevels/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid17 = _errs62 === errors;
@@ -31227,7 +31545,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/userRiskLevels",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/userRiskLevels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/userRiskLevels",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/userRiskLevels/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -31252,7 +31570,7 @@ const len13 = data32.length;
 for(let i13=0; i13<len13; i13++){
 const _errs68 = errors;
 if(typeof data32[i13] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/includePlatforms/" + i13,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/includePlatforms/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/includePlatforms/" + i13,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/includePlatforms/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid19 = _errs68 === errors;
@@ -31262,7 +31580,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/includePlatforms",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/includePlatforms/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/includePlatforms",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/includePlatforms/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -31282,7 +31600,7 @@ const len14 = data34.length;
 for(let i14=0; i14<len14; i14++){
 const _errs72 = errors;
 if(typeof data34[i14] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/excludePlatforms/" + i14,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/excludePlatforms/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/excludePlatforms/" + i14,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/excludePlatforms/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid20 = _errs72 === errors;
@@ -31292,7 +31610,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/excludePlatforms",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/excludePlatforms/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms/excludePlatforms",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/properties/excludePlatforms/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -31304,7 +31622,7 @@ var valid18 = true;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/platforms",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/platforms/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -31329,7 +31647,7 @@ const len15 = data37.length;
 for(let i15=0; i15<len15; i15++){
 const _errs78 = errors;
 if(typeof data37[i15] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/includeLocations/" + i15,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/includeLocations/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/includeLocations/" + i15,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/includeLocations/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid22 = _errs78 === errors;
@@ -31339,7 +31657,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/includeLocations",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/includeLocations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/includeLocations",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/includeLocations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -31359,7 +31677,7 @@ const len16 = data39.length;
 for(let i16=0; i16<len16; i16++){
 const _errs82 = errors;
 if(typeof data39[i16] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/excludeLocations/" + i16,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/excludeLocations/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/excludeLocations/" + i16,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/excludeLocations/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid23 = _errs82 === errors;
@@ -31369,7 +31687,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/excludeLocations",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/excludeLocations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations/excludeLocations",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/properties/excludeLocations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -31381,7 +31699,7 @@ var valid21 = true;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions/locations",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/properties/locations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -31398,7 +31716,7 @@ var valid3 = true;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/conditions",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/conditions",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/conditions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -31416,7 +31734,7 @@ if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 if(data41.operator !== undefined){
 const _errs86 = errors;
 if(typeof data41.operator !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/operator",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/operator",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid24 = _errs86 === errors;
@@ -31435,7 +31753,7 @@ const len17 = data43.length;
 for(let i17=0; i17<len17; i17++){
 const _errs90 = errors;
 if(typeof data43[i17] !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/builtInControls/" + i17,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/builtInControls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/builtInControls/" + i17,schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/builtInControls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid25 = _errs90 === errors;
@@ -31445,7 +31763,7 @@ break;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/builtInControls",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/builtInControls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/builtInControls",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/builtInControls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -31462,14 +31780,14 @@ if(errors === _errs92){
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 let missing1;
 if((data45.id === undefined) && (missing1 = "id")){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data45.id !== undefined){
 const _errs94 = errors;
 if(typeof data45.id !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength/id",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength/id",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid26 = _errs94 === errors;
@@ -31481,7 +31799,7 @@ if(valid26){
 if(data45.displayName !== undefined){
 const _errs96 = errors;
 if(typeof data45.displayName !== "string"){
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength/displayName",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength/displayName",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid26 = _errs96 === errors;
@@ -31493,7 +31811,7 @@ var valid26 = true;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/grantControls/authenticationStrength",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/properties/authenticationStrength/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -31506,7 +31824,7 @@ var valid24 = true;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0+"/grantControls",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0+"/grantControls",schemaPath:"#/definitions/ConditionalAccessPolicy/properties/grantControls/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -31522,376 +31840,7 @@ var valid2 = true;
 }
 }
 else {
-validate377.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ConditionalAccessPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-break;
-}
-}
-}
-else {
-validate377.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-validate377.errors = vErrors;
-return errors === 0;
-}
-
-exports["azure.entra.directorySettings"] = validate378;
-const schema351 = {"type":"array","items":{"$ref":"#/definitions/DirectorySetting"}};
-const schema352 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"},"templateId":{"type":"string"},"values":{"type":"object","additionalProperties":{"type":"string"}}},"required":["id","values"]};
-
-function validate378(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(Array.isArray(data)){
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
-const _errs1 = errors;
-const _errs2 = errors;
-if(errors === _errs2){
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing0;
-if(((data0.id === undefined) && (missing0 = "id")) || ((data0.values === undefined) && (missing0 = "values"))){
-validate378.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectorySetting/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data0.id !== undefined){
-const _errs4 = errors;
-if(typeof data0.id !== "string"){
-validate378.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/DirectorySetting/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs4 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.displayName !== undefined){
-const _errs6 = errors;
-if(typeof data0.displayName !== "string"){
-validate378.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/DirectorySetting/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs6 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.templateId !== undefined){
-const _errs8 = errors;
-if(typeof data0.templateId !== "string"){
-validate378.errors = [{instancePath:instancePath+"/" + i0+"/templateId",schemaPath:"#/definitions/DirectorySetting/properties/templateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs8 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.values !== undefined){
-let data4 = data0.values;
-const _errs10 = errors;
-if(errors === _errs10){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key0 in data4){
-const _errs13 = errors;
-if(typeof data4[key0] !== "string"){
-validate378.errors = [{instancePath:instancePath+"/" + i0+"/values/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/DirectorySetting/properties/values/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs13 === errors;
-if(!valid3){
-break;
-}
-}
-}
-else {
-validate378.errors = [{instancePath:instancePath+"/" + i0+"/values",schemaPath:"#/definitions/DirectorySetting/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs10 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate378.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectorySetting/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-break;
-}
-}
-}
-else {
-validate378.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-validate378.errors = vErrors;
-return errors === 0;
-}
-
-exports["azure.entra.globalAdminAssignments"] = validate379;
-const schema353 = {"type":"array","items":{"$ref":"#/definitions/DirectoryRoleAssignment"}};
-const schema354 = {"type":"object","properties":{"id":{"type":"string"},"principalId":{"type":"string"},"roleDefinitionId":{"type":"string"},"directoryScopeId":{"type":"string"}},"required":["id","principalId","roleDefinitionId"]};
-
-function validate379(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(Array.isArray(data)){
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
-const _errs1 = errors;
-const _errs2 = errors;
-if(errors === _errs2){
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing0;
-if((((data0.id === undefined) && (missing0 = "id")) || ((data0.principalId === undefined) && (missing0 = "principalId"))) || ((data0.roleDefinitionId === undefined) && (missing0 = "roleDefinitionId"))){
-validate379.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectoryRoleAssignment/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data0.id !== undefined){
-const _errs4 = errors;
-if(typeof data0.id !== "string"){
-validate379.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs4 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.principalId !== undefined){
-const _errs6 = errors;
-if(typeof data0.principalId !== "string"){
-validate379.errors = [{instancePath:instancePath+"/" + i0+"/principalId",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/principalId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs6 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.roleDefinitionId !== undefined){
-const _errs8 = errors;
-if(typeof data0.roleDefinitionId !== "string"){
-validate379.errors = [{instancePath:instancePath+"/" + i0+"/roleDefinitionId",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/roleDefinitionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs8 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.directoryScopeId !== undefined){
-const _errs10 = errors;
-if(typeof data0.directoryScopeId !== "string"){
-validate379.errors = [{instancePath:instancePath+"/" + i0+"/directoryScopeId",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/directoryScopeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs10 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate379.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectoryRoleAssignment/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-break;
-}
-}
-}
-else {
-validate379.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-validate379.errors = vErrors;
-return errors === 0;
-}
-
-exports["azure.entra.guestUsers"] = validate380;
-const schema355 = {"type":"array","items":{"$ref":"#/definitions/GuestUser"}};
-const schema356 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"},"userPrincipalName":{"type":"string"},"accountEnabled":{"type":"boolean"},"createdDateTime":{"type":"string"},"externalUserState":{"type":"string"},"signInActivity":{"type":"object","properties":{"lastSignInDateTime":{"type":"string"},"lastNonInteractiveSignInDateTime":{"type":"string"}}}},"required":["id"]};
-
-function validate380(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(Array.isArray(data)){
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
-const _errs1 = errors;
-const _errs2 = errors;
-if(errors === _errs2){
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing0;
-if((data0.id === undefined) && (missing0 = "id")){
-validate380.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GuestUser/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data0.id !== undefined){
-const _errs4 = errors;
-if(typeof data0.id !== "string"){
-validate380.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/GuestUser/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs4 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.displayName !== undefined){
-const _errs6 = errors;
-if(typeof data0.displayName !== "string"){
-validate380.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/GuestUser/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs6 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.userPrincipalName !== undefined){
-const _errs8 = errors;
-if(typeof data0.userPrincipalName !== "string"){
-validate380.errors = [{instancePath:instancePath+"/" + i0+"/userPrincipalName",schemaPath:"#/definitions/GuestUser/properties/userPrincipalName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs8 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.accountEnabled !== undefined){
-const _errs10 = errors;
-if(typeof data0.accountEnabled !== "boolean"){
-validate380.errors = [{instancePath:instancePath+"/" + i0+"/accountEnabled",schemaPath:"#/definitions/GuestUser/properties/accountEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid2 = _errs10 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.createdDateTime !== undefined){
-const _errs12 = errors;
-if(typeof data0.createdDateTime !== "string"){
-validate380.errors = [{instancePath:instancePath+"/" + i0+"/createdDateTime",schemaPath:"#/definitions/GuestUser/properties/createdDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs12 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.externalUserState !== undefined){
-const _errs14 = errors;
-if(typeof data0.externalUserState !== "string"){
-validate380.errors = [{instancePath:instancePath+"/" + i0+"/externalUserState",schemaPath:"#/definitions/GuestUser/properties/externalUserState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs14 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.signInActivity !== undefined){
-let data7 = data0.signInActivity;
-const _errs16 = errors;
-if(errors === _errs16){
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.lastSignInDateTime !== undefined){
-const _errs18 = errors;
-if(typeof data7.lastSignInDateTime !== "string"){
-validate380.errors = [{instancePath:instancePath+"/" + i0+"/signInActivity/lastSignInDateTime",schemaPath:"#/definitions/GuestUser/properties/signInActivity/properties/lastSignInDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs18 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data7.lastNonInteractiveSignInDateTime !== undefined){
-const _errs20 = errors;
-if(typeof data7.lastNonInteractiveSignInDateTime !== "string"){
-validate380.errors = [{instancePath:instancePath+"/" + i0+"/signInActivity/lastNonInteractiveSignInDateTime",schemaPath:"#/definitions/GuestUser/properties/signInActivity/properties/lastNonInteractiveSignInDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs20 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-else {
-validate380.errors = [{instancePath:instancePath+"/" + i0+"/signInActivity",schemaPath:"#/definitions/GuestUser/properties/signInActivity/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs16 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate380.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GuestUser/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate380.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ConditionalAccessPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -31910,9 +31859,9 @@ validate380.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.entra.organization"] = validate381;
-const schema357 = {"type":"array","items":{"$ref":"#/definitions/EntraOrganization"}};
-const schema358 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"}},"required":["id"]};
+exports["azure.entra.directorySettings"] = validate381;
+const schema354 = {"type":"array","items":{"$ref":"#/definitions/DirectorySetting"}};
+const schema355 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"},"templateId":{"type":"string"},"values":{"type":"object","additionalProperties":{"type":"string"}}},"required":["id","values"]};
 
 function validate381(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -31928,15 +31877,15 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
-if((data0.id === undefined) && (missing0 = "id")){
-validate381.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/EntraOrganization/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if(((data0.id === undefined) && (missing0 = "id")) || ((data0.values === undefined) && (missing0 = "values"))){
+validate381.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectorySetting/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate381.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/EntraOrganization/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate381.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/DirectorySetting/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -31948,7 +31897,7 @@ if(valid2){
 if(data0.displayName !== undefined){
 const _errs6 = errors;
 if(typeof data0.displayName !== "string"){
-validate381.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/EntraOrganization/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate381.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/DirectorySetting/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -31956,11 +31905,53 @@ var valid2 = _errs6 === errors;
 else {
 var valid2 = true;
 }
+if(valid2){
+if(data0.templateId !== undefined){
+const _errs8 = errors;
+if(typeof data0.templateId !== "string"){
+validate381.errors = [{instancePath:instancePath+"/" + i0+"/templateId",schemaPath:"#/definitions/DirectorySetting/properties/templateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs8 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.values !== undefined){
+let data4 = data0.values;
+const _errs10 = errors;
+if(errors === _errs10){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key0 in data4){
+const _errs13 = errors;
+if(typeof data4[key0] !== "string"){
+validate381.errors = [{instancePath:instancePath+"/" + i0+"/values/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/DirectorySetting/properties/values/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs13 === errors;
+if(!valid3){
+break;
 }
 }
 }
 else {
-validate381.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/EntraOrganization/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate381.errors = [{instancePath:instancePath+"/" + i0+"/values",schemaPath:"#/definitions/DirectorySetting/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate381.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectorySetting/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -31979,9 +31970,9 @@ validate381.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.entra.roleAssignmentSchedules"] = validate382;
-const schema359 = {"type":"array","items":{"$ref":"#/definitions/RoleAssignmentSchedule"}};
-const schema360 = {"type":"object","properties":{"id":{"type":"string"},"principalId":{"type":"string"},"roleDefinitionId":{"type":"string"},"directoryScopeId":{"type":"string"},"assignmentType":{"type":"string"},"memberType":{"type":"string"},"scheduleInfo":{"type":"object","properties":{"startDateTime":{"type":"string"},"expiration":{"type":"object","properties":{"type":{"type":"string"},"endDateTime":{"type":"string"}}}}}},"required":["id","principalId","roleDefinitionId"]};
+exports["azure.entra.globalAdminAssignments"] = validate382;
+const schema356 = {"type":"array","items":{"$ref":"#/definitions/DirectoryRoleAssignment"}};
+const schema357 = {"type":"object","properties":{"id":{"type":"string"},"principalId":{"type":"string"},"roleDefinitionId":{"type":"string"},"directoryScopeId":{"type":"string"}},"required":["id","principalId","roleDefinitionId"]};
 
 function validate382(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -31998,14 +31989,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if((((data0.id === undefined) && (missing0 = "id")) || ((data0.principalId === undefined) && (missing0 = "principalId"))) || ((data0.roleDefinitionId === undefined) && (missing0 = "roleDefinitionId"))){
-validate382.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RoleAssignmentSchedule/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate382.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectoryRoleAssignment/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate382.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate382.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -32017,7 +32008,7 @@ if(valid2){
 if(data0.principalId !== undefined){
 const _errs6 = errors;
 if(typeof data0.principalId !== "string"){
-validate382.errors = [{instancePath:instancePath+"/" + i0+"/principalId",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/principalId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate382.errors = [{instancePath:instancePath+"/" + i0+"/principalId",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/principalId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -32029,7 +32020,7 @@ if(valid2){
 if(data0.roleDefinitionId !== undefined){
 const _errs8 = errors;
 if(typeof data0.roleDefinitionId !== "string"){
-validate382.errors = [{instancePath:instancePath+"/" + i0+"/roleDefinitionId",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/roleDefinitionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate382.errors = [{instancePath:instancePath+"/" + i0+"/roleDefinitionId",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/roleDefinitionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -32041,7 +32032,7 @@ if(valid2){
 if(data0.directoryScopeId !== undefined){
 const _errs10 = errors;
 if(typeof data0.directoryScopeId !== "string"){
-validate382.errors = [{instancePath:instancePath+"/" + i0+"/directoryScopeId",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/directoryScopeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate382.errors = [{instancePath:instancePath+"/" + i0+"/directoryScopeId",schemaPath:"#/definitions/DirectoryRoleAssignment/properties/directoryScopeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -32049,110 +32040,13 @@ var valid2 = _errs10 === errors;
 else {
 var valid2 = true;
 }
-if(valid2){
-if(data0.assignmentType !== undefined){
-const _errs12 = errors;
-if(typeof data0.assignmentType !== "string"){
-validate382.errors = [{instancePath:instancePath+"/" + i0+"/assignmentType",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/assignmentType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs12 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.memberType !== undefined){
-const _errs14 = errors;
-if(typeof data0.memberType !== "string"){
-validate382.errors = [{instancePath:instancePath+"/" + i0+"/memberType",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/memberType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs14 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.scheduleInfo !== undefined){
-let data7 = data0.scheduleInfo;
-const _errs16 = errors;
-if(errors === _errs16){
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.startDateTime !== undefined){
-const _errs18 = errors;
-if(typeof data7.startDateTime !== "string"){
-validate382.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/startDateTime",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/startDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs18 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data7.expiration !== undefined){
-let data9 = data7.expiration;
-const _errs20 = errors;
-if(errors === _errs20){
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.type !== undefined){
-const _errs22 = errors;
-if(typeof data9.type !== "string"){
-validate382.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/expiration/type",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/expiration/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs22 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data9.endDateTime !== undefined){
-const _errs24 = errors;
-if(typeof data9.endDateTime !== "string"){
-validate382.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/expiration/endDateTime",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/expiration/properties/endDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs24 === errors;
-}
-else {
-var valid4 = true;
-}
-}
-}
-else {
-validate382.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/expiration",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/expiration/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid3 = _errs20 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-else {
-validate382.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs16 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
 }
 }
 }
 }
 }
 else {
-validate382.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RoleAssignmentSchedule/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate382.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DirectoryRoleAssignment/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -32171,48 +32065,162 @@ validate382.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.entra.securityDefaults"] = validate383;
-const schema361 = {"type":"object","properties":{"id":{"type":"string"},"isEnabled":{"type":"boolean"}},"required":["id"]};
+exports["azure.entra.guestUsers"] = validate383;
+const schema358 = {"type":"array","items":{"$ref":"#/definitions/GuestUser"}};
+const schema359 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"},"userPrincipalName":{"type":"string"},"accountEnabled":{"type":"boolean"},"createdDateTime":{"type":"string"},"externalUserState":{"type":"string"},"signInActivity":{"type":"object","properties":{"lastSignInDateTime":{"type":"string"},"lastNonInteractiveSignInDateTime":{"type":"string"}}}},"required":["id"]};
 
 function validate383(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
-if((data.id === undefined) && (missing0 = "id")){
-validate383.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if((data0.id === undefined) && (missing0 = "id")){
+validate383.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GuestUser/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data.id !== undefined){
-const _errs1 = errors;
-if(typeof data.id !== "string"){
-validate383.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data0.id !== undefined){
+const _errs4 = errors;
+if(typeof data0.id !== "string"){
+validate383.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/GuestUser/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+var valid2 = _errs4 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.displayName !== undefined){
+const _errs6 = errors;
+if(typeof data0.displayName !== "string"){
+validate383.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/GuestUser/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.userPrincipalName !== undefined){
+const _errs8 = errors;
+if(typeof data0.userPrincipalName !== "string"){
+validate383.errors = [{instancePath:instancePath+"/" + i0+"/userPrincipalName",schemaPath:"#/definitions/GuestUser/properties/userPrincipalName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs8 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.accountEnabled !== undefined){
+const _errs10 = errors;
+if(typeof data0.accountEnabled !== "boolean"){
+validate383.errors = [{instancePath:instancePath+"/" + i0+"/accountEnabled",schemaPath:"#/definitions/GuestUser/properties/accountEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.createdDateTime !== undefined){
+const _errs12 = errors;
+if(typeof data0.createdDateTime !== "string"){
+validate383.errors = [{instancePath:instancePath+"/" + i0+"/createdDateTime",schemaPath:"#/definitions/GuestUser/properties/createdDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs12 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.externalUserState !== undefined){
+const _errs14 = errors;
+if(typeof data0.externalUserState !== "string"){
+validate383.errors = [{instancePath:instancePath+"/" + i0+"/externalUserState",schemaPath:"#/definitions/GuestUser/properties/externalUserState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs14 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.signInActivity !== undefined){
+let data7 = data0.signInActivity;
+const _errs16 = errors;
+if(errors === _errs16){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.lastSignInDateTime !== undefined){
+const _errs18 = errors;
+if(typeof data7.lastSignInDateTime !== "string"){
+validate383.errors = [{instancePath:instancePath+"/" + i0+"/signInActivity/lastSignInDateTime",schemaPath:"#/definitions/GuestUser/properties/signInActivity/properties/lastSignInDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs18 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data7.lastNonInteractiveSignInDateTime !== undefined){
+const _errs20 = errors;
+if(typeof data7.lastNonInteractiveSignInDateTime !== "string"){
+validate383.errors = [{instancePath:instancePath+"/" + i0+"/signInActivity/lastNonInteractiveSignInDateTime",schemaPath:"#/definitions/GuestUser/properties/signInActivity/properties/lastNonInteractiveSignInDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs20 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+else {
+validate383.errors = [{instancePath:instancePath+"/" + i0+"/signInActivity",schemaPath:"#/definitions/GuestUser/properties/signInActivity/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs16 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate383.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GuestUser/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
 }
 var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.isEnabled !== undefined){
-const _errs3 = errors;
-if(typeof data.isEnabled !== "boolean"){
-validate383.errors = [{instancePath:instancePath+"/isEnabled",schemaPath:"#/properties/isEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
+if(!valid0){
+break;
 }
 }
 }
 else {
-validate383.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate383.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -32220,11 +32228,269 @@ validate383.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.keyvault.keys"] = validate384;
-const schema362 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-274060239-1812-2037-274060239-0-2757%5B%5D%3E"}};
-const schema363 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/VaultKey"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema364 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"attributes":{"$ref":"#/definitions/VaultItemAttributes"},"kty":{"type":"string"}}}},"required":["id","name","properties","type"]};
-const schema365 = {"type":"object","properties":{"enabled":{"type":"boolean"},"expires":{"type":"string"},"notBefore":{"type":"string"}}};
+exports["azure.entra.organization"] = validate384;
+const schema360 = {"type":"array","items":{"$ref":"#/definitions/EntraOrganization"}};
+const schema361 = {"type":"object","properties":{"id":{"type":"string"},"displayName":{"type":"string"}},"required":["id"]};
+
+function validate384(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if((data0.id === undefined) && (missing0 = "id")){
+validate384.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/EntraOrganization/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data0.id !== undefined){
+const _errs4 = errors;
+if(typeof data0.id !== "string"){
+validate384.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/EntraOrganization/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs4 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.displayName !== undefined){
+const _errs6 = errors;
+if(typeof data0.displayName !== "string"){
+validate384.errors = [{instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/definitions/EntraOrganization/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+else {
+validate384.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/EntraOrganization/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate384.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate384.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.entra.roleAssignmentSchedules"] = validate385;
+const schema362 = {"type":"array","items":{"$ref":"#/definitions/RoleAssignmentSchedule"}};
+const schema363 = {"type":"object","properties":{"id":{"type":"string"},"principalId":{"type":"string"},"roleDefinitionId":{"type":"string"},"directoryScopeId":{"type":"string"},"assignmentType":{"type":"string"},"memberType":{"type":"string"},"scheduleInfo":{"type":"object","properties":{"startDateTime":{"type":"string"},"expiration":{"type":"object","properties":{"type":{"type":"string"},"endDateTime":{"type":"string"}}}}}},"required":["id","principalId","roleDefinitionId"]};
+
+function validate385(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if((((data0.id === undefined) && (missing0 = "id")) || ((data0.principalId === undefined) && (missing0 = "principalId"))) || ((data0.roleDefinitionId === undefined) && (missing0 = "roleDefinitionId"))){
+validate385.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RoleAssignmentSchedule/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data0.id !== undefined){
+const _errs4 = errors;
+if(typeof data0.id !== "string"){
+validate385.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs4 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.principalId !== undefined){
+const _errs6 = errors;
+if(typeof data0.principalId !== "string"){
+validate385.errors = [{instancePath:instancePath+"/" + i0+"/principalId",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/principalId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.roleDefinitionId !== undefined){
+const _errs8 = errors;
+if(typeof data0.roleDefinitionId !== "string"){
+validate385.errors = [{instancePath:instancePath+"/" + i0+"/roleDefinitionId",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/roleDefinitionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs8 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.directoryScopeId !== undefined){
+const _errs10 = errors;
+if(typeof data0.directoryScopeId !== "string"){
+validate385.errors = [{instancePath:instancePath+"/" + i0+"/directoryScopeId",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/directoryScopeId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.assignmentType !== undefined){
+const _errs12 = errors;
+if(typeof data0.assignmentType !== "string"){
+validate385.errors = [{instancePath:instancePath+"/" + i0+"/assignmentType",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/assignmentType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs12 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.memberType !== undefined){
+const _errs14 = errors;
+if(typeof data0.memberType !== "string"){
+validate385.errors = [{instancePath:instancePath+"/" + i0+"/memberType",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/memberType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs14 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.scheduleInfo !== undefined){
+let data7 = data0.scheduleInfo;
+const _errs16 = errors;
+if(errors === _errs16){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.startDateTime !== undefined){
+const _errs18 = errors;
+if(typeof data7.startDateTime !== "string"){
+validate385.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/startDateTime",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/startDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs18 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data7.expiration !== undefined){
+let data9 = data7.expiration;
+const _errs20 = errors;
+if(errors === _errs20){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.type !== undefined){
+const _errs22 = errors;
+if(typeof data9.type !== "string"){
+validate385.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/expiration/type",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/expiration/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs22 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data9.endDateTime !== undefined){
+const _errs24 = errors;
+if(typeof data9.endDateTime !== "string"){
+validate385.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/expiration/endDateTime",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/expiration/properties/endDateTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs24 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+else {
+validate385.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo/expiration",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/properties/expiration/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid3 = _errs20 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+else {
+validate385.errors = [{instancePath:instancePath+"/" + i0+"/scheduleInfo",schemaPath:"#/definitions/RoleAssignmentSchedule/properties/scheduleInfo/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs16 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate385.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RoleAssignmentSchedule/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate385.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate385.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.entra.securityDefaults"] = validate386;
+const schema364 = {"type":"object","properties":{"id":{"type":"string"},"isEnabled":{"type":"boolean"}},"required":["id"]};
 
 function validate386(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -32232,7 +32498,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.type === undefined) && (missing0 = "type"))){
+if((data.id === undefined) && (missing0 = "id")){
 validate386.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -32249,114 +32515,16 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.name !== undefined){
+if(data.isEnabled !== undefined){
 const _errs3 = errors;
-if(typeof data.name !== "string"){
-validate386.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.isEnabled !== "boolean"){
+validate386.errors = [{instancePath:instancePath+"/isEnabled",schemaPath:"#/properties/isEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
-if(data.type !== undefined){
-const _errs5 = errors;
-if(typeof data.type !== "string"){
-validate386.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.properties !== undefined){
-let data3 = data.properties;
-const _errs7 = errors;
-if(errors === _errs7){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.attributes !== undefined){
-let data4 = data3.attributes;
-const _errs9 = errors;
-const _errs10 = errors;
-if(errors === _errs10){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.enabled !== undefined){
-const _errs12 = errors;
-if(typeof data4.enabled !== "boolean"){
-validate386.errors = [{instancePath:instancePath+"/properties/attributes/enabled",schemaPath:"#/definitions/VaultItemAttributes/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.expires !== undefined){
-const _errs14 = errors;
-if(typeof data4.expires !== "string"){
-validate386.errors = [{instancePath:instancePath+"/properties/attributes/expires",schemaPath:"#/definitions/VaultItemAttributes/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs14 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.notBefore !== undefined){
-const _errs16 = errors;
-if(typeof data4.notBefore !== "string"){
-validate386.errors = [{instancePath:instancePath+"/properties/attributes/notBefore",schemaPath:"#/definitions/VaultItemAttributes/properties/notBefore/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs16 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-else {
-validate386.errors = [{instancePath:instancePath+"/properties/attributes",schemaPath:"#/definitions/VaultItemAttributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid1 = _errs9 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data3.kty !== undefined){
-const _errs18 = errors;
-if(typeof data3.kty !== "string"){
-validate386.errors = [{instancePath:instancePath+"/properties/kty",schemaPath:"#/properties/properties/properties/kty/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs18 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-else {
-validate386.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-}
 }
 }
 }
@@ -32370,159 +32538,377 @@ validate386.errors = vErrors;
 return errors === 0;
 }
 
+exports["azure.eventhub.namespaces"] = validate387;
+const schema365 = {"type":"array","items":{"$ref":"#/definitions/MessagingNamespace"}};
+const schema366 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"sku":{"type":"object","properties":{"name":{"type":"string"},"tier":{"type":"string"}}},"properties":{"type":"object","properties":{"disableLocalAuth":{"type":"boolean"},"publicNetworkAccess":{"type":"string"},"minimumTlsVersion":{"type":"string"},"encryption":{"type":"object","properties":{"keySource":{"type":"string"},"keyVaultProperties":{"type":"array","items":{"type":"object","properties":{"keyName":{"type":"string"},"keyVaultUri":{"type":"string"}}}},"requireInfrastructureEncryption":{"type":"boolean"}}},"clusterArmId":{"type":"string"},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}}}},"required":["id","location","name","properties","tags","type"]};
 
-function validate385(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate388(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-let valid0 = false;
-const _errs1 = errors;
-if(errors === _errs1){
+if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.ok === undefined) && (missing0 = "ok")) || ((data.value === undefined) && (missing0 = "value"))){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
-if(vErrors === null){
-vErrors = [err0];
+if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
+validate388.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
 }
 else {
-vErrors.push(err0);
+if(data.id !== undefined){
+const _errs1 = errors;
+if(typeof data.id !== "string"){
+validate388.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
 }
-errors++;
+var valid0 = _errs1 === errors;
 }
 else {
-if(data.ok !== undefined){
-let data0 = data.ok;
+var valid0 = true;
+}
+if(valid0){
+if(data.name !== undefined){
 const _errs3 = errors;
-if(typeof data0 !== "boolean"){
-const err1 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/0/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err1];
+if(typeof data.name !== "string"){
+validate388.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
 }
 else {
-vErrors.push(err1);
+var valid0 = true;
 }
-errors++;
-}
-if(true !== data0){
-const err2 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/0/properties/ok/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-var valid1 = _errs3 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.value !== undefined){
-let data1 = data.value;
+if(valid0){
+if(data.type !== undefined){
 const _errs5 = errors;
-if(errors === _errs5){
-if(Array.isArray(data1)){
-var valid2 = true;
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-const _errs7 = errors;
-if(!(validate386(data1[i0], {instancePath:instancePath+"/value/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate386.errors : vErrors.concat(validate386.errors);
-errors = vErrors.length;
+if(typeof data.type !== "string"){
+validate388.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
 }
-var valid2 = _errs7 === errors;
-if(!valid2){
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.location !== undefined){
+const _errs7 = errors;
+if(typeof data.location !== "string"){
+validate388.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.tags !== undefined){
+let data4 = data.tags;
+const _errs9 = errors;
+if(errors === _errs9){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key0 in data4){
+const _errs12 = errors;
+if(typeof data4[key0] !== "string"){
+validate388.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs12 === errors;
+if(!valid1){
 break;
 }
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/value",schemaPath:"#/anyOf/0/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err3];
+validate388.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs9 === errors;
 }
 else {
-vErrors.push(err3);
+var valid0 = true;
 }
-errors++;
+if(valid0){
+if(data.sku !== undefined){
+let data6 = data.sku;
+const _errs14 = errors;
+if(errors === _errs14){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.name !== undefined){
+const _errs16 = errors;
+if(typeof data6.name !== "string"){
+validate388.errors = [{instancePath:instancePath+"/sku/name",schemaPath:"#/properties/sku/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
 }
-}
-var valid1 = _errs5 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err4];
+var valid2 = _errs16 === errors;
 }
 else {
-vErrors.push(err4);
+var valid2 = true;
 }
-errors++;
+if(valid2){
+if(data6.tier !== undefined){
+const _errs18 = errors;
+if(typeof data6.tier !== "string"){
+validate388.errors = [{instancePath:instancePath+"/sku/tier",schemaPath:"#/properties/sku/properties/tier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
 }
-}
-var _valid0 = _errs1 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const _errs8 = errors;
-if(errors === _errs8){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if(((data.ok === undefined) && (missing1 = "ok")) || ((data.error === undefined) && (missing1 = "error"))){
-const err5 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
-if(vErrors === null){
-vErrors = [err5];
+var valid2 = _errs18 === errors;
 }
 else {
-vErrors.push(err5);
+var valid2 = true;
 }
-errors++;
 }
-else {
-if(data.ok !== undefined){
-let data3 = data.ok;
-const _errs10 = errors;
-if(typeof data3 !== "boolean"){
-const err6 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/1/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err6];
 }
 else {
-vErrors.push(err6);
+validate388.errors = [{instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
 }
-errors++;
 }
-if(false !== data3){
-const err7 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/1/properties/ok/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err7];
+var valid0 = _errs14 === errors;
 }
 else {
-vErrors.push(err7);
+var valid0 = true;
 }
-errors++;
+if(valid0){
+if(data.properties !== undefined){
+let data9 = data.properties;
+const _errs20 = errors;
+if(errors === _errs20){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.disableLocalAuth !== undefined){
+const _errs22 = errors;
+if(typeof data9.disableLocalAuth !== "boolean"){
+validate388.errors = [{instancePath:instancePath+"/properties/disableLocalAuth",schemaPath:"#/properties/properties/properties/disableLocalAuth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
 }
-var valid3 = _errs10 === errors;
+var valid3 = _errs22 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
-if(data.error !== undefined){
-const _errs12 = errors;
-if(!(validate17(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
+if(data9.publicNetworkAccess !== undefined){
+const _errs24 = errors;
+if(typeof data9.publicNetworkAccess !== "string"){
+validate388.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
 }
-var valid3 = _errs12 === errors;
+var valid3 = _errs24 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data9.minimumTlsVersion !== undefined){
+const _errs26 = errors;
+if(typeof data9.minimumTlsVersion !== "string"){
+validate388.errors = [{instancePath:instancePath+"/properties/minimumTlsVersion",schemaPath:"#/properties/properties/properties/minimumTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs26 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data9.encryption !== undefined){
+let data13 = data9.encryption;
+const _errs28 = errors;
+if(errors === _errs28){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.keySource !== undefined){
+const _errs30 = errors;
+if(typeof data13.keySource !== "string"){
+validate388.errors = [{instancePath:instancePath+"/properties/encryption/keySource",schemaPath:"#/properties/properties/properties/encryption/properties/keySource/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs30 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data13.keyVaultProperties !== undefined){
+let data15 = data13.keyVaultProperties;
+const _errs32 = errors;
+if(errors === _errs32){
+if(Array.isArray(data15)){
+var valid5 = true;
+const len0 = data15.length;
+for(let i0=0; i0<len0; i0++){
+let data16 = data15[i0];
+const _errs34 = errors;
+if(errors === _errs34){
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.keyName !== undefined){
+const _errs36 = errors;
+if(typeof data16.keyName !== "string"){
+validate388.errors = [{instancePath:instancePath+"/properties/encryption/keyVaultProperties/" + i0+"/keyName",schemaPath:"#/properties/properties/properties/encryption/properties/keyVaultProperties/items/properties/keyName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs36 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data16.keyVaultUri !== undefined){
+const _errs38 = errors;
+if(typeof data16.keyVaultUri !== "string"){
+validate388.errors = [{instancePath:instancePath+"/properties/encryption/keyVaultProperties/" + i0+"/keyVaultUri",schemaPath:"#/properties/properties/properties/encryption/properties/keyVaultProperties/items/properties/keyVaultUri/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs38 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+else {
+validate388.errors = [{instancePath:instancePath+"/properties/encryption/keyVaultProperties/" + i0,schemaPath:"#/properties/properties/properties/encryption/properties/keyVaultProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid5 = _errs34 === errors;
+if(!valid5){
+break;
+}
+}
+}
+else {
+validate388.errors = [{instancePath:instancePath+"/properties/encryption/keyVaultProperties",schemaPath:"#/properties/properties/properties/encryption/properties/keyVaultProperties/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid4 = _errs32 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data13.requireInfrastructureEncryption !== undefined){
+const _errs40 = errors;
+if(typeof data13.requireInfrastructureEncryption !== "boolean"){
+validate388.errors = [{instancePath:instancePath+"/properties/encryption/requireInfrastructureEncryption",schemaPath:"#/properties/properties/properties/encryption/properties/requireInfrastructureEncryption/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid4 = _errs40 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+else {
+validate388.errors = [{instancePath:instancePath+"/properties/encryption",schemaPath:"#/properties/properties/properties/encryption/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid3 = _errs28 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data9.clusterArmId !== undefined){
+const _errs42 = errors;
+if(typeof data9.clusterArmId !== "string"){
+validate388.errors = [{instancePath:instancePath+"/properties/clusterArmId",schemaPath:"#/properties/properties/properties/clusterArmId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs42 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data9.privateEndpointConnections !== undefined){
+let data21 = data9.privateEndpointConnections;
+const _errs44 = errors;
+if(errors === _errs44){
+if(Array.isArray(data21)){
+var valid7 = true;
+const len1 = data21.length;
+for(let i1=0; i1<len1; i1++){
+let data22 = data21[i1];
+const _errs46 = errors;
+const _errs47 = errors;
+if(errors === _errs47){
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+let missing1;
+if((data22.id === undefined) && (missing1 = "id")){
+validate388.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i1,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data22.id !== undefined){
+const _errs49 = errors;
+if(typeof data22.id !== "string"){
+validate388.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i1+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid9 = _errs49 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data22.properties !== undefined){
+let data24 = data22.properties;
+const _errs51 = errors;
+if(errors === _errs51){
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.privateLinkServiceConnectionState !== undefined){
+let data25 = data24.privateLinkServiceConnectionState;
+const _errs53 = errors;
+if(errors === _errs53){
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.status !== undefined){
+if(typeof data25.status !== "string"){
+validate388.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i1+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+else {
+validate388.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i1+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+}
+else {
+validate388.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i1+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid9 = _errs51 === errors;
+}
+else {
+var valid9 = true;
+}
+}
+}
+}
+else {
+validate388.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i1,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid7 = _errs46 === errors;
+if(!valid7){
+break;
+}
+}
+}
+else {
+validate388.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid3 = _errs44 === errors;
 }
 else {
 var valid3 = true;
@@ -32530,78 +32916,70 @@ var valid3 = true;
 }
 }
 }
-else {
-const err8 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err8];
+}
+}
 }
 else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-var _valid0 = _errs8 === errors;
-valid0 = valid0 || _valid0;
-}
-if(!valid0){
-const err9 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-validate385.errors = vErrors;
+validate388.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-else {
-errors = _errs0;
-if(vErrors !== null){
-if(_errs0){
-vErrors.length = _errs0;
+}
+var valid0 = _errs20 === errors;
 }
 else {
-vErrors = null;
+var valid0 = true;
 }
 }
 }
-validate385.errors = vErrors;
+}
+}
+}
+}
+}
+}
+else {
+validate388.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate388.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate384(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate387(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-const _errs2 = errors;
-if(!(validate385(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate385.errors : vErrors.concat(validate385.errors);
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+const _errs1 = errors;
+if(!(validate388(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate388.errors : vErrors.concat(validate388.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs2 === errors;
+var valid0 = _errs1 === errors;
 if(!valid0){
 break;
 }
 }
 }
 else {
-validate384.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate387.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate384.errors = vErrors;
+validate387.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.keyvault.secrets"] = validate390;
-const schema366 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-274060239-2037-2274-274060239-0-2757%5B%5D%3E"}};
-const schema367 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/VaultSecret"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema368 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"attributes":{"$ref":"#/definitions/VaultItemAttributes"},"contentType":{"type":"string"}}}},"required":["id","name","properties","type"]};
+exports["azure.keyvault.keys"] = validate390;
+const schema368 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-274060239-1812-2037-274060239-0-2757%5B%5D%3E"}};
+const schema369 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/VaultKey"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema370 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"attributes":{"$ref":"#/definitions/VaultItemAttributes"},"kty":{"type":"string"}}}},"required":["id","name","properties","type"]};
+const schema371 = {"type":"object","properties":{"enabled":{"type":"boolean"},"expires":{"type":"string"},"notBefore":{"type":"string"}}};
 
 function validate392(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -32710,10 +33088,10 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data3.contentType !== undefined){
+if(data3.kty !== undefined){
 const _errs18 = errors;
-if(typeof data3.contentType !== "string"){
-validate392.errors = [{instancePath:instancePath+"/properties/contentType",schemaPath:"#/properties/properties/properties/contentType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data3.kty !== "string"){
+validate392.errors = [{instancePath:instancePath+"/properties/kty",schemaPath:"#/properties/properties/properties/kty/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs18 === errors;
@@ -32975,26 +33353,26 @@ validate390.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.keyvault.vaults"] = validate396;
-const schema370 = {"type":"array","items":{"$ref":"#/definitions/KeyVault"}};
-const schema371 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"tenantId":{"type":"string"},"enableSoftDelete":{"type":"boolean"},"softDeleteRetentionInDays":{"type":"number"},"enablePurgeProtection":{"type":"boolean"},"enableRbacAuthorization":{"type":"boolean"},"accessPolicies":{"type":"array","items":{"$ref":"#/definitions/AccessPolicy"}},"publicNetworkAccess":{"type":"string"},"networkAcls":{"type":"object","properties":{"defaultAction":{"type":"string"},"bypass":{"type":"string"},"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"}},"required":["value"]}},"virtualNetworkRules":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}}},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}},"required":["tenantId"]}},"required":["id","location","name","properties","tags","type"]};
-const schema372 = {"type":"object","properties":{"tenantId":{"type":"string"},"objectId":{"type":"string"},"applicationId":{"type":"string"},"permissions":{"type":"object","properties":{"keys":{"type":"array","items":{"type":"string"}},"secrets":{"type":"array","items":{"type":"string"}},"certificates":{"type":"array","items":{"type":"string"}},"storage":{"type":"array","items":{"type":"string"}}}}},"required":["tenantId","objectId","permissions"]};
+exports["azure.keyvault.secrets"] = validate396;
+const schema372 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-274060239-2037-2274-274060239-0-2757%5B%5D%3E"}};
+const schema373 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/VaultSecret"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema374 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"attributes":{"$ref":"#/definitions/VaultItemAttributes"},"contentType":{"type":"string"}}}},"required":["id","name","properties","type"]};
 
-function validate397(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate398(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate397.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.type === undefined) && (missing0 = "type"))){
+validate398.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate397.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate398.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -33006,7 +33384,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate397.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate398.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -33018,696 +33396,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate397.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.location !== undefined){
-const _errs7 = errors;
-if(typeof data.location !== "string"){
-validate397.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.tags !== undefined){
-let data4 = data.tags;
-const _errs9 = errors;
-if(errors === _errs9){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key0 in data4){
-const _errs12 = errors;
-if(typeof data4[key0] !== "string"){
-validate397.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs12 === errors;
-if(!valid1){
-break;
-}
-}
-}
-else {
-validate397.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.properties !== undefined){
-let data6 = data.properties;
-const _errs14 = errors;
-if(errors === _errs14){
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-let missing1;
-if((data6.tenantId === undefined) && (missing1 = "tenantId")){
-validate397.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-if(data6.tenantId !== undefined){
-const _errs16 = errors;
-if(typeof data6.tenantId !== "string"){
-validate397.errors = [{instancePath:instancePath+"/properties/tenantId",schemaPath:"#/properties/properties/properties/tenantId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs16 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.enableSoftDelete !== undefined){
-const _errs18 = errors;
-if(typeof data6.enableSoftDelete !== "boolean"){
-validate397.errors = [{instancePath:instancePath+"/properties/enableSoftDelete",schemaPath:"#/properties/properties/properties/enableSoftDelete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid2 = _errs18 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.softDeleteRetentionInDays !== undefined){
-let data9 = data6.softDeleteRetentionInDays;
-const _errs20 = errors;
-if(!((typeof data9 == "number") && (isFinite(data9)))){
-validate397.errors = [{instancePath:instancePath+"/properties/softDeleteRetentionInDays",schemaPath:"#/properties/properties/properties/softDeleteRetentionInDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
-return false;
-}
-var valid2 = _errs20 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.enablePurgeProtection !== undefined){
-const _errs22 = errors;
-if(typeof data6.enablePurgeProtection !== "boolean"){
-validate397.errors = [{instancePath:instancePath+"/properties/enablePurgeProtection",schemaPath:"#/properties/properties/properties/enablePurgeProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid2 = _errs22 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.enableRbacAuthorization !== undefined){
-const _errs24 = errors;
-if(typeof data6.enableRbacAuthorization !== "boolean"){
-validate397.errors = [{instancePath:instancePath+"/properties/enableRbacAuthorization",schemaPath:"#/properties/properties/properties/enableRbacAuthorization/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid2 = _errs24 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.accessPolicies !== undefined){
-let data12 = data6.accessPolicies;
-const _errs26 = errors;
-if(errors === _errs26){
-if(Array.isArray(data12)){
-var valid3 = true;
-const len0 = data12.length;
-for(let i0=0; i0<len0; i0++){
-let data13 = data12[i0];
-const _errs28 = errors;
-const _errs29 = errors;
-if(errors === _errs29){
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-let missing2;
-if((((data13.tenantId === undefined) && (missing2 = "tenantId")) || ((data13.objectId === undefined) && (missing2 = "objectId"))) || ((data13.permissions === undefined) && (missing2 = "permissions"))){
-validate397.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0,schemaPath:"#/definitions/AccessPolicy/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
-if(data13.tenantId !== undefined){
-const _errs31 = errors;
-if(typeof data13.tenantId !== "string"){
-validate397.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/tenantId",schemaPath:"#/definitions/AccessPolicy/properties/tenantId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs31 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data13.objectId !== undefined){
-const _errs33 = errors;
-if(typeof data13.objectId !== "string"){
-validate397.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/objectId",schemaPath:"#/definitions/AccessPolicy/properties/objectId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs33 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data13.applicationId !== undefined){
-const _errs35 = errors;
-if(typeof data13.applicationId !== "string"){
-validate397.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/applicationId",schemaPath:"#/definitions/AccessPolicy/properties/applicationId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs35 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data13.permissions !== undefined){
-let data17 = data13.permissions;
-const _errs37 = errors;
-if(errors === _errs37){
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.keys !== undefined){
-let data18 = data17.keys;
-const _errs39 = errors;
-if(errors === _errs39){
-if(Array.isArray(data18)){
-var valid7 = true;
-const len1 = data18.length;
-for(let i1=0; i1<len1; i1++){
-const _errs41 = errors;
-if(typeof data18[i1] !== "string"){
-validate397.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/keys/" + i1,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid7 = _errs41 === errors;
-if(!valid7){
-break;
-}
-}
-}
-else {
-validate397.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/keys",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid6 = _errs39 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data17.secrets !== undefined){
-let data20 = data17.secrets;
-const _errs43 = errors;
-if(errors === _errs43){
-if(Array.isArray(data20)){
-var valid8 = true;
-const len2 = data20.length;
-for(let i2=0; i2<len2; i2++){
-const _errs45 = errors;
-if(typeof data20[i2] !== "string"){
-validate397.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/secrets/" + i2,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/secrets/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid8 = _errs45 === errors;
-if(!valid8){
-break;
-}
-}
-}
-else {
-validate397.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/secrets",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/secrets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid6 = _errs43 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data17.certificates !== undefined){
-let data22 = data17.certificates;
-const _errs47 = errors;
-if(errors === _errs47){
-if(Array.isArray(data22)){
-var valid9 = true;
-const len3 = data22.length;
-for(let i3=0; i3<len3; i3++){
-const _errs49 = errors;
-if(typeof data22[i3] !== "string"){
-validate397.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/certificates/" + i3,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/certificates/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid9 = _errs49 === errors;
-if(!valid9){
-break;
-}
-}
-}
-else {
-validate397.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/certificates",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/certificates/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid6 = _errs47 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data17.storage !== undefined){
-let data24 = data17.storage;
-const _errs51 = errors;
-if(errors === _errs51){
-if(Array.isArray(data24)){
-var valid10 = true;
-const len4 = data24.length;
-for(let i4=0; i4<len4; i4++){
-const _errs53 = errors;
-if(typeof data24[i4] !== "string"){
-validate397.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/storage/" + i4,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/storage/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs53 === errors;
-if(!valid10){
-break;
-}
-}
-}
-else {
-validate397.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/storage",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/storage/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid6 = _errs51 === errors;
-}
-else {
-var valid6 = true;
-}
-}
-}
-}
-}
-else {
-validate397.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions",schemaPath:"#/definitions/AccessPolicy/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid5 = _errs37 === errors;
-}
-else {
-var valid5 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate397.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0,schemaPath:"#/definitions/AccessPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid3 = _errs28 === errors;
-if(!valid3){
-break;
-}
-}
-}
-else {
-validate397.errors = [{instancePath:instancePath+"/properties/accessPolicies",schemaPath:"#/properties/properties/properties/accessPolicies/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid2 = _errs26 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.publicNetworkAccess !== undefined){
-const _errs55 = errors;
-if(typeof data6.publicNetworkAccess !== "string"){
-validate397.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs55 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.networkAcls !== undefined){
-let data27 = data6.networkAcls;
-const _errs57 = errors;
-if(errors === _errs57){
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.defaultAction !== undefined){
-const _errs59 = errors;
-if(typeof data27.defaultAction !== "string"){
-validate397.errors = [{instancePath:instancePath+"/properties/networkAcls/defaultAction",schemaPath:"#/properties/properties/properties/networkAcls/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid11 = _errs59 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data27.bypass !== undefined){
-const _errs61 = errors;
-if(typeof data27.bypass !== "string"){
-validate397.errors = [{instancePath:instancePath+"/properties/networkAcls/bypass",schemaPath:"#/properties/properties/properties/networkAcls/properties/bypass/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid11 = _errs61 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data27.ipRules !== undefined){
-let data30 = data27.ipRules;
-const _errs63 = errors;
-if(errors === _errs63){
-if(Array.isArray(data30)){
-var valid12 = true;
-const len5 = data30.length;
-for(let i5=0; i5<len5; i5++){
-let data31 = data30[i5];
-const _errs65 = errors;
-if(errors === _errs65){
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-let missing3;
-if((data31.value === undefined) && (missing3 = "value")){
-validate397.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i5,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
-return false;
-}
-else {
-if(data31.value !== undefined){
-if(typeof data31.value !== "string"){
-validate397.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i5+"/value",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-}
-else {
-validate397.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i5,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid12 = _errs65 === errors;
-if(!valid12){
-break;
-}
-}
-}
-else {
-validate397.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid11 = _errs63 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data27.virtualNetworkRules !== undefined){
-let data33 = data27.virtualNetworkRules;
-const _errs69 = errors;
-if(errors === _errs69){
-if(Array.isArray(data33)){
-var valid14 = true;
-const len6 = data33.length;
-for(let i6=0; i6<len6; i6++){
-let data34 = data33[i6];
-const _errs71 = errors;
-if(errors === _errs71){
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-let missing4;
-if((data34.id === undefined) && (missing4 = "id")){
-validate397.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i6,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
-return false;
-}
-else {
-if(data34.id !== undefined){
-if(typeof data34.id !== "string"){
-validate397.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i6+"/id",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-}
-else {
-validate397.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i6,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid14 = _errs71 === errors;
-if(!valid14){
-break;
-}
-}
-}
-else {
-validate397.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid11 = _errs69 === errors;
-}
-else {
-var valid11 = true;
-}
-}
-}
-}
-}
-else {
-validate397.errors = [{instancePath:instancePath+"/properties/networkAcls",schemaPath:"#/properties/properties/properties/networkAcls/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs57 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.privateEndpointConnections !== undefined){
-let data36 = data6.privateEndpointConnections;
-const _errs75 = errors;
-if(errors === _errs75){
-if(Array.isArray(data36)){
-var valid16 = true;
-const len7 = data36.length;
-for(let i7=0; i7<len7; i7++){
-let data37 = data36[i7];
-const _errs77 = errors;
-const _errs78 = errors;
-if(errors === _errs78){
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-let missing5;
-if((data37.id === undefined) && (missing5 = "id")){
-validate397.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
-return false;
-}
-else {
-if(data37.id !== undefined){
-const _errs80 = errors;
-if(typeof data37.id !== "string"){
-validate397.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid18 = _errs80 === errors;
-}
-else {
-var valid18 = true;
-}
-if(valid18){
-if(data37.properties !== undefined){
-let data39 = data37.properties;
-const _errs82 = errors;
-if(errors === _errs82){
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.privateLinkServiceConnectionState !== undefined){
-let data40 = data39.privateLinkServiceConnectionState;
-const _errs84 = errors;
-if(errors === _errs84){
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.status !== undefined){
-if(typeof data40.status !== "string"){
-validate397.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-else {
-validate397.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-}
-else {
-validate397.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid18 = _errs82 === errors;
-}
-else {
-var valid18 = true;
-}
-}
-}
-}
-else {
-validate397.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid16 = _errs77 === errors;
-if(!valid16){
-break;
-}
-}
-}
-else {
-validate397.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid2 = _errs75 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate397.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs14 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate397.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate397.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate396(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(Array.isArray(data)){
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-const _errs1 = errors;
-if(!(validate397(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate397.errors : vErrors.concat(validate397.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-break;
-}
-}
-}
-else {
-validate396.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-validate396.errors = vErrors;
-return errors === 0;
-}
-
-exports["azure.locks"] = validate399;
-const schema374 = {"type":"array","items":{"$ref":"#/definitions/ManagementLock"}};
-const schema375 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"level":{"$ref":"#/definitions/LockLevel"},"notes":{"type":"string"}},"required":["level"]},"scope":{"type":"string"}},"required":["id","name","type","properties","scope"]};
-const schema376 = {"type":"string","enum":["CanNotDelete","ReadOnly","NotSpecified"]};
-
-function validate400(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.type === undefined) && (missing0 = "type"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.scope === undefined) && (missing0 = "scope"))){
-validate400.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.id !== undefined){
-const _errs1 = errors;
-if(typeof data.id !== "string"){
-validate400.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.name !== undefined){
-const _errs3 = errors;
-if(typeof data.name !== "string"){
-validate400.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.type !== undefined){
-const _errs5 = errors;
-if(typeof data.type !== "string"){
-validate400.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate398.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -33721,22 +33410,54 @@ let data3 = data.properties;
 const _errs7 = errors;
 if(errors === _errs7){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-let missing1;
-if((data3.level === undefined) && (missing1 = "level")){
-validate400.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+if(data3.attributes !== undefined){
+let data4 = data3.attributes;
+const _errs9 = errors;
+const _errs10 = errors;
+if(errors === _errs10){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.enabled !== undefined){
+const _errs12 = errors;
+if(typeof data4.enabled !== "boolean"){
+validate398.errors = [{instancePath:instancePath+"/properties/attributes/enabled",schemaPath:"#/definitions/VaultItemAttributes/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
+}
+var valid3 = _errs12 === errors;
 }
 else {
-if(data3.level !== undefined){
-let data4 = data3.level;
-const _errs9 = errors;
-if(typeof data4 !== "string"){
-validate400.errors = [{instancePath:instancePath+"/properties/level",schemaPath:"#/definitions/LockLevel/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+var valid3 = true;
+}
+if(valid3){
+if(data4.expires !== undefined){
+const _errs14 = errors;
+if(typeof data4.expires !== "string"){
+validate398.errors = [{instancePath:instancePath+"/properties/attributes/expires",schemaPath:"#/definitions/VaultItemAttributes/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!(((data4 === "CanNotDelete") || (data4 === "ReadOnly")) || (data4 === "NotSpecified"))){
-validate400.errors = [{instancePath:instancePath+"/properties/level",schemaPath:"#/definitions/LockLevel/enum",keyword:"enum",params:{allowedValues: schema376.enum},message:"must be equal to one of the allowed values"}];
+var valid3 = _errs14 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.notBefore !== undefined){
+const _errs16 = errors;
+if(typeof data4.notBefore !== "string"){
+validate398.errors = [{instancePath:instancePath+"/properties/attributes/notBefore",schemaPath:"#/definitions/VaultItemAttributes/properties/notBefore/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+var valid3 = _errs16 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+else {
+validate398.errors = [{instancePath:instancePath+"/properties/attributes",schemaPath:"#/definitions/VaultItemAttributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
 }
 var valid1 = _errs9 === errors;
 }
@@ -33744,22 +33465,21 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data3.notes !== undefined){
-const _errs12 = errors;
-if(typeof data3.notes !== "string"){
-validate400.errors = [{instancePath:instancePath+"/properties/notes",schemaPath:"#/properties/properties/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data3.contentType !== undefined){
+const _errs18 = errors;
+if(typeof data3.contentType !== "string"){
+validate398.errors = [{instancePath:instancePath+"/properties/contentType",schemaPath:"#/properties/properties/properties/contentType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid1 = _errs12 === errors;
+var valid1 = _errs18 === errors;
 }
 else {
 var valid1 = true;
 }
 }
 }
-}
 else {
-validate400.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate398.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -33768,66 +33488,252 @@ var valid0 = _errs7 === errors;
 else {
 var valid0 = true;
 }
-if(valid0){
-if(data.scope !== undefined){
-const _errs14 = errors;
-if(typeof data.scope !== "string"){
-validate400.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs14 === errors;
-}
-else {
-var valid0 = true;
-}
-}
 }
 }
 }
 }
 }
 else {
-validate400.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate398.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate400.errors = vErrors;
+validate398.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate399(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate397(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(errors === _errs1){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.ok === undefined) && (missing0 = "ok")) || ((data.value === undefined) && (missing0 = "value"))){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+if(data.ok !== undefined){
+let data0 = data.ok;
+const _errs3 = errors;
+if(typeof data0 !== "boolean"){
+const err1 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/0/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(true !== data0){
+const err2 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/0/properties/ok/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var valid1 = _errs3 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.value !== undefined){
+let data1 = data.value;
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data1)){
+var valid2 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+const _errs7 = errors;
+if(!(validate398(data1[i0], {instancePath:instancePath+"/value/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate398.errors : vErrors.concat(validate398.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs7 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/value",schemaPath:"#/anyOf/0/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var valid1 = _errs5 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs8 = errors;
+if(errors === _errs8){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if(((data.ok === undefined) && (missing1 = "ok")) || ((data.error === undefined) && (missing1 = "error"))){
+const err5 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+if(data.ok !== undefined){
+let data3 = data.ok;
+const _errs10 = errors;
+if(typeof data3 !== "boolean"){
+const err6 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/1/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(false !== data3){
+const err7 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/1/properties/ok/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var valid3 = _errs10 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.error !== undefined){
+const _errs12 = errors;
+if(!(validate17(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+var valid3 = _errs12 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+var _valid0 = _errs8 === errors;
+valid0 = valid0 || _valid0;
+}
+if(!valid0){
+const err9 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+validate397.errors = vErrors;
+return false;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate397.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate396(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
-if(Array.isArray(data)){
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-const _errs1 = errors;
-if(!(validate400(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate400.errors : vErrors.concat(validate400.errors);
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const _errs2 = errors;
+if(!(validate397(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate397.errors : vErrors.concat(validate397.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs1 === errors;
+var valid0 = _errs2 === errors;
 if(!valid0){
 break;
 }
 }
 }
 else {
-validate399.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate396.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate399.errors = vErrors;
+validate396.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.monitor.activityLogAlerts"] = validate402;
-const schema377 = {"type":"array","items":{"$ref":"#/definitions/ActivityLogAlert"}};
-const schema378 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"properties":{"type":"object","properties":{"enabled":{"type":"boolean"},"scopes":{"type":"array","items":{"type":"string"}},"condition":{"type":"object","properties":{"allOf":{"type":"array","items":{"$ref":"#/definitions/AlertLeaf"}}}},"actions":{"type":"object","properties":{"actionGroups":{"type":"array","items":{"type":"object","properties":{"actionGroupId":{"type":"string"}},"required":["actionGroupId"]}}}}}}},"required":["id","name","properties","type"]};
-const schema379 = {"type":"object","properties":{"field":{"type":"string"},"equals":{"type":"string"},"containsAny":{"type":"array","items":{"type":"string"}},"anyOf":{"type":"array","items":{"type":"object","properties":{"field":{"type":"string"},"equals":{"type":"string"},"containsAny":{"type":"array","items":{"type":"string"}}}}}}};
+exports["azure.keyvault.vaults"] = validate402;
+const schema376 = {"type":"array","items":{"$ref":"#/definitions/KeyVault"}};
+const schema377 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"tenantId":{"type":"string"},"enableSoftDelete":{"type":"boolean"},"softDeleteRetentionInDays":{"type":"number"},"enablePurgeProtection":{"type":"boolean"},"enableRbacAuthorization":{"type":"boolean"},"accessPolicies":{"type":"array","items":{"$ref":"#/definitions/AccessPolicy"}},"publicNetworkAccess":{"type":"string"},"networkAcls":{"type":"object","properties":{"defaultAction":{"type":"string"},"bypass":{"type":"string"},"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"}},"required":["value"]}},"virtualNetworkRules":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}}},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}},"required":["tenantId"]}},"required":["id","location","name","properties","tags","type"]};
+const schema378 = {"type":"object","properties":{"tenantId":{"type":"string"},"objectId":{"type":"string"},"applicationId":{"type":"string"},"permissions":{"type":"object","properties":{"keys":{"type":"array","items":{"type":"string"}},"secrets":{"type":"array","items":{"type":"string"}},"certificates":{"type":"array","items":{"type":"string"}},"storage":{"type":"array","items":{"type":"string"}}}}},"required":["tenantId","objectId","permissions"]};
 
 function validate403(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -33835,7 +33741,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.type === undefined) && (missing0 = "type"))){
+if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
 validate403.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -33888,210 +33794,281 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.properties !== undefined){
-let data4 = data.properties;
+if(data.tags !== undefined){
+let data4 = data.tags;
 const _errs9 = errors;
 if(errors === _errs9){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.enabled !== undefined){
-const _errs11 = errors;
-if(typeof data4.enabled !== "boolean"){
-validate403.errors = [{instancePath:instancePath+"/properties/enabled",schemaPath:"#/properties/properties/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+for(const key0 in data4){
+const _errs12 = errors;
+if(typeof data4[key0] !== "string"){
+validate403.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid1 = _errs11 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data4.scopes !== undefined){
-let data6 = data4.scopes;
-const _errs13 = errors;
-if(errors === _errs13){
-if(Array.isArray(data6)){
-var valid2 = true;
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-const _errs15 = errors;
-if(typeof data6[i0] !== "string"){
-validate403.errors = [{instancePath:instancePath+"/properties/scopes/" + i0,schemaPath:"#/properties/properties/properties/scopes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs15 === errors;
-if(!valid2){
+var valid1 = _errs12 === errors;
+if(!valid1){
 break;
 }
 }
 }
 else {
-validate403.errors = [{instancePath:instancePath+"/properties/scopes",schemaPath:"#/properties/properties/properties/scopes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate403.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid1 = _errs13 === errors;
+var valid0 = _errs9 === errors;
 }
 else {
-var valid1 = true;
+var valid0 = true;
 }
-if(valid1){
-if(data4.condition !== undefined){
-let data8 = data4.condition;
-const _errs17 = errors;
-if(errors === _errs17){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.allOf !== undefined){
-let data9 = data8.allOf;
-const _errs19 = errors;
-if(errors === _errs19){
-if(Array.isArray(data9)){
-var valid4 = true;
-const len1 = data9.length;
-for(let i1=0; i1<len1; i1++){
-let data10 = data9[i1];
-const _errs21 = errors;
+if(valid0){
+if(data.properties !== undefined){
+let data6 = data.properties;
+const _errs14 = errors;
+if(errors === _errs14){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+let missing1;
+if((data6.tenantId === undefined) && (missing1 = "tenantId")){
+validate403.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data6.tenantId !== undefined){
+const _errs16 = errors;
+if(typeof data6.tenantId !== "string"){
+validate403.errors = [{instancePath:instancePath+"/properties/tenantId",schemaPath:"#/properties/properties/properties/tenantId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs16 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.enableSoftDelete !== undefined){
+const _errs18 = errors;
+if(typeof data6.enableSoftDelete !== "boolean"){
+validate403.errors = [{instancePath:instancePath+"/properties/enableSoftDelete",schemaPath:"#/properties/properties/properties/enableSoftDelete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid2 = _errs18 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.softDeleteRetentionInDays !== undefined){
+let data9 = data6.softDeleteRetentionInDays;
+const _errs20 = errors;
+if(!((typeof data9 == "number") && (isFinite(data9)))){
+validate403.errors = [{instancePath:instancePath+"/properties/softDeleteRetentionInDays",schemaPath:"#/properties/properties/properties/softDeleteRetentionInDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid2 = _errs20 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.enablePurgeProtection !== undefined){
 const _errs22 = errors;
-if(errors === _errs22){
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.field !== undefined){
+if(typeof data6.enablePurgeProtection !== "boolean"){
+validate403.errors = [{instancePath:instancePath+"/properties/enablePurgeProtection",schemaPath:"#/properties/properties/properties/enablePurgeProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid2 = _errs22 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.enableRbacAuthorization !== undefined){
 const _errs24 = errors;
-if(typeof data10.field !== "string"){
-validate403.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/field",schemaPath:"#/definitions/AlertLeaf/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data6.enableRbacAuthorization !== "boolean"){
+validate403.errors = [{instancePath:instancePath+"/properties/enableRbacAuthorization",schemaPath:"#/properties/properties/properties/enableRbacAuthorization/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid6 = _errs24 === errors;
+var valid2 = _errs24 === errors;
 }
 else {
-var valid6 = true;
+var valid2 = true;
 }
-if(valid6){
-if(data10.equals !== undefined){
+if(valid2){
+if(data6.accessPolicies !== undefined){
+let data12 = data6.accessPolicies;
 const _errs26 = errors;
-if(typeof data10.equals !== "string"){
-validate403.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/equals",schemaPath:"#/definitions/AlertLeaf/properties/equals/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(errors === _errs26){
+if(Array.isArray(data12)){
+var valid3 = true;
+const len0 = data12.length;
+for(let i0=0; i0<len0; i0++){
+let data13 = data12[i0];
+const _errs28 = errors;
+const _errs29 = errors;
+if(errors === _errs29){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+let missing2;
+if((((data13.tenantId === undefined) && (missing2 = "tenantId")) || ((data13.objectId === undefined) && (missing2 = "objectId"))) || ((data13.permissions === undefined) && (missing2 = "permissions"))){
+validate403.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0,schemaPath:"#/definitions/AccessPolicy/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
-}
-var valid6 = _errs26 === errors;
 }
 else {
-var valid6 = true;
-}
-if(valid6){
-if(data10.containsAny !== undefined){
-let data13 = data10.containsAny;
-const _errs28 = errors;
-if(errors === _errs28){
-if(Array.isArray(data13)){
-var valid7 = true;
-const len2 = data13.length;
-for(let i2=0; i2<len2; i2++){
-const _errs30 = errors;
-if(typeof data13[i2] !== "string"){
-validate403.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/containsAny/" + i2,schemaPath:"#/definitions/AlertLeaf/properties/containsAny/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data13.tenantId !== undefined){
+const _errs31 = errors;
+if(typeof data13.tenantId !== "string"){
+validate403.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/tenantId",schemaPath:"#/definitions/AccessPolicy/properties/tenantId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid7 = _errs30 === errors;
+var valid5 = _errs31 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data13.objectId !== undefined){
+const _errs33 = errors;
+if(typeof data13.objectId !== "string"){
+validate403.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/objectId",schemaPath:"#/definitions/AccessPolicy/properties/objectId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs33 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data13.applicationId !== undefined){
+const _errs35 = errors;
+if(typeof data13.applicationId !== "string"){
+validate403.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/applicationId",schemaPath:"#/definitions/AccessPolicy/properties/applicationId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs35 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data13.permissions !== undefined){
+let data17 = data13.permissions;
+const _errs37 = errors;
+if(errors === _errs37){
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.keys !== undefined){
+let data18 = data17.keys;
+const _errs39 = errors;
+if(errors === _errs39){
+if(Array.isArray(data18)){
+var valid7 = true;
+const len1 = data18.length;
+for(let i1=0; i1<len1; i1++){
+const _errs41 = errors;
+if(typeof data18[i1] !== "string"){
+validate403.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/keys/" + i1,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid7 = _errs41 === errors;
 if(!valid7){
 break;
 }
 }
 }
 else {
-validate403.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/containsAny",schemaPath:"#/definitions/AlertLeaf/properties/containsAny/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate403.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/keys",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid6 = _errs28 === errors;
+var valid6 = _errs39 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
-if(data10.anyOf !== undefined){
-let data15 = data10.anyOf;
-const _errs32 = errors;
-if(errors === _errs32){
-if(Array.isArray(data15)){
+if(data17.secrets !== undefined){
+let data20 = data17.secrets;
+const _errs43 = errors;
+if(errors === _errs43){
+if(Array.isArray(data20)){
 var valid8 = true;
-const len3 = data15.length;
-for(let i3=0; i3<len3; i3++){
-let data16 = data15[i3];
-const _errs34 = errors;
-if(errors === _errs34){
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.field !== undefined){
-const _errs36 = errors;
-if(typeof data16.field !== "string"){
-validate403.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/field",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+const len2 = data20.length;
+for(let i2=0; i2<len2; i2++){
+const _errs45 = errors;
+if(typeof data20[i2] !== "string"){
+validate403.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/secrets/" + i2,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/secrets/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid9 = _errs36 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data16.equals !== undefined){
-const _errs38 = errors;
-if(typeof data16.equals !== "string"){
-validate403.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/equals",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/equals/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid9 = _errs38 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data16.containsAny !== undefined){
-let data19 = data16.containsAny;
-const _errs40 = errors;
-if(errors === _errs40){
-if(Array.isArray(data19)){
-var valid10 = true;
-const len4 = data19.length;
-for(let i4=0; i4<len4; i4++){
-const _errs42 = errors;
-if(typeof data19[i4] !== "string"){
-validate403.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/containsAny/" + i4,schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/containsAny/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs42 === errors;
-if(!valid10){
-break;
-}
-}
-}
-else {
-validate403.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/containsAny",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/containsAny/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid9 = _errs40 === errors;
-}
-else {
-var valid9 = true;
-}
-}
-}
-}
-else {
-validate403.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3,schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid8 = _errs34 === errors;
+var valid8 = _errs45 === errors;
 if(!valid8){
 break;
 }
 }
 }
 else {
-validate403.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate403.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/secrets",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/secrets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid6 = _errs32 === errors;
+var valid6 = _errs43 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data17.certificates !== undefined){
+let data22 = data17.certificates;
+const _errs47 = errors;
+if(errors === _errs47){
+if(Array.isArray(data22)){
+var valid9 = true;
+const len3 = data22.length;
+for(let i3=0; i3<len3; i3++){
+const _errs49 = errors;
+if(typeof data22[i3] !== "string"){
+validate403.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/certificates/" + i3,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/certificates/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid9 = _errs49 === errors;
+if(!valid9){
+break;
+}
+}
+}
+else {
+validate403.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/certificates",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/certificates/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid6 = _errs47 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data17.storage !== undefined){
+let data24 = data17.storage;
+const _errs51 = errors;
+if(errors === _errs51){
+if(Array.isArray(data24)){
+var valid10 = true;
+const len4 = data24.length;
+for(let i4=0; i4<len4; i4++){
+const _errs53 = errors;
+if(typeof data24[i4] !== "string"){
+validate403.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/storage/" + i4,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/storage/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid10 = _errs53 === errors;
+if(!valid10){
+break;
+}
+}
+}
+else {
+validate403.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/storage",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/storage/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid6 = _errs51 === errors;
 }
 else {
 var valid6 = true;
@@ -34101,92 +34078,287 @@ var valid6 = true;
 }
 }
 else {
-validate403.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1,schemaPath:"#/definitions/AlertLeaf/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate403.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions",schemaPath:"#/definitions/AccessPolicy/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid4 = _errs21 === errors;
-if(!valid4){
+var valid5 = _errs37 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate403.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0,schemaPath:"#/definitions/AccessPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid3 = _errs28 === errors;
+if(!valid3){
 break;
 }
 }
 }
 else {
-validate403.errors = [{instancePath:instancePath+"/properties/condition/allOf",schemaPath:"#/properties/properties/properties/condition/properties/allOf/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate403.errors = [{instancePath:instancePath+"/properties/accessPolicies",schemaPath:"#/properties/properties/properties/accessPolicies/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-}
+var valid2 = _errs26 === errors;
 }
 else {
-validate403.errors = [{instancePath:instancePath+"/properties/condition",schemaPath:"#/properties/properties/properties/condition/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+var valid2 = true;
+}
+if(valid2){
+if(data6.publicNetworkAccess !== undefined){
+const _errs55 = errors;
+if(typeof data6.publicNetworkAccess !== "string"){
+validate403.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-}
-var valid1 = _errs17 === errors;
+var valid2 = _errs55 === errors;
 }
 else {
-var valid1 = true;
+var valid2 = true;
 }
-if(valid1){
-if(data4.actions !== undefined){
-let data21 = data4.actions;
-const _errs44 = errors;
-if(errors === _errs44){
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.actionGroups !== undefined){
-let data22 = data21.actionGroups;
-const _errs46 = errors;
-if(errors === _errs46){
-if(Array.isArray(data22)){
+if(valid2){
+if(data6.networkAcls !== undefined){
+let data27 = data6.networkAcls;
+const _errs57 = errors;
+if(errors === _errs57){
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.defaultAction !== undefined){
+const _errs59 = errors;
+if(typeof data27.defaultAction !== "string"){
+validate403.errors = [{instancePath:instancePath+"/properties/networkAcls/defaultAction",schemaPath:"#/properties/properties/properties/networkAcls/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid11 = _errs59 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data27.bypass !== undefined){
+const _errs61 = errors;
+if(typeof data27.bypass !== "string"){
+validate403.errors = [{instancePath:instancePath+"/properties/networkAcls/bypass",schemaPath:"#/properties/properties/properties/networkAcls/properties/bypass/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid11 = _errs61 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data27.ipRules !== undefined){
+let data30 = data27.ipRules;
+const _errs63 = errors;
+if(errors === _errs63){
+if(Array.isArray(data30)){
 var valid12 = true;
-const len5 = data22.length;
+const len5 = data30.length;
 for(let i5=0; i5<len5; i5++){
-let data23 = data22[i5];
-const _errs48 = errors;
-if(errors === _errs48){
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-let missing1;
-if((data23.actionGroupId === undefined) && (missing1 = "actionGroupId")){
-validate403.errors = [{instancePath:instancePath+"/properties/actions/actionGroups/" + i5,schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+let data31 = data30[i5];
+const _errs65 = errors;
+if(errors === _errs65){
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+let missing3;
+if((data31.value === undefined) && (missing3 = "value")){
+validate403.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i5,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
-if(data23.actionGroupId !== undefined){
-if(typeof data23.actionGroupId !== "string"){
-validate403.errors = [{instancePath:instancePath+"/properties/actions/actionGroups/" + i5+"/actionGroupId",schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/items/properties/actionGroupId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data31.value !== undefined){
+if(typeof data31.value !== "string"){
+validate403.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i5+"/value",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate403.errors = [{instancePath:instancePath+"/properties/actions/actionGroups/" + i5,schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate403.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i5,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid12 = _errs48 === errors;
+var valid12 = _errs65 === errors;
 if(!valid12){
 break;
 }
 }
 }
 else {
-validate403.errors = [{instancePath:instancePath+"/properties/actions/actionGroups",schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate403.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid11 = _errs63 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data27.virtualNetworkRules !== undefined){
+let data33 = data27.virtualNetworkRules;
+const _errs69 = errors;
+if(errors === _errs69){
+if(Array.isArray(data33)){
+var valid14 = true;
+const len6 = data33.length;
+for(let i6=0; i6<len6; i6++){
+let data34 = data33[i6];
+const _errs71 = errors;
+if(errors === _errs71){
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+let missing4;
+if((data34.id === undefined) && (missing4 = "id")){
+validate403.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i6,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+return false;
+}
+else {
+if(data34.id !== undefined){
+if(typeof data34.id !== "string"){
+validate403.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i6+"/id",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate403.errors = [{instancePath:instancePath+"/properties/actions",schemaPath:"#/properties/properties/properties/actions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate403.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i6,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid1 = _errs44 === errors;
+var valid14 = _errs71 === errors;
+if(!valid14){
+break;
+}
+}
 }
 else {
-var valid1 = true;
+validate403.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid11 = _errs69 === errors;
+}
+else {
+var valid11 = true;
+}
+}
+}
+}
+}
+else {
+validate403.errors = [{instancePath:instancePath+"/properties/networkAcls",schemaPath:"#/properties/properties/properties/networkAcls/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs57 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.privateEndpointConnections !== undefined){
+let data36 = data6.privateEndpointConnections;
+const _errs75 = errors;
+if(errors === _errs75){
+if(Array.isArray(data36)){
+var valid16 = true;
+const len7 = data36.length;
+for(let i7=0; i7<len7; i7++){
+let data37 = data36[i7];
+const _errs77 = errors;
+const _errs78 = errors;
+if(errors === _errs78){
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+let missing5;
+if((data37.id === undefined) && (missing5 = "id")){
+validate403.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+return false;
+}
+else {
+if(data37.id !== undefined){
+const _errs80 = errors;
+if(typeof data37.id !== "string"){
+validate403.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid18 = _errs80 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data37.properties !== undefined){
+let data39 = data37.properties;
+const _errs82 = errors;
+if(errors === _errs82){
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.privateLinkServiceConnectionState !== undefined){
+let data40 = data39.privateLinkServiceConnectionState;
+const _errs84 = errors;
+if(errors === _errs84){
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.status !== undefined){
+if(typeof data40.status !== "string"){
+validate403.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+else {
+validate403.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+}
+else {
+validate403.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid18 = _errs82 === errors;
+}
+else {
+var valid18 = true;
+}
+}
+}
+}
+else {
+validate403.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid16 = _errs77 === errors;
+if(!valid16){
+break;
+}
+}
+}
+else {
+validate403.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid2 = _errs75 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
 }
 }
 }
@@ -34197,10 +34369,11 @@ validate403.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs9 === errors;
+var valid0 = _errs14 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }
@@ -34246,10 +34419,10 @@ validate402.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.monitor.subscriptionDiagnostics"] = validate405;
-const schema380 = {"type":"array","items":{"$ref":"#/definitions/SubscriptionDiagnosticSetting"}};
-const schema381 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"storageAccountId":{"type":"string"},"workspaceId":{"type":"string"},"eventHubAuthorizationRuleId":{"type":"string"},"eventHubName":{"type":"string"},"marketplacePartnerId":{"type":"string"},"logs":{"type":"array","items":{"$ref":"#/definitions/DiagnosticLogSetting"}}},"required":["logs"]}},"required":["id","name","properties","type"]};
-const schema382 = {"type":"object","properties":{"category":{"type":"string"},"categoryGroup":{"type":"string"},"enabled":{"type":"boolean"}},"required":["enabled"]};
+exports["azure.locks"] = validate405;
+const schema380 = {"type":"array","items":{"$ref":"#/definitions/ManagementLock"}};
+const schema381 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"level":{"$ref":"#/definitions/LockLevel"},"notes":{"type":"string"}},"required":["level"]},"scope":{"type":"string"}},"required":["id","name","type","properties","scope"]};
+const schema382 = {"type":"string","enum":["CanNotDelete","ReadOnly","NotSpecified"]};
 
 function validate406(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -34257,7 +34430,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.type === undefined) && (missing0 = "type"))){
+if((((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.type === undefined) && (missing0 = "type"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.scope === undefined) && (missing0 = "scope"))){
 validate406.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -34304,15 +34477,20 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
-if((data3.logs === undefined) && (missing1 = "logs")){
+if((data3.level === undefined) && (missing1 = "level")){
 validate406.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data3.storageAccountId !== undefined){
+if(data3.level !== undefined){
+let data4 = data3.level;
 const _errs9 = errors;
-if(typeof data3.storageAccountId !== "string"){
-validate406.errors = [{instancePath:instancePath+"/properties/storageAccountId",schemaPath:"#/properties/properties/properties/storageAccountId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data4 !== "string"){
+validate406.errors = [{instancePath:instancePath+"/properties/level",schemaPath:"#/definitions/LockLevel/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((data4 === "CanNotDelete") || (data4 === "ReadOnly")) || (data4 === "NotSpecified"))){
+validate406.errors = [{instancePath:instancePath+"/properties/level",schemaPath:"#/definitions/LockLevel/enum",keyword:"enum",params:{allowedValues: schema382.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs9 === errors;
@@ -34321,136 +34499,16 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data3.workspaceId !== undefined){
-const _errs11 = errors;
-if(typeof data3.workspaceId !== "string"){
-validate406.errors = [{instancePath:instancePath+"/properties/workspaceId",schemaPath:"#/properties/properties/properties/workspaceId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data3.notes !== undefined){
+const _errs12 = errors;
+if(typeof data3.notes !== "string"){
+validate406.errors = [{instancePath:instancePath+"/properties/notes",schemaPath:"#/properties/properties/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid1 = _errs11 === errors;
+var valid1 = _errs12 === errors;
 }
 else {
 var valid1 = true;
-}
-if(valid1){
-if(data3.eventHubAuthorizationRuleId !== undefined){
-const _errs13 = errors;
-if(typeof data3.eventHubAuthorizationRuleId !== "string"){
-validate406.errors = [{instancePath:instancePath+"/properties/eventHubAuthorizationRuleId",schemaPath:"#/properties/properties/properties/eventHubAuthorizationRuleId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs13 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data3.eventHubName !== undefined){
-const _errs15 = errors;
-if(typeof data3.eventHubName !== "string"){
-validate406.errors = [{instancePath:instancePath+"/properties/eventHubName",schemaPath:"#/properties/properties/properties/eventHubName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs15 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data3.marketplacePartnerId !== undefined){
-const _errs17 = errors;
-if(typeof data3.marketplacePartnerId !== "string"){
-validate406.errors = [{instancePath:instancePath+"/properties/marketplacePartnerId",schemaPath:"#/properties/properties/properties/marketplacePartnerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs17 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data3.logs !== undefined){
-let data9 = data3.logs;
-const _errs19 = errors;
-if(errors === _errs19){
-if(Array.isArray(data9)){
-var valid2 = true;
-const len0 = data9.length;
-for(let i0=0; i0<len0; i0++){
-let data10 = data9[i0];
-const _errs21 = errors;
-const _errs22 = errors;
-if(errors === _errs22){
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing2;
-if((data10.enabled === undefined) && (missing2 = "enabled")){
-validate406.errors = [{instancePath:instancePath+"/properties/logs/" + i0,schemaPath:"#/definitions/DiagnosticLogSetting/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
-if(data10.category !== undefined){
-const _errs24 = errors;
-if(typeof data10.category !== "string"){
-validate406.errors = [{instancePath:instancePath+"/properties/logs/" + i0+"/category",schemaPath:"#/definitions/DiagnosticLogSetting/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs24 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data10.categoryGroup !== undefined){
-const _errs26 = errors;
-if(typeof data10.categoryGroup !== "string"){
-validate406.errors = [{instancePath:instancePath+"/properties/logs/" + i0+"/categoryGroup",schemaPath:"#/definitions/DiagnosticLogSetting/properties/categoryGroup/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs26 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data10.enabled !== undefined){
-const _errs28 = errors;
-if(typeof data10.enabled !== "boolean"){
-validate406.errors = [{instancePath:instancePath+"/properties/logs/" + i0+"/enabled",schemaPath:"#/definitions/DiagnosticLogSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid4 = _errs28 === errors;
-}
-else {
-var valid4 = true;
-}
-}
-}
-}
-}
-else {
-validate406.errors = [{instancePath:instancePath+"/properties/logs/" + i0,schemaPath:"#/definitions/DiagnosticLogSetting/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs21 === errors;
-if(!valid2){
-break;
-}
-}
-}
-else {
-validate406.errors = [{instancePath:instancePath+"/properties/logs",schemaPath:"#/properties/properties/properties/logs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid1 = _errs19 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
 }
 }
 }
@@ -34464,6 +34522,19 @@ var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.scope !== undefined){
+const _errs14 = errors;
+if(typeof data.scope !== "string"){
+validate406.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -34508,12 +34579,696 @@ validate405.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.mysql.parameters"] = validate408;
-const schema383 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-782856345-483-680-782856345-0-2397%5B%5D%3E"}};
-const schema384 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/ServerParameter"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema385 = {"type":"object","properties":{"name":{"type":"string"},"properties":{"type":"object","properties":{"value":{"type":"string"},"defaultValue":{"type":"string"},"source":{"type":"string"}}}},"required":["name","properties"]};
+exports["azure.monitor.activityLogAlerts"] = validate408;
+const schema383 = {"type":"array","items":{"$ref":"#/definitions/ActivityLogAlert"}};
+const schema384 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"properties":{"type":"object","properties":{"enabled":{"type":"boolean"},"scopes":{"type":"array","items":{"type":"string"}},"condition":{"type":"object","properties":{"allOf":{"type":"array","items":{"$ref":"#/definitions/AlertLeaf"}}}},"actions":{"type":"object","properties":{"actionGroups":{"type":"array","items":{"type":"object","properties":{"actionGroupId":{"type":"string"}},"required":["actionGroupId"]}}}}}}},"required":["id","name","properties","type"]};
+const schema385 = {"type":"object","properties":{"field":{"type":"string"},"equals":{"type":"string"},"containsAny":{"type":"array","items":{"type":"string"}},"anyOf":{"type":"array","items":{"type":"object","properties":{"field":{"type":"string"},"equals":{"type":"string"},"containsAny":{"type":"array","items":{"type":"string"}}}}}}};
 
 function validate409(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.type === undefined) && (missing0 = "type"))){
+validate409.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.id !== undefined){
+const _errs1 = errors;
+if(typeof data.id !== "string"){
+validate409.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.name !== undefined){
+const _errs3 = errors;
+if(typeof data.name !== "string"){
+validate409.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+const _errs5 = errors;
+if(typeof data.type !== "string"){
+validate409.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.location !== undefined){
+const _errs7 = errors;
+if(typeof data.location !== "string"){
+validate409.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.properties !== undefined){
+let data4 = data.properties;
+const _errs9 = errors;
+if(errors === _errs9){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.enabled !== undefined){
+const _errs11 = errors;
+if(typeof data4.enabled !== "boolean"){
+validate409.errors = [{instancePath:instancePath+"/properties/enabled",schemaPath:"#/properties/properties/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid1 = _errs11 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.scopes !== undefined){
+let data6 = data4.scopes;
+const _errs13 = errors;
+if(errors === _errs13){
+if(Array.isArray(data6)){
+var valid2 = true;
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+const _errs15 = errors;
+if(typeof data6[i0] !== "string"){
+validate409.errors = [{instancePath:instancePath+"/properties/scopes/" + i0,schemaPath:"#/properties/properties/properties/scopes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs15 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate409.errors = [{instancePath:instancePath+"/properties/scopes",schemaPath:"#/properties/properties/properties/scopes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid1 = _errs13 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.condition !== undefined){
+let data8 = data4.condition;
+const _errs17 = errors;
+if(errors === _errs17){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.allOf !== undefined){
+let data9 = data8.allOf;
+const _errs19 = errors;
+if(errors === _errs19){
+if(Array.isArray(data9)){
+var valid4 = true;
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+let data10 = data9[i1];
+const _errs21 = errors;
+const _errs22 = errors;
+if(errors === _errs22){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.field !== undefined){
+const _errs24 = errors;
+if(typeof data10.field !== "string"){
+validate409.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/field",schemaPath:"#/definitions/AlertLeaf/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs24 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data10.equals !== undefined){
+const _errs26 = errors;
+if(typeof data10.equals !== "string"){
+validate409.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/equals",schemaPath:"#/definitions/AlertLeaf/properties/equals/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs26 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data10.containsAny !== undefined){
+let data13 = data10.containsAny;
+const _errs28 = errors;
+if(errors === _errs28){
+if(Array.isArray(data13)){
+var valid7 = true;
+const len2 = data13.length;
+for(let i2=0; i2<len2; i2++){
+const _errs30 = errors;
+if(typeof data13[i2] !== "string"){
+validate409.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/containsAny/" + i2,schemaPath:"#/definitions/AlertLeaf/properties/containsAny/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid7 = _errs30 === errors;
+if(!valid7){
+break;
+}
+}
+}
+else {
+validate409.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/containsAny",schemaPath:"#/definitions/AlertLeaf/properties/containsAny/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid6 = _errs28 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data10.anyOf !== undefined){
+let data15 = data10.anyOf;
+const _errs32 = errors;
+if(errors === _errs32){
+if(Array.isArray(data15)){
+var valid8 = true;
+const len3 = data15.length;
+for(let i3=0; i3<len3; i3++){
+let data16 = data15[i3];
+const _errs34 = errors;
+if(errors === _errs34){
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.field !== undefined){
+const _errs36 = errors;
+if(typeof data16.field !== "string"){
+validate409.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/field",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid9 = _errs36 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data16.equals !== undefined){
+const _errs38 = errors;
+if(typeof data16.equals !== "string"){
+validate409.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/equals",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/equals/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid9 = _errs38 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data16.containsAny !== undefined){
+let data19 = data16.containsAny;
+const _errs40 = errors;
+if(errors === _errs40){
+if(Array.isArray(data19)){
+var valid10 = true;
+const len4 = data19.length;
+for(let i4=0; i4<len4; i4++){
+const _errs42 = errors;
+if(typeof data19[i4] !== "string"){
+validate409.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/containsAny/" + i4,schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/containsAny/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid10 = _errs42 === errors;
+if(!valid10){
+break;
+}
+}
+}
+else {
+validate409.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/containsAny",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/containsAny/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid9 = _errs40 === errors;
+}
+else {
+var valid9 = true;
+}
+}
+}
+}
+else {
+validate409.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3,schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid8 = _errs34 === errors;
+if(!valid8){
+break;
+}
+}
+}
+else {
+validate409.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid6 = _errs32 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
+}
+else {
+validate409.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1,schemaPath:"#/definitions/AlertLeaf/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid4 = _errs21 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate409.errors = [{instancePath:instancePath+"/properties/condition/allOf",schemaPath:"#/properties/properties/properties/condition/properties/allOf/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+}
+}
+else {
+validate409.errors = [{instancePath:instancePath+"/properties/condition",schemaPath:"#/properties/properties/properties/condition/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid1 = _errs17 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data4.actions !== undefined){
+let data21 = data4.actions;
+const _errs44 = errors;
+if(errors === _errs44){
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.actionGroups !== undefined){
+let data22 = data21.actionGroups;
+const _errs46 = errors;
+if(errors === _errs46){
+if(Array.isArray(data22)){
+var valid12 = true;
+const len5 = data22.length;
+for(let i5=0; i5<len5; i5++){
+let data23 = data22[i5];
+const _errs48 = errors;
+if(errors === _errs48){
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+let missing1;
+if((data23.actionGroupId === undefined) && (missing1 = "actionGroupId")){
+validate409.errors = [{instancePath:instancePath+"/properties/actions/actionGroups/" + i5,schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data23.actionGroupId !== undefined){
+if(typeof data23.actionGroupId !== "string"){
+validate409.errors = [{instancePath:instancePath+"/properties/actions/actionGroups/" + i5+"/actionGroupId",schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/items/properties/actionGroupId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+else {
+validate409.errors = [{instancePath:instancePath+"/properties/actions/actionGroups/" + i5,schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid12 = _errs48 === errors;
+if(!valid12){
+break;
+}
+}
+}
+else {
+validate409.errors = [{instancePath:instancePath+"/properties/actions/actionGroups",schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+}
+}
+else {
+validate409.errors = [{instancePath:instancePath+"/properties/actions",schemaPath:"#/properties/properties/properties/actions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid1 = _errs44 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+else {
+validate409.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate409.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate409.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate408(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+const _errs1 = errors;
+if(!(validate409(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate409.errors : vErrors.concat(validate409.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate408.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate408.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.monitor.subscriptionDiagnostics"] = validate411;
+const schema386 = {"type":"array","items":{"$ref":"#/definitions/SubscriptionDiagnosticSetting"}};
+const schema387 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"storageAccountId":{"type":"string"},"workspaceId":{"type":"string"},"eventHubAuthorizationRuleId":{"type":"string"},"eventHubName":{"type":"string"},"marketplacePartnerId":{"type":"string"},"logs":{"type":"array","items":{"$ref":"#/definitions/DiagnosticLogSetting"}}},"required":["logs"]}},"required":["id","name","properties","type"]};
+const schema388 = {"type":"object","properties":{"category":{"type":"string"},"categoryGroup":{"type":"string"},"enabled":{"type":"boolean"}},"required":["enabled"]};
+
+function validate412(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.type === undefined) && (missing0 = "type"))){
+validate412.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.id !== undefined){
+const _errs1 = errors;
+if(typeof data.id !== "string"){
+validate412.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.name !== undefined){
+const _errs3 = errors;
+if(typeof data.name !== "string"){
+validate412.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+const _errs5 = errors;
+if(typeof data.type !== "string"){
+validate412.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.properties !== undefined){
+let data3 = data.properties;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+let missing1;
+if((data3.logs === undefined) && (missing1 = "logs")){
+validate412.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data3.storageAccountId !== undefined){
+const _errs9 = errors;
+if(typeof data3.storageAccountId !== "string"){
+validate412.errors = [{instancePath:instancePath+"/properties/storageAccountId",schemaPath:"#/properties/properties/properties/storageAccountId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs9 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.workspaceId !== undefined){
+const _errs11 = errors;
+if(typeof data3.workspaceId !== "string"){
+validate412.errors = [{instancePath:instancePath+"/properties/workspaceId",schemaPath:"#/properties/properties/properties/workspaceId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs11 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.eventHubAuthorizationRuleId !== undefined){
+const _errs13 = errors;
+if(typeof data3.eventHubAuthorizationRuleId !== "string"){
+validate412.errors = [{instancePath:instancePath+"/properties/eventHubAuthorizationRuleId",schemaPath:"#/properties/properties/properties/eventHubAuthorizationRuleId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs13 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.eventHubName !== undefined){
+const _errs15 = errors;
+if(typeof data3.eventHubName !== "string"){
+validate412.errors = [{instancePath:instancePath+"/properties/eventHubName",schemaPath:"#/properties/properties/properties/eventHubName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs15 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.marketplacePartnerId !== undefined){
+const _errs17 = errors;
+if(typeof data3.marketplacePartnerId !== "string"){
+validate412.errors = [{instancePath:instancePath+"/properties/marketplacePartnerId",schemaPath:"#/properties/properties/properties/marketplacePartnerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs17 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.logs !== undefined){
+let data9 = data3.logs;
+const _errs19 = errors;
+if(errors === _errs19){
+if(Array.isArray(data9)){
+var valid2 = true;
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+const _errs21 = errors;
+const _errs22 = errors;
+if(errors === _errs22){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing2;
+if((data10.enabled === undefined) && (missing2 = "enabled")){
+validate412.errors = [{instancePath:instancePath+"/properties/logs/" + i0,schemaPath:"#/definitions/DiagnosticLogSetting/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+if(data10.category !== undefined){
+const _errs24 = errors;
+if(typeof data10.category !== "string"){
+validate412.errors = [{instancePath:instancePath+"/properties/logs/" + i0+"/category",schemaPath:"#/definitions/DiagnosticLogSetting/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs24 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data10.categoryGroup !== undefined){
+const _errs26 = errors;
+if(typeof data10.categoryGroup !== "string"){
+validate412.errors = [{instancePath:instancePath+"/properties/logs/" + i0+"/categoryGroup",schemaPath:"#/definitions/DiagnosticLogSetting/properties/categoryGroup/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs26 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data10.enabled !== undefined){
+const _errs28 = errors;
+if(typeof data10.enabled !== "boolean"){
+validate412.errors = [{instancePath:instancePath+"/properties/logs/" + i0+"/enabled",schemaPath:"#/definitions/DiagnosticLogSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid4 = _errs28 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+}
+else {
+validate412.errors = [{instancePath:instancePath+"/properties/logs/" + i0,schemaPath:"#/definitions/DiagnosticLogSetting/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs21 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate412.errors = [{instancePath:instancePath+"/properties/logs",schemaPath:"#/properties/properties/properties/logs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid1 = _errs19 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate412.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate412.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate412.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate411(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+const _errs1 = errors;
+if(!(validate412(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate412.errors : vErrors.concat(validate412.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate411.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate411.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.mysql.parameters"] = validate414;
+const schema389 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-782856345-483-680-782856345-0-2397%5B%5D%3E"}};
+const schema390 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/ServerParameter"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema391 = {"type":"object","properties":{"name":{"type":"string"},"properties":{"type":"object","properties":{"value":{"type":"string"},"defaultValue":{"type":"string"},"source":{"type":"string"}}}},"required":["name","properties"]};
+
+function validate415(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -34816,7 +35571,7 @@ else {
 vErrors.push(err16);
 }
 errors++;
-validate409.errors = vErrors;
+validate415.errors = vErrors;
 return false;
 }
 else {
@@ -34830,20 +35585,20 @@ vErrors = null;
 }
 }
 }
-validate409.errors = vErrors;
+validate415.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate408(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate414(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate409(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate409.errors : vErrors.concat(validate409.errors);
+if(!(validate415(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate415.errors : vErrors.concat(validate415.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -34853,19 +35608,19 @@ break;
 }
 }
 else {
-validate408.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate414.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate408.errors = vErrors;
+validate414.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.mysql.servers"] = validate412;
-const schema386 = {"type":"array","items":{"$ref":"#/definitions/FlexibleServer"}};
-const schema387 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"version":{"type":"string"},"network":{"type":"object","properties":{"publicNetworkAccess":{"type":"string"}}},"backup":{"type":"object","properties":{"geoRedundantBackup":{"type":"string"},"backupRetentionDays":{"type":"number"}}}}}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.mysql.servers"] = validate418;
+const schema392 = {"type":"array","items":{"$ref":"#/definitions/FlexibleServer"}};
+const schema393 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"version":{"type":"string"},"network":{"type":"object","properties":{"publicNetworkAccess":{"type":"string"}}},"backup":{"type":"object","properties":{"geoRedundantBackup":{"type":"string"},"backupRetentionDays":{"type":"number"}}}}}},"required":["id","location","name","properties","tags","type"]};
 
-function validate412(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate418(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -34880,14 +35635,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate412.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate418.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate412.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/FlexibleServer/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate418.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/FlexibleServer/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -34899,7 +35654,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate412.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/FlexibleServer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate418.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/FlexibleServer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -34911,7 +35666,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate412.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/FlexibleServer/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate418.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/FlexibleServer/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -34923,7 +35678,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate412.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/FlexibleServer/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate418.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/FlexibleServer/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -34940,7 +35695,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate412.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/FlexibleServer/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate418.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/FlexibleServer/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -34950,7 +35705,7 @@ break;
 }
 }
 else {
-validate412.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/FlexibleServer/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate418.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/FlexibleServer/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -34968,7 +35723,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.version !== undefined){
 const _errs19 = errors;
 if(typeof data7.version !== "string"){
-validate412.errors = [{instancePath:instancePath+"/" + i0+"/properties/version",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate418.errors = [{instancePath:instancePath+"/" + i0+"/properties/version",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs19 === errors;
@@ -34984,13 +35739,13 @@ if(errors === _errs21){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.publicNetworkAccess !== undefined){
 if(typeof data9.publicNetworkAccess !== "string"){
-validate412.errors = [{instancePath:instancePath+"/" + i0+"/properties/network/publicNetworkAccess",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate418.errors = [{instancePath:instancePath+"/" + i0+"/properties/network/publicNetworkAccess",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate412.errors = [{instancePath:instancePath+"/" + i0+"/properties/network",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate418.errors = [{instancePath:instancePath+"/" + i0+"/properties/network",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35008,7 +35763,7 @@ if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.geoRedundantBackup !== undefined){
 const _errs27 = errors;
 if(typeof data11.geoRedundantBackup !== "string"){
-validate412.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/geoRedundantBackup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/geoRedundantBackup/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate418.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/geoRedundantBackup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/geoRedundantBackup/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs27 === errors;
@@ -35021,7 +35776,7 @@ if(data11.backupRetentionDays !== undefined){
 let data13 = data11.backupRetentionDays;
 const _errs29 = errors;
 if(!((typeof data13 == "number") && (isFinite(data13)))){
-validate412.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/backupRetentionDays",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/backupRetentionDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate418.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/backupRetentionDays",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/backupRetentionDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid6 = _errs29 === errors;
@@ -35032,7 +35787,7 @@ var valid6 = true;
 }
 }
 else {
-validate412.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate418.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35045,7 +35800,7 @@ var valid4 = true;
 }
 }
 else {
-validate412.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/FlexibleServer/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate418.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/FlexibleServer/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35062,7 +35817,7 @@ var valid2 = true;
 }
 }
 else {
-validate412.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate418.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35073,20 +35828,20 @@ break;
 }
 }
 else {
-validate412.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate418.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate412.errors = vErrors;
+validate418.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.network.flowLogs"] = validate413;
-const schema388 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-1571801146-1615-2094-1571801146-0-2606%5B%5D%3E"}};
-const schema389 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/azure.network.FlowLog"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema390 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"targetResourceId":{"type":"string"},"enabled":{"type":"boolean"},"storageId":{"type":"string"},"retentionPolicy":{"type":"object","properties":{"enabled":{"type":"boolean"},"days":{"type":"number"}}},"flowAnalyticsConfiguration":{"type":"object","properties":{"networkWatcherFlowAnalyticsConfiguration":{"type":"object","properties":{"enabled":{"type":"boolean"},"workspaceResourceId":{"type":"string"}}}}}},"required":["targetResourceId"]}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.network.flowLogs"] = validate419;
+const schema394 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-1571801146-1615-2094-1571801146-0-2606%5B%5D%3E"}};
+const schema395 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/azure.network.FlowLog"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema396 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"targetResourceId":{"type":"string"},"enabled":{"type":"boolean"},"storageId":{"type":"string"},"retentionPolicy":{"type":"object","properties":{"enabled":{"type":"boolean"},"days":{"type":"number"}}},"flowAnalyticsConfiguration":{"type":"object","properties":{"networkWatcherFlowAnalyticsConfiguration":{"type":"object","properties":{"enabled":{"type":"boolean"},"workspaceResourceId":{"type":"string"}}}}}},"required":["targetResourceId"]}},"required":["id","location","name","properties","tags","type"]};
 
-function validate414(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate420(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -35639,7 +36394,7 @@ else {
 vErrors.push(err29);
 }
 errors++;
-validate414.errors = vErrors;
+validate420.errors = vErrors;
 return false;
 }
 else {
@@ -35653,20 +36408,20 @@ vErrors = null;
 }
 }
 }
-validate414.errors = vErrors;
+validate420.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate413(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate419(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate414(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate414.errors : vErrors.concat(validate414.errors);
+if(!(validate420(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate420.errors : vErrors.concat(validate420.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -35676,34 +36431,34 @@ break;
 }
 }
 else {
-validate413.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate419.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate413.errors = vErrors;
+validate419.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.network.nsgs"] = validate417;
-const schema391 = {"type":"array","items":{"$ref":"#/definitions/NetworkSecurityGroup"}};
-const schema392 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"securityRules":{"type":"array","items":{"$ref":"#/definitions/SecurityRule"}},"defaultSecurityRules":{"type":"array","items":{"$ref":"#/definitions/SecurityRule"}},"subnets":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}},"networkInterfaces":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}},"required":["securityRules","defaultSecurityRules"]}},"required":["id","location","name","properties","tags","type"]};
-const schema393 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"direction":{"type":"string"},"access":{"type":"string"},"protocol":{"type":"string"},"priority":{"type":"number"},"sourceAddressPrefix":{"type":"string"},"sourceAddressPrefixes":{"type":"array","items":{"type":"string"}},"destinationPortRange":{"type":"string"},"destinationPortRanges":{"type":"array","items":{"type":"string"}},"sourceApplicationSecurityGroups":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}},"required":["direction","access","protocol","priority"]}},"required":["id","name","properties","type"]};
+exports["azure.network.nsgs"] = validate423;
+const schema397 = {"type":"array","items":{"$ref":"#/definitions/NetworkSecurityGroup"}};
+const schema398 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"securityRules":{"type":"array","items":{"$ref":"#/definitions/SecurityRule"}},"defaultSecurityRules":{"type":"array","items":{"$ref":"#/definitions/SecurityRule"}},"subnets":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}},"networkInterfaces":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}},"required":["securityRules","defaultSecurityRules"]}},"required":["id","location","name","properties","tags","type"]};
+const schema399 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"direction":{"type":"string"},"access":{"type":"string"},"protocol":{"type":"string"},"priority":{"type":"number"},"sourceAddressPrefix":{"type":"string"},"sourceAddressPrefixes":{"type":"array","items":{"type":"string"}},"destinationPortRange":{"type":"string"},"destinationPortRanges":{"type":"array","items":{"type":"string"}},"sourceApplicationSecurityGroups":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}},"required":["direction","access","protocol","priority"]}},"required":["id","name","properties","type"]};
 
-function validate418(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate424(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate418.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate424.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate418.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate424.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -35715,7 +36470,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate418.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate424.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -35727,7 +36482,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate418.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate424.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -35739,7 +36494,7 @@ if(valid0){
 if(data.location !== undefined){
 const _errs7 = errors;
 if(typeof data.location !== "string"){
-validate418.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate424.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -35756,7 +36511,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs12 = errors;
 if(typeof data4[key0] !== "string"){
-validate418.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate424.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -35766,7 +36521,7 @@ break;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate424.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35783,7 +36538,7 @@ if(errors === _errs14){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 let missing1;
 if(((data6.securityRules === undefined) && (missing1 = "securityRules")) || ((data6.defaultSecurityRules === undefined) && (missing1 = "defaultSecurityRules"))){
-validate418.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate424.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -35802,14 +36557,14 @@ if(errors === _errs19){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing2;
 if(((((data8.id === undefined) && (missing2 = "id")) || ((data8.name === undefined) && (missing2 = "name"))) || ((data8.properties === undefined) && (missing2 = "properties"))) || ((data8.type === undefined) && (missing2 = "type"))){
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0,schemaPath:"#/definitions/SecurityRule/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate424.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0,schemaPath:"#/definitions/SecurityRule/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 if(data8.id !== undefined){
 const _errs21 = errors;
 if(typeof data8.id !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/id",schemaPath:"#/definitions/SecurityRule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate424.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/id",schemaPath:"#/definitions/SecurityRule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs21 === errors;
@@ -35821,7 +36576,7 @@ if(valid5){
 if(data8.name !== undefined){
 const _errs23 = errors;
 if(typeof data8.name !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/name",schemaPath:"#/definitions/SecurityRule/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate424.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/name",schemaPath:"#/definitions/SecurityRule/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs23 === errors;
@@ -35833,7 +36588,7 @@ if(valid5){
 if(data8.type !== undefined){
 const _errs25 = errors;
 if(typeof data8.type !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/type",schemaPath:"#/definitions/SecurityRule/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate424.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/type",schemaPath:"#/definitions/SecurityRule/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs25 === errors;
@@ -35849,14 +36604,14 @@ if(errors === _errs27){
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 let missing3;
 if(((((data12.direction === undefined) && (missing3 = "direction")) || ((data12.access === undefined) && (missing3 = "access"))) || ((data12.protocol === undefined) && (missing3 = "protocol"))) || ((data12.priority === undefined) && (missing3 = "priority"))){
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate424.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 if(data12.direction !== undefined){
 const _errs29 = errors;
 if(typeof data12.direction !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/direction",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate424.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/direction",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs29 === errors;
@@ -35868,7 +36623,7 @@ if(valid6){
 if(data12.access !== undefined){
 const _errs31 = errors;
 if(typeof data12.access !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/access",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/access/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate424.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/access",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/access/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs31 === errors;
@@ -35880,7 +36635,7 @@ if(valid6){
 if(data12.protocol !== undefined){
 const _errs33 = errors;
 if(typeof data12.protocol !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/protocol",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate424.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/protocol",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs33 === errors;
@@ -35893,7 +36648,7 @@ if(data12.priority !== undefined){
 let data16 = data12.priority;
 const _errs35 = errors;
 if(!((typeof data16 == "number") && (isFinite(data16)))){
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/priority",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/priority/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate424.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/priority",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/priority/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid6 = _errs35 === errors;
@@ -35905,7 +36660,7 @@ if(valid6){
 if(data12.sourceAddressPrefix !== undefined){
 const _errs37 = errors;
 if(typeof data12.sourceAddressPrefix !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceAddressPrefix",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate424.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceAddressPrefix",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs37 === errors;
@@ -35924,7 +36679,7 @@ const len1 = data18.length;
 for(let i1=0; i1<len1; i1++){
 const _errs41 = errors;
 if(typeof data18[i1] !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceAddressPrefixes/" + i1,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate424.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceAddressPrefixes/" + i1,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs41 === errors;
@@ -35934,7 +36689,7 @@ break;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceAddressPrefixes",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate424.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceAddressPrefixes",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -35947,7 +36702,7 @@ if(valid6){
 if(data12.destinationPortRange !== undefined){
 const _errs43 = errors;
 if(typeof data12.destinationPortRange !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/destinationPortRange",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate424.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/destinationPortRange",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs43 === errors;
@@ -35966,7 +36721,7 @@ const len2 = data21.length;
 for(let i2=0; i2<len2; i2++){
 const _errs47 = errors;
 if(typeof data21[i2] !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/destinationPortRanges/" + i2,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate424.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/destinationPortRanges/" + i2,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs47 === errors;
@@ -35976,7 +36731,7 @@ break;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/destinationPortRanges",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate424.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/destinationPortRanges",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -36000,20 +36755,20 @@ if(errors === _errs51){
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 let missing4;
 if((data24.id === undefined) && (missing4 = "id")){
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups/" + i3,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+validate424.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups/" + i3,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
 if(data24.id !== undefined){
 if(typeof data24.id !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups/" + i3+"/id",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate424.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups/" + i3+"/id",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups/" + i3,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate424.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups/" + i3,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36024,7 +36779,7 @@ break;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate424.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -36044,7 +36799,7 @@ var valid6 = true;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate424.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36059,7 +36814,7 @@ var valid5 = true;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0,schemaPath:"#/definitions/SecurityRule/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate424.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0,schemaPath:"#/definitions/SecurityRule/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36070,7 +36825,7 @@ break;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/securityRules",schemaPath:"#/properties/properties/properties/securityRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate424.errors = [{instancePath:instancePath+"/properties/securityRules",schemaPath:"#/properties/properties/properties/securityRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -36095,14 +36850,14 @@ if(errors === _errs58){
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 let missing5;
 if(((((data27.id === undefined) && (missing5 = "id")) || ((data27.name === undefined) && (missing5 = "name"))) || ((data27.properties === undefined) && (missing5 = "properties"))) || ((data27.type === undefined) && (missing5 = "type"))){
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4,schemaPath:"#/definitions/SecurityRule/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+validate424.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4,schemaPath:"#/definitions/SecurityRule/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
 if(data27.id !== undefined){
 const _errs60 = errors;
 if(typeof data27.id !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/id",schemaPath:"#/definitions/SecurityRule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate424.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/id",schemaPath:"#/definitions/SecurityRule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid13 = _errs60 === errors;
@@ -36114,7 +36869,7 @@ if(valid13){
 if(data27.name !== undefined){
 const _errs62 = errors;
 if(typeof data27.name !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/name",schemaPath:"#/definitions/SecurityRule/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate424.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/name",schemaPath:"#/definitions/SecurityRule/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid13 = _errs62 === errors;
@@ -36126,7 +36881,7 @@ if(valid13){
 if(data27.type !== undefined){
 const _errs64 = errors;
 if(typeof data27.type !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/type",schemaPath:"#/definitions/SecurityRule/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate424.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/type",schemaPath:"#/definitions/SecurityRule/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid13 = _errs64 === errors;
@@ -36142,14 +36897,14 @@ if(errors === _errs66){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 let missing6;
 if(((((data31.direction === undefined) && (missing6 = "direction")) || ((data31.access === undefined) && (missing6 = "access"))) || ((data31.protocol === undefined) && (missing6 = "protocol"))) || ((data31.priority === undefined) && (missing6 = "priority"))){
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
+validate424.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
 return false;
 }
 else {
 if(data31.direction !== undefined){
 const _errs68 = errors;
 if(typeof data31.direction !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/direction",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate424.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/direction",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs68 === errors;
@@ -36161,7 +36916,7 @@ if(valid14){
 if(data31.access !== undefined){
 const _errs70 = errors;
 if(typeof data31.access !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/access",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/access/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate424.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/access",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/access/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs70 === errors;
@@ -36173,7 +36928,7 @@ if(valid14){
 if(data31.protocol !== undefined){
 const _errs72 = errors;
 if(typeof data31.protocol !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/protocol",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate424.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/protocol",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs72 === errors;
@@ -36186,7 +36941,7 @@ if(data31.priority !== undefined){
 let data35 = data31.priority;
 const _errs74 = errors;
 if(!((typeof data35 == "number") && (isFinite(data35)))){
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/priority",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/priority/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate424.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/priority",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/priority/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid14 = _errs74 === errors;
@@ -36198,7 +36953,7 @@ if(valid14){
 if(data31.sourceAddressPrefix !== undefined){
 const _errs76 = errors;
 if(typeof data31.sourceAddressPrefix !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceAddressPrefix",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate424.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceAddressPrefix",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs76 === errors;
@@ -36217,7 +36972,7 @@ const len5 = data37.length;
 for(let i5=0; i5<len5; i5++){
 const _errs80 = errors;
 if(typeof data37[i5] !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceAddressPrefixes/" + i5,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate424.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceAddressPrefixes/" + i5,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid15 = _errs80 === errors;
@@ -36227,7 +36982,7 @@ break;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceAddressPrefixes",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate424.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceAddressPrefixes",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -36240,7 +36995,7 @@ if(valid14){
 if(data31.destinationPortRange !== undefined){
 const _errs82 = errors;
 if(typeof data31.destinationPortRange !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/destinationPortRange",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate424.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/destinationPortRange",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs82 === errors;
@@ -36259,7 +37014,7 @@ const len6 = data40.length;
 for(let i6=0; i6<len6; i6++){
 const _errs86 = errors;
 if(typeof data40[i6] !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/destinationPortRanges/" + i6,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate424.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/destinationPortRanges/" + i6,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid16 = _errs86 === errors;
@@ -36269,7 +37024,7 @@ break;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/destinationPortRanges",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate424.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/destinationPortRanges",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -36293,20 +37048,20 @@ if(errors === _errs90){
 if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 let missing7;
 if((data43.id === undefined) && (missing7 = "id")){
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups/" + i7,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
+validate424.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups/" + i7,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
 return false;
 }
 else {
 if(data43.id !== undefined){
 if(typeof data43.id !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups/" + i7+"/id",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate424.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups/" + i7+"/id",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups/" + i7,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate424.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups/" + i7,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36317,7 +37072,7 @@ break;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate424.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -36337,7 +37092,7 @@ var valid14 = true;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate424.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36352,7 +37107,7 @@ var valid13 = true;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4,schemaPath:"#/definitions/SecurityRule/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate424.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4,schemaPath:"#/definitions/SecurityRule/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36363,7 +37118,7 @@ break;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules",schemaPath:"#/properties/properties/properties/defaultSecurityRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate424.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules",schemaPath:"#/properties/properties/properties/defaultSecurityRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -36387,20 +37142,20 @@ if(errors === _errs96){
 if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
 let missing8;
 if((data46.id === undefined) && (missing8 = "id")){
-validate418.errors = [{instancePath:instancePath+"/properties/subnets/" + i8,schemaPath:"#/properties/properties/properties/subnets/items/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
+validate424.errors = [{instancePath:instancePath+"/properties/subnets/" + i8,schemaPath:"#/properties/properties/properties/subnets/items/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
 return false;
 }
 else {
 if(data46.id !== undefined){
 if(typeof data46.id !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/subnets/" + i8+"/id",schemaPath:"#/properties/properties/properties/subnets/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate424.errors = [{instancePath:instancePath+"/properties/subnets/" + i8+"/id",schemaPath:"#/properties/properties/properties/subnets/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/subnets/" + i8,schemaPath:"#/properties/properties/properties/subnets/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate424.errors = [{instancePath:instancePath+"/properties/subnets/" + i8,schemaPath:"#/properties/properties/properties/subnets/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36411,7 +37166,7 @@ break;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/subnets",schemaPath:"#/properties/properties/properties/subnets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate424.errors = [{instancePath:instancePath+"/properties/subnets",schemaPath:"#/properties/properties/properties/subnets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -36435,20 +37190,20 @@ if(errors === _errs102){
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 let missing9;
 if((data49.id === undefined) && (missing9 = "id")){
-validate418.errors = [{instancePath:instancePath+"/properties/networkInterfaces/" + i9,schemaPath:"#/properties/properties/properties/networkInterfaces/items/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
+validate424.errors = [{instancePath:instancePath+"/properties/networkInterfaces/" + i9,schemaPath:"#/properties/properties/properties/networkInterfaces/items/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
 return false;
 }
 else {
 if(data49.id !== undefined){
 if(typeof data49.id !== "string"){
-validate418.errors = [{instancePath:instancePath+"/properties/networkInterfaces/" + i9+"/id",schemaPath:"#/properties/properties/properties/networkInterfaces/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate424.errors = [{instancePath:instancePath+"/properties/networkInterfaces/" + i9+"/id",schemaPath:"#/properties/properties/properties/networkInterfaces/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/networkInterfaces/" + i9,schemaPath:"#/properties/properties/properties/networkInterfaces/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate424.errors = [{instancePath:instancePath+"/properties/networkInterfaces/" + i9,schemaPath:"#/properties/properties/properties/networkInterfaces/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36459,7 +37214,7 @@ break;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties/networkInterfaces",schemaPath:"#/properties/properties/properties/networkInterfaces/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate424.errors = [{instancePath:instancePath+"/properties/networkInterfaces",schemaPath:"#/properties/properties/properties/networkInterfaces/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -36474,7 +37229,7 @@ var valid2 = true;
 }
 }
 else {
-validate418.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate424.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36491,16 +37246,16 @@ var valid0 = true;
 }
 }
 else {
-validate418.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate424.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate418.errors = vErrors;
+validate424.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate417(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate423(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -36509,8 +37264,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate418(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate418.errors : vErrors.concat(validate418.errors);
+if(!(validate424(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate424.errors : vErrors.concat(validate424.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -36520,19 +37275,19 @@ break;
 }
 }
 else {
-validate417.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate423.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate417.errors = vErrors;
+validate423.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.network.watchers"] = validate420;
-const schema395 = {"type":"array","items":{"$ref":"#/definitions/NetworkWatcher"}};
-const schema396 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"required":["id","location","name","tags","type"]};
+exports["azure.network.watchers"] = validate426;
+const schema401 = {"type":"array","items":{"$ref":"#/definitions/NetworkWatcher"}};
+const schema402 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"required":["id","location","name","tags","type"]};
 
-function validate420(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate426(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -36547,14 +37302,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate420.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/NetworkWatcher/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate426.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/NetworkWatcher/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate420.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/NetworkWatcher/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate426.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/NetworkWatcher/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -36566,7 +37321,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate420.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/NetworkWatcher/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate426.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/NetworkWatcher/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -36578,7 +37333,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate420.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/NetworkWatcher/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate426.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/NetworkWatcher/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -36590,7 +37345,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate420.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/NetworkWatcher/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate426.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/NetworkWatcher/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -36607,7 +37362,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate420.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/NetworkWatcher/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate426.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/NetworkWatcher/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -36617,7 +37372,7 @@ break;
 }
 }
 else {
-validate420.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/NetworkWatcher/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate426.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/NetworkWatcher/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36633,7 +37388,7 @@ var valid2 = true;
 }
 }
 else {
-validate420.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/NetworkWatcher/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate426.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/NetworkWatcher/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36644,19 +37399,19 @@ break;
 }
 }
 else {
-validate420.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate426.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate420.errors = vErrors;
+validate426.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.policy.assignments"] = validate421;
-const schema397 = {"type":"array","items":{"$ref":"#/definitions/PolicyAssignment"}};
-const schema398 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"displayName":{"type":"string"},"policyDefinitionId":{"type":"string"},"enforcementMode":{"type":"string"},"scope":{"type":"string"}},"required":["policyDefinitionId"]}},"required":["id","name","properties","type"]};
+exports["azure.policy.assignments"] = validate427;
+const schema403 = {"type":"array","items":{"$ref":"#/definitions/PolicyAssignment"}};
+const schema404 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"displayName":{"type":"string"},"policyDefinitionId":{"type":"string"},"enforcementMode":{"type":"string"},"scope":{"type":"string"}},"required":["policyDefinitionId"]}},"required":["id","name","properties","type"]};
 
-function validate421(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate427(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -36671,14 +37426,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((data0.id === undefined) && (missing0 = "id")) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate421.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/PolicyAssignment/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate427.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/PolicyAssignment/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate421.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/PolicyAssignment/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate427.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/PolicyAssignment/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -36690,7 +37445,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate421.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/PolicyAssignment/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate427.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/PolicyAssignment/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -36702,7 +37457,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate421.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/PolicyAssignment/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate427.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/PolicyAssignment/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -36718,14 +37473,14 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if((data4.policyDefinitionId === undefined) && (missing1 = "policyDefinitionId")){
-validate421.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/PolicyAssignment/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate427.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/PolicyAssignment/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data4.displayName !== undefined){
 const _errs12 = errors;
 if(typeof data4.displayName !== "string"){
-validate421.errors = [{instancePath:instancePath+"/" + i0+"/properties/displayName",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate427.errors = [{instancePath:instancePath+"/" + i0+"/properties/displayName",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -36737,7 +37492,7 @@ if(valid3){
 if(data4.policyDefinitionId !== undefined){
 const _errs14 = errors;
 if(typeof data4.policyDefinitionId !== "string"){
-validate421.errors = [{instancePath:instancePath+"/" + i0+"/properties/policyDefinitionId",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/policyDefinitionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate427.errors = [{instancePath:instancePath+"/" + i0+"/properties/policyDefinitionId",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/policyDefinitionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -36749,7 +37504,7 @@ if(valid3){
 if(data4.enforcementMode !== undefined){
 const _errs16 = errors;
 if(typeof data4.enforcementMode !== "string"){
-validate421.errors = [{instancePath:instancePath+"/" + i0+"/properties/enforcementMode",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/enforcementMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate427.errors = [{instancePath:instancePath+"/" + i0+"/properties/enforcementMode",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/enforcementMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -36761,7 +37516,7 @@ if(valid3){
 if(data4.scope !== undefined){
 const _errs18 = errors;
 if(typeof data4.scope !== "string"){
-validate421.errors = [{instancePath:instancePath+"/" + i0+"/properties/scope",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate427.errors = [{instancePath:instancePath+"/" + i0+"/properties/scope",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs18 === errors;
@@ -36775,7 +37530,7 @@ var valid3 = true;
 }
 }
 else {
-validate421.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/PolicyAssignment/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate427.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/PolicyAssignment/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36790,7 +37545,7 @@ var valid2 = true;
 }
 }
 else {
-validate421.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/PolicyAssignment/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate427.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/PolicyAssignment/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36801,26 +37556,26 @@ break;
 }
 }
 else {
-validate421.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate427.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate421.errors = vErrors;
+validate427.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.postgresql.parameters"] = validate422;
-const schema399 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-782856345-483-680-782856345-0-2397%5B%5D%3E"}};
+exports["azure.postgresql.parameters"] = validate428;
+const schema405 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-782856345-483-680-782856345-0-2397%5B%5D%3E"}};
 
-function validate422(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate428(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate409(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate409.errors : vErrors.concat(validate409.errors);
+if(!(validate415(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate415.errors : vErrors.concat(validate415.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -36830,18 +37585,18 @@ break;
 }
 }
 else {
-validate422.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate428.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate422.errors = vErrors;
+validate428.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.postgresql.servers"] = validate424;
-const schema400 = {"type":"array","items":{"$ref":"#/definitions/FlexibleServer"}};
+exports["azure.postgresql.servers"] = validate430;
+const schema406 = {"type":"array","items":{"$ref":"#/definitions/FlexibleServer"}};
 
-function validate424(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate430(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -36856,14 +37611,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate424.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate430.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate424.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/FlexibleServer/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/FlexibleServer/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -36875,7 +37630,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate424.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/FlexibleServer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/FlexibleServer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -36887,7 +37642,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate424.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/FlexibleServer/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/FlexibleServer/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -36899,7 +37654,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate424.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/FlexibleServer/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/FlexibleServer/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -36916,7 +37671,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate424.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/FlexibleServer/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/FlexibleServer/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -36926,7 +37681,7 @@ break;
 }
 }
 else {
-validate424.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/FlexibleServer/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/FlexibleServer/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36944,7 +37699,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.version !== undefined){
 const _errs19 = errors;
 if(typeof data7.version !== "string"){
-validate424.errors = [{instancePath:instancePath+"/" + i0+"/properties/version",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/properties/version",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs19 === errors;
@@ -36960,13 +37715,13 @@ if(errors === _errs21){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.publicNetworkAccess !== undefined){
 if(typeof data9.publicNetworkAccess !== "string"){
-validate424.errors = [{instancePath:instancePath+"/" + i0+"/properties/network/publicNetworkAccess",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/properties/network/publicNetworkAccess",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate424.errors = [{instancePath:instancePath+"/" + i0+"/properties/network",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/properties/network",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36984,7 +37739,7 @@ if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.geoRedundantBackup !== undefined){
 const _errs27 = errors;
 if(typeof data11.geoRedundantBackup !== "string"){
-validate424.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/geoRedundantBackup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/geoRedundantBackup/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/geoRedundantBackup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/geoRedundantBackup/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs27 === errors;
@@ -36997,7 +37752,7 @@ if(data11.backupRetentionDays !== undefined){
 let data13 = data11.backupRetentionDays;
 const _errs29 = errors;
 if(!((typeof data13 == "number") && (isFinite(data13)))){
-validate424.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/backupRetentionDays",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/backupRetentionDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/backupRetentionDays",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/backupRetentionDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid6 = _errs29 === errors;
@@ -37008,7 +37763,7 @@ var valid6 = true;
 }
 }
 else {
-validate424.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37021,7 +37776,7 @@ var valid4 = true;
 }
 }
 else {
-validate424.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/FlexibleServer/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate430.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/FlexibleServer/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37038,7 +37793,7 @@ var valid2 = true;
 }
 }
 else {
-validate424.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate430.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37049,19 +37804,19 @@ break;
 }
 }
 else {
-validate424.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate430.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate424.errors = vErrors;
+validate430.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.recoveryservices.vaults"] = validate425;
-const schema402 = {"type":"array","items":{"$ref":"#/definitions/RecoveryVault"}};
-const schema403 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"securitySettings":{"type":"object","properties":{"softDeleteSettings":{"type":"object","properties":{"softDeleteState":{"type":"string"},"softDeleteRetentionPeriodInDays":{"type":"number"}}},"immutabilitySettings":{"type":"object","properties":{"state":{"type":"string"}}}}},"redundancySettings":{"type":"object","properties":{"standardTierStorageRedundancy":{"type":"string"},"crossRegionRestore":{"type":"string"}}}}}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.recoveryservices.vaults"] = validate431;
+const schema408 = {"type":"array","items":{"$ref":"#/definitions/RecoveryVault"}};
+const schema409 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"securitySettings":{"type":"object","properties":{"softDeleteSettings":{"type":"object","properties":{"softDeleteState":{"type":"string"},"softDeleteRetentionPeriodInDays":{"type":"number"}}},"immutabilitySettings":{"type":"object","properties":{"state":{"type":"string"}}}}},"redundancySettings":{"type":"object","properties":{"standardTierStorageRedundancy":{"type":"string"},"crossRegionRestore":{"type":"string"}}}}}},"required":["id","location","name","properties","tags","type"]};
 
-function validate425(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate431(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -37076,14 +37831,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate425.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RecoveryVault/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate431.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RecoveryVault/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/RecoveryVault/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate431.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/RecoveryVault/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -37095,7 +37850,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/RecoveryVault/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate431.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/RecoveryVault/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -37107,7 +37862,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/RecoveryVault/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate431.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/RecoveryVault/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -37119,7 +37874,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/RecoveryVault/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate431.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/RecoveryVault/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -37136,7 +37891,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/RecoveryVault/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate431.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/RecoveryVault/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -37146,7 +37901,7 @@ break;
 }
 }
 else {
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/RecoveryVault/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate431.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/RecoveryVault/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37174,7 +37929,7 @@ if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.softDeleteState !== undefined){
 const _errs23 = errors;
 if(typeof data9.softDeleteState !== "string"){
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/softDeleteSettings/softDeleteState",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/softDeleteSettings/properties/softDeleteState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate431.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/softDeleteSettings/softDeleteState",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/softDeleteSettings/properties/softDeleteState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs23 === errors;
@@ -37187,7 +37942,7 @@ if(data9.softDeleteRetentionPeriodInDays !== undefined){
 let data11 = data9.softDeleteRetentionPeriodInDays;
 const _errs25 = errors;
 if(!((typeof data11 == "number") && (isFinite(data11)))){
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/softDeleteSettings/softDeleteRetentionPeriodInDays",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/softDeleteSettings/properties/softDeleteRetentionPeriodInDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate431.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/softDeleteSettings/softDeleteRetentionPeriodInDays",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/softDeleteSettings/properties/softDeleteRetentionPeriodInDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid6 = _errs25 === errors;
@@ -37198,7 +37953,7 @@ var valid6 = true;
 }
 }
 else {
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/softDeleteSettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/softDeleteSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate431.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/softDeleteSettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/softDeleteSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37215,13 +37970,13 @@ if(errors === _errs27){
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.state !== undefined){
 if(typeof data12.state !== "string"){
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/immutabilitySettings/state",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/immutabilitySettings/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate431.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/immutabilitySettings/state",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/immutabilitySettings/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/immutabilitySettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/immutabilitySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate431.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/immutabilitySettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/immutabilitySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37233,7 +37988,7 @@ var valid5 = true;
 }
 }
 else {
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate431.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37251,7 +38006,7 @@ if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.standardTierStorageRedundancy !== undefined){
 const _errs33 = errors;
 if(typeof data14.standardTierStorageRedundancy !== "string"){
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/properties/redundancySettings/standardTierStorageRedundancy",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/redundancySettings/properties/standardTierStorageRedundancy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate431.errors = [{instancePath:instancePath+"/" + i0+"/properties/redundancySettings/standardTierStorageRedundancy",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/redundancySettings/properties/standardTierStorageRedundancy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs33 === errors;
@@ -37263,7 +38018,7 @@ if(valid8){
 if(data14.crossRegionRestore !== undefined){
 const _errs35 = errors;
 if(typeof data14.crossRegionRestore !== "string"){
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/properties/redundancySettings/crossRegionRestore",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/redundancySettings/properties/crossRegionRestore/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate431.errors = [{instancePath:instancePath+"/" + i0+"/properties/redundancySettings/crossRegionRestore",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/redundancySettings/properties/crossRegionRestore/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs35 === errors;
@@ -37274,7 +38029,7 @@ var valid8 = true;
 }
 }
 else {
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/properties/redundancySettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/redundancySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate431.errors = [{instancePath:instancePath+"/" + i0+"/properties/redundancySettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/redundancySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37286,7 +38041,7 @@ var valid4 = true;
 }
 }
 else {
-validate425.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/RecoveryVault/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate431.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/RecoveryVault/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37303,7 +38058,7 @@ var valid2 = true;
 }
 }
 else {
-validate425.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RecoveryVault/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate431.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RecoveryVault/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37314,19 +38069,381 @@ break;
 }
 }
 else {
-validate425.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate431.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate425.errors = vErrors;
+validate431.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.resources.all"] = validate426;
-const schema404 = {"type":"array","items":{"$ref":"#/definitions/GenericResource"}};
-const schema405 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"managedBy":{"type":"string"}},"required":["id","location","name","tags","type"]};
+exports["azure.redis.caches"] = validate432;
+const schema410 = {"type":"array","items":{"$ref":"#/definitions/RedisCache"}};
+const schema411 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"sku":{"type":"object","properties":{"name":{"type":"string"},"family":{"type":"string"},"capacity":{"type":"number"}}},"enableNonSslPort":{"type":"boolean"},"minimumTlsVersion":{"type":"string"},"publicNetworkAccess":{"type":"string"},"disableAccessKeyAuthentication":{"type":"boolean"},"subnetId":{"type":"string"},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}}}},"required":["id","location","name","properties","tags","type"]};
 
-function validate426(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate433(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
+validate433.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.id !== undefined){
+const _errs1 = errors;
+if(typeof data.id !== "string"){
+validate433.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.name !== undefined){
+const _errs3 = errors;
+if(typeof data.name !== "string"){
+validate433.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+const _errs5 = errors;
+if(typeof data.type !== "string"){
+validate433.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.location !== undefined){
+const _errs7 = errors;
+if(typeof data.location !== "string"){
+validate433.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.tags !== undefined){
+let data4 = data.tags;
+const _errs9 = errors;
+if(errors === _errs9){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key0 in data4){
+const _errs12 = errors;
+if(typeof data4[key0] !== "string"){
+validate433.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs12 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate433.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.properties !== undefined){
+let data6 = data.properties;
+const _errs14 = errors;
+if(errors === _errs14){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.sku !== undefined){
+let data7 = data6.sku;
+const _errs16 = errors;
+if(errors === _errs16){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.name !== undefined){
+const _errs18 = errors;
+if(typeof data7.name !== "string"){
+validate433.errors = [{instancePath:instancePath+"/properties/sku/name",schemaPath:"#/properties/properties/properties/sku/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs18 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data7.family !== undefined){
+const _errs20 = errors;
+if(typeof data7.family !== "string"){
+validate433.errors = [{instancePath:instancePath+"/properties/sku/family",schemaPath:"#/properties/properties/properties/sku/properties/family/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs20 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data7.capacity !== undefined){
+let data10 = data7.capacity;
+const _errs22 = errors;
+if(!((typeof data10 == "number") && (isFinite(data10)))){
+validate433.errors = [{instancePath:instancePath+"/properties/sku/capacity",schemaPath:"#/properties/properties/properties/sku/properties/capacity/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid3 = _errs22 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+else {
+validate433.errors = [{instancePath:instancePath+"/properties/sku",schemaPath:"#/properties/properties/properties/sku/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs16 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.enableNonSslPort !== undefined){
+const _errs24 = errors;
+if(typeof data6.enableNonSslPort !== "boolean"){
+validate433.errors = [{instancePath:instancePath+"/properties/enableNonSslPort",schemaPath:"#/properties/properties/properties/enableNonSslPort/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid2 = _errs24 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.minimumTlsVersion !== undefined){
+const _errs26 = errors;
+if(typeof data6.minimumTlsVersion !== "string"){
+validate433.errors = [{instancePath:instancePath+"/properties/minimumTlsVersion",schemaPath:"#/properties/properties/properties/minimumTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs26 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.publicNetworkAccess !== undefined){
+const _errs28 = errors;
+if(typeof data6.publicNetworkAccess !== "string"){
+validate433.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs28 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.disableAccessKeyAuthentication !== undefined){
+const _errs30 = errors;
+if(typeof data6.disableAccessKeyAuthentication !== "boolean"){
+validate433.errors = [{instancePath:instancePath+"/properties/disableAccessKeyAuthentication",schemaPath:"#/properties/properties/properties/disableAccessKeyAuthentication/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid2 = _errs30 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.subnetId !== undefined){
+const _errs32 = errors;
+if(typeof data6.subnetId !== "string"){
+validate433.errors = [{instancePath:instancePath+"/properties/subnetId",schemaPath:"#/properties/properties/properties/subnetId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs32 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.privateEndpointConnections !== undefined){
+let data16 = data6.privateEndpointConnections;
+const _errs34 = errors;
+if(errors === _errs34){
+if(Array.isArray(data16)){
+var valid4 = true;
+const len0 = data16.length;
+for(let i0=0; i0<len0; i0++){
+let data17 = data16[i0];
+const _errs36 = errors;
+const _errs37 = errors;
+if(errors === _errs37){
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+let missing1;
+if((data17.id === undefined) && (missing1 = "id")){
+validate433.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data17.id !== undefined){
+const _errs39 = errors;
+if(typeof data17.id !== "string"){
+validate433.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs39 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data17.properties !== undefined){
+let data19 = data17.properties;
+const _errs41 = errors;
+if(errors === _errs41){
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.privateLinkServiceConnectionState !== undefined){
+let data20 = data19.privateLinkServiceConnectionState;
+const _errs43 = errors;
+if(errors === _errs43){
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.status !== undefined){
+if(typeof data20.status !== "string"){
+validate433.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+else {
+validate433.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+}
+else {
+validate433.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid6 = _errs41 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
+else {
+validate433.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid4 = _errs36 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate433.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid2 = _errs34 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate433.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate433.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate433.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate432(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+const _errs1 = errors;
+if(!(validate433(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate432.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate432.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.resources.all"] = validate435;
+const schema413 = {"type":"array","items":{"$ref":"#/definitions/GenericResource"}};
+const schema414 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"managedBy":{"type":"string"}},"required":["id","location","name","tags","type"]};
+
+function validate435(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -37341,14 +38458,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate426.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GenericResource/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate435.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GenericResource/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate426.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/GenericResource/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/GenericResource/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -37360,7 +38477,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate426.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/GenericResource/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/GenericResource/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -37372,7 +38489,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate426.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/GenericResource/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/GenericResource/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -37384,7 +38501,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate426.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/GenericResource/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/GenericResource/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -37401,7 +38518,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate426.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/GenericResource/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/GenericResource/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -37411,7 +38528,7 @@ break;
 }
 }
 else {
-validate426.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/GenericResource/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate435.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/GenericResource/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37424,7 +38541,7 @@ if(valid2){
 if(data0.kind !== undefined){
 const _errs17 = errors;
 if(typeof data0.kind !== "string"){
-validate426.errors = [{instancePath:instancePath+"/" + i0+"/kind",schemaPath:"#/definitions/GenericResource/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/" + i0+"/kind",schemaPath:"#/definitions/GenericResource/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs17 === errors;
@@ -37436,7 +38553,7 @@ if(valid2){
 if(data0.managedBy !== undefined){
 const _errs19 = errors;
 if(typeof data0.managedBy !== "string"){
-validate426.errors = [{instancePath:instancePath+"/" + i0+"/managedBy",schemaPath:"#/definitions/GenericResource/properties/managedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/" + i0+"/managedBy",schemaPath:"#/definitions/GenericResource/properties/managedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs19 === errors;
@@ -37453,7 +38570,7 @@ var valid2 = true;
 }
 }
 else {
-validate426.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GenericResource/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate435.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GenericResource/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37464,19 +38581,19 @@ break;
 }
 }
 else {
-validate426.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate435.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate426.errors = vErrors;
+validate435.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.resources.groups"] = validate427;
-const schema406 = {"type":"array","items":{"$ref":"#/definitions/ResourceGroup"}};
-const schema407 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"managedBy":{"type":"string"},"properties":{"type":"object","properties":{"provisioningState":{"type":"string"}}}},"required":["id","location","name","tags","type"]};
+exports["azure.resources.groups"] = validate436;
+const schema415 = {"type":"array","items":{"$ref":"#/definitions/ResourceGroup"}};
+const schema416 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"managedBy":{"type":"string"},"properties":{"type":"object","properties":{"provisioningState":{"type":"string"}}}},"required":["id","location","name","tags","type"]};
 
-function validate427(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate436(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -37491,14 +38608,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate427.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ResourceGroup/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate436.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ResourceGroup/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate427.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ResourceGroup/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate436.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ResourceGroup/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -37510,7 +38627,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate427.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/ResourceGroup/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate436.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/ResourceGroup/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -37522,7 +38639,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate427.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/ResourceGroup/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate436.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/ResourceGroup/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -37534,7 +38651,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate427.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/ResourceGroup/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate436.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/ResourceGroup/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -37551,7 +38668,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate427.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ResourceGroup/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate436.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ResourceGroup/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -37561,7 +38678,7 @@ break;
 }
 }
 else {
-validate427.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/ResourceGroup/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate436.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/ResourceGroup/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37574,7 +38691,7 @@ if(valid2){
 if(data0.managedBy !== undefined){
 const _errs17 = errors;
 if(typeof data0.managedBy !== "string"){
-validate427.errors = [{instancePath:instancePath+"/" + i0+"/managedBy",schemaPath:"#/definitions/ResourceGroup/properties/managedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate436.errors = [{instancePath:instancePath+"/" + i0+"/managedBy",schemaPath:"#/definitions/ResourceGroup/properties/managedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs17 === errors;
@@ -37590,13 +38707,13 @@ if(errors === _errs19){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.provisioningState !== undefined){
 if(typeof data8.provisioningState !== "string"){
-validate427.errors = [{instancePath:instancePath+"/" + i0+"/properties/provisioningState",schemaPath:"#/definitions/ResourceGroup/properties/properties/properties/provisioningState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate436.errors = [{instancePath:instancePath+"/" + i0+"/properties/provisioningState",schemaPath:"#/definitions/ResourceGroup/properties/properties/properties/provisioningState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate427.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/ResourceGroup/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate436.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/ResourceGroup/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37614,7 +38731,7 @@ var valid2 = true;
 }
 }
 else {
-validate427.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ResourceGroup/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate436.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ResourceGroup/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37625,19 +38742,19 @@ break;
 }
 }
 else {
-validate427.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate436.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate427.errors = vErrors;
+validate436.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.security.contacts"] = validate428;
-const schema408 = {"type":"array","items":{"$ref":"#/definitions/SecurityContact"}};
-const schema409 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"emails":{"type":"string"},"phone":{"type":"string"},"alertNotifications":{"type":"object","properties":{"state":{"type":"string"},"minimalSeverity":{"type":"string"}}},"notificationsByRole":{"type":"object","properties":{"state":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}}}},"required":["id","name","properties","type"]};
+exports["azure.security.contacts"] = validate437;
+const schema417 = {"type":"array","items":{"$ref":"#/definitions/SecurityContact"}};
+const schema418 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"emails":{"type":"string"},"phone":{"type":"string"},"alertNotifications":{"type":"object","properties":{"state":{"type":"string"},"minimalSeverity":{"type":"string"}}},"notificationsByRole":{"type":"object","properties":{"state":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}}}},"required":["id","name","properties","type"]};
 
-function validate428(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate437(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -37652,14 +38769,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((data0.id === undefined) && (missing0 = "id")) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate428.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SecurityContact/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate437.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SecurityContact/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate428.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/SecurityContact/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate437.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/SecurityContact/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -37671,7 +38788,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate428.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/SecurityContact/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate437.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/SecurityContact/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -37683,7 +38800,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate428.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/SecurityContact/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate437.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/SecurityContact/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -37700,7 +38817,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.emails !== undefined){
 const _errs12 = errors;
 if(typeof data4.emails !== "string"){
-validate428.errors = [{instancePath:instancePath+"/" + i0+"/properties/emails",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/emails/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate437.errors = [{instancePath:instancePath+"/" + i0+"/properties/emails",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/emails/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -37712,7 +38829,7 @@ if(valid3){
 if(data4.phone !== undefined){
 const _errs14 = errors;
 if(typeof data4.phone !== "string"){
-validate428.errors = [{instancePath:instancePath+"/" + i0+"/properties/phone",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate437.errors = [{instancePath:instancePath+"/" + i0+"/properties/phone",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -37729,7 +38846,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.state !== undefined){
 const _errs18 = errors;
 if(typeof data7.state !== "string"){
-validate428.errors = [{instancePath:instancePath+"/" + i0+"/properties/alertNotifications/state",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/alertNotifications/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate437.errors = [{instancePath:instancePath+"/" + i0+"/properties/alertNotifications/state",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/alertNotifications/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs18 === errors;
@@ -37741,7 +38858,7 @@ if(valid4){
 if(data7.minimalSeverity !== undefined){
 const _errs20 = errors;
 if(typeof data7.minimalSeverity !== "string"){
-validate428.errors = [{instancePath:instancePath+"/" + i0+"/properties/alertNotifications/minimalSeverity",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/alertNotifications/properties/minimalSeverity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate437.errors = [{instancePath:instancePath+"/" + i0+"/properties/alertNotifications/minimalSeverity",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/alertNotifications/properties/minimalSeverity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs20 === errors;
@@ -37752,7 +38869,7 @@ var valid4 = true;
 }
 }
 else {
-validate428.errors = [{instancePath:instancePath+"/" + i0+"/properties/alertNotifications",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/alertNotifications/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate437.errors = [{instancePath:instancePath+"/" + i0+"/properties/alertNotifications",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/alertNotifications/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37770,7 +38887,7 @@ if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.state !== undefined){
 const _errs24 = errors;
 if(typeof data10.state !== "string"){
-validate428.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole/state",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate437.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole/state",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs24 === errors;
@@ -37789,7 +38906,7 @@ const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
 const _errs28 = errors;
 if(typeof data12[i1] !== "string"){
-validate428.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole/roles/" + i1,schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate437.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole/roles/" + i1,schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs28 === errors;
@@ -37799,7 +38916,7 @@ break;
 }
 }
 else {
-validate428.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole/roles",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate437.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole/roles",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -37811,7 +38928,7 @@ var valid5 = true;
 }
 }
 else {
-validate428.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate437.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37825,7 +38942,7 @@ var valid3 = true;
 }
 }
 else {
-validate428.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/SecurityContact/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate437.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/SecurityContact/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37840,7 +38957,7 @@ var valid2 = true;
 }
 }
 else {
-validate428.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SecurityContact/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate437.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SecurityContact/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37851,19 +38968,19 @@ break;
 }
 }
 else {
-validate428.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate437.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate428.errors = vErrors;
+validate437.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.security.pricings"] = validate429;
-const schema410 = {"type":"array","items":{"$ref":"#/definitions/DefenderPricing"}};
-const schema411 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"pricingTier":{"type":"string"},"subPlan":{"type":"string"},"deprecated":{"type":"boolean"}}}},"required":["id","name","properties","type"]};
+exports["azure.security.pricings"] = validate438;
+const schema419 = {"type":"array","items":{"$ref":"#/definitions/DefenderPricing"}};
+const schema420 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"pricingTier":{"type":"string"},"subPlan":{"type":"string"},"deprecated":{"type":"boolean"}}}},"required":["id","name","properties","type"]};
 
-function validate429(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate438(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -37878,14 +38995,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((data0.id === undefined) && (missing0 = "id")) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate429.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DefenderPricing/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate438.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DefenderPricing/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate429.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/DefenderPricing/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate438.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/DefenderPricing/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -37897,7 +39014,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate429.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/DefenderPricing/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate438.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/DefenderPricing/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -37909,7 +39026,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate429.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/DefenderPricing/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate438.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/DefenderPricing/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -37926,7 +39043,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.pricingTier !== undefined){
 const _errs12 = errors;
 if(typeof data4.pricingTier !== "string"){
-validate429.errors = [{instancePath:instancePath+"/" + i0+"/properties/pricingTier",schemaPath:"#/definitions/DefenderPricing/properties/properties/properties/pricingTier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate438.errors = [{instancePath:instancePath+"/" + i0+"/properties/pricingTier",schemaPath:"#/definitions/DefenderPricing/properties/properties/properties/pricingTier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -37938,7 +39055,7 @@ if(valid3){
 if(data4.subPlan !== undefined){
 const _errs14 = errors;
 if(typeof data4.subPlan !== "string"){
-validate429.errors = [{instancePath:instancePath+"/" + i0+"/properties/subPlan",schemaPath:"#/definitions/DefenderPricing/properties/properties/properties/subPlan/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate438.errors = [{instancePath:instancePath+"/" + i0+"/properties/subPlan",schemaPath:"#/definitions/DefenderPricing/properties/properties/properties/subPlan/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -37950,7 +39067,7 @@ if(valid3){
 if(data4.deprecated !== undefined){
 const _errs16 = errors;
 if(typeof data4.deprecated !== "boolean"){
-validate429.errors = [{instancePath:instancePath+"/" + i0+"/properties/deprecated",schemaPath:"#/definitions/DefenderPricing/properties/properties/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate438.errors = [{instancePath:instancePath+"/" + i0+"/properties/deprecated",schemaPath:"#/definitions/DefenderPricing/properties/properties/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -37962,7 +39079,7 @@ var valid3 = true;
 }
 }
 else {
-validate429.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/DefenderPricing/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate438.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/DefenderPricing/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37977,7 +39094,7 @@ var valid2 = true;
 }
 }
 else {
-validate429.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DefenderPricing/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate438.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DefenderPricing/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37988,20 +39105,51 @@ break;
 }
 }
 else {
-validate429.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate438.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate429.errors = vErrors;
+validate438.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.sql.auditing"] = validate430;
-const schema412 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CSqlServerAuditing%3E"}};
-const schema413 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/SqlServerAuditing"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema414 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"state":{"type":"string"},"retentionDays":{"type":"number"},"storageEndpoint":{"type":"string"},"isAzureMonitorTargetEnabled":{"type":"boolean"}}}},"required":["id","name","properties","type"]};
+exports["azure.servicebus.namespaces"] = validate439;
+const schema421 = {"type":"array","items":{"$ref":"#/definitions/MessagingNamespace"}};
 
-function validate431(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate439(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+const _errs1 = errors;
+if(!(validate388(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate388.errors : vErrors.concat(validate388.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate439.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate439.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.sql.auditing"] = validate441;
+const schema422 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CSqlServerAuditing%3E"}};
+const schema423 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/SqlServerAuditing"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema424 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"state":{"type":"string"},"retentionDays":{"type":"number"},"storageEndpoint":{"type":"string"},"isAzureMonitorTargetEnabled":{"type":"boolean"}}}},"required":["id","name","properties","type"]};
+
+function validate442(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -38338,7 +39486,7 @@ else {
 vErrors.push(err18);
 }
 errors++;
-validate431.errors = vErrors;
+validate442.errors = vErrors;
 return false;
 }
 else {
@@ -38352,20 +39500,20 @@ vErrors = null;
 }
 }
 }
-validate431.errors = vErrors;
+validate442.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate430(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate441(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate431(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate431.errors : vErrors.concat(validate431.errors);
+if(!(validate442(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate442.errors : vErrors.concat(validate442.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -38375,20 +39523,20 @@ break;
 }
 }
 else {
-validate430.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate441.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate430.errors = vErrors;
+validate441.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.sql.databases"] = validate434;
-const schema415 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-881835174-1751-1933-881835174-0-3061%5B%5D%3E"}};
-const schema416 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/SqlDatabase"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema417 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"properties":{"type":"object","properties":{"status":{"type":"string"}}}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.sql.databases"] = validate445;
+const schema425 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-881835174-1751-1933-881835174-0-3061%5B%5D%3E"}};
+const schema426 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/SqlDatabase"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema427 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"properties":{"type":"object","properties":{"status":{"type":"string"}}}},"required":["id","location","name","properties","tags","type"]};
 
-function validate435(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate446(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -38765,7 +39913,7 @@ else {
 vErrors.push(err20);
 }
 errors++;
-validate435.errors = vErrors;
+validate446.errors = vErrors;
 return false;
 }
 else {
@@ -38779,20 +39927,20 @@ vErrors = null;
 }
 }
 }
-validate435.errors = vErrors;
+validate446.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate434(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate445(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate435(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate435.errors : vErrors.concat(validate435.errors);
+if(!(validate446(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate446.errors : vErrors.concat(validate446.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -38802,20 +39950,20 @@ break;
 }
 }
 else {
-validate434.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate445.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate434.errors = vErrors;
+validate445.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.sql.firewallRules"] = validate438;
-const schema418 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-881835174-1578-1751-881835174-0-3061%5B%5D%3E"}};
-const schema419 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/SqlFirewallRule"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema420 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"startIpAddress":{"type":"string"},"endIpAddress":{"type":"string"}},"required":["startIpAddress","endIpAddress"]}},"required":["id","name","properties","type"]};
+exports["azure.sql.firewallRules"] = validate449;
+const schema428 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-881835174-1578-1751-881835174-0-3061%5B%5D%3E"}};
+const schema429 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/SqlFirewallRule"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema430 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"startIpAddress":{"type":"string"},"endIpAddress":{"type":"string"}},"required":["startIpAddress","endIpAddress"]}},"required":["id","name","properties","type"]};
 
-function validate439(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate450(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -39150,7 +40298,7 @@ else {
 vErrors.push(err18);
 }
 errors++;
-validate439.errors = vErrors;
+validate450.errors = vErrors;
 return false;
 }
 else {
@@ -39164,20 +40312,20 @@ vErrors = null;
 }
 }
 }
-validate439.errors = vErrors;
+validate450.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate438(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate449(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate439(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate439.errors : vErrors.concat(validate439.errors);
+if(!(validate450(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate450.errors : vErrors.concat(validate450.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -39187,34 +40335,34 @@ break;
 }
 }
 else {
-validate438.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate449.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate438.errors = vErrors;
+validate449.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.sql.servers"] = validate442;
-const schema421 = {"type":"array","items":{"$ref":"#/definitions/SqlServer"}};
-const schema422 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"minimalTlsVersion":{"type":"string"},"publicNetworkAccess":{"type":"string"},"administrators":{"$ref":"#/definitions/SqlEntraAdministrator"},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}}}},"required":["id","location","name","properties","tags","type"]};
-const schema423 = {"type":"object","properties":{"administratorType":{"type":"string"},"principalType":{"type":"string"},"login":{"type":"string"},"sid":{"type":"string"},"tenantId":{"type":"string"},"azureADOnlyAuthentication":{"type":"boolean"}}};
+exports["azure.sql.servers"] = validate453;
+const schema431 = {"type":"array","items":{"$ref":"#/definitions/SqlServer"}};
+const schema432 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"minimalTlsVersion":{"type":"string"},"publicNetworkAccess":{"type":"string"},"administrators":{"$ref":"#/definitions/SqlEntraAdministrator"},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}}}},"required":["id","location","name","properties","tags","type"]};
+const schema433 = {"type":"object","properties":{"administratorType":{"type":"string"},"principalType":{"type":"string"},"login":{"type":"string"},"sid":{"type":"string"},"tenantId":{"type":"string"},"azureADOnlyAuthentication":{"type":"boolean"}}};
 
-function validate443(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate454(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate443.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate454.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate443.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate454.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -39226,7 +40374,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate443.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate454.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -39238,7 +40386,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate443.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate454.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -39250,7 +40398,7 @@ if(valid0){
 if(data.location !== undefined){
 const _errs7 = errors;
 if(typeof data.location !== "string"){
-validate443.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate454.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -39267,7 +40415,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs12 = errors;
 if(typeof data4[key0] !== "string"){
-validate443.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate454.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -39277,7 +40425,7 @@ break;
 }
 }
 else {
-validate443.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate454.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -39295,7 +40443,7 @@ if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.minimalTlsVersion !== undefined){
 const _errs16 = errors;
 if(typeof data6.minimalTlsVersion !== "string"){
-validate443.errors = [{instancePath:instancePath+"/properties/minimalTlsVersion",schemaPath:"#/properties/properties/properties/minimalTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate454.errors = [{instancePath:instancePath+"/properties/minimalTlsVersion",schemaPath:"#/properties/properties/properties/minimalTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs16 === errors;
@@ -39307,7 +40455,7 @@ if(valid2){
 if(data6.publicNetworkAccess !== undefined){
 const _errs18 = errors;
 if(typeof data6.publicNetworkAccess !== "string"){
-validate443.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate454.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs18 === errors;
@@ -39325,7 +40473,7 @@ if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.administratorType !== undefined){
 const _errs23 = errors;
 if(typeof data9.administratorType !== "string"){
-validate443.errors = [{instancePath:instancePath+"/properties/administrators/administratorType",schemaPath:"#/definitions/SqlEntraAdministrator/properties/administratorType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate454.errors = [{instancePath:instancePath+"/properties/administrators/administratorType",schemaPath:"#/definitions/SqlEntraAdministrator/properties/administratorType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs23 === errors;
@@ -39337,7 +40485,7 @@ if(valid4){
 if(data9.principalType !== undefined){
 const _errs25 = errors;
 if(typeof data9.principalType !== "string"){
-validate443.errors = [{instancePath:instancePath+"/properties/administrators/principalType",schemaPath:"#/definitions/SqlEntraAdministrator/properties/principalType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate454.errors = [{instancePath:instancePath+"/properties/administrators/principalType",schemaPath:"#/definitions/SqlEntraAdministrator/properties/principalType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs25 === errors;
@@ -39349,7 +40497,7 @@ if(valid4){
 if(data9.login !== undefined){
 const _errs27 = errors;
 if(typeof data9.login !== "string"){
-validate443.errors = [{instancePath:instancePath+"/properties/administrators/login",schemaPath:"#/definitions/SqlEntraAdministrator/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate454.errors = [{instancePath:instancePath+"/properties/administrators/login",schemaPath:"#/definitions/SqlEntraAdministrator/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs27 === errors;
@@ -39361,7 +40509,7 @@ if(valid4){
 if(data9.sid !== undefined){
 const _errs29 = errors;
 if(typeof data9.sid !== "string"){
-validate443.errors = [{instancePath:instancePath+"/properties/administrators/sid",schemaPath:"#/definitions/SqlEntraAdministrator/properties/sid/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate454.errors = [{instancePath:instancePath+"/properties/administrators/sid",schemaPath:"#/definitions/SqlEntraAdministrator/properties/sid/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs29 === errors;
@@ -39373,7 +40521,7 @@ if(valid4){
 if(data9.tenantId !== undefined){
 const _errs31 = errors;
 if(typeof data9.tenantId !== "string"){
-validate443.errors = [{instancePath:instancePath+"/properties/administrators/tenantId",schemaPath:"#/definitions/SqlEntraAdministrator/properties/tenantId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate454.errors = [{instancePath:instancePath+"/properties/administrators/tenantId",schemaPath:"#/definitions/SqlEntraAdministrator/properties/tenantId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs31 === errors;
@@ -39385,7 +40533,7 @@ if(valid4){
 if(data9.azureADOnlyAuthentication !== undefined){
 const _errs33 = errors;
 if(typeof data9.azureADOnlyAuthentication !== "boolean"){
-validate443.errors = [{instancePath:instancePath+"/properties/administrators/azureADOnlyAuthentication",schemaPath:"#/definitions/SqlEntraAdministrator/properties/azureADOnlyAuthentication/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate454.errors = [{instancePath:instancePath+"/properties/administrators/azureADOnlyAuthentication",schemaPath:"#/definitions/SqlEntraAdministrator/properties/azureADOnlyAuthentication/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid4 = _errs33 === errors;
@@ -39400,7 +40548,7 @@ var valid4 = true;
 }
 }
 else {
-validate443.errors = [{instancePath:instancePath+"/properties/administrators",schemaPath:"#/definitions/SqlEntraAdministrator/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate454.errors = [{instancePath:instancePath+"/properties/administrators",schemaPath:"#/definitions/SqlEntraAdministrator/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -39425,14 +40573,14 @@ if(errors === _errs38){
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 let missing1;
 if((data17.id === undefined) && (missing1 = "id")){
-validate443.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate454.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data17.id !== undefined){
 const _errs40 = errors;
 if(typeof data17.id !== "string"){
-validate443.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate454.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs40 === errors;
@@ -39453,20 +40601,20 @@ if(errors === _errs44){
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.status !== undefined){
 if(typeof data20.status !== "string"){
-validate443.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate454.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate443.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate454.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 }
 else {
-validate443.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate454.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -39479,7 +40627,7 @@ var valid7 = true;
 }
 }
 else {
-validate443.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate454.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -39490,7 +40638,7 @@ break;
 }
 }
 else {
-validate443.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate454.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -39504,7 +40652,7 @@ var valid2 = true;
 }
 }
 else {
-validate443.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate454.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -39521,16 +40669,16 @@ var valid0 = true;
 }
 }
 else {
-validate443.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate454.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate443.errors = vErrors;
+validate454.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate442(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate453(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -39539,8 +40687,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate443(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate443.errors : vErrors.concat(validate443.errors);
+if(!(validate454(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate454.errors : vErrors.concat(validate454.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -39550,20 +40698,20 @@ break;
 }
 }
 else {
-validate442.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate453.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate442.errors = vErrors;
+validate453.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.sql.transparentDataEncryption"] = validate445;
-const schema425 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CSqlTransparentDataEncryption%3E"}};
-const schema426 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/SqlTransparentDataEncryption"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema427 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"state":{"type":"string"}}}},"required":["id","name","properties","type"]};
+exports["azure.sql.transparentDataEncryption"] = validate456;
+const schema435 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CSqlTransparentDataEncryption%3E"}};
+const schema436 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/SqlTransparentDataEncryption"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema437 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"state":{"type":"string"}}}},"required":["id","name","properties","type"]};
 
-function validate446(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate457(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -39837,7 +40985,7 @@ else {
 vErrors.push(err15);
 }
 errors++;
-validate446.errors = vErrors;
+validate457.errors = vErrors;
 return false;
 }
 else {
@@ -39851,20 +40999,20 @@ vErrors = null;
 }
 }
 }
-validate446.errors = vErrors;
+validate457.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate445(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate456(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate446(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate446.errors : vErrors.concat(validate446.errors);
+if(!(validate457(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate457.errors : vErrors.concat(validate457.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -39874,33 +41022,33 @@ break;
 }
 }
 else {
-validate445.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate456.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate445.errors = vErrors;
+validate456.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.storage.accounts"] = validate449;
-const schema428 = {"type":"array","items":{"$ref":"#/definitions/StorageAccount"}};
-const schema429 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"properties":{"type":"object","properties":{"supportsHttpsTrafficOnly":{"type":"boolean"},"minimumTlsVersion":{"type":"string"},"allowBlobPublicAccess":{"type":"boolean"},"allowSharedKeyAccess":{"type":"boolean"},"encryption":{"type":"object","properties":{"keySource":{"type":"string"},"requireInfrastructureEncryption":{"type":"boolean"},"keyvaultproperties":{"type":"object","properties":{"keyname":{"type":"string"},"keyvaulturi":{"type":"string"},"keyversion":{"type":"string"}}}}},"networkAcls":{"type":"object","properties":{"defaultAction":{"type":"string"},"bypass":{"type":"string"},"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"},"action":{"type":"string"}},"required":["value"]}},"virtualNetworkRules":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"action":{"type":"string"}},"required":["id"]}}}},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}},"publicNetworkAccess":{"type":"string"}}}},"required":["id","kind","location","name","properties","tags","type"]};
+exports["azure.storage.accounts"] = validate460;
+const schema438 = {"type":"array","items":{"$ref":"#/definitions/StorageAccount"}};
+const schema439 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"properties":{"type":"object","properties":{"supportsHttpsTrafficOnly":{"type":"boolean"},"minimumTlsVersion":{"type":"string"},"allowBlobPublicAccess":{"type":"boolean"},"allowSharedKeyAccess":{"type":"boolean"},"encryption":{"type":"object","properties":{"keySource":{"type":"string"},"requireInfrastructureEncryption":{"type":"boolean"},"keyvaultproperties":{"type":"object","properties":{"keyname":{"type":"string"},"keyvaulturi":{"type":"string"},"keyversion":{"type":"string"}}}}},"networkAcls":{"type":"object","properties":{"defaultAction":{"type":"string"},"bypass":{"type":"string"},"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"},"action":{"type":"string"}},"required":["value"]}},"virtualNetworkRules":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"action":{"type":"string"}},"required":["id"]}}}},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}},"publicNetworkAccess":{"type":"string"}}}},"required":["id","kind","location","name","properties","tags","type"]};
 
-function validate450(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate461(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((data.id === undefined) && (missing0 = "id")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate450.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate461.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate450.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate461.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -39912,7 +41060,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate450.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate461.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -39924,7 +41072,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate450.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate461.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -39936,7 +41084,7 @@ if(valid0){
 if(data.location !== undefined){
 const _errs7 = errors;
 if(typeof data.location !== "string"){
-validate450.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate461.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -39953,7 +41101,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs12 = errors;
 if(typeof data4[key0] !== "string"){
-validate450.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate461.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -39963,7 +41111,7 @@ break;
 }
 }
 else {
-validate450.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate461.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -39976,7 +41124,7 @@ if(valid0){
 if(data.kind !== undefined){
 const _errs14 = errors;
 if(typeof data.kind !== "string"){
-validate450.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate461.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -39993,7 +41141,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.supportsHttpsTrafficOnly !== undefined){
 const _errs18 = errors;
 if(typeof data7.supportsHttpsTrafficOnly !== "boolean"){
-validate450.errors = [{instancePath:instancePath+"/properties/supportsHttpsTrafficOnly",schemaPath:"#/properties/properties/properties/supportsHttpsTrafficOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate461.errors = [{instancePath:instancePath+"/properties/supportsHttpsTrafficOnly",schemaPath:"#/properties/properties/properties/supportsHttpsTrafficOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs18 === errors;
@@ -40005,7 +41153,7 @@ if(valid2){
 if(data7.minimumTlsVersion !== undefined){
 const _errs20 = errors;
 if(typeof data7.minimumTlsVersion !== "string"){
-validate450.errors = [{instancePath:instancePath+"/properties/minimumTlsVersion",schemaPath:"#/properties/properties/properties/minimumTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate461.errors = [{instancePath:instancePath+"/properties/minimumTlsVersion",schemaPath:"#/properties/properties/properties/minimumTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs20 === errors;
@@ -40017,7 +41165,7 @@ if(valid2){
 if(data7.allowBlobPublicAccess !== undefined){
 const _errs22 = errors;
 if(typeof data7.allowBlobPublicAccess !== "boolean"){
-validate450.errors = [{instancePath:instancePath+"/properties/allowBlobPublicAccess",schemaPath:"#/properties/properties/properties/allowBlobPublicAccess/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate461.errors = [{instancePath:instancePath+"/properties/allowBlobPublicAccess",schemaPath:"#/properties/properties/properties/allowBlobPublicAccess/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs22 === errors;
@@ -40029,7 +41177,7 @@ if(valid2){
 if(data7.allowSharedKeyAccess !== undefined){
 const _errs24 = errors;
 if(typeof data7.allowSharedKeyAccess !== "boolean"){
-validate450.errors = [{instancePath:instancePath+"/properties/allowSharedKeyAccess",schemaPath:"#/properties/properties/properties/allowSharedKeyAccess/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate461.errors = [{instancePath:instancePath+"/properties/allowSharedKeyAccess",schemaPath:"#/properties/properties/properties/allowSharedKeyAccess/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs24 === errors;
@@ -40046,7 +41194,7 @@ if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.keySource !== undefined){
 const _errs28 = errors;
 if(typeof data12.keySource !== "string"){
-validate450.errors = [{instancePath:instancePath+"/properties/encryption/keySource",schemaPath:"#/properties/properties/properties/encryption/properties/keySource/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate461.errors = [{instancePath:instancePath+"/properties/encryption/keySource",schemaPath:"#/properties/properties/properties/encryption/properties/keySource/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs28 === errors;
@@ -40058,7 +41206,7 @@ if(valid3){
 if(data12.requireInfrastructureEncryption !== undefined){
 const _errs30 = errors;
 if(typeof data12.requireInfrastructureEncryption !== "boolean"){
-validate450.errors = [{instancePath:instancePath+"/properties/encryption/requireInfrastructureEncryption",schemaPath:"#/properties/properties/properties/encryption/properties/requireInfrastructureEncryption/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate461.errors = [{instancePath:instancePath+"/properties/encryption/requireInfrastructureEncryption",schemaPath:"#/properties/properties/properties/encryption/properties/requireInfrastructureEncryption/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs30 === errors;
@@ -40075,7 +41223,7 @@ if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.keyname !== undefined){
 const _errs34 = errors;
 if(typeof data15.keyname !== "string"){
-validate450.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties/keyname",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/properties/keyname/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate461.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties/keyname",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/properties/keyname/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs34 === errors;
@@ -40087,7 +41235,7 @@ if(valid4){
 if(data15.keyvaulturi !== undefined){
 const _errs36 = errors;
 if(typeof data15.keyvaulturi !== "string"){
-validate450.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties/keyvaulturi",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/properties/keyvaulturi/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate461.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties/keyvaulturi",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/properties/keyvaulturi/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs36 === errors;
@@ -40099,7 +41247,7 @@ if(valid4){
 if(data15.keyversion !== undefined){
 const _errs38 = errors;
 if(typeof data15.keyversion !== "string"){
-validate450.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties/keyversion",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/properties/keyversion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate461.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties/keyversion",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/properties/keyversion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs38 === errors;
@@ -40111,7 +41259,7 @@ var valid4 = true;
 }
 }
 else {
-validate450.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate461.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40124,7 +41272,7 @@ var valid3 = true;
 }
 }
 else {
-validate450.errors = [{instancePath:instancePath+"/properties/encryption",schemaPath:"#/properties/properties/properties/encryption/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate461.errors = [{instancePath:instancePath+"/properties/encryption",schemaPath:"#/properties/properties/properties/encryption/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40142,7 +41290,7 @@ if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.defaultAction !== undefined){
 const _errs42 = errors;
 if(typeof data19.defaultAction !== "string"){
-validate450.errors = [{instancePath:instancePath+"/properties/networkAcls/defaultAction",schemaPath:"#/properties/properties/properties/networkAcls/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate461.errors = [{instancePath:instancePath+"/properties/networkAcls/defaultAction",schemaPath:"#/properties/properties/properties/networkAcls/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs42 === errors;
@@ -40154,7 +41302,7 @@ if(valid5){
 if(data19.bypass !== undefined){
 const _errs44 = errors;
 if(typeof data19.bypass !== "string"){
-validate450.errors = [{instancePath:instancePath+"/properties/networkAcls/bypass",schemaPath:"#/properties/properties/properties/networkAcls/properties/bypass/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate461.errors = [{instancePath:instancePath+"/properties/networkAcls/bypass",schemaPath:"#/properties/properties/properties/networkAcls/properties/bypass/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs44 === errors;
@@ -40177,14 +41325,14 @@ if(errors === _errs48){
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 let missing1;
 if((data23.value === undefined) && (missing1 = "value")){
-validate450.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate461.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data23.value !== undefined){
 const _errs50 = errors;
 if(typeof data23.value !== "string"){
-validate450.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0+"/value",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate461.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0+"/value",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs50 === errors;
@@ -40196,7 +41344,7 @@ if(valid7){
 if(data23.action !== undefined){
 const _errs52 = errors;
 if(typeof data23.action !== "string"){
-validate450.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0+"/action",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate461.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0+"/action",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs52 === errors;
@@ -40208,7 +41356,7 @@ var valid7 = true;
 }
 }
 else {
-validate450.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate461.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40219,7 +41367,7 @@ break;
 }
 }
 else {
-validate450.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate461.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -40243,14 +41391,14 @@ if(errors === _errs56){
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 let missing2;
 if((data27.id === undefined) && (missing2 = "id")){
-validate450.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate461.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 if(data27.id !== undefined){
 const _errs58 = errors;
 if(typeof data27.id !== "string"){
-validate450.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1+"/id",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate461.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1+"/id",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs58 === errors;
@@ -40262,7 +41410,7 @@ if(valid9){
 if(data27.action !== undefined){
 const _errs60 = errors;
 if(typeof data27.action !== "string"){
-validate450.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1+"/action",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate461.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1+"/action",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs60 === errors;
@@ -40274,7 +41422,7 @@ var valid9 = true;
 }
 }
 else {
-validate450.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate461.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40285,7 +41433,7 @@ break;
 }
 }
 else {
-validate450.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate461.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -40299,7 +41447,7 @@ var valid5 = true;
 }
 }
 else {
-validate450.errors = [{instancePath:instancePath+"/properties/networkAcls",schemaPath:"#/properties/properties/properties/networkAcls/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate461.errors = [{instancePath:instancePath+"/properties/networkAcls",schemaPath:"#/properties/properties/properties/networkAcls/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40324,14 +41472,14 @@ if(errors === _errs65){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 let missing3;
 if((data31.id === undefined) && (missing3 = "id")){
-validate450.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate461.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 if(data31.id !== undefined){
 const _errs67 = errors;
 if(typeof data31.id !== "string"){
-validate450.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate461.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid12 = _errs67 === errors;
@@ -40352,20 +41500,20 @@ if(errors === _errs71){
 if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 if(data34.status !== undefined){
 if(typeof data34.status !== "string"){
-validate450.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate461.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate450.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate461.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 }
 else {
-validate450.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate461.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40378,7 +41526,7 @@ var valid12 = true;
 }
 }
 else {
-validate450.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate461.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40389,7 +41537,7 @@ break;
 }
 }
 else {
-validate450.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate461.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -40402,7 +41550,7 @@ if(valid2){
 if(data7.publicNetworkAccess !== undefined){
 const _errs75 = errors;
 if(typeof data7.publicNetworkAccess !== "string"){
-validate450.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate461.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs75 === errors;
@@ -40419,7 +41567,7 @@ var valid2 = true;
 }
 }
 else {
-validate450.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate461.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40437,16 +41585,16 @@ var valid0 = true;
 }
 }
 else {
-validate450.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate461.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate450.errors = vErrors;
+validate461.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate449(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate460(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -40455,8 +41603,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate450(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate450.errors : vErrors.concat(validate450.errors);
+if(!(validate461(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate461.errors : vErrors.concat(validate461.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -40466,35 +41614,35 @@ break;
 }
 }
 else {
-validate449.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate460.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate449.errors = vErrors;
+validate460.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.storage.blobServices"] = validate452;
-const schema431 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CBlobServiceProperties%3E"}};
-const schema432 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/BlobServiceProperties"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema433 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"deleteRetentionPolicy":{"$ref":"#/definitions/RetentionPolicy"},"containerDeleteRetentionPolicy":{"$ref":"#/definitions/RetentionPolicy"}}}},"required":["id","name","type","properties"]};
-const schema434 = {"type":"object","properties":{"enabled":{"type":"boolean"},"days":{"type":"number"}}};
+exports["azure.storage.blobServices"] = validate463;
+const schema441 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CBlobServiceProperties%3E"}};
+const schema442 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/BlobServiceProperties"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema443 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"deleteRetentionPolicy":{"$ref":"#/definitions/RetentionPolicy"},"containerDeleteRetentionPolicy":{"$ref":"#/definitions/RetentionPolicy"}}}},"required":["id","name","type","properties"]};
+const schema444 = {"type":"object","properties":{"enabled":{"type":"boolean"},"days":{"type":"number"}}};
 
-function validate454(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate465(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.type === undefined) && (missing0 = "type"))) || ((data.properties === undefined) && (missing0 = "properties"))){
-validate454.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate465.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate454.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate465.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -40506,7 +41654,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate454.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate465.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -40518,7 +41666,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate454.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate465.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -40541,7 +41689,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.enabled !== undefined){
 const _errs12 = errors;
 if(typeof data4.enabled !== "boolean"){
-validate454.errors = [{instancePath:instancePath+"/properties/deleteRetentionPolicy/enabled",schemaPath:"#/definitions/RetentionPolicy/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate465.errors = [{instancePath:instancePath+"/properties/deleteRetentionPolicy/enabled",schemaPath:"#/definitions/RetentionPolicy/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -40554,7 +41702,7 @@ if(data4.days !== undefined){
 let data6 = data4.days;
 const _errs14 = errors;
 if(!((typeof data6 == "number") && (isFinite(data6)))){
-validate454.errors = [{instancePath:instancePath+"/properties/deleteRetentionPolicy/days",schemaPath:"#/definitions/RetentionPolicy/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate465.errors = [{instancePath:instancePath+"/properties/deleteRetentionPolicy/days",schemaPath:"#/definitions/RetentionPolicy/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -40565,7 +41713,7 @@ var valid3 = true;
 }
 }
 else {
-validate454.errors = [{instancePath:instancePath+"/properties/deleteRetentionPolicy",schemaPath:"#/definitions/RetentionPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate465.errors = [{instancePath:instancePath+"/properties/deleteRetentionPolicy",schemaPath:"#/definitions/RetentionPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40584,7 +41732,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.enabled !== undefined){
 const _errs19 = errors;
 if(typeof data7.enabled !== "boolean"){
-validate454.errors = [{instancePath:instancePath+"/properties/containerDeleteRetentionPolicy/enabled",schemaPath:"#/definitions/RetentionPolicy/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate465.errors = [{instancePath:instancePath+"/properties/containerDeleteRetentionPolicy/enabled",schemaPath:"#/definitions/RetentionPolicy/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid5 = _errs19 === errors;
@@ -40597,7 +41745,7 @@ if(data7.days !== undefined){
 let data9 = data7.days;
 const _errs21 = errors;
 if(!((typeof data9 == "number") && (isFinite(data9)))){
-validate454.errors = [{instancePath:instancePath+"/properties/containerDeleteRetentionPolicy/days",schemaPath:"#/definitions/RetentionPolicy/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate465.errors = [{instancePath:instancePath+"/properties/containerDeleteRetentionPolicy/days",schemaPath:"#/definitions/RetentionPolicy/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid5 = _errs21 === errors;
@@ -40608,7 +41756,7 @@ var valid5 = true;
 }
 }
 else {
-validate454.errors = [{instancePath:instancePath+"/properties/containerDeleteRetentionPolicy",schemaPath:"#/definitions/RetentionPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate465.errors = [{instancePath:instancePath+"/properties/containerDeleteRetentionPolicy",schemaPath:"#/definitions/RetentionPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40620,7 +41768,7 @@ var valid1 = true;
 }
 }
 else {
-validate454.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate465.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40635,16 +41783,16 @@ var valid0 = true;
 }
 }
 else {
-validate454.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate465.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate454.errors = vErrors;
+validate465.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate453(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate464(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -40695,8 +41843,8 @@ var valid1 = true;
 if(valid1){
 if(data.value !== undefined){
 const _errs5 = errors;
-if(!(validate454(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData}))){
-vErrors = vErrors === null ? validate454.errors : vErrors.concat(validate454.errors);
+if(!(validate465(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData}))){
+vErrors = vErrors === null ? validate465.errors : vErrors.concat(validate465.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs5 === errors;
@@ -40802,7 +41950,7 @@ else {
 vErrors.push(err8);
 }
 errors++;
-validate453.errors = vErrors;
+validate464.errors = vErrors;
 return false;
 }
 else {
@@ -40816,20 +41964,20 @@ vErrors = null;
 }
 }
 }
-validate453.errors = vErrors;
+validate464.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate452(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate463(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate453(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate453.errors : vErrors.concat(validate453.errors);
+if(!(validate464(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate464.errors : vErrors.concat(validate464.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -40839,20 +41987,20 @@ break;
 }
 }
 else {
-validate452.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate463.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate452.errors = vErrors;
+validate463.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.vpngateway.gateways"] = validate458;
-const schema436 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-1605774574-338-959-1605774574-0-1118%5B%5D%3E"}};
-const schema437 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/VnetGateway"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema438 = {"type":"object","properties":{"location":{"type":"string"},"id":{},"name":{},"type":{},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"gatewayType":{"type":"string"},"vpnClientConfiguration":{"type":"object","properties":{"vpnAuthenticationTypes":{"type":"array","items":{"type":"string"}},"aadTenant":{"type":"string"},"vpnClientAddressPool":{"type":"object","properties":{"addressPrefixes":{"type":"array","items":{"type":"string"}}}}}}}}},"required":["id","location","name","properties","type"]};
+exports["azure.vpngateway.gateways"] = validate469;
+const schema446 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-1605774574-338-959-1605774574-0-1118%5B%5D%3E"}};
+const schema447 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/VnetGateway"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema448 = {"type":"object","properties":{"location":{"type":"string"},"id":{},"name":{},"type":{},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"gatewayType":{"type":"string"},"vpnClientConfiguration":{"type":"object","properties":{"vpnAuthenticationTypes":{"type":"array","items":{"type":"string"}},"aadTenant":{"type":"string"},"vpnClientAddressPool":{"type":"object","properties":{"addressPrefixes":{"type":"array","items":{"type":"string"}}}}}}}}},"required":["id","location","name","properties","type"]};
 
-function validate459(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate470(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -41303,7 +42451,7 @@ else {
 vErrors.push(err23);
 }
 errors++;
-validate459.errors = vErrors;
+validate470.errors = vErrors;
 return false;
 }
 else {
@@ -41317,20 +42465,20 @@ vErrors = null;
 }
 }
 }
-validate459.errors = vErrors;
+validate470.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate458(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate469(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate459(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate459.errors : vErrors.concat(validate459.errors);
+if(!(validate470(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate470.errors : vErrors.concat(validate470.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -41340,11 +42488,11 @@ break;
 }
 }
 else {
-validate458.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate469.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate458.errors = vErrors;
+validate469.errors = vErrors;
 return errors === 0;
 }
 
