@@ -23,4 +23,7 @@ export interface ConfigurationStore extends ArmResource {
   };
 }
 
+/** The list API and its RBAC read action, named when an answer lacks a field the checks need. */
+export const CONFIG_STORE_LIST = { api: `${CONFIG_STORE}:list`, action: `${CONFIG_STORE}/read` } as const;
+
 export const AZURE_CONFIG_STORES = inventoryKey<ConfigurationStore[]>('azure.appconfiguration.stores', 'global');

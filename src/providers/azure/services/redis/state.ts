@@ -23,4 +23,7 @@ export interface RedisCache extends ArmResource {
   };
 }
 
+/** The list API and its RBAC read action, named when an answer lacks a field the checks need. */
+export const REDIS_LIST = { api: `${REDIS_CACHE}:list`, action: `${REDIS_CACHE}/read` } as const;
+
 export const AZURE_REDIS_CACHES = inventoryKey<RedisCache[]>('azure.redis.caches', 'global');

@@ -1,4 +1,4 @@
-import { describeNamespaceCollectors } from '../messaging-namespace.fixtures.js';
+import { describeNamespaceCollectors } from '../eventhub/namespace.fixtures.js';
 import { servicebusCollectors } from './collect.js';
 import { AZURE_SERVICEBUS_NAMESPACES, SERVICEBUS_NAMESPACE } from './state.js';
 

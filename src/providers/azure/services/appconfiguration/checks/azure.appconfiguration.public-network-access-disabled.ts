@@ -1,9 +1,6 @@
 import { approvedPrivateEndpoints } from '../../../check-kit.js';
 import { bad, itemCheck, missing, ok } from '../../../service-kit/check.js';
-import { listApi } from '../../../service-kit/collect.js';
-import { AZURE_CONFIG_STORES, CONFIG_STORE } from '../state.js';
-
-const LIST = listApi(CONFIG_STORE);
+import { AZURE_CONFIG_STORES, CONFIG_STORE, CONFIG_STORE_LIST as LIST } from '../state.js';
 
 export const appconfigurationPublicNetworkAccessDisabled = itemCheck(
   {
@@ -43,7 +40,7 @@ export const appconfigurationPublicNetworkAccessDisabled = itemCheck(
       );
     return missing(
       LIST.api,
-      LIST.actions[0]!,
+      LIST.action,
       `store ${x.name} leaves publicNetworkAccess unset and has only unapproved private endpoints; Azure does not document whether public access is on`,
     );
   },

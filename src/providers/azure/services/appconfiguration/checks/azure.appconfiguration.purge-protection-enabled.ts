@@ -1,8 +1,6 @@
 import { either, itemCheck, missing, skip } from '../../../service-kit/check.js';
-import { listApi } from '../../../service-kit/collect.js';
-import { AZURE_CONFIG_STORES, CONFIG_STORE } from '../state.js';
+import { AZURE_CONFIG_STORES, CONFIG_STORE, CONFIG_STORE_LIST as LIST } from '../state.js';
 
-const LIST = listApi(CONFIG_STORE);
 /** Soft delete, and so purge protection, exists in these tiers only. */
 const SOFT_DELETE_TIERS = new Set(['standard', 'premium']);
 
@@ -23,7 +21,7 @@ export const appconfigurationPurgeProtectionEnabled = itemCheck(
   AZURE_CONFIG_STORES,
   (x) => {
     const tier = x.sku?.name?.toLowerCase();
-    if (tier === undefined) return missing(LIST.api, LIST.actions[0]!, `store ${x.name} reports no sku`);
+    if (tier === undefined) return missing(LIST.api, LIST.action, `store ${x.name} reports no sku`);
     if (!SOFT_DELETE_TIERS.has(tier))
       return skip('no-soft-delete', `Store ${x.name} is ${x.sku?.name}; soft delete and purge protection need Standard or Premium.`);
     return either(

@@ -1,7 +1,7 @@
 import type { CheckCases } from '../../../../../../test/support/snapshot.js';
 import { listCases } from '../../../service-kit/cases.fixtures.js';
-import { cmkRows } from '../../messaging-namespace.fixtures.js';
 import { ehNamespace as ns } from '../cases.fixtures.js';
+import { cmkRows } from '../namespace.fixtures.js';
 import { AZURE_EVENTHUB_NAMESPACES, EVENTHUB_NAMESPACE } from '../state.js';
 import { eventhubNamespaceCmkEncrypted as check } from './azure.eventhub.namespace-cmk-encrypted.js';
 

@@ -1,5 +1,5 @@
 import { itemCheck } from '../../../service-kit/check.js';
-import { cmkJudge, type MessagingNamespace, tierOf } from '../../messaging-namespace.js';
+import { cmkJudge, type MessagingNamespace, tierOf } from '../namespace-state.js';
 import { AZURE_EVENTHUB_NAMESPACES, EVENTHUB_NAMESPACE } from '../state.js';
 
 /** Customer-managed keys exist on Premium namespaces and on namespaces in a Dedicated cluster. */

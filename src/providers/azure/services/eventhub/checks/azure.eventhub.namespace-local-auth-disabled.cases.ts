@@ -1,7 +1,7 @@
 import type { CheckCases } from '../../../../../../test/support/snapshot.js';
 import { listCases } from '../../../service-kit/cases.fixtures.js';
-import { localAuthRows } from '../../messaging-namespace.fixtures.js';
 import { ehNamespace as ns } from '../cases.fixtures.js';
+import { localAuthRows } from '../namespace.fixtures.js';
 import { AZURE_EVENTHUB_NAMESPACES, EVENTHUB_NAMESPACE } from '../state.js';
 import { eventhubNamespaceLocalAuthDisabled as check } from './azure.eventhub.namespace-local-auth-disabled.js';
 

@@ -1,5 +1,5 @@
 import { itemCheck } from '../../../service-kit/check.js';
-import { localAuthJudge } from '../../messaging-namespace.js';
+import { localAuthJudge } from '../namespace-state.js';
 import { AZURE_EVENTHUB_NAMESPACES, EVENTHUB_NAMESPACE } from '../state.js';
 
 export const eventhubNamespaceLocalAuthDisabled = itemCheck(

@@ -1,7 +1,7 @@
 import type { CheckCases } from '../../../../../../test/support/snapshot.js';
 import { listCases } from '../../../service-kit/cases.fixtures.js';
-import { publicNetworkRows } from '../../messaging-namespace.fixtures.js';
 import { ehNamespace as ns } from '../cases.fixtures.js';
+import { publicNetworkRows } from '../namespace.fixtures.js';
 import { AZURE_EVENTHUB_NAMESPACES, EVENTHUB_NAMESPACE } from '../state.js';
 import { eventhubNamespacePublicNetworkAccessDisabled as check } from './azure.eventhub.namespace-public-network-access-disabled.js';
 

@@ -1,5 +1,5 @@
 import { itemCheck } from '../../../service-kit/check.js';
-import { publicNetworkJudge } from '../../messaging-namespace.js';
+import { publicNetworkJudge } from '../namespace-state.js';
 import { AZURE_EVENTHUB_NAMESPACES, EVENTHUB_NAMESPACE } from '../state.js';
 
 export const eventhubNamespacePublicNetworkAccessDisabled = itemCheck(

@@ -1,8 +1,5 @@
 import { either, itemCheck, missing } from '../../../service-kit/check.js';
-import { listApi } from '../../../service-kit/collect.js';
-import { AZURE_REDIS_CACHES, REDIS_CACHE } from '../state.js';
-
-const LIST = listApi(REDIS_CACHE);
+import { AZURE_REDIS_CACHES, REDIS_CACHE, REDIS_LIST } from '../state.js';
 
 export const redisMinTls12 = itemCheck(
   {
@@ -21,7 +18,7 @@ export const redisMinTls12 = itemCheck(
   AZURE_REDIS_CACHES,
   (x) => {
     const v = x.properties.minimumTlsVersion;
-    if (v === undefined) return missing(LIST.api, LIST.actions[0]!, `cache ${x.name} reports no minimumTlsVersion`);
+    if (v === undefined) return missing(REDIS_LIST.api, REDIS_LIST.action, `cache ${x.name} reports no minimumTlsVersion`);
     return either(
       Number.parseFloat(v) >= 1.2,
       ['tls12', `Cache ${x.name} requires TLS ${v} or later.`],

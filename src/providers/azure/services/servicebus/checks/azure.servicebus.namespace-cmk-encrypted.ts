@@ -1,5 +1,5 @@
 import { itemCheck } from '../../../service-kit/check.js';
-import { cmkJudge, type MessagingNamespace, tierOf } from '../../messaging-namespace.js';
+import { cmkJudge, type MessagingNamespace, tierOf } from '../../eventhub/namespace-state.js';
 import { AZURE_SERVICEBUS_NAMESPACES, SERVICEBUS_NAMESPACE } from '../state.js';
 
 /** Customer-managed keys exist on Premium namespaces only. */

@@ -1,5 +1,5 @@
 import { itemCheck } from '../../../service-kit/check.js';
-import { minTlsJudge } from '../../messaging-namespace.js';
+import { minTlsJudge } from '../../eventhub/namespace-state.js';
 import { AZURE_SERVICEBUS_NAMESPACES, SERVICEBUS_NAMESPACE } from '../state.js';
 
 export const servicebusNamespaceMinTls12 = itemCheck(

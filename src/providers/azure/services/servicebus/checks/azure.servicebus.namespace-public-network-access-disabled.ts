@@ -1,5 +1,5 @@
 import { itemCheck } from '../../../service-kit/check.js';
-import { publicNetworkJudge } from '../../messaging-namespace.js';
+import { publicNetworkJudge } from '../../eventhub/namespace-state.js';
 import { AZURE_SERVICEBUS_NAMESPACES, SERVICEBUS_NAMESPACE } from '../state.js';
 
 export const servicebusNamespacePublicNetworkAccessDisabled = itemCheck(

@@ -2,12 +2,12 @@
  * Builders and case rows for the Event Hubs and Service Bus tables: both judge a namespace with the
  * shared judgements, so both are held to the same rows (plus each service's own tier rows).
  */
-import type { CheckCase } from '../../../../test/support/snapshot.js';
-import type { InventoryKey } from '../../../model/keys.js';
-import type { AzureCollector } from '../context.js';
-import { res } from '../service-kit/cases.fixtures.js';
-import { describeArmCollectors } from '../service-kit/collect.fixtures.js';
-import type { MessagingNamespace } from './messaging-namespace.js';
+import type { CheckCase } from '../../../../../test/support/snapshot.js';
+import type { InventoryKey } from '../../../../model/keys.js';
+import type { AzureCollector } from '../../context.js';
+import { res } from '../../service-kit/cases.fixtures.js';
+import { describeArmCollectors } from '../../service-kit/collect.fixtures.js';
+import type { MessagingNamespace } from './namespace-state.js';
 
 type Build = (name: string, properties?: MessagingNamespace['properties'], tier?: string | null) => MessagingNamespace;
 type Rows = [string, MessagingNamespace[], CheckCase['expected']][];

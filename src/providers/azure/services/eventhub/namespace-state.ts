@@ -1,16 +1,13 @@
 /**
- * Shared by the Event Hubs and Service Bus folders: both resource providers answer a namespace with
+ * Held by the Event Hubs folder and read by the Service Bus folder as its SDK-free state: both resource providers answer a namespace with
  * the same property names (`disableLocalAuth`, `publicNetworkAccess`, `minimumTlsVersion`,
- * `encryption`), so the state, the projection and the judgements live here once. Each service's
- * check files state the meta and rationale from that service's own documentation.
+ * `encryption`), so the SDK-free state and its pure readings live here once (the projection is in
+ * `namespace-collect.ts`). Each service's check files state the meta and rationale from that
+ * service's own documentation.
  */
-import type { CheckContext } from '../../../model/check.js';
-import type { InventoryKey } from '../../../model/keys.js';
-import type { ArmResource, PrivateEndpointConnection } from '../arm-state.js';
-import type { AzureCollector } from '../context.js';
-import { bad, either, missing, ok, skip, type Verdict } from '../service-kit/check.js';
-import { armList, listApi } from '../service-kit/collect.js';
-import { type Shape, withTags } from '../wire.js';
+import type { CheckContext } from '../../../../model/check.js';
+import type { ArmResource, PrivateEndpointConnection } from '../../arm-state.js';
+import { bad, either, missing, ok, skip, type Verdict } from '../../service-kit/check.js';
 
 /** `GET /subscriptions/{id}/providers/Microsoft.{EventHub|ServiceBus}/namespaces`. */
 export interface MessagingNamespace extends ArmResource {
@@ -35,26 +32,9 @@ export interface MessagingNamespace extends ArmResource {
   };
 }
 
-const SHAPE: Shape<MessagingNamespace> = {
-  id: true,
-  name: true,
-  type: true,
-  location: true,
-  tags: true,
-  sku: { name: true, tier: true },
-  properties: {
-    disableLocalAuth: true,
-    publicNetworkAccess: true,
-    minimumTlsVersion: true,
-    encryption: { keySource: true, keyVaultProperties: { keyName: true, keyVaultUri: true }, requireInfrastructureEncryption: true },
-    clusterArmId: true,
-    privateEndpointConnections: { id: true, properties: { privateLinkServiceConnectionState: { status: true } } },
-  },
-};
-
-/** The subscription-wide namespace list of one messaging resource type. */
-export function namespaceCollectors(key: InventoryKey<MessagingNamespace[]>, type: string, apiVersion: string) {
-  return [armList(key, type, apiVersion, SHAPE, withTags)] as readonly AzureCollector<unknown>[];
+/** The subscription-wide list of a namespace type and its RBAC read action, named when an answer lacks a field. */
+export function namespaceList(type: string): { api: string; action: string } {
+  return { api: `${type}:list`, action: `${type}/read` };
 }
 
 type Judge = (ns: MessagingNamespace, ctx: CheckContext) => Verdict;
@@ -82,10 +62,10 @@ export const publicNetworkJudge: Judge = (ns) => {
 
 /** A numeric TLS floor of 1.2 or above passes; an answer without the field is an error naming it. */
 export function minTlsJudge(type: string): Judge {
-  const { api, actions } = listApi(type);
+  const { api, action } = namespaceList(type);
   return (ns) => {
     const v = ns.properties.minimumTlsVersion;
-    if (v === undefined) return missing(api, actions[0]!, `namespace ${ns.name} reports no minimumTlsVersion`);
+    if (v === undefined) return missing(api, action, `namespace ${ns.name} reports no minimumTlsVersion`);
     return either(
       Number.parseFloat(v) >= 1.2,
       ['tls12', `Namespace ${ns.name} requires TLS ${v} or later.`],
@@ -102,9 +82,9 @@ export function tierOf(ns: MessagingNamespace): string | undefined {
 
 /** CMK judgement where `eligible` says whether the tier offers customer-managed keys at all. */
 export function cmkJudge(type: string, eligible: (ns: MessagingNamespace) => boolean, tiers: string): Judge {
-  const { api, actions } = listApi(type);
+  const { api, action } = namespaceList(type);
   return (ns) => {
-    if (tierOf(ns) === undefined && !ns.properties.clusterArmId) return missing(api, actions[0]!, `namespace ${ns.name} reports no sku`);
+    if (tierOf(ns) === undefined && !ns.properties.clusterArmId) return missing(api, action, `namespace ${ns.name} reports no sku`);
     if (!eligible(ns)) return skip('tier-without-cmk', `Namespace ${ns.name} is ${tierOf(ns)}; customer-managed keys need ${tiers}.`);
     const enc = ns.properties.encryption;
     return either(
