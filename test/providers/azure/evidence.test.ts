@@ -52,6 +52,7 @@ import {
   ROLES,
 } from '../../../src/providers/azure/services/entra/state.js';
 import { AZURE_KEY_VAULT_KEYS, AZURE_KEY_VAULT_SECRETS, AZURE_KEY_VAULTS } from '../../../src/providers/azure/services/keyvault/state.js';
+import { withMessagingAndCacheServices } from '../../../src/providers/azure/services/messaging-cache.fixtures.js';
 import { AZURE_SUBSCRIPTION_DIAGNOSTICS } from '../../../src/providers/azure/services/monitor/state.js';
 import { AZURE_FLOW_LOGS, AZURE_NETWORK_WATCHERS, AZURE_NSGS } from '../../../src/providers/azure/services/network/state.js';
 import { AZURE_LOCKS, AZURE_RESOURCE_GROUPS, AZURE_RESOURCES } from '../../../src/providers/azure/services/resources/state.js';
@@ -83,7 +84,7 @@ const sql = sqlServer('sql1');
 const db = database(sql, 'app');
 const rg = group('rg-data', { criticality: 'critical', owner: 'data-team' });
 
-const snap = withArmServices(azureSnapshot(), rg.id)
+const snap = withMessagingAndCacheServices(withArmServices(azureSnapshot(), rg.id))
   .global(AZURE_AI_ACCOUNTS, [aiAccount('ai1')])
   .global(AZURE_DATA_FACTORIES, [factory('adf1')])
   .global(AZURE_SEARCH_SERVICES, [searchService('srch1')])

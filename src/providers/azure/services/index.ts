@@ -1,5 +1,6 @@
 import type { AzureService } from '../service.js';
 import { aks } from './aks/index.js';
+import { appconfiguration } from './appconfiguration/index.js';
 import { appgateway } from './appgateway/index.js';
 import { applicationinsights } from './applicationinsights/index.js';
 import { appservice } from './appservice/index.js';
@@ -11,6 +12,7 @@ import { cosmosdb } from './cosmosdb/index.js';
 import { databricks } from './databricks/index.js';
 import { datafactory } from './datafactory/index.js';
 import { entra } from './entra/index.js';
+import { eventhub } from './eventhub/index.js';
 import { keyVault } from './keyvault/index.js';
 import { monitor } from './monitor/index.js';
 import { mysql } from './mysql/index.js';
@@ -18,9 +20,11 @@ import { network } from './network/index.js';
 import { policy } from './policy/index.js';
 import { postgresql } from './postgresql/index.js';
 import { recoveryservices } from './recoveryservices/index.js';
+import { redis } from './redis/index.js';
 import { resources } from './resources/index.js';
 import { search } from './search/index.js';
 import { security } from './security/index.js';
+import { servicebus } from './servicebus/index.js';
 import { sql } from './sql/index.js';
 import { storage } from './storage/index.js';
 import { synapse } from './synapse/index.js';
@@ -34,6 +38,7 @@ export type { AzureService } from '../service.js';
  */
 export const AZURE_SERVICES: readonly AzureService[] = [
   aks,
+  appconfiguration,
   appgateway,
   applicationinsights,
   appservice,
@@ -45,6 +50,7 @@ export const AZURE_SERVICES: readonly AzureService[] = [
   databricks,
   datafactory,
   entra,
+  eventhub,
   keyVault,
   monitor,
   mysql,
@@ -52,9 +58,11 @@ export const AZURE_SERVICES: readonly AzureService[] = [
   policy,
   postgresql,
   recoveryservices,
+  redis,
   resources,
   search,
   security,
+  servicebus,
   sql,
   storage,
   synapse,
