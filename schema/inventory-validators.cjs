@@ -35612,156 +35612,10 @@ validate412.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.keyvault.keys"] = validate415;
-const schema396 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-274060239-1812-2037-274060239-0-2757%5B%5D%3E"}};
-const schema397 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/VaultKey"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema398 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"attributes":{"$ref":"#/definitions/VaultItemAttributes"},"kty":{"type":"string"}}}},"required":["id","name","properties","type"]};
-const schema399 = {"type":"object","properties":{"enabled":{"type":"boolean"},"expires":{"type":"string"},"notBefore":{"type":"string"}}};
-
-function validate417(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate417.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.id !== undefined){
-const _errs1 = errors;
-if(typeof data.id !== "string"){
-validate417.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.name !== undefined){
-const _errs3 = errors;
-if(typeof data.name !== "string"){
-validate417.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.type !== undefined){
-const _errs5 = errors;
-if(typeof data.type !== "string"){
-validate417.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.properties !== undefined){
-let data3 = data.properties;
-const _errs7 = errors;
-if(errors === _errs7){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.attributes !== undefined){
-let data4 = data3.attributes;
-const _errs9 = errors;
-const _errs10 = errors;
-if(errors === _errs10){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.enabled !== undefined){
-const _errs12 = errors;
-if(typeof data4.enabled !== "boolean"){
-validate417.errors = [{instancePath:instancePath+"/properties/attributes/enabled",schemaPath:"#/definitions/VaultItemAttributes/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.expires !== undefined){
-const _errs14 = errors;
-if(typeof data4.expires !== "string"){
-validate417.errors = [{instancePath:instancePath+"/properties/attributes/expires",schemaPath:"#/definitions/VaultItemAttributes/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs14 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.notBefore !== undefined){
-const _errs16 = errors;
-if(typeof data4.notBefore !== "string"){
-validate417.errors = [{instancePath:instancePath+"/properties/attributes/notBefore",schemaPath:"#/definitions/VaultItemAttributes/properties/notBefore/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs16 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-else {
-validate417.errors = [{instancePath:instancePath+"/properties/attributes",schemaPath:"#/definitions/VaultItemAttributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid1 = _errs9 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data3.kty !== undefined){
-const _errs18 = errors;
-if(typeof data3.kty !== "string"){
-validate417.errors = [{instancePath:instancePath+"/properties/kty",schemaPath:"#/properties/properties/properties/kty/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs18 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-else {
-validate417.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate417.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate417.errors = vErrors;
-return errors === 0;
-}
-
+exports["azure.eventhub.networkRuleSets"] = validate415;
+const schema396 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CNamespaceNetworkRuleSet%3E"}};
+const schema397 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/NamespaceNetworkRuleSet"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema398 = {"type":"object","properties":{"properties":{"type":"object","properties":{"publicNetworkAccess":{"type":"string"},"defaultAction":{"type":"string"}}}}};
 
 function validate416(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -35815,29 +35669,71 @@ if(valid1){
 if(data.value !== undefined){
 let data1 = data.value;
 const _errs5 = errors;
-if(errors === _errs5){
-if(Array.isArray(data1)){
-var valid2 = true;
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-const _errs7 = errors;
-if(!(validate417(data1[i0], {instancePath:instancePath+"/value/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate417.errors : vErrors.concat(validate417.errors);
-errors = vErrors.length;
-}
-var valid2 = _errs7 === errors;
-if(!valid2){
-break;
-}
-}
-}
-else {
-const err3 = {instancePath:instancePath+"/value",schemaPath:"#/anyOf/0/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const _errs6 = errors;
+if(errors === _errs6){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.properties !== undefined){
+let data2 = data1.properties;
+const _errs8 = errors;
+if(errors === _errs8){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.publicNetworkAccess !== undefined){
+const _errs10 = errors;
+if(typeof data2.publicNetworkAccess !== "string"){
+const err3 = {instancePath:instancePath+"/value/properties/publicNetworkAccess",schemaPath:"#/definitions/NamespaceNetworkRuleSet/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
+}
+errors++;
+}
+var valid4 = _errs10 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data2.defaultAction !== undefined){
+const _errs12 = errors;
+if(typeof data2.defaultAction !== "string"){
+const err4 = {instancePath:instancePath+"/value/properties/defaultAction",schemaPath:"#/definitions/NamespaceNetworkRuleSet/properties/properties/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var valid4 = _errs12 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/value/properties",schemaPath:"#/definitions/NamespaceNetworkRuleSet/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/NamespaceNetworkRuleSet/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
 }
 errors++;
 }
@@ -35851,49 +35747,7 @@ var valid1 = true;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-var _valid0 = _errs1 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const _errs8 = errors;
-if(errors === _errs8){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if(((data.ok === undefined) && (missing1 = "ok")) || ((data.error === undefined) && (missing1 = "error"))){
-const err5 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-else {
-if(data.ok !== undefined){
-let data3 = data.ok;
-const _errs10 = errors;
-if(typeof data3 !== "boolean"){
-const err6 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/1/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(false !== data3){
-const err7 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/1/properties/ok/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};
+const err7 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -35902,28 +35756,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-var valid3 = _errs10 === errors;
 }
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data.error !== undefined){
-const _errs12 = errors;
-if(!(validate17(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs14 = errors;
+if(errors === _errs14){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if(((data.ok === undefined) && (missing1 = "ok")) || ((data.error === undefined) && (missing1 = "error"))){
+const err8 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -35932,17 +35774,71 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-var _valid0 = _errs8 === errors;
-valid0 = valid0 || _valid0;
-}
-if(!valid0){
-const err9 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+if(data.ok !== undefined){
+let data5 = data.ok;
+const _errs16 = errors;
+if(typeof data5 !== "boolean"){
+const err9 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/1/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err9];
 }
 else {
 vErrors.push(err9);
+}
+errors++;
+}
+if(false !== data5){
+const err10 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/1/properties/ok/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var valid5 = _errs16 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data.error !== undefined){
+const _errs18 = errors;
+if(!(validate17(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+var valid5 = _errs18 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+var _valid0 = _errs14 === errors;
+valid0 = valid0 || _valid0;
+}
+if(!valid0){
+const err12 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
 }
 errors++;
 validate416.errors = vErrors;
@@ -35990,26 +35886,27 @@ validate415.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.keyvault.secrets"] = validate421;
-const schema400 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-274060239-2037-2274-274060239-0-2757%5B%5D%3E"}};
-const schema401 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/VaultSecret"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema402 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"attributes":{"$ref":"#/definitions/VaultItemAttributes"},"contentType":{"type":"string"}}}},"required":["id","name","properties","type"]};
+exports["azure.keyvault.keys"] = validate419;
+const schema399 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-274060239-1812-2037-274060239-0-2757%5B%5D%3E"}};
+const schema400 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/VaultKey"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema401 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"attributes":{"$ref":"#/definitions/VaultItemAttributes"},"kty":{"type":"string"}}}},"required":["id","name","properties","type"]};
+const schema402 = {"type":"object","properties":{"enabled":{"type":"boolean"},"expires":{"type":"string"},"notBefore":{"type":"string"}}};
 
-function validate423(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate421(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate423.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate421.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate423.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate421.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -36021,7 +35918,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate423.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate421.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -36033,7 +35930,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate423.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate421.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -36056,7 +35953,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.enabled !== undefined){
 const _errs12 = errors;
 if(typeof data4.enabled !== "boolean"){
-validate423.errors = [{instancePath:instancePath+"/properties/attributes/enabled",schemaPath:"#/definitions/VaultItemAttributes/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate421.errors = [{instancePath:instancePath+"/properties/attributes/enabled",schemaPath:"#/definitions/VaultItemAttributes/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -36068,7 +35965,7 @@ if(valid3){
 if(data4.expires !== undefined){
 const _errs14 = errors;
 if(typeof data4.expires !== "string"){
-validate423.errors = [{instancePath:instancePath+"/properties/attributes/expires",schemaPath:"#/definitions/VaultItemAttributes/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate421.errors = [{instancePath:instancePath+"/properties/attributes/expires",schemaPath:"#/definitions/VaultItemAttributes/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -36080,7 +35977,7 @@ if(valid3){
 if(data4.notBefore !== undefined){
 const _errs16 = errors;
 if(typeof data4.notBefore !== "string"){
-validate423.errors = [{instancePath:instancePath+"/properties/attributes/notBefore",schemaPath:"#/definitions/VaultItemAttributes/properties/notBefore/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate421.errors = [{instancePath:instancePath+"/properties/attributes/notBefore",schemaPath:"#/definitions/VaultItemAttributes/properties/notBefore/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -36092,7 +35989,7 @@ var valid3 = true;
 }
 }
 else {
-validate423.errors = [{instancePath:instancePath+"/properties/attributes",schemaPath:"#/definitions/VaultItemAttributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate421.errors = [{instancePath:instancePath+"/properties/attributes",schemaPath:"#/definitions/VaultItemAttributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36102,10 +35999,10 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data3.contentType !== undefined){
+if(data3.kty !== undefined){
 const _errs18 = errors;
-if(typeof data3.contentType !== "string"){
-validate423.errors = [{instancePath:instancePath+"/properties/contentType",schemaPath:"#/properties/properties/properties/contentType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data3.kty !== "string"){
+validate421.errors = [{instancePath:instancePath+"/properties/kty",schemaPath:"#/properties/properties/properties/kty/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs18 === errors;
@@ -36116,7 +36013,7 @@ var valid1 = true;
 }
 }
 else {
-validate423.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate421.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36131,16 +36028,16 @@ var valid0 = true;
 }
 }
 else {
-validate423.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate421.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate423.errors = vErrors;
+validate421.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate422(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate420(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -36198,8 +36095,8 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs7 = errors;
-if(!(validate423(data1[i0], {instancePath:instancePath+"/value/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate423.errors : vErrors.concat(validate423.errors);
+if(!(validate421(data1[i0], {instancePath:instancePath+"/value/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate421.errors : vErrors.concat(validate421.errors);
 errors = vErrors.length;
 }
 var valid2 = _errs7 === errors;
@@ -36322,7 +36219,7 @@ else {
 vErrors.push(err9);
 }
 errors++;
-validate422.errors = vErrors;
+validate420.errors = vErrors;
 return false;
 }
 else {
@@ -36336,20 +36233,20 @@ vErrors = null;
 }
 }
 }
-validate422.errors = vErrors;
+validate420.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate421(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate419(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate422(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate422.errors : vErrors.concat(validate422.errors);
+if(!(validate420(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate420.errors : vErrors.concat(validate420.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -36359,34 +36256,34 @@ break;
 }
 }
 else {
-validate421.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate419.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate421.errors = vErrors;
+validate419.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.keyvault.vaults"] = validate427;
-const schema404 = {"type":"array","items":{"$ref":"#/definitions/KeyVault"}};
-const schema405 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"tenantId":{"type":"string"},"enableSoftDelete":{"type":"boolean"},"softDeleteRetentionInDays":{"type":"number"},"enablePurgeProtection":{"type":"boolean"},"enableRbacAuthorization":{"type":"boolean"},"accessPolicies":{"type":"array","items":{"$ref":"#/definitions/AccessPolicy"}},"publicNetworkAccess":{"type":"string"},"networkAcls":{"type":"object","properties":{"defaultAction":{"type":"string"},"bypass":{"type":"string"},"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"}},"required":["value"]}},"virtualNetworkRules":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}}},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}},"required":["tenantId"]}},"required":["id","location","name","properties","tags","type"]};
-const schema406 = {"type":"object","properties":{"tenantId":{"type":"string"},"objectId":{"type":"string"},"applicationId":{"type":"string"},"permissions":{"type":"object","properties":{"keys":{"type":"array","items":{"type":"string"}},"secrets":{"type":"array","items":{"type":"string"}},"certificates":{"type":"array","items":{"type":"string"}},"storage":{"type":"array","items":{"type":"string"}}}}},"required":["tenantId","objectId","permissions"]};
+exports["azure.keyvault.secrets"] = validate425;
+const schema403 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-274060239-2037-2274-274060239-0-2757%5B%5D%3E"}};
+const schema404 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/VaultSecret"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema405 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"attributes":{"$ref":"#/definitions/VaultItemAttributes"},"contentType":{"type":"string"}}}},"required":["id","name","properties","type"]};
 
-function validate428(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate427(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate428.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.type === undefined) && (missing0 = "type"))){
+validate427.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate428.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate427.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -36398,7 +36295,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate428.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate427.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -36410,7 +36307,384 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate428.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate427.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.properties !== undefined){
+let data3 = data.properties;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.attributes !== undefined){
+let data4 = data3.attributes;
+const _errs9 = errors;
+const _errs10 = errors;
+if(errors === _errs10){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.enabled !== undefined){
+const _errs12 = errors;
+if(typeof data4.enabled !== "boolean"){
+validate427.errors = [{instancePath:instancePath+"/properties/attributes/enabled",schemaPath:"#/definitions/VaultItemAttributes/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid3 = _errs12 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.expires !== undefined){
+const _errs14 = errors;
+if(typeof data4.expires !== "string"){
+validate427.errors = [{instancePath:instancePath+"/properties/attributes/expires",schemaPath:"#/definitions/VaultItemAttributes/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs14 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.notBefore !== undefined){
+const _errs16 = errors;
+if(typeof data4.notBefore !== "string"){
+validate427.errors = [{instancePath:instancePath+"/properties/attributes/notBefore",schemaPath:"#/definitions/VaultItemAttributes/properties/notBefore/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs16 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+else {
+validate427.errors = [{instancePath:instancePath+"/properties/attributes",schemaPath:"#/definitions/VaultItemAttributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid1 = _errs9 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.contentType !== undefined){
+const _errs18 = errors;
+if(typeof data3.contentType !== "string"){
+validate427.errors = [{instancePath:instancePath+"/properties/contentType",schemaPath:"#/properties/properties/properties/contentType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs18 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+else {
+validate427.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate427.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate427.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate426(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(errors === _errs1){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.ok === undefined) && (missing0 = "ok")) || ((data.value === undefined) && (missing0 = "value"))){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+if(data.ok !== undefined){
+let data0 = data.ok;
+const _errs3 = errors;
+if(typeof data0 !== "boolean"){
+const err1 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/0/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(true !== data0){
+const err2 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/0/properties/ok/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var valid1 = _errs3 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.value !== undefined){
+let data1 = data.value;
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data1)){
+var valid2 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+const _errs7 = errors;
+if(!(validate427(data1[i0], {instancePath:instancePath+"/value/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate427.errors : vErrors.concat(validate427.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs7 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/value",schemaPath:"#/anyOf/0/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var valid1 = _errs5 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs8 = errors;
+if(errors === _errs8){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if(((data.ok === undefined) && (missing1 = "ok")) || ((data.error === undefined) && (missing1 = "error"))){
+const err5 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+if(data.ok !== undefined){
+let data3 = data.ok;
+const _errs10 = errors;
+if(typeof data3 !== "boolean"){
+const err6 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/1/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(false !== data3){
+const err7 = {instancePath:instancePath+"/ok",schemaPath:"#/anyOf/1/properties/ok/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var valid3 = _errs10 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.error !== undefined){
+const _errs12 = errors;
+if(!(validate17(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+var valid3 = _errs12 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+var _valid0 = _errs8 === errors;
+valid0 = valid0 || _valid0;
+}
+if(!valid0){
+const err9 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+validate426.errors = vErrors;
+return false;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate426.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate425(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const _errs2 = errors;
+if(!(validate426(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate426.errors : vErrors.concat(validate426.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs2 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate425.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate425.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.keyvault.vaults"] = validate431;
+const schema407 = {"type":"array","items":{"$ref":"#/definitions/KeyVault"}};
+const schema408 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"tenantId":{"type":"string"},"enableSoftDelete":{"type":"boolean"},"softDeleteRetentionInDays":{"type":"number"},"enablePurgeProtection":{"type":"boolean"},"enableRbacAuthorization":{"type":"boolean"},"accessPolicies":{"type":"array","items":{"$ref":"#/definitions/AccessPolicy"}},"publicNetworkAccess":{"type":"string"},"networkAcls":{"type":"object","properties":{"defaultAction":{"type":"string"},"bypass":{"type":"string"},"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"}},"required":["value"]}},"virtualNetworkRules":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}}},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}},"required":["tenantId"]}},"required":["id","location","name","properties","tags","type"]};
+const schema409 = {"type":"object","properties":{"tenantId":{"type":"string"},"objectId":{"type":"string"},"applicationId":{"type":"string"},"permissions":{"type":"object","properties":{"keys":{"type":"array","items":{"type":"string"}},"secrets":{"type":"array","items":{"type":"string"}},"certificates":{"type":"array","items":{"type":"string"}},"storage":{"type":"array","items":{"type":"string"}}}}},"required":["tenantId","objectId","permissions"]};
+
+function validate432(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
+validate432.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.id !== undefined){
+const _errs1 = errors;
+if(typeof data.id !== "string"){
+validate432.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.name !== undefined){
+const _errs3 = errors;
+if(typeof data.name !== "string"){
+validate432.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+const _errs5 = errors;
+if(typeof data.type !== "string"){
+validate432.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -36422,7 +36696,7 @@ if(valid0){
 if(data.location !== undefined){
 const _errs7 = errors;
 if(typeof data.location !== "string"){
-validate428.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate432.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -36439,7 +36713,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs12 = errors;
 if(typeof data4[key0] !== "string"){
-validate428.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate432.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -36449,7 +36723,7 @@ break;
 }
 }
 else {
-validate428.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate432.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36466,14 +36740,14 @@ if(errors === _errs14){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 let missing1;
 if((data6.tenantId === undefined) && (missing1 = "tenantId")){
-validate428.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate432.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data6.tenantId !== undefined){
 const _errs16 = errors;
 if(typeof data6.tenantId !== "string"){
-validate428.errors = [{instancePath:instancePath+"/properties/tenantId",schemaPath:"#/properties/properties/properties/tenantId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate432.errors = [{instancePath:instancePath+"/properties/tenantId",schemaPath:"#/properties/properties/properties/tenantId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs16 === errors;
@@ -36485,7 +36759,7 @@ if(valid2){
 if(data6.enableSoftDelete !== undefined){
 const _errs18 = errors;
 if(typeof data6.enableSoftDelete !== "boolean"){
-validate428.errors = [{instancePath:instancePath+"/properties/enableSoftDelete",schemaPath:"#/properties/properties/properties/enableSoftDelete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate432.errors = [{instancePath:instancePath+"/properties/enableSoftDelete",schemaPath:"#/properties/properties/properties/enableSoftDelete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs18 === errors;
@@ -36498,7 +36772,7 @@ if(data6.softDeleteRetentionInDays !== undefined){
 let data9 = data6.softDeleteRetentionInDays;
 const _errs20 = errors;
 if(!((typeof data9 == "number") && (isFinite(data9)))){
-validate428.errors = [{instancePath:instancePath+"/properties/softDeleteRetentionInDays",schemaPath:"#/properties/properties/properties/softDeleteRetentionInDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate432.errors = [{instancePath:instancePath+"/properties/softDeleteRetentionInDays",schemaPath:"#/properties/properties/properties/softDeleteRetentionInDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid2 = _errs20 === errors;
@@ -36510,7 +36784,7 @@ if(valid2){
 if(data6.enablePurgeProtection !== undefined){
 const _errs22 = errors;
 if(typeof data6.enablePurgeProtection !== "boolean"){
-validate428.errors = [{instancePath:instancePath+"/properties/enablePurgeProtection",schemaPath:"#/properties/properties/properties/enablePurgeProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate432.errors = [{instancePath:instancePath+"/properties/enablePurgeProtection",schemaPath:"#/properties/properties/properties/enablePurgeProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs22 === errors;
@@ -36522,7 +36796,7 @@ if(valid2){
 if(data6.enableRbacAuthorization !== undefined){
 const _errs24 = errors;
 if(typeof data6.enableRbacAuthorization !== "boolean"){
-validate428.errors = [{instancePath:instancePath+"/properties/enableRbacAuthorization",schemaPath:"#/properties/properties/properties/enableRbacAuthorization/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate432.errors = [{instancePath:instancePath+"/properties/enableRbacAuthorization",schemaPath:"#/properties/properties/properties/enableRbacAuthorization/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs24 === errors;
@@ -36546,14 +36820,14 @@ if(errors === _errs29){
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 let missing2;
 if((((data13.tenantId === undefined) && (missing2 = "tenantId")) || ((data13.objectId === undefined) && (missing2 = "objectId"))) || ((data13.permissions === undefined) && (missing2 = "permissions"))){
-validate428.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0,schemaPath:"#/definitions/AccessPolicy/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate432.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0,schemaPath:"#/definitions/AccessPolicy/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 if(data13.tenantId !== undefined){
 const _errs31 = errors;
 if(typeof data13.tenantId !== "string"){
-validate428.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/tenantId",schemaPath:"#/definitions/AccessPolicy/properties/tenantId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate432.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/tenantId",schemaPath:"#/definitions/AccessPolicy/properties/tenantId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs31 === errors;
@@ -36565,7 +36839,7 @@ if(valid5){
 if(data13.objectId !== undefined){
 const _errs33 = errors;
 if(typeof data13.objectId !== "string"){
-validate428.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/objectId",schemaPath:"#/definitions/AccessPolicy/properties/objectId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate432.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/objectId",schemaPath:"#/definitions/AccessPolicy/properties/objectId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs33 === errors;
@@ -36577,7 +36851,7 @@ if(valid5){
 if(data13.applicationId !== undefined){
 const _errs35 = errors;
 if(typeof data13.applicationId !== "string"){
-validate428.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/applicationId",schemaPath:"#/definitions/AccessPolicy/properties/applicationId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate432.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/applicationId",schemaPath:"#/definitions/AccessPolicy/properties/applicationId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs35 === errors;
@@ -36601,7 +36875,7 @@ const len1 = data18.length;
 for(let i1=0; i1<len1; i1++){
 const _errs41 = errors;
 if(typeof data18[i1] !== "string"){
-validate428.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/keys/" + i1,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate432.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/keys/" + i1,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs41 === errors;
@@ -36611,7 +36885,7 @@ break;
 }
 }
 else {
-validate428.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/keys",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate432.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/keys",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -36631,7 +36905,7 @@ const len2 = data20.length;
 for(let i2=0; i2<len2; i2++){
 const _errs45 = errors;
 if(typeof data20[i2] !== "string"){
-validate428.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/secrets/" + i2,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/secrets/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate432.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/secrets/" + i2,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/secrets/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs45 === errors;
@@ -36641,7 +36915,7 @@ break;
 }
 }
 else {
-validate428.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/secrets",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/secrets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate432.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/secrets",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/secrets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -36661,7 +36935,7 @@ const len3 = data22.length;
 for(let i3=0; i3<len3; i3++){
 const _errs49 = errors;
 if(typeof data22[i3] !== "string"){
-validate428.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/certificates/" + i3,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/certificates/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate432.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/certificates/" + i3,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/certificates/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs49 === errors;
@@ -36671,7 +36945,7 @@ break;
 }
 }
 else {
-validate428.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/certificates",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/certificates/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate432.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/certificates",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/certificates/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -36691,7 +36965,7 @@ const len4 = data24.length;
 for(let i4=0; i4<len4; i4++){
 const _errs53 = errors;
 if(typeof data24[i4] !== "string"){
-validate428.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/storage/" + i4,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/storage/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate432.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/storage/" + i4,schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/storage/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid10 = _errs53 === errors;
@@ -36701,7 +36975,7 @@ break;
 }
 }
 else {
-validate428.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/storage",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/storage/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate432.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions/storage",schemaPath:"#/definitions/AccessPolicy/properties/permissions/properties/storage/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -36715,7 +36989,7 @@ var valid6 = true;
 }
 }
 else {
-validate428.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions",schemaPath:"#/definitions/AccessPolicy/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate432.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0+"/permissions",schemaPath:"#/definitions/AccessPolicy/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36730,7 +37004,7 @@ var valid5 = true;
 }
 }
 else {
-validate428.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0,schemaPath:"#/definitions/AccessPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate432.errors = [{instancePath:instancePath+"/properties/accessPolicies/" + i0,schemaPath:"#/definitions/AccessPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36741,7 +37015,7 @@ break;
 }
 }
 else {
-validate428.errors = [{instancePath:instancePath+"/properties/accessPolicies",schemaPath:"#/properties/properties/properties/accessPolicies/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate432.errors = [{instancePath:instancePath+"/properties/accessPolicies",schemaPath:"#/properties/properties/properties/accessPolicies/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -36754,7 +37028,7 @@ if(valid2){
 if(data6.publicNetworkAccess !== undefined){
 const _errs55 = errors;
 if(typeof data6.publicNetworkAccess !== "string"){
-validate428.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate432.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs55 === errors;
@@ -36771,7 +37045,7 @@ if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.defaultAction !== undefined){
 const _errs59 = errors;
 if(typeof data27.defaultAction !== "string"){
-validate428.errors = [{instancePath:instancePath+"/properties/networkAcls/defaultAction",schemaPath:"#/properties/properties/properties/networkAcls/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate432.errors = [{instancePath:instancePath+"/properties/networkAcls/defaultAction",schemaPath:"#/properties/properties/properties/networkAcls/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid11 = _errs59 === errors;
@@ -36783,7 +37057,7 @@ if(valid11){
 if(data27.bypass !== undefined){
 const _errs61 = errors;
 if(typeof data27.bypass !== "string"){
-validate428.errors = [{instancePath:instancePath+"/properties/networkAcls/bypass",schemaPath:"#/properties/properties/properties/networkAcls/properties/bypass/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate432.errors = [{instancePath:instancePath+"/properties/networkAcls/bypass",schemaPath:"#/properties/properties/properties/networkAcls/properties/bypass/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid11 = _errs61 === errors;
@@ -36806,20 +37080,20 @@ if(errors === _errs65){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 let missing3;
 if((data31.value === undefined) && (missing3 = "value")){
-validate428.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i5,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate432.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i5,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 if(data31.value !== undefined){
 if(typeof data31.value !== "string"){
-validate428.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i5+"/value",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate432.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i5+"/value",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate428.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i5,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate432.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i5,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36830,7 +37104,7 @@ break;
 }
 }
 else {
-validate428.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate432.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -36854,20 +37128,20 @@ if(errors === _errs71){
 if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 let missing4;
 if((data34.id === undefined) && (missing4 = "id")){
-validate428.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i6,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+validate432.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i6,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
 if(data34.id !== undefined){
 if(typeof data34.id !== "string"){
-validate428.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i6+"/id",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate432.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i6+"/id",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate428.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i6,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate432.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i6,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36878,7 +37152,7 @@ break;
 }
 }
 else {
-validate428.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate432.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -36892,7 +37166,7 @@ var valid11 = true;
 }
 }
 else {
-validate428.errors = [{instancePath:instancePath+"/properties/networkAcls",schemaPath:"#/properties/properties/properties/networkAcls/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate432.errors = [{instancePath:instancePath+"/properties/networkAcls",schemaPath:"#/properties/properties/properties/networkAcls/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36917,14 +37191,14 @@ if(errors === _errs78){
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 let missing5;
 if((data37.id === undefined) && (missing5 = "id")){
-validate428.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+validate432.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
 if(data37.id !== undefined){
 const _errs80 = errors;
 if(typeof data37.id !== "string"){
-validate428.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate432.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid18 = _errs80 === errors;
@@ -36945,20 +37219,20 @@ if(errors === _errs84){
 if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 if(data40.status !== undefined){
 if(typeof data40.status !== "string"){
-validate428.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate432.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate428.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate432.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 }
 else {
-validate428.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate432.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36971,7 +37245,7 @@ var valid18 = true;
 }
 }
 else {
-validate428.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate432.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i7,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -36982,7 +37256,7 @@ break;
 }
 }
 else {
-validate428.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate432.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -37002,7 +37276,7 @@ var valid2 = true;
 }
 }
 else {
-validate428.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate432.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37019,16 +37293,16 @@ var valid0 = true;
 }
 }
 else {
-validate428.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate432.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate428.errors = vErrors;
+validate432.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate427(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate431(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -37037,8 +37311,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate428(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+if(!(validate432(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate432.errors : vErrors.concat(validate432.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -37048,34 +37322,34 @@ break;
 }
 }
 else {
-validate427.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate431.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate427.errors = vErrors;
+validate431.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.locks"] = validate430;
-const schema408 = {"type":"array","items":{"$ref":"#/definitions/ManagementLock"}};
-const schema409 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"level":{"$ref":"#/definitions/LockLevel"},"notes":{"type":"string"}},"required":["level"]},"scope":{"type":"string"}},"required":["id","name","type","properties","scope"]};
-const schema410 = {"type":"string","enum":["CanNotDelete","ReadOnly","NotSpecified"]};
+exports["azure.locks"] = validate434;
+const schema411 = {"type":"array","items":{"$ref":"#/definitions/ManagementLock"}};
+const schema412 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"level":{"$ref":"#/definitions/LockLevel"},"notes":{"type":"string"}},"required":["level"]},"scope":{"type":"string"}},"required":["id","name","type","properties","scope"]};
+const schema413 = {"type":"string","enum":["CanNotDelete","ReadOnly","NotSpecified"]};
 
-function validate431(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate435(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.type === undefined) && (missing0 = "type"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.scope === undefined) && (missing0 = "scope"))){
-validate431.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate435.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate431.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -37087,7 +37361,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate431.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -37099,7 +37373,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate431.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -37115,7 +37389,7 @@ if(errors === _errs7){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
 if((data3.level === undefined) && (missing1 = "level")){
-validate431.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate435.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -37123,11 +37397,11 @@ if(data3.level !== undefined){
 let data4 = data3.level;
 const _errs9 = errors;
 if(typeof data4 !== "string"){
-validate431.errors = [{instancePath:instancePath+"/properties/level",schemaPath:"#/definitions/LockLevel/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/properties/level",schemaPath:"#/definitions/LockLevel/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((data4 === "CanNotDelete") || (data4 === "ReadOnly")) || (data4 === "NotSpecified"))){
-validate431.errors = [{instancePath:instancePath+"/properties/level",schemaPath:"#/definitions/LockLevel/enum",keyword:"enum",params:{allowedValues: schema410.enum},message:"must be equal to one of the allowed values"}];
+validate435.errors = [{instancePath:instancePath+"/properties/level",schemaPath:"#/definitions/LockLevel/enum",keyword:"enum",params:{allowedValues: schema413.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs9 === errors;
@@ -37139,7 +37413,7 @@ if(valid1){
 if(data3.notes !== undefined){
 const _errs12 = errors;
 if(typeof data3.notes !== "string"){
-validate431.errors = [{instancePath:instancePath+"/properties/notes",schemaPath:"#/properties/properties/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/properties/notes",schemaPath:"#/properties/properties/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -37151,7 +37425,7 @@ var valid1 = true;
 }
 }
 else {
-validate431.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate435.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37164,7 +37438,7 @@ if(valid0){
 if(data.scope !== undefined){
 const _errs14 = errors;
 if(typeof data.scope !== "string"){
-validate431.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate435.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -37179,16 +37453,16 @@ var valid0 = true;
 }
 }
 else {
-validate431.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate435.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate431.errors = vErrors;
+validate435.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate430(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate434(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -37197,8 +37471,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate431(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate431.errors : vErrors.concat(validate431.errors);
+if(!(validate435(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate435.errors : vErrors.concat(validate435.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -37208,34 +37482,34 @@ break;
 }
 }
 else {
-validate430.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate434.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate430.errors = vErrors;
+validate434.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.monitor.activityLogAlerts"] = validate433;
-const schema411 = {"type":"array","items":{"$ref":"#/definitions/ActivityLogAlert"}};
-const schema412 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"properties":{"type":"object","properties":{"enabled":{"type":"boolean"},"scopes":{"type":"array","items":{"type":"string"}},"condition":{"type":"object","properties":{"allOf":{"type":"array","items":{"$ref":"#/definitions/AlertLeaf"}}}},"actions":{"type":"object","properties":{"actionGroups":{"type":"array","items":{"type":"object","properties":{"actionGroupId":{"type":"string"}},"required":["actionGroupId"]}}}}}}},"required":["id","name","properties","type"]};
-const schema413 = {"type":"object","properties":{"field":{"type":"string"},"equals":{"type":"string"},"containsAny":{"type":"array","items":{"type":"string"}},"anyOf":{"type":"array","items":{"type":"object","properties":{"field":{"type":"string"},"equals":{"type":"string"},"containsAny":{"type":"array","items":{"type":"string"}}}}}}};
+exports["azure.monitor.activityLogAlerts"] = validate437;
+const schema414 = {"type":"array","items":{"$ref":"#/definitions/ActivityLogAlert"}};
+const schema415 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"properties":{"type":"object","properties":{"enabled":{"type":"boolean"},"scopes":{"type":"array","items":{"type":"string"}},"condition":{"type":"object","properties":{"allOf":{"type":"array","items":{"$ref":"#/definitions/AlertLeaf"}}}},"actions":{"type":"object","properties":{"actionGroups":{"type":"array","items":{"type":"object","properties":{"actionGroupId":{"type":"string"}},"required":["actionGroupId"]}}}}}}},"required":["id","name","properties","type"]};
+const schema416 = {"type":"object","properties":{"field":{"type":"string"},"equals":{"type":"string"},"containsAny":{"type":"array","items":{"type":"string"}},"anyOf":{"type":"array","items":{"type":"object","properties":{"field":{"type":"string"},"equals":{"type":"string"},"containsAny":{"type":"array","items":{"type":"string"}}}}}}};
 
-function validate434(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate438(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate434.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate438.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate434.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate438.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -37247,7 +37521,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate434.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate438.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -37259,7 +37533,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate434.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate438.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -37271,7 +37545,7 @@ if(valid0){
 if(data.location !== undefined){
 const _errs7 = errors;
 if(typeof data.location !== "string"){
-validate434.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate438.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -37288,7 +37562,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.enabled !== undefined){
 const _errs11 = errors;
 if(typeof data4.enabled !== "boolean"){
-validate434.errors = [{instancePath:instancePath+"/properties/enabled",schemaPath:"#/properties/properties/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate438.errors = [{instancePath:instancePath+"/properties/enabled",schemaPath:"#/properties/properties/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid1 = _errs11 === errors;
@@ -37307,7 +37581,7 @@ const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 const _errs15 = errors;
 if(typeof data6[i0] !== "string"){
-validate434.errors = [{instancePath:instancePath+"/properties/scopes/" + i0,schemaPath:"#/properties/properties/properties/scopes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate438.errors = [{instancePath:instancePath+"/properties/scopes/" + i0,schemaPath:"#/properties/properties/properties/scopes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs15 === errors;
@@ -37317,7 +37591,7 @@ break;
 }
 }
 else {
-validate434.errors = [{instancePath:instancePath+"/properties/scopes",schemaPath:"#/properties/properties/properties/scopes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate438.errors = [{instancePath:instancePath+"/properties/scopes",schemaPath:"#/properties/properties/properties/scopes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -37348,7 +37622,7 @@ if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.field !== undefined){
 const _errs24 = errors;
 if(typeof data10.field !== "string"){
-validate434.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/field",schemaPath:"#/definitions/AlertLeaf/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate438.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/field",schemaPath:"#/definitions/AlertLeaf/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs24 === errors;
@@ -37360,7 +37634,7 @@ if(valid6){
 if(data10.equals !== undefined){
 const _errs26 = errors;
 if(typeof data10.equals !== "string"){
-validate434.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/equals",schemaPath:"#/definitions/AlertLeaf/properties/equals/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate438.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/equals",schemaPath:"#/definitions/AlertLeaf/properties/equals/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs26 === errors;
@@ -37379,7 +37653,7 @@ const len2 = data13.length;
 for(let i2=0; i2<len2; i2++){
 const _errs30 = errors;
 if(typeof data13[i2] !== "string"){
-validate434.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/containsAny/" + i2,schemaPath:"#/definitions/AlertLeaf/properties/containsAny/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate438.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/containsAny/" + i2,schemaPath:"#/definitions/AlertLeaf/properties/containsAny/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs30 === errors;
@@ -37389,7 +37663,7 @@ break;
 }
 }
 else {
-validate434.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/containsAny",schemaPath:"#/definitions/AlertLeaf/properties/containsAny/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate438.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/containsAny",schemaPath:"#/definitions/AlertLeaf/properties/containsAny/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -37414,7 +37688,7 @@ if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.field !== undefined){
 const _errs36 = errors;
 if(typeof data16.field !== "string"){
-validate434.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/field",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate438.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/field",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs36 === errors;
@@ -37426,7 +37700,7 @@ if(valid9){
 if(data16.equals !== undefined){
 const _errs38 = errors;
 if(typeof data16.equals !== "string"){
-validate434.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/equals",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/equals/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate438.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/equals",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/equals/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs38 === errors;
@@ -37445,7 +37719,7 @@ const len4 = data19.length;
 for(let i4=0; i4<len4; i4++){
 const _errs42 = errors;
 if(typeof data19[i4] !== "string"){
-validate434.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/containsAny/" + i4,schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/containsAny/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate438.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/containsAny/" + i4,schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/containsAny/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid10 = _errs42 === errors;
@@ -37455,7 +37729,7 @@ break;
 }
 }
 else {
-validate434.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/containsAny",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/containsAny/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate438.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3+"/containsAny",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/properties/containsAny/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -37468,7 +37742,7 @@ var valid9 = true;
 }
 }
 else {
-validate434.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3,schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate438.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf/" + i3,schemaPath:"#/definitions/AlertLeaf/properties/anyOf/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37479,7 +37753,7 @@ break;
 }
 }
 else {
-validate434.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate438.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1+"/anyOf",schemaPath:"#/definitions/AlertLeaf/properties/anyOf/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -37493,7 +37767,7 @@ var valid6 = true;
 }
 }
 else {
-validate434.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1,schemaPath:"#/definitions/AlertLeaf/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate438.errors = [{instancePath:instancePath+"/properties/condition/allOf/" + i1,schemaPath:"#/definitions/AlertLeaf/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37504,14 +37778,14 @@ break;
 }
 }
 else {
-validate434.errors = [{instancePath:instancePath+"/properties/condition/allOf",schemaPath:"#/properties/properties/properties/condition/properties/allOf/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate438.errors = [{instancePath:instancePath+"/properties/condition/allOf",schemaPath:"#/properties/properties/properties/condition/properties/allOf/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
 }
 }
 else {
-validate434.errors = [{instancePath:instancePath+"/properties/condition",schemaPath:"#/properties/properties/properties/condition/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate438.errors = [{instancePath:instancePath+"/properties/condition",schemaPath:"#/properties/properties/properties/condition/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37540,20 +37814,20 @@ if(errors === _errs48){
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 let missing1;
 if((data23.actionGroupId === undefined) && (missing1 = "actionGroupId")){
-validate434.errors = [{instancePath:instancePath+"/properties/actions/actionGroups/" + i5,schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate438.errors = [{instancePath:instancePath+"/properties/actions/actionGroups/" + i5,schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data23.actionGroupId !== undefined){
 if(typeof data23.actionGroupId !== "string"){
-validate434.errors = [{instancePath:instancePath+"/properties/actions/actionGroups/" + i5+"/actionGroupId",schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/items/properties/actionGroupId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate438.errors = [{instancePath:instancePath+"/properties/actions/actionGroups/" + i5+"/actionGroupId",schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/items/properties/actionGroupId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate434.errors = [{instancePath:instancePath+"/properties/actions/actionGroups/" + i5,schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate438.errors = [{instancePath:instancePath+"/properties/actions/actionGroups/" + i5,schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37564,14 +37838,14 @@ break;
 }
 }
 else {
-validate434.errors = [{instancePath:instancePath+"/properties/actions/actionGroups",schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate438.errors = [{instancePath:instancePath+"/properties/actions/actionGroups",schemaPath:"#/properties/properties/properties/actions/properties/actionGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
 }
 }
 else {
-validate434.errors = [{instancePath:instancePath+"/properties/actions",schemaPath:"#/properties/properties/properties/actions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate438.errors = [{instancePath:instancePath+"/properties/actions",schemaPath:"#/properties/properties/properties/actions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37585,7 +37859,7 @@ var valid1 = true;
 }
 }
 else {
-validate434.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate438.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37601,16 +37875,16 @@ var valid0 = true;
 }
 }
 else {
-validate434.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate438.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate434.errors = vErrors;
+validate438.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate433(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate437(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -37619,8 +37893,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate434(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate434.errors : vErrors.concat(validate434.errors);
+if(!(validate438(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate438.errors : vErrors.concat(validate438.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -37630,34 +37904,34 @@ break;
 }
 }
 else {
-validate433.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate437.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate433.errors = vErrors;
+validate437.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.monitor.subscriptionDiagnostics"] = validate436;
-const schema414 = {"type":"array","items":{"$ref":"#/definitions/SubscriptionDiagnosticSetting"}};
-const schema415 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"storageAccountId":{"type":"string"},"workspaceId":{"type":"string"},"eventHubAuthorizationRuleId":{"type":"string"},"eventHubName":{"type":"string"},"marketplacePartnerId":{"type":"string"},"logs":{"type":"array","items":{"$ref":"#/definitions/DiagnosticLogSetting"}}},"required":["logs"]}},"required":["id","name","properties","type"]};
-const schema416 = {"type":"object","properties":{"category":{"type":"string"},"categoryGroup":{"type":"string"},"enabled":{"type":"boolean"}},"required":["enabled"]};
+exports["azure.monitor.subscriptionDiagnostics"] = validate440;
+const schema417 = {"type":"array","items":{"$ref":"#/definitions/SubscriptionDiagnosticSetting"}};
+const schema418 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"storageAccountId":{"type":"string"},"workspaceId":{"type":"string"},"eventHubAuthorizationRuleId":{"type":"string"},"eventHubName":{"type":"string"},"marketplacePartnerId":{"type":"string"},"logs":{"type":"array","items":{"$ref":"#/definitions/DiagnosticLogSetting"}}},"required":["logs"]}},"required":["id","name","properties","type"]};
+const schema419 = {"type":"object","properties":{"category":{"type":"string"},"categoryGroup":{"type":"string"},"enabled":{"type":"boolean"}},"required":["enabled"]};
 
-function validate437(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate441(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate437.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate441.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate437.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate441.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -37669,7 +37943,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate437.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate441.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -37681,7 +37955,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate437.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate441.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -37697,14 +37971,14 @@ if(errors === _errs7){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
 if((data3.logs === undefined) && (missing1 = "logs")){
-validate437.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate441.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data3.storageAccountId !== undefined){
 const _errs9 = errors;
 if(typeof data3.storageAccountId !== "string"){
-validate437.errors = [{instancePath:instancePath+"/properties/storageAccountId",schemaPath:"#/properties/properties/properties/storageAccountId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate441.errors = [{instancePath:instancePath+"/properties/storageAccountId",schemaPath:"#/properties/properties/properties/storageAccountId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs9 === errors;
@@ -37716,7 +37990,7 @@ if(valid1){
 if(data3.workspaceId !== undefined){
 const _errs11 = errors;
 if(typeof data3.workspaceId !== "string"){
-validate437.errors = [{instancePath:instancePath+"/properties/workspaceId",schemaPath:"#/properties/properties/properties/workspaceId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate441.errors = [{instancePath:instancePath+"/properties/workspaceId",schemaPath:"#/properties/properties/properties/workspaceId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs11 === errors;
@@ -37728,7 +38002,7 @@ if(valid1){
 if(data3.eventHubAuthorizationRuleId !== undefined){
 const _errs13 = errors;
 if(typeof data3.eventHubAuthorizationRuleId !== "string"){
-validate437.errors = [{instancePath:instancePath+"/properties/eventHubAuthorizationRuleId",schemaPath:"#/properties/properties/properties/eventHubAuthorizationRuleId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate441.errors = [{instancePath:instancePath+"/properties/eventHubAuthorizationRuleId",schemaPath:"#/properties/properties/properties/eventHubAuthorizationRuleId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs13 === errors;
@@ -37740,7 +38014,7 @@ if(valid1){
 if(data3.eventHubName !== undefined){
 const _errs15 = errors;
 if(typeof data3.eventHubName !== "string"){
-validate437.errors = [{instancePath:instancePath+"/properties/eventHubName",schemaPath:"#/properties/properties/properties/eventHubName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate441.errors = [{instancePath:instancePath+"/properties/eventHubName",schemaPath:"#/properties/properties/properties/eventHubName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs15 === errors;
@@ -37752,7 +38026,7 @@ if(valid1){
 if(data3.marketplacePartnerId !== undefined){
 const _errs17 = errors;
 if(typeof data3.marketplacePartnerId !== "string"){
-validate437.errors = [{instancePath:instancePath+"/properties/marketplacePartnerId",schemaPath:"#/properties/properties/properties/marketplacePartnerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate441.errors = [{instancePath:instancePath+"/properties/marketplacePartnerId",schemaPath:"#/properties/properties/properties/marketplacePartnerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs17 === errors;
@@ -37776,14 +38050,14 @@ if(errors === _errs22){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 let missing2;
 if((data10.enabled === undefined) && (missing2 = "enabled")){
-validate437.errors = [{instancePath:instancePath+"/properties/logs/" + i0,schemaPath:"#/definitions/DiagnosticLogSetting/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate441.errors = [{instancePath:instancePath+"/properties/logs/" + i0,schemaPath:"#/definitions/DiagnosticLogSetting/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 if(data10.category !== undefined){
 const _errs24 = errors;
 if(typeof data10.category !== "string"){
-validate437.errors = [{instancePath:instancePath+"/properties/logs/" + i0+"/category",schemaPath:"#/definitions/DiagnosticLogSetting/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate441.errors = [{instancePath:instancePath+"/properties/logs/" + i0+"/category",schemaPath:"#/definitions/DiagnosticLogSetting/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs24 === errors;
@@ -37795,7 +38069,7 @@ if(valid4){
 if(data10.categoryGroup !== undefined){
 const _errs26 = errors;
 if(typeof data10.categoryGroup !== "string"){
-validate437.errors = [{instancePath:instancePath+"/properties/logs/" + i0+"/categoryGroup",schemaPath:"#/definitions/DiagnosticLogSetting/properties/categoryGroup/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate441.errors = [{instancePath:instancePath+"/properties/logs/" + i0+"/categoryGroup",schemaPath:"#/definitions/DiagnosticLogSetting/properties/categoryGroup/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs26 === errors;
@@ -37807,7 +38081,7 @@ if(valid4){
 if(data10.enabled !== undefined){
 const _errs28 = errors;
 if(typeof data10.enabled !== "boolean"){
-validate437.errors = [{instancePath:instancePath+"/properties/logs/" + i0+"/enabled",schemaPath:"#/definitions/DiagnosticLogSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate441.errors = [{instancePath:instancePath+"/properties/logs/" + i0+"/enabled",schemaPath:"#/definitions/DiagnosticLogSetting/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid4 = _errs28 === errors;
@@ -37820,7 +38094,7 @@ var valid4 = true;
 }
 }
 else {
-validate437.errors = [{instancePath:instancePath+"/properties/logs/" + i0,schemaPath:"#/definitions/DiagnosticLogSetting/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate441.errors = [{instancePath:instancePath+"/properties/logs/" + i0,schemaPath:"#/definitions/DiagnosticLogSetting/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37831,7 +38105,7 @@ break;
 }
 }
 else {
-validate437.errors = [{instancePath:instancePath+"/properties/logs",schemaPath:"#/properties/properties/properties/logs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate441.errors = [{instancePath:instancePath+"/properties/logs",schemaPath:"#/properties/properties/properties/logs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -37848,7 +38122,7 @@ var valid1 = true;
 }
 }
 else {
-validate437.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate441.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37863,16 +38137,16 @@ var valid0 = true;
 }
 }
 else {
-validate437.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate441.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate437.errors = vErrors;
+validate441.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate436(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate440(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -37881,8 +38155,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate437(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate437.errors : vErrors.concat(validate437.errors);
+if(!(validate441(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate441.errors : vErrors.concat(validate441.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -37892,20 +38166,20 @@ break;
 }
 }
 else {
-validate436.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate440.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate436.errors = vErrors;
+validate440.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.mysql.parameters"] = validate439;
-const schema417 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-782856345-483-680-782856345-0-2397%5B%5D%3E"}};
-const schema418 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/ServerParameter"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema419 = {"type":"object","properties":{"name":{"type":"string"},"properties":{"type":"object","properties":{"value":{"type":"string"},"defaultValue":{"type":"string"},"source":{"type":"string"}}}},"required":["name","properties"]};
+exports["azure.mysql.parameters"] = validate443;
+const schema420 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-782856345-483-680-782856345-0-2397%5B%5D%3E"}};
+const schema421 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/ServerParameter"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema422 = {"type":"object","properties":{"name":{"type":"string"},"properties":{"type":"object","properties":{"value":{"type":"string"},"defaultValue":{"type":"string"},"source":{"type":"string"}}}},"required":["name","properties"]};
 
-function validate440(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate444(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -38208,7 +38482,7 @@ else {
 vErrors.push(err16);
 }
 errors++;
-validate440.errors = vErrors;
+validate444.errors = vErrors;
 return false;
 }
 else {
@@ -38222,20 +38496,20 @@ vErrors = null;
 }
 }
 }
-validate440.errors = vErrors;
+validate444.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate439(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate443(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate440(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate440.errors : vErrors.concat(validate440.errors);
+if(!(validate444(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate444.errors : vErrors.concat(validate444.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -38245,19 +38519,19 @@ break;
 }
 }
 else {
-validate439.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate443.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate439.errors = vErrors;
+validate443.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.mysql.servers"] = validate443;
-const schema420 = {"type":"array","items":{"$ref":"#/definitions/FlexibleServer"}};
-const schema421 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"version":{"type":"string"},"network":{"type":"object","properties":{"publicNetworkAccess":{"type":"string"}}},"backup":{"type":"object","properties":{"geoRedundantBackup":{"type":"string"},"backupRetentionDays":{"type":"number"}}}}}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.mysql.servers"] = validate447;
+const schema423 = {"type":"array","items":{"$ref":"#/definitions/FlexibleServer"}};
+const schema424 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"version":{"type":"string"},"network":{"type":"object","properties":{"publicNetworkAccess":{"type":"string"}}},"backup":{"type":"object","properties":{"geoRedundantBackup":{"type":"string"},"backupRetentionDays":{"type":"number"}}}}}},"required":["id","location","name","properties","tags","type"]};
 
-function validate443(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate447(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -38272,14 +38546,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate443.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate447.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate443.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/FlexibleServer/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate447.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/FlexibleServer/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -38291,7 +38565,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate443.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/FlexibleServer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate447.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/FlexibleServer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -38303,7 +38577,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate443.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/FlexibleServer/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate447.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/FlexibleServer/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -38315,7 +38589,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate443.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/FlexibleServer/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate447.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/FlexibleServer/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -38332,7 +38606,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate443.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/FlexibleServer/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate447.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/FlexibleServer/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -38342,7 +38616,7 @@ break;
 }
 }
 else {
-validate443.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/FlexibleServer/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate447.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/FlexibleServer/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -38360,7 +38634,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.version !== undefined){
 const _errs19 = errors;
 if(typeof data7.version !== "string"){
-validate443.errors = [{instancePath:instancePath+"/" + i0+"/properties/version",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate447.errors = [{instancePath:instancePath+"/" + i0+"/properties/version",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs19 === errors;
@@ -38376,13 +38650,13 @@ if(errors === _errs21){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.publicNetworkAccess !== undefined){
 if(typeof data9.publicNetworkAccess !== "string"){
-validate443.errors = [{instancePath:instancePath+"/" + i0+"/properties/network/publicNetworkAccess",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate447.errors = [{instancePath:instancePath+"/" + i0+"/properties/network/publicNetworkAccess",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate443.errors = [{instancePath:instancePath+"/" + i0+"/properties/network",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate447.errors = [{instancePath:instancePath+"/" + i0+"/properties/network",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -38400,7 +38674,7 @@ if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.geoRedundantBackup !== undefined){
 const _errs27 = errors;
 if(typeof data11.geoRedundantBackup !== "string"){
-validate443.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/geoRedundantBackup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/geoRedundantBackup/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate447.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/geoRedundantBackup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/geoRedundantBackup/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs27 === errors;
@@ -38413,7 +38687,7 @@ if(data11.backupRetentionDays !== undefined){
 let data13 = data11.backupRetentionDays;
 const _errs29 = errors;
 if(!((typeof data13 == "number") && (isFinite(data13)))){
-validate443.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/backupRetentionDays",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/backupRetentionDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate447.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/backupRetentionDays",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/backupRetentionDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid6 = _errs29 === errors;
@@ -38424,7 +38698,7 @@ var valid6 = true;
 }
 }
 else {
-validate443.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate447.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -38437,7 +38711,7 @@ var valid4 = true;
 }
 }
 else {
-validate443.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/FlexibleServer/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate447.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/FlexibleServer/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -38454,7 +38728,7 @@ var valid2 = true;
 }
 }
 else {
-validate443.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate447.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -38465,20 +38739,20 @@ break;
 }
 }
 else {
-validate443.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate447.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate443.errors = vErrors;
+validate447.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.network.flowLogs"] = validate444;
-const schema422 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-1571801146-1615-2094-1571801146-0-2606%5B%5D%3E"}};
-const schema423 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/azure.network.FlowLog"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema424 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"targetResourceId":{"type":"string"},"enabled":{"type":"boolean"},"storageId":{"type":"string"},"retentionPolicy":{"type":"object","properties":{"enabled":{"type":"boolean"},"days":{"type":"number"}}},"flowAnalyticsConfiguration":{"type":"object","properties":{"networkWatcherFlowAnalyticsConfiguration":{"type":"object","properties":{"enabled":{"type":"boolean"},"workspaceResourceId":{"type":"string"}}}}}},"required":["targetResourceId"]}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.network.flowLogs"] = validate448;
+const schema425 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-1571801146-1615-2094-1571801146-0-2606%5B%5D%3E"}};
+const schema426 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/azure.network.FlowLog"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema427 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"targetResourceId":{"type":"string"},"enabled":{"type":"boolean"},"storageId":{"type":"string"},"retentionPolicy":{"type":"object","properties":{"enabled":{"type":"boolean"},"days":{"type":"number"}}},"flowAnalyticsConfiguration":{"type":"object","properties":{"networkWatcherFlowAnalyticsConfiguration":{"type":"object","properties":{"enabled":{"type":"boolean"},"workspaceResourceId":{"type":"string"}}}}}},"required":["targetResourceId"]}},"required":["id","location","name","properties","tags","type"]};
 
-function validate445(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate449(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -39031,7 +39305,7 @@ else {
 vErrors.push(err29);
 }
 errors++;
-validate445.errors = vErrors;
+validate449.errors = vErrors;
 return false;
 }
 else {
@@ -39045,20 +39319,20 @@ vErrors = null;
 }
 }
 }
-validate445.errors = vErrors;
+validate449.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate444(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate448(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate445(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
+if(!(validate449(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate449.errors : vErrors.concat(validate449.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -39068,34 +39342,34 @@ break;
 }
 }
 else {
-validate444.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate448.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate444.errors = vErrors;
+validate448.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.network.nsgs"] = validate448;
-const schema425 = {"type":"array","items":{"$ref":"#/definitions/NetworkSecurityGroup"}};
-const schema426 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"securityRules":{"type":"array","items":{"$ref":"#/definitions/SecurityRule"}},"defaultSecurityRules":{"type":"array","items":{"$ref":"#/definitions/SecurityRule"}},"subnets":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}},"networkInterfaces":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}},"required":["securityRules","defaultSecurityRules"]}},"required":["id","location","name","properties","tags","type"]};
-const schema427 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"direction":{"type":"string"},"access":{"type":"string"},"protocol":{"type":"string"},"priority":{"type":"number"},"sourceAddressPrefix":{"type":"string"},"sourceAddressPrefixes":{"type":"array","items":{"type":"string"}},"destinationPortRange":{"type":"string"},"destinationPortRanges":{"type":"array","items":{"type":"string"}},"sourceApplicationSecurityGroups":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}},"required":["direction","access","protocol","priority"]}},"required":["id","name","properties","type"]};
+exports["azure.network.nsgs"] = validate452;
+const schema428 = {"type":"array","items":{"$ref":"#/definitions/NetworkSecurityGroup"}};
+const schema429 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"securityRules":{"type":"array","items":{"$ref":"#/definitions/SecurityRule"}},"defaultSecurityRules":{"type":"array","items":{"$ref":"#/definitions/SecurityRule"}},"subnets":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}},"networkInterfaces":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}},"required":["securityRules","defaultSecurityRules"]}},"required":["id","location","name","properties","tags","type"]};
+const schema430 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"direction":{"type":"string"},"access":{"type":"string"},"protocol":{"type":"string"},"priority":{"type":"number"},"sourceAddressPrefix":{"type":"string"},"sourceAddressPrefixes":{"type":"array","items":{"type":"string"}},"destinationPortRange":{"type":"string"},"destinationPortRanges":{"type":"array","items":{"type":"string"}},"sourceApplicationSecurityGroups":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}}},"required":["direction","access","protocol","priority"]}},"required":["id","name","properties","type"]};
 
-function validate449(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate453(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate449.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate453.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate449.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -39107,7 +39381,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate449.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -39119,7 +39393,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate449.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -39131,7 +39405,7 @@ if(valid0){
 if(data.location !== undefined){
 const _errs7 = errors;
 if(typeof data.location !== "string"){
-validate449.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -39148,7 +39422,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs12 = errors;
 if(typeof data4[key0] !== "string"){
-validate449.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -39158,7 +39432,7 @@ break;
 }
 }
 else {
-validate449.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate453.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -39175,7 +39449,7 @@ if(errors === _errs14){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 let missing1;
 if(((data6.securityRules === undefined) && (missing1 = "securityRules")) || ((data6.defaultSecurityRules === undefined) && (missing1 = "defaultSecurityRules"))){
-validate449.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate453.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -39194,14 +39468,14 @@ if(errors === _errs19){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing2;
 if(((((data8.id === undefined) && (missing2 = "id")) || ((data8.name === undefined) && (missing2 = "name"))) || ((data8.properties === undefined) && (missing2 = "properties"))) || ((data8.type === undefined) && (missing2 = "type"))){
-validate449.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0,schemaPath:"#/definitions/SecurityRule/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate453.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0,schemaPath:"#/definitions/SecurityRule/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 if(data8.id !== undefined){
 const _errs21 = errors;
 if(typeof data8.id !== "string"){
-validate449.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/id",schemaPath:"#/definitions/SecurityRule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/id",schemaPath:"#/definitions/SecurityRule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs21 === errors;
@@ -39213,7 +39487,7 @@ if(valid5){
 if(data8.name !== undefined){
 const _errs23 = errors;
 if(typeof data8.name !== "string"){
-validate449.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/name",schemaPath:"#/definitions/SecurityRule/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/name",schemaPath:"#/definitions/SecurityRule/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs23 === errors;
@@ -39225,7 +39499,7 @@ if(valid5){
 if(data8.type !== undefined){
 const _errs25 = errors;
 if(typeof data8.type !== "string"){
-validate449.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/type",schemaPath:"#/definitions/SecurityRule/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/type",schemaPath:"#/definitions/SecurityRule/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs25 === errors;
@@ -39241,14 +39515,14 @@ if(errors === _errs27){
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 let missing3;
 if(((((data12.direction === undefined) && (missing3 = "direction")) || ((data12.access === undefined) && (missing3 = "access"))) || ((data12.protocol === undefined) && (missing3 = "protocol"))) || ((data12.priority === undefined) && (missing3 = "priority"))){
-validate449.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate453.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 if(data12.direction !== undefined){
 const _errs29 = errors;
 if(typeof data12.direction !== "string"){
-validate449.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/direction",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/direction",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs29 === errors;
@@ -39260,7 +39534,7 @@ if(valid6){
 if(data12.access !== undefined){
 const _errs31 = errors;
 if(typeof data12.access !== "string"){
-validate449.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/access",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/access/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/access",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/access/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs31 === errors;
@@ -39272,7 +39546,7 @@ if(valid6){
 if(data12.protocol !== undefined){
 const _errs33 = errors;
 if(typeof data12.protocol !== "string"){
-validate449.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/protocol",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/protocol",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs33 === errors;
@@ -39285,7 +39559,7 @@ if(data12.priority !== undefined){
 let data16 = data12.priority;
 const _errs35 = errors;
 if(!((typeof data16 == "number") && (isFinite(data16)))){
-validate449.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/priority",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/priority/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate453.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/priority",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/priority/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid6 = _errs35 === errors;
@@ -39297,7 +39571,7 @@ if(valid6){
 if(data12.sourceAddressPrefix !== undefined){
 const _errs37 = errors;
 if(typeof data12.sourceAddressPrefix !== "string"){
-validate449.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceAddressPrefix",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceAddressPrefix",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs37 === errors;
@@ -39316,7 +39590,7 @@ const len1 = data18.length;
 for(let i1=0; i1<len1; i1++){
 const _errs41 = errors;
 if(typeof data18[i1] !== "string"){
-validate449.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceAddressPrefixes/" + i1,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceAddressPrefixes/" + i1,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs41 === errors;
@@ -39326,7 +39600,7 @@ break;
 }
 }
 else {
-validate449.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceAddressPrefixes",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate453.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceAddressPrefixes",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -39339,7 +39613,7 @@ if(valid6){
 if(data12.destinationPortRange !== undefined){
 const _errs43 = errors;
 if(typeof data12.destinationPortRange !== "string"){
-validate449.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/destinationPortRange",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/destinationPortRange",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs43 === errors;
@@ -39358,7 +39632,7 @@ const len2 = data21.length;
 for(let i2=0; i2<len2; i2++){
 const _errs47 = errors;
 if(typeof data21[i2] !== "string"){
-validate449.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/destinationPortRanges/" + i2,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/destinationPortRanges/" + i2,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs47 === errors;
@@ -39368,7 +39642,7 @@ break;
 }
 }
 else {
-validate449.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/destinationPortRanges",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate453.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/destinationPortRanges",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -39392,20 +39666,20 @@ if(errors === _errs51){
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 let missing4;
 if((data24.id === undefined) && (missing4 = "id")){
-validate449.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups/" + i3,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+validate453.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups/" + i3,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
 if(data24.id !== undefined){
 if(typeof data24.id !== "string"){
-validate449.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups/" + i3+"/id",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups/" + i3+"/id",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate449.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups/" + i3,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate453.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups/" + i3,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -39416,7 +39690,7 @@ break;
 }
 }
 else {
-validate449.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate453.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties/sourceApplicationSecurityGroups",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -39436,7 +39710,7 @@ var valid6 = true;
 }
 }
 else {
-validate449.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate453.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -39451,7 +39725,7 @@ var valid5 = true;
 }
 }
 else {
-validate449.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0,schemaPath:"#/definitions/SecurityRule/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate453.errors = [{instancePath:instancePath+"/properties/securityRules/" + i0,schemaPath:"#/definitions/SecurityRule/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -39462,7 +39736,7 @@ break;
 }
 }
 else {
-validate449.errors = [{instancePath:instancePath+"/properties/securityRules",schemaPath:"#/properties/properties/properties/securityRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate453.errors = [{instancePath:instancePath+"/properties/securityRules",schemaPath:"#/properties/properties/properties/securityRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -39487,14 +39761,14 @@ if(errors === _errs58){
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 let missing5;
 if(((((data27.id === undefined) && (missing5 = "id")) || ((data27.name === undefined) && (missing5 = "name"))) || ((data27.properties === undefined) && (missing5 = "properties"))) || ((data27.type === undefined) && (missing5 = "type"))){
-validate449.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4,schemaPath:"#/definitions/SecurityRule/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+validate453.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4,schemaPath:"#/definitions/SecurityRule/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
 if(data27.id !== undefined){
 const _errs60 = errors;
 if(typeof data27.id !== "string"){
-validate449.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/id",schemaPath:"#/definitions/SecurityRule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/id",schemaPath:"#/definitions/SecurityRule/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid13 = _errs60 === errors;
@@ -39506,7 +39780,7 @@ if(valid13){
 if(data27.name !== undefined){
 const _errs62 = errors;
 if(typeof data27.name !== "string"){
-validate449.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/name",schemaPath:"#/definitions/SecurityRule/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/name",schemaPath:"#/definitions/SecurityRule/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid13 = _errs62 === errors;
@@ -39518,7 +39792,7 @@ if(valid13){
 if(data27.type !== undefined){
 const _errs64 = errors;
 if(typeof data27.type !== "string"){
-validate449.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/type",schemaPath:"#/definitions/SecurityRule/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/type",schemaPath:"#/definitions/SecurityRule/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid13 = _errs64 === errors;
@@ -39534,14 +39808,14 @@ if(errors === _errs66){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 let missing6;
 if(((((data31.direction === undefined) && (missing6 = "direction")) || ((data31.access === undefined) && (missing6 = "access"))) || ((data31.protocol === undefined) && (missing6 = "protocol"))) || ((data31.priority === undefined) && (missing6 = "priority"))){
-validate449.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
+validate453.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
 return false;
 }
 else {
 if(data31.direction !== undefined){
 const _errs68 = errors;
 if(typeof data31.direction !== "string"){
-validate449.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/direction",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/direction",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs68 === errors;
@@ -39553,7 +39827,7 @@ if(valid14){
 if(data31.access !== undefined){
 const _errs70 = errors;
 if(typeof data31.access !== "string"){
-validate449.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/access",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/access/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/access",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/access/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs70 === errors;
@@ -39565,7 +39839,7 @@ if(valid14){
 if(data31.protocol !== undefined){
 const _errs72 = errors;
 if(typeof data31.protocol !== "string"){
-validate449.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/protocol",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/protocol",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs72 === errors;
@@ -39578,7 +39852,7 @@ if(data31.priority !== undefined){
 let data35 = data31.priority;
 const _errs74 = errors;
 if(!((typeof data35 == "number") && (isFinite(data35)))){
-validate449.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/priority",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/priority/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate453.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/priority",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/priority/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid14 = _errs74 === errors;
@@ -39590,7 +39864,7 @@ if(valid14){
 if(data31.sourceAddressPrefix !== undefined){
 const _errs76 = errors;
 if(typeof data31.sourceAddressPrefix !== "string"){
-validate449.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceAddressPrefix",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceAddressPrefix",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs76 === errors;
@@ -39609,7 +39883,7 @@ const len5 = data37.length;
 for(let i5=0; i5<len5; i5++){
 const _errs80 = errors;
 if(typeof data37[i5] !== "string"){
-validate449.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceAddressPrefixes/" + i5,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceAddressPrefixes/" + i5,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid15 = _errs80 === errors;
@@ -39619,7 +39893,7 @@ break;
 }
 }
 else {
-validate449.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceAddressPrefixes",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate453.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceAddressPrefixes",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceAddressPrefixes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -39632,7 +39906,7 @@ if(valid14){
 if(data31.destinationPortRange !== undefined){
 const _errs82 = errors;
 if(typeof data31.destinationPortRange !== "string"){
-validate449.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/destinationPortRange",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/destinationPortRange",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRange/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs82 === errors;
@@ -39651,7 +39925,7 @@ const len6 = data40.length;
 for(let i6=0; i6<len6; i6++){
 const _errs86 = errors;
 if(typeof data40[i6] !== "string"){
-validate449.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/destinationPortRanges/" + i6,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/destinationPortRanges/" + i6,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid16 = _errs86 === errors;
@@ -39661,7 +39935,7 @@ break;
 }
 }
 else {
-validate449.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/destinationPortRanges",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate453.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/destinationPortRanges",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/destinationPortRanges/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -39685,20 +39959,20 @@ if(errors === _errs90){
 if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 let missing7;
 if((data43.id === undefined) && (missing7 = "id")){
-validate449.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups/" + i7,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
+validate453.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups/" + i7,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
 return false;
 }
 else {
 if(data43.id !== undefined){
 if(typeof data43.id !== "string"){
-validate449.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups/" + i7+"/id",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups/" + i7+"/id",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate449.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups/" + i7,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate453.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups/" + i7,schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -39709,7 +39983,7 @@ break;
 }
 }
 else {
-validate449.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate453.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties/sourceApplicationSecurityGroups",schemaPath:"#/definitions/SecurityRule/properties/properties/properties/sourceApplicationSecurityGroups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -39729,7 +40003,7 @@ var valid14 = true;
 }
 }
 else {
-validate449.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate453.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4+"/properties",schemaPath:"#/definitions/SecurityRule/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -39744,7 +40018,7 @@ var valid13 = true;
 }
 }
 else {
-validate449.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4,schemaPath:"#/definitions/SecurityRule/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate453.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules/" + i4,schemaPath:"#/definitions/SecurityRule/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -39755,7 +40029,7 @@ break;
 }
 }
 else {
-validate449.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules",schemaPath:"#/properties/properties/properties/defaultSecurityRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate453.errors = [{instancePath:instancePath+"/properties/defaultSecurityRules",schemaPath:"#/properties/properties/properties/defaultSecurityRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -39779,20 +40053,20 @@ if(errors === _errs96){
 if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
 let missing8;
 if((data46.id === undefined) && (missing8 = "id")){
-validate449.errors = [{instancePath:instancePath+"/properties/subnets/" + i8,schemaPath:"#/properties/properties/properties/subnets/items/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
+validate453.errors = [{instancePath:instancePath+"/properties/subnets/" + i8,schemaPath:"#/properties/properties/properties/subnets/items/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
 return false;
 }
 else {
 if(data46.id !== undefined){
 if(typeof data46.id !== "string"){
-validate449.errors = [{instancePath:instancePath+"/properties/subnets/" + i8+"/id",schemaPath:"#/properties/properties/properties/subnets/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/subnets/" + i8+"/id",schemaPath:"#/properties/properties/properties/subnets/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate449.errors = [{instancePath:instancePath+"/properties/subnets/" + i8,schemaPath:"#/properties/properties/properties/subnets/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate453.errors = [{instancePath:instancePath+"/properties/subnets/" + i8,schemaPath:"#/properties/properties/properties/subnets/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -39803,7 +40077,7 @@ break;
 }
 }
 else {
-validate449.errors = [{instancePath:instancePath+"/properties/subnets",schemaPath:"#/properties/properties/properties/subnets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate453.errors = [{instancePath:instancePath+"/properties/subnets",schemaPath:"#/properties/properties/properties/subnets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -39827,20 +40101,20 @@ if(errors === _errs102){
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 let missing9;
 if((data49.id === undefined) && (missing9 = "id")){
-validate449.errors = [{instancePath:instancePath+"/properties/networkInterfaces/" + i9,schemaPath:"#/properties/properties/properties/networkInterfaces/items/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
+validate453.errors = [{instancePath:instancePath+"/properties/networkInterfaces/" + i9,schemaPath:"#/properties/properties/properties/networkInterfaces/items/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
 return false;
 }
 else {
 if(data49.id !== undefined){
 if(typeof data49.id !== "string"){
-validate449.errors = [{instancePath:instancePath+"/properties/networkInterfaces/" + i9+"/id",schemaPath:"#/properties/properties/properties/networkInterfaces/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate453.errors = [{instancePath:instancePath+"/properties/networkInterfaces/" + i9+"/id",schemaPath:"#/properties/properties/properties/networkInterfaces/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate449.errors = [{instancePath:instancePath+"/properties/networkInterfaces/" + i9,schemaPath:"#/properties/properties/properties/networkInterfaces/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate453.errors = [{instancePath:instancePath+"/properties/networkInterfaces/" + i9,schemaPath:"#/properties/properties/properties/networkInterfaces/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -39851,7 +40125,7 @@ break;
 }
 }
 else {
-validate449.errors = [{instancePath:instancePath+"/properties/networkInterfaces",schemaPath:"#/properties/properties/properties/networkInterfaces/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate453.errors = [{instancePath:instancePath+"/properties/networkInterfaces",schemaPath:"#/properties/properties/properties/networkInterfaces/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -39866,7 +40140,7 @@ var valid2 = true;
 }
 }
 else {
-validate449.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate453.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -39883,170 +40157,14 @@ var valid0 = true;
 }
 }
 else {
-validate449.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate453.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate449.errors = vErrors;
+validate453.errors = vErrors;
 return errors === 0;
 }
 
-
-function validate448(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(Array.isArray(data)){
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-const _errs1 = errors;
-if(!(validate449(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate449.errors : vErrors.concat(validate449.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-break;
-}
-}
-}
-else {
-validate448.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-validate448.errors = vErrors;
-return errors === 0;
-}
-
-exports["azure.network.watchers"] = validate451;
-const schema429 = {"type":"array","items":{"$ref":"#/definitions/NetworkWatcher"}};
-const schema430 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"required":["id","location","name","tags","type"]};
-
-function validate451(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(Array.isArray(data)){
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
-const _errs1 = errors;
-const _errs2 = errors;
-if(errors === _errs2){
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing0;
-if((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate451.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/NetworkWatcher/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data0.id !== undefined){
-const _errs4 = errors;
-if(typeof data0.id !== "string"){
-validate451.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/NetworkWatcher/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs4 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.name !== undefined){
-const _errs6 = errors;
-if(typeof data0.name !== "string"){
-validate451.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/NetworkWatcher/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs6 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.type !== undefined){
-const _errs8 = errors;
-if(typeof data0.type !== "string"){
-validate451.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/NetworkWatcher/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs8 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.location !== undefined){
-const _errs10 = errors;
-if(typeof data0.location !== "string"){
-validate451.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/NetworkWatcher/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs10 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.tags !== undefined){
-let data5 = data0.tags;
-const _errs12 = errors;
-if(errors === _errs12){
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key0 in data5){
-const _errs15 = errors;
-if(typeof data5[key0] !== "string"){
-validate451.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/NetworkWatcher/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs15 === errors;
-if(!valid3){
-break;
-}
-}
-}
-else {
-validate451.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/NetworkWatcher/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs12 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate451.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/NetworkWatcher/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-break;
-}
-}
-}
-else {
-validate451.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-validate451.errors = vErrors;
-return errors === 0;
-}
-
-exports["azure.policy.assignments"] = validate452;
-const schema431 = {"type":"array","items":{"$ref":"#/definitions/PolicyAssignment"}};
-const schema432 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"displayName":{"type":"string"},"policyDefinitionId":{"type":"string"},"enforcementMode":{"type":"string"},"scope":{"type":"string"}},"required":["policyDefinitionId"]}},"required":["id","name","properties","type"]};
 
 function validate452(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -40056,135 +40174,10 @@ if(Array.isArray(data)){
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
 const _errs1 = errors;
-const _errs2 = errors;
-if(errors === _errs2){
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing0;
-if(((((data0.id === undefined) && (missing0 = "id")) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate452.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/PolicyAssignment/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data0.id !== undefined){
-const _errs4 = errors;
-if(typeof data0.id !== "string"){
-validate452.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/PolicyAssignment/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs4 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.name !== undefined){
-const _errs6 = errors;
-if(typeof data0.name !== "string"){
-validate452.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/PolicyAssignment/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs6 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.type !== undefined){
-const _errs8 = errors;
-if(typeof data0.type !== "string"){
-validate452.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/PolicyAssignment/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs8 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.properties !== undefined){
-let data4 = data0.properties;
-const _errs10 = errors;
-if(errors === _errs10){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-let missing1;
-if((data4.policyDefinitionId === undefined) && (missing1 = "policyDefinitionId")){
-validate452.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/PolicyAssignment/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-if(data4.displayName !== undefined){
-const _errs12 = errors;
-if(typeof data4.displayName !== "string"){
-validate452.errors = [{instancePath:instancePath+"/" + i0+"/properties/displayName",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.policyDefinitionId !== undefined){
-const _errs14 = errors;
-if(typeof data4.policyDefinitionId !== "string"){
-validate452.errors = [{instancePath:instancePath+"/" + i0+"/properties/policyDefinitionId",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/policyDefinitionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs14 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.enforcementMode !== undefined){
-const _errs16 = errors;
-if(typeof data4.enforcementMode !== "string"){
-validate452.errors = [{instancePath:instancePath+"/" + i0+"/properties/enforcementMode",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/enforcementMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs16 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.scope !== undefined){
-const _errs18 = errors;
-if(typeof data4.scope !== "string"){
-validate452.errors = [{instancePath:instancePath+"/" + i0+"/properties/scope",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs18 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate452.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/PolicyAssignment/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs10 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate452.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/PolicyAssignment/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
+if(!(validate453(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate453.errors : vErrors.concat(validate453.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
 if(!valid0){
@@ -40201,37 +40194,9 @@ validate452.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.postgresql.parameters"] = validate453;
-const schema433 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-782856345-483-680-782856345-0-2397%5B%5D%3E"}};
-
-function validate453(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-const _errs2 = errors;
-if(!(validate440(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate440.errors : vErrors.concat(validate440.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs2 === errors;
-if(!valid0){
-break;
-}
-}
-}
-else {
-validate453.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate453.errors = vErrors;
-return errors === 0;
-}
-
-exports["azure.postgresql.servers"] = validate455;
-const schema434 = {"type":"array","items":{"$ref":"#/definitions/FlexibleServer"}};
+exports["azure.network.watchers"] = validate455;
+const schema432 = {"type":"array","items":{"$ref":"#/definitions/NetworkWatcher"}};
+const schema433 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"required":["id","location","name","tags","type"]};
 
 function validate455(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -40247,15 +40212,15 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
-if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate455.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
+validate455.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/NetworkWatcher/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate455.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/FlexibleServer/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate455.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/NetworkWatcher/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -40267,7 +40232,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate455.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/FlexibleServer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate455.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/NetworkWatcher/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -40279,7 +40244,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate455.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/FlexibleServer/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate455.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/NetworkWatcher/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -40291,7 +40256,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate455.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/FlexibleServer/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate455.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/NetworkWatcher/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -40308,7 +40273,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate455.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/FlexibleServer/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate455.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/NetworkWatcher/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -40318,7 +40283,7 @@ break;
 }
 }
 else {
-validate455.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/FlexibleServer/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate455.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/NetworkWatcher/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40327,102 +40292,6 @@ var valid2 = _errs12 === errors;
 else {
 var valid2 = true;
 }
-if(valid2){
-if(data0.properties !== undefined){
-let data7 = data0.properties;
-const _errs17 = errors;
-if(errors === _errs17){
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.version !== undefined){
-const _errs19 = errors;
-if(typeof data7.version !== "string"){
-validate455.errors = [{instancePath:instancePath+"/" + i0+"/properties/version",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs19 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data7.network !== undefined){
-let data9 = data7.network;
-const _errs21 = errors;
-if(errors === _errs21){
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.publicNetworkAccess !== undefined){
-if(typeof data9.publicNetworkAccess !== "string"){
-validate455.errors = [{instancePath:instancePath+"/" + i0+"/properties/network/publicNetworkAccess",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-else {
-validate455.errors = [{instancePath:instancePath+"/" + i0+"/properties/network",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid4 = _errs21 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data7.backup !== undefined){
-let data11 = data7.backup;
-const _errs25 = errors;
-if(errors === _errs25){
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.geoRedundantBackup !== undefined){
-const _errs27 = errors;
-if(typeof data11.geoRedundantBackup !== "string"){
-validate455.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/geoRedundantBackup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/geoRedundantBackup/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs27 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data11.backupRetentionDays !== undefined){
-let data13 = data11.backupRetentionDays;
-const _errs29 = errors;
-if(!((typeof data13 == "number") && (isFinite(data13)))){
-validate455.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/backupRetentionDays",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/backupRetentionDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
-return false;
-}
-var valid6 = _errs29 === errors;
-}
-else {
-var valid6 = true;
-}
-}
-}
-else {
-validate455.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid4 = _errs25 === errors;
-}
-else {
-var valid4 = true;
-}
-}
-}
-}
-else {
-validate455.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/FlexibleServer/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs17 === errors;
-}
-else {
-var valid2 = true;
-}
-}
 }
 }
 }
@@ -40430,7 +40299,7 @@ var valid2 = true;
 }
 }
 else {
-validate455.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate455.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/NetworkWatcher/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40449,9 +40318,9 @@ validate455.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.recoveryservices.vaults"] = validate456;
-const schema436 = {"type":"array","items":{"$ref":"#/definitions/RecoveryVault"}};
-const schema437 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"securitySettings":{"type":"object","properties":{"softDeleteSettings":{"type":"object","properties":{"softDeleteState":{"type":"string"},"softDeleteRetentionPeriodInDays":{"type":"number"}}},"immutabilitySettings":{"type":"object","properties":{"state":{"type":"string"}}}}},"redundancySettings":{"type":"object","properties":{"standardTierStorageRedundancy":{"type":"string"},"crossRegionRestore":{"type":"string"}}}}}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.policy.assignments"] = validate456;
+const schema434 = {"type":"array","items":{"$ref":"#/definitions/PolicyAssignment"}};
+const schema435 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"displayName":{"type":"string"},"policyDefinitionId":{"type":"string"},"enforcementMode":{"type":"string"},"scope":{"type":"string"}},"required":["policyDefinitionId"]}},"required":["id","name","properties","type"]};
 
 function validate456(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -40467,15 +40336,15 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
-if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate456.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RecoveryVault/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if(((((data0.id === undefined) && (missing0 = "id")) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.type === undefined) && (missing0 = "type"))){
+validate456.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/PolicyAssignment/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate456.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/RecoveryVault/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate456.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/PolicyAssignment/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -40487,7 +40356,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate456.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/RecoveryVault/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate456.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/PolicyAssignment/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -40499,7 +40368,192 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate456.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/RecoveryVault/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate456.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/PolicyAssignment/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs8 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.properties !== undefined){
+let data4 = data0.properties;
+const _errs10 = errors;
+if(errors === _errs10){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let missing1;
+if((data4.policyDefinitionId === undefined) && (missing1 = "policyDefinitionId")){
+validate456.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/PolicyAssignment/properties/properties/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data4.displayName !== undefined){
+const _errs12 = errors;
+if(typeof data4.displayName !== "string"){
+validate456.errors = [{instancePath:instancePath+"/" + i0+"/properties/displayName",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/displayName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs12 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.policyDefinitionId !== undefined){
+const _errs14 = errors;
+if(typeof data4.policyDefinitionId !== "string"){
+validate456.errors = [{instancePath:instancePath+"/" + i0+"/properties/policyDefinitionId",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/policyDefinitionId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs14 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.enforcementMode !== undefined){
+const _errs16 = errors;
+if(typeof data4.enforcementMode !== "string"){
+validate456.errors = [{instancePath:instancePath+"/" + i0+"/properties/enforcementMode",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/enforcementMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs16 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data4.scope !== undefined){
+const _errs18 = errors;
+if(typeof data4.scope !== "string"){
+validate456.errors = [{instancePath:instancePath+"/" + i0+"/properties/scope",schemaPath:"#/definitions/PolicyAssignment/properties/properties/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs18 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate456.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/PolicyAssignment/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate456.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/PolicyAssignment/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate456.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate456.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.postgresql.parameters"] = validate457;
+const schema436 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-782856345-483-680-782856345-0-2397%5B%5D%3E"}};
+
+function validate457(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const _errs2 = errors;
+if(!(validate444(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate444.errors : vErrors.concat(validate444.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs2 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate457.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate457.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.postgresql.servers"] = validate459;
+const schema437 = {"type":"array","items":{"$ref":"#/definitions/FlexibleServer"}};
+
+function validate459(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
+validate459.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data0.id !== undefined){
+const _errs4 = errors;
+if(typeof data0.id !== "string"){
+validate459.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/FlexibleServer/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs4 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.name !== undefined){
+const _errs6 = errors;
+if(typeof data0.name !== "string"){
+validate459.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/FlexibleServer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.type !== undefined){
+const _errs8 = errors;
+if(typeof data0.type !== "string"){
+validate459.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/FlexibleServer/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -40511,7 +40565,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate456.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/RecoveryVault/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate459.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/FlexibleServer/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -40528,7 +40582,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate456.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/RecoveryVault/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate459.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/FlexibleServer/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -40538,7 +40592,227 @@ break;
 }
 }
 else {
-validate456.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/RecoveryVault/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate459.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/FlexibleServer/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs12 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.properties !== undefined){
+let data7 = data0.properties;
+const _errs17 = errors;
+if(errors === _errs17){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.version !== undefined){
+const _errs19 = errors;
+if(typeof data7.version !== "string"){
+validate459.errors = [{instancePath:instancePath+"/" + i0+"/properties/version",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs19 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data7.network !== undefined){
+let data9 = data7.network;
+const _errs21 = errors;
+if(errors === _errs21){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.publicNetworkAccess !== undefined){
+if(typeof data9.publicNetworkAccess !== "string"){
+validate459.errors = [{instancePath:instancePath+"/" + i0+"/properties/network/publicNetworkAccess",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+else {
+validate459.errors = [{instancePath:instancePath+"/" + i0+"/properties/network",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid4 = _errs21 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data7.backup !== undefined){
+let data11 = data7.backup;
+const _errs25 = errors;
+if(errors === _errs25){
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.geoRedundantBackup !== undefined){
+const _errs27 = errors;
+if(typeof data11.geoRedundantBackup !== "string"){
+validate459.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/geoRedundantBackup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/geoRedundantBackup/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs27 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data11.backupRetentionDays !== undefined){
+let data13 = data11.backupRetentionDays;
+const _errs29 = errors;
+if(!((typeof data13 == "number") && (isFinite(data13)))){
+validate459.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup/backupRetentionDays",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/properties/backupRetentionDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid6 = _errs29 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+else {
+validate459.errors = [{instancePath:instancePath+"/" + i0+"/properties/backup",schemaPath:"#/definitions/FlexibleServer/properties/properties/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid4 = _errs25 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+else {
+validate459.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/FlexibleServer/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs17 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate459.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/FlexibleServer/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate459.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate459.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.recoveryservices.vaults"] = validate460;
+const schema439 = {"type":"array","items":{"$ref":"#/definitions/RecoveryVault"}};
+const schema440 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"securitySettings":{"type":"object","properties":{"softDeleteSettings":{"type":"object","properties":{"softDeleteState":{"type":"string"},"softDeleteRetentionPeriodInDays":{"type":"number"}}},"immutabilitySettings":{"type":"object","properties":{"state":{"type":"string"}}}}},"redundancySettings":{"type":"object","properties":{"standardTierStorageRedundancy":{"type":"string"},"crossRegionRestore":{"type":"string"}}}}}},"required":["id","location","name","properties","tags","type"]};
+
+function validate460(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
+validate460.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RecoveryVault/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data0.id !== undefined){
+const _errs4 = errors;
+if(typeof data0.id !== "string"){
+validate460.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/RecoveryVault/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs4 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.name !== undefined){
+const _errs6 = errors;
+if(typeof data0.name !== "string"){
+validate460.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/RecoveryVault/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.type !== undefined){
+const _errs8 = errors;
+if(typeof data0.type !== "string"){
+validate460.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/RecoveryVault/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs8 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.location !== undefined){
+const _errs10 = errors;
+if(typeof data0.location !== "string"){
+validate460.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/RecoveryVault/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.tags !== undefined){
+let data5 = data0.tags;
+const _errs12 = errors;
+if(errors === _errs12){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key0 in data5){
+const _errs15 = errors;
+if(typeof data5[key0] !== "string"){
+validate460.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/RecoveryVault/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs15 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate460.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/RecoveryVault/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40566,7 +40840,7 @@ if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.softDeleteState !== undefined){
 const _errs23 = errors;
 if(typeof data9.softDeleteState !== "string"){
-validate456.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/softDeleteSettings/softDeleteState",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/softDeleteSettings/properties/softDeleteState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate460.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/softDeleteSettings/softDeleteState",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/softDeleteSettings/properties/softDeleteState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs23 === errors;
@@ -40579,7 +40853,7 @@ if(data9.softDeleteRetentionPeriodInDays !== undefined){
 let data11 = data9.softDeleteRetentionPeriodInDays;
 const _errs25 = errors;
 if(!((typeof data11 == "number") && (isFinite(data11)))){
-validate456.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/softDeleteSettings/softDeleteRetentionPeriodInDays",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/softDeleteSettings/properties/softDeleteRetentionPeriodInDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate460.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/softDeleteSettings/softDeleteRetentionPeriodInDays",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/softDeleteSettings/properties/softDeleteRetentionPeriodInDays/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid6 = _errs25 === errors;
@@ -40590,7 +40864,7 @@ var valid6 = true;
 }
 }
 else {
-validate456.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/softDeleteSettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/softDeleteSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate460.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/softDeleteSettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/softDeleteSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40607,13 +40881,13 @@ if(errors === _errs27){
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.state !== undefined){
 if(typeof data12.state !== "string"){
-validate456.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/immutabilitySettings/state",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/immutabilitySettings/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate460.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/immutabilitySettings/state",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/immutabilitySettings/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate456.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/immutabilitySettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/immutabilitySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate460.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings/immutabilitySettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/properties/immutabilitySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40625,7 +40899,7 @@ var valid5 = true;
 }
 }
 else {
-validate456.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate460.errors = [{instancePath:instancePath+"/" + i0+"/properties/securitySettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/securitySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40643,7 +40917,7 @@ if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.standardTierStorageRedundancy !== undefined){
 const _errs33 = errors;
 if(typeof data14.standardTierStorageRedundancy !== "string"){
-validate456.errors = [{instancePath:instancePath+"/" + i0+"/properties/redundancySettings/standardTierStorageRedundancy",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/redundancySettings/properties/standardTierStorageRedundancy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate460.errors = [{instancePath:instancePath+"/" + i0+"/properties/redundancySettings/standardTierStorageRedundancy",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/redundancySettings/properties/standardTierStorageRedundancy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs33 === errors;
@@ -40655,7 +40929,7 @@ if(valid8){
 if(data14.crossRegionRestore !== undefined){
 const _errs35 = errors;
 if(typeof data14.crossRegionRestore !== "string"){
-validate456.errors = [{instancePath:instancePath+"/" + i0+"/properties/redundancySettings/crossRegionRestore",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/redundancySettings/properties/crossRegionRestore/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate460.errors = [{instancePath:instancePath+"/" + i0+"/properties/redundancySettings/crossRegionRestore",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/redundancySettings/properties/crossRegionRestore/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs35 === errors;
@@ -40666,7 +40940,7 @@ var valid8 = true;
 }
 }
 else {
-validate456.errors = [{instancePath:instancePath+"/" + i0+"/properties/redundancySettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/redundancySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate460.errors = [{instancePath:instancePath+"/" + i0+"/properties/redundancySettings",schemaPath:"#/definitions/RecoveryVault/properties/properties/properties/redundancySettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40678,7 +40952,7 @@ var valid4 = true;
 }
 }
 else {
-validate456.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/RecoveryVault/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate460.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/RecoveryVault/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40695,7 +40969,7 @@ var valid2 = true;
 }
 }
 else {
-validate456.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RecoveryVault/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate460.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/RecoveryVault/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40706,33 +40980,33 @@ break;
 }
 }
 else {
-validate456.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate460.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate456.errors = vErrors;
+validate460.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.redis.caches"] = validate457;
-const schema438 = {"type":"array","items":{"$ref":"#/definitions/RedisCache"}};
-const schema439 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"sku":{"type":"object","properties":{"name":{"type":"string"},"family":{"type":"string"},"capacity":{"type":"number"}}},"enableNonSslPort":{"type":"boolean"},"minimumTlsVersion":{"type":"string"},"publicNetworkAccess":{"type":"string"},"disableAccessKeyAuthentication":{"type":"boolean"},"subnetId":{"type":"string"},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}}}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.redis.caches"] = validate461;
+const schema441 = {"type":"array","items":{"$ref":"#/definitions/RedisCache"}};
+const schema442 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"sku":{"type":"object","properties":{"name":{"type":"string"},"family":{"type":"string"},"capacity":{"type":"number"}}},"enableNonSslPort":{"type":"boolean"},"minimumTlsVersion":{"type":"string"},"publicNetworkAccess":{"type":"string"},"disableAccessKeyAuthentication":{"type":"boolean"},"subnetId":{"type":"string"},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}}}},"required":["id","location","name","properties","tags","type"]};
 
-function validate458(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate462(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate458.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate462.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate458.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate462.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -40744,7 +41018,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate458.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate462.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -40756,7 +41030,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate458.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate462.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -40768,7 +41042,7 @@ if(valid0){
 if(data.location !== undefined){
 const _errs7 = errors;
 if(typeof data.location !== "string"){
-validate458.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate462.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -40785,7 +41059,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs12 = errors;
 if(typeof data4[key0] !== "string"){
-validate458.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate462.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -40795,7 +41069,7 @@ break;
 }
 }
 else {
-validate458.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate462.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40818,7 +41092,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.name !== undefined){
 const _errs18 = errors;
 if(typeof data7.name !== "string"){
-validate458.errors = [{instancePath:instancePath+"/properties/sku/name",schemaPath:"#/properties/properties/properties/sku/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate462.errors = [{instancePath:instancePath+"/properties/sku/name",schemaPath:"#/properties/properties/properties/sku/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs18 === errors;
@@ -40830,7 +41104,7 @@ if(valid3){
 if(data7.family !== undefined){
 const _errs20 = errors;
 if(typeof data7.family !== "string"){
-validate458.errors = [{instancePath:instancePath+"/properties/sku/family",schemaPath:"#/properties/properties/properties/sku/properties/family/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate462.errors = [{instancePath:instancePath+"/properties/sku/family",schemaPath:"#/properties/properties/properties/sku/properties/family/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs20 === errors;
@@ -40843,7 +41117,7 @@ if(data7.capacity !== undefined){
 let data10 = data7.capacity;
 const _errs22 = errors;
 if(!((typeof data10 == "number") && (isFinite(data10)))){
-validate458.errors = [{instancePath:instancePath+"/properties/sku/capacity",schemaPath:"#/properties/properties/properties/sku/properties/capacity/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate462.errors = [{instancePath:instancePath+"/properties/sku/capacity",schemaPath:"#/properties/properties/properties/sku/properties/capacity/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid3 = _errs22 === errors;
@@ -40855,7 +41129,7 @@ var valid3 = true;
 }
 }
 else {
-validate458.errors = [{instancePath:instancePath+"/properties/sku",schemaPath:"#/properties/properties/properties/sku/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate462.errors = [{instancePath:instancePath+"/properties/sku",schemaPath:"#/properties/properties/properties/sku/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40868,7 +41142,7 @@ if(valid2){
 if(data6.enableNonSslPort !== undefined){
 const _errs24 = errors;
 if(typeof data6.enableNonSslPort !== "boolean"){
-validate458.errors = [{instancePath:instancePath+"/properties/enableNonSslPort",schemaPath:"#/properties/properties/properties/enableNonSslPort/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate462.errors = [{instancePath:instancePath+"/properties/enableNonSslPort",schemaPath:"#/properties/properties/properties/enableNonSslPort/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs24 === errors;
@@ -40880,7 +41154,7 @@ if(valid2){
 if(data6.minimumTlsVersion !== undefined){
 const _errs26 = errors;
 if(typeof data6.minimumTlsVersion !== "string"){
-validate458.errors = [{instancePath:instancePath+"/properties/minimumTlsVersion",schemaPath:"#/properties/properties/properties/minimumTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate462.errors = [{instancePath:instancePath+"/properties/minimumTlsVersion",schemaPath:"#/properties/properties/properties/minimumTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs26 === errors;
@@ -40892,7 +41166,7 @@ if(valid2){
 if(data6.publicNetworkAccess !== undefined){
 const _errs28 = errors;
 if(typeof data6.publicNetworkAccess !== "string"){
-validate458.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate462.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs28 === errors;
@@ -40904,7 +41178,7 @@ if(valid2){
 if(data6.disableAccessKeyAuthentication !== undefined){
 const _errs30 = errors;
 if(typeof data6.disableAccessKeyAuthentication !== "boolean"){
-validate458.errors = [{instancePath:instancePath+"/properties/disableAccessKeyAuthentication",schemaPath:"#/properties/properties/properties/disableAccessKeyAuthentication/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate462.errors = [{instancePath:instancePath+"/properties/disableAccessKeyAuthentication",schemaPath:"#/properties/properties/properties/disableAccessKeyAuthentication/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs30 === errors;
@@ -40916,7 +41190,7 @@ if(valid2){
 if(data6.subnetId !== undefined){
 const _errs32 = errors;
 if(typeof data6.subnetId !== "string"){
-validate458.errors = [{instancePath:instancePath+"/properties/subnetId",schemaPath:"#/properties/properties/properties/subnetId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate462.errors = [{instancePath:instancePath+"/properties/subnetId",schemaPath:"#/properties/properties/properties/subnetId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs32 === errors;
@@ -40940,14 +41214,14 @@ if(errors === _errs37){
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 let missing1;
 if((data17.id === undefined) && (missing1 = "id")){
-validate458.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate462.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data17.id !== undefined){
 const _errs39 = errors;
 if(typeof data17.id !== "string"){
-validate458.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate462.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs39 === errors;
@@ -40968,20 +41242,20 @@ if(errors === _errs43){
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.status !== undefined){
 if(typeof data20.status !== "string"){
-validate458.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate462.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate458.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate462.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 }
 else {
-validate458.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate462.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -40994,7 +41268,7 @@ var valid6 = true;
 }
 }
 else {
-validate458.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate462.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -41005,7 +41279,7 @@ break;
 }
 }
 else {
-validate458.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate462.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -41022,7 +41296,7 @@ var valid2 = true;
 }
 }
 else {
-validate458.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate462.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -41039,196 +41313,14 @@ var valid0 = true;
 }
 }
 else {
-validate458.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate462.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate458.errors = vErrors;
+validate462.errors = vErrors;
 return errors === 0;
 }
 
-
-function validate457(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(Array.isArray(data)){
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-const _errs1 = errors;
-if(!(validate458(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate458.errors : vErrors.concat(validate458.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-break;
-}
-}
-}
-else {
-validate457.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-validate457.errors = vErrors;
-return errors === 0;
-}
-
-exports["azure.resources.all"] = validate460;
-const schema441 = {"type":"array","items":{"$ref":"#/definitions/GenericResource"}};
-const schema442 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"managedBy":{"type":"string"}},"required":["id","location","name","tags","type"]};
-
-function validate460(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(Array.isArray(data)){
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
-const _errs1 = errors;
-const _errs2 = errors;
-if(errors === _errs2){
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing0;
-if((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate460.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GenericResource/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data0.id !== undefined){
-const _errs4 = errors;
-if(typeof data0.id !== "string"){
-validate460.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/GenericResource/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs4 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.name !== undefined){
-const _errs6 = errors;
-if(typeof data0.name !== "string"){
-validate460.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/GenericResource/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs6 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.type !== undefined){
-const _errs8 = errors;
-if(typeof data0.type !== "string"){
-validate460.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/GenericResource/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs8 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.location !== undefined){
-const _errs10 = errors;
-if(typeof data0.location !== "string"){
-validate460.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/GenericResource/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs10 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.tags !== undefined){
-let data5 = data0.tags;
-const _errs12 = errors;
-if(errors === _errs12){
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key0 in data5){
-const _errs15 = errors;
-if(typeof data5[key0] !== "string"){
-validate460.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/GenericResource/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs15 === errors;
-if(!valid3){
-break;
-}
-}
-}
-else {
-validate460.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/GenericResource/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs12 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.kind !== undefined){
-const _errs17 = errors;
-if(typeof data0.kind !== "string"){
-validate460.errors = [{instancePath:instancePath+"/" + i0+"/kind",schemaPath:"#/definitions/GenericResource/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs17 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.managedBy !== undefined){
-const _errs19 = errors;
-if(typeof data0.managedBy !== "string"){
-validate460.errors = [{instancePath:instancePath+"/" + i0+"/managedBy",schemaPath:"#/definitions/GenericResource/properties/managedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs19 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate460.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GenericResource/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-break;
-}
-}
-}
-else {
-validate460.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-validate460.errors = vErrors;
-return errors === 0;
-}
-
-exports["azure.resources.groups"] = validate461;
-const schema443 = {"type":"array","items":{"$ref":"#/definitions/ResourceGroup"}};
-const schema444 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"managedBy":{"type":"string"},"properties":{"type":"object","properties":{"provisioningState":{"type":"string"}}}},"required":["id","location","name","tags","type"]};
 
 function validate461(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -41238,139 +41330,10 @@ if(Array.isArray(data)){
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
 const _errs1 = errors;
-const _errs2 = errors;
-if(errors === _errs2){
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing0;
-if((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate461.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ResourceGroup/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data0.id !== undefined){
-const _errs4 = errors;
-if(typeof data0.id !== "string"){
-validate461.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ResourceGroup/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs4 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.name !== undefined){
-const _errs6 = errors;
-if(typeof data0.name !== "string"){
-validate461.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/ResourceGroup/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs6 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.type !== undefined){
-const _errs8 = errors;
-if(typeof data0.type !== "string"){
-validate461.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/ResourceGroup/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs8 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.location !== undefined){
-const _errs10 = errors;
-if(typeof data0.location !== "string"){
-validate461.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/ResourceGroup/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs10 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.tags !== undefined){
-let data5 = data0.tags;
-const _errs12 = errors;
-if(errors === _errs12){
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key0 in data5){
-const _errs15 = errors;
-if(typeof data5[key0] !== "string"){
-validate461.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ResourceGroup/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs15 === errors;
-if(!valid3){
-break;
-}
-}
-}
-else {
-validate461.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/ResourceGroup/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs12 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.managedBy !== undefined){
-const _errs17 = errors;
-if(typeof data0.managedBy !== "string"){
-validate461.errors = [{instancePath:instancePath+"/" + i0+"/managedBy",schemaPath:"#/definitions/ResourceGroup/properties/managedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs17 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.properties !== undefined){
-let data8 = data0.properties;
-const _errs19 = errors;
-if(errors === _errs19){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.provisioningState !== undefined){
-if(typeof data8.provisioningState !== "string"){
-validate461.errors = [{instancePath:instancePath+"/" + i0+"/properties/provisioningState",schemaPath:"#/definitions/ResourceGroup/properties/properties/properties/provisioningState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-else {
-validate461.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/ResourceGroup/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs19 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate461.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ResourceGroup/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
+if(!(validate462(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate462.errors : vErrors.concat(validate462.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
 if(!valid0){
@@ -41387,11 +41350,11 @@ validate461.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.search.services"] = validate462;
-const schema445 = {"type":"array","items":{"$ref":"#/definitions/SearchService"}};
-const schema446 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"sku":{"type":"object","properties":{"name":{"type":"string"}}},"properties":{"type":"object","properties":{"publicNetworkAccess":{"type":"string"},"networkRuleSet":{"type":"object","properties":{"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"}},"required":["value"]}}}},"disableLocalAuth":{"type":"boolean"},"authOptions":{"type":"object","properties":{"apiKeyOnly":{"type":"object","additionalProperties":{"type":"string"}},"aadOrApiKey":{"type":"object","properties":{"aadAuthFailureMode":{"type":"string"}}}}},"encryptionWithCmk":{"type":"object","properties":{"enforcement":{"type":"string"},"encryptionComplianceStatus":{"type":"string"}}}}}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.resources.all"] = validate464;
+const schema444 = {"type":"array","items":{"$ref":"#/definitions/GenericResource"}};
+const schema445 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"managedBy":{"type":"string"}},"required":["id","location","name","tags","type"]};
 
-function validate462(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate464(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -41405,15 +41368,15 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
-if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate462.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SearchService/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
+validate464.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GenericResource/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate462.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/SearchService/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate464.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/GenericResource/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -41425,7 +41388,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate462.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/SearchService/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate464.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/GenericResource/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -41437,7 +41400,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate462.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/SearchService/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate464.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/GenericResource/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -41449,7 +41412,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate462.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/SearchService/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate464.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/GenericResource/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -41466,7 +41429,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate462.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/SearchService/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate464.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/GenericResource/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -41476,7 +41439,318 @@ break;
 }
 }
 else {
-validate462.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/SearchService/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate464.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/GenericResource/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs12 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.kind !== undefined){
+const _errs17 = errors;
+if(typeof data0.kind !== "string"){
+validate464.errors = [{instancePath:instancePath+"/" + i0+"/kind",schemaPath:"#/definitions/GenericResource/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs17 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.managedBy !== undefined){
+const _errs19 = errors;
+if(typeof data0.managedBy !== "string"){
+validate464.errors = [{instancePath:instancePath+"/" + i0+"/managedBy",schemaPath:"#/definitions/GenericResource/properties/managedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs19 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate464.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/GenericResource/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate464.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate464.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.resources.groups"] = validate465;
+const schema446 = {"type":"array","items":{"$ref":"#/definitions/ResourceGroup"}};
+const schema447 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"managedBy":{"type":"string"},"properties":{"type":"object","properties":{"provisioningState":{"type":"string"}}}},"required":["id","location","name","tags","type"]};
+
+function validate465(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
+validate465.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ResourceGroup/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data0.id !== undefined){
+const _errs4 = errors;
+if(typeof data0.id !== "string"){
+validate465.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/ResourceGroup/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs4 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.name !== undefined){
+const _errs6 = errors;
+if(typeof data0.name !== "string"){
+validate465.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/ResourceGroup/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.type !== undefined){
+const _errs8 = errors;
+if(typeof data0.type !== "string"){
+validate465.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/ResourceGroup/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs8 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.location !== undefined){
+const _errs10 = errors;
+if(typeof data0.location !== "string"){
+validate465.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/ResourceGroup/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.tags !== undefined){
+let data5 = data0.tags;
+const _errs12 = errors;
+if(errors === _errs12){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key0 in data5){
+const _errs15 = errors;
+if(typeof data5[key0] !== "string"){
+validate465.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ResourceGroup/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs15 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate465.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/ResourceGroup/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs12 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.managedBy !== undefined){
+const _errs17 = errors;
+if(typeof data0.managedBy !== "string"){
+validate465.errors = [{instancePath:instancePath+"/" + i0+"/managedBy",schemaPath:"#/definitions/ResourceGroup/properties/managedBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs17 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.properties !== undefined){
+let data8 = data0.properties;
+const _errs19 = errors;
+if(errors === _errs19){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.provisioningState !== undefined){
+if(typeof data8.provisioningState !== "string"){
+validate465.errors = [{instancePath:instancePath+"/" + i0+"/properties/provisioningState",schemaPath:"#/definitions/ResourceGroup/properties/properties/properties/provisioningState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+else {
+validate465.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/ResourceGroup/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid2 = _errs19 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate465.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ResourceGroup/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate465.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate465.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.search.services"] = validate466;
+const schema448 = {"type":"array","items":{"$ref":"#/definitions/SearchService"}};
+const schema449 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"sku":{"type":"object","properties":{"name":{"type":"string"}}},"properties":{"type":"object","properties":{"publicNetworkAccess":{"type":"string"},"networkRuleSet":{"type":"object","properties":{"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"}},"required":["value"]}}}},"disableLocalAuth":{"type":"boolean"},"authOptions":{"type":"object","properties":{"apiKeyOnly":{"type":"object","additionalProperties":{"type":"string"}},"aadOrApiKey":{"type":"object","properties":{"aadAuthFailureMode":{"type":"string"}}}}},"encryptionWithCmk":{"type":"object","properties":{"enforcement":{"type":"string"},"encryptionComplianceStatus":{"type":"string"}}}}}},"required":["id","location","name","properties","tags","type"]};
+
+function validate466(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
+validate466.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SearchService/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data0.id !== undefined){
+const _errs4 = errors;
+if(typeof data0.id !== "string"){
+validate466.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/SearchService/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs4 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.name !== undefined){
+const _errs6 = errors;
+if(typeof data0.name !== "string"){
+validate466.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/SearchService/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.type !== undefined){
+const _errs8 = errors;
+if(typeof data0.type !== "string"){
+validate466.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/SearchService/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs8 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.location !== undefined){
+const _errs10 = errors;
+if(typeof data0.location !== "string"){
+validate466.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/SearchService/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.tags !== undefined){
+let data5 = data0.tags;
+const _errs12 = errors;
+if(errors === _errs12){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key0 in data5){
+const _errs15 = errors;
+if(typeof data5[key0] !== "string"){
+validate466.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/SearchService/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs15 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate466.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/SearchService/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -41493,13 +41767,13 @@ if(errors === _errs17){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.name !== undefined){
 if(typeof data7.name !== "string"){
-validate462.errors = [{instancePath:instancePath+"/" + i0+"/sku/name",schemaPath:"#/definitions/SearchService/properties/sku/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate466.errors = [{instancePath:instancePath+"/" + i0+"/sku/name",schemaPath:"#/definitions/SearchService/properties/sku/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate462.errors = [{instancePath:instancePath+"/" + i0+"/sku",schemaPath:"#/definitions/SearchService/properties/sku/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate466.errors = [{instancePath:instancePath+"/" + i0+"/sku",schemaPath:"#/definitions/SearchService/properties/sku/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -41517,7 +41791,7 @@ if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.publicNetworkAccess !== undefined){
 const _errs23 = errors;
 if(typeof data9.publicNetworkAccess !== "string"){
-validate462.errors = [{instancePath:instancePath+"/" + i0+"/properties/publicNetworkAccess",schemaPath:"#/definitions/SearchService/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate466.errors = [{instancePath:instancePath+"/" + i0+"/properties/publicNetworkAccess",schemaPath:"#/definitions/SearchService/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs23 === errors;
@@ -41545,20 +41819,20 @@ if(errors === _errs29){
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 let missing1;
 if((data13.value === undefined) && (missing1 = "value")){
-validate462.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1,schemaPath:"#/definitions/SearchService/properties/properties/properties/networkRuleSet/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate466.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1,schemaPath:"#/definitions/SearchService/properties/properties/properties/networkRuleSet/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data13.value !== undefined){
 if(typeof data13.value !== "string"){
-validate462.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1+"/value",schemaPath:"#/definitions/SearchService/properties/properties/properties/networkRuleSet/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate466.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1+"/value",schemaPath:"#/definitions/SearchService/properties/properties/properties/networkRuleSet/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 }
 else {
-validate462.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1,schemaPath:"#/definitions/SearchService/properties/properties/properties/networkRuleSet/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate466.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules/" + i1,schemaPath:"#/definitions/SearchService/properties/properties/properties/networkRuleSet/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -41569,14 +41843,14 @@ break;
 }
 }
 else {
-validate462.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules",schemaPath:"#/definitions/SearchService/properties/properties/properties/networkRuleSet/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate466.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet/ipRules",schemaPath:"#/definitions/SearchService/properties/properties/properties/networkRuleSet/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
 }
 }
 else {
-validate462.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet",schemaPath:"#/definitions/SearchService/properties/properties/properties/networkRuleSet/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate466.errors = [{instancePath:instancePath+"/" + i0+"/properties/networkRuleSet",schemaPath:"#/definitions/SearchService/properties/properties/properties/networkRuleSet/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -41589,7 +41863,7 @@ if(valid5){
 if(data9.disableLocalAuth !== undefined){
 const _errs33 = errors;
 if(typeof data9.disableLocalAuth !== "boolean"){
-validate462.errors = [{instancePath:instancePath+"/" + i0+"/properties/disableLocalAuth",schemaPath:"#/definitions/SearchService/properties/properties/properties/disableLocalAuth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate466.errors = [{instancePath:instancePath+"/" + i0+"/properties/disableLocalAuth",schemaPath:"#/definitions/SearchService/properties/properties/properties/disableLocalAuth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid5 = _errs33 === errors;
@@ -41611,7 +41885,7 @@ if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 for(const key1 in data17){
 const _errs40 = errors;
 if(typeof data17[key1] !== "string"){
-validate462.errors = [{instancePath:instancePath+"/" + i0+"/properties/authOptions/apiKeyOnly/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/SearchService/properties/properties/properties/authOptions/properties/apiKeyOnly/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate466.errors = [{instancePath:instancePath+"/" + i0+"/properties/authOptions/apiKeyOnly/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/SearchService/properties/properties/properties/authOptions/properties/apiKeyOnly/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid10 = _errs40 === errors;
@@ -41621,7 +41895,7 @@ break;
 }
 }
 else {
-validate462.errors = [{instancePath:instancePath+"/" + i0+"/properties/authOptions/apiKeyOnly",schemaPath:"#/definitions/SearchService/properties/properties/properties/authOptions/properties/apiKeyOnly/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate466.errors = [{instancePath:instancePath+"/" + i0+"/properties/authOptions/apiKeyOnly",schemaPath:"#/definitions/SearchService/properties/properties/properties/authOptions/properties/apiKeyOnly/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -41638,13 +41912,13 @@ if(errors === _errs42){
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.aadAuthFailureMode !== undefined){
 if(typeof data19.aadAuthFailureMode !== "string"){
-validate462.errors = [{instancePath:instancePath+"/" + i0+"/properties/authOptions/aadOrApiKey/aadAuthFailureMode",schemaPath:"#/definitions/SearchService/properties/properties/properties/authOptions/properties/aadOrApiKey/properties/aadAuthFailureMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate466.errors = [{instancePath:instancePath+"/" + i0+"/properties/authOptions/aadOrApiKey/aadAuthFailureMode",schemaPath:"#/definitions/SearchService/properties/properties/properties/authOptions/properties/aadOrApiKey/properties/aadAuthFailureMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate462.errors = [{instancePath:instancePath+"/" + i0+"/properties/authOptions/aadOrApiKey",schemaPath:"#/definitions/SearchService/properties/properties/properties/authOptions/properties/aadOrApiKey/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate466.errors = [{instancePath:instancePath+"/" + i0+"/properties/authOptions/aadOrApiKey",schemaPath:"#/definitions/SearchService/properties/properties/properties/authOptions/properties/aadOrApiKey/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -41656,7 +41930,7 @@ var valid9 = true;
 }
 }
 else {
-validate462.errors = [{instancePath:instancePath+"/" + i0+"/properties/authOptions",schemaPath:"#/definitions/SearchService/properties/properties/properties/authOptions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate466.errors = [{instancePath:instancePath+"/" + i0+"/properties/authOptions",schemaPath:"#/definitions/SearchService/properties/properties/properties/authOptions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -41674,7 +41948,7 @@ if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 if(data21.enforcement !== undefined){
 const _errs48 = errors;
 if(typeof data21.enforcement !== "string"){
-validate462.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryptionWithCmk/enforcement",schemaPath:"#/definitions/SearchService/properties/properties/properties/encryptionWithCmk/properties/enforcement/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate466.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryptionWithCmk/enforcement",schemaPath:"#/definitions/SearchService/properties/properties/properties/encryptionWithCmk/properties/enforcement/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid12 = _errs48 === errors;
@@ -41686,7 +41960,7 @@ if(valid12){
 if(data21.encryptionComplianceStatus !== undefined){
 const _errs50 = errors;
 if(typeof data21.encryptionComplianceStatus !== "string"){
-validate462.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryptionWithCmk/encryptionComplianceStatus",schemaPath:"#/definitions/SearchService/properties/properties/properties/encryptionWithCmk/properties/encryptionComplianceStatus/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate466.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryptionWithCmk/encryptionComplianceStatus",schemaPath:"#/definitions/SearchService/properties/properties/properties/encryptionWithCmk/properties/encryptionComplianceStatus/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid12 = _errs50 === errors;
@@ -41697,7 +41971,7 @@ var valid12 = true;
 }
 }
 else {
-validate462.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryptionWithCmk",schemaPath:"#/definitions/SearchService/properties/properties/properties/encryptionWithCmk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate466.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryptionWithCmk",schemaPath:"#/definitions/SearchService/properties/properties/properties/encryptionWithCmk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -41712,7 +41986,7 @@ var valid5 = true;
 }
 }
 else {
-validate462.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/SearchService/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate466.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/SearchService/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -41730,7 +42004,7 @@ var valid2 = true;
 }
 }
 else {
-validate462.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SearchService/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate466.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SearchService/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -41741,19 +42015,19 @@ break;
 }
 }
 else {
-validate462.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate466.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate462.errors = vErrors;
+validate466.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.security.contacts"] = validate463;
-const schema447 = {"type":"array","items":{"$ref":"#/definitions/SecurityContact"}};
-const schema448 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"emails":{"type":"string"},"phone":{"type":"string"},"alertNotifications":{"type":"object","properties":{"state":{"type":"string"},"minimalSeverity":{"type":"string"}}},"notificationsByRole":{"type":"object","properties":{"state":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}}}},"required":["id","name","properties","type"]};
+exports["azure.security.contacts"] = validate467;
+const schema450 = {"type":"array","items":{"$ref":"#/definitions/SecurityContact"}};
+const schema451 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"emails":{"type":"string"},"phone":{"type":"string"},"alertNotifications":{"type":"object","properties":{"state":{"type":"string"},"minimalSeverity":{"type":"string"}}},"notificationsByRole":{"type":"object","properties":{"state":{"type":"string"},"roles":{"type":"array","items":{"type":"string"}}}}}}},"required":["id","name","properties","type"]};
 
-function validate463(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate467(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -41768,14 +42042,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((data0.id === undefined) && (missing0 = "id")) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate463.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SecurityContact/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate467.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SecurityContact/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate463.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/SecurityContact/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate467.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/SecurityContact/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -41787,7 +42061,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate463.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/SecurityContact/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate467.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/SecurityContact/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -41799,7 +42073,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate463.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/SecurityContact/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate467.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/SecurityContact/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -41816,7 +42090,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.emails !== undefined){
 const _errs12 = errors;
 if(typeof data4.emails !== "string"){
-validate463.errors = [{instancePath:instancePath+"/" + i0+"/properties/emails",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/emails/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate467.errors = [{instancePath:instancePath+"/" + i0+"/properties/emails",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/emails/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -41828,7 +42102,7 @@ if(valid3){
 if(data4.phone !== undefined){
 const _errs14 = errors;
 if(typeof data4.phone !== "string"){
-validate463.errors = [{instancePath:instancePath+"/" + i0+"/properties/phone",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate467.errors = [{instancePath:instancePath+"/" + i0+"/properties/phone",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -41845,7 +42119,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.state !== undefined){
 const _errs18 = errors;
 if(typeof data7.state !== "string"){
-validate463.errors = [{instancePath:instancePath+"/" + i0+"/properties/alertNotifications/state",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/alertNotifications/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate467.errors = [{instancePath:instancePath+"/" + i0+"/properties/alertNotifications/state",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/alertNotifications/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs18 === errors;
@@ -41857,7 +42131,7 @@ if(valid4){
 if(data7.minimalSeverity !== undefined){
 const _errs20 = errors;
 if(typeof data7.minimalSeverity !== "string"){
-validate463.errors = [{instancePath:instancePath+"/" + i0+"/properties/alertNotifications/minimalSeverity",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/alertNotifications/properties/minimalSeverity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate467.errors = [{instancePath:instancePath+"/" + i0+"/properties/alertNotifications/minimalSeverity",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/alertNotifications/properties/minimalSeverity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs20 === errors;
@@ -41868,7 +42142,7 @@ var valid4 = true;
 }
 }
 else {
-validate463.errors = [{instancePath:instancePath+"/" + i0+"/properties/alertNotifications",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/alertNotifications/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate467.errors = [{instancePath:instancePath+"/" + i0+"/properties/alertNotifications",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/alertNotifications/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -41886,7 +42160,7 @@ if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.state !== undefined){
 const _errs24 = errors;
 if(typeof data10.state !== "string"){
-validate463.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole/state",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate467.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole/state",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs24 === errors;
@@ -41905,7 +42179,7 @@ const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
 const _errs28 = errors;
 if(typeof data12[i1] !== "string"){
-validate463.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole/roles/" + i1,schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate467.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole/roles/" + i1,schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs28 === errors;
@@ -41915,7 +42189,7 @@ break;
 }
 }
 else {
-validate463.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole/roles",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate467.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole/roles",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -41927,7 +42201,7 @@ var valid5 = true;
 }
 }
 else {
-validate463.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate467.errors = [{instancePath:instancePath+"/" + i0+"/properties/notificationsByRole",schemaPath:"#/definitions/SecurityContact/properties/properties/properties/notificationsByRole/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -41941,7 +42215,7 @@ var valid3 = true;
 }
 }
 else {
-validate463.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/SecurityContact/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate467.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/SecurityContact/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -41956,7 +42230,7 @@ var valid2 = true;
 }
 }
 else {
-validate463.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SecurityContact/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate467.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SecurityContact/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -41967,19 +42241,19 @@ break;
 }
 }
 else {
-validate463.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate467.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate463.errors = vErrors;
+validate467.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.security.pricings"] = validate464;
-const schema449 = {"type":"array","items":{"$ref":"#/definitions/DefenderPricing"}};
-const schema450 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"pricingTier":{"type":"string"},"subPlan":{"type":"string"},"deprecated":{"type":"boolean"}}}},"required":["id","name","properties","type"]};
+exports["azure.security.pricings"] = validate468;
+const schema452 = {"type":"array","items":{"$ref":"#/definitions/DefenderPricing"}};
+const schema453 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"pricingTier":{"type":"string"},"subPlan":{"type":"string"},"deprecated":{"type":"boolean"}}}},"required":["id","name","properties","type"]};
 
-function validate464(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate468(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -41994,14 +42268,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((data0.id === undefined) && (missing0 = "id")) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate464.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DefenderPricing/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate468.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DefenderPricing/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate464.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/DefenderPricing/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate468.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/DefenderPricing/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -42013,7 +42287,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate464.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/DefenderPricing/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate468.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/DefenderPricing/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -42025,7 +42299,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate464.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/DefenderPricing/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate468.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/DefenderPricing/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -42042,7 +42316,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.pricingTier !== undefined){
 const _errs12 = errors;
 if(typeof data4.pricingTier !== "string"){
-validate464.errors = [{instancePath:instancePath+"/" + i0+"/properties/pricingTier",schemaPath:"#/definitions/DefenderPricing/properties/properties/properties/pricingTier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate468.errors = [{instancePath:instancePath+"/" + i0+"/properties/pricingTier",schemaPath:"#/definitions/DefenderPricing/properties/properties/properties/pricingTier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -42054,7 +42328,7 @@ if(valid3){
 if(data4.subPlan !== undefined){
 const _errs14 = errors;
 if(typeof data4.subPlan !== "string"){
-validate464.errors = [{instancePath:instancePath+"/" + i0+"/properties/subPlan",schemaPath:"#/definitions/DefenderPricing/properties/properties/properties/subPlan/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate468.errors = [{instancePath:instancePath+"/" + i0+"/properties/subPlan",schemaPath:"#/definitions/DefenderPricing/properties/properties/properties/subPlan/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -42066,7 +42340,7 @@ if(valid3){
 if(data4.deprecated !== undefined){
 const _errs16 = errors;
 if(typeof data4.deprecated !== "boolean"){
-validate464.errors = [{instancePath:instancePath+"/" + i0+"/properties/deprecated",schemaPath:"#/definitions/DefenderPricing/properties/properties/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate468.errors = [{instancePath:instancePath+"/" + i0+"/properties/deprecated",schemaPath:"#/definitions/DefenderPricing/properties/properties/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -42078,7 +42352,7 @@ var valid3 = true;
 }
 }
 else {
-validate464.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/DefenderPricing/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate468.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/DefenderPricing/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -42093,7 +42367,7 @@ var valid2 = true;
 }
 }
 else {
-validate464.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DefenderPricing/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate468.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/DefenderPricing/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -42104,18 +42378,18 @@ break;
 }
 }
 else {
-validate464.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate468.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate464.errors = vErrors;
+validate468.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.servicebus.namespaces"] = validate465;
-const schema451 = {"type":"array","items":{"$ref":"#/definitions/MessagingNamespace"}};
+exports["azure.servicebus.namespaces"] = validate469;
+const schema454 = {"type":"array","items":{"$ref":"#/definitions/MessagingNamespace"}};
 
-function validate465(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate469(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -42135,20 +42409,49 @@ break;
 }
 }
 else {
-validate465.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate469.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate465.errors = vErrors;
+validate469.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.sql.auditing"] = validate467;
-const schema452 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CSqlServerAuditing%3E"}};
-const schema453 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/SqlServerAuditing"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema454 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"state":{"type":"string"},"retentionDays":{"type":"number"},"storageEndpoint":{"type":"string"},"isAzureMonitorTargetEnabled":{"type":"boolean"}}}},"required":["id","name","properties","type"]};
+exports["azure.servicebus.networkRuleSets"] = validate471;
+const schema455 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CNamespaceNetworkRuleSet%3E"}};
 
-function validate468(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate471(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const _errs2 = errors;
+if(!(validate416(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate416.errors : vErrors.concat(validate416.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs2 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate471.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate471.errors = vErrors;
+return errors === 0;
+}
+
+exports["azure.sql.auditing"] = validate473;
+const schema456 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CSqlServerAuditing%3E"}};
+const schema457 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/SqlServerAuditing"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema458 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"state":{"type":"string"},"retentionDays":{"type":"number"},"storageEndpoint":{"type":"string"},"isAzureMonitorTargetEnabled":{"type":"boolean"}}}},"required":["id","name","properties","type"]};
+
+function validate474(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -42485,7 +42788,7 @@ else {
 vErrors.push(err18);
 }
 errors++;
-validate468.errors = vErrors;
+validate474.errors = vErrors;
 return false;
 }
 else {
@@ -42499,20 +42802,20 @@ vErrors = null;
 }
 }
 }
-validate468.errors = vErrors;
+validate474.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate467(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate473(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate468(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate468.errors : vErrors.concat(validate468.errors);
+if(!(validate474(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate474.errors : vErrors.concat(validate474.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -42522,20 +42825,20 @@ break;
 }
 }
 else {
-validate467.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate473.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate467.errors = vErrors;
+validate473.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.sql.databases"] = validate471;
-const schema455 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-881835174-1751-1933-881835174-0-3061%5B%5D%3E"}};
-const schema456 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/SqlDatabase"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema457 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"properties":{"type":"object","properties":{"status":{"type":"string"}}}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.sql.databases"] = validate477;
+const schema459 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-881835174-1751-1933-881835174-0-3061%5B%5D%3E"}};
+const schema460 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/SqlDatabase"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema461 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"properties":{"type":"object","properties":{"status":{"type":"string"}}}},"required":["id","location","name","properties","tags","type"]};
 
-function validate472(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate478(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -42912,7 +43215,7 @@ else {
 vErrors.push(err20);
 }
 errors++;
-validate472.errors = vErrors;
+validate478.errors = vErrors;
 return false;
 }
 else {
@@ -42926,20 +43229,20 @@ vErrors = null;
 }
 }
 }
-validate472.errors = vErrors;
+validate478.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate471(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate477(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate472(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate472.errors : vErrors.concat(validate472.errors);
+if(!(validate478(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate478.errors : vErrors.concat(validate478.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -42949,20 +43252,20 @@ break;
 }
 }
 else {
-validate471.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate477.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate471.errors = vErrors;
+validate477.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.sql.firewallRules"] = validate475;
-const schema458 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-881835174-1578-1751-881835174-0-3061%5B%5D%3E"}};
-const schema459 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/SqlFirewallRule"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema460 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"startIpAddress":{"type":"string"},"endIpAddress":{"type":"string"}},"required":["startIpAddress","endIpAddress"]}},"required":["id","name","properties","type"]};
+exports["azure.sql.firewallRules"] = validate481;
+const schema462 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-881835174-1578-1751-881835174-0-3061%5B%5D%3E"}};
+const schema463 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/SqlFirewallRule"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema464 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"startIpAddress":{"type":"string"},"endIpAddress":{"type":"string"}},"required":["startIpAddress","endIpAddress"]}},"required":["id","name","properties","type"]};
 
-function validate476(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate482(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -43297,7 +43600,7 @@ else {
 vErrors.push(err18);
 }
 errors++;
-validate476.errors = vErrors;
+validate482.errors = vErrors;
 return false;
 }
 else {
@@ -43311,20 +43614,20 @@ vErrors = null;
 }
 }
 }
-validate476.errors = vErrors;
+validate482.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate475(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate481(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate476(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate476.errors : vErrors.concat(validate476.errors);
+if(!(validate482(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate482.errors : vErrors.concat(validate482.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -43334,34 +43637,34 @@ break;
 }
 }
 else {
-validate475.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate481.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate475.errors = vErrors;
+validate481.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.sql.servers"] = validate479;
-const schema461 = {"type":"array","items":{"$ref":"#/definitions/SqlServer"}};
-const schema462 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"minimalTlsVersion":{"type":"string"},"publicNetworkAccess":{"type":"string"},"administrators":{"$ref":"#/definitions/SqlEntraAdministrator"},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}}}},"required":["id","location","name","properties","tags","type"]};
-const schema463 = {"type":"object","properties":{"administratorType":{"type":"string"},"principalType":{"type":"string"},"login":{"type":"string"},"sid":{"type":"string"},"tenantId":{"type":"string"},"azureADOnlyAuthentication":{"type":"boolean"}}};
+exports["azure.sql.servers"] = validate485;
+const schema465 = {"type":"array","items":{"$ref":"#/definitions/SqlServer"}};
+const schema466 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"minimalTlsVersion":{"type":"string"},"publicNetworkAccess":{"type":"string"},"administrators":{"$ref":"#/definitions/SqlEntraAdministrator"},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}}}}},"required":["id","location","name","properties","tags","type"]};
+const schema467 = {"type":"object","properties":{"administratorType":{"type":"string"},"principalType":{"type":"string"},"login":{"type":"string"},"sid":{"type":"string"},"tenantId":{"type":"string"},"azureADOnlyAuthentication":{"type":"boolean"}}};
 
-function validate480(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate486(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.id === undefined) && (missing0 = "id")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate480.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate486.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate480.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate486.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -43373,7 +43676,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate480.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate486.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -43385,7 +43688,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate480.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate486.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -43397,7 +43700,7 @@ if(valid0){
 if(data.location !== undefined){
 const _errs7 = errors;
 if(typeof data.location !== "string"){
-validate480.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate486.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -43414,7 +43717,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs12 = errors;
 if(typeof data4[key0] !== "string"){
-validate480.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate486.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -43424,7 +43727,7 @@ break;
 }
 }
 else {
-validate480.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate486.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -43442,7 +43745,7 @@ if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.minimalTlsVersion !== undefined){
 const _errs16 = errors;
 if(typeof data6.minimalTlsVersion !== "string"){
-validate480.errors = [{instancePath:instancePath+"/properties/minimalTlsVersion",schemaPath:"#/properties/properties/properties/minimalTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate486.errors = [{instancePath:instancePath+"/properties/minimalTlsVersion",schemaPath:"#/properties/properties/properties/minimalTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs16 === errors;
@@ -43454,7 +43757,7 @@ if(valid2){
 if(data6.publicNetworkAccess !== undefined){
 const _errs18 = errors;
 if(typeof data6.publicNetworkAccess !== "string"){
-validate480.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate486.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs18 === errors;
@@ -43472,7 +43775,7 @@ if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.administratorType !== undefined){
 const _errs23 = errors;
 if(typeof data9.administratorType !== "string"){
-validate480.errors = [{instancePath:instancePath+"/properties/administrators/administratorType",schemaPath:"#/definitions/SqlEntraAdministrator/properties/administratorType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate486.errors = [{instancePath:instancePath+"/properties/administrators/administratorType",schemaPath:"#/definitions/SqlEntraAdministrator/properties/administratorType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs23 === errors;
@@ -43484,7 +43787,7 @@ if(valid4){
 if(data9.principalType !== undefined){
 const _errs25 = errors;
 if(typeof data9.principalType !== "string"){
-validate480.errors = [{instancePath:instancePath+"/properties/administrators/principalType",schemaPath:"#/definitions/SqlEntraAdministrator/properties/principalType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate486.errors = [{instancePath:instancePath+"/properties/administrators/principalType",schemaPath:"#/definitions/SqlEntraAdministrator/properties/principalType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs25 === errors;
@@ -43496,7 +43799,7 @@ if(valid4){
 if(data9.login !== undefined){
 const _errs27 = errors;
 if(typeof data9.login !== "string"){
-validate480.errors = [{instancePath:instancePath+"/properties/administrators/login",schemaPath:"#/definitions/SqlEntraAdministrator/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate486.errors = [{instancePath:instancePath+"/properties/administrators/login",schemaPath:"#/definitions/SqlEntraAdministrator/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs27 === errors;
@@ -43508,7 +43811,7 @@ if(valid4){
 if(data9.sid !== undefined){
 const _errs29 = errors;
 if(typeof data9.sid !== "string"){
-validate480.errors = [{instancePath:instancePath+"/properties/administrators/sid",schemaPath:"#/definitions/SqlEntraAdministrator/properties/sid/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate486.errors = [{instancePath:instancePath+"/properties/administrators/sid",schemaPath:"#/definitions/SqlEntraAdministrator/properties/sid/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs29 === errors;
@@ -43520,7 +43823,7 @@ if(valid4){
 if(data9.tenantId !== undefined){
 const _errs31 = errors;
 if(typeof data9.tenantId !== "string"){
-validate480.errors = [{instancePath:instancePath+"/properties/administrators/tenantId",schemaPath:"#/definitions/SqlEntraAdministrator/properties/tenantId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate486.errors = [{instancePath:instancePath+"/properties/administrators/tenantId",schemaPath:"#/definitions/SqlEntraAdministrator/properties/tenantId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs31 === errors;
@@ -43532,7 +43835,7 @@ if(valid4){
 if(data9.azureADOnlyAuthentication !== undefined){
 const _errs33 = errors;
 if(typeof data9.azureADOnlyAuthentication !== "boolean"){
-validate480.errors = [{instancePath:instancePath+"/properties/administrators/azureADOnlyAuthentication",schemaPath:"#/definitions/SqlEntraAdministrator/properties/azureADOnlyAuthentication/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate486.errors = [{instancePath:instancePath+"/properties/administrators/azureADOnlyAuthentication",schemaPath:"#/definitions/SqlEntraAdministrator/properties/azureADOnlyAuthentication/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid4 = _errs33 === errors;
@@ -43547,7 +43850,7 @@ var valid4 = true;
 }
 }
 else {
-validate480.errors = [{instancePath:instancePath+"/properties/administrators",schemaPath:"#/definitions/SqlEntraAdministrator/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate486.errors = [{instancePath:instancePath+"/properties/administrators",schemaPath:"#/definitions/SqlEntraAdministrator/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -43572,14 +43875,14 @@ if(errors === _errs38){
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 let missing1;
 if((data17.id === undefined) && (missing1 = "id")){
-validate480.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate486.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data17.id !== undefined){
 const _errs40 = errors;
 if(typeof data17.id !== "string"){
-validate480.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate486.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs40 === errors;
@@ -43600,20 +43903,20 @@ if(errors === _errs44){
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.status !== undefined){
 if(typeof data20.status !== "string"){
-validate480.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate486.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate480.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate486.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 }
 else {
-validate480.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate486.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -43626,7 +43929,7 @@ var valid7 = true;
 }
 }
 else {
-validate480.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate486.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i0,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -43637,7 +43940,7 @@ break;
 }
 }
 else {
-validate480.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate486.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -43651,7 +43954,7 @@ var valid2 = true;
 }
 }
 else {
-validate480.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate486.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -43668,16 +43971,16 @@ var valid0 = true;
 }
 }
 else {
-validate480.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate486.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate480.errors = vErrors;
+validate486.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate479(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate485(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -43686,8 +43989,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate480(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate480.errors : vErrors.concat(validate480.errors);
+if(!(validate486(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate486.errors : vErrors.concat(validate486.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -43697,20 +44000,20 @@ break;
 }
 }
 else {
-validate479.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate485.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate479.errors = vErrors;
+validate485.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.sql.transparentDataEncryption"] = validate482;
-const schema465 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CSqlTransparentDataEncryption%3E"}};
-const schema466 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/SqlTransparentDataEncryption"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema467 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"state":{"type":"string"}}}},"required":["id","name","properties","type"]};
+exports["azure.sql.transparentDataEncryption"] = validate488;
+const schema469 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CSqlTransparentDataEncryption%3E"}};
+const schema470 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/SqlTransparentDataEncryption"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema471 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"state":{"type":"string"}}}},"required":["id","name","properties","type"]};
 
-function validate483(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate489(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -43984,7 +44287,7 @@ else {
 vErrors.push(err15);
 }
 errors++;
-validate483.errors = vErrors;
+validate489.errors = vErrors;
 return false;
 }
 else {
@@ -43998,20 +44301,20 @@ vErrors = null;
 }
 }
 }
-validate483.errors = vErrors;
+validate489.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate482(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate488(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate483(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate483.errors : vErrors.concat(validate483.errors);
+if(!(validate489(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate489.errors : vErrors.concat(validate489.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -44021,33 +44324,33 @@ break;
 }
 }
 else {
-validate482.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate488.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate482.errors = vErrors;
+validate488.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.storage.accounts"] = validate486;
-const schema468 = {"type":"array","items":{"$ref":"#/definitions/StorageAccount"}};
-const schema469 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"properties":{"type":"object","properties":{"supportsHttpsTrafficOnly":{"type":"boolean"},"minimumTlsVersion":{"type":"string"},"allowBlobPublicAccess":{"type":"boolean"},"allowSharedKeyAccess":{"type":"boolean"},"encryption":{"type":"object","properties":{"keySource":{"type":"string"},"requireInfrastructureEncryption":{"type":"boolean"},"keyvaultproperties":{"type":"object","properties":{"keyname":{"type":"string"},"keyvaulturi":{"type":"string"},"keyversion":{"type":"string"}}}}},"networkAcls":{"type":"object","properties":{"defaultAction":{"type":"string"},"bypass":{"type":"string"},"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"},"action":{"type":"string"}},"required":["value"]}},"virtualNetworkRules":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"action":{"type":"string"}},"required":["id"]}}}},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}},"publicNetworkAccess":{"type":"string"}}}},"required":["id","kind","location","name","properties","tags","type"]};
+exports["azure.storage.accounts"] = validate492;
+const schema472 = {"type":"array","items":{"$ref":"#/definitions/StorageAccount"}};
+const schema473 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"kind":{"type":"string"},"properties":{"type":"object","properties":{"supportsHttpsTrafficOnly":{"type":"boolean"},"minimumTlsVersion":{"type":"string"},"allowBlobPublicAccess":{"type":"boolean"},"allowSharedKeyAccess":{"type":"boolean"},"encryption":{"type":"object","properties":{"keySource":{"type":"string"},"requireInfrastructureEncryption":{"type":"boolean"},"keyvaultproperties":{"type":"object","properties":{"keyname":{"type":"string"},"keyvaulturi":{"type":"string"},"keyversion":{"type":"string"}}}}},"networkAcls":{"type":"object","properties":{"defaultAction":{"type":"string"},"bypass":{"type":"string"},"ipRules":{"type":"array","items":{"type":"object","properties":{"value":{"type":"string"},"action":{"type":"string"}},"required":["value"]}},"virtualNetworkRules":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"action":{"type":"string"}},"required":["id"]}}}},"privateEndpointConnections":{"type":"array","items":{"$ref":"#/definitions/PrivateEndpointConnection"}},"publicNetworkAccess":{"type":"string"}}}},"required":["id","kind","location","name","properties","tags","type"]};
 
-function validate487(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate493(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((data.id === undefined) && (missing0 = "id")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.properties === undefined) && (missing0 = "properties"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.type === undefined) && (missing0 = "type"))){
-validate487.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate493.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate487.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate493.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -44059,7 +44362,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate487.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate493.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -44071,7 +44374,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate487.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate493.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -44083,7 +44386,7 @@ if(valid0){
 if(data.location !== undefined){
 const _errs7 = errors;
 if(typeof data.location !== "string"){
-validate487.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate493.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -44100,7 +44403,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 const _errs12 = errors;
 if(typeof data4[key0] !== "string"){
-validate487.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate493.errors = [{instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs12 === errors;
@@ -44110,7 +44413,7 @@ break;
 }
 }
 else {
-validate487.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate493.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -44123,7 +44426,7 @@ if(valid0){
 if(data.kind !== undefined){
 const _errs14 = errors;
 if(typeof data.kind !== "string"){
-validate487.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate493.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -44140,7 +44443,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.supportsHttpsTrafficOnly !== undefined){
 const _errs18 = errors;
 if(typeof data7.supportsHttpsTrafficOnly !== "boolean"){
-validate487.errors = [{instancePath:instancePath+"/properties/supportsHttpsTrafficOnly",schemaPath:"#/properties/properties/properties/supportsHttpsTrafficOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate493.errors = [{instancePath:instancePath+"/properties/supportsHttpsTrafficOnly",schemaPath:"#/properties/properties/properties/supportsHttpsTrafficOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs18 === errors;
@@ -44152,7 +44455,7 @@ if(valid2){
 if(data7.minimumTlsVersion !== undefined){
 const _errs20 = errors;
 if(typeof data7.minimumTlsVersion !== "string"){
-validate487.errors = [{instancePath:instancePath+"/properties/minimumTlsVersion",schemaPath:"#/properties/properties/properties/minimumTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate493.errors = [{instancePath:instancePath+"/properties/minimumTlsVersion",schemaPath:"#/properties/properties/properties/minimumTlsVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs20 === errors;
@@ -44164,7 +44467,7 @@ if(valid2){
 if(data7.allowBlobPublicAccess !== undefined){
 const _errs22 = errors;
 if(typeof data7.allowBlobPublicAccess !== "boolean"){
-validate487.errors = [{instancePath:instancePath+"/properties/allowBlobPublicAccess",schemaPath:"#/properties/properties/properties/allowBlobPublicAccess/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate493.errors = [{instancePath:instancePath+"/properties/allowBlobPublicAccess",schemaPath:"#/properties/properties/properties/allowBlobPublicAccess/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs22 === errors;
@@ -44176,7 +44479,7 @@ if(valid2){
 if(data7.allowSharedKeyAccess !== undefined){
 const _errs24 = errors;
 if(typeof data7.allowSharedKeyAccess !== "boolean"){
-validate487.errors = [{instancePath:instancePath+"/properties/allowSharedKeyAccess",schemaPath:"#/properties/properties/properties/allowSharedKeyAccess/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate493.errors = [{instancePath:instancePath+"/properties/allowSharedKeyAccess",schemaPath:"#/properties/properties/properties/allowSharedKeyAccess/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs24 === errors;
@@ -44193,7 +44496,7 @@ if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.keySource !== undefined){
 const _errs28 = errors;
 if(typeof data12.keySource !== "string"){
-validate487.errors = [{instancePath:instancePath+"/properties/encryption/keySource",schemaPath:"#/properties/properties/properties/encryption/properties/keySource/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate493.errors = [{instancePath:instancePath+"/properties/encryption/keySource",schemaPath:"#/properties/properties/properties/encryption/properties/keySource/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs28 === errors;
@@ -44205,7 +44508,7 @@ if(valid3){
 if(data12.requireInfrastructureEncryption !== undefined){
 const _errs30 = errors;
 if(typeof data12.requireInfrastructureEncryption !== "boolean"){
-validate487.errors = [{instancePath:instancePath+"/properties/encryption/requireInfrastructureEncryption",schemaPath:"#/properties/properties/properties/encryption/properties/requireInfrastructureEncryption/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate493.errors = [{instancePath:instancePath+"/properties/encryption/requireInfrastructureEncryption",schemaPath:"#/properties/properties/properties/encryption/properties/requireInfrastructureEncryption/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs30 === errors;
@@ -44222,7 +44525,7 @@ if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.keyname !== undefined){
 const _errs34 = errors;
 if(typeof data15.keyname !== "string"){
-validate487.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties/keyname",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/properties/keyname/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate493.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties/keyname",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/properties/keyname/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs34 === errors;
@@ -44234,7 +44537,7 @@ if(valid4){
 if(data15.keyvaulturi !== undefined){
 const _errs36 = errors;
 if(typeof data15.keyvaulturi !== "string"){
-validate487.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties/keyvaulturi",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/properties/keyvaulturi/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate493.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties/keyvaulturi",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/properties/keyvaulturi/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs36 === errors;
@@ -44246,7 +44549,7 @@ if(valid4){
 if(data15.keyversion !== undefined){
 const _errs38 = errors;
 if(typeof data15.keyversion !== "string"){
-validate487.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties/keyversion",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/properties/keyversion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate493.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties/keyversion",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/properties/keyversion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs38 === errors;
@@ -44258,7 +44561,7 @@ var valid4 = true;
 }
 }
 else {
-validate487.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate493.errors = [{instancePath:instancePath+"/properties/encryption/keyvaultproperties",schemaPath:"#/properties/properties/properties/encryption/properties/keyvaultproperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -44271,7 +44574,7 @@ var valid3 = true;
 }
 }
 else {
-validate487.errors = [{instancePath:instancePath+"/properties/encryption",schemaPath:"#/properties/properties/properties/encryption/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate493.errors = [{instancePath:instancePath+"/properties/encryption",schemaPath:"#/properties/properties/properties/encryption/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -44289,7 +44592,7 @@ if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.defaultAction !== undefined){
 const _errs42 = errors;
 if(typeof data19.defaultAction !== "string"){
-validate487.errors = [{instancePath:instancePath+"/properties/networkAcls/defaultAction",schemaPath:"#/properties/properties/properties/networkAcls/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate493.errors = [{instancePath:instancePath+"/properties/networkAcls/defaultAction",schemaPath:"#/properties/properties/properties/networkAcls/properties/defaultAction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs42 === errors;
@@ -44301,7 +44604,7 @@ if(valid5){
 if(data19.bypass !== undefined){
 const _errs44 = errors;
 if(typeof data19.bypass !== "string"){
-validate487.errors = [{instancePath:instancePath+"/properties/networkAcls/bypass",schemaPath:"#/properties/properties/properties/networkAcls/properties/bypass/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate493.errors = [{instancePath:instancePath+"/properties/networkAcls/bypass",schemaPath:"#/properties/properties/properties/networkAcls/properties/bypass/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs44 === errors;
@@ -44324,14 +44627,14 @@ if(errors === _errs48){
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 let missing1;
 if((data23.value === undefined) && (missing1 = "value")){
-validate487.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate493.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 if(data23.value !== undefined){
 const _errs50 = errors;
 if(typeof data23.value !== "string"){
-validate487.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0+"/value",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate493.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0+"/value",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs50 === errors;
@@ -44343,7 +44646,7 @@ if(valid7){
 if(data23.action !== undefined){
 const _errs52 = errors;
 if(typeof data23.action !== "string"){
-validate487.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0+"/action",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate493.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0+"/action",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs52 === errors;
@@ -44355,7 +44658,7 @@ var valid7 = true;
 }
 }
 else {
-validate487.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate493.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules/" + i0,schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -44366,7 +44669,7 @@ break;
 }
 }
 else {
-validate487.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate493.errors = [{instancePath:instancePath+"/properties/networkAcls/ipRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/ipRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -44390,14 +44693,14 @@ if(errors === _errs56){
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 let missing2;
 if((data27.id === undefined) && (missing2 = "id")){
-validate487.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate493.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 if(data27.id !== undefined){
 const _errs58 = errors;
 if(typeof data27.id !== "string"){
-validate487.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1+"/id",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate493.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1+"/id",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs58 === errors;
@@ -44409,7 +44712,7 @@ if(valid9){
 if(data27.action !== undefined){
 const _errs60 = errors;
 if(typeof data27.action !== "string"){
-validate487.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1+"/action",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate493.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1+"/action",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs60 === errors;
@@ -44421,7 +44724,7 @@ var valid9 = true;
 }
 }
 else {
-validate487.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate493.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules/" + i1,schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -44432,7 +44735,7 @@ break;
 }
 }
 else {
-validate487.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate493.errors = [{instancePath:instancePath+"/properties/networkAcls/virtualNetworkRules",schemaPath:"#/properties/properties/properties/networkAcls/properties/virtualNetworkRules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -44446,7 +44749,7 @@ var valid5 = true;
 }
 }
 else {
-validate487.errors = [{instancePath:instancePath+"/properties/networkAcls",schemaPath:"#/properties/properties/properties/networkAcls/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate493.errors = [{instancePath:instancePath+"/properties/networkAcls",schemaPath:"#/properties/properties/properties/networkAcls/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -44471,14 +44774,14 @@ if(errors === _errs65){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 let missing3;
 if((data31.id === undefined) && (missing3 = "id")){
-validate487.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate493.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 if(data31.id !== undefined){
 const _errs67 = errors;
 if(typeof data31.id !== "string"){
-validate487.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate493.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/id",schemaPath:"#/definitions/PrivateEndpointConnection/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid12 = _errs67 === errors;
@@ -44499,20 +44802,20 @@ if(errors === _errs71){
 if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 if(data34.status !== undefined){
 if(typeof data34.status !== "string"){
-validate487.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate493.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState/status",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate487.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate493.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties/privateLinkServiceConnectionState",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/properties/privateLinkServiceConnectionState/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 }
 else {
-validate487.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate493.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2+"/properties",schemaPath:"#/definitions/PrivateEndpointConnection/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -44525,7 +44828,7 @@ var valid12 = true;
 }
 }
 else {
-validate487.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate493.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections/" + i2,schemaPath:"#/definitions/PrivateEndpointConnection/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -44536,7 +44839,7 @@ break;
 }
 }
 else {
-validate487.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate493.errors = [{instancePath:instancePath+"/properties/privateEndpointConnections",schemaPath:"#/properties/properties/properties/privateEndpointConnections/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -44549,7 +44852,7 @@ if(valid2){
 if(data7.publicNetworkAccess !== undefined){
 const _errs75 = errors;
 if(typeof data7.publicNetworkAccess !== "string"){
-validate487.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate493.errors = [{instancePath:instancePath+"/properties/publicNetworkAccess",schemaPath:"#/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs75 === errors;
@@ -44566,7 +44869,7 @@ var valid2 = true;
 }
 }
 else {
-validate487.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate493.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -44584,16 +44887,16 @@ var valid0 = true;
 }
 }
 else {
-validate487.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate493.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate487.errors = vErrors;
+validate493.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate486(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate492(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -44602,8 +44905,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate487(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate487.errors : vErrors.concat(validate487.errors);
+if(!(validate493(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate493.errors : vErrors.concat(validate493.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -44613,35 +44916,35 @@ break;
 }
 }
 else {
-validate486.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate492.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate486.errors = vErrors;
+validate492.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.storage.blobServices"] = validate489;
-const schema471 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CBlobServiceProperties%3E"}};
-const schema472 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/BlobServiceProperties"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema473 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"deleteRetentionPolicy":{"$ref":"#/definitions/RetentionPolicy"},"containerDeleteRetentionPolicy":{"$ref":"#/definitions/RetentionPolicy"}}}},"required":["id","name","type","properties"]};
-const schema474 = {"type":"object","properties":{"enabled":{"type":"boolean"},"days":{"type":"number"}}};
+exports["azure.storage.blobServices"] = validate495;
+const schema475 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CBlobServiceProperties%3E"}};
+const schema476 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/BlobServiceProperties"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema477 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"properties":{"type":"object","properties":{"deleteRetentionPolicy":{"$ref":"#/definitions/RetentionPolicy"},"containerDeleteRetentionPolicy":{"$ref":"#/definitions/RetentionPolicy"}}}},"required":["id","name","type","properties"]};
+const schema478 = {"type":"object","properties":{"enabled":{"type":"boolean"},"days":{"type":"number"}}};
 
-function validate491(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate497(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.id === undefined) && (missing0 = "id")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.type === undefined) && (missing0 = "type"))) || ((data.properties === undefined) && (missing0 = "properties"))){
-validate491.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate497.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.id !== undefined){
 const _errs1 = errors;
 if(typeof data.id !== "string"){
-validate491.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate497.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -44653,7 +44956,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs3 = errors;
 if(typeof data.name !== "string"){
-validate491.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate497.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -44665,7 +44968,7 @@ if(valid0){
 if(data.type !== undefined){
 const _errs5 = errors;
 if(typeof data.type !== "string"){
-validate491.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate497.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -44688,7 +44991,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.enabled !== undefined){
 const _errs12 = errors;
 if(typeof data4.enabled !== "boolean"){
-validate491.errors = [{instancePath:instancePath+"/properties/deleteRetentionPolicy/enabled",schemaPath:"#/definitions/RetentionPolicy/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate497.errors = [{instancePath:instancePath+"/properties/deleteRetentionPolicy/enabled",schemaPath:"#/definitions/RetentionPolicy/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -44701,7 +45004,7 @@ if(data4.days !== undefined){
 let data6 = data4.days;
 const _errs14 = errors;
 if(!((typeof data6 == "number") && (isFinite(data6)))){
-validate491.errors = [{instancePath:instancePath+"/properties/deleteRetentionPolicy/days",schemaPath:"#/definitions/RetentionPolicy/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate497.errors = [{instancePath:instancePath+"/properties/deleteRetentionPolicy/days",schemaPath:"#/definitions/RetentionPolicy/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -44712,7 +45015,7 @@ var valid3 = true;
 }
 }
 else {
-validate491.errors = [{instancePath:instancePath+"/properties/deleteRetentionPolicy",schemaPath:"#/definitions/RetentionPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate497.errors = [{instancePath:instancePath+"/properties/deleteRetentionPolicy",schemaPath:"#/definitions/RetentionPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -44731,7 +45034,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.enabled !== undefined){
 const _errs19 = errors;
 if(typeof data7.enabled !== "boolean"){
-validate491.errors = [{instancePath:instancePath+"/properties/containerDeleteRetentionPolicy/enabled",schemaPath:"#/definitions/RetentionPolicy/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate497.errors = [{instancePath:instancePath+"/properties/containerDeleteRetentionPolicy/enabled",schemaPath:"#/definitions/RetentionPolicy/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid5 = _errs19 === errors;
@@ -44744,7 +45047,7 @@ if(data7.days !== undefined){
 let data9 = data7.days;
 const _errs21 = errors;
 if(!((typeof data9 == "number") && (isFinite(data9)))){
-validate491.errors = [{instancePath:instancePath+"/properties/containerDeleteRetentionPolicy/days",schemaPath:"#/definitions/RetentionPolicy/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate497.errors = [{instancePath:instancePath+"/properties/containerDeleteRetentionPolicy/days",schemaPath:"#/definitions/RetentionPolicy/properties/days/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid5 = _errs21 === errors;
@@ -44755,7 +45058,7 @@ var valid5 = true;
 }
 }
 else {
-validate491.errors = [{instancePath:instancePath+"/properties/containerDeleteRetentionPolicy",schemaPath:"#/definitions/RetentionPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate497.errors = [{instancePath:instancePath+"/properties/containerDeleteRetentionPolicy",schemaPath:"#/definitions/RetentionPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -44767,7 +45070,7 @@ var valid1 = true;
 }
 }
 else {
-validate491.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate497.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -44782,16 +45085,16 @@ var valid0 = true;
 }
 }
 else {
-validate491.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate497.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate491.errors = vErrors;
+validate497.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate490(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate496(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -44842,8 +45145,8 @@ var valid1 = true;
 if(valid1){
 if(data.value !== undefined){
 const _errs5 = errors;
-if(!(validate491(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData}))){
-vErrors = vErrors === null ? validate491.errors : vErrors.concat(validate491.errors);
+if(!(validate497(data.value, {instancePath:instancePath+"/value",parentData:data,parentDataProperty:"value",rootData}))){
+vErrors = vErrors === null ? validate497.errors : vErrors.concat(validate497.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs5 === errors;
@@ -44949,7 +45252,7 @@ else {
 vErrors.push(err8);
 }
 errors++;
-validate490.errors = vErrors;
+validate496.errors = vErrors;
 return false;
 }
 else {
@@ -44963,20 +45266,20 @@ vErrors = null;
 }
 }
 }
-validate490.errors = vErrors;
+validate496.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate489(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate495(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate490(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate490.errors : vErrors.concat(validate490.errors);
+if(!(validate496(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate496.errors : vErrors.concat(validate496.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -44986,19 +45289,19 @@ break;
 }
 }
 else {
-validate489.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate495.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate489.errors = vErrors;
+validate495.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.synapse.workspaces"] = validate495;
-const schema476 = {"type":"array","items":{"$ref":"#/definitions/SynapseWorkspace"}};
-const schema477 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"azureADOnlyAuthentication":{"type":"boolean"},"settings":{"type":"object","properties":{"azureADOnlyAuthentication":{"type":"object","properties":{"state":{"type":"string"}}}}},"extraProperties":{"type":"object","properties":{"WorkspaceType":{"type":"string"}}},"publicNetworkAccess":{"type":"string"},"managedVirtualNetwork":{"type":"string"},"managedVirtualNetworkSettings":{"type":"object","properties":{"preventDataExfiltration":{"type":"boolean"},"allowedAadTenantIdsForLinking":{"type":"array","items":{"type":"string"}}}},"encryption":{"type":"object","properties":{"cmk":{"type":"object","properties":{"key":{"type":"object","properties":{"name":{"type":"string"},"keyVaultUrl":{"type":"string"}}},"status":{"type":"string"}}},"doubleEncryptionEnabled":{"type":"boolean"}}}}}},"required":["id","location","name","properties","tags","type"]};
+exports["azure.synapse.workspaces"] = validate501;
+const schema480 = {"type":"array","items":{"$ref":"#/definitions/SynapseWorkspace"}};
+const schema481 = {"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"type":"string"},"location":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"azureADOnlyAuthentication":{"type":"boolean"},"settings":{"type":"object","properties":{"azureADOnlyAuthentication":{"type":"object","properties":{"state":{"type":"string"}}}}},"extraProperties":{"type":"object","properties":{"WorkspaceType":{"type":"string"}}},"publicNetworkAccess":{"type":"string"},"managedVirtualNetwork":{"type":"string"},"managedVirtualNetworkSettings":{"type":"object","properties":{"preventDataExfiltration":{"type":"boolean"},"allowedAadTenantIdsForLinking":{"type":"array","items":{"type":"string"}}}},"encryption":{"type":"object","properties":{"cmk":{"type":"object","properties":{"key":{"type":"object","properties":{"name":{"type":"string"},"keyVaultUrl":{"type":"string"}}},"status":{"type":"string"}}},"doubleEncryptionEnabled":{"type":"boolean"}}}}}},"required":["id","location","name","properties","tags","type"]};
 
-function validate495(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate501(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -45013,14 +45316,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((((((data0.id === undefined) && (missing0 = "id")) || ((data0.location === undefined) && (missing0 = "location"))) || ((data0.name === undefined) && (missing0 = "name"))) || ((data0.properties === undefined) && (missing0 = "properties"))) || ((data0.tags === undefined) && (missing0 = "tags"))) || ((data0.type === undefined) && (missing0 = "type"))){
-validate495.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SynapseWorkspace/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate501.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SynapseWorkspace/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data0.id !== undefined){
 const _errs4 = errors;
 if(typeof data0.id !== "string"){
-validate495.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/SynapseWorkspace/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate501.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/SynapseWorkspace/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs4 === errors;
@@ -45032,7 +45335,7 @@ if(valid2){
 if(data0.name !== undefined){
 const _errs6 = errors;
 if(typeof data0.name !== "string"){
-validate495.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/SynapseWorkspace/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate501.errors = [{instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/definitions/SynapseWorkspace/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -45044,7 +45347,7 @@ if(valid2){
 if(data0.type !== undefined){
 const _errs8 = errors;
 if(typeof data0.type !== "string"){
-validate495.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/SynapseWorkspace/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate501.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/definitions/SynapseWorkspace/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -45056,7 +45359,7 @@ if(valid2){
 if(data0.location !== undefined){
 const _errs10 = errors;
 if(typeof data0.location !== "string"){
-validate495.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/SynapseWorkspace/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate501.errors = [{instancePath:instancePath+"/" + i0+"/location",schemaPath:"#/definitions/SynapseWorkspace/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -45073,7 +45376,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 const _errs15 = errors;
 if(typeof data5[key0] !== "string"){
-validate495.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/SynapseWorkspace/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate501.errors = [{instancePath:instancePath+"/" + i0+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/SynapseWorkspace/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -45083,7 +45386,7 @@ break;
 }
 }
 else {
-validate495.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/SynapseWorkspace/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate501.errors = [{instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/definitions/SynapseWorkspace/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -45101,7 +45404,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.azureADOnlyAuthentication !== undefined){
 const _errs19 = errors;
 if(typeof data7.azureADOnlyAuthentication !== "boolean"){
-validate495.errors = [{instancePath:instancePath+"/" + i0+"/properties/azureADOnlyAuthentication",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/azureADOnlyAuthentication/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate501.errors = [{instancePath:instancePath+"/" + i0+"/properties/azureADOnlyAuthentication",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/azureADOnlyAuthentication/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid4 = _errs19 === errors;
@@ -45122,20 +45425,20 @@ if(errors === _errs23){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.state !== undefined){
 if(typeof data10.state !== "string"){
-validate495.errors = [{instancePath:instancePath+"/" + i0+"/properties/settings/azureADOnlyAuthentication/state",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/settings/properties/azureADOnlyAuthentication/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate501.errors = [{instancePath:instancePath+"/" + i0+"/properties/settings/azureADOnlyAuthentication/state",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/settings/properties/azureADOnlyAuthentication/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate495.errors = [{instancePath:instancePath+"/" + i0+"/properties/settings/azureADOnlyAuthentication",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/settings/properties/azureADOnlyAuthentication/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate501.errors = [{instancePath:instancePath+"/" + i0+"/properties/settings/azureADOnlyAuthentication",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/settings/properties/azureADOnlyAuthentication/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 }
 else {
-validate495.errors = [{instancePath:instancePath+"/" + i0+"/properties/settings",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate501.errors = [{instancePath:instancePath+"/" + i0+"/properties/settings",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -45152,13 +45455,13 @@ if(errors === _errs27){
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.WorkspaceType !== undefined){
 if(typeof data12.WorkspaceType !== "string"){
-validate495.errors = [{instancePath:instancePath+"/" + i0+"/properties/extraProperties/WorkspaceType",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/extraProperties/properties/WorkspaceType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate501.errors = [{instancePath:instancePath+"/" + i0+"/properties/extraProperties/WorkspaceType",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/extraProperties/properties/WorkspaceType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
 else {
-validate495.errors = [{instancePath:instancePath+"/" + i0+"/properties/extraProperties",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/extraProperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate501.errors = [{instancePath:instancePath+"/" + i0+"/properties/extraProperties",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/extraProperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -45171,7 +45474,7 @@ if(valid4){
 if(data7.publicNetworkAccess !== undefined){
 const _errs31 = errors;
 if(typeof data7.publicNetworkAccess !== "string"){
-validate495.errors = [{instancePath:instancePath+"/" + i0+"/properties/publicNetworkAccess",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate501.errors = [{instancePath:instancePath+"/" + i0+"/properties/publicNetworkAccess",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/publicNetworkAccess/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs31 === errors;
@@ -45183,7 +45486,7 @@ if(valid4){
 if(data7.managedVirtualNetwork !== undefined){
 const _errs33 = errors;
 if(typeof data7.managedVirtualNetwork !== "string"){
-validate495.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedVirtualNetwork",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/managedVirtualNetwork/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate501.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedVirtualNetwork",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/managedVirtualNetwork/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs33 === errors;
@@ -45200,7 +45503,7 @@ if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.preventDataExfiltration !== undefined){
 const _errs37 = errors;
 if(typeof data16.preventDataExfiltration !== "boolean"){
-validate495.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedVirtualNetworkSettings/preventDataExfiltration",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/managedVirtualNetworkSettings/properties/preventDataExfiltration/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate501.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedVirtualNetworkSettings/preventDataExfiltration",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/managedVirtualNetworkSettings/properties/preventDataExfiltration/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid8 = _errs37 === errors;
@@ -45219,7 +45522,7 @@ const len1 = data18.length;
 for(let i1=0; i1<len1; i1++){
 const _errs41 = errors;
 if(typeof data18[i1] !== "string"){
-validate495.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedVirtualNetworkSettings/allowedAadTenantIdsForLinking/" + i1,schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/managedVirtualNetworkSettings/properties/allowedAadTenantIdsForLinking/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate501.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedVirtualNetworkSettings/allowedAadTenantIdsForLinking/" + i1,schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/managedVirtualNetworkSettings/properties/allowedAadTenantIdsForLinking/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs41 === errors;
@@ -45229,7 +45532,7 @@ break;
 }
 }
 else {
-validate495.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedVirtualNetworkSettings/allowedAadTenantIdsForLinking",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/managedVirtualNetworkSettings/properties/allowedAadTenantIdsForLinking/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate501.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedVirtualNetworkSettings/allowedAadTenantIdsForLinking",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/managedVirtualNetworkSettings/properties/allowedAadTenantIdsForLinking/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -45241,7 +45544,7 @@ var valid8 = true;
 }
 }
 else {
-validate495.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedVirtualNetworkSettings",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/managedVirtualNetworkSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate501.errors = [{instancePath:instancePath+"/" + i0+"/properties/managedVirtualNetworkSettings",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/managedVirtualNetworkSettings/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -45269,7 +45572,7 @@ if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 if(data22.name !== undefined){
 const _errs49 = errors;
 if(typeof data22.name !== "string"){
-validate495.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/cmk/key/name",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/encryption/properties/cmk/properties/key/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate501.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/cmk/key/name",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/encryption/properties/cmk/properties/key/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid12 = _errs49 === errors;
@@ -45281,7 +45584,7 @@ if(valid12){
 if(data22.keyVaultUrl !== undefined){
 const _errs51 = errors;
 if(typeof data22.keyVaultUrl !== "string"){
-validate495.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/cmk/key/keyVaultUrl",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/encryption/properties/cmk/properties/key/properties/keyVaultUrl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate501.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/cmk/key/keyVaultUrl",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/encryption/properties/cmk/properties/key/properties/keyVaultUrl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid12 = _errs51 === errors;
@@ -45292,7 +45595,7 @@ var valid12 = true;
 }
 }
 else {
-validate495.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/cmk/key",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/encryption/properties/cmk/properties/key/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate501.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/cmk/key",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/encryption/properties/cmk/properties/key/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -45305,7 +45608,7 @@ if(valid11){
 if(data21.status !== undefined){
 const _errs53 = errors;
 if(typeof data21.status !== "string"){
-validate495.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/cmk/status",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/encryption/properties/cmk/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate501.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/cmk/status",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/encryption/properties/cmk/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid11 = _errs53 === errors;
@@ -45316,7 +45619,7 @@ var valid11 = true;
 }
 }
 else {
-validate495.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/cmk",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/encryption/properties/cmk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate501.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/cmk",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/encryption/properties/cmk/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -45329,7 +45632,7 @@ if(valid10){
 if(data20.doubleEncryptionEnabled !== undefined){
 const _errs55 = errors;
 if(typeof data20.doubleEncryptionEnabled !== "boolean"){
-validate495.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/doubleEncryptionEnabled",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/encryption/properties/doubleEncryptionEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate501.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption/doubleEncryptionEnabled",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/encryption/properties/doubleEncryptionEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid10 = _errs55 === errors;
@@ -45340,7 +45643,7 @@ var valid10 = true;
 }
 }
 else {
-validate495.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/encryption/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate501.errors = [{instancePath:instancePath+"/" + i0+"/properties/encryption",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/properties/encryption/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -45357,7 +45660,7 @@ var valid4 = true;
 }
 }
 else {
-validate495.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate501.errors = [{instancePath:instancePath+"/" + i0+"/properties",schemaPath:"#/definitions/SynapseWorkspace/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -45374,7 +45677,7 @@ var valid2 = true;
 }
 }
 else {
-validate495.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SynapseWorkspace/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate501.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/SynapseWorkspace/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -45385,20 +45688,20 @@ break;
 }
 }
 else {
-validate495.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate501.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate495.errors = vErrors;
+validate501.errors = vErrors;
 return errors === 0;
 }
 
-exports["azure.vpngateway.gateways"] = validate496;
-const schema478 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-1605774574-338-959-1605774574-0-1118%5B%5D%3E"}};
-const schema479 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/VnetGateway"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema480 = {"type":"object","properties":{"location":{"type":"string"},"id":{},"name":{},"type":{},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"gatewayType":{"type":"string"},"vpnClientConfiguration":{"type":"object","properties":{"vpnAuthenticationTypes":{"type":"array","items":{"type":"string"}},"aadTenant":{"type":"string"},"vpnClientAddressPool":{"type":"object","properties":{"addressPrefixes":{"type":"array","items":{"type":"string"}}}}}}}}},"required":["id","location","name","properties","type"]};
+exports["azure.vpngateway.gateways"] = validate502;
+const schema482 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3Cdef-interface-1605774574-338-959-1605774574-0-1118%5B%5D%3E"}};
+const schema483 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"type":"array","items":{"$ref":"#/definitions/VnetGateway"}}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
+const schema484 = {"type":"object","properties":{"location":{"type":"string"},"id":{},"name":{},"type":{},"tags":{"type":"object","additionalProperties":{"type":"string"}},"properties":{"type":"object","properties":{"gatewayType":{"type":"string"},"vpnClientConfiguration":{"type":"object","properties":{"vpnAuthenticationTypes":{"type":"array","items":{"type":"string"}},"aadTenant":{"type":"string"},"vpnClientAddressPool":{"type":"object","properties":{"addressPrefixes":{"type":"array","items":{"type":"string"}}}}}}}}},"required":["id","location","name","properties","type"]};
 
-function validate497(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate503(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -45849,7 +46152,7 @@ else {
 vErrors.push(err23);
 }
 errors++;
-validate497.errors = vErrors;
+validate503.errors = vErrors;
 return false;
 }
 else {
@@ -45863,20 +46166,20 @@ vErrors = null;
 }
 }
 }
-validate497.errors = vErrors;
+validate503.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate496(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate502(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate497(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate497.errors : vErrors.concat(validate497.errors);
+if(!(validate503(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate503.errors : vErrors.concat(validate503.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -45886,11 +46189,11 @@ break;
 }
 }
 else {
-validate496.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate502.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate496.errors = vErrors;
+validate502.errors = vErrors;
 return errors === 0;
 }
 

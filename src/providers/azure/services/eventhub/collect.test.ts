@@ -1,5 +1,11 @@
 import { eventhubCollectors } from './collect.js';
 import { describeNamespaceCollectors } from './namespace.fixtures.js';
-import { AZURE_EVENTHUB_NAMESPACES, EVENTHUB_NAMESPACE } from './state.js';
+import { AZURE_EVENTHUB_NAMESPACES, AZURE_EVENTHUB_NETWORK_RULE_SETS, EVENTHUB_NAMESPACE } from './state.js';
 
-describeNamespaceCollectors('eventhub', eventhubCollectors, AZURE_EVENTHUB_NAMESPACES, EVENTHUB_NAMESPACE);
+describeNamespaceCollectors(
+  'eventhub',
+  eventhubCollectors,
+  AZURE_EVENTHUB_NAMESPACES,
+  AZURE_EVENTHUB_NETWORK_RULE_SETS,
+  EVENTHUB_NAMESPACE,
+);

@@ -1,9 +1,10 @@
 /** The namespace list both messaging folders collect, projected to the fields their checks read. */
-import type { InventoryKey } from '../../../../model/keys.js';
+import { api } from '../../../../inventory/collector.js';
+import type { InventoryKey, PerResource } from '../../../../model/keys.js';
 import type { AzureCollector } from '../../context.js';
-import { armList } from '../../service-kit/collect.js';
+import { armChild, armList } from '../../service-kit/collect.js';
 import { type Shape, withTags } from '../../wire.js';
-import type { MessagingNamespace } from './namespace-state.js';
+import { type MessagingNamespace, type NamespaceNetworkRuleSet, ruleSetGet } from './namespace-state.js';
 
 const SHAPE: Shape<MessagingNamespace> = {
   id: true,
@@ -22,7 +23,27 @@ const SHAPE: Shape<MessagingNamespace> = {
   },
 };
 
-/** The subscription-wide namespace list of one messaging resource type. */
-export function namespaceCollectors(key: InventoryKey<MessagingNamespace[]>, type: string, apiVersion: string) {
-  return [armList(key, type, apiVersion, SHAPE, withTags)] as readonly AzureCollector<unknown>[];
+// Only the access settings are kept: the IP and VNet rules are not judged here.
+const RULE_SET_SHAPE: Shape<NamespaceNetworkRuleSet> = { properties: { publicNetworkAccess: true, defaultAction: true } };
+
+/** The subscription-wide namespace list of one messaging resource type, and each namespace's network rule set. */
+export function namespaceCollectors(
+  key: InventoryKey<MessagingNamespace[]>,
+  rules: InventoryKey<PerResource<NamespaceNetworkRuleSet>>,
+  type: string,
+  apiVersion: string,
+) {
+  const get = ruleSetGet(type);
+  return [
+    armList(key, type, apiVersion, SHAPE, withTags),
+    armChild({
+      key: rules,
+      parent: key,
+      spec: api(get.api, get.action),
+      suffix: '/networkRuleSets/default',
+      apiVersion,
+      shape: RULE_SET_SHAPE,
+      read: 'get',
+    }),
+  ] as readonly AzureCollector<unknown>[];
 }

@@ -32,6 +32,25 @@ export interface MessagingNamespace extends ArmResource {
   };
 }
 
+/**
+ * `GET {namespace}/networkRuleSets/default`: the namespace's network rule set. It carries its own
+ * `publicNetworkAccess`, and when it differs from the namespace's the rule set's value is the one
+ * that takes effect (Azure's built-in public network policies audit both).
+ */
+export interface NamespaceNetworkRuleSet {
+  properties?: {
+    /** `Enabled`, `Disabled` or `SecuredByPerimeter`. */
+    publicNetworkAccess?: string;
+    /** `Allow` or `Deny`: what the public endpoint does with traffic no IP or VNet rule names. */
+    defaultAction?: string;
+  };
+}
+
+/** The network rule set read of a namespace type and its RBAC read action. */
+export function ruleSetGet(type: string): { api: string; action: string } {
+  return { api: `${type}/networkRuleSets:get`, action: `${type}/networkRuleSets/read` };
+}
+
 /** The subscription-wide list of a namespace type and its RBAC read action, named when an answer lacks a field. */
 export function namespaceList(type: string): { api: string; action: string } {
   return { api: `${type}:list`, action: `${type}/read` };
@@ -47,18 +66,38 @@ export const localAuthJudge: Judge = (ns) =>
     ['sas-accepted', `Namespace ${ns.name} accepts shared access signature keys.`],
   );
 
+const CLOSED = new Set(['disabled', 'securedbyperimeter']);
+
 /**
  * `Disabled` passes; `SecuredByPerimeter` passes (public traffic only as the perimeter's rules admit);
  * `Enabled` or absent (the default) fails, whatever IP rules apply: the public endpoint still answers.
+ * A closed namespace whose network rule set says `Enabled` fails too: the rule set's value wins.
  */
-export const publicNetworkJudge: Judge = (ns) => {
-  const access = ns.properties.publicNetworkAccess ?? 'Enabled';
-  const observed = { publicNetworkAccess: access, sku: ns.sku?.tier ?? ns.sku?.name ?? null };
-  if (access === 'Disabled') return ok('public-disabled', `Namespace ${ns.name} has public network access disabled.`, observed);
-  if (access === 'SecuredByPerimeter')
+export function publicNetworkJudge(type: string) {
+  const { api, action } = ruleSetGet(type);
+  return (ns: MessagingNamespace, rules: NamespaceNetworkRuleSet): Verdict => {
+    const access = ns.properties.publicNetworkAccess ?? 'Enabled';
+    const ruleSet = rules.properties?.publicNetworkAccess;
+    const observed = {
+      publicNetworkAccess: access,
+      ruleSetPublicNetworkAccess: ruleSet ?? null,
+      ruleSetDefaultAction: rules.properties?.defaultAction ?? null,
+      sku: ns.sku?.tier ?? ns.sku?.name ?? null,
+    };
+    if (!CLOSED.has(access.toLowerCase()))
+      return bad('public-enabled', `Namespace ${ns.name} accepts connections over its public endpoint.`, observed);
+    if (ruleSet === undefined) return missing(api, action, `the network rule set of namespace ${ns.name} reports no publicNetworkAccess`);
+    if (!CLOSED.has(ruleSet.toLowerCase()))
+      return bad(
+        'rule-set-public',
+        `Namespace ${ns.name} is set to ${access}, but its network rule set enables public network access, which overrides it.`,
+        observed,
+      );
+    if (access.toLowerCase() === 'disabled')
+      return ok('public-disabled', `Namespace ${ns.name} has public network access disabled.`, observed);
     return ok('secured-by-perimeter', `Namespace ${ns.name} admits public traffic only through its network security perimeter.`, observed);
-  return bad('public-enabled', `Namespace ${ns.name} accepts connections over its public endpoint.`, observed);
-};
+  };
+}
 
 /** A numeric TLS floor of 1.2 or above passes; an answer without the field is an error naming it. */
 export function minTlsJudge(type: string): Judge {

@@ -3,11 +3,11 @@
  * shared judgements, so both are held to the same rows (plus each service's own tier rows).
  */
 import type { CheckCase } from '../../../../../test/support/snapshot.js';
-import type { InventoryKey } from '../../../../model/keys.js';
+import type { InventoryKey, PerResource } from '../../../../model/keys.js';
 import type { AzureCollector } from '../../context.js';
 import { res } from '../../service-kit/cases.fixtures.js';
 import { describeArmCollectors } from '../../service-kit/collect.fixtures.js';
-import type { MessagingNamespace } from './namespace-state.js';
+import type { MessagingNamespace, NamespaceNetworkRuleSet } from './namespace-state.js';
 
 type Build = (name: string, properties?: MessagingNamespace['properties'], tier?: string | null) => MessagingNamespace;
 type Rows = [string, MessagingNamespace[], CheckCase['expected']][];
@@ -22,11 +22,41 @@ export const localAuthRows = (ns: Build): Rows => [
   ['absent is the default and fails', [ns('n')], [['fail', 'sas-accepted']]],
 ];
 
-export const publicNetworkRows = (ns: Build): Rows => [
-  ['Disabled passes', [ns('n', { publicNetworkAccess: 'Disabled' })], [['pass', 'public-disabled']]],
-  ['SecuredByPerimeter passes', [ns('n', { publicNetworkAccess: 'SecuredByPerimeter' })], [['pass', 'secured-by-perimeter']]],
-  ['Enabled fails', [ns('n', { publicNetworkAccess: 'Enabled' })], [['fail', 'public-enabled']]],
-  ['absent means Enabled and fails', [ns('n')], [['fail', 'public-enabled']]],
+type ChildRows = [string, MessagingNamespace[], NamespaceNetworkRuleSet[], CheckCase['expected']][];
+
+/** A network rule set answering `publicNetworkAccess` (absent when undefined). */
+export const ruleSet = (publicNetworkAccess?: string, defaultAction = 'Allow'): NamespaceNetworkRuleSet => ({
+  properties: { defaultAction, ...(publicNetworkAccess ? { publicNetworkAccess } : {}) },
+});
+
+export const publicNetworkRows = (ns: Build): ChildRows => [
+  ['Disabled passes', [ns('n', { publicNetworkAccess: 'Disabled' })], [ruleSet('Disabled')], [['pass', 'public-disabled']]],
+  [
+    'SecuredByPerimeter passes',
+    [ns('n', { publicNetworkAccess: 'SecuredByPerimeter' })],
+    [ruleSet('SecuredByPerimeter')],
+    [['pass', 'secured-by-perimeter']],
+  ],
+  ['Enabled fails', [ns('n', { publicNetworkAccess: 'Enabled' })], [ruleSet('Enabled')], [['fail', 'public-enabled']]],
+  ['absent means Enabled and fails', [ns('n')], [ruleSet('Enabled')], [['fail', 'public-enabled']]],
+  [
+    'Enabled with a Deny rule set and no rules still fails',
+    [ns('n', { publicNetworkAccess: 'Enabled' }, 'Premium')],
+    [ruleSet('Enabled', 'Deny')],
+    [['fail', 'public-enabled']],
+  ],
+  [
+    'a Disabled namespace whose rule set enables public access fails',
+    [ns('n', { publicNetworkAccess: 'Disabled' }, 'Premium')],
+    [ruleSet('Enabled')],
+    [['fail', 'rule-set-public']],
+  ],
+  [
+    'a Disabled namespace whose rule set reports no access setting is an error',
+    [ns('n', { publicNetworkAccess: 'Disabled' }, 'Premium')],
+    [ruleSet()],
+    [['error', 'error.unknown']],
+  ],
   [
     'a private endpoint alone leaves the public endpoint open',
     [
@@ -39,6 +69,7 @@ export const publicNetworkRows = (ns: Build): Rows => [
         'Premium',
       ),
     ],
+    [ruleSet('Enabled')],
     [['fail', 'public-enabled']],
   ],
 ];
@@ -80,6 +111,7 @@ export function describeNamespaceCollectors(
   service: string,
   collectors: readonly AzureCollector<unknown>[],
   key: InventoryKey<MessagingNamespace[]>,
+  rules: InventoryKey<PerResource<NamespaceNetworkRuleSet>>,
   type: string,
 ): void {
   describeArmCollectors(service, collectors, [
@@ -90,6 +122,13 @@ export function describeNamespaceCollectors(
         sku: { name: 'Premium', tier: 'Premium' },
         properties: { disableLocalAuth: true, minimumTlsVersion: '1.2', serviceBusEndpoint: 'https://s3cret.servicebus.windows.net' },
       },
+      children: [
+        {
+          key: rules as InventoryKey<PerResource<unknown>>,
+          suffix: '/networkRuleSets/default',
+          answer: { body: { properties: { publicNetworkAccess: 'Disabled', defaultAction: 'Deny', ipRules: [{ ipMask: 's3cret' }] } } },
+        },
+      ],
     },
   ]);
 }
