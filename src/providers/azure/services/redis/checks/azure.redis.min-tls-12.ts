@@ -9,7 +9,7 @@ export const redisMinTls12 = itemCheck(
     resourceType: REDIS_CACHE,
     severity: 'medium',
     rationale:
-      'One result per cache. Passes when `minimumTlsVersion` is 1.2. Fails for 1.0 or 1.1, which older caches can still carry: Microsoft retired TLS 1.0 and 1.1 for Azure Cache for Redis and asks owners of such caches to raise the setting. Caches deployed before the setting had a value may report none, and Azure documents no single effective value for them, so an answer without the field is an error naming it, not an assumed pass.',
+      'One result per cache. Passes when `minimumTlsVersion` is 1.2. Fails for 1.0 or 1.1: Azure Cache for Redis stopped supporting TLS 1.0 and 1.1 on 1 November 2024 and moves the setting of every cache to 1.2, so a cache still reporting an older floor has not been migrated, and the reported setting is what the Azure Policy built-in audits. Azure documents no effective value for a cache that reports none, so an answer without the field is an error naming it, not an assumed pass.',
     remediation: {
       text: 'Confirm clients negotiate TLS 1.2 or later, then set the minimum TLS version to 1.2.',
       cli: 'az redis update --resource-group <group> --name <cache> --set minimumTlsVersion=1.2',
