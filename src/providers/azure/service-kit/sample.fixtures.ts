@@ -130,6 +130,8 @@ export function armServiceParents(
     'Microsoft.Databricks/workspaces',
     'Microsoft.DBforPostgreSQL/flexibleServers',
     'Microsoft.DBforMySQL/flexibleServers',
+    'Microsoft.EventHub/namespaces',
+    'Microsoft.ServiceBus/namespaces',
   ];
   const ws = tracked('Microsoft.Databricks/workspaces', 'dbx');
   const vnetId = `/subscriptions/${sub}/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v`;
