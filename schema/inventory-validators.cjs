@@ -1731,7 +1731,7 @@ return errors === 0;
 exports["aws.athena.workgroups"] = validate33;
 const schema36 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CAthenaWorkgroup%3E"}};
 const schema37 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/AthenaWorkgroup"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema38 = {"type":"object","properties":{"arn":{"type":"string"},"name":{"type":"string"},"engine":{"type":"string"},"enforced":{"type":"boolean"},"resultEncryption":{"type":["string","null"]},"resultKmsKey":{"type":"string"},"managedResults":{"type":"boolean"},"metrics":{"type":["boolean","null"]}},"required":["arn","enforced","engine","managedResults","metrics","name","resultEncryption"]};
+const schema38 = {"type":"object","properties":{"arn":{"type":"string"},"name":{"type":"string"},"engine":{"type":"string"},"enforced":{"type":["boolean","null"]},"resultEncryption":{"type":["string","null"]},"resultKmsKey":{"type":"string"},"managedResults":{"type":"boolean"},"metrics":{"type":["boolean","null"]}},"required":["arn","enforced","engine","managedResults","metrics","name","resultEncryption"]};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1855,9 +1855,10 @@ var valid3 = true;
 }
 if(valid3){
 if(data1.enforced !== undefined){
+let data5 = data1.enforced;
 const _errs14 = errors;
-if(typeof data1.enforced !== "boolean"){
-const err7 = {instancePath:instancePath+"/value/enforced",schemaPath:"#/definitions/AthenaWorkgroup/properties/enforced/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if((typeof data5 !== "boolean") && (data5 !== null)){
+const err7 = {instancePath:instancePath+"/value/enforced",schemaPath:"#/definitions/AthenaWorkgroup/properties/enforced/type",keyword:"type",params:{type: schema38.properties.enforced.type},message:"must be boolean,null"};
 if(vErrors === null){
 vErrors = [err7];
 }
