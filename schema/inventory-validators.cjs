@@ -18878,7 +18878,7 @@ return errors === 0;
 exports["aws.msk.clusters"] = validate251;
 const schema233 = {"type":"array","items":{"$ref":"#/definitions/MskCluster"}};
 const schema234 = {"type":"object","properties":{"arn":{"type":"string"},"name":{"type":"string"},"type":{"type":"string","enum":["PROVISIONED","SERVERLESS"]},"state":{"type":"string"},"provisioned":{"$ref":"#/definitions/MskProvisioned"}},"required":["arn","name","state","type"]};
-const schema235 = {"type":"object","properties":{"clientBroker":{"type":"string"},"inCluster":{"type":"boolean"},"publicAccess":{"type":"string"},"unauthenticated":{"type":"boolean"},"authMethods":{"type":"array","items":{"type":"string"}},"monitoring":{"type":"string"}},"required":["clientBroker","inCluster","publicAccess","unauthenticated","authMethods","monitoring"]};
+const schema235 = {"type":"object","properties":{"clientBroker":{"type":["string","null"]},"inCluster":{"type":"boolean"},"publicAccess":{"type":"string"},"unauthenticated":{"type":"boolean"},"authMethods":{"type":"array","items":{"type":"string"}},"monitoring":{"type":"string"}},"required":["clientBroker","inCluster","publicAccess","unauthenticated","authMethods","monitoring"]};
 
 function validate252(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -18957,9 +18957,10 @@ return false;
 }
 else {
 if(data4.clientBroker !== undefined){
+let data5 = data4.clientBroker;
 const _errs12 = errors;
-if(typeof data4.clientBroker !== "string"){
-validate252.errors = [{instancePath:instancePath+"/provisioned/clientBroker",schemaPath:"#/definitions/MskProvisioned/properties/clientBroker/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if((typeof data5 !== "string") && (data5 !== null)){
+validate252.errors = [{instancePath:instancePath+"/provisioned/clientBroker",schemaPath:"#/definitions/MskProvisioned/properties/clientBroker/type",keyword:"type",params:{type: schema235.properties.clientBroker.type},message:"must be string,null"}];
 return false;
 }
 var valid2 = _errs12 === errors;
