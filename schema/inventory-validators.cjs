@@ -18495,7 +18495,7 @@ return errors === 0;
 exports["aws.mq.brokers"] = validate247;
 const schema230 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CMqBroker%3E"}};
 const schema231 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/MqBroker"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema232 = {"type":"object","properties":{"arn":{"type":"string"},"name":{"type":"string"},"engineType":{"type":"string"},"publiclyAccessible":{"type":"boolean"},"autoMinorVersionUpgrade":{"type":"boolean"},"auditLog":{"type":"boolean"},"useAwsOwnedKey":{"type":"boolean"},"kmsKeyId":{"type":"string"}},"required":["arn","auditLog","autoMinorVersionUpgrade","engineType","name","publiclyAccessible"]};
+const schema232 = {"type":"object","properties":{"arn":{"type":"string"},"name":{"type":"string"},"engineType":{"type":"string"},"publiclyAccessible":{"type":"boolean"},"autoMinorVersionUpgrade":{"type":"boolean"},"auditLog":{"type":["boolean","null"]},"useAwsOwnedKey":{"type":"boolean"},"kmsKeyId":{"type":"string"}},"required":["arn","auditLog","autoMinorVersionUpgrade","engineType","name","publiclyAccessible"]};
 
 function validate248(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -18655,9 +18655,10 @@ var valid3 = true;
 }
 if(valid3){
 if(data1.auditLog !== undefined){
+let data7 = data1.auditLog;
 const _errs18 = errors;
-if(typeof data1.auditLog !== "boolean"){
-const err9 = {instancePath:instancePath+"/value/auditLog",schemaPath:"#/definitions/MqBroker/properties/auditLog/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if((typeof data7 !== "boolean") && (data7 !== null)){
+const err9 = {instancePath:instancePath+"/value/auditLog",schemaPath:"#/definitions/MqBroker/properties/auditLog/type",keyword:"type",params:{type: schema232.properties.auditLog.type},message:"must be boolean,null"};
 if(vErrors === null){
 vErrors = [err9];
 }
