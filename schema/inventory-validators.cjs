@@ -14119,7 +14119,7 @@ return errors === 0;
 
 exports["aws.glue.jobs"] = validate185;
 const schema180 = {"type":"array","items":{"$ref":"#/definitions/GlueJob"}};
-const schema181 = {"type":"object","properties":{"arn":{"type":"string"},"name":{"type":"string"},"securityConfiguration":{"type":["string","null"]}},"required":["arn","name","securityConfiguration"]};
+const schema181 = {"type":"object","properties":{"arn":{"type":"string"},"name":{"type":"string"},"securityConfiguration":{"type":["string","null"]},"command":{"type":"string"}},"required":["arn","name","securityConfiguration"]};
 
 function validate185(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -14175,6 +14175,19 @@ var valid2 = _errs8 === errors;
 }
 else {
 var valid2 = true;
+}
+if(valid2){
+if(data0.command !== undefined){
+const _errs10 = errors;
+if(typeof data0.command !== "string"){
+validate185.errors = [{instancePath:instancePath+"/" + i0+"/command",schemaPath:"#/definitions/GlueJob/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
 }
 }
 }
