@@ -1731,7 +1731,7 @@ return errors === 0;
 exports["aws.athena.workgroups"] = validate33;
 const schema36 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CAthenaWorkgroup%3E"}};
 const schema37 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/AthenaWorkgroup"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema38 = {"type":"object","properties":{"arn":{"type":"string"},"name":{"type":"string"},"engine":{"type":"string"},"enforced":{"type":"boolean"},"resultEncryption":{"type":["string","null"]},"resultKmsKey":{"type":"string"},"managedResults":{"type":"boolean"},"metrics":{"type":["boolean","null"]}},"required":["arn","enforced","engine","managedResults","metrics","name","resultEncryption"]};
+const schema38 = {"type":"object","properties":{"arn":{"type":"string"},"name":{"type":"string"},"engine":{"type":"string"},"enforced":{"type":["boolean","null"]},"resultEncryption":{"type":["string","null"]},"resultKmsKey":{"type":"string"},"managedResults":{"type":"boolean"},"metrics":{"type":["boolean","null"]}},"required":["arn","enforced","engine","managedResults","metrics","name","resultEncryption"]};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1855,9 +1855,10 @@ var valid3 = true;
 }
 if(valid3){
 if(data1.enforced !== undefined){
+let data5 = data1.enforced;
 const _errs14 = errors;
-if(typeof data1.enforced !== "boolean"){
-const err7 = {instancePath:instancePath+"/value/enforced",schemaPath:"#/definitions/AthenaWorkgroup/properties/enforced/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if((typeof data5 !== "boolean") && (data5 !== null)){
+const err7 = {instancePath:instancePath+"/value/enforced",schemaPath:"#/definitions/AthenaWorkgroup/properties/enforced/type",keyword:"type",params:{type: schema38.properties.enforced.type},message:"must be boolean,null"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -14118,7 +14119,7 @@ return errors === 0;
 
 exports["aws.glue.jobs"] = validate185;
 const schema180 = {"type":"array","items":{"$ref":"#/definitions/GlueJob"}};
-const schema181 = {"type":"object","properties":{"arn":{"type":"string"},"name":{"type":"string"},"securityConfiguration":{"type":["string","null"]}},"required":["arn","name","securityConfiguration"]};
+const schema181 = {"type":"object","properties":{"arn":{"type":"string"},"name":{"type":"string"},"securityConfiguration":{"type":["string","null"]},"command":{"type":"string"}},"required":["arn","name","securityConfiguration"]};
 
 function validate185(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -14174,6 +14175,19 @@ var valid2 = _errs8 === errors;
 }
 else {
 var valid2 = true;
+}
+if(valid2){
+if(data0.command !== undefined){
+const _errs10 = errors;
+if(typeof data0.command !== "string"){
+validate185.errors = [{instancePath:instancePath+"/" + i0+"/command",schemaPath:"#/definitions/GlueJob/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
 }
 }
 }
@@ -18494,7 +18508,7 @@ return errors === 0;
 exports["aws.mq.brokers"] = validate247;
 const schema230 = {"type":"object","additionalProperties":{"$ref":"#/definitions/Fetched%3CMqBroker%3E"}};
 const schema231 = {"anyOf":[{"type":"object","properties":{"ok":{"type":"boolean","const":true},"value":{"$ref":"#/definitions/MqBroker"}},"required":["ok","value"]},{"type":"object","properties":{"ok":{"type":"boolean","const":false},"error":{"$ref":"#/definitions/FetchError"}},"required":["ok","error"]}]};
-const schema232 = {"type":"object","properties":{"arn":{"type":"string"},"name":{"type":"string"},"engineType":{"type":"string"},"publiclyAccessible":{"type":"boolean"},"autoMinorVersionUpgrade":{"type":"boolean"},"auditLog":{"type":"boolean"},"useAwsOwnedKey":{"type":"boolean"},"kmsKeyId":{"type":"string"}},"required":["arn","auditLog","autoMinorVersionUpgrade","engineType","name","publiclyAccessible"]};
+const schema232 = {"type":"object","properties":{"arn":{"type":"string"},"name":{"type":"string"},"engineType":{"type":"string"},"publiclyAccessible":{"type":"boolean"},"autoMinorVersionUpgrade":{"type":"boolean"},"auditLog":{"type":["boolean","null"]},"useAwsOwnedKey":{"type":"boolean"},"kmsKeyId":{"type":"string"}},"required":["arn","auditLog","autoMinorVersionUpgrade","engineType","name","publiclyAccessible"]};
 
 function validate248(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -18654,9 +18668,10 @@ var valid3 = true;
 }
 if(valid3){
 if(data1.auditLog !== undefined){
+let data7 = data1.auditLog;
 const _errs18 = errors;
-if(typeof data1.auditLog !== "boolean"){
-const err9 = {instancePath:instancePath+"/value/auditLog",schemaPath:"#/definitions/MqBroker/properties/auditLog/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if((typeof data7 !== "boolean") && (data7 !== null)){
+const err9 = {instancePath:instancePath+"/value/auditLog",schemaPath:"#/definitions/MqBroker/properties/auditLog/type",keyword:"type",params:{type: schema232.properties.auditLog.type},message:"must be boolean,null"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -18877,7 +18892,7 @@ return errors === 0;
 exports["aws.msk.clusters"] = validate251;
 const schema233 = {"type":"array","items":{"$ref":"#/definitions/MskCluster"}};
 const schema234 = {"type":"object","properties":{"arn":{"type":"string"},"name":{"type":"string"},"type":{"type":"string","enum":["PROVISIONED","SERVERLESS"]},"state":{"type":"string"},"provisioned":{"$ref":"#/definitions/MskProvisioned"}},"required":["arn","name","state","type"]};
-const schema235 = {"type":"object","properties":{"clientBroker":{"type":"string"},"inCluster":{"type":"boolean"},"publicAccess":{"type":"string"},"unauthenticated":{"type":"boolean"},"authMethods":{"type":"array","items":{"type":"string"}},"monitoring":{"type":"string"}},"required":["clientBroker","inCluster","publicAccess","unauthenticated","authMethods","monitoring"]};
+const schema235 = {"type":"object","properties":{"clientBroker":{"type":["string","null"]},"inCluster":{"type":"boolean"},"publicAccess":{"type":"string"},"unauthenticated":{"type":"boolean"},"authMethods":{"type":"array","items":{"type":"string"}},"monitoring":{"type":"string"}},"required":["clientBroker","inCluster","publicAccess","unauthenticated","authMethods","monitoring"]};
 
 function validate252(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -18956,9 +18971,10 @@ return false;
 }
 else {
 if(data4.clientBroker !== undefined){
+let data5 = data4.clientBroker;
 const _errs12 = errors;
-if(typeof data4.clientBroker !== "string"){
-validate252.errors = [{instancePath:instancePath+"/provisioned/clientBroker",schemaPath:"#/definitions/MskProvisioned/properties/clientBroker/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if((typeof data5 !== "string") && (data5 !== null)){
+validate252.errors = [{instancePath:instancePath+"/provisioned/clientBroker",schemaPath:"#/definitions/MskProvisioned/properties/clientBroker/type",keyword:"type",params:{type: schema235.properties.clientBroker.type},message:"must be string,null"}];
 return false;
 }
 var valid2 = _errs12 === errors;

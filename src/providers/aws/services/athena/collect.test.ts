@@ -60,10 +60,10 @@ describe('aws.athena.workgroups', () => {
             metrics: true,
           },
         },
-        // Documented default for an absent EnforceWorkGroupConfiguration; an absent metrics flag stays unknown.
+        // Absent enforcement and metrics flags stay unknown: neither has a default the API documents.
         b: {
           ok: true,
-          value: { arn: A('b'), name: 'b', engine: 'AUTO', enforced: true, resultEncryption: null, managedResults: false, metrics: null },
+          value: { arn: A('b'), name: 'b', engine: 'AUTO', enforced: null, resultEncryption: null, managedResults: false, metrics: null },
         },
         c: { ok: false, error: expect.objectContaining({ kind: 'denied', api: 'athena:GetWorkGroup' }) },
       },

@@ -41,7 +41,7 @@ const workgroups: AwsCollector<PerResource<AthenaWorkgroup>> = {
           arn: arnOf(name),
           name,
           engine: c.EngineVersion?.EffectiveEngineVersion ?? c.EngineVersion?.SelectedEngineVersion ?? 'AUTO',
-          enforced: c.EnforceWorkGroupConfiguration ?? true,
+          enforced: c.EnforceWorkGroupConfiguration ?? null,
           resultEncryption: enc?.EncryptionOption ?? null,
           ...(kms ? { resultKmsKey: kms } : {}),
           managedResults: c.ManagedQueryResultsConfiguration?.Enabled === true,

@@ -6,8 +6,11 @@ import type { Named } from '../each-resource.js';
 export interface AthenaWorkgroup extends Named {
   /** Engine.EffectiveEngineVersion: `Athena engine version 3`, or a `PySpark engine version` for Spark workgroups. */
   engine: string;
-  /** Configuration.EnforceWorkGroupConfiguration; absent reads as `true`, its documented default. */
-  enforced: boolean;
+  /**
+   * Configuration.EnforceWorkGroupConfiguration; `null` when the answer leaves it out (never guessed: the console starts with the
+   * override off, and the API documents no default).
+   */
+  enforced: boolean | null;
   /** ResultConfiguration.EncryptionConfiguration.EncryptionOption (`SSE_S3`, `SSE_KMS`, `CSE_KMS`), or `null` when unset. */
   resultEncryption: string | null;
   /** The KMS key of SSE_KMS / CSE_KMS, when one is named. */

@@ -46,7 +46,7 @@ describe('aws.glue collectors', () => {
   it('follows GetJobs and GetSecurityConfigurations pages; unset configuration parts read as DISABLED', async () => {
     glue
       .on(GetJobsCommand)
-      .resolvesOnce({ Jobs: [{ Name: 'b', SecurityConfiguration: 'sc' }], NextToken: 't' })
+      .resolvesOnce({ Jobs: [{ Name: 'b', SecurityConfiguration: 'sc', Command: { Name: 'glueetl' } }], NextToken: 't' })
       .resolvesOnce({ Jobs: [{ Name: 'a' }] });
     glue
       .on(GetSecurityConfigurationsCommand)
@@ -62,7 +62,7 @@ describe('aws.glue collectors', () => {
       ok: true,
       value: [
         { arn: 'arn:aws:glue:us-east-1:111122223333:job/a', name: 'a', securityConfiguration: null },
-        { arn: 'arn:aws:glue:us-east-1:111122223333:job/b', name: 'b', securityConfiguration: 'sc' },
+        { arn: 'arn:aws:glue:us-east-1:111122223333:job/b', name: 'b', securityConfiguration: 'sc', command: 'glueetl' },
       ],
     });
     expect(result(inventory, GLUE_SECURITY_CONFIGURATIONS.id)).toEqual({

@@ -84,6 +84,7 @@ const jobs: AwsCollector<readonly GlueJob[]> = {
             arn: `arn:${ctx.account.partition}:glue:${region}:${ctx.account.id}:job/${j.Name}`,
             name: j.Name,
             securityConfiguration: j.SecurityConfiguration || null,
+            ...(j.Command?.Name ? { command: j.Command.Name } : {}),
           });
         }
       }

@@ -26,6 +26,8 @@ export interface GlueSecurityConfiguration {
 export interface GlueJob extends Named {
   /** The name of the security configuration the job runs with, or `null` for none. */
   securityConfiguration: string | null;
+  /** Command.Name: `glueetl`, `gluestreaming`, `pythonshell` or `glueray`, when the answer gives it. */
+  command?: string;
 }
 
 export const GLUE_CATALOG_ENCRYPTION = inventoryKey<GlueCatalogEncryption>('aws.glue.catalogEncryption', 'regional');

@@ -86,6 +86,19 @@ describe('aws.mq.brokers', () => {
     expect(JSON.stringify(inventory)).not.toContain('alice-admin');
   });
 
+  it('keeps an ActiveMQ answer without a Logs block as unknown audit logging, never as off', async () => {
+    mq.on(ListBrokersCommand).resolves({ BrokerSummaries: [summary('a')] });
+    mq.on(DescribeBrokerCommand).resolves({
+      BrokerName: 'a',
+      EngineType: 'ACTIVEMQ',
+      PubliclyAccessible: false,
+      AutoMinorVersionUpgrade: true,
+      EncryptionOptions: { UseAwsOwnedKey: true },
+    });
+    const { inventory } = await collect([MQ_BROKERS]);
+    expect(result(inventory)).toMatchObject({ ok: true, value: { [A('a')]: { ok: true, value: { auditLog: null } } } });
+  });
+
   it('records AccessDenied on ListBrokers as denied and describes nothing', async () => {
     mq.on(ListBrokersCommand).rejects(awsError('ForbiddenException', 403));
     const { inventory } = await collect([MQ_BROKERS]);

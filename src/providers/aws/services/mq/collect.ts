@@ -51,7 +51,8 @@ const brokers: AwsCollector<PerResource<MqBroker>> = {
             engineType,
             publiclyAccessible: required(d.PubliclyAccessible, 'DescribeBroker', 'PubliclyAccessible'),
             autoMinorVersionUpgrade: required(d.AutoMinorVersionUpgrade, 'DescribeBroker', 'AutoMinorVersionUpgrade'),
-            auditLog: d.Logs?.Audit === true,
+            // Inside a Logs block an unset Audit is off (the API sends only the flags that apply); no block at all is unknown.
+            auditLog: d.Logs ? d.Logs.Audit === true : engineType === 'ACTIVEMQ' ? null : false,
             ...(useAwsOwnedKey !== undefined ? { useAwsOwnedKey } : {}),
             ...(d.EncryptionOptions?.KmsKeyId ? { kmsKeyId: d.EncryptionOptions.KmsKeyId } : {}),
           };

@@ -8,8 +8,11 @@ export interface MqBroker extends Named {
   engineType: string;
   publiclyAccessible: boolean;
   autoMinorVersionUpgrade: boolean;
-  /** `Logs.Audit`: ActiveMQ audit logs go to CloudWatch Logs. RabbitMQ has no audit log. */
-  auditLog: boolean;
+  /**
+   * `Logs.Audit`: ActiveMQ audit logs go to CloudWatch Logs. RabbitMQ has no audit log. `null` when an ActiveMQ answer has no
+   * `Logs` block at all (its `General` flag is required), which is missing data, not "off".
+   */
+  auditLog: boolean | null;
   /** `EncryptionOptions.UseAwsOwnedKey`; absent for RabbitMQ, whose brokers always use an AWS owned key. */
   useAwsOwnedKey?: boolean;
   /** `EncryptionOptions.KmsKeyId`, when the broker names one. */

@@ -60,7 +60,8 @@ describe('aws.msk.clusters', () => {
           type: 'PROVISIONED',
           state: 'ACTIVE',
           provisioned: {
-            clientBroker: 'TLS_PLAINTEXT',
+            // The documented defaults disagree for ClientBroker (TLS_PLAINTEXT / TLS): unknown. InCluster's is true in both.
+            clientBroker: null,
             inCluster: true,
             publicAccess: 'DISABLED',
             unauthenticated: false,

@@ -35,7 +35,7 @@ const clusters: AwsCollector<readonly MskCluster[]> = {
             ...base,
             type: 'PROVISIONED',
             provisioned: {
-              clientBroker: transit?.ClientBroker ?? 'TLS_PLAINTEXT',
+              clientBroker: transit?.ClientBroker ?? null,
               inCluster: transit?.InCluster ?? true,
               // Public access cannot be turned on at creation, only by a later update that sets this field.
               publicAccess: p.BrokerNodeGroupInfo?.ConnectivityInfo?.PublicAccess?.Type ?? 'DISABLED',

@@ -4,8 +4,11 @@ import type { Named } from '../each-resource.js';
 
 /** The settings of a provisioned cluster the checks judge, with the API's documented defaults applied. */
 export interface MskProvisioned {
-  /** EncryptionInTransit.ClientBroker: `TLS`, `TLS_PLAINTEXT` or `PLAINTEXT`; absent reads as `TLS_PLAINTEXT`, the API's default. */
-  clientBroker: string;
+  /**
+   * EncryptionInTransit.ClientBroker: `TLS`, `TLS_PLAINTEXT` or `PLAINTEXT`; `null` when the answer leaves it out (never guessed:
+   * the API reference gives TLS_PLAINTEXT as the default, the CloudFormation reference TLS).
+   */
+  clientBroker: string | null;
   /** EncryptionInTransit.InCluster; absent reads as `true`, the API's default. */
   inCluster: boolean;
   /** ConnectivityInfo.PublicAccess.Type: `DISABLED` or `SERVICE_PROVIDED_EIPS`; absent reads as `DISABLED`. */

@@ -9,6 +9,11 @@ export const table: CheckCases = {
     { name: 'enforced passes', snapshot: workgroup(), expected: [['pass', 'configuration-enforced']] },
     { name: 'not enforced fails', snapshot: workgroup({ enforced: false }), expected: [['fail', 'configuration-not-enforced']] },
     {
+      name: 'an answer without EnforceWorkGroupConfiguration is an error: the console default is off, the API documents none',
+      snapshot: workgroup({ enforced: null }),
+      expected: [['error', 'error.unknown']],
+    },
+    {
       name: 'a Spark workgroup is not applicable',
       snapshot: workgroup({ enforced: false, engine: 'PySpark engine version 3' }),
       expected: [['not_applicable', 'spark-workgroup']],

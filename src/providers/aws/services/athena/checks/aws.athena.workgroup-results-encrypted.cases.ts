@@ -24,6 +24,16 @@ export const table: CheckCases = {
       expected: [['fail', 'encryption-not-enforced']],
     },
     {
+      name: 'an option with enforcement unknown is an error, never a pass',
+      snapshot: workgroup({ enforced: null }),
+      expected: [['error', 'error.unknown']],
+    },
+    {
+      name: 'no option fails even with enforcement unknown',
+      snapshot: workgroup({ enforced: null, resultEncryption: null, resultKmsKey: undefined }),
+      expected: [['fail', 'results-unencrypted']],
+    },
+    {
       name: 'a Spark workgroup with an option passes without enforcement',
       snapshot: workgroup({ enforced: false, engine: 'PySpark engine version 3' }),
       expected: [['pass', 'results-encrypted']],

@@ -1,4 +1,5 @@
-import { fail, pass } from '../../../../check-kit.js';
+import { missingData } from '../../../../../model/fetched.js';
+import { errorFinding, fail, pass } from '../../../../check-kit.js';
 import { arnIn, eachEntry } from '../../each-resource.js';
 import { ATHENA_WORKGROUPS, isSpark } from '../state.js';
 
@@ -18,6 +19,7 @@ export const athenaWorkgroupResultsEncrypted = eachEntry(
       'CT.ATHENA.PR.2 requires; the AWS Config rule athena-workgroup-encrypted-at-rest looks at the option alone), or when results go to ' +
       'Athena managed storage, which Athena always encrypts (with its own key unless a KMS key is named). Spark-enabled workgroups have no ' +
       'client-side override, so their encryption option alone decides. Fails when no option is set, or when it is set but not enforced. ' +
+      'An option set with EnforceWorkGroupConfiguration absent from the answer is an error, never a pass. ' +
       'Disabled workgroups run no queries and are not judged.',
     remediation: {
       text: 'Set an encryption option for query results in the workgroup and turn on "Override client-side settings".',
@@ -46,6 +48,11 @@ export const athenaWorkgroupResultsEncrypted = eachEntry(
       );
     if (w.resultEncryption === null)
       return fail(resource, 'results-unencrypted', `Workgroup ${w.name} sets no encryption for its query results.`, observed);
+    if (w.enforced === null && !isSpark(w))
+      return errorFinding(
+        resource,
+        missingData('athena:GetWorkGroup', `workgroup ${w.name}: no EnforceWorkGroupConfiguration in the answer`),
+      );
     if (!w.enforced && !isSpark(w))
       return fail(
         resource,

@@ -15,6 +15,13 @@ export const table: CheckCases = {
       expected: [['pass', 'encrypted']],
     },
     { name: 'no configuration fails', snapshot: job(null), expected: [['fail', 'no-security-configuration']] },
+    {
+      name: 'a Ray job is not applicable: Glue does not support security configurations in Ray jobs',
+      snapshot: snapshot()
+        .regional(GLUE_JOBS, R, ok([{ ...ETL, securityConfiguration: null, command: 'glueray' }]))
+        .regional(GLUE_SECURITY_CONFIGURATIONS, R, ok({})),
+      expected: [['not_applicable', 'ray-job']],
+    },
     { name: 'a configuration that no longer exists fails', snapshot: job('gone'), expected: [['fail', 'security-configuration-missing']] },
     {
       name: 'a configuration leaving bookmarks unencrypted fails',

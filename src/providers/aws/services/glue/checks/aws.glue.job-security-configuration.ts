@@ -1,5 +1,5 @@
 import type { Check } from '../../../../../model/check.js';
-import { errorFinding, fail, pass, readFetched } from '../../../../check-kit.js';
+import { errorFinding, fail, notApplicable, pass, readFetched } from '../../../../check-kit.js';
 import { eachRegional } from '../../resource-kit.js';
 import { disabledParts, GLUE_JOBS, GLUE_SECURITY_CONFIGURATIONS } from '../state.js';
 
@@ -20,7 +20,8 @@ export const glueJobSecurityConfiguration: Check = {
       'Control Tower control CT.GLUE.PR.1 requires jobs to name a configuration; naming one is not enough, so this check reads what the ' +
       'named configuration (GetSecurityConfigurations) actually sets. Passes when the job names a configuration whose S3, CloudWatch and ' +
       'bookmark encryption are all enabled; fails when the job names none, when the named configuration no longer exists (Glue cannot ' +
-      'apply it), or when any of the three parts is DISABLED (an unset part is disabled), naming the parts.',
+      'apply it), or when any of the three parts is DISABLED (an unset part is disabled), naming the parts. Ray jobs (command glueray) ' +
+      'are not applicable: Glue documents that security configurations are not supported in Ray jobs.',
     remediation: {
       text: 'Create a security configuration with S3, CloudWatch Logs and job bookmark encryption on, and set it on the job.',
       console: 'AWS Glue → Security configurations → Add; then ETL jobs → job → Job details → Security configuration',
@@ -29,6 +30,10 @@ export const glueJobSecurityConfiguration: Check = {
   },
   evaluate(ctx) {
     return eachRegional(ctx, GLUE_JOBS, TYPE, (job, resource, region) => {
+      if (job.command === 'glueray')
+        return notApplicable(resource, 'ray-job', `Job ${job.name} is a Ray job, which cannot take a security configuration.`, {
+          command: job.command,
+        });
       const name = job.securityConfiguration;
       if (name === null)
         return fail(resource, 'no-security-configuration', `Job ${job.name} runs without a security configuration.`, {

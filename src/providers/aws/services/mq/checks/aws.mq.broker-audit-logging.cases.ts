@@ -11,6 +11,11 @@ export const table: CheckCases = {
       snapshot: described(broker({ auditLog: false })),
       expected: [['fail', 'no-audit-logging']],
     },
+    {
+      name: 'an ActiveMQ answer without log settings is an error, never a fail',
+      snapshot: described(broker({ auditLog: null })),
+      expected: [['error', 'error.unknown']],
+    },
     { name: 'RabbitMQ has no audit log: not applicable', snapshot: described(rabbit()), expected: [['not_applicable', 'no-audit-log']] },
     ...errorCases(),
   ],

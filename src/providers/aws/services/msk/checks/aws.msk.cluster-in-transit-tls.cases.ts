@@ -10,6 +10,11 @@ export const table: CheckCases = {
     { name: 'a serverless cluster passes', snapshot: serverless(), expected: [['pass', 'serverless-tls']] },
     { name: 'TLS_PLAINTEXT fails', snapshot: provisioned({ clientBroker: 'TLS_PLAINTEXT' }), expected: [['fail', 'plaintext-allowed']] },
     { name: 'PLAINTEXT fails', snapshot: provisioned({ clientBroker: 'PLAINTEXT' }), expected: [['fail', 'plaintext-allowed']] },
+    {
+      name: 'an answer without ClientBroker is an error: the API and CloudFormation document different defaults',
+      snapshot: provisioned({ clientBroker: null }),
+      expected: [['error', 'error.unknown']],
+    },
     { name: 'plaintext between brokers fails', snapshot: provisioned({ inCluster: false }), expected: [['fail', 'plaintext-allowed']] },
     {
       name: 'a denied listing is an error',

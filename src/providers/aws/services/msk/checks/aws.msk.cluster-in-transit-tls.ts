@@ -1,4 +1,5 @@
-import { fail, pass } from '../../../../check-kit.js';
+import { missingData } from '../../../../../model/fetched.js';
+import { errorFinding, fail, pass } from '../../../../check-kit.js';
 import { eachResource } from '../../each-resource.js';
 import { MSK_CLUSTERS } from '../state.js';
 
@@ -15,7 +16,8 @@ export const mskClusterInTransitTls = eachResource(
       'allows clients TLS only, TLS and plaintext, or plaintext only; and InCluster, which encrypts replication traffic between brokers. ' +
       'Security Hub control MSK.1 fails a cluster whose brokers talk in plaintext; this check also requires ClientBroker TLS, since a ' +
       'listener that accepts plaintext lets any client send and read records unencrypted. Passes when ClientBroker is TLS and InCluster is ' +
-      "true; fails otherwise. An absent field takes the API's documented default (ClientBroker TLS_PLAINTEXT, InCluster true). Serverless " +
+      'true; fails otherwise. An absent InCluster takes its documented default, true; an absent ClientBroker is an error, as the API ' +
+      'reference (TLS_PLAINTEXT) and the CloudFormation reference (TLS) document different defaults. Serverless ' +
       'clusters accept TLS connections only, by design: they pass.',
     remediation: {
       text: 'Allow only TLS between clients and brokers (in-cluster encryption can only be chosen when a cluster is created).',
@@ -28,6 +30,11 @@ export const mskClusterInTransitTls = eachResource(
     if (!c.provisioned)
       return pass(resource, 'serverless-tls', `Serverless cluster ${c.name} accepts only TLS connections.`, { type: c.type });
     const { clientBroker, inCluster } = c.provisioned;
+    if (clientBroker === null)
+      return errorFinding(
+        resource,
+        missingData('kafka:ListClustersV2', `cluster ${c.name}: no EncryptionInTransit.ClientBroker in the answer`),
+      );
     const observed = { clientBroker, inCluster };
     if (clientBroker === 'TLS' && inCluster)
       return pass(resource, 'tls-only', `Cluster ${c.name} encrypts all traffic with TLS.`, observed);
