@@ -11,6 +11,11 @@ export const table: CheckCases = {
       snapshot: described(broker({ auditLog: false })),
       expected: [['fail', 'no-audit-logging']],
     },
+    {
+      name: 'an engine Amazon MQ does not document is an error, not not-applicable',
+      snapshot: described(rabbit({ engineType: 'activemq' })),
+      expected: [['error', 'error.unknown']],
+    },
     { name: 'RabbitMQ has no audit log: not applicable', snapshot: described(rabbit()), expected: [['not_applicable', 'no-audit-log']] },
     ...errorCases(),
   ],
