@@ -11,8 +11,9 @@
 const ESCAPES = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
 // C0 controls but tab and newline, DEL, and C1 controls.
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-// Bidi embeddings, overrides and isolates: shown, not obeyed.
-const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+// Bidi embeddings, overrides and isolates: shown, not obeyed; line and paragraph separators, which
+// some viewers break lines at, shown too.
+const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u2028\u2029]/g;
 
 export function neutraliseLine(line: string): string {
   const clean = line

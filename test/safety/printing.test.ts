@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { neutralise, neutraliseLine } from '../../src/cli/neutralise.js';
 import { fromRoot } from '../../src/paths.js';
+import { shownName } from '../../src/shown-name.js';
 
 describe('printing untrusted text', () => {
   it('cannot start a workflow command, move the cursor, or hide text behind bidi overrides', () => {
@@ -12,6 +13,12 @@ describe('printing untrusted text', () => {
     expect(out).toContain(': :error title=pwned::owned\\r');
     expect(out).toContain('x\\u202eevil\\x00');
     expect(neutraliseLine('  ::add-mask::secret')).toBe('  : :add-mask::secret');
+  });
+
+  it('shows Unicode line and paragraph separators escaped, in printed lines and in names (annotations)', () => {
+    const name = 'queue\u2028::error::pwned\u2029x';
+    expect(neutraliseLine(`Namespace ${name} fails`)).toBe('Namespace queue\\u2028::error::pwned\\u2029x fails');
+    expect(shownName(name)).toBe('queue\\u2028::error::pwned\\u2029x');
   });
 
   it('ends quietly with exit 0 when the reader closes the pipe (`annexa checks list | head -1`)', () => {

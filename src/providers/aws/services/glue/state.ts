@@ -38,12 +38,26 @@ export const GLUE_SECURITY_CONFIGURATIONS = inventoryKey<Readonly<Record<string,
 );
 export const GLUE_JOBS = inventoryKey<readonly GlueJob[]>('aws.glue.jobs', 'regional');
 
+/** The modes Glue documents for the catalog and for each part of a security configuration. */
+export const CATALOG_MODES: readonly string[] = ['DISABLED', 'SSE-KMS', 'SSE-KMS-WITH-SERVICE-ROLE'];
+const PART_MODES: Readonly<Record<keyof GlueSecurityConfiguration, readonly string[]>> = {
+  s3: ['DISABLED', 'SSE-KMS', 'SSE-S3'],
+  cloudWatch: ['DISABLED', 'SSE-KMS'],
+  bookmarks: ['DISABLED', 'CSE-KMS'],
+};
+
+const PART_NAMES: readonly [keyof GlueSecurityConfiguration, string][] = [
+  ['s3', 'S3'],
+  ['cloudWatch', 'CloudWatch Logs'],
+  ['bookmarks', 'job bookmarks'],
+];
+
 /** The parts of a security configuration that leave data unencrypted. */
 export function disabledParts(c: GlueSecurityConfiguration): string[] {
-  const parts: [string, string][] = [
-    ['S3', c.s3],
-    ['CloudWatch Logs', c.cloudWatch],
-    ['job bookmarks', c.bookmarks],
-  ];
-  return parts.filter(([, mode]) => mode === 'DISABLED').map(([part]) => part);
+  return PART_NAMES.filter(([key]) => c[key] === 'DISABLED').map(([, part]) => part);
+}
+
+/** Parts whose mode Glue does not document (`part "mode"`): read neither as on nor as off. */
+export function unknownParts(c: GlueSecurityConfiguration): string[] {
+  return PART_NAMES.filter(([key]) => !PART_MODES[key].includes(c[key])).map(([key, part]) => `${part} "${c[key]}"`);
 }

@@ -1,4 +1,5 @@
 /** Amazon MQ inventory shapes and keys. No SDK imports: checks depend on this file. */
+import { type FetchError, missingData } from '../../../../model/fetched.js';
 import { inventoryKey, type PerResource } from '../../../../model/keys.js';
 import type { Named } from '../each-resource.js';
 
@@ -21,3 +22,13 @@ export interface MqBroker extends Named {
 
 /** `ListBrokers`, then `DescribeBroker` per broker; keyed by broker ARN. */
 export const MQ_BROKERS = inventoryKey<PerResource<MqBroker>>('aws.mq.brokers', 'regional');
+
+/**
+ * An engine Amazon MQ does not document (the collector stores ActiveMQ and RabbitMQ upper-cased):
+ * neither judged nor called not applicable.
+ */
+export function unknownEngine(b: MqBroker): FetchError | undefined {
+  return b.engineType === 'ACTIVEMQ' || b.engineType === 'RABBITMQ'
+    ? undefined
+    : missingData('mq:DescribeBroker', `broker ${b.name}: engine type "${b.engineType}" is not one Amazon MQ documents`);
+}

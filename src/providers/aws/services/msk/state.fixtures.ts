@@ -32,3 +32,8 @@ export function provisioned(extra: Partial<MskProvisioned> = {}): SnapshotBuilde
 export function serverless(): SnapshotBuilder {
   return snapshot().regional(MSK_CLUSTERS, R, ok([{ arn: ARN, name: 'events', type: 'SERVERLESS' as const, state: 'ACTIVE' }]));
 }
+
+/** A provisioned cluster whose settings are missing from the snapshot. */
+export function provisionedWithoutSettings(): SnapshotBuilder {
+  return snapshot().regional(MSK_CLUSTERS, R, ok([{ arn: ARN, name: 'orders', type: 'PROVISIONED' as const, state: 'ACTIVE' }]));
+}

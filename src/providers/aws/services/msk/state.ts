@@ -1,4 +1,5 @@
 /** Amazon MSK state the checks read. No SDK imports: checks depend on this file. */
+import { type FetchError, missingData } from '../../../../model/fetched.js';
 import { inventoryKey } from '../../../../model/keys.js';
 import type { Named } from '../each-resource.js';
 
@@ -29,6 +30,13 @@ export interface MskCluster extends Named {
 }
 
 export const MSK_CLUSTERS = inventoryKey<readonly MskCluster[]>('aws.msk.clusters', 'regional');
+
+/** A provisioned cluster without its settings is an error: never judged as a serverless one. */
+export function provisionedMissing(c: MskCluster): FetchError | undefined {
+  return c.type === 'PROVISIONED' && !c.provisioned
+    ? missingData('kafka:ListClustersV2', `cluster ${c.name}: no Provisioned settings in the answer`)
+    : undefined;
+}
 
 /** Monitoring levels from least to most detailed. */
 export const MSK_MONITORING_LEVELS = ['DEFAULT', 'PER_BROKER', 'PER_TOPIC_PER_BROKER', 'PER_TOPIC_PER_PARTITION'] as const;

@@ -39,6 +39,11 @@ export const table: CheckCases = {
       expected: [['pass', 'results-encrypted']],
     },
     {
+      name: 'an option Athena does not document is an error, not a pass',
+      snapshot: workgroup({ resultEncryption: 'NONE' }),
+      expected: [['error', 'error.unknown']],
+    },
+    {
       name: 'a denied GetWorkGroup is an error for that workgroup',
       snapshot: snapshot().regional(ATHENA_WORKGROUPS, R, { analysts: denied('athena:GetWorkGroup') }),
       expected: [['error', 'error.denied']],

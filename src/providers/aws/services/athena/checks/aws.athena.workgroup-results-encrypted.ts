@@ -3,6 +3,9 @@ import { errorFinding, fail, pass } from '../../../../check-kit.js';
 import { arnIn, eachEntry } from '../../each-resource.js';
 import { ATHENA_WORKGROUPS, isSpark } from '../state.js';
 
+/** The encryption options Athena documents; another value is not taken for encryption. */
+const OPTIONS: readonly string[] = ['SSE_S3', 'SSE_KMS', 'CSE_KMS'];
+
 export const athenaWorkgroupResultsEncrypted = eachEntry(
   {
     id: 'aws.athena.workgroup-results-encrypted',
@@ -19,7 +22,8 @@ export const athenaWorkgroupResultsEncrypted = eachEntry(
       'CT.ATHENA.PR.2 requires; the AWS Config rule athena-workgroup-encrypted-at-rest looks at the option alone), or when results go to ' +
       'Athena managed storage, which Athena always encrypts (with its own key unless a KMS key is named). Spark-enabled workgroups have no ' +
       'client-side override, so their encryption option alone decides. Fails when no option is set, or when it is set but not enforced. ' +
-      'An option set with EnforceWorkGroupConfiguration absent from the answer is an error, never a pass. ' +
+      'An option Athena does not document, or an option set with EnforceWorkGroupConfiguration absent from the answer, is an error, ' +
+      'never a guess. ' +
       'Disabled workgroups run no queries and are not judged.',
     remediation: {
       text: 'Set an encryption option for query results in the workgroup and turn on "Override client-side settings".',
@@ -48,6 +52,11 @@ export const athenaWorkgroupResultsEncrypted = eachEntry(
       );
     if (w.resultEncryption === null)
       return fail(resource, 'results-unencrypted', `Workgroup ${w.name} sets no encryption for its query results.`, observed);
+    if (!OPTIONS.includes(w.resultEncryption))
+      return errorFinding(
+        resource,
+        missingData('athena:GetWorkGroup', `workgroup ${w.name}: EncryptionOption "${w.resultEncryption}" is not one Athena documents`),
+      );
     if (w.enforced === null && !isSpark(w))
       return errorFinding(
         resource,

@@ -18,6 +18,11 @@ export const table: CheckCases = {
       expected: [['fail', 'catalog-unencrypted']],
     },
     {
+      name: 'a mode Glue does not document is an error, not a pass',
+      snapshot: catalog({ catalogMode: 'disabled' }),
+      expected: [['error', 'error.unknown']],
+    },
+    {
       name: 'a denied read is an error for the region',
       snapshot: snapshot().regional(GLUE_CATALOG_ENCRYPTION, R, denied('glue:GetDataCatalogEncryptionSettings')),
       expected: [['error', 'error.denied']],

@@ -34,6 +34,11 @@ export const table: CheckCases = {
       expected: [['fail', 'encryption-partial']],
     },
     {
+      name: 'a mode Glue does not document is an error, not a pass',
+      snapshot: job('odd', { odd: { ...FULL, bookmarks: 'disabled' } }),
+      expected: [['error', 'error.unknown']],
+    },
+    {
       name: 'denied configurations are an error for a job naming one',
       snapshot: snapshot()
         .regional(GLUE_JOBS, R, ok([{ ...ETL, securityConfiguration: 'secure' }]))

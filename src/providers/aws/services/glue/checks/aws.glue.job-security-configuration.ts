@@ -1,7 +1,8 @@
 import type { Check } from '../../../../../model/check.js';
+import { missingData } from '../../../../../model/fetched.js';
 import { errorFinding, fail, notApplicable, pass, readFetched } from '../../../../check-kit.js';
 import { eachRegional } from '../../resource-kit.js';
-import { disabledParts, GLUE_JOBS, GLUE_SECURITY_CONFIGURATIONS } from '../state.js';
+import { disabledParts, GLUE_JOBS, GLUE_SECURITY_CONFIGURATIONS, unknownParts } from '../state.js';
 
 const TYPE = 'AWS::Glue::Job';
 
@@ -20,8 +21,9 @@ export const glueJobSecurityConfiguration: Check = {
       'Control Tower control CT.GLUE.PR.1 requires jobs to name a configuration; naming one is not enough, so this check reads what the ' +
       'named configuration (GetSecurityConfigurations) actually sets. Passes when the job names a configuration whose S3, CloudWatch and ' +
       'bookmark encryption are all enabled; fails when the job names none, when the named configuration no longer exists (Glue cannot ' +
-      'apply it), or when any of the three parts is DISABLED (an unset part is disabled), naming the parts. Ray jobs (command glueray) ' +
-      'are not applicable: Glue documents that security configurations are not supported in Ray jobs.',
+      'apply it), or when any of the three parts is DISABLED (an unset part is disabled), naming the parts. A mode Glue does not document ' +
+      'is an error rather than a guess. Ray jobs (command glueray) are not applicable: Glue documents that security configurations are ' +
+      'not supported in Ray jobs.',
     remediation: {
       text: 'Create a security configuration with S3, CloudWatch Logs and job bookmark encryption on, and set it on the job.',
       console: 'AWS Glue → Security configurations → Add; then ETL jobs → job → Job details → Security configuration',
@@ -52,6 +54,12 @@ export const glueJobSecurityConfiguration: Check = {
           },
         );
       const observed = { securityConfiguration: name, s3: config.s3, cloudWatch: config.cloudWatch, jobBookmarks: config.bookmarks };
+      const odd = unknownParts(config);
+      if (odd.length > 0)
+        return errorFinding(
+          resource,
+          missingData('glue:GetSecurityConfigurations', `security configuration ${name}: ${odd.join(', ')} is not a mode Glue documents`),
+        );
       const off = disabledParts(config);
       return off.length === 0
         ? pass(resource, 'encrypted', `Job ${job.name} runs with ${name}, which encrypts S3 output, logs and bookmarks.`, observed)

@@ -16,6 +16,11 @@ export const table: CheckCases = {
       snapshot: described(broker({ auditLog: null })),
       expected: [['error', 'error.unknown']],
     },
+    {
+      name: 'an engine Amazon MQ does not document is an error, not not-applicable',
+      snapshot: described(rabbit({ engineType: 'activemq' })),
+      expected: [['error', 'error.unknown']],
+    },
     { name: 'RabbitMQ has no audit log: not applicable', snapshot: described(rabbit()), expected: [['not_applicable', 'no-audit-log']] },
     ...errorCases(),
   ],

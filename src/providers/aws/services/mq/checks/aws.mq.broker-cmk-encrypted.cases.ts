@@ -11,6 +11,16 @@ export const table: CheckCases = {
       snapshot: described(broker({ useAwsOwnedKey: true, kmsKeyId: undefined })),
       expected: [['fail', 'aws-owned-key']],
     },
+    {
+      name: 'an engine Amazon MQ does not document is an error, not not-applicable',
+      snapshot: described(rabbit({ engineType: 'KAFKA' })),
+      expected: [['error', 'error.unknown']],
+    },
+    {
+      name: 'ActiveMQ without the key setting is an error, not not-applicable',
+      snapshot: described(broker({ useAwsOwnedKey: undefined })),
+      expected: [['error', 'error.unknown']],
+    },
     { name: 'RabbitMQ offers no choice: not applicable', snapshot: described(rabbit()), expected: [['not_applicable', 'aws-owned-only']] },
     ...errorCases(),
   ],

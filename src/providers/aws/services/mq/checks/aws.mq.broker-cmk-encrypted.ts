@@ -1,6 +1,7 @@
-import { fail, notApplicable, pass } from '../../../../check-kit.js';
+import { missingData } from '../../../../../model/fetched.js';
+import { errorFinding, fail, notApplicable, pass } from '../../../../check-kit.js';
 import { eachEntry } from '../../each-resource.js';
-import { MQ_BROKERS } from '../state.js';
+import { MQ_BROKERS, unknownEngine } from '../state.js';
 
 export const mqBrokerCmkEncrypted = eachEntry(
   {
@@ -15,7 +16,8 @@ export const mqBrokerCmkEncrypted = eachEntry(
       'use is not logged in CloudTrail and no key policy of the account governs it; with false, the broker uses a KMS key in the account ' +
       '(the AWS managed aws/mq key, or the customer managed key given as KmsKeyId). Passes when UseAwsOwnedKey is false; fails when ' +
       'it is true. AWS documents that encryption options do not apply to RabbitMQ brokers, which always use an AWS owned key, so they ' +
-      'are not applicable. Low severity: the data is encrypted either way.',
+      'are not applicable. An ActiveMQ broker without the setting, or an engine type Amazon MQ does not document, is an error. Low ' +
+      'severity: the data is encrypted either way.',
     remediation: {
       text: 'The key is fixed at creation: create a new ActiveMQ broker with a KMS key in the account (preferably a customer managed key) and move clients to it.',
       console: 'Amazon MQ → Brokers → Create broker → Additional settings → Encryption → Customer managed CMK',
@@ -29,6 +31,13 @@ export const mqBrokerCmkEncrypted = eachEntry(
       useAwsOwnedKey: b.useAwsOwnedKey ?? 'not-applicable',
       ...(b.kmsKeyId ? { kmsKeyId: b.kmsKeyId } : {}),
     };
+    const odd = unknownEngine(b);
+    if (odd) return errorFinding(resource, odd);
+    if (b.engineType === 'ACTIVEMQ' && b.useAwsOwnedKey === undefined)
+      return errorFinding(
+        resource,
+        missingData('mq:DescribeBroker', `broker ${b.name}: no EncryptionOptions.UseAwsOwnedKey in the answer`),
+      );
     if (b.engineType !== 'ACTIVEMQ' || b.useAwsOwnedKey === undefined)
       return notApplicable(
         resource,

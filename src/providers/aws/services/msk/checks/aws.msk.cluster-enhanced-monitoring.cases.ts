@@ -1,5 +1,5 @@
 import { type CheckCases, denied, snapshot } from '../../../../../../test/support/snapshot.js';
-import { provisioned, R, serverless } from '../state.fixtures.js';
+import { provisioned, provisionedWithoutSettings, R, serverless } from '../state.fixtures.js';
 import { MSK_CLUSTERS } from '../state.js';
 import { mskClusterEnhancedMonitoring as check } from './aws.msk.cluster-enhanced-monitoring.js';
 
@@ -14,6 +14,11 @@ export const table: CheckCases = {
     },
     { name: 'DEFAULT fails', snapshot: provisioned({ monitoring: 'DEFAULT' }), expected: [['fail', 'basic-metrics']] },
     { name: 'PER_BROKER fails', snapshot: provisioned({ monitoring: 'PER_BROKER' }), expected: [['fail', 'basic-metrics']] },
+    {
+      name: 'a provisioned cluster without its settings is an error, not judged as serverless',
+      snapshot: provisionedWithoutSettings(),
+      expected: [['error', 'error.unknown']],
+    },
     { name: 'a serverless cluster is not applicable', snapshot: serverless(), expected: [['not_applicable', 'serverless']] },
     {
       name: 'a denied listing is an error',

@@ -1,6 +1,6 @@
-import { fail, notApplicable, pass } from '../../../../check-kit.js';
+import { errorFinding, fail, notApplicable, pass } from '../../../../check-kit.js';
 import { eachResource } from '../../each-resource.js';
-import { MSK_CLUSTERS, MSK_MONITORING_LEVELS } from '../state.js';
+import { MSK_CLUSTERS, MSK_MONITORING_LEVELS, provisionedMissing } from '../state.js';
 
 const MINIMUM = MSK_MONITORING_LEVELS.indexOf('PER_TOPIC_PER_BROKER');
 
@@ -26,6 +26,8 @@ export const mskClusterEnhancedMonitoring = eachResource(
   },
   MSK_CLUSTERS,
   (c, resource) => {
+    const gap = provisionedMissing(c);
+    if (gap) return errorFinding(resource, gap);
     if (!c.provisioned)
       return notApplicable(resource, 'serverless', `Serverless cluster ${c.name} has no monitoring levels.`, { type: c.type });
     const level = c.provisioned.monitoring;

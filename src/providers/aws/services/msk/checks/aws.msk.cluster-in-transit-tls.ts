@@ -1,7 +1,7 @@
 import { missingData } from '../../../../../model/fetched.js';
 import { errorFinding, fail, pass } from '../../../../check-kit.js';
 import { eachResource } from '../../each-resource.js';
-import { MSK_CLUSTERS } from '../state.js';
+import { MSK_CLUSTERS, provisionedMissing } from '../state.js';
 
 export const mskClusterInTransitTls = eachResource(
   {
@@ -27,6 +27,8 @@ export const mskClusterInTransitTls = eachResource(
   },
   MSK_CLUSTERS,
   (c, resource) => {
+    const gap = provisionedMissing(c);
+    if (gap) return errorFinding(resource, gap);
     if (!c.provisioned)
       return pass(resource, 'serverless-tls', `Serverless cluster ${c.name} accepts only TLS connections.`, { type: c.type });
     const { clientBroker, inCluster } = c.provisioned;

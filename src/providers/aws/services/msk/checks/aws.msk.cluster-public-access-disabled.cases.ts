@@ -1,5 +1,5 @@
 import { type CheckCases, snapshot, throttled } from '../../../../../../test/support/snapshot.js';
-import { provisioned, R, serverless } from '../state.fixtures.js';
+import { provisioned, provisionedWithoutSettings, R, serverless } from '../state.fixtures.js';
 import { MSK_CLUSTERS } from '../state.js';
 import { mskClusterPublicAccessDisabled as check } from './aws.msk.cluster-public-access-disabled.js';
 
@@ -7,6 +7,11 @@ export const table: CheckCases = {
   check,
   cases: [
     { name: 'public access off passes', snapshot: provisioned(), expected: [['pass', 'public-access-off']] },
+    {
+      name: 'a provisioned cluster without its settings is an error, not judged as serverless',
+      snapshot: provisionedWithoutSettings(),
+      expected: [['error', 'error.unknown']],
+    },
     { name: 'a serverless cluster passes', snapshot: serverless(), expected: [['pass', 'serverless-private']] },
     {
       name: 'service-provided EIPs fail',

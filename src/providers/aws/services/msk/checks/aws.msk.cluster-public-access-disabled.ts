@@ -1,6 +1,6 @@
-import { fail, pass } from '../../../../check-kit.js';
+import { errorFinding, fail, pass } from '../../../../check-kit.js';
 import { eachResource } from '../../each-resource.js';
-import { MSK_CLUSTERS } from '../state.js';
+import { MSK_CLUSTERS, provisionedMissing } from '../state.js';
 
 export const mskClusterPublicAccessDisabled = eachResource(
   {
@@ -24,6 +24,8 @@ export const mskClusterPublicAccessDisabled = eachResource(
   },
   MSK_CLUSTERS,
   (c, resource) => {
+    const gap = provisionedMissing(c);
+    if (gap) return errorFinding(resource, gap);
     if (!c.provisioned)
       return pass(resource, 'serverless-private', `Serverless cluster ${c.name} is reachable only from VPCs.`, { type: c.type });
     const observed = { publicAccess: c.provisioned.publicAccess };

@@ -1,5 +1,5 @@
 import { type CheckCases, denied, snapshot } from '../../../../../../test/support/snapshot.js';
-import { provisioned, R, serverless } from '../state.fixtures.js';
+import { provisioned, provisionedWithoutSettings, R, serverless } from '../state.fixtures.js';
 import { MSK_CLUSTERS } from '../state.js';
 import { mskClusterUnauthenticatedAccessDisabled as check } from './aws.msk.cluster-unauthenticated-access-disabled.js';
 
@@ -11,6 +11,11 @@ export const table: CheckCases = {
       name: 'SCRAM and mutual TLS pass',
       snapshot: provisioned({ authMethods: ['SCRAM', 'TLS'] }),
       expected: [['pass', 'authenticated-only']],
+    },
+    {
+      name: 'a provisioned cluster without its settings is an error, not judged as serverless',
+      snapshot: provisionedWithoutSettings(),
+      expected: [['error', 'error.unknown']],
     },
     { name: 'a serverless cluster passes', snapshot: serverless(), expected: [['pass', 'serverless-iam']] },
     {
