@@ -12,7 +12,7 @@ export const datafactoryFactoryPublicNetworkAccessDisabled = itemCheck(
       'One result per factory. Passes when `publicNetworkAccess` is Disabled: the factory\'s service endpoint, which self-hosted integration runtimes and authoring clients talk to, then answers only over private endpoints. Fails when Enabled or absent, as the built-in policy "Public network access on Azure Data Factory should be disabled" judges it (anything but Disabled), since the endpoint is then reachable from the internet.',
     remediation: {
       text: 'Create private endpoints for the factory (dataFactory sub-resource) and disable public network access.',
-      cli: 'az datafactory update --resource-group <group> --name <factory> --public-network-access Disabled',
+      cli: 'az resource update --ids <factory-id> --set properties.publicNetworkAccess=Disabled',
     },
   },
   AZURE_DATA_FACTORIES,

@@ -12,7 +12,7 @@ export const searchServiceLocalAuthDisabled = itemCheck(
       'One result per search service. Passes when `disableLocalAuth` is true: admin and query API keys are refused and every data-plane request must carry a Microsoft Entra token checked against Search RBAC roles. Fails when false or absent, as the built-in policy "Azure AI Search services should have local authentication methods disabled" judges it. `authOptions` does not change the verdict: both apiKeyOnly (the default) and aadOrApiKey still accept keys, and an admin key can read, change and delete every index.',
     remediation: {
       text: 'Assign Search Index Data Reader or Contributor roles to the callers, move them to Entra tokens, then disable key authentication.',
-      cli: 'az search service update --resource-group <group> --name <service> --disable-local-auth true',
+      cli: 'az resource update --ids <service-id> --set properties.disableLocalAuth=true',
     },
   },
   AZURE_SEARCH_SERVICES,

@@ -12,7 +12,7 @@ export const searchServicePublicNetworkAccessDisabled = itemCheck(
       'One result per search service. Passes when `publicNetworkAccess` is disabled (ARM compares it case-insensitively): the index endpoint then answers only over private endpoints and the IP rules no longer apply. Fails when enabled or absent, as the built-in policy "Azure AI Search services should disable public network access" judges it (anything but Disabled); the IP rules, when present, are reported but do not make the service private.',
     remediation: {
       text: 'Create a private endpoint for the search service, then disable public network access.',
-      cli: 'az search service update --resource-group <group> --name <service> --public-network-access disabled',
+      cli: 'az resource update --ids <service-id> --set properties.publicNetworkAccess=Disabled',
     },
   },
   AZURE_SEARCH_SERVICES,
