@@ -86,6 +86,8 @@ function answerWithSecrets(): void {
     PubliclyAccessible: true,
     AutoMinorVersionUpgrade: false,
     EncryptionOptions: { UseAwsOwnedKey: true },
+    // An ActiveMQ answer without log settings is an error (never read as off), which would exit 3.
+    Logs: { General: false, Audit: false },
     Users: [{ Username: SECRETS.mqUser }],
     LdapServerMetadata: {
       Hosts: ['ldap.example'],
