@@ -87,7 +87,7 @@ function answerWithSecrets(): void {
     AutoMinorVersionUpgrade: false,
     EncryptionOptions: { UseAwsOwnedKey: true },
     // An ActiveMQ answer without log settings is an error (never read as off), which would exit 3.
-    Logs: { General: false, Audit: false },
+    Logs: { General: false, GeneralLogGroup: 'orders-general', Audit: false },
     Users: [{ Username: SECRETS.mqUser }],
     LdapServerMetadata: {
       Hosts: ['ldap.example'],
