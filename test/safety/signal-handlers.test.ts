@@ -4,7 +4,7 @@
  * any kind while workers stop ends the process at once, under the first one's status, still
  * removing the temporary paths and saying nothing more.
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,6 +15,22 @@ import { tempDir } from '../support/cli.js';
 
 const SIGNALS = ['SIGHUP', 'SIGINT', 'SIGTERM'] as const;
 const counts = (): number[] => SIGNALS.map((s) => process.listenerCount(s));
+
+/** Run a script that prints "ready" once its handlers are installed; resolves then, with its exit and stderr so far. */
+async function started(script: string): Promise<{
+  child: ChildProcess;
+  end: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  stderr: () => string;
+}> {
+  const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let err = '';
+  child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
+  const end = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  await new Promise<void>((resolve) => child.stdout?.once('data', () => resolve()));
+  return { child, end, stderr: () => err };
+}
 
 describe('signal handlers', () => {
   it('are installed only while a scan, a temporary path or a stopper needs them', () => {
@@ -50,18 +66,12 @@ setInterval(() => {}, 1000);
 process.stdout.write('ready\\n');
 `,
     );
-    const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const end = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-      child.once('exit', (code, signal) => resolve({ code, signal })),
-    );
-    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    const { child, end, stderr } = await started(script);
     child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 300));
     child.kill('SIGINT');
     expect(await end).toEqual({ code: 143, signal: null });
-    expect(stderr).toBe('annexa: interrupted by SIGTERM; stopped and removed temporary files\n');
+    expect(stderr()).toBe('annexa: interrupted by SIGTERM; stopped and removed temporary files\n');
   }, 20_000);
 });
 
@@ -83,16 +93,10 @@ setInterval(() => {}, 1000);
 process.stdout.write('ready\\n');
 `,
     );
-    const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const end = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-      child.once('exit', (code, signal) => resolve({ code, signal })),
-    );
-    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    const { child, end, stderr } = await started(script);
     child.kill('SIGTERM');
     expect(await end).toEqual({ code: 143, signal: null });
-    expect(stderr).toBe('annexa: interrupted by SIGTERM; stopped and removed temporary files\n');
+    expect(stderr()).toBe('annexa: interrupted by SIGTERM; stopped and removed temporary files\n');
     expect(existsSync(scratch)).toBe(false);
   }, 20_000);
 });
